@@ -1,0 +1,3 @@
+from claimpack.cli import main
+
+main()

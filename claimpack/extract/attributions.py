@@ -1,0 +1,255 @@
+"""Who says what: reporting cues ('sier', 'hevder', 'ifølge') paired with the phrase naming the
+speaker, before the cue ('Røde Kors har bekreftet at'), after it ('…, sier Marianne Gasser') or
+after 'ifølge', together with the part of the sentence each one covers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimpack.extract.lexicon import lexicon
+from claimpack.extract.phrases import NounPhrase, PhraseParser
+from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
+from claimpack.segment.sentences import Sentence
+from claimpack.segment.tokens import Token
+
+AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
+ADVERBS = frozenset({"også", "nå", "selv", "derimot", "fortsatt", "likevel", "dessuten", "allerede", "bare",
+                     "ikke", "heller", "igjen", "videre", "samtidig", "tidligere", "i", "dag", "går"})
+PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
+CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
+CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
+QUOTE_CLOSERS = frozenset({"»", "”", '"'})
+
+
+@dataclass
+class Attribution:
+    sentence: int  # index of the sentence in its block
+    cue: str  # as written ('sier', 'hevder', 'ifølge')
+    lemma: str
+    cue_start: int
+    cue_end: int
+    position: str  # "pre" | "post" | "prep"
+    speaker: NounPhrase | None
+    clause_start: int  # char offset where the clause this cue governs begins
+    coordinated: bool = False  # 'og anslår': the speaker is the subject of an earlier verb
+    quote: bool = False  # attached to a direct quote
+    extra_speakers: list[NounPhrase] = field(default_factory=list)
+
+
+@dataclass
+class SentenceAnalysis:
+    sentence: Sentence
+    first: int  # token range of the sentence in the block
+    last: int
+    attributions: list[Attribution]
+    quote: bool  # the sentence is (part of) a direct quote
+    quote_tail: Attribution | None  # the attribution that closes the quote, when in this sentence
+    guillemets: list[tuple[int, int]]
+
+
+class AttributionFinder:
+    """Finds the attributions of one paragraph block."""
+
+    def __init__(self, text: str, offset: int, tokens: list[Token], sentences: list[Sentence],
+                 is_dash_block: bool) -> None:
+        self.text = text
+        self.offset = offset
+        self.tokens = tokens
+        self.sentences = sentences
+        self.is_dash_block = is_dash_block
+        self.lex = lexicon()
+        self.ranges = [self._token_range(s) for s in sentences]
+        starts = {first for first, _ in self.ranges}
+        starts |= {first + 1 for first, _ in self.ranges if opens_with_dash(tokens, first)}
+        starts |= {first + 1 for first, _ in self.ranges if opens_with_guillemet(tokens, first)}
+        self.parser = PhraseParser(text, offset, tokens, starts)
+
+    def _token_range(self, sentence: Sentence) -> tuple[int, int]:
+        first = next((k for k, t in enumerate(self.tokens) if t.start >= sentence.start), len(self.tokens))
+        last = next((k for k, t in enumerate(self.tokens) if t.start >= sentence.end), len(self.tokens))
+        return first, last
+
+    def run(self) -> list[SentenceAnalysis]:
+        analyses: list[SentenceAnalysis] = []
+        in_quote = False
+        for index, sentence in enumerate(self.sentences):
+            first, last = self.ranges[index]
+            if opens_with_dash(self.tokens, first):
+                in_quote = True
+            elif index == 0:
+                in_quote = False
+            guillemets = guillemet_spans(self.tokens[first:last])
+            guillemets = [(a + first, b + first) for a, b in guillemets]
+            tail = self.quote_tail(index, first, last) if in_quote else None
+            if tail is None and not in_quote and opens_with_guillemet(self.tokens, first) and guillemets:
+                tail = self.quote_tail(index, guillemets[0][1] - 1, last, after_guillemet=True)
+            attributions: list[Attribution] = []
+            is_quote = in_quote or (tail is not None and tail.quote)
+            if tail is not None:
+                attributions.append(tail)
+                scan_from = self.index_at(tail.cue_start)
+            else:
+                scan_from = last if in_quote else first
+            masked = {k for a, b in guillemets for k in range(a, b)}
+            attributions.extend(self.cues(index, first, last, scan_from, masked, attributions))
+            analyses.append(SentenceAnalysis(sentence, first, last, attributions, is_quote, tail, guillemets))
+            if tail is not None:
+                in_quote = False
+        return analyses
+
+    def index_at(self, char: int) -> int:
+        return next(k for k, t in enumerate(self.tokens) if t.start >= char)
+
+    # -- quotes --------------------------------------------------------------------------------
+
+    def quote_tail(self, index: int, first: int, last: int, after_guillemet: bool = False) -> Attribution | None:
+        """', sier innsatsleder Marte Rognstad …' closing a quote; the last one that parses wins."""
+        found: Attribution | None = None
+        for k in range(first + 1, last):
+            previous = self.tokens[k - 1].text
+            if previous not in (",", "?", "!") and not (after_guillemet and previous in QUOTE_CLOSERS):
+                continue
+            cue = self.cue_at(k)
+            if cue is None or cue[0] == "ifølge":
+                continue
+            lemma, end = cue
+            speaker, extra = self.speaker_after(end)
+            if speaker is None:
+                continue
+            found = Attribution(
+                index, self.span(k, end), lemma, self.tokens[k].start, self.tokens[end - 1].end, "post",
+                speaker, self.tokens[first].start, quote=True, extra_speakers=extra,
+            )
+        return found
+
+    # -- cues ----------------------------------------------------------------------------------
+
+    def span(self, a: int, b: int) -> str:
+        return self.text[self.tokens[a].start - self.offset:self.tokens[b - 1].end - self.offset]
+
+    def cue_at(self, k: int) -> tuple[str, int] | None:
+        """(lemma, end index) when a reporting cue starts at token k."""
+        token = self.tokens[k]
+        forms = self.lex.cue_forms
+        if k + 1 < len(self.tokens):
+            pair = f"{token.lower} {self.tokens[k + 1].lower}"
+            if pair in forms:
+                return forms[pair][0], k + 2
+            if pair in self.lex.source_prepositions:
+                return "ifølge", k + 2
+        if token.lower in self.lex.source_prepositions:
+            return "ifølge", k + 1
+        if token.lower not in forms:
+            return None
+        lemma, tense = forms[token.lower]
+        if " " in lemma:
+            return None  # 'slå fast' needs its particle
+        before = k - 1
+        while before >= 0 and self.tokens[before].lower in ADVERBS:
+            before -= 1
+        previous = self.tokens[before].lower if before >= 0 else ""
+        if previous in PASSIVE:
+            return None  # 'Tallet er ikke bekreftet'
+        if tense == "participle" and previous not in ("har", "hadde", "ha"):
+            return None
+        return lemma, k + 1
+
+    def cues(self, index: int, first: int, last: int, scan_from: int, masked: set[int],
+             found: list[Attribution]) -> list[Attribution]:
+        attributions: list[Attribution] = []
+        k = scan_from
+        while k < last:
+            if k in masked or (found and self.tokens[k].start < found[0].cue_end):
+                k += 1
+                continue
+            cue = self.cue_at(k)
+            if cue is None:
+                k += 1
+                continue
+            lemma, end = cue
+            attribution = self.attribute(index, first, last, k, end, lemma, [*found, *attributions])
+            if attribution is not None:
+                attributions.append(attribution)
+                k = max(end, self.index_at(attribution.speaker.end) if attribution.speaker and attribution.position != "pre" else end)
+            else:
+                k = end
+        return attributions
+
+    def attribute(self, index: int, first: int, last: int, k: int, end: int, lemma: str,
+                  earlier: list[Attribution]) -> Attribution | None:
+        cue_text = self.span(k, end)
+        start, cue_end = self.tokens[k].start, self.tokens[end - 1].end
+        if lemma == "ifølge":
+            speaker, extra = self.speaker_after(end)
+            if speaker is None:
+                return None
+            clause = self.clause_start(first, k)
+            return Attribution(index, cue_text, lemma, start, cue_end, "prep", speaker,
+                               self.tokens[clause].start, extra_speakers=extra)
+        clause = self.clause_start(first, k)
+        region_start = clause
+        while region_start < k and self.tokens[region_start].lower in CONJUNCTIONS:
+            region_start += 1
+        region_end = k
+        while region_end > region_start and self.tokens[region_end - 1].lower in AUXILIARIES | ADVERBS:
+            region_end -= 1
+        previous = self.tokens[k - 1].text if k > first else ""
+        if previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS):
+            speaker, extra = self.speaker_after(end)
+            if speaker is not None:
+                return Attribution(index, cue_text, lemma, start, cue_end, "post", speaker,
+                                   self.tokens[clause].start, extra_speakers=extra)
+        before = k - 1
+        while before > first and self.tokens[before].lower in AUXILIARIES | ADVERBS:
+            before -= 1
+        if before > first and self.tokens[before].lower in ("og", "men"):
+            region_end = region_start  # 'advarer og sier', '… nekter … og hevder'
+        if region_start >= region_end:
+            # 'og hevder', 'advarer og sier': the subject of the earlier verb speaks.
+            subject = earlier[-1].speaker if earlier else self.subject_of(first, k)
+            if subject is None:
+                return None
+            return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject,
+                               self.tokens[clause].start, coordinated=True)
+        subject = self.parser.parse(region_start, allow_plural_pronoun=True)
+        if subject is not None and subject.last >= region_end and subject.first == region_start:
+            return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
+        speaker, extra = self.speaker_after(end)
+        if speaker is not None and not self.tokens[region_start].is_number:
+            return Attribution(index, cue_text, lemma, start, cue_end, "post", speaker,
+                               self.tokens[clause].start, extra_speakers=extra)
+        return None
+
+    def subject_of(self, first: int, k: int) -> NounPhrase | None:
+        """The sentence subject, for a coordinated verb: 'Opposisjonen … nekter … og hevder'."""
+        start = first
+        while start < k and (self.tokens[start].lower in CONJUNCTIONS or not self.tokens[start].is_word):
+            start += 1
+        subject = self.parser.parse(start, allow_plural_pronoun=True)
+        return subject if subject is not None and subject.first == start else None
+
+    def speaker_after(self, k: int) -> tuple[NounPhrase | None, list[NounPhrase]]:
+        """The phrase after a cue; 'både X og Y' gives two speakers."""
+        if k < len(self.tokens) and self.tokens[k].lower == "både":
+            k += 1
+        speaker = self.parser.parse(k, allow_plural_pronoun=True)
+        if speaker is None:
+            return None, []
+        extra: list[NounPhrase] = []
+        joiner = speaker.last
+        if joiner < len(self.tokens) and self.tokens[joiner].lower == "og":
+            other = self.parser.parse(joiner + 1)
+            if other is not None and other.kind in ("name", "group"):
+                extra.append(other)
+        return speaker, extra
+
+    def clause_start(self, first: int, k: int) -> int:
+        """Token index where the clause holding token k begins (after ', og', ', mens', ';')."""
+        for j in range(k - 1, first, -1):
+            token = self.tokens[j]
+            if token.text in (";", ":"):
+                return j + 1
+            if token.lower in CLAUSE_CONJUNCTIONS and self.tokens[j - 1].text == ",":
+                return j
+        return first + 1 if first < len(self.tokens) and self.tokens[first].text in ("–", "—", "-") else first

@@ -1,0 +1,52 @@
+"""Photo captions: 'KAN TA DAGER: Ambulanser … Foto: Omar Sanadiki , Reuters'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimpack.extract.lexicon import lexicon
+from claimpack.segment.blocks import CAPTION_LABEL
+
+CREDIT = re.compile(r"(?:^|(?<=[.!?])\s+|\s+)(?P<word>Foto|Illustrasjon|Grafikk|Bilde|Video)\s*:\s*(?P<credit>[^\n]+?)\s*$")
+SPLIT = re.compile(r"\s*[,/|]\s*")
+
+
+@dataclass(frozen=True)
+class Caption:
+    label: str | None
+    caption: str | None
+    photographer: str | None
+    agency: str | None
+
+
+def parse_caption(text: str) -> Caption:
+    """Split a caption block into label, caption, photographer and agency.
+
+    'Name , Agency' and 'Name / Agency' are both normalised; a credit that is only an
+    agency ('Foto: Reuters') has no photographer.
+    """
+    label = None
+    body = text
+    match = CAPTION_LABEL.match(text)
+    if match:
+        label = match.group("label").strip()
+        body = text[match.end():]
+    photographer = agency = None
+    credit = CREDIT.search(body)
+    if credit:
+        photographer, agency = split_credit(credit.group("credit"))
+        body = body[:credit.start()]
+    caption = body.strip() or None
+    return Caption(label, caption, photographer, agency)
+
+
+def split_credit(credit: str) -> tuple[str | None, str | None]:
+    parts = [p.strip() for p in SPLIT.split(credit.strip().rstrip(".")) if p.strip()]
+    if not parts:
+        return None, None
+    agencies = {a.lower() for a in lexicon().agencies}
+    if len(parts) == 1:
+        only = parts[0]
+        return (None, only) if only.lower() in agencies or len(only.split()) == 1 else (only, None)
+    return parts[0], " ".join(parts[1:]) if len(parts) > 2 else parts[1]

@@ -1,0 +1,350 @@
+"""Find the figures in a block: 'over 50.000', 'rundt 1,5 millioner kroner', 'flere tusen',
+'mellom 10 og 20', 'dobbelt så høyt' – and leave out what is not a count (years, dates, clock
+times, ages, durations, road, week and phone numbers, scores, idioms such as 'én gang').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from claimpack.extract.lexicon import lexicon
+from claimpack.extract.numbers import GROUPED, parse_digits, parse_number_words, split_number_word
+from claimpack.segment.tokens import Token, tokenize
+
+ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
+YEAR_CONTEXT = frozenset(
+    {"i", "siden", "fra", "til", "for", "innen", "før", "etter", "høsten", "våren", "sommeren",
+     "vinteren", "året", "år", "budsjettet", "og", "–", "-", "i fjor", "mellom", "rundt"}
+)
+CURRENCY_PREFIXES = {"kr": "NOK", "nok": "NOK", "$": "USD", "€": "EUR", "£": "GBP"}
+PHONE_CUES = frozenset({"ringe", "ring", "ringer", "ringte", "telefon", "telefonnummer", "tlf", "nummer", "sms"})
+SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
+DASHES = frozenset({"–", "—", "-"})
+NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One number expression as written, with its parsed value."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str
+    unit: str | None
+    factor: float | None = None
+
+
+@cache
+def _phrases(table: str) -> list[tuple[tuple[str, ...], str]]:
+    """Lexicon phrases as token sequences, longest first, for matching against tokens."""
+    entries: dict[str, object] = getattr(lexicon(), table)
+    phrases = [(tuple(t.lower for t in tokenize(key)), key) for key in entries]
+    return sorted(phrases, key=lambda item: -len(item[0]))
+
+
+def _match(tokens: list[Token], i: int, table: str, text: str) -> tuple[int, str] | None:
+    """The longest phrase of a lexicon table starting at token i, as (end index, key)."""
+    for words, key in _phrases(table):
+        j = i + len(words)
+        if j <= len(tokens) and all(tokens[i + k].lower == w for k, w in enumerate(words)):
+            if all(tokens[i + k + 1].start - tokens[i + k].end <= 1 for k in range(len(words) - 1)):
+                return j, key
+    return None
+
+
+def _match_before(tokens: list[Token], i: int, table: str) -> tuple[int, str] | None:
+    """The longest phrase of a lexicon table that ends right before token i."""
+    for words, key in _phrases(table):
+        j = i - len(words)
+        if j >= 0 and all(tokens[j + k].lower == w for k, w in enumerate(words)):
+            return j, key
+    return None
+
+
+def find_figures(text: str, offset: int = 0) -> list[Figure]:
+    """All figures in a block of text (offsets shifted by `offset`)."""
+    tokens = tokenize(text, offset)
+    scanner = _Scanner(text, offset, tokens)
+    return scanner.run()
+
+
+class _Scanner:
+    def __init__(self, text: str, offset: int, tokens: list[Token]) -> None:
+        self.text = text
+        self.offset = offset
+        self.tokens = tokens
+        self.lex = lexicon()
+
+    def char_before(self, token: Token) -> str:
+        index = token.start - self.offset - 1
+        return self.text[index] if index >= 0 else " "
+
+    def char_after(self, end: int) -> str:
+        index = end - self.offset
+        return self.text[index] if index < len(self.text) else " "
+
+    def run(self) -> list[Figure]:
+        figures: list[Figure] = []
+        i = 0
+        while i < len(self.tokens):
+            found = self.relative(i) or self.vague(i) or self.numeral(i)
+            if found is None:
+                i += 1
+                continue
+            figure, next_i = found
+            if figure is not None:
+                figures.append(figure)
+            i = max(next_i, i + 1)
+        return figures
+
+    # -- the three kinds of expression -------------------------------------------------------
+
+    def relative(self, i: int) -> tuple[Figure | None, int] | None:
+        match = _match(self.tokens, i, "relative", self.text)
+        if match is None:
+            return None
+        j, key = match
+        if key.endswith(" så") and j < len(self.tokens) and self.tokens[j].is_word:
+            j += 1  # 'dobbelt så høyt', 'tre ganger så mange'
+        elif " " in key and not key.endswith(" så") and "del" not in key and key != "halvparten":
+            return None
+        start_index = i
+        if key == "halvparten" or "del" in key:
+            before = _match_before(self.tokens, i, "qualifiers")
+            if before is not None:
+                start_index = before[0]
+        factor = self.lex.relative[key]
+        return self.figure(start_index, j, None, None, None, "relative", None, factor), j
+
+    def vague(self, i: int) -> tuple[Figure | None, int] | None:
+        match = _match(self.tokens, i, "vague", self.text)
+        if match is None:
+            return None
+        j, key = match
+        if key == "millioner" and i > 0 and self.tokens[i - 1].is_number:
+            return None
+        low, high = self.lex.vague[key]
+        qualifier_start = _match_before(self.tokens, i, "qualifiers")
+        if qualifier_start is not None and key not in ("hundrevis", "tusenvis", "titusenvis"):
+            return None  # 'over hundre' is a number, read by numeral()
+        return self.figure(i, j, None, Decimal(low), Decimal(high), "vague", None), j
+
+    def numeral(self, i: int) -> tuple[Figure | None, int] | None:
+        parsed = self.number_at(i)
+        if parsed is None:
+            return None
+        value, j, is_word = parsed
+        if not self.is_count(i, j, value, is_word):
+            return None, j
+        value, j = self.scale(value, j)
+        unit, j = self.unit_after(j)
+        start = i
+        qualifier = "exact"
+        before = _match_before(self.tokens, i, "qualifiers")
+        if before is not None and self.adjacent(before[0], i):
+            start, qualifier = before[0], self.lex.qualifiers[before[1]]
+        # Ranges: 'mellom 10 og 20', 'fra 10 til 20', '10–20'.
+        ranged = self.range_after(i, j, value)
+        if ranged is not None:
+            high, j2, range_start = ranged
+            unit2, j2 = self.unit_after(j2)
+            return self.figure(range_start, j2, None, value, high, "range", unit2 or unit), j2
+        if unit is None and i > 0 and self.tokens[i - 1].lower in CURRENCY_PREFIXES and start == i:
+            start, unit = i - 1, CURRENCY_PREFIXES[self.tokens[i - 1].lower]
+        return self.figure(start, j, value, None, None, qualifier, unit), j
+
+    # -- pieces --------------------------------------------------------------------------------
+
+    def number_at(self, i: int) -> tuple[Decimal, int, bool] | None:
+        """A bare numeral starting at token i: (value, end index, written as words)."""
+        token = self.tokens[i]
+        if token.is_number:
+            if self.char_before(token).isalpha() or self.char_before(token) in "§":
+                return None  # E6, P3
+            j = i + 1
+            text = token.text
+            # '50 000' / '400 000': groups of three joined by one (no-break) space.
+            while (
+                j < len(self.tokens)
+                and self.tokens[j].is_number
+                and len(self.tokens[j].text) == 3
+                and self.tokens[j].text.isdigit()
+                and self.tokens[j].start - self.tokens[j - 1].end == 1
+                and self.text[self.tokens[j - 1].end - self.offset] in "\u00a0\u202f "
+                and GROUPED.fullmatch(text + " " + self.tokens[j].text)
+            ):
+                text += " " + self.tokens[j].text
+                j += 1
+            value = parse_digits(text)
+            if value is None:
+                return None
+            return value, j, False
+        if not token.is_word:
+            return None
+        low = token.lower
+        if low in ONE_WORDS:
+            if i + 1 < len(self.tokens) and (self.lex.multipliers.get(self.tokens[i + 1].lower) or 0) >= 1000:
+                return Decimal(1), i + 1, True
+            return None
+        if split_number_word(low) is None:
+            return None
+        j = i + 1
+        words = [token.text]
+        while j < len(self.tokens):
+            nxt = self.tokens[j].lower
+            if nxt == "og" and j + 1 < len(self.tokens) and split_number_word(self.tokens[j + 1].lower):
+                candidate = [*words, "og", self.tokens[j + 1].text]
+                if parse_number_words(candidate) is None:
+                    break
+                words, j = candidate, j + 2
+            elif split_number_word(nxt) and parse_number_words([*words, nxt]) is not None:
+                words.append(nxt)
+                j += 1
+            else:
+                break
+        value = parse_number_words(words)
+        return (Decimal(value), j, True) if value is not None else None
+
+    def scale(self, value: Decimal, j: int) -> tuple[Decimal, int]:
+        """Apply 'millioner', 'mrd.', 'tusen' after the number."""
+        if j < len(self.tokens):
+            word = self.tokens[j].lower
+            with_stop = word + "." if self.char_after(self.tokens[j].end) == "." else None
+            factor = self.lex.multipliers.get(with_stop or "") or self.lex.multipliers.get(word)
+            if factor:
+                end = j + 1
+                if with_stop and with_stop in self.lex.multipliers and end < len(self.tokens) and self.tokens[end].text == ".":
+                    # keep the full stop of 'mrd.' only when a word follows ('4,2 mrd. kroner')
+                    if end + 1 < len(self.tokens) and self.tokens[end + 1].is_word and not self.tokens[end + 1].is_capitalized:
+                        end += 1
+                return value * factor, end
+        return value, j
+
+    def unit_after(self, j: int) -> tuple[str | None, int]:
+        if j >= len(self.tokens):
+            return None, j
+        match = _match(self.tokens, j, "units", self.text)
+        if match is None:
+            return None, j
+        end, key = match
+        if key in ("kr", "kr.") and end < len(self.tokens) and self.tokens[end].text == "." and key == "kr":
+            end += 1
+        return self.lex.units[key], end
+
+    def range_after(self, i: int, j: int, low: Decimal) -> tuple[Decimal, int, int] | None:
+        """'mellom A og B' / 'fra A til B' / 'A–B' starting with the numeral at i..j."""
+        if j >= len(self.tokens):
+            return None
+        before = self.tokens[i - 1].lower if i > 0 else ""
+        joiner = self.tokens[j].lower
+        pairs = {"mellom": "og", "fra": "til"}
+        if before in pairs and joiner == pairs[before]:
+            parsed = self.number_at(j + 1) if j + 1 < len(self.tokens) else None
+            if parsed is not None:
+                high, k, _ = parsed
+                high, k = self.scale(high, k)
+                return high, k, i - 1
+        if joiner in DASHES and j + 1 < len(self.tokens) and self.tokens[j + 1].is_number:
+            if self.is_score(i):
+                return None
+            parsed = self.number_at(j + 1)
+            if parsed is not None and parsed[0] > low:
+                high, k, _ = parsed
+                high, k = self.scale(high, k)
+                return high, k, i
+        return None
+
+    def is_score(self, i: int) -> bool:
+        window = [t.lower for t in self.tokens[max(0, i - 4):i]]
+        return any(w in SCORE_VERBS for w in window) or (i > 0 and self.tokens[i - 1].is_capitalized)
+
+    def adjacent(self, a: int, b: int) -> bool:
+        """Tokens a..b are separated only by single spaces (a qualifier touches its number)."""
+        return all(self.tokens[k + 1].start - self.tokens[k].end <= 1 for k in range(a, b))
+
+    def is_count(self, i: int, j: int, value: Decimal, is_word: bool) -> bool:
+        """False for years, dates, clock times, ages, durations, labels, phone numbers and scores."""
+        token = self.tokens[i]
+        prev = self.tokens[i - 1] if i > 0 else None
+        nxt = self.tokens[j] if j < len(self.tokens) else None
+        after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        lex = self.lex
+        # Label words: 'riksvei 7', 'uke 2', 'klokken 06.40', 'nr. 5'; and names such as 'TV 2'.
+        if prev is not None:
+            label = prev.lower
+            if label == "." and i > 1:
+                label = self.tokens[i - 2].lower + "."
+            if label in lex.not_claim_labels or prev.lower in lex.not_claim_labels:
+                return False
+            if prev.is_acronym and not prev.text.endswith("s") and prev.end + 1 == token.start:
+                return False
+        # Durations and ages: 'fem årene', '45 år gammel', '45-åring'.
+        if nxt is not None and (nxt.lower in lex.time_units or nxt.lower.lstrip("-").startswith("åring")):
+            return False
+        if self.char_after(token.end) == "-" and "år" in self.text[token.end - self.offset:token.end - self.offset + 6]:
+            return False
+        # Ages and references in parentheses: 'Knut Haugen (74)'.
+        if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+            return False
+        # Phone numbers: leading zeros, or a number to call.
+        window = {t.lower for t in self.tokens[max(0, i - 6):i]}
+        if window & PHONE_CUES:
+            return False
+        if not is_word and token.text.startswith("0") and len(token.text) > 1 and "," not in token.text:
+            return False
+        if is_word:
+            if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":
+                if nxt.lower == "av":
+                    return True
+                return False
+            if prev is not None and prev.lower in ("et", "treet") and token.lower == "tre":
+                return False
+            return True
+        # Dates and ordinals: '3. mars', '12. desember', 'den 3. største'.
+        if nxt is not None and nxt.text == "." and after is not None and after.is_word and not after.is_capitalized:
+            return False
+        if nxt is not None and nxt.text == "." and after is not None and after.lower in lex.months:
+            return False
+        # Clock times and dotted dates: '06.40', '16.12.2016', '3.5'.
+        if ("." in token.text or ":" in token.text) and not GROUPED.fullmatch(token.text):
+            return False
+        # Years: 1800–2100 written without a separator, used as a time.
+        digits = token.text
+        if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100:
+            qualifier = _match_before(self.tokens, i, "qualifiers")
+            counted = nxt is not None and (
+                nxt.lower in lex.units or nxt.lower in lex.multipliers or nxt.lower in lex.person_nouns
+            )
+            if qualifier is None and not counted:
+                return False
+        # Scores: '2–1'.
+        if nxt is not None and nxt.text in DASHES and after is not None and after.is_number:
+            if self.is_score(i) and nxt.start == token.end:
+                return False
+        if prev is not None and prev.text in DASHES and i > 1 and self.tokens[i - 2].is_number:
+            if prev.start == self.tokens[i - 2].end and self.is_score(i - 2):
+                return False
+        return True
+
+    def figure(
+        self,
+        i: int,
+        j: int,
+        value: Decimal | None,
+        low: Decimal | None,
+        high: Decimal | None,
+        qualifier: str,
+        unit: str | None,
+        factor: float | None = None,
+    ) -> Figure:
+        start = self.tokens[i].start
+        end = self.tokens[j - 1].end
+        return Figure(start, end, self.text[start - self.offset:end - self.offset], value, low, high,
+                      qualifier, unit, factor)
+

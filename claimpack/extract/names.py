@@ -1,0 +1,44 @@
+"""Every named person or body in a block, whether or not it speaks: they are what pronouns,
+surnames and role nouns later refer back to ('Opposisjonens kandidat, Mira Adrov, …' makes
+'Adrov hevder' resolvable)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimpack.extract.phrases import NounPhrase, PhraseParser
+from claimpack.segment.tokens import Token
+
+PLACE_PREPOSITIONS = frozenset({"i", "på", "fra", "til", "ved", "mot", "utenfor", "nær", "gjennom", "over",
+                                "rundt", "langs", "innenfor", "sør", "nord", "øst", "vest", "av"})
+SKIP_OPENERS = frozenset({"–", "—", "-", "«", '"', "men", "og", "mens"})
+
+
+@dataclass(frozen=True)
+class NameMention:
+    phrase: NounPhrase
+    subject: bool  # opens its sentence: the preferred antecedent for 'han' and 'hun'
+
+
+def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int, int]]) -> list[NameMention]:
+    found: list[NameMention] = []
+    for first, last in ranges:
+        opening = first
+        while opening < last and tokens[opening].lower in SKIP_OPENERS:
+            opening += 1
+        k = first
+        while k < last:
+            phrase = None
+            if parser.name_like(k) or parser.is_genitive(k) or (tokens[k].is_word and parser.is_role_word(k)):
+                phrase = parser.parse(k)
+            if phrase is None or phrase.kind != "name" or phrase.last <= k:
+                k += 1
+                continue
+            after_place_word = k > first and tokens[k - 1].lower in PLACE_PREPOSITIONS
+            if after_place_word and phrase.source_kind in ("organization", "country") and phrase.single_word \
+                    and not phrase.types:
+                k = phrase.last
+                continue  # 'i Syria', 'fra Otta': places, not sources
+            found.append(NameMention(phrase, subject=k == opening))
+            k = phrase.last
+    return found

@@ -1,0 +1,446 @@
+"""Noun phrases that can name a source.
+
+A phrase is read left to right over tokens: optional determiner and adjectives, premodifiers
+(roles 'innsatsleder', genitives 'FNs', type nouns 'nettselskapet'), a head (a name, a body
+such as 'politiet' or 'greske myndigheter', a role noun 'Utenriksministeren', a pronoun) and
+postmodifiers (an affiliation 'i Fagforbundet', '(UD)', '(74)', an apposition
+', sjef for Røde Kors' operasjoner i Syria,').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimpack.extract.lexicon import lexicon
+from claimpack.extract.words import (
+    first_name_gender,
+    group_noun,
+    is_adjective,
+    is_first_name,
+    organisation_type,
+)
+from claimpack.segment.tokens import Token
+
+PRONOUNS = {"hun": "f", "han": "m"}
+DETERMINERS = frozenset({"den", "det", "de"})
+AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
+ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos"})
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "del", "ter", "af", "el"})
+NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
+ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
+OPENING_PUNCTUATION = frozenset({"–", "—", "-", "«", '"', "(", ":"})
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    first: int  # index of the first token
+    last: int  # index after the last token the parse consumed (commas of an apposition included)
+    start: int
+    end: int
+    kind: str  # "name" | "group" | "anonymous" | "pronoun" | "role"
+    name: str
+    name_start: int
+    name_end: int
+    source_kind: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    role: str | None = None
+    role_heads: frozenset[str] = frozenset()
+    types: frozenset[str] = frozenset()
+    alias: str | None = None
+    affiliation: NounPhrase | None = None
+    single_word: bool = False
+    extra: tuple[NounPhrase, ...] = field(default_factory=tuple)
+
+
+class PhraseParser:
+    """Parses noun phrases in one block's tokens; `starts` are tokens that open a sentence."""
+
+    def __init__(self, text: str, offset: int, tokens: list[Token], starts: set[int]) -> None:
+        self.text = text
+        self.offset = offset
+        self.tokens = tokens
+        self.starts = starts
+        self.lex = lexicon()
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def span(self, a: int, b: int) -> str:
+        return self.text[self.tokens[a].start - self.offset:self.tokens[b - 1].end - self.offset]
+
+    def at_start(self, k: int) -> bool:
+        return k in self.starts or (k > 0 and self.tokens[k - 1].text in OPENING_PUNCTUATION)
+
+    def token(self, k: int) -> Token | None:
+        return self.tokens[k] if 0 <= k < len(self.tokens) else None
+
+    def is_genitive(self, k: int) -> bool:
+        token = self.tokens[k]
+        if not token.is_capitalized or len(token.text) < 3:
+            return False
+        return token.text.endswith(("'", "’")) or (token.text.endswith("s") and (
+            token.is_acronym or token.text[:-1] in self.lex.countries
+            or group_noun(token.text[:-1].lower()) is not None
+            or token.text[:-1].lower() in self.lex.organisations
+            or (self.at_start(k) is False and not token.text.endswith("ss"))
+        ))
+
+    def is_role_word(self, k: int) -> bool:
+        token = self.tokens[k]
+        word = token.lower.split("-")[-1] if "-" in token.text else token.lower
+        if token.is_capitalized and not self.at_start(k) and "-" not in token.text:
+            return False
+        return self.lex.is_role(word) and self.lex.role_stem(word) is None or word in self.lex.roles
+
+    def name_like(self, k: int) -> bool:
+        """Could this token be (part of) a proper name?"""
+        token = self.token(k)
+        if token is None or not token.is_word or not token.is_capitalized:
+            return False
+        low = token.lower
+        if token.text in ("TV",):
+            return False
+        if token.is_acronym:
+            return True
+        if low in self.lex.function_words:
+            return False
+        if "-" in token.text and token.text.rsplit("-", 1)[1][:1].islower() and not self.is_role_word(k):
+            return False  # 'TV-kanalen', 'Assad-regimet': common nouns
+        if not self.at_start(k):
+            return True
+        # Capitalised only because it opens a sentence.
+        if low in self.lex.function_words or low in self.lex.weekdays or low in self.lex.qualifiers:
+            return False
+        if low in self.lex.organisations or low in {c.lower() for c in self.lex.countries} or is_first_name(token.text):
+            return True
+        if self.lex.is_role(low) or self.lex.role_stem(low) or group_noun(low):
+            return False
+        nxt = self.token(k + 1)
+        if nxt is not None and nxt.is_word and nxt.is_capitalized and not nxt.is_acronym:
+            return True
+        typed = organisation_type(low)
+        if typed is not None:
+            return typed[0] != typed[2]  # 'Innenriksdepartementet' is a name; 'Klubben' refers back
+        if low.endswith(("ere", "ører", "ter", "ner", "ene")) or (low.endswith(("en", "et")) and len(low) > 5):
+            return False  # 'Valgobservatører', 'Evakueringen': common nouns
+        return True
+
+    # -- entry point ---------------------------------------------------------------------------
+
+    def parse(self, i: int, allow_plural_pronoun: bool = False) -> NounPhrase | None:
+        token = self.token(i)
+        if token is None or not token.is_word:
+            return None
+        low = token.lower
+        if low in PRONOUNS:
+            return self.make(i, i + 1, "pronoun", low, i, i + 1, gender=PRONOUNS[low])
+        if low == "de" and allow_plural_pronoun:
+            return self.make(i, i + 1, "pronoun", "de", i, i + 1, plural=True)
+        return self.anonymous(i) or self.general(i)
+
+    def anonymous(self, i: int) -> NounPhrase | None:
+        """'en kilde i UD', 'en av observatørene', 'En syrisk regjeringskilde', 'kilder i politiet'."""
+        low = self.tokens[i].lower
+        j = i
+        if low in ANONYMOUS_OPENERS:
+            j += 1
+            if self.token(j) is not None and self.tokens[j].lower == "av":
+                j += 1
+            while self.token(j) is not None and is_adjective(self.tokens[j].lower) and not self.lex.is_anonymous_noun(self.tokens[j].lower):
+                j += 1
+        token = self.token(j)
+        if token is None or not self.lex.is_anonymous_noun(token.lower) or (j == i and not low.endswith("er")):
+            return None
+        end = j + 1
+        prep = self.token(end)
+        if prep is not None and prep.lower in AFFILIATION_PREPOSITIONS:
+            target = self.token(end + 1)
+            if target is not None and target.is_word and (target.is_capitalized or group_noun(target.lower) or organisation_type(target.lower)):
+                org = self.name_run(end + 1) if target.is_capitalized else end + 2
+                end = org
+        name = self.span(i, end)
+        name = name[0].lower() + name[1:]
+        return self.make(i, end, "anonymous", name, i, end, source_kind="anonymous")
+
+    def general(self, i: int) -> NounPhrase | None:
+        j = i
+        roles: list[int] = []
+        genitive: int | None = None
+        type_words: set[str] = set()
+        adjectives_from: int | None = None
+        if self.tokens[j].lower in DETERMINERS and self.token(j + 1) is not None and not self.name_like(j + 1):
+            adjectives_from = j
+            j += 1
+        while j < len(self.tokens):
+            token = self.tokens[j]
+            nxt = self.token(j + 1)
+            if self.is_genitive(j) and nxt is not None and nxt.is_word and not nxt.is_capitalized:
+                genitive = j
+                j += 1
+                continue
+            if token.is_word and self.is_role_word(j):
+                roles.append(j)
+                j += 1
+                continue
+            if token.is_word and (not token.is_capitalized or self.at_start(j)) and organisation_type(token.lower) \
+                    and self.name_like(j + 1) and not is_first_name(token.text):
+                type_words.update(self.types_of(token.lower))
+                j += 1
+                continue
+            if token.is_word and not token.is_capitalized and is_adjective(token.lower) and nxt is not None and (
+                (nxt.is_word and not nxt.is_capitalized) or nxt.text.split("-")[0] == "TV"
+            ):
+                adjectives_from = j if adjectives_from is None else adjectives_from
+                j += 1
+                continue
+            if token.is_word and self.at_start(j) and is_adjective(token.lower) and nxt is not None and nxt.is_word \
+                    and not nxt.is_capitalized and not self.lex.is_role(nxt.lower) and (group_noun(nxt.lower) or organisation_type(nxt.lower)):
+                adjectives_from = j
+                j += 1
+                continue
+            break
+        if self.name_like(j) and not (roles and self.tokens[roles[-1]].end == self.tokens[j].start):
+            return self.named(i, j, roles, genitive, type_words)
+        if self.name_like(j):
+            return self.named(i, j, roles, genitive, type_words)
+        head = self.token(j)
+        if head is None or not head.is_word:
+            return self.role_with_apposition(i, j, roles, genitive) if roles else None
+        if roles and (head.text == "," or head.lower in ROLE_PREPOSITIONS):
+            return self.role_with_apposition(i, j, roles, genitive)
+        # A role noun in the definite form: 'Utenriksministeren', 'Ordføreren'.
+        stem = self.lex.role_stem(head.lower)
+        if stem and not roles:
+            return self.make(i, j + 1, "role", head.lower, j, j + 1, role_heads=frozenset({stem}))
+        # Bodies without a proper name: 'politiet', 'greske myndigheter', 'den statlige TV-kanalen'.
+        body = group_noun(head.lower) or (head.text == "TV" and ("media", "tv"))
+        typed = organisation_type(head.lower)
+        acronym_compound = "-" in head.text and head.text.split("-")[0].isupper()
+        if body or (typed and (not head.is_capitalized or self.at_start(j) or acronym_compound)):
+            kind = body[0] if body else typed[1] if typed else "organization"
+            types = self.types_of(head.lower) | ({body[1]} if body else set())
+            first = adjectives_from if adjectives_from is not None else j
+            name = self.span(first, j + 1)
+            if not self.tokens[first].is_acronym:
+                name = name[0].lower() + name[1:]
+            end = j + 1
+            phrase = self.make(i, end, "group", name, first, end, source_kind=kind, types=frozenset(types),
+                               plural=head.lower.endswith(("ene", "er")))
+            return self.with_place(phrase)
+        # 'Valgobservatører fra OSSE': people from a body speak for it.
+        if self.token(j + 1) is not None and self.tokens[j + 1].lower == "fra" and self.name_like(j + 2):
+            inner = self.general(j + 2)
+            if inner is not None:
+                return self.rebase(inner, i, role=head.lower)
+        return None
+
+    # -- pieces --------------------------------------------------------------------------------
+
+    def name_run(self, j: int) -> int:
+        """End of a run of capitalised words from j: 'Syrian Observatory for Human Rights', 'Staffan de Mistura'."""
+        k = j
+        while k < len(self.tokens):
+            token = self.tokens[k]
+            if k == j or (token.is_word and token.is_capitalized and token.text != "TV" and not self.is_role_word(k)):
+                if k > j and self.tokens[k - 1].text.endswith(("'", "’")):
+                    break
+                k += 1
+                continue
+            nxt = self.token(k + 1)
+            if token.lower in NAME_PARTICLES | NAME_CONNECTORS and k > j and nxt is not None and nxt.is_capitalized:
+                k += 1
+                continue
+            break
+        # 'Østre Agder brannvesen', 'Gjøvik kommune', 'Meteorologisk institutt': a type noun closes the name.
+        tail = self.token(k)
+        if tail is not None and tail.is_word and not tail.is_capitalized and organisation_type(tail.lower) \
+                and tail.lower not in self.lex.function_words:
+            k += 1
+        return k
+
+    def named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
+        k = self.name_run(j)
+        core_text = self.span(j, k)
+        if core_text.endswith(("'", "’")):
+            core_text = core_text[:-1]
+        tokens = self.tokens[j:k]
+        lex = self.lex
+        entry = lex.organisations.get(core_text.lower())
+        kind: str
+        gender = None
+        core_types = set(type_words)
+        if entry is not None:
+            kind = entry.kind
+            core_types |= self.types_of(entry.type)
+        elif core_text in lex.countries:
+            kind = "country"
+        elif is_first_name(tokens[0].text) and len(tokens) >= 2:
+            kind = "person"
+            gender = first_name_gender(tokens[0].text)
+        elif type_words:
+            kind = "organization"
+        elif any(organisation_type(t.lower) for t in tokens if len(t.text) > 3):
+            typed = [organisation_type(t.lower) for t in tokens if organisation_type(t.lower)]
+            kind = typed[-1][1] if typed and typed[-1] else "organization"
+            for t in tokens:
+                core_types |= self.types_of(t.lower)
+        elif roles and len(tokens) >= 2:
+            kind = "person"
+        elif len(tokens) >= 2 and not any(t.lower in NAME_CONNECTORS for t in tokens) and not tokens[0].is_acronym:
+            kind = "person"
+        elif roles and not tokens[0].is_acronym:
+            kind = "person"
+        else:
+            kind = "organization"
+        if kind == "organization" and type_words:
+            kinds = [organisation_type(t) for t in type_words]
+            kind = next((typed[1] for typed in kinds if typed), kind)
+        end = k
+        alias = None
+        # '(UD)' names an alias; '(74)' is an age.
+        if self.token(end) is not None and self.tokens[end].text == "(" and self.token(end + 2) is not None \
+                and self.tokens[end + 2].text == ")":
+            inside = self.tokens[end + 1]
+            if inside.is_acronym or inside.is_capitalized:
+                alias = inside.text
+            end += 3
+        affiliation = self.genitive_phrase(genitive)
+        # 'i Innlandet politidistrikt', 'ved Universitetet i Bergen': the body a person speaks for,
+        # or the place that belongs to an institution's name ('Innenriksdepartementet i Merkand').
+        prep = self.token(end)
+        if prep is not None and prep.lower in AFFILIATION_PREPOSITIONS and self.name_like(end + 1) \
+                and not self.at_start(end + 1):
+            target_end = self.name_run(end + 1)
+            target = self.general(end + 1)
+            if kind == "person":
+                if target is not None:
+                    affiliation = target
+                    end = target.last if target.kind == "name" else target_end
+            elif prep.lower == "i" and kind in ("government", "organization") and core_types and \
+                    target is not None and target.source_kind in ("country", "organization") and target.single_word:
+                core_text = self.span(j, target_end)
+                k = target_end
+                end = target_end
+        role_text = self.span(roles[0], roles[-1] + 1) if roles else None
+        role_heads = {self.tokens[r].lower.split("-")[-1] for r in roles if self.lex.is_role(self.tokens[r].lower.split("-")[-1])}
+        role_heads -= {"sittende", "tidligere", "fungerende", "konstituert", "daglig", "administrerende"}
+        # 'Brann-trener Mads Eikrem': the compound names the club.
+        if roles and "-" in self.tokens[roles[0]].text and affiliation is None:
+            club = self.tokens[roles[0]].text.split("-")[0]
+            if club[:1].isupper():
+                affiliation = self.synthetic(roles[0], club)
+        last = end
+        apposition = self.apposition(end) if kind == "person" or roles else None
+        if apposition is not None:
+            role_start, role_end, last = apposition
+            appos = self.span(role_start, role_end)
+            role_text = f"{role_text}, {appos}" if role_text else appos
+            role_heads |= {self.tokens[role_start].lower}
+            affiliation = affiliation or self.affiliation_in(role_start, role_end)
+        phrase = self.make(
+            i, last, "name", core_text, j, k, source_kind=kind, gender=gender, role=role_text,
+            role_heads=frozenset(role_heads), types=frozenset(core_types), alias=alias,
+            affiliation=affiliation, single_word=len(tokens) == 1,
+        )
+        return phrase
+
+    def role_with_apposition(self, i: int, j: int, roles: list[int], genitive: int | None) -> NounPhrase | None:
+        """'UNHCRs talsperson i regionen, Jonas Eriksen,' / 'FNs spesialutsending til Syria, Staffan de Mistura,'."""
+        k = j
+        if self.token(k) is not None and self.tokens[k].lower in ROLE_PREPOSITIONS:
+            k += 1
+            while self.token(k) is not None and self.tokens[k].is_word:
+                k += 1
+        if self.token(k) is None or self.tokens[k].text != "," or not self.name_like(k + 1):
+            return None
+        name_end = self.name_run(k + 1)
+        tokens = self.tokens[k + 1:name_end]
+        if not tokens:
+            return None
+        last = name_end + 1 if self.token(name_end) is not None and self.tokens[name_end].text == "," else name_end
+        role_text = self.span(roles[0] if roles else i, k)
+        if genitive is not None and genitive < (roles[0] if roles else k):
+            role_text = self.span(genitive, k)
+        gender = first_name_gender(tokens[0].text)
+        return self.make(
+            i, last, "name", self.span(k + 1, name_end), k + 1, name_end, source_kind="person", gender=gender,
+            role=role_text, role_heads=frozenset(self.tokens[r].lower for r in roles),
+            affiliation=self.genitive_phrase(genitive) or self.affiliation_in(j, k),
+        )
+
+    def apposition(self, end: int) -> tuple[int, int, int] | None:
+        """', sjef for Røde Kors' operasjoner i Syria,' right after a name: (start, end, consumed)."""
+        comma = self.token(end)
+        first = self.token(end + 1)
+        if comma is None or comma.text != "," or first is None or not first.is_word:
+            return None
+        if first.is_capitalized and not self.is_genitive(end + 1):
+            return None
+        if not (self.lex.is_role(first.lower.split("-")[-1]) or self.is_genitive(end + 1)):
+            return None
+        k = end + 1
+        while self.token(k) is not None and self.tokens[k].text not in (",", ".", "!", "?", "»"):
+            k += 1
+        consumed = k + 1 if self.token(k) is not None and self.tokens[k].text == "," else k
+        return end + 1, k, consumed
+
+    def affiliation_in(self, a: int, b: int) -> NounPhrase | None:
+        """The first named body inside a role phrase ('sjef for Røde Kors' operasjoner i Syria')."""
+        places: list[NounPhrase] = []
+        k = a
+        while k < b:
+            if self.name_like(k) and not self.at_start(k):
+                phrase = self.general(k)
+                if phrase is not None and phrase.kind == "name":
+                    if phrase.source_kind != "country":
+                        return phrase
+                    places.append(phrase)
+                    k = max(k + 1, phrase.last)
+                    continue
+            k += 1
+        return places[0] if places else None
+
+    def genitive_phrase(self, genitive: int | None) -> NounPhrase | None:
+        if genitive is None:
+            return None
+        token = self.tokens[genitive]
+        name = token.text.rstrip("'’")
+        if name.endswith("s") and not token.text.endswith(("'", "’")):
+            name = name[:-1]
+        return self.synthetic(genitive, name)
+
+    def synthetic(self, k: int, name: str) -> NounPhrase:
+        """A body named inside another word: 'FNs' -> FN, 'Brann-trener' -> Brann."""
+        token = self.tokens[k]
+        entry = self.lex.organisations.get(name.lower())
+        kind = entry.kind if entry else "country" if name in self.lex.countries else "organization"
+        types = self.types_of(entry.type) if entry else frozenset()
+        return NounPhrase(k, k + 1, token.start, token.start + len(name), "name", name, token.start,
+                          token.start + len(name), source_kind=kind, types=frozenset(types), single_word=True)
+
+    def with_place(self, phrase: NounPhrase) -> NounPhrase:
+        """'Opposisjonen i Taloria' is still 'opposisjonen': the place is dropped from the name."""
+        prep = self.token(phrase.last)
+        if prep is not None and prep.lower == "i" and self.name_like(phrase.last + 1) and not self.at_start(phrase.last + 1):
+            end = self.name_run(phrase.last + 1)
+            return NounPhrase(**{**phrase.__dict__, "last": end, "end": self.tokens[end - 1].end})
+        return phrase
+
+    def rebase(self, inner: NounPhrase, i: int, role: str) -> NounPhrase:
+        return NounPhrase(**{**inner.__dict__, "first": i, "start": self.tokens[i].start, "role": role})
+
+    def types_of(self, word: str) -> set[str]:
+        typed = organisation_type(word)
+        if typed is None:
+            return set()
+        type_noun, _, stem = typed
+        return {type_noun, stem}
+
+    def make(self, i: int, last: int, kind: str, name: str, a: int, b: int, **extra: object) -> NounPhrase:
+        tail = max(i, last - 1)
+        while tail > i and self.tokens[tail].text == ",":
+            tail -= 1
+        return NounPhrase(
+            first=i, last=last, start=self.tokens[i].start, end=self.tokens[tail].end,
+            kind=kind, name=name, name_start=self.tokens[a].start, name_end=self.tokens[b - 1].end, **extra,  # type: ignore[arg-type]
+        )

@@ -1,0 +1,72 @@
+"""Word-level predicates on Norwegian tokens, backed by the lexicons."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from claimpack.extract.lexicon import lexicon
+from claimpack.segment.tokens import Token
+
+DEFINITE_ENDINGS = ("ene", "en", "et", "a", "n")
+ADJECTIVE_ENDINGS = ("iske", "ske", "lige", "ige", "ale", "elle", "ene", "sk", "ig", "lig", "e")
+
+
+def stems(word: str) -> list[str]:
+    """Candidate indefinite forms: 'valgkommisjonen' -> ['valgkommisjon', …], 'gruppa' -> ['gruppe']."""
+    low = word.lower()
+    found = [low]
+    for ending in DEFINITE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            found.append(low[: -len(ending)])
+    if low.endswith("a") and len(low) > 3:
+        found.append(low[:-1] + "e")
+    if low.endswith("er") and len(low) > 4:
+        found.append(low[:-2])
+    return found
+
+
+@cache
+def organisation_type(word: str) -> tuple[str, str, str] | None:
+    """('kommisjon', 'government', 'valgkommisjon') for 'valgkommisjonen'; None for other words.
+
+    The longest type noun the word's stem ends with wins, so 'brannvesenet' is a 'brannvesen'.
+    """
+    types = lexicon().org_types
+    best: tuple[str, str, str] | None = None
+    for stem in stems(word.replace("‐", "-")):
+        for type_noun, (kind, _) in types.items():
+            if stem.endswith(type_noun) and (best is None or len(type_noun) > len(best[0])):
+                prefix = stem[: -len(type_noun)]
+                # 'kanal' in 'tv-kanal' is fine; 'lag' in 'forslag' is not a team.
+                if prefix and not prefix.endswith(("-", "s")) and len(type_noun) <= 3:
+                    continue
+                best = (type_noun, kind, stem)
+    return best
+
+
+def type_family(type_noun: str) -> frozenset[str]:
+    """A type noun with its synonyms: 'fjernsyn' -> {'fjernsyn', 'tv', 'kanal', …}."""
+    entry = lexicon().org_types.get(type_noun)
+    return frozenset({type_noun, *(entry[1] if entry else ())})
+
+
+def is_adjective(word: str) -> bool:
+    low = word.lower()
+    return low.isalpha() and len(low) > 3 and low.endswith(ADJECTIVE_ENDINGS) and low not in lexicon().function_words
+
+
+def is_function_word(token: Token) -> bool:
+    return token.lower in lexicon().function_words
+
+
+def first_name_gender(word: str) -> str | None:
+    return lexicon().first_names.get(word)
+
+
+def is_first_name(word: str) -> bool:
+    return word in lexicon().first_names
+
+
+def group_noun(word: str) -> tuple[str, str] | None:
+    """('government', 'politi') for 'politiet'; None when the word is not a body without a name."""
+    return lexicon().group_nouns.get(word.lower()) or lexicon().group_nouns.get(word)

@@ -1,0 +1,165 @@
+"""The rows claimpack writes: one dataclass per table, fields in the order of its Table Schema.
+
+`tests/test_model.py` checks that these fields and the schemas in `schemas/` agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One article as read from disk: the exact text and its sidecar metadata."""
+
+    article_id: str
+    path: Path
+    source_path: str
+    text: str
+    sha256: str
+    size: int
+    meta: dict[str, Any]
+
+    @property
+    def published(self) -> date | None:
+        value = self.meta.get("published")
+        return date.fromisoformat(value) if value else None
+
+
+@dataclass
+class ArticleRow:
+    article_id: str
+    title: str | None
+    language: str
+    published: date | None
+    publisher: str | None
+    url: str | None
+    authors: str | None
+    source_path: str
+    source_sha256: str
+    characters: int
+
+
+@dataclass
+class SourceRow:
+    source_id: str
+    article_id: str
+    name: str
+    kind: str
+    role: str | None
+    affiliation_id: str | None
+
+
+@dataclass
+class MentionRow:
+    mention_id: str
+    article_id: str
+    source_id: str
+    paragraph: int
+    text: str
+    char_start: int
+    char_end: int
+    via: str
+
+
+@dataclass
+class StatementRow:
+    statement_id: str
+    article_id: str
+    paragraph: int
+    kind: str
+    text: str
+    char_start: int
+    char_end: int
+    speaker_id: str | None
+    mention_id: str | None
+    cue: str | None
+    attribution: str
+
+
+@dataclass
+class ClaimRow:
+    claim_id: str
+    statement_id: str
+    article_id: str
+    paragraph: int
+    text: str
+    char_start: int
+    char_end: int
+    value: int | float | None
+    value_low: int | float | None
+    value_high: int | float | None
+    qualifier: str
+    unit: str | None
+    subject: str | None
+    event: str | None
+    part_of: str | None
+    relative_to: str | None
+    factor: int | float | None
+    source_id: str | None
+    unconfirmed: bool
+
+
+@dataclass
+class ImageRow:
+    image_id: str
+    article_id: str
+    paragraph: int
+    text: str
+    char_start: int
+    char_end: int
+    label: str | None
+    caption: str | None
+    photographer: str | None
+    agency: str | None
+
+
+@dataclass
+class DateRow:
+    date_id: str
+    article_id: str
+    paragraph: int
+    text: str
+    char_start: int
+    char_end: int
+    date: date | None
+    relation: str
+
+
+@dataclass
+class ArticleTables:
+    """Everything extracted from one article, ready to be written."""
+
+    article: ArticleRow
+    sources: list[SourceRow] = field(default_factory=list)
+    mentions: list[MentionRow] = field(default_factory=list)
+    statements: list[StatementRow] = field(default_factory=list)
+    claims: list[ClaimRow] = field(default_factory=list)
+    images: list[ImageRow] = field(default_factory=list)
+    dates: list[DateRow] = field(default_factory=list)
+
+    def rows(self) -> dict[str, list[Any]]:
+        """Rows per resource name, in the package's resource order."""
+        return {
+            "articles": [self.article],
+            "sources": self.sources,
+            "mentions": self.mentions,
+            "statements": self.statements,
+            "claims": self.claims,
+            "images": self.images,
+            "dates": self.dates,
+        }
+
+
+TABLE_ROWS: dict[str, type] = {
+    "articles": ArticleRow,
+    "sources": SourceRow,
+    "mentions": MentionRow,
+    "statements": StatementRow,
+    "claims": ClaimRow,
+    "images": ImageRow,
+    "dates": DateRow,
+}

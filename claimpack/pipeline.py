@@ -1,0 +1,319 @@
+"""One article through the whole flow: segment → extract → resolve → rows.
+
+Read top to bottom, this is what claimpack does to a text; every step lives in its own module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimpack.extract.attributions import AttributionFinder, SentenceAnalysis
+from claimpack.extract.captions import parse_caption
+from claimpack.extract.figures import Figure, find_figures
+from claimpack.extract.names import scan_names
+from claimpack.extract.phrases import NounPhrase, PhraseParser
+from claimpack.extract.weekdays import find_weekdays
+from claimpack.extract.numbers import as_plain
+from claimpack.model import (
+    ArticleRow,
+    ArticleTables,
+    ClaimRow,
+    DateRow,
+    ImageRow,
+    MentionRow,
+    Seed,
+    SourceRow,
+    StatementRow,
+)
+from claimpack.resolve.entities import Entity, Mention, Registry, slug
+from claimpack.resolve.quantities import FigureContext, link_figures
+from claimpack.resolve.statements import StatementDraft, Speakers, block_statements
+from claimpack.segment import Block, Sentence, split_blocks, split_sentences, tokenize
+from claimpack.segment.tokens import Token
+
+
+@dataclass
+class BlockWork:
+    block: Block
+    tokens: list[Token]
+    sentences: list[Sentence]
+    analyses: list[SentenceAnalysis]
+    parser: PhraseParser
+    ranges: list[tuple[int, int]]
+
+
+def extract_article(seed: Seed) -> ArticleTables:
+    """All rows for one seed article."""
+    blocks = [_prepare(block) for block in split_blocks(seed.text)]
+    registry, speakers = _resolve_speakers(blocks)
+    drafts = _statements(blocks, speakers)
+    tables = ArticleTables(article=_article_row(seed))
+    statement_ids = _statement_rows(seed, drafts, tables)
+    claim_speakers = _claim_rows(seed, blocks, drafts, statement_ids, tables)
+    _source_rows(seed, registry, drafts, claim_speakers, tables)
+    _image_rows(seed, blocks, tables)
+    _date_rows(seed, blocks, tables)
+    return tables
+
+
+# -- segment and extract ----------------------------------------------------------------------
+
+def _prepare(block: Block) -> BlockWork:
+    tokens = tokenize(block.text, block.start)
+    sentences = split_sentences(block)
+    if block.kind == "paragraph":
+        finder = AttributionFinder(block.text, block.start, tokens, sentences, block.is_dash_quote)
+        return BlockWork(block, tokens, sentences, finder.run(), finder.parser, finder.ranges)
+    parser = PhraseParser(block.text, block.start, tokens, {0})
+    return BlockWork(block, tokens, sentences, [], parser, [(0, len(tokens))])
+
+
+# -- resolve ----------------------------------------------------------------------------------
+
+def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
+    """Resolve every speaker phrase and named entity in reading order."""
+    occurrences: dict[tuple[int, int, str], tuple[NounPhrase, int, bool, bool]] = {}
+    wanted: list[tuple[int, list[tuple[int, int, str] | None]]] = []
+    for work in blocks:
+        for analysis in work.analyses:
+            for attribution in analysis.attributions:
+                keys: list[tuple[int, int, str] | None] = []
+                for phrase in [attribution.speaker, *attribution.extra_speakers]:
+                    if phrase is None:
+                        keys.append(None)
+                        continue
+                    key = (phrase.start, phrase.end, phrase.kind)
+                    subject = phrase.first in (analysis.first, analysis.first + 1)
+                    occurrences[key] = (phrase, work.block.index, subject, True)
+                    keys.append(key)
+                wanted.append((id(attribution), keys))
+        if work.block.kind == "heading":
+            continue
+        for found in scan_names(work.parser, work.tokens, work.ranges):
+            phrase = found.phrase
+            overlaps = any(s <= phrase.start < e or phrase.start <= s < phrase.end for s, e, _ in occurrences)
+            if not overlaps:
+                occurrences[(phrase.start, phrase.end, phrase.kind)] = (phrase, work.block.index, found.subject, False)
+    registry = Registry()
+    resolved: dict[tuple[int, int, str], Mention | None] = {}
+    for key in sorted(occurrences):
+        phrase, block, subject, speaker = occurrences[key]
+        resolved[key] = registry.resolve(phrase, block, subject=subject, speaker=speaker)
+    speakers: Speakers = {ident: [resolved.get(k) if k else None for k in keys] for ident, keys in wanted}
+    return registry, speakers
+
+
+def _statements(blocks: list[BlockWork], speakers: Speakers) -> list[StatementDraft]:
+    drafts: list[StatementDraft] = []
+    carried: StatementDraft | None = None
+    for work in blocks:
+        block = work.block
+        if block.kind != "paragraph":
+            drafts.append(StatementDraft(block.index, block.start, block.end, block.kind, None, None, None, "none"))
+            if block.kind == "heading":
+                carried = None
+            continue
+        own = block_statements(block.index, work.analyses, speakers, block.text, block.start, carried)
+        drafts.extend(own)
+        attributed = [d for d in own if d.entity is not None and d.primary]
+        carried = attributed[-1] if attributed else None
+    return drafts
+
+
+# -- rows -------------------------------------------------------------------------------------
+
+def _article_row(seed: Seed) -> ArticleRow:
+    meta = seed.meta
+    authors = meta.get("authors")
+    return ArticleRow(
+        article_id=seed.article_id,
+        title=meta.get("title"),
+        language=meta["language"],
+        published=seed.published,
+        publisher=meta.get("publisher"),
+        url=meta.get("url"),
+        authors="; ".join(authors) if authors else None,
+        source_path=seed.source_path,
+        source_sha256=seed.sha256,
+        characters=len(seed.text),
+    )
+
+
+def _statement_rows(seed: Seed, drafts: list[StatementDraft], tables: ArticleTables) -> dict[int, str]:
+    ids: dict[int, str] = {}
+    counter: dict[int, int] = {}
+    for draft in drafts:
+        counter[draft.block] = counter.get(draft.block, 0) + 1
+        statement_id = f"{seed.article_id}:s{draft.block}.{counter[draft.block]}"
+        ids[id(draft)] = statement_id
+        tables.statements.append(StatementRow(
+            statement_id=statement_id,
+            article_id=seed.article_id,
+            paragraph=draft.block,
+            kind=draft.kind,
+            text=seed.text[draft.start:draft.end],
+            char_start=draft.start,
+            char_end=draft.end,
+            speaker_id=None,  # filled once sources have ids
+            mention_id=None,
+            cue=draft.cue,
+            attribution=draft.via if draft.entity is not None else "none",
+        ))
+    return ids
+
+
+def _claim_rows(seed: Seed, blocks: list[BlockWork], drafts: list[StatementDraft], statement_ids: dict[int, str],
+                tables: ArticleTables) -> list[Entity | None]:
+    """Claim rows, and for each the entity that gave it (ids are assigned with the sources)."""
+    contexts: list[FigureContext] = []
+    sentence_texts: dict[tuple[int, int], str] = {}
+    for work in blocks:
+        sentence_tokens = {s.index: tokenize(s.text, s.start) for s in work.sentences}
+        for sentence in work.sentences:
+            sentence_texts[(work.block.index, sentence.index)] = sentence.text
+        for figure in find_figures(work.block.text, work.block.start):
+            sentence = next(s for s in work.sentences if s.start <= figure.start < s.end + 1)
+            tokens = sentence_tokens[sentence.index]
+            first = next(k for k, t in enumerate(tokens) if t.start >= figure.start)
+            last = next((k for k, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
+            contexts.append(FigureContext(figure, work.block.index, sentence.index, sentence.start, sentence.end,
+                                          tokens, first, last))
+    link_figures(contexts, sentence_texts)
+    claim_ids: list[str] = []
+    speakers: list[Entity | None] = []
+    counter: dict[int, int] = {}
+    for ctx in contexts:
+        counter[ctx.block] = counter.get(ctx.block, 0) + 1
+        claim_ids.append(f"{seed.article_id}:c{ctx.block}.{counter[ctx.block]}")
+    for index, ctx in enumerate(contexts):
+        figure = ctx.figure
+        statement = _owning_statement(drafts, ctx.block, figure)
+        value = figure.value
+        if figure.qualifier == "relative" and ctx.relative_to is not None:
+            base = contexts[ctx.relative_to].figure.value
+            value = base * type(base)(str(figure.factor)) if base is not None and figure.factor is not None else None
+        tables.claims.append(ClaimRow(
+            claim_id=claim_ids[index],
+            statement_id=statement_ids[id(statement)],
+            article_id=seed.article_id,
+            paragraph=ctx.block,
+            text=figure.text,
+            char_start=figure.start,
+            char_end=figure.end,
+            value=as_plain(value),
+            value_low=as_plain(figure.low),
+            value_high=as_plain(figure.high),
+            qualifier=figure.qualifier,
+            unit=ctx.unit,
+            subject=ctx.subject,
+            event=ctx.event,
+            part_of=claim_ids[ctx.part_of] if ctx.part_of is not None else None,
+            relative_to=claim_ids[ctx.relative_to] if ctx.relative_to is not None else None,
+            factor=as_plain(type(value)(str(figure.factor))) if figure.factor is not None and value is not None else
+            figure.factor,
+            source_id=None,  # filled once sources have ids
+            unconfirmed=ctx.unconfirmed,
+        ))
+        speakers.append(statement.entity)
+    return speakers
+
+
+def _owning_statement(drafts: list[StatementDraft], block: int, figure: Figure) -> StatementDraft:
+    inside = [d for d in drafts if d.block == block and d.start <= figure.start < d.end and d.primary]
+    if inside:
+        return inside[0]
+    around = [d for d in drafts if d.block == block and d.primary]
+    return min(around, key=lambda d: abs(d.start - figure.start))
+
+
+def _source_rows(seed: Seed, registry: Registry, drafts: list[StatementDraft], claim_speakers: list[Entity | None],
+                 tables: ArticleTables) -> None:
+    """Sources are the speakers and the bodies they speak for; every row gets its ids here."""
+    included: list[Entity] = []
+
+    def include(entity: Entity | None) -> None:
+        while entity is not None and all(entity is not e for e in included):
+            included.append(entity)
+            entity = entity.affiliation
+
+    for draft in drafts:
+        include(draft.entity)
+    ids: dict[int, str] = {}
+    taken: set[str] = set()
+    for entity in included:
+        base = f"{seed.article_id}:{slug(entity.name)}"
+        source_id, n = base, 2
+        while source_id in taken:
+            source_id, n = f"{base}-{n}", n + 1
+        taken.add(source_id)
+        ids[id(entity)] = source_id
+    for entity in included:
+        tables.sources.append(SourceRow(
+            source_id=ids[id(entity)],
+            article_id=seed.article_id,
+            name=entity.name,
+            kind=entity.kind,
+            role=entity.role,
+            affiliation_id=ids.get(id(entity.affiliation)) if entity.affiliation else None,
+        ))
+    mention_ids: dict[int, str] = {}
+    counter: dict[int, int] = {}
+    for mention in sorted(registry.mentions, key=lambda m: m.start):
+        if id(mention.entity) not in ids:
+            continue
+        counter[mention.block] = counter.get(mention.block, 0) + 1
+        mention_id = f"{seed.article_id}:m{mention.block}.{counter[mention.block]}"
+        mention_ids[id(mention)] = mention_id
+        tables.mentions.append(MentionRow(
+            mention_id=mention_id,
+            article_id=seed.article_id,
+            source_id=ids[id(mention.entity)],
+            paragraph=mention.block,
+            text=seed.text[mention.start:mention.end],
+            char_start=mention.start,
+            char_end=mention.end,
+            via=mention.via,
+        ))
+    for row, draft in zip(tables.statements, drafts, strict=True):
+        if draft.entity is not None:
+            row.speaker_id = ids[id(draft.entity)]
+            row.mention_id = mention_ids.get(id(draft.mention)) if draft.mention else None
+    for claim, speaker in zip(tables.claims, claim_speakers, strict=True):
+        claim.source_id = ids.get(id(speaker)) if speaker is not None else None
+
+
+def _image_rows(seed: Seed, blocks: list[BlockWork], tables: ArticleTables) -> None:
+    for work in blocks:
+        block = work.block
+        if block.kind != "caption":
+            continue
+        caption = parse_caption(block.text)
+        tables.images.append(ImageRow(
+            image_id=f"{seed.article_id}:i{block.index}",
+            article_id=seed.article_id,
+            paragraph=block.index,
+            text=block.text,
+            char_start=block.start,
+            char_end=block.end,
+            label=caption.label,
+            caption=caption.caption,
+            photographer=caption.photographer,
+            agency=caption.agency,
+        ))
+
+
+def _date_rows(seed: Seed, blocks: list[BlockWork], tables: ArticleTables) -> None:
+    for work in blocks:
+        block = work.block
+        found = find_weekdays(block.text, block.start, seed.published, caption=block.kind == "caption")
+        for n, weekday in enumerate(found, start=1):
+            tables.dates.append(DateRow(
+                date_id=f"{seed.article_id}:d{block.index}.{n}",
+                article_id=seed.article_id,
+                paragraph=block.index,
+                text=weekday.text,
+                char_start=weekday.start,
+                char_end=weekday.end,
+                date=weekday.date,
+                relation=weekday.relation,
+            ))

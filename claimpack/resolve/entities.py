@@ -1,0 +1,200 @@
+"""Who each phrase refers to: names, surnames, aliases, pronouns, role nouns and back-references
+resolved to one entity per person or body, in reading order.
+
+'Hun' is the last woman who spoke or opened a sentence; 'Utenriksministeren' the last person
+introduced as 'utenriksminister'; 'klubben' the last body whose type is a club; 'den statlige
+TV-kanalen' the last broadcaster ('syrisk fjernsyn'). A phrase that refers to nobody seen before
+starts a new entity; the first full mention is its canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from claimpack.extract.lexicon import lexicon
+from claimpack.extract.phrases import NounPhrase
+from claimpack.extract.words import organisation_type, type_family
+
+NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    role: str | None = None
+    role_heads: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
+    gender: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    affiliation: Entity | None = None
+    speaker: bool = False
+
+    @property
+    def surname(self) -> str | None:
+        parts = self.name.split()
+        return parts[-1] if self.kind == "person" and len(parts) >= 2 else None
+
+
+@dataclass
+class Mention:
+    """One place an entity is referred to."""
+
+    entity: Entity
+    block: int
+    start: int
+    end: int
+    text: str
+    via: str  # explicit | pronoun | role
+    subject: bool = False
+
+
+def slug(name: str) -> str:
+    """'Røde Kors' -> 'rode-kors': a stable, ASCII part of a source_id."""
+    folded = name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "Ae")
+    folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "source"
+
+
+class Registry:
+    """Entities of one article and the mentions that refer to them, in reading order."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self.lex = lexicon()
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def by_name(self, name: str) -> Entity | None:
+        key = name.lower()
+        for entity in self.entities:
+            if entity.name.lower() == key or key in entity.aliases:
+                return entity
+        return None
+
+    def by_surname(self, word: str) -> Entity | None:
+        for mention in reversed(self.mentions):
+            entity = mention.entity
+            if entity.kind == "person" and word in entity.name.split()[1:]:
+                return entity
+        return None
+
+    def recent(self, before: int, accept: object) -> Entity | None:
+        for mention in reversed(self.mentions):
+            if mention.start < before and accept(mention):  # type: ignore[operator]
+                return mention.entity
+        return None
+
+    # -- resolution ----------------------------------------------------------------------------
+
+    def resolve(self, phrase: NounPhrase, block: int, subject: bool = False, speaker: bool = False) -> Mention | None:
+        """The mention for a phrase, creating an entity when it names someone new."""
+        if phrase.kind == "pronoun":
+            entity = self.pronoun(phrase)
+            via = "pronoun"
+        elif phrase.kind == "role":
+            entity = self.role(phrase)
+            via = "role"
+        elif phrase.kind == "group":
+            entity, via = self.group(phrase)
+        elif phrase.kind == "anonymous":
+            entity = self.by_name(phrase.name) or self.add(Entity(phrase.name, "anonymous"))
+            via = "explicit"
+        else:
+            entity = self.named(phrase)
+            via = "explicit"
+        if entity is None:
+            return None
+        if speaker:
+            entity.speaker = True
+        start, end = (phrase.name_start, phrase.name_end) if via == "explicit" else (phrase.start, phrase.end)
+        mention = Mention(entity, block, start, end, phrase.name if via != "explicit" else "", via, subject)
+        self.mentions.append(mention)
+        return mention
+
+    def add(self, entity: Entity) -> Entity:
+        self.entities.append(entity)
+        return entity
+
+    def named(self, phrase: NounPhrase) -> Entity:
+        entity = self.by_name(phrase.name)
+        if entity is None and phrase.single_word and phrase.source_kind != "country":
+            entity = self.by_surname(phrase.name)
+        if entity is None:
+            entry = self.lex.organisations.get(phrase.name.lower())
+            if entry is not None:
+                entity = next((e for e in self.entities if e.name.lower() == entry.name.lower()
+                               or e.name.lower() in {a.lower() for a in entry.aliases}), None)
+        if entity is None:
+            entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", gender=phrase.gender))
+            entry = self.lex.organisations.get(phrase.name.lower())
+            if entry is not None:
+                entity.aliases |= {entry.name.lower(), *(a.lower() for a in entry.aliases)}
+        entity.role = entity.role or phrase.role
+        entity.role_heads |= set(phrase.role_heads)
+        entity.types |= set(phrase.types)
+        if phrase.alias:
+            entity.aliases.add(phrase.alias.lower())
+        if phrase.affiliation is not None and entity.affiliation is None and phrase.affiliation.name != entity.name:
+            entity.affiliation = self.named(phrase.affiliation)
+        return entity
+
+    def pronoun(self, phrase: NounPhrase) -> Entity | None:
+        if phrase.plural:
+            return self.recent(phrase.start, lambda m: m.entity.kind not in ("person", "anonymous", "country")
+                               and (m.subject or m.entity.speaker))
+
+        def fits(m: Mention) -> bool:
+            e = m.entity
+            return e.kind == "person" and (e.gender in (None, phrase.gender))
+
+        preferred = self.recent(phrase.start, lambda m: fits(m) and (m.subject or m.entity.speaker))
+        return preferred or self.recent(phrase.start, fits)
+
+    def role(self, phrase: NounPhrase) -> Entity | None:
+        heads = set(phrase.role_heads)
+        found = self.recent(phrase.start, lambda m: bool(m.entity.role_heads & heads))
+        if found is None:
+            found = self.add(Entity(phrase.name, "person", role_heads=heads))
+        return found
+
+    def group(self, phrase: NounPhrase) -> tuple[Entity, str]:
+        """'kommunen' refers back to 'Gjøvik kommune'; 'greske myndigheter' is a body of its own."""
+        same = self.by_name(phrase.name)
+        if same is not None:
+            return same, "explicit"
+        head = phrase.name.split()[-1]
+        typed = organisation_type(head)
+        anaphoric = phrase.name.split()[0] in ("den", "det", "de") or len(phrase.name.split()) == 1
+        if typed is not None and anaphoric:
+            type_noun, _, stem = typed
+            family = type_family(type_noun)
+            generic = stem == type_noun or stem in family
+
+            def compatible(m: Mention) -> bool:
+                types = m.entity.types
+                if not types or m.entity.kind in ("person", "anonymous"):
+                    return False
+                if not (stem in types or (generic and types & family)):
+                    return False
+                return not self.nationality_clash(phrase.name, m.entity.name)
+
+            # Prefer a body that spoke or opened a sentence: 'ifølge klubben' after 'Rosenborg oppgir
+            # …, da laget slo Brann' is Rosenborg.
+            found = self.recent(phrase.start, lambda m: compatible(m) and (m.subject or m.entity.speaker)) \
+                or self.recent(phrase.start, compatible)
+            if found is not None:
+                return found, "role"
+        entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types)))
+        return entity, "explicit"
+
+    @staticmethod
+    def nationality_clash(a: str, b: str) -> bool:
+        """'det russiske forsvarsdepartementet' is not 'det syriske forsvarsdepartementet'."""
+        def nations(name: str) -> set[str]:
+            return {m.group(1) for word in name.lower().split() if (m := NATIONALITY.match(word))}
+        left, right = nations(a), nations(b)
+        return bool(left and right and not left & right)

@@ -1,0 +1,67 @@
+"""Blocks: the non-empty runs of text between blank lines, classified as paragraph, heading or caption.
+
+The 0-based block index is the `paragraph` of every row, as in the gold format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# 'KAN TA DAGER: Ambulanser …' – an upper-case label, a colon, then the caption.
+CAPTION_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜÉ0-9][A-ZÆØÅÄÖÜÉ0-9 ,.'’&/!?-]*[A-ZÆØÅÄÖÜÉ0-9!?]):\s")
+CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:Foto|Illustrasjon|Grafikk|Bilde|Video)\s*:\s*\S")
+SENTENCE_END = re.compile(r"[.!?:;»\"”…]$")
+DASH_OPENING = re.compile(r"^[–—-]\s")
+MAX_HEADING_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str  # "paragraph" | "heading" | "caption"
+
+    @property
+    def is_dash_quote(self) -> bool:
+        return self.kind == "paragraph" and bool(DASH_OPENING.match(self.text))
+
+
+def classify(text: str) -> str:
+    """Captions carry an upper-case label or a photo credit; headings are short unpunctuated lines."""
+    if CAPTION_LABEL.match(text) and len(text.split(":", 1)[0]) >= 2 and any(c.isalpha() for c in text.split(":", 1)[0]):
+        return "caption"
+    if CREDIT.search(text):
+        return "caption"
+    if "\n" not in text and not SENTENCE_END.search(text) and len(text.split()) <= MAX_HEADING_WORDS:
+        return "heading"
+    return "paragraph"
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Blocks with their offsets; any number of blank (or whitespace-only) lines separate them."""
+    blocks: list[Block] = []
+    start: int | None = None
+    end = 0
+    position = 0
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip("\n")
+        if content.strip():
+            stripped_start = position + (len(content) - len(content.lstrip()))
+            if start is None:
+                start = stripped_start
+            end = position + len(content.rstrip())
+        elif start is not None:
+            blocks.append(_block(text, len(blocks), start, end))
+            start = None
+        position += len(line)
+    if start is not None:
+        blocks.append(_block(text, len(blocks), start, end))
+    return blocks
+
+
+def _block(text: str, index: int, start: int, end: int) -> Block:
+    body = text[start:end]
+    return Block(index=index, start=start, end=end, text=body, kind=classify(body))

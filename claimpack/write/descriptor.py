@@ -1,0 +1,81 @@
+"""The package descriptor `datapackage.json`, made from `schemas/package.template.json`, the Table
+Schemas and the files it describes. `version` and `created` are kept from the existing descriptor:
+only a release changes them, so an unchanged rebuild is byte-identical."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from claimpack.errors import ClaimpackError
+from claimpack.model import Seed
+from claimpack.resources import load_schema
+
+FIRST_VERSION = "1.0.0"
+
+
+def read_descriptor(folder: Path) -> dict[str, Any] | None:
+    path = folder / "datapackage.json"
+    if not path.exists():
+        return None
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ClaimpackError(path, f"existing descriptor is not valid JSON: {error}") from None
+    return data
+
+
+def now_iso() -> str:
+    """Creation time; SOURCE_DATE_EPOCH makes it reproducible (reproducible-builds.org)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def build_descriptor(
+    files: dict[str, bytes],
+    seeds: list[Seed],
+    previous: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The descriptor for CSV `files` ('data/<resource>.csv' -> bytes) built from `seeds`."""
+    template = load_schema("package.template.json")
+    descriptor: dict[str, Any] = {
+        "profile": "data-package",
+        "name": template["name"],
+        "title": template["title"],
+        "description": template["description"],
+        "version": (previous or {}).get("version", FIRST_VERSION),
+        "created": (previous or {}).get("created") or now_iso(),
+        "licenses": template["licenses"],
+        "sources": [
+            {"title": seed.article_id, "path": seed.source_path, "sha256": seed.sha256, "bytes": seed.size}
+            for seed in seeds
+        ],
+        "resources": [],
+    }
+    for entry in template["resources"]:
+        path = f"data/{entry['name']}.csv"
+        data = files[path]
+        schema = load_schema(entry["schema"])
+        descriptor["resources"].append({
+            "name": entry["name"],
+            "title": entry["title"],
+            "description": schema.get("description", ""),
+            "profile": "tabular-data-resource",
+            "path": path,
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "bytes": len(data),
+            "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+            "schema": {key: value for key, value in schema.items() if key not in ("title", "description")},
+        })
+    return descriptor
+
+
+def render_descriptor(descriptor: dict[str, Any]) -> bytes:
+    return (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

@@ -1,0 +1,41 @@
+"""Rows to CSV, in the field order of each Table Schema, byte-for-byte reproducible."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import asdict, is_dataclass
+from datetime import date
+from typing import Any
+
+from claimpack.resources import load_schema
+
+
+def field_names(resource: str) -> list[str]:
+    return [field["name"] for field in load_schema(f"{resource}.schema.json")["fields"]]
+
+
+def format_value(value: Any) -> str:
+    """null -> '', booleans as 'true'/'false', whole floats without '.0', dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def render_csv(resource: str, rows: Iterable[Any]) -> bytes:
+    """CSV bytes (UTF-8, LF, minimal quoting) for one resource."""
+    names = field_names(resource)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(names)
+    for row in rows:
+        data = asdict(row) if is_dataclass(row) else dict(row)
+        writer.writerow([format_value(data[name]) for name in names])
+    return buffer.getvalue().encode("utf-8")
