@@ -198,7 +198,7 @@ class _Scanner:
         words = [token.text]
         while j < len(self.tokens):
             nxt = self.tokens[j].lower
-            if nxt == "og" and j + 1 < len(self.tokens) and split_number_word(self.tokens[j + 1].lower):
+            if nxt == "og" and j + 1 < len(self.tokens) and split_number_word(self.tokens[j + 1].lower, inside=True):
                 candidate = [*words, "og", self.tokens[j + 1].text]
                 if parse_number_words(candidate) is None:
                     break

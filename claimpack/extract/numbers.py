@@ -34,17 +34,25 @@ def _word_values() -> dict[str, int]:
     return lexicon().number_words
 
 
-def split_number_word(word: str) -> list[int] | None:
-    """'tjuefem' -> [20, 5], 'totusen' -> [2, 1000]; None when the word is not a numeral."""
+ONE = frozenset({"en", "ett", "én", "ei"})  # 'one' only inside a numeral: 'tjueen', 'hundre og en'
+
+
+def split_number_word(word: str, inside: bool = False) -> list[int] | None:
+    """'tjuefem' -> [20, 5], 'totusen' -> [2, 1000]; None when the word is not a numeral.
+
+    On its own 'en' is an article, so it counts as 1 only `inside` a longer numeral.
+    """
     values = _word_values()
     low = word.lower()
     if low in values:
         return [values[low]]
+    if inside and low in ONE:
+        return [1]
     # Longest-first segmentation of compounds written as one word.
     for size in range(len(low) - 1, 1, -1):
         head = low[:size]
         if head in values:
-            rest = split_number_word(low[size:]) if low[size:] not in ("og",) else None
+            rest = split_number_word(low[size:], inside=True)
             if rest is not None:
                 return [values[head], *rest]
     return None
@@ -78,10 +86,10 @@ def combine_number_words(parts: list[int]) -> int | None:
 def parse_number_words(words: list[str]) -> int | None:
     """'tre tusen' -> 3000, 'to hundre og femti' -> 250, 'hundre' -> 100."""
     parts: list[int] = []
-    for word in words:
+    for position, word in enumerate(words):
         if word.lower() == "og":
             continue
-        split = split_number_word(word)
+        split = split_number_word(word, inside=position > 0)
         if split is None:
             return None
         parts.extend(split)

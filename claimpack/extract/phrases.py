@@ -92,6 +92,11 @@ class PhraseParser:
             return False
         return self.lex.is_role(word) and self.lex.role_stem(word) is None or word in self.lex.roles
 
+    def known_name_at(self, k: int) -> bool:
+        """A lexicon organisation of two or three words starts here ('Meteorologisk institutt')."""
+        words = [t.lower for t in self.tokens[k:k + 3]]
+        return any(" ".join(words[:n]) in self.lex.organisations for n in (2, 3))
+
     def name_like(self, k: int) -> bool:
         """Could this token be (part of) a proper name?"""
         token = self.token(k)
@@ -111,7 +116,8 @@ class PhraseParser:
         # Capitalised only because it opens a sentence.
         if low in self.lex.function_words or low in self.lex.weekdays or low in self.lex.qualifiers:
             return False
-        if low in self.lex.organisations or low in {c.lower() for c in self.lex.countries} or is_first_name(token.text):
+        if low in self.lex.organisations or low in {c.lower() for c in self.lex.countries} \
+                or is_first_name(token.text) or self.known_name_at(k):
             return True
         if self.lex.is_role(low) or self.lex.role_stem(low) or group_noun(low):
             return False
@@ -193,7 +199,8 @@ class PhraseParser:
                 adjectives_from = j if adjectives_from is None else adjectives_from
                 j += 1
                 continue
-            if token.is_word and self.at_start(j) and is_adjective(token.lower) and nxt is not None and nxt.is_word \
+            if token.is_word and self.at_start(j) and is_adjective(token.lower) and not self.known_name_at(j) \
+                    and nxt is not None and nxt.is_word \
                     and not nxt.is_capitalized and not self.lex.is_role(nxt.lower) and (group_noun(nxt.lower) or organisation_type(nxt.lower)):
                 adjectives_from = j
                 j += 1

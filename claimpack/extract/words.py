@@ -8,7 +8,7 @@ from claimpack.extract.lexicon import lexicon
 from claimpack.segment.tokens import Token
 
 DEFINITE_ENDINGS = ("ene", "en", "et", "a", "n")
-ADJECTIVE_ENDINGS = ("iske", "ske", "lige", "ige", "ale", "elle", "ene", "sk", "ig", "lig", "e")
+ADJECTIVE_ENDINGS = ("iske", "ske", "lige", "ige", "ale", "elle", "sk", "ig", "lig", "e")
 
 
 def stems(word: str) -> list[str]:
@@ -51,8 +51,11 @@ def type_family(type_noun: str) -> frozenset[str]:
 
 
 def is_adjective(word: str) -> bool:
+    """'greske', 'statlige', 'syrisk' – but not nouns that end the same way ('myndighetene')."""
     low = word.lower()
-    return low.isalpha() and len(low) > 3 and low.endswith(ADJECTIVE_ENDINGS) and low not in lexicon().function_words
+    if not (low.isalpha() and len(low) > 3 and low.endswith(ADJECTIVE_ENDINGS)):
+        return False
+    return low not in lexicon().function_words and group_noun(low) is None and organisation_type(low) is None
 
 
 def is_function_word(token: Token) -> bool:

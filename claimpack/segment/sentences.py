@@ -29,7 +29,7 @@ def split_sentences(block: Block) -> list[Sentence]:
     text = block.text
     cuts = [0]
     for match in BOUNDARY.finditer(text):
-        if _inside_guillemets(text, match.start()) or _is_abbreviation(text[: match.start() + 1]):
+        if _inside_guillemets(text, match.end()) or _is_abbreviation(text[: match.start() + 1]):
             continue
         cuts.append(match.end())
     cuts.append(len(text))

@@ -1,0 +1,140 @@
+"""Who said it: each attribution rule on a small article, resolved end to end."""
+
+from __future__ import annotations
+
+from tests.conftest import claim_sources, extract, speakers
+
+
+def kinds(text: str) -> list[tuple[int, str, str | None, str]]:
+    tables = extract(text)
+    names = {s.source_id: s.name for s in tables.sources}
+    return [(s.paragraph, s.kind, names.get(s.speaker_id or ""), s.attribution) for s in tables.statements]
+
+
+def test_dash_quote_with_speaker_after() -> None:
+    text = "– Vi har evakuert 340 personer. Alt skjedde fort, sier innsatsleder Marte Rognstad i politiet.\n"
+    assert kinds(text) == [(0, "direct_quote", "Marte Rognstad", "explicit")] * 2
+
+
+def test_quote_continues_in_next_paragraph_but_not_across_a_heading() -> None:
+    text = (
+        "– Vinden har snudd, sier vaktleder Jørgen Tveit.\n\n"
+        "– Vi blir her hele natten.\n\n"
+        "Stengt vei\n\n"
+        "– Det var helt kaos da vi kom fram.\n"
+    )
+    assert kinds(text) == [
+        (0, "direct_quote", "Jørgen Tveit", "explicit"),
+        (1, "direct_quote", "Jørgen Tveit", "continuation"),
+        (2, "heading", None, "none"),
+        (3, "direct_quote", None, "none"),
+    ]
+
+
+def test_pronoun_prefers_the_last_speaker_of_that_gender() -> None:
+    text = (
+        "Ordfører Gunnhild Bakke sier kommunen er forberedt.\n\n"
+        "Pensjonist Knut Haugen har bodd her lenge.\n\n"
+        "– Vannet stiger fortsatt, sier hun.\n\n"
+        "Han forteller at naboene hjalp til.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Gunnhild Bakke"}, 2: {"Gunnhild Bakke"}, 3: {"Knut Haugen"}}
+
+
+def test_pronoun_prefers_the_subject_over_an_object() -> None:
+    text = (
+        "USAs utenriksminister John Kerry gikk hardt ut mot Syrias president Bashar al-Assad torsdag.\n\n"
+        "– Regimet utfører en massakre, sa han.\n"
+    )
+    assert speakers(extract(text))[1] == {"John Kerry"}
+
+
+def test_role_noun_refers_back_to_the_person_with_that_role() -> None:
+    text = (
+        "Utenriksminister Jon Eldar Brattli sa søndag at støtten økes.\n\n"
+        "Statsminister Marit Kvalheim er enig.\n\n"
+        "Utenriksministeren opplyser at 30 nordmenn er registrert.\n"
+    )
+    tables = extract(text)
+    assert speakers(tables)[2] == {"Jon Eldar Brattli"}
+    assert tables.statements[-1].attribution == "role"
+
+
+def test_back_reference_to_a_body_prefers_the_one_that_spoke() -> None:
+    text = (
+        "Rosenborg oppgir at 21.345 tilskuere var på Lerkendal, da laget slo Brann 2–1.\n\n"
+        "Det er en rekord, ifølge klubben.\n"
+    )
+    assert speakers(extract(text))[1] == {"Rosenborg"}
+
+
+def test_paraphrase_of_a_broadcaster() -> None:
+    text = "Det bekrefter syrisk fjernsyn fredag. Ifølge den statlige TV-kanalen er årsaken skudd.\n"
+    assert speakers(extract(text)) == {0: {"syrisk fjernsyn"}}
+
+
+def test_surname_refers_to_the_full_name() -> None:
+    text = "Opposisjonens kandidat, Mira Adrov, fikk 36,9 prosent.\n\nAdrov hevder at valget var fusk.\n"
+    assert speakers(extract(text))[1] == {"Mira Adrov"}
+
+
+def test_two_speakers_in_one_sentence_split_it() -> None:
+    text = "Ifølge myndighetene er 67 sivile drept, mens opprørsbevegelsen hevder at over 200 har mistet livet.\n"
+    tables = extract(text)
+    assert claim_sources(tables) == [("67", "myndighetene"), ("over 200", "opprørsbevegelsen")]
+    assert [s.cue for s in tables.statements] == ["Ifølge".lower(), "hevder"]
+
+
+def test_ifolge_at_the_end_covers_the_sentence_only() -> None:
+    text = "Nesten 3000 ansatte streiker, ifølge Fagforbundet. Da streiken startet, ble 1.300 tatt ut.\n"
+    assert claim_sources(extract(text)) == [("Nesten 3000", "Fagforbundet"), ("1.300", None)]
+
+
+def test_relay_gives_one_statement_per_source_and_the_figure_to_the_inner_one() -> None:
+    text = "Valgobservatører fra OSSE anslår at deltakelsen var rundt 54 prosent, melder NRK.\n"
+    tables = extract(text)
+    assert speakers(tables) == {0: {"OSSE", "NRK"}}
+    assert claim_sources(tables) == [("rundt 54 prosent", "OSSE")]
+
+
+def test_coordinated_subjects_both_speak() -> None:
+    text = "Det bekrefter både syrisk fjernsyn og eksilgruppa Syrian Observatory for Human Rights fredag.\n"
+    assert speakers(extract(text)) == {0: {"syrisk fjernsyn", "Syrian Observatory for Human Rights"}}
+
+
+def test_coordinated_verb_keeps_the_subject() -> None:
+    text = "Arbeidsgiverorganisasjonen PBL opplyser at 214 barnehager er stengt, og anslår at mellom 10 og 20 til må stenge.\n"
+    tables = extract(text)
+    assert claim_sources(tables) == [("214", "PBL"), ("mellom 10 og 20", "PBL")]
+    assert [s.cue for s in tables.statements] == ["opplyser", "anslår"]
+
+
+def test_anonymous_source() -> None:
+    tables = extract("En kilde i UD sier til NTB at departementet vurderer et ekstra fly.\n")
+    assert [(s.name, s.kind) for s in tables.sources] == [("en kilde i UD", "anonymous")]
+
+
+def test_passive_participle_is_not_a_cue() -> None:
+    tables = extract("Tallet er ikke bekreftet fra annet hold. Det er ikke meldt om skadde.\n")
+    assert speakers(tables) == {}
+
+
+def test_cue_inside_a_quote_is_quoted_speech() -> None:
+    text = "– Vi frykter at en ny bølge kommer, sier talsperson Jonas Eriksen til NTB.\n"
+    assert speakers(extract(text)) == {0: {"Jonas Eriksen"}}
+
+
+def test_guillemet_quote_and_mixed_speech() -> None:
+    text = (
+        "«Det er de svakeste som betaler», skriver hovedtillitsvalgt Line Mørk i et innlegg.\n\n"
+        "Ordfører Siv Aasgaard sier at kommunen er «godt forberedt».\n"
+    )
+    assert [(s.paragraph, s.kind) for s in extract(text).statements] == [(0, "direct_quote"), (1, "mixed")]
+
+
+def test_affiliation_and_role_become_source_fields() -> None:
+    text = "– Rundt 3.000 ble evakuert, sier Marianne Gasser, sjef for Røde Kors' operasjoner i Syria, til BBC.\n"
+    sources = {s.name: s for s in extract(text).sources}
+    gasser = sources["Marianne Gasser"]
+    assert (gasser.kind, gasser.role) == ("person", "sjef for Røde Kors' operasjoner i Syria")
+    assert gasser.affiliation_id == sources["Røde Kors"].source_id

@@ -1,0 +1,118 @@
+"""The figure finder: what counts as a claim, its span, qualifier, value and unit — one rule per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimpack.extract.figures import find_figures
+
+
+def found(sentence: str) -> list[tuple[str, str, float | None]]:
+    return [(f.text, f.qualifier, float(f.value) if f.value is not None else None) for f in find_figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Røde Kors har bekreftet at 3.000 er evakuert.", [("3.000", "exact", 3000)]),
+        ("over 50.000 sivile", [("over 50.000", "more_than", 50000)]),
+        ("rundt 17 000 faktisk", [("rundt 17 000", "approx", 17000)]),
+        ("minst 400\u00a0000 stemmesedler", [("minst 400\u00a0000", "at_least", 400000)]),
+        ("om lag 1.500 mål", [("om lag 1.500 mål", "approx", 1500)]),
+        ("ca. 1,1 millioner bor i utlandet", [("ca. 1,1 millioner", "approx", 1100000)]),
+        ("nesten 3000 ansatte", [("nesten 3000", "less_than", 3000)]),
+        ("Nesten tusen husstander", [("Nesten tusen", "less_than", 1000)]),
+        ("under 3 prosent", [("under 3 prosent", "less_than", 3)]),
+        ("mer enn 45.000 hektar", [("mer enn 45.000 hektar", "more_than", 45000)]),
+        ("opptil 12 %", [("opptil 12 %", "at_most", 12)]),
+        ("rundt tjue naboer", [("rundt tjue", "approx", 20)]),
+        ("4,2 mrd. kroner", [("4,2 mrd. kroner", "exact", 4200000000)]),
+        ("rundt 1,5 millioner kroner i året", [("rundt 1,5 millioner kroner", "approx", 1500000)]),
+        ("over en million mennesker", [("over en million", "more_than", 1000000)]),
+        ("tre tusen sauer", [("tre tusen", "exact", 3000)]),
+        ("2,1 grader høyere", [("2,1 grader", "exact", 2.1)]),
+        ("kr 500 i bot", [("kr 500", "exact", 500)]),
+    ],
+)
+def test_values_and_qualifiers(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("mellom 10 og 20 til må stenge", "mellom 10 og 20", 10, 20),
+        ("mellom 5 og 10 prosent av befolkningen", "mellom 5 og 10 prosent", 5, 10),
+        ("fra 5 til 8 personer", "fra 5 til 8", 5, 8),
+        ("10–15 personer", "10–15", 10, 15),
+        ("Flere hundre mennesker", "Flere hundre", 200, 999),
+        ("hundrevis av hytteeiere", "hundrevis", 100, 999),
+        ("Titusenvis av mennesker", "Titusenvis", 10000, 99999),
+        ("hundretusener av stemmer", "hundretusener", 100000, 999999),
+        ("et dusin biler", "et dusin", 10, 14),
+    ],
+)
+def test_ranges_and_vague_amounts(sentence: str, text: str, low: int, high: int) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, float(figure.low or 0), float(figure.high or 0), figure.value) == (text, low, high, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "factor"),
+    [
+        ("Russland hevder tallet er dobbelt så høyt.", "dobbelt så høyt", 2),
+        ("tre ganger så mange ansatte", "tre ganger så mange", 3),
+        ("halvparten av dem er barn", "halvparten", 0.5),
+        ("Over halvparten av dem", "Over halvparten", 0.5),
+        ("en tredjedel av budsjettet", "en tredjedel", 1 / 3),
+    ],
+)
+def test_relative_claims(sentence: str, text: str, factor: float) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.qualifier, figure.factor) == (text, "relative", pytest.approx(factor))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Konflikten har pågått siden 2019.",  # year
+        "budsjettet for 2026",  # year
+        "Da streiken startet 3. mars, ble de tatt ut.",  # date
+        "før bystyret behandler budsjettet 12. desember",  # date
+        "Ulykken skjedde klokken 06.40 like ved Dyranut.",  # clock time
+        "ble vekket klokken tre om natten",  # clock time in words
+        "sier pensjonist Knut Haugen (74) på Nedre Sel",  # age
+        "en 45 år gammel mann",  # age
+        "alle over 65 år",  # age threshold
+        "en 17-åring ble pågrepet",  # age
+        "de siste fem årene",  # duration
+        "E6 er stengt mellom Otta og Sjoa.",  # road
+        "kjørte av riksvei 7",  # road
+        "I uke 2 ble det verre.",  # week number
+        "Pårørende kan ringe politiet på 02800.",  # phone
+        "bes ringe 110",  # emergency number
+        "ringe legevakten på 116 117",  # phone with a space
+        "da laget slo Brann 2–1",  # score
+        "Alt skjedde nesten på én gang.",  # idiom
+        "har ikke rikket seg en millimeter",  # idiom
+        "et redningshelikopter",  # article
+        "TV 2 melder",  # a name
+    ],
+)
+def test_not_counts(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Politiet anslår at 2.500 deltok, mot 1.150 i fjor."
+    for figure in find_figures(text, offset=100):
+        assert text[figure.start - 100:figure.end - 100] == figure.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("14 prosent", "percent"), ("12 %", "percent"), ("95 millioner kroner", "NOK"), ("4 millimeter", "mm"),
+     ("45.000 hektar", "hectares"), ("1.500 mål", "decares"), ("2,1 grader", "degrees_celsius"), ("212 gjester", None)],
+)
+def test_units(sentence: str, unit: str | None) -> None:
+    assert find_figures(sentence)[0].unit == unit

@@ -1,0 +1,68 @@
+"""Noun phrases that name sources: canonical name, kind, role and affiliation."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimpack.extract.phrases import PhraseParser
+from claimpack.segment.tokens import tokenize
+
+
+def parse(text: str, at_start: bool = False):  # type: ignore[no-untyped-def]
+    tokens = tokenize(text)
+    return PhraseParser(text, 0, tokens, {0} if at_start else set()).parse(0, allow_plural_pronoun=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "at_start", "kind", "name", "source_kind", "role", "affiliation"),
+    [
+        ("innsatsleder Marte Rognstad i Innlandet politidistrikt til NTB.", False, "name", "Marte Rognstad",
+         "person", "innsatsleder", "Innlandet politidistrikt"),
+        ("Marianne Gasser, sjef for Røde Kors' operasjoner i Syria, til BBC", False, "name", "Marianne Gasser",
+         "person", "sjef for Røde Kors' operasjoner i Syria", "Røde Kors"),
+        ("UNHCRs talsperson i regionen, Jonas Eriksen, til NTB.", False, "name", "Jonas Eriksen", "person",
+         "UNHCRs talsperson i regionen", "UNHCR"),
+        ("FNs spesialutsending til Syria, Staffan de Mistura, advarer", True, "name", "Staffan de Mistura",
+         "person", "FNs spesialutsending til Syria", "FN"),
+        ("FNs flyktningorganisasjon UNHCR anslår", True, "name", "UNHCR", "organization", None, "FN"),
+        ("Innenriksdepartementet i Merkand opplyser", True, "name", "Innenriksdepartementet i Merkand",
+         "government", None, None),
+        ("Opposisjonen i Taloria nekter", True, "group", "opposisjonen", "organization", None, None),
+        ("Greske myndigheter opplyser", True, "group", "greske myndigheter", "government", None, None),
+        ("den sentrale valgkommisjonen fikk", False, "group", "den sentrale valgkommisjonen", "government",
+         None, None),
+        ("den statlige TV-kanalen er", False, "group", "den statlige TV-kanalen", "media", None, None),
+        ("gresk TV melder", False, "group", "gresk TV", "media", None, None),
+        ("En kilde i UD sier", True, "anonymous", "en kilde i UD", "anonymous", None, None),
+        ("en av observatørene til NRK.", False, "anonymous", "en av observatørene", "anonymous", None, None),
+        ("Valgobservatører fra OSSE anslår", True, "name", "OSSE", "organization", "valgobservatører", None),
+        ("nettselskapet Elvia.", False, "name", "Elvia", "organization", None, None),
+        ("Østre Agder brannvesen til NTB.", False, "name", "Østre Agder brannvesen", "government", None, None),
+        ("Meteorologisk institutt har", True, "name", "Meteorologisk institutt", "government", None, None),
+        ("pensjonist Knut Haugen (74) på Nedre Sel.", False, "name", "Knut Haugen", "person", "pensjonist", None),
+        ("Brann-trener Mads Eikrem mener", True, "name", "Mads Eikrem", "person", "Brann-trener", "Brann"),
+        ("Utenriksministeren oppfordrer", True, "role", "utenriksministeren", None, None, None),
+        ("Klubben opplyser", True, "group", "klubben", "organization", None, None),
+        ("Russland hevder", True, "name", "Russland", "country", None, None),
+        ("hun", False, "pronoun", "hun", None, None, None),
+    ],
+)
+def test_phrases(text: str, at_start: bool, kind: str, name: str, source_kind: str | None, role: str | None,
+                 affiliation: str | None) -> None:
+    phrase = parse(text, at_start)
+    assert phrase is not None
+    got = (phrase.kind, phrase.name, phrase.source_kind, phrase.role,
+           phrase.affiliation.name if phrase.affiliation else None)
+    assert got == (kind, name, source_kind, role, affiliation)
+
+
+@pytest.mark.parametrize("text", ["Det bekrefter", "Fredag formiddag kom", "Tallet er", "Evakueringen av"])
+def test_not_phrases(text: str) -> None:
+    """Words that open a sentence are not names just because they are capitalised."""
+    assert parse(text, at_start=True) is None
+
+
+def test_alias_and_gender() -> None:
+    phrase = parse("Folkehelseinstituttet (FHI) opplyser", at_start=True)
+    assert phrase is not None and phrase.alias == "FHI"
+    assert parse("Statsminister Marit Kvalheim sier", at_start=True).gender == "f"  # type: ignore[union-attr]

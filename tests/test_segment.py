@@ -1,0 +1,62 @@
+"""Blocks and sentences keep every offset into the seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimpack.segment import split_blocks, split_sentences, tokenize
+
+ARTICLE = (
+    "Første avsnitt her. Andre setning.\n\n"
+    "– Barbarisk brutalitet\n\n"
+    "KAN TA DAGER: Ambulanser kjører. Foto: Omar Sanadiki , Reuters\n\n\n\n"
+    "STREIKEVAKT: Ansatte demonstrerte fredag.\n\n"
+    "Kjøres ut av byen\n\n"
+    "– Det er kaos. Folk ropte, sier hun.\n"
+)
+
+
+def test_blocks_kinds_and_offsets() -> None:
+    blocks = split_blocks(ARTICLE)
+    assert [b.kind for b in blocks] == ["paragraph", "heading", "caption", "caption", "heading", "paragraph"]
+    assert [b.index for b in blocks] == list(range(6))
+    for block in blocks:
+        assert ARTICLE[block.start:block.end] == block.text
+
+
+def test_several_blank_lines_are_one_separator() -> None:
+    assert len(split_blocks("a b c.\n\n\n\n\nd e f.\n")) == 2
+
+
+def test_whitespace_only_lines_separate_blocks() -> None:
+    assert len(split_blocks("Første avsnitt.\n   \nAndre avsnitt.")) == 2
+
+
+def test_dash_quote_block() -> None:
+    blocks = split_blocks(ARTICLE)
+    assert blocks[5].is_dash_quote and not blocks[1].is_dash_quote  # a heading is never a quote
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Det koster ca. 1,1 millioner. Han sier nei.", 2),
+        ("Streiken startet 3. mars. Da ble 1.300 tatt ut.", 2),
+        ("Han sa: «Vi kommer. Vi blir.» Så gikk han.", 2),
+        ("– Vi har evakuert 340 personer. Alt skjedde fort, sier X.", 2),
+        ("Ifølge f.eks. NRK er det slik. Dette er nytt.", 2),
+        ("Konflikten har pågått siden 2019. FN anslår mye.", 2),
+        ("Sjefen J. Hansen sier nei.", 1),
+    ],
+)
+def test_sentences(text: str, count: int) -> None:
+    [block] = split_blocks(text)
+    sentences = split_sentences(block)
+    assert len(sentences) == count
+    for sentence in sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_tokens_keep_compounds_and_genitives() -> None:
+    words = [t.text for t in tokenize("Røde Kors' folk i Øst-Aleppo: 3.000 og 1,5 al-Assad")]
+    assert words == ["Røde", "Kors'", "folk", "i", "Øst-Aleppo", ":", "3.000", "og", "1,5", "al-Assad"]

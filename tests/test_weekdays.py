@@ -1,0 +1,41 @@
+"""Weekdays resolved from the publication date (Friday 2016-12-16 for the seed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimpack.extract.weekdays import find_weekdays
+
+FRIDAY = date(2016, 12, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "relation"),
+    [
+        ("etter at kolonner forlot Øst-Aleppo torsdag", date(2016, 12, 15), "past"),
+        ("Fredag formiddag kom det melding", FRIDAY, "same_day"),
+        ("Streiken trappes opp fra mandag", date(2016, 12, 19), "future"),
+        ("veien blir trolig stengt til søndag", date(2016, 12, 18), "future"),
+        ("OSSE legger fram rapporten tirsdag", date(2016, 12, 20), "future"),
+        ("vil reise hjem allerede onsdag", date(2016, 12, 21), "future"),
+        ("drept i kampene siden lørdag", date(2016, 12, 10), "past"),
+        ("resultatet av søndagens valg", date(2016, 12, 11), "past"),
+        ("Brannen brøt ut natt til onsdag", date(2016, 12, 14), "past"),
+    ],
+)
+def test_resolution(text: str, expected: date, relation: str) -> None:
+    [found] = find_weekdays(text, 0, FRIDAY)
+    assert (found.date, found.relation) == (expected, relation)
+    assert text[found.start:found.end] == found.text
+
+
+def test_captions_describe_the_past() -> None:
+    [found] = find_weekdays("Syrere evakuerer torsdag kveld.", 0, FRIDAY, caption=True)
+    assert found.date == date(2016, 12, 15)
+
+
+def test_unknown_publication_date_gives_no_date() -> None:
+    [found] = find_weekdays("torsdag", 0, None)
+    assert found.date is None
