@@ -73,6 +73,9 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         ctx.event = _event(ctx, contexts, lex)
         ctx.baseline = ctx.first > 0 and ctx.tokens[ctx.first - 1].lower == "mot"
         _part_of(index, ctx, contexts, lex)
+    for ctx in contexts:
+        if ctx.part_of is not None and contexts[ctx.part_of].event is not None:
+            ctx.event = contexts[ctx.part_of].event  # '3.000 av de 6.400 evakuerte': a part of the evacuated
     for index, ctx in enumerate(contexts):
         if ctx.subject is None and (ctx.figure.unit is None):
             _inherit_subject(index, ctx, contexts)
