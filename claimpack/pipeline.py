@@ -11,9 +11,9 @@ from claimpack.extract.attributions import AttributionFinder, SentenceAnalysis
 from claimpack.extract.captions import parse_caption
 from claimpack.extract.figures import Figure, find_figures
 from claimpack.extract.names import scan_names
+from claimpack.extract.numbers import as_plain
 from claimpack.extract.phrases import NounPhrase, PhraseParser
 from claimpack.extract.weekdays import find_weekdays
-from claimpack.extract.numbers import as_plain
 from claimpack.model import (
     ArticleRow,
     ArticleTables,
@@ -27,7 +27,7 @@ from claimpack.model import (
 )
 from claimpack.resolve.entities import Entity, Mention, Registry, slug
 from claimpack.resolve.quantities import FigureContext, link_figures
-from claimpack.resolve.statements import StatementDraft, Speakers, block_statements
+from claimpack.resolve.statements import Speakers, StatementDraft, block_statements
 from claimpack.segment import Block, Sentence, split_blocks, split_sentences, tokenize
 from claimpack.segment.tokens import Token
 

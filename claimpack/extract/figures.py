@@ -208,8 +208,8 @@ class _Scanner:
                 j += 1
             else:
                 break
-        value = parse_number_words(words)
-        return (Decimal(value), j, True) if value is not None else None
+        number = parse_number_words(words)
+        return (Decimal(number), j, True) if number is not None else None
 
     def scale(self, value: Decimal, j: int) -> tuple[Decimal, int]:
         """Apply 'millioner', 'mrd.', 'tusen' after the number."""

@@ -74,9 +74,7 @@ def combine_number_words(parts: list[int]) -> int | None:
             current = (current or 1) * 100
         elif current == 0:
             current = value
-        elif below_hundred == 0 and value < 100:
-            current += value
-        elif below_hundred >= 20 and below_hundred % 10 == 0 and value < 10:
+        elif (below_hundred == 0 and value < 100) or (below_hundred >= 20 and below_hundred % 10 == 0 and value < 10):
             current += value
         else:
             return None

@@ -90,7 +90,7 @@ class PhraseParser:
         word = token.lower.split("-")[-1] if "-" in token.text else token.lower
         if token.is_capitalized and not self.at_start(k) and "-" not in token.text:
             return False
-        return self.lex.is_role(word) and self.lex.role_stem(word) is None or word in self.lex.roles
+        return (self.lex.is_role(word) and self.lex.role_stem(word) is None) or word in self.lex.roles
 
     def known_name_at(self, k: int) -> bool:
         """A lexicon organisation of two or three words starts here ('Meteorologisk institutt')."""
@@ -291,11 +291,7 @@ class PhraseParser:
             kind = typed[-1][1] if typed and typed[-1] else "organization"
             for t in tokens:
                 core_types |= self.types_of(t.lower)
-        elif roles and len(tokens) >= 2:
-            kind = "person"
-        elif len(tokens) >= 2 and not any(t.lower in NAME_CONNECTORS for t in tokens) and not tokens[0].is_acronym:
-            kind = "person"
-        elif roles and not tokens[0].is_acronym:
+        elif (roles and len(tokens) >= 2) or (len(tokens) >= 2 and not any(t.lower in NAME_CONNECTORS for t in tokens) and not tokens[0].is_acronym) or (roles and not tokens[0].is_acronym):
             kind = "person"
         else:
             kind = "organization"

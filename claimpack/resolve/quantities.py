@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from claimpack.extract.figures import Figure
 from claimpack.extract.lexicon import lexicon
-from claimpack.segment.tokens import Token, tokenize
+from claimpack.segment.tokens import Token
 
 AUXILIARIES = frozenset({"er", "var", "ble", "blir", "har", "hadde", "skal", "vil", "kan", "må", "kunne", "ville",
                          "skulle", "bli", "blitt", "vært", "være", "ha", "fått", "får"})
@@ -150,12 +150,12 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
     """Index of the head noun of a noun chunk starting at k: 'planlagte operasjoner' -> operasjoner."""
     lex = lexicon()
     j = k
-    if j < len(tokens) and tokens[j].lower in ("de", "den", "det") or (j < len(tokens) and tokens[j].text.endswith("s") and tokens[j].is_word and j + 1 < len(tokens) and not tokens[j + 1].is_capitalized and tokens[j].lower not in lex.function_words):
+    if (j < len(tokens) and tokens[j].lower in ("de", "den", "det")) or (j < len(tokens) and tokens[j].text.endswith("s") and tokens[j].is_word and j + 1 < len(tokens) and not tokens[j + 1].is_capitalized and tokens[j].lower not in lex.function_words):
         j += 1
     head: int | None = None
     while j < len(tokens) and j < k + 4:
         token = tokens[j]
-        if not token.is_word or token.is_capitalized and not token.is_acronym and j > k and head is not None:
+        if not token.is_word or (token.is_capitalized and not token.is_acronym and j > k and head is not None):
             break
         if skip_figures and (token.is_number or token.lower in lex.number_words or token.lower in lex.multipliers):
             j += 1
@@ -204,7 +204,7 @@ def _copula_subject(ctx: FigureContext) -> str | None:
         low = token.lower
         if not token.is_word or low in lex.function_words or low in AUXILIARIES or low in PREPOSITIONS:
             continue
-        if low in lex.cue_forms or token.is_capitalized and j != start:
+        if low in lex.cue_forms or (token.is_capitalized and j != start):
             continue
         if low.endswith(("en", "et", "a", "ene", "ne")) and len(low) > 4:
             return low

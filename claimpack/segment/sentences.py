@@ -33,7 +33,7 @@ def split_sentences(block: Block) -> list[Sentence]:
             continue
         cuts.append(match.end())
     cuts.append(len(text))
-    sentences = []
+    sentences: list[Sentence] = []
     for start, end in zip(cuts, cuts[1:], strict=False):
         body = text[start:end].rstrip()
         if body:

@@ -36,6 +36,6 @@ def render_csv(resource: str, rows: Iterable[Any]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(names)
     for row in rows:
-        data = asdict(row) if is_dataclass(row) else dict(row)
+        data = asdict(row) if is_dataclass(row) and not isinstance(row, type) else dict(row)
         writer.writerow([format_value(data[name]) for name in names])
     return buffer.getvalue().encode("utf-8")
