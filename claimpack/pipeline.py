@@ -58,6 +58,7 @@ def extract_article(seed: Seed) -> ArticleTables:
 
 # -- segment and extract ----------------------------------------------------------------------
 
+
 def _prepare(block: Block) -> BlockWork:
     tokens = tokenize(block.text, block.start)
     sentences = split_sentences(block)
@@ -69,6 +70,7 @@ def _prepare(block: Block) -> BlockWork:
 
 
 # -- resolve ----------------------------------------------------------------------------------
+
 
 def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
     """Resolve every speaker phrase and named entity in reading order."""
@@ -122,6 +124,7 @@ def _statements(blocks: list[BlockWork], speakers: Speakers) -> list[StatementDr
 
 # -- rows -------------------------------------------------------------------------------------
 
+
 def _article_row(seed: Seed) -> ArticleRow:
     meta = seed.meta
     authors = meta.get("authors")
@@ -146,24 +149,31 @@ def _statement_rows(seed: Seed, drafts: list[StatementDraft], tables: ArticleTab
         counter[draft.block] = counter.get(draft.block, 0) + 1
         statement_id = f"{seed.article_id}:s{draft.block}.{counter[draft.block]}"
         ids[id(draft)] = statement_id
-        tables.statements.append(StatementRow(
-            statement_id=statement_id,
-            article_id=seed.article_id,
-            paragraph=draft.block,
-            kind=draft.kind,
-            text=seed.text[draft.start:draft.end],
-            char_start=draft.start,
-            char_end=draft.end,
-            speaker_id=None,  # filled once sources have ids
-            mention_id=None,
-            cue=draft.cue,
-            attribution=draft.via if draft.entity is not None else "none",
-        ))
+        tables.statements.append(
+            StatementRow(
+                statement_id=statement_id,
+                article_id=seed.article_id,
+                paragraph=draft.block,
+                kind=draft.kind,
+                text=seed.text[draft.start : draft.end],
+                char_start=draft.start,
+                char_end=draft.end,
+                speaker_id=None,  # filled once sources have ids
+                mention_id=None,
+                cue=draft.cue,
+                attribution=draft.via if draft.entity is not None else "none",
+            )
+        )
     return ids
 
 
-def _claim_rows(seed: Seed, blocks: list[BlockWork], drafts: list[StatementDraft], statement_ids: dict[int, str],
-                tables: ArticleTables) -> list[Entity | None]:
+def _claim_rows(
+    seed: Seed,
+    blocks: list[BlockWork],
+    drafts: list[StatementDraft],
+    statement_ids: dict[int, str],
+    tables: ArticleTables,
+) -> list[Entity | None]:
     """Claim rows, and for each the entity that gave it (ids are assigned with the sources)."""
     contexts: list[FigureContext] = []
     sentence_texts: dict[tuple[int, int], str] = {}
@@ -176,8 +186,11 @@ def _claim_rows(seed: Seed, blocks: list[BlockWork], drafts: list[StatementDraft
             tokens = sentence_tokens[sentence.index]
             first = next(k for k, t in enumerate(tokens) if t.start >= figure.start)
             last = next((k for k, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
-            contexts.append(FigureContext(figure, work.block.index, sentence.index, sentence.start, sentence.end,
-                                          tokens, first, last))
+            contexts.append(
+                FigureContext(
+                    figure, work.block.index, sentence.index, sentence.start, sentence.end, tokens, first, last
+                )
+            )
     link_figures(contexts, sentence_texts)
     claim_ids: list[str] = []
     speakers: list[Entity | None] = []
@@ -192,28 +205,31 @@ def _claim_rows(seed: Seed, blocks: list[BlockWork], drafts: list[StatementDraft
         if figure.qualifier == "relative" and ctx.relative_to is not None:
             base = contexts[ctx.relative_to].figure.value
             value = base * type(base)(str(figure.factor)) if base is not None and figure.factor is not None else None
-        tables.claims.append(ClaimRow(
-            claim_id=claim_ids[index],
-            statement_id=statement_ids[id(statement)],
-            article_id=seed.article_id,
-            paragraph=ctx.block,
-            text=figure.text,
-            char_start=figure.start,
-            char_end=figure.end,
-            value=as_plain(value),
-            value_low=as_plain(figure.low),
-            value_high=as_plain(figure.high),
-            qualifier=figure.qualifier,
-            unit=ctx.unit,
-            subject=ctx.subject,
-            event=ctx.event,
-            part_of=claim_ids[ctx.part_of] if ctx.part_of is not None else None,
-            relative_to=claim_ids[ctx.relative_to] if ctx.relative_to is not None else None,
-            factor=as_plain(type(value)(str(figure.factor))) if figure.factor is not None and value is not None else
-            figure.factor,
-            source_id=None,  # filled once sources have ids
-            unconfirmed=ctx.unconfirmed,
-        ))
+        tables.claims.append(
+            ClaimRow(
+                claim_id=claim_ids[index],
+                statement_id=statement_ids[id(statement)],
+                article_id=seed.article_id,
+                paragraph=ctx.block,
+                text=figure.text,
+                char_start=figure.start,
+                char_end=figure.end,
+                value=as_plain(value),
+                value_low=as_plain(figure.low),
+                value_high=as_plain(figure.high),
+                qualifier=figure.qualifier,
+                unit=ctx.unit,
+                subject=ctx.subject,
+                event=ctx.event,
+                part_of=claim_ids[ctx.part_of] if ctx.part_of is not None else None,
+                relative_to=claim_ids[ctx.relative_to] if ctx.relative_to is not None else None,
+                factor=as_plain(type(value)(str(figure.factor)))
+                if figure.factor is not None and value is not None
+                else figure.factor,
+                source_id=None,  # filled once sources have ids
+                unconfirmed=ctx.unconfirmed,
+            )
+        )
         speakers.append(statement.entity)
     return speakers
 
@@ -226,8 +242,13 @@ def _owning_statement(drafts: list[StatementDraft], block: int, figure: Figure) 
     return min(around, key=lambda d: abs(d.start - figure.start))
 
 
-def _source_rows(seed: Seed, registry: Registry, drafts: list[StatementDraft], claim_speakers: list[Entity | None],
-                 tables: ArticleTables) -> None:
+def _source_rows(
+    seed: Seed,
+    registry: Registry,
+    drafts: list[StatementDraft],
+    claim_speakers: list[Entity | None],
+    tables: ArticleTables,
+) -> None:
     """Sources are the speakers and the bodies they speak for; every row gets its ids here."""
     included: list[Entity] = []
 
@@ -248,14 +269,16 @@ def _source_rows(seed: Seed, registry: Registry, drafts: list[StatementDraft], c
         taken.add(source_id)
         ids[id(entity)] = source_id
     for entity in included:
-        tables.sources.append(SourceRow(
-            source_id=ids[id(entity)],
-            article_id=seed.article_id,
-            name=entity.name,
-            kind=entity.kind,
-            role=entity.role,
-            affiliation_id=ids.get(id(entity.affiliation)) if entity.affiliation else None,
-        ))
+        tables.sources.append(
+            SourceRow(
+                source_id=ids[id(entity)],
+                article_id=seed.article_id,
+                name=entity.name,
+                kind=entity.kind,
+                role=entity.role,
+                affiliation_id=ids.get(id(entity.affiliation)) if entity.affiliation else None,
+            )
+        )
     mention_ids: dict[int, str] = {}
     counter: dict[int, int] = {}
     for mention in sorted(registry.mentions, key=lambda m: m.start):
@@ -264,16 +287,18 @@ def _source_rows(seed: Seed, registry: Registry, drafts: list[StatementDraft], c
         counter[mention.block] = counter.get(mention.block, 0) + 1
         mention_id = f"{seed.article_id}:m{mention.block}.{counter[mention.block]}"
         mention_ids[id(mention)] = mention_id
-        tables.mentions.append(MentionRow(
-            mention_id=mention_id,
-            article_id=seed.article_id,
-            source_id=ids[id(mention.entity)],
-            paragraph=mention.block,
-            text=seed.text[mention.start:mention.end],
-            char_start=mention.start,
-            char_end=mention.end,
-            via=mention.via,
-        ))
+        tables.mentions.append(
+            MentionRow(
+                mention_id=mention_id,
+                article_id=seed.article_id,
+                source_id=ids[id(mention.entity)],
+                paragraph=mention.block,
+                text=seed.text[mention.start : mention.end],
+                char_start=mention.start,
+                char_end=mention.end,
+                via=mention.via,
+            )
+        )
     for row, draft in zip(tables.statements, drafts, strict=True):
         if draft.entity is not None:
             row.speaker_id = ids[id(draft.entity)]
@@ -288,18 +313,20 @@ def _image_rows(seed: Seed, blocks: list[BlockWork], tables: ArticleTables) -> N
         if block.kind != "caption":
             continue
         caption = parse_caption(block.text)
-        tables.images.append(ImageRow(
-            image_id=f"{seed.article_id}:i{block.index}",
-            article_id=seed.article_id,
-            paragraph=block.index,
-            text=block.text,
-            char_start=block.start,
-            char_end=block.end,
-            label=caption.label,
-            caption=caption.caption,
-            photographer=caption.photographer,
-            agency=caption.agency,
-        ))
+        tables.images.append(
+            ImageRow(
+                image_id=f"{seed.article_id}:i{block.index}",
+                article_id=seed.article_id,
+                paragraph=block.index,
+                text=block.text,
+                char_start=block.start,
+                char_end=block.end,
+                label=caption.label,
+                caption=caption.caption,
+                photographer=caption.photographer,
+                agency=caption.agency,
+            )
+        )
 
 
 def _date_rows(seed: Seed, blocks: list[BlockWork], tables: ArticleTables) -> None:
@@ -307,13 +334,15 @@ def _date_rows(seed: Seed, blocks: list[BlockWork], tables: ArticleTables) -> No
         block = work.block
         found = find_weekdays(block.text, block.start, seed.published, caption=block.kind == "caption")
         for n, weekday in enumerate(found, start=1):
-            tables.dates.append(DateRow(
-                date_id=f"{seed.article_id}:d{block.index}.{n}",
-                article_id=seed.article_id,
-                paragraph=block.index,
-                text=weekday.text,
-                char_start=weekday.start,
-                char_end=weekday.end,
-                date=weekday.date,
-                relation=weekday.relation,
-            ))
+            tables.dates.append(
+                DateRow(
+                    date_id=f"{seed.article_id}:d{block.index}.{n}",
+                    article_id=seed.article_id,
+                    paragraph=block.index,
+                    text=weekday.text,
+                    char_start=weekday.start,
+                    char_end=weekday.end,
+                    date=weekday.date,
+                    relation=weekday.relation,
+                )
+            )

@@ -17,10 +17,16 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 
 def make_seed(text: str, published: str | None = "2024-05-29", article_id: str = "t") -> Seed:
     data = text.encode("utf-8")
-    meta = {"language": "nb", "published": published, "title": None, "publisher": None, "url": None,
-            "authors": None}
-    return Seed(article_id, Path(f"{article_id}.txt"), f"seeds/{article_id}.txt", text,
-                hashlib.sha256(data).hexdigest(), len(data), meta)
+    meta = {"language": "nb", "published": published, "title": None, "publisher": None, "url": None, "authors": None}
+    return Seed(
+        article_id,
+        Path(f"{article_id}.txt"),
+        f"seeds/{article_id}.txt",
+        text,
+        hashlib.sha256(data).hexdigest(),
+        len(data),
+        meta,
+    )
 
 
 def extract(text: str, published: str | None = "2024-05-29") -> ArticleTables:

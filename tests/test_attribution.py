@@ -103,7 +103,10 @@ def test_coordinated_subjects_both_speak() -> None:
 
 
 def test_coordinated_verb_keeps_the_subject() -> None:
-    text = "Arbeidsgiverorganisasjonen PBL opplyser at 214 barnehager er stengt, og anslår at mellom 10 og 20 til må stenge.\n"
+    text = (
+        "Arbeidsgiverorganisasjonen PBL opplyser at 214 barnehager er stengt, "
+        "og anslår at mellom 10 og 20 til må stenge.\n"
+    )
     tables = extract(text)
     assert claim_sources(tables) == [("214", "PBL"), ("mellom 10 og 20", "PBL")]
     assert [s.cue for s in tables.statements] == ["opplyser", "anslår"]

@@ -10,10 +10,14 @@ from claimpack.extract.captions import parse_caption
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("KAN TA DAGER: Ambulanser kjører. Foto: Omar Sanadiki , Reuters",
-         ("KAN TA DAGER", "Ambulanser kjører.", "Omar Sanadiki", "Reuters")),
-        ("KUTT: Solheim la fram forslaget. Foto: Mari Tangen / NTB scanpix",
-         ("KUTT", "Solheim la fram forslaget.", "Mari Tangen", "NTB scanpix")),
+        (
+            "KAN TA DAGER: Ambulanser kjører. Foto: Omar Sanadiki , Reuters",
+            ("KAN TA DAGER", "Ambulanser kjører.", "Omar Sanadiki", "Reuters"),
+        ),
+        (
+            "KUTT: Solheim la fram forslaget. Foto: Mari Tangen / NTB scanpix",
+            ("KUTT", "Solheim la fram forslaget.", "Mari Tangen", "NTB scanpix"),
+        ),
         ("PÅ FLUKT: Familier venter. Foto: Reuters", ("PÅ FLUKT", "Familier venter.", None, "Reuters")),
         ("STREIKEVAKT: Ansatte demonstrerte fredag.", ("STREIKEVAKT", "Ansatte demonstrerte fredag.", None, None)),
         ("NY SJEF: Hun tiltrer i mai. Foto: Kari Nordmann", ("NY SJEF", "Hun tiltrer i mai.", "Kari Nordmann", None)),

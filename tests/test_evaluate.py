@@ -37,8 +37,14 @@ def test_held_out_articles_do_not_regress() -> None:
 
 def _score(tmp_path: Path, text: str, gold: dict) -> tuple[list[str], ArticleScore]:
     (tmp_path / "a.txt").write_text(text, "utf-8")
-    base = {"article": {"language": "nb", "published": "2024-05-29", "title": None},
-            "claims": [], "not_claims": [], "attributions": [], "images": [], "expected_findings": []}
+    base = {
+        "article": {"language": "nb", "published": "2024-05-29", "title": None},
+        "claims": [],
+        "not_claims": [],
+        "attributions": [],
+        "images": [],
+        "expected_findings": [],
+    }
     (tmp_path / "a.gold.yaml").write_text(yaml.safe_dump({**base, **gold}, allow_unicode=True), "utf-8")
     loaded = load_gold(tmp_path / "a.gold.yaml", tmp_path)
     score = score_article(loaded, extract_article(loaded.seed()))
@@ -47,8 +53,17 @@ def _score(tmp_path: Path, text: str, gold: dict) -> tuple[list[str], ArticleSco
 
 def test_a_wrong_source_is_counted_wrong(tmp_path: Path) -> None:
     text = "Politiet sier at 12 personer er skadd.\n"
-    claim = {"id": "C1", "para": 0, "text": "12", "value": 12, "qualifier": "exact", "unit": "people",
-             "counted": "people", "event": "injured", "source": "Brannvesenet"}
+    claim = {
+        "id": "C1",
+        "para": 0,
+        "text": "12",
+        "value": 12,
+        "qualifier": "exact",
+        "unit": "people",
+        "counted": "people",
+        "event": "injured",
+        "source": "Brannvesenet",
+    }
     errors, score = _score(tmp_path, text, {"claims": [claim]})
     assert (score.claims.correct, score.claims.predicted, score.claims.gold) == (0, 1, 1)
     assert score.claim_spans.correct == 1
@@ -57,8 +72,17 @@ def test_a_wrong_source_is_counted_wrong(tmp_path: Path) -> None:
 
 def test_a_missed_and_an_extra_claim(tmp_path: Path) -> None:
     text = "Politiet sier at 12 personer er skadd.\n"
-    claim = {"id": "C1", "para": 0, "text": "40", "value": 40, "qualifier": "exact", "unit": "people",
-             "counted": "people", "event": "injured", "source": "Politiet"}
+    claim = {
+        "id": "C1",
+        "para": 0,
+        "text": "40",
+        "value": 40,
+        "qualifier": "exact",
+        "unit": "people",
+        "counted": "people",
+        "event": "injured",
+        "source": "Politiet",
+    }
     errors, score = _score(tmp_path, text, {"claims": [claim]})
     assert (score.claims.precision, score.claims.recall) == (0.0, 0.0)
     assert any(e.startswith("claim missed") for e in errors) and any(e.startswith("claim extra") for e in errors)
@@ -66,8 +90,7 @@ def test_a_missed_and_an_extra_claim(tmp_path: Path) -> None:
 
 def test_an_attribution_in_another_block_does_not_count(tmp_path: Path) -> None:
     text = "Politiet sier at veien er stengt.\n\nDet regner.\n"
-    gold = {"attributions": [{"para": 1, "speaker": "Politiet", "cue": "sier", "kind": "indirect",
-                              "via": "explicit"}]}
+    gold = {"attributions": [{"para": 1, "speaker": "Politiet", "cue": "sier", "kind": "indirect", "via": "explicit"}]}
     _, score = _score(tmp_path, text, gold)
     assert (score.attributions.correct, score.attributions.total) == (0, 1)
 

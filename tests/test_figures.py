@@ -106,13 +106,21 @@ def test_not_counts(sentence: str) -> None:
 def test_offsets_point_into_the_text() -> None:
     text = "Politiet anslår at 2.500 deltok, mot 1.150 i fjor."
     for figure in find_figures(text, offset=100):
-        assert text[figure.start - 100:figure.end - 100] == figure.text
+        assert text[figure.start - 100 : figure.end - 100] == figure.text
 
 
 @pytest.mark.parametrize(
     ("sentence", "unit"),
-    [("14 prosent", "percent"), ("12 %", "percent"), ("95 millioner kroner", "NOK"), ("4 millimeter", "mm"),
-     ("45.000 hektar", "hectares"), ("1.500 mål", "decares"), ("2,1 grader", "degrees_celsius"), ("212 gjester", None)],
+    [
+        ("14 prosent", "percent"),
+        ("12 %", "percent"),
+        ("95 millioner kroner", "NOK"),
+        ("4 millimeter", "mm"),
+        ("45.000 hektar", "hectares"),
+        ("1.500 mål", "decares"),
+        ("2,1 grader", "degrees_celsius"),
+        ("212 gjester", None),
+    ],
 )
 def test_units(sentence: str, unit: str | None) -> None:
     assert find_figures(sentence)[0].unit == unit

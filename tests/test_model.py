@@ -9,8 +9,13 @@ import pytest
 from claimpack.model import TABLE_ROWS
 from claimpack.resources import load_schema
 
-PY_TYPES = {"string": {"str"}, "integer": {"int"}, "number": {"int | float", "float"}, "boolean": {"bool"},
-            "date": {"date"}}
+PY_TYPES = {
+    "string": {"str"},
+    "integer": {"int"},
+    "number": {"int | float", "float"},
+    "boolean": {"bool"},
+    "date": {"date"},
+}
 
 
 @pytest.mark.parametrize("resource", sorted(TABLE_ROWS))

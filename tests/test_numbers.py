@@ -10,8 +10,28 @@ from hypothesis import strategies as st
 
 from claimpack.extract.numbers import as_plain, parse_digits, parse_number, parse_number_words
 
-ONES = ["", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv", "tretten",
-        "fjorten", "femten", "seksten", "sytten", "atten", "nitten"]
+ONES = [
+    "",
+    "en",
+    "to",
+    "tre",
+    "fire",
+    "fem",
+    "seks",
+    "sju",
+    "åtte",
+    "ni",
+    "ti",
+    "elleve",
+    "tolv",
+    "tretten",
+    "fjorten",
+    "femten",
+    "seksten",
+    "sytten",
+    "atten",
+    "nitten",
+]
 TENS = ["", "", "tjue", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti"]
 
 
@@ -94,8 +114,11 @@ def test_decimal_comma_round_trip(whole: int, hundredths: int) -> None:
     assert parse_digits(text) == Decimal(f"{whole}.{hundredths:02d}")
 
 
-@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=9),
-       st.sampled_from([("millioner", 10**6), ("milliarder", 10**9), ("mrd.", 10**9)]))
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from([("millioner", 10**6), ("milliarder", 10**9), ("mrd.", 10**9)]),
+)
 def test_multipliers_are_exact(whole: int, tenth: int, multiplier: tuple[str, int]) -> None:
     word, scale = multiplier
     assert parse_number(f"{whole},{tenth} {word}") == (Decimal(whole) + Decimal(tenth) / 10) * scale

@@ -16,21 +16,55 @@ def parse(text: str, at_start: bool = False):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "at_start", "kind", "name", "source_kind", "role", "affiliation"),
     [
-        ("innsatsleder Marte Rognstad i Innlandet politidistrikt til NTB.", False, "name", "Marte Rognstad",
-         "person", "innsatsleder", "Innlandet politidistrikt"),
-        ("Marianne Gasser, sjef for Røde Kors' operasjoner i Syria, til BBC", False, "name", "Marianne Gasser",
-         "person", "sjef for Røde Kors' operasjoner i Syria", "Røde Kors"),
-        ("UNHCRs talsperson i regionen, Jonas Eriksen, til NTB.", False, "name", "Jonas Eriksen", "person",
-         "UNHCRs talsperson i regionen", "UNHCR"),
-        ("FNs spesialutsending til Syria, Staffan de Mistura, advarer", True, "name", "Staffan de Mistura",
-         "person", "FNs spesialutsending til Syria", "FN"),
+        (
+            "innsatsleder Marte Rognstad i Innlandet politidistrikt til NTB.",
+            False,
+            "name",
+            "Marte Rognstad",
+            "person",
+            "innsatsleder",
+            "Innlandet politidistrikt",
+        ),
+        (
+            "Marianne Gasser, sjef for Røde Kors' operasjoner i Syria, til BBC",
+            False,
+            "name",
+            "Marianne Gasser",
+            "person",
+            "sjef for Røde Kors' operasjoner i Syria",
+            "Røde Kors",
+        ),
+        (
+            "UNHCRs talsperson i regionen, Jonas Eriksen, til NTB.",
+            False,
+            "name",
+            "Jonas Eriksen",
+            "person",
+            "UNHCRs talsperson i regionen",
+            "UNHCR",
+        ),
+        (
+            "FNs spesialutsending til Syria, Staffan de Mistura, advarer",
+            True,
+            "name",
+            "Staffan de Mistura",
+            "person",
+            "FNs spesialutsending til Syria",
+            "FN",
+        ),
         ("FNs flyktningorganisasjon UNHCR anslår", True, "name", "UNHCR", "organization", None, "FN"),
-        ("Innenriksdepartementet i Merkand opplyser", True, "name", "Innenriksdepartementet i Merkand",
-         "government", None, None),
+        (
+            "Innenriksdepartementet i Merkand opplyser",
+            True,
+            "name",
+            "Innenriksdepartementet i Merkand",
+            "government",
+            None,
+            None,
+        ),
         ("Opposisjonen i Taloria nekter", True, "group", "opposisjonen", "organization", None, None),
         ("Greske myndigheter opplyser", True, "group", "greske myndigheter", "government", None, None),
-        ("den sentrale valgkommisjonen fikk", False, "group", "den sentrale valgkommisjonen", "government",
-         None, None),
+        ("den sentrale valgkommisjonen fikk", False, "group", "den sentrale valgkommisjonen", "government", None, None),
         ("den statlige TV-kanalen er", False, "group", "den statlige TV-kanalen", "media", None, None),
         ("gresk TV melder", False, "group", "gresk TV", "media", None, None),
         ("En kilde i UD sier", True, "anonymous", "en kilde i UD", "anonymous", None, None),
@@ -47,12 +81,18 @@ def parse(text: str, at_start: bool = False):  # type: ignore[no-untyped-def]
         ("hun", False, "pronoun", "hun", None, None, None),
     ],
 )
-def test_phrases(text: str, at_start: bool, kind: str, name: str, source_kind: str | None, role: str | None,
-                 affiliation: str | None) -> None:
+def test_phrases(
+    text: str, at_start: bool, kind: str, name: str, source_kind: str | None, role: str | None, affiliation: str | None
+) -> None:
     phrase = parse(text, at_start)
     assert phrase is not None
-    got = (phrase.kind, phrase.name, phrase.source_kind, phrase.role,
-           phrase.affiliation.name if phrase.affiliation else None)
+    got = (
+        phrase.kind,
+        phrase.name,
+        phrase.source_kind,
+        phrase.role,
+        phrase.affiliation.name if phrase.affiliation else None,
+    )
     assert got == (kind, name, source_kind, role, affiliation)
 
 

@@ -34,8 +34,9 @@ def _names(tables: ArticleTables) -> dict[str | None, str | None]:
 def _claims(tables: ArticleTables) -> dict[str, tuple]:
     """claim text -> (value, qualifier, subject, event, source name, unconfirmed)."""
     names = _names(tables)
-    return {c.text: (c.value, c.qualifier, c.subject, c.event, names[c.source_id], c.unconfirmed)
-            for c in tables.claims}
+    return {
+        c.text: (c.value, c.qualifier, c.subject, c.event, names[c.source_id], c.unconfirmed) for c in tables.claims
+    }
 
 
 @pytest.mark.skipif(not SHARED_SEED.exists(), reason="../shared/seeds is not beside the checkout")
@@ -113,14 +114,21 @@ def _snapshot(tables: ArticleTables) -> str:
     names = _names(tables)
     lines = [f"article {tables.article.article_id} {tables.article.language} {tables.article.published}"]
     lines += [f"source {s.name!r} {s.kind} role={s.role!r} of={names.get(s.affiliation_id)!r}" for s in tables.sources]
-    lines += [f"statement p{s.paragraph} {s.kind} {s.attribution} cue={s.cue!r} speaker={names[s.speaker_id]!r} "
-              f"[{s.char_start}:{s.char_end}]" for s in tables.statements]
-    lines += [f"claim {c.claim_id.split(':')[1]} {c.text!r} value={c.value} [{c.value_low}, {c.value_high}] "
-              f"{c.qualifier} unit={c.unit} subject={c.subject!r} event={c.event!r} source={names[c.source_id]!r} "
-              f"part_of={c.part_of and c.part_of.split(':')[1]} relative_to={c.relative_to and c.relative_to.split(':')[1]} "
-              f"factor={c.factor} unconfirmed={c.unconfirmed} [{c.char_start}:{c.char_end}]" for c in tables.claims]
-    lines += [f"image p{i.paragraph} {i.label!r} {i.photographer!r} {i.agency!r} caption={i.caption!r}"
-              for i in tables.images]
+    lines += [
+        f"statement p{s.paragraph} {s.kind} {s.attribution} cue={s.cue!r} speaker={names[s.speaker_id]!r} "
+        f"[{s.char_start}:{s.char_end}]"
+        for s in tables.statements
+    ]
+    lines += [
+        f"claim {c.claim_id.split(':')[1]} {c.text!r} value={c.value} [{c.value_low}, {c.value_high}] "
+        f"{c.qualifier} unit={c.unit} subject={c.subject!r} event={c.event!r} source={names[c.source_id]!r} "
+        f"part_of={c.part_of and c.part_of.split(':')[1]} relative_to={c.relative_to and c.relative_to.split(':')[1]} "
+        f"factor={c.factor} unconfirmed={c.unconfirmed} [{c.char_start}:{c.char_end}]"
+        for c in tables.claims
+    ]
+    lines += [
+        f"image p{i.paragraph} {i.label!r} {i.photographer!r} {i.agency!r} caption={i.caption!r}" for i in tables.images
+    ]
     lines += [f"date p{d.paragraph} {d.text!r} {d.date} {d.relation}" for d in tables.dates]
     return "\n".join(lines) + "\n"
 

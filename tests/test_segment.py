@@ -21,7 +21,7 @@ def test_blocks_kinds_and_offsets() -> None:
     assert [b.kind for b in blocks] == ["paragraph", "heading", "caption", "caption", "heading", "paragraph"]
     assert [b.index for b in blocks] == list(range(6))
     for block in blocks:
-        assert ARTICLE[block.start:block.end] == block.text
+        assert ARTICLE[block.start : block.end] == block.text
 
 
 def test_several_blank_lines_are_one_separator() -> None:
@@ -54,7 +54,7 @@ def test_sentences(text: str, count: int) -> None:
     sentences = split_sentences(block)
     assert len(sentences) == count
     for sentence in sentences:
-        assert text[sentence.start:sentence.end] == sentence.text
+        assert text[sentence.start : sentence.end] == sentence.text
 
 
 def test_tokens_keep_compounds_and_genitives() -> None:

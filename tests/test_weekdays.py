@@ -28,7 +28,7 @@ FRIDAY = date(2016, 12, 16)
 def test_resolution(text: str, expected: date, relation: str) -> None:
     [found] = find_weekdays(text, 0, FRIDAY)
     assert (found.date, found.relation) == (expected, relation)
-    assert text[found.start:found.end] == found.text
+    assert text[found.start : found.end] == found.text
 
 
 def test_captions_describe_the_past() -> None:

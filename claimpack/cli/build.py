@@ -13,8 +13,14 @@ from claimpack.read import MAX_BYTES
 
 @click.command("build")
 @click.argument("seeds_dir", default="seeds", type=click.Path(path_type=Path))
-@click.option("--out", "out", default="datapackage", show_default=True, type=click.Path(path_type=Path),
-              help="Package folder to write.")
+@click.option(
+    "--out",
+    "out",
+    default="datapackage",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Package folder to write.",
+)
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 when the package on disk is stale.")
 @click.option("--max-bytes", default=MAX_BYTES, show_default=True, help="Refuse seeds larger than this.")
 def command(seeds_dir: Path, out: Path, check: bool, max_bytes: int) -> None:

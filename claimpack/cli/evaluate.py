@@ -14,14 +14,26 @@ from claimpack.evaluate.score import ArticleScore
 
 @click.command("evaluate")
 @click.argument("gold", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--seeds", "seeds_dir", default="seeds", show_default=True, type=click.Path(path_type=Path),
-              help="Where to find the text of a gold file that has none beside it.")
+@click.option(
+    "--seeds",
+    "seeds_dir",
+    default="seeds",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Where to find the text of a gold file that has none beside it.",
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("-v", "--verbose", is_flag=True, help="List every miss, wrong value and extra row.")
 @click.option("--min-claim-f1", type=float, default=None, help="Exit 1 when claim F1 is below this.")
 @click.option("--min-attribution", type=float, default=None, help="Exit 1 when attribution accuracy is below this.")
-def command(gold: tuple[Path, ...], seeds_dir: Path, fmt: str, verbose: bool, min_claim_f1: float | None,
-            min_attribution: float | None) -> None:
+def command(
+    gold: tuple[Path, ...],
+    seeds_dir: Path,
+    fmt: str,
+    verbose: bool,
+    min_claim_f1: float | None,
+    min_attribution: float | None,
+) -> None:
     """Score extraction against GOLD files or folders of '*.gold.yaml' (default: tests/data/corpus)."""
     result = evaluate(list(gold) or [Path("tests/data/corpus")], seeds_dir)
     total = result.total()
@@ -36,13 +48,16 @@ def command(gold: tuple[Path, ...], seeds_dir: Path, fmt: str, verbose: bool, mi
                 for error in score.errors:
                     click.echo(f"{score.name}: {error}")
     failed = (min_claim_f1 is not None and total.claims.f1 < min_claim_f1) or (
-        min_attribution is not None and total.attributions.value < min_attribution)
+        min_attribution is not None and total.attributions.value < min_attribution
+    )
     if failed:
         click.echo("claimpack: evaluation below the required minimum", err=True)
         sys.exit(1)
 
 
 def _line(score: ArticleScore) -> str:
-    return (f"{score.name[:30]:30} {score.claims.precision:8.3f} {score.claims.recall:5.3f} "
-            f"{score.claims.f1:6.3f} {score.attributions.value:8.3f} {score.images.value:7.3f} "
-            f"{score.weekdays.value:8.3f}")
+    return (
+        f"{score.name[:30]:30} {score.claims.precision:8.3f} {score.claims.recall:5.3f} "
+        f"{score.claims.f1:6.3f} {score.attributions.value:8.3f} {score.images.value:7.3f} "
+        f"{score.weekdays.value:8.3f}"
+    )

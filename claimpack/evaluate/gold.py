@@ -43,8 +43,9 @@ class Gold:
             "url": None,
             "authors": None,
         }
-        return Seed(self.name, self.text_path, self.text_path.name, text, hashlib.sha256(data).hexdigest(),
-                    len(data), meta)
+        return Seed(
+            self.name, self.text_path, self.text_path.name, text, hashlib.sha256(data).hexdigest(), len(data), meta
+        )
 
 
 def find_gold_files(paths: list[Path]) -> list[Path]:

@@ -89,16 +89,23 @@ class Evaluation:
         def summary(score: ArticleScore) -> dict[str, Any]:
             return {
                 "article": score.name,
-                "claims": {**asdict(score.claims), "precision": score.claims.precision,
-                           "recall": score.claims.recall, "f1": score.claims.f1},
+                "claims": {
+                    **asdict(score.claims),
+                    "precision": score.claims.precision,
+                    "recall": score.claims.recall,
+                    "f1": score.claims.f1,
+                },
                 "claim_spans": {**asdict(score.claim_spans), "f1": score.claim_spans.f1},
                 "attributions": {**asdict(score.attributions), "accuracy": score.attributions.value},
-                "attribution_precision": {**asdict(score.attribution_precision),
-                                          "precision": score.attribution_precision.value},
+                "attribution_precision": {
+                    **asdict(score.attribution_precision),
+                    "precision": score.attribution_precision.value,
+                },
                 "images": {**asdict(score.images), "accuracy": score.images.value},
                 "weekdays": {**asdict(score.weekdays), "accuracy": score.weekdays.value},
                 "errors": score.errors,
             }
+
         return {"articles": [summary(a) for a in self.articles], "total": summary(self.total())}
 
 
@@ -130,8 +137,9 @@ def _close(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(b))
 
 
-def _score_claims(gold: Gold, tables: ArticleTables, blocks: list[Any], names: dict[str, str],
-                  score: ArticleScore) -> None:
+def _score_claims(
+    gold: Gold, tables: ArticleTables, blocks: list[Any], names: dict[str, str], score: ArticleScore
+) -> None:
     predicted = tables.claims
     matched: set[int] = set()
     score.claims.predicted = score.claim_spans.predicted = len(predicted)
@@ -215,12 +223,18 @@ def _score_images(gold: Gold, tables: ArticleTables, score: ArticleScore) -> Non
     for entry in gold.data.get("images") or []:
         score.images.total += 1
         image = images.get(entry["para"])
-        if image is not None and image.photographer == entry.get("photographer") and image.agency == entry.get("agency"):
+        if (
+            image is not None
+            and image.photographer == entry.get("photographer")
+            and image.agency == entry.get("agency")
+        ):
             score.images.correct += 1
         else:
             got = (image.photographer, image.agency) if image else None
-            score.errors.append(f"image wrong: para {entry['para']} expected "
-                                f"{(entry.get('photographer'), entry.get('agency'))}, got {got}")
+            score.errors.append(
+                f"image wrong: para {entry['para']} expected "
+                f"{(entry.get('photographer'), entry.get('agency'))}, got {got}"
+            )
 
 
 def _score_weekdays(gold: Gold, tables: ArticleTables, score: ArticleScore) -> None:

@@ -14,8 +14,28 @@ from claimpack.segment.sentences import Sentence
 from claimpack.segment.tokens import Token
 
 AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
-ADVERBS = frozenset({"også", "nå", "selv", "derimot", "fortsatt", "likevel", "dessuten", "allerede", "bare",
-                     "ikke", "heller", "igjen", "videre", "samtidig", "tidligere", "i", "dag", "går"})
+ADVERBS = frozenset(
+    {
+        "også",
+        "nå",
+        "selv",
+        "derimot",
+        "fortsatt",
+        "likevel",
+        "dessuten",
+        "allerede",
+        "bare",
+        "ikke",
+        "heller",
+        "igjen",
+        "videre",
+        "samtidig",
+        "tidligere",
+        "i",
+        "dag",
+        "går",
+    }
+)
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
 CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
 CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
@@ -51,8 +71,9 @@ class SentenceAnalysis:
 class AttributionFinder:
     """Finds the attributions of one paragraph block."""
 
-    def __init__(self, text: str, offset: int, tokens: list[Token], sentences: list[Sentence],
-                 is_dash_block: bool) -> None:
+    def __init__(
+        self, text: str, offset: int, tokens: list[Token], sentences: list[Sentence], is_dash_block: bool
+    ) -> None:
         self.text = text
         self.offset = offset
         self.tokens = tokens
@@ -118,15 +139,23 @@ class AttributionFinder:
             if speaker is None:
                 continue
             found = Attribution(
-                index, self.span(k, end), lemma, self.tokens[k].start, self.tokens[end - 1].end, "post",
-                speaker, self.tokens[first].start, quote=True, extra_speakers=extra,
+                index,
+                self.span(k, end),
+                lemma,
+                self.tokens[k].start,
+                self.tokens[end - 1].end,
+                "post",
+                speaker,
+                self.tokens[first].start,
+                quote=True,
+                extra_speakers=extra,
             )
         return found
 
     # -- cues ----------------------------------------------------------------------------------
 
     def span(self, a: int, b: int) -> str:
-        return self.text[self.tokens[a].start - self.offset:self.tokens[b - 1].end - self.offset]
+        return self.text[self.tokens[a].start - self.offset : self.tokens[b - 1].end - self.offset]
 
     def cue_at(self, k: int) -> tuple[str, int] | None:
         """(lemma, end index) when a reporting cue starts at token k."""
@@ -155,8 +184,9 @@ class AttributionFinder:
             return None
         return lemma, k + 1
 
-    def cues(self, index: int, first: int, last: int, scan_from: int, masked: set[int],
-             found: list[Attribution]) -> list[Attribution]:
+    def cues(
+        self, index: int, first: int, last: int, scan_from: int, masked: set[int], found: list[Attribution]
+    ) -> list[Attribution]:
         attributions: list[Attribution] = []
         k = scan_from
         while k < last:
@@ -171,13 +201,19 @@ class AttributionFinder:
             attribution = self.attribute(index, first, last, k, end, lemma, [*found, *attributions])
             if attribution is not None:
                 attributions.append(attribution)
-                k = max(end, self.index_at(attribution.speaker.end) if attribution.speaker and attribution.position != "pre" else end)
+                k = max(
+                    end,
+                    self.index_at(attribution.speaker.end)
+                    if attribution.speaker and attribution.position != "pre"
+                    else end,
+                )
             else:
                 k = end
         return attributions
 
-    def attribute(self, index: int, first: int, last: int, k: int, end: int, lemma: str,
-                  earlier: list[Attribution]) -> Attribution | None:
+    def attribute(
+        self, index: int, first: int, last: int, k: int, end: int, lemma: str, earlier: list[Attribution]
+    ) -> Attribution | None:
         cue_text = self.span(k, end)
         start, cue_end = self.tokens[k].start, self.tokens[end - 1].end
         if lemma == "ifølge":
@@ -185,8 +221,9 @@ class AttributionFinder:
             if speaker is None:
                 return None
             clause = self.clause_start(first, k)
-            return Attribution(index, cue_text, lemma, start, cue_end, "prep", speaker,
-                               self.tokens[clause].start, extra_speakers=extra)
+            return Attribution(
+                index, cue_text, lemma, start, cue_end, "prep", speaker, self.tokens[clause].start, extra_speakers=extra
+            )
         clause = self.clause_start(first, k)
         region_start = clause
         while region_start < k and self.tokens[region_start].lower in CONJUNCTIONS:
@@ -198,8 +235,17 @@ class AttributionFinder:
         if previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS):
             speaker, extra = self.speaker_after(end)
             if speaker is not None:
-                return Attribution(index, cue_text, lemma, start, cue_end, "post", speaker,
-                                   self.tokens[clause].start, extra_speakers=extra)
+                return Attribution(
+                    index,
+                    cue_text,
+                    lemma,
+                    start,
+                    cue_end,
+                    "post",
+                    speaker,
+                    self.tokens[clause].start,
+                    extra_speakers=extra,
+                )
         before = k - 1
         while before > first and self.tokens[before].lower in AUXILIARIES | ADVERBS:
             before -= 1
@@ -210,15 +256,17 @@ class AttributionFinder:
             subject = earlier[-1].speaker if earlier else self.subject_of(first, k)
             if subject is None:
                 return None
-            return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject,
-                               self.tokens[clause].start, coordinated=True)
+            return Attribution(
+                index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start, coordinated=True
+            )
         subject = self.parser.parse(region_start, allow_plural_pronoun=True)
         if subject is not None and subject.last >= region_end and subject.first == region_start:
             return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
         speaker, extra = self.speaker_after(end)
         if speaker is not None and not self.tokens[region_start].is_number:
-            return Attribution(index, cue_text, lemma, start, cue_end, "post", speaker,
-                               self.tokens[clause].start, extra_speakers=extra)
+            return Attribution(
+                index, cue_text, lemma, start, cue_end, "post", speaker, self.tokens[clause].start, extra_speakers=extra
+            )
         return None
 
     def subject_of(self, first: int, k: int) -> NounPhrase | None:

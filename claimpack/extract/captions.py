@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from claimpack.extract.lexicon import lexicon
 from claimpack.segment.blocks import CAPTION_LABEL
 
-CREDIT = re.compile(r"(?:^|(?<=[.!?])\s+|\s+)(?P<word>Foto|Illustrasjon|Grafikk|Bilde|Video)\s*:\s*(?P<credit>[^\n]+?)\s*$")
+CREDIT = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\s+)(?P<word>Foto|Illustrasjon|Grafikk|Bilde|Video)\s*:\s*(?P<credit>[^\n]+?)\s*$"
+)
 SPLIT = re.compile(r"\s*[,/|]\s*")
 
 
@@ -31,12 +33,12 @@ def parse_caption(text: str) -> Caption:
     match = CAPTION_LABEL.match(text)
     if match:
         label = match.group("label").strip()
-        body = text[match.end():]
+        body = text[match.end() :]
     photographer = agency = None
     credit = CREDIT.search(body)
     if credit:
         photographer, agency = split_credit(credit.group("credit"))
-        body = body[:credit.start()]
+        body = body[: credit.start()]
     caption = body.strip() or None
     return Caption(label, caption, photographer, agency)
 

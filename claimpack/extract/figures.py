@@ -15,8 +15,29 @@ from claimpack.segment.tokens import Token, tokenize
 
 ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
 YEAR_CONTEXT = frozenset(
-    {"i", "siden", "fra", "til", "for", "innen", "før", "etter", "høsten", "våren", "sommeren",
-     "vinteren", "året", "år", "budsjettet", "og", "–", "-", "i fjor", "mellom", "rundt"}
+    {
+        "i",
+        "siden",
+        "fra",
+        "til",
+        "for",
+        "innen",
+        "før",
+        "etter",
+        "høsten",
+        "våren",
+        "sommeren",
+        "vinteren",
+        "året",
+        "år",
+        "budsjettet",
+        "og",
+        "–",
+        "-",
+        "i fjor",
+        "mellom",
+        "rundt",
+    }
 )
 CURRENCY_PREFIXES = {"kr": "NOK", "nok": "NOK", "$": "USD", "€": "EUR", "£": "GBP"}
 PHONE_CUES = frozenset({"ringe", "ring", "ringer", "ringte", "telefon", "telefonnummer", "tlf", "nummer", "sms"})
@@ -219,9 +240,18 @@ class _Scanner:
             factor = self.lex.multipliers.get(with_stop or "") or self.lex.multipliers.get(word)
             if factor:
                 end = j + 1
-                if with_stop and with_stop in self.lex.multipliers and end < len(self.tokens) and self.tokens[end].text == ".":
+                if (
+                    with_stop
+                    and with_stop in self.lex.multipliers
+                    and end < len(self.tokens)
+                    and self.tokens[end].text == "."
+                ):
                     # keep the full stop of 'mrd.' only when a word follows ('4,2 mrd. kroner')
-                    if end + 1 < len(self.tokens) and self.tokens[end + 1].is_word and not self.tokens[end + 1].is_capitalized:
+                    if (
+                        end + 1 < len(self.tokens)
+                        and self.tokens[end + 1].is_word
+                        and not self.tokens[end + 1].is_capitalized
+                    ):
                         end += 1
                 return value * factor, end
         return value, j
@@ -261,7 +291,7 @@ class _Scanner:
         return None
 
     def is_score(self, i: int) -> bool:
-        window = [t.lower for t in self.tokens[max(0, i - 4):i]]
+        window = [t.lower for t in self.tokens[max(0, i - 4) : i]]
         return any(w in SCORE_VERBS for w in window) or (i > 0 and self.tokens[i - 1].is_capitalized)
 
     def adjacent(self, a: int, b: int) -> bool:
@@ -287,13 +317,16 @@ class _Scanner:
         # Durations and ages: 'fem årene', '45 år gammel', '45-åring'.
         if nxt is not None and (nxt.lower in lex.time_units or nxt.lower.lstrip("-").startswith("åring")):
             return False
-        if self.char_after(token.end) == "-" and "år" in self.text[token.end - self.offset:token.end - self.offset + 6]:
+        if (
+            self.char_after(token.end) == "-"
+            and "år" in self.text[token.end - self.offset : token.end - self.offset + 6]
+        ):
             return False
         # Ages and references in parentheses: 'Knut Haugen (74)'.
         if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
             return False
         # Phone numbers: leading zeros, or a number to call.
-        window = {t.lower for t in self.tokens[max(0, i - 6):i]}
+        window = {t.lower for t in self.tokens[max(0, i - 6) : i]}
         if window & PHONE_CUES:
             return False
         if not is_word and token.text.startswith("0") and len(token.text) > 1 and "," not in token.text:
@@ -345,6 +378,6 @@ class _Scanner:
     ) -> Figure:
         start = self.tokens[i].start
         end = self.tokens[j - 1].end
-        return Figure(start, end, self.text[start - self.offset:end - self.offset], value, low, high,
-                      qualifier, unit, factor)
-
+        return Figure(
+            start, end, self.text[start - self.offset : end - self.offset], value, low, high, qualifier, unit, factor
+        )

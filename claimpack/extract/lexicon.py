@@ -77,9 +77,7 @@ class Lexicon:
 
     def is_anonymous_noun(self, word: str) -> bool:
         low = word.lower()
-        return low in self.anonymous_nouns or any(
-            low.endswith(suffix) for suffix in self.anonymous_suffixes
-        )
+        return low in self.anonymous_nouns or any(low.endswith(suffix) for suffix in self.anonymous_suffixes)
 
 
 @cache
@@ -108,8 +106,7 @@ def lexicon() -> Lexicon:
         for key in (row[0], *aliases):
             organisations.setdefault(key.lower(), entry)
     countries = {
-        row[0]: tuple(filter(None, (row[1] if len(row) > 1 else "").split(",")))
-        for row in _rows("countries.tsv")
+        row[0]: tuple(filter(None, (row[1] if len(row) > 1 else "").split(","))) for row in _rows("countries.tsv")
     }
     anonymous = _words("anonymous_nouns.txt")
     return Lexicon(

@@ -9,8 +9,28 @@ from dataclasses import dataclass
 from claimpack.extract.phrases import NounPhrase, PhraseParser
 from claimpack.segment.tokens import Token
 
-PLACE_PREPOSITIONS = frozenset({"i", "på", "fra", "til", "ved", "mot", "utenfor", "nær", "gjennom", "over",
-                                "rundt", "langs", "innenfor", "sør", "nord", "øst", "vest", "av"})
+PLACE_PREPOSITIONS = frozenset(
+    {
+        "i",
+        "på",
+        "fra",
+        "til",
+        "ved",
+        "mot",
+        "utenfor",
+        "nær",
+        "gjennom",
+        "over",
+        "rundt",
+        "langs",
+        "innenfor",
+        "sør",
+        "nord",
+        "øst",
+        "vest",
+        "av",
+    }
+)
 SKIP_OPENERS = frozenset({"–", "—", "-", "«", '"', "men", "og", "mens"})
 
 
@@ -35,8 +55,12 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
                 k += 1
                 continue
             after_place_word = k > first and tokens[k - 1].lower in PLACE_PREPOSITIONS
-            if after_place_word and phrase.source_kind in ("organization", "country") and phrase.single_word \
-                    and not phrase.types:
+            if (
+                after_place_word
+                and phrase.source_kind in ("organization", "country")
+                and phrase.single_word
+                and not phrase.types
+            ):
                 k = phrase.last
                 continue  # 'i Syria', 'fra Otta': places, not sources
             found.append(NameMention(phrase, subject=k == opening))

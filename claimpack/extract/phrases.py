@@ -25,7 +25,9 @@ PRONOUNS = {"hun": "f", "han": "m"}
 DETERMINERS = frozenset({"den", "det", "de"})
 AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos"})
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "del", "ter", "af", "el"})
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "del", "ter", "af", "el"}
+)
 NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
 ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
 OPENING_PUNCTUATION = frozenset({"–", "—", "-", "«", '"', "(", ":"})
@@ -66,7 +68,7 @@ class PhraseParser:
     # -- helpers -----------------------------------------------------------------------------
 
     def span(self, a: int, b: int) -> str:
-        return self.text[self.tokens[a].start - self.offset:self.tokens[b - 1].end - self.offset]
+        return self.text[self.tokens[a].start - self.offset : self.tokens[b - 1].end - self.offset]
 
     def at_start(self, k: int) -> bool:
         return k in self.starts or (k > 0 and self.tokens[k - 1].text in OPENING_PUNCTUATION)
@@ -78,12 +80,16 @@ class PhraseParser:
         token = self.tokens[k]
         if not token.is_capitalized or len(token.text) < 3:
             return False
-        return token.text.endswith(("'", "’")) or (token.text.endswith("s") and (
-            token.is_acronym or token.text[:-1] in self.lex.countries
-            or group_noun(token.text[:-1].lower()) is not None
-            or token.text[:-1].lower() in self.lex.organisations
-            or (self.at_start(k) is False and not token.text.endswith("ss"))
-        ))
+        return token.text.endswith(("'", "’")) or (
+            token.text.endswith("s")
+            and (
+                token.is_acronym
+                or token.text[:-1] in self.lex.countries
+                or group_noun(token.text[:-1].lower()) is not None
+                or token.text[:-1].lower() in self.lex.organisations
+                or (self.at_start(k) is False and not token.text.endswith("ss"))
+            )
+        )
 
     def is_role_word(self, k: int) -> bool:
         token = self.tokens[k]
@@ -94,7 +100,7 @@ class PhraseParser:
 
     def known_name_at(self, k: int) -> bool:
         """A lexicon organisation of two or three words starts here ('Meteorologisk institutt')."""
-        words = [t.lower for t in self.tokens[k:k + 3]]
+        words = [t.lower for t in self.tokens[k : k + 3]]
         return any(" ".join(words[:n]) in self.lex.organisations for n in (2, 3))
 
     def name_like(self, k: int) -> bool:
@@ -116,8 +122,12 @@ class PhraseParser:
         # Capitalised only because it opens a sentence.
         if low in self.lex.function_words or low in self.lex.weekdays or low in self.lex.qualifiers:
             return False
-        if low in self.lex.organisations or low in {c.lower() for c in self.lex.countries} \
-                or is_first_name(token.text) or self.known_name_at(k):
+        if (
+            low in self.lex.organisations
+            or low in {c.lower() for c in self.lex.countries}
+            or is_first_name(token.text)
+            or self.known_name_at(k)
+        ):
             return True
         if self.lex.is_role(low) or self.lex.role_stem(low) or group_noun(low):
             return False
@@ -152,7 +162,11 @@ class PhraseParser:
             j += 1
             if self.token(j) is not None and self.tokens[j].lower == "av":
                 j += 1
-            while self.token(j) is not None and is_adjective(self.tokens[j].lower) and not self.lex.is_anonymous_noun(self.tokens[j].lower):
+            while (
+                self.token(j) is not None
+                and is_adjective(self.tokens[j].lower)
+                and not self.lex.is_anonymous_noun(self.tokens[j].lower)
+            ):
                 j += 1
         token = self.token(j)
         if token is None or not self.lex.is_anonymous_noun(token.lower) or (j == i and not low.endswith("er")):
@@ -161,7 +175,11 @@ class PhraseParser:
         prep = self.token(end)
         if prep is not None and prep.lower in AFFILIATION_PREPOSITIONS:
             target = self.token(end + 1)
-            if target is not None and target.is_word and (target.is_capitalized or group_noun(target.lower) or organisation_type(target.lower)):
+            if (
+                target is not None
+                and target.is_word
+                and (target.is_capitalized or group_noun(target.lower) or organisation_type(target.lower))
+            ):
                 org = self.name_run(end + 1) if target.is_capitalized else end + 2
                 end = org
         name = self.span(i, end)
@@ -188,20 +206,37 @@ class PhraseParser:
                 roles.append(j)
                 j += 1
                 continue
-            if token.is_word and (not token.is_capitalized or self.at_start(j)) and organisation_type(token.lower) \
-                    and self.name_like(j + 1) and not is_first_name(token.text):
+            if (
+                token.is_word
+                and (not token.is_capitalized or self.at_start(j))
+                and organisation_type(token.lower)
+                and self.name_like(j + 1)
+                and not is_first_name(token.text)
+            ):
                 type_words.update(self.types_of(token.lower))
                 j += 1
                 continue
-            if token.is_word and not token.is_capitalized and is_adjective(token.lower) and nxt is not None and (
-                (nxt.is_word and not nxt.is_capitalized) or nxt.text.split("-")[0] == "TV"
+            if (
+                token.is_word
+                and not token.is_capitalized
+                and is_adjective(token.lower)
+                and nxt is not None
+                and ((nxt.is_word and not nxt.is_capitalized) or nxt.text.split("-")[0] == "TV")
             ):
                 adjectives_from = j if adjectives_from is None else adjectives_from
                 j += 1
                 continue
-            if token.is_word and self.at_start(j) and is_adjective(token.lower) and not self.known_name_at(j) \
-                    and nxt is not None and nxt.is_word \
-                    and not nxt.is_capitalized and not self.lex.is_role(nxt.lower) and (group_noun(nxt.lower) or organisation_type(nxt.lower)):
+            if (
+                token.is_word
+                and self.at_start(j)
+                and is_adjective(token.lower)
+                and not self.known_name_at(j)
+                and nxt is not None
+                and nxt.is_word
+                and not nxt.is_capitalized
+                and not self.lex.is_role(nxt.lower)
+                and (group_noun(nxt.lower) or organisation_type(nxt.lower))
+            ):
                 adjectives_from = j
                 j += 1
                 continue
@@ -231,8 +266,17 @@ class PhraseParser:
             if not self.tokens[first].is_acronym:
                 name = name[0].lower() + name[1:]
             end = j + 1
-            phrase = self.make(i, end, "group", name, first, end, source_kind=kind, types=frozenset(types),
-                               plural=head.lower.endswith(("ene", "er")))
+            phrase = self.make(
+                i,
+                end,
+                "group",
+                name,
+                first,
+                end,
+                source_kind=kind,
+                types=frozenset(types),
+                plural=head.lower.endswith(("ene", "er")),
+            )
             return self.with_place(phrase)
         # 'Valgobservatører fra OSSE': people from a body speak for it.
         if self.token(j + 1) is not None and self.tokens[j + 1].lower == "fra" and self.name_like(j + 2):
@@ -260,8 +304,13 @@ class PhraseParser:
             break
         # 'Østre Agder brannvesen', 'Gjøvik kommune', 'Meteorologisk institutt': a type noun closes the name.
         tail = self.token(k)
-        if tail is not None and tail.is_word and not tail.is_capitalized and organisation_type(tail.lower) \
-                and tail.lower not in self.lex.function_words:
+        if (
+            tail is not None
+            and tail.is_word
+            and not tail.is_capitalized
+            and organisation_type(tail.lower)
+            and tail.lower not in self.lex.function_words
+        ):
             k += 1
         return k
 
@@ -291,7 +340,11 @@ class PhraseParser:
             kind = typed[-1][1] if typed and typed[-1] else "organization"
             for t in tokens:
                 core_types |= self.types_of(t.lower)
-        elif (roles and len(tokens) >= 2) or (len(tokens) >= 2 and not any(t.lower in NAME_CONNECTORS for t in tokens) and not tokens[0].is_acronym) or (roles and not tokens[0].is_acronym):
+        elif (
+            (roles and len(tokens) >= 2)
+            or (len(tokens) >= 2 and not any(t.lower in NAME_CONNECTORS for t in tokens) and not tokens[0].is_acronym)
+            or (roles and not tokens[0].is_acronym)
+        ):
             kind = "person"
         else:
             kind = "organization"
@@ -301,8 +354,12 @@ class PhraseParser:
         end = k
         alias = None
         # '(UD)' names an alias; '(74)' is an age.
-        if self.token(end) is not None and self.tokens[end].text == "(" and self.token(end + 2) is not None \
-                and self.tokens[end + 2].text == ")":
+        if (
+            self.token(end) is not None
+            and self.tokens[end].text == "("
+            and self.token(end + 2) is not None
+            and self.tokens[end + 2].text == ")"
+        ):
             inside = self.tokens[end + 1]
             if inside.is_acronym or inside.is_capitalized:
                 alias = inside.text
@@ -311,21 +368,33 @@ class PhraseParser:
         # 'i Innlandet politidistrikt', 'ved Universitetet i Bergen': the body a person speaks for,
         # or the place that belongs to an institution's name ('Innenriksdepartementet i Merkand').
         prep = self.token(end)
-        if prep is not None and prep.lower in AFFILIATION_PREPOSITIONS and self.name_like(end + 1) \
-                and not self.at_start(end + 1):
+        if (
+            prep is not None
+            and prep.lower in AFFILIATION_PREPOSITIONS
+            and self.name_like(end + 1)
+            and not self.at_start(end + 1)
+        ):
             target_end = self.name_run(end + 1)
             target = self.general(end + 1)
             if kind == "person":
                 if target is not None:
                     affiliation = target
                     end = target.last if target.kind == "name" else target_end
-            elif prep.lower == "i" and kind in ("government", "organization") and core_types and \
-                    target is not None and target.source_kind in ("country", "organization") and target.single_word:
+            elif (
+                prep.lower == "i"
+                and kind in ("government", "organization")
+                and core_types
+                and target is not None
+                and target.source_kind in ("country", "organization")
+                and target.single_word
+            ):
                 core_text = self.span(j, target_end)
                 k = target_end
                 end = target_end
         role_text = self.span(roles[0], roles[-1] + 1) if roles else None
-        role_heads = {self.tokens[r].lower.split("-")[-1] for r in roles if self.lex.is_role(self.tokens[r].lower.split("-")[-1])}
+        role_heads = {
+            self.tokens[r].lower.split("-")[-1] for r in roles if self.lex.is_role(self.tokens[r].lower.split("-")[-1])
+        }
         role_heads -= {"sittende", "tidligere", "fungerende", "konstituert", "daglig", "administrerende"}
         # 'Brann-trener Mads Eikrem': the compound names the club.
         if roles and "-" in self.tokens[roles[0]].text and affiliation is None:
@@ -341,9 +410,20 @@ class PhraseParser:
             role_heads |= {self.tokens[role_start].lower}
             affiliation = affiliation or self.affiliation_in(role_start, role_end)
         phrase = self.make(
-            i, last, "name", core_text, j, k, source_kind=kind, gender=gender, role=role_text,
-            role_heads=frozenset(role_heads), types=frozenset(core_types), alias=alias,
-            affiliation=affiliation, single_word=len(tokens) == 1,
+            i,
+            last,
+            "name",
+            core_text,
+            j,
+            k,
+            source_kind=kind,
+            gender=gender,
+            role=role_text,
+            role_heads=frozenset(role_heads),
+            types=frozenset(core_types),
+            alias=alias,
+            affiliation=affiliation,
+            single_word=len(tokens) == 1,
         )
         return phrase
 
@@ -357,7 +437,7 @@ class PhraseParser:
         if self.token(k) is None or self.tokens[k].text != "," or not self.name_like(k + 1):
             return None
         name_end = self.name_run(k + 1)
-        tokens = self.tokens[k + 1:name_end]
+        tokens = self.tokens[k + 1 : name_end]
         if not tokens:
             return None
         last = name_end + 1 if self.token(name_end) is not None and self.tokens[name_end].text == "," else name_end
@@ -366,8 +446,16 @@ class PhraseParser:
             role_text = self.span(genitive, k)
         gender = first_name_gender(tokens[0].text)
         return self.make(
-            i, last, "name", self.span(k + 1, name_end), k + 1, name_end, source_kind="person", gender=gender,
-            role=role_text, role_heads=frozenset(self.tokens[r].lower for r in roles),
+            i,
+            last,
+            "name",
+            self.span(k + 1, name_end),
+            k + 1,
+            name_end,
+            source_kind="person",
+            gender=gender,
+            role=role_text,
+            role_heads=frozenset(self.tokens[r].lower for r in roles),
             affiliation=self.genitive_phrase(genitive) or self.affiliation_in(j, k),
         )
 
@@ -418,13 +506,29 @@ class PhraseParser:
         entry = self.lex.organisations.get(name.lower())
         kind = entry.kind if entry else "country" if name in self.lex.countries else "organization"
         types = self.types_of(entry.type) if entry else frozenset()
-        return NounPhrase(k, k + 1, token.start, token.start + len(name), "name", name, token.start,
-                          token.start + len(name), source_kind=kind, types=frozenset(types), single_word=True)
+        return NounPhrase(
+            k,
+            k + 1,
+            token.start,
+            token.start + len(name),
+            "name",
+            name,
+            token.start,
+            token.start + len(name),
+            source_kind=kind,
+            types=frozenset(types),
+            single_word=True,
+        )
 
     def with_place(self, phrase: NounPhrase) -> NounPhrase:
         """'Opposisjonen i Taloria' is still 'opposisjonen': the place is dropped from the name."""
         prep = self.token(phrase.last)
-        if prep is not None and prep.lower == "i" and self.name_like(phrase.last + 1) and not self.at_start(phrase.last + 1):
+        if (
+            prep is not None
+            and prep.lower == "i"
+            and self.name_like(phrase.last + 1)
+            and not self.at_start(phrase.last + 1)
+        ):
             end = self.name_run(phrase.last + 1)
             return NounPhrase(**{**phrase.__dict__, "last": end, "end": self.tokens[end - 1].end})
         return phrase
@@ -444,6 +548,13 @@ class PhraseParser:
         while tail > i and self.tokens[tail].text == ",":
             tail -= 1
         return NounPhrase(
-            first=i, last=last, start=self.tokens[i].start, end=self.tokens[tail].end,
-            kind=kind, name=name, name_start=self.tokens[a].start, name_end=self.tokens[b - 1].end, **extra,  # type: ignore[arg-type]
+            first=i,
+            last=last,
+            start=self.tokens[i].start,
+            end=self.tokens[tail].end,
+            kind=kind,
+            name=name,
+            name_start=self.tokens[a].start,
+            name_end=self.tokens[b - 1].end,
+            **extra,  # type: ignore[arg-type]
         )

@@ -24,8 +24,10 @@ def guillemet_spans(tokens: list[Token]) -> list[tuple[int, int]]:
 
 def opens_with_dash(tokens: list[Token], first: int) -> bool:
     """A sentence that starts '– ' opens (or re-opens) a direct quote."""
-    return first < len(tokens) and tokens[first].text in DASHES and (
-        first + 1 < len(tokens) and tokens[first + 1].start > tokens[first].end
+    return (
+        first < len(tokens)
+        and tokens[first].text in DASHES
+        and (first + 1 < len(tokens) and tokens[first + 1].start > tokens[first].end)
     )
 
 

@@ -40,9 +40,13 @@ def find_weekdays(text: str, offset: int, published: date | None, caption: bool 
     for match in _pattern().finditer(text):
         day = lexicon().weekdays[match.group("day").lower()]
         clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-        before = text[clause_start:match.start()].lower().split()
+        before = text[clause_start : match.start()].lower().split()
         relation = _relation(before, caption)
-        if published is not None and day == published.weekday() and not (set(before[-1:]) & {"neste", "forrige", "sist"}):
+        if (
+            published is not None
+            and day == published.weekday()
+            and not (set(before[-1:]) & {"neste", "forrige", "sist"})
+        ):
             relation = "same_day"
         resolved = _resolve(published, day, relation) if published else None
         if published is not None and relation != "same_day" and resolved == published:

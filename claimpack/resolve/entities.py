@@ -126,8 +126,14 @@ class Registry:
         if entity is None:
             entry = self.lex.organisations.get(phrase.name.lower())
             if entry is not None:
-                entity = next((e for e in self.entities if e.name.lower() == entry.name.lower()
-                               or e.name.lower() in {a.lower() for a in entry.aliases}), None)
+                entity = next(
+                    (
+                        e
+                        for e in self.entities
+                        if e.name.lower() == entry.name.lower() or e.name.lower() in {a.lower() for a in entry.aliases}
+                    ),
+                    None,
+                )
         if entity is None:
             entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", gender=phrase.gender))
             entry = self.lex.organisations.get(phrase.name.lower())
@@ -144,8 +150,10 @@ class Registry:
 
     def pronoun(self, phrase: NounPhrase) -> Entity | None:
         if phrase.plural:
-            return self.recent(phrase.start, lambda m: m.entity.kind not in ("person", "anonymous", "country")
-                               and (m.subject or m.entity.speaker))
+            return self.recent(
+                phrase.start,
+                lambda m: m.entity.kind not in ("person", "anonymous", "country") and (m.subject or m.entity.speaker),
+            )
 
         def fits(m: Mention) -> bool:
             e = m.entity
@@ -184,8 +192,9 @@ class Registry:
 
             # Prefer a body that spoke or opened a sentence: 'ifølge klubben' after 'Rosenborg oppgir
             # …, da laget slo Brann' is Rosenborg.
-            found = self.recent(phrase.start, lambda m: compatible(m) and (m.subject or m.entity.speaker)) \
-                or self.recent(phrase.start, compatible)
+            found = self.recent(
+                phrase.start, lambda m: compatible(m) and (m.subject or m.entity.speaker)
+            ) or self.recent(phrase.start, compatible)
             if found is not None:
                 return found, "role"
         entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types)))
@@ -194,7 +203,9 @@ class Registry:
     @staticmethod
     def nationality_clash(a: str, b: str) -> bool:
         """'det russiske forsvarsdepartementet' is not 'det syriske forsvarsdepartementet'."""
+
         def nations(name: str) -> set[str]:
             return {m.group(1) for word in name.lower().split() if (m := NATIONALITY.match(word))}
+
         left, right = nations(a), nations(b)
         return bool(left and right and not left & right)

@@ -20,25 +20,109 @@ from claimpack.extract.figures import Figure
 from claimpack.extract.lexicon import lexicon
 from claimpack.segment.tokens import Token
 
-AUXILIARIES = frozenset({"er", "var", "ble", "blir", "har", "hadde", "skal", "vil", "kan", "må", "kunne", "ville",
-                         "skulle", "bli", "blitt", "vært", "være", "ha", "fått", "får"})
-ADVERBS = frozenset({"fortsatt", "faktisk", "alvorlig", "helt", "nå", "allerede", "også", "ikke", "trolig",
-                     "så", "langt", "bare", "midlertidig", "snart"})
-PREPOSITIONS = frozenset({"i", "på", "til", "fra", "av", "med", "om", "for", "ved", "mot", "over", "under",
-                          "etter", "før", "per", "hos", "blant", "uten", "innen", "siden", "rundt"})
+AUXILIARIES = frozenset(
+    {
+        "er",
+        "var",
+        "ble",
+        "blir",
+        "har",
+        "hadde",
+        "skal",
+        "vil",
+        "kan",
+        "må",
+        "kunne",
+        "ville",
+        "skulle",
+        "bli",
+        "blitt",
+        "vært",
+        "være",
+        "ha",
+        "fått",
+        "får",
+    }
+)
+ADVERBS = frozenset(
+    {
+        "fortsatt",
+        "faktisk",
+        "alvorlig",
+        "helt",
+        "nå",
+        "allerede",
+        "også",
+        "ikke",
+        "trolig",
+        "så",
+        "langt",
+        "bare",
+        "midlertidig",
+        "snart",
+    }
+)
+PREPOSITIONS = frozenset(
+    {
+        "i",
+        "på",
+        "til",
+        "fra",
+        "av",
+        "med",
+        "om",
+        "for",
+        "ved",
+        "mot",
+        "over",
+        "under",
+        "etter",
+        "før",
+        "per",
+        "hos",
+        "blant",
+        "uten",
+        "innen",
+        "siden",
+        "rundt",
+    }
+)
 STOP_NOUNS = frozenset({"som", "at", "og", "eller", "men", "mens", "da", "der", "hvor", "inkludert", "til"})
 COPULAS = frozenset({"er", "var", "blir", "ble", "har", "hadde"})
 CLAUSE_WORDS = frozenset({"mens", "men", "sier", "sa", "opplyser", "skriver", "melder"})
-MEASURES = frozenset({"percent", "percentage_points", "NOK", "EUR", "USD", "GBP", "mm", "cm", "m", "km",
-                      "scandinavian_miles", "decares", "hectares", "m2", "km2", "degrees_celsius", "tonnes",
-                      "kg", "litres", "kWh", "MW"})
+MEASURES = frozenset(
+    {
+        "percent",
+        "percentage_points",
+        "NOK",
+        "EUR",
+        "USD",
+        "GBP",
+        "mm",
+        "cm",
+        "m",
+        "km",
+        "scandinavian_miles",
+        "decares",
+        "hectares",
+        "m2",
+        "km2",
+        "degrees_celsius",
+        "tonnes",
+        "kg",
+        "litres",
+        "kWh",
+        "MW",
+    }
+)
 UNCONFIRMED = re.compile(
     r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,2}?(?:bekreftet|verifisert|bekreftes|verifiseres|bekrefta)\b"
     r"|\bubekreftet\b|\buverifisert\b|\bikke\s+latt\s+seg\s+bekrefte\b",
     re.IGNORECASE,
 )
-REFERS_BACK = re.compile(r"^\W*(?:tallet|tallene|ingen av tallene|opplysningene|dette|disse tallene|begge tallene)\b",
-                         re.IGNORECASE)
+REFERS_BACK = re.compile(
+    r"^\W*(?:tallet|tallene|ingen av tallene|opplysningene|dette|disse tallene|begge tallene)\b", re.IGNORECASE
+)
 PART_PRONOUNS = frozenset({"dem", "disse", "dette"})
 
 
@@ -90,6 +174,7 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
 
 
 # -- subject ----------------------------------------------------------------------------------
+
 
 def _normalise(noun: str, lex: object) -> str:
     persons = lexicon().person_nouns
@@ -150,7 +235,14 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
     """Index of the head noun of a noun chunk starting at k: 'planlagte operasjoner' -> operasjoner."""
     lex = lexicon()
     j = k
-    if (j < len(tokens) and tokens[j].lower in ("de", "den", "det")) or (j < len(tokens) and tokens[j].text.endswith("s") and tokens[j].is_word and j + 1 < len(tokens) and not tokens[j + 1].is_capitalized and tokens[j].lower not in lex.function_words):
+    if (j < len(tokens) and tokens[j].lower in ("de", "den", "det")) or (
+        j < len(tokens)
+        and tokens[j].text.endswith("s")
+        and tokens[j].is_word
+        and j + 1 < len(tokens)
+        and not tokens[j + 1].is_capitalized
+        and tokens[j].lower not in lex.function_words
+    ):
         j += 1
     head: int | None = None
     while j < len(tokens) and j < k + 4:
@@ -161,16 +253,29 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
             j += 1
             continue
         low = token.lower
-        if low in AUXILIARIES or low in PREPOSITIONS or low in STOP_NOUNS or low in lex.function_words \
-                or low in lex.cue_forms or low in lex.units or low in lex.time_units:
+        if (
+            low in AUXILIARIES
+            or low in PREPOSITIONS
+            or low in STOP_NOUNS
+            or low in lex.function_words
+            or low in lex.cue_forms
+            or low in lex.units
+            or low in lex.time_units
+        ):
             break
         if token.is_capitalized and not token.is_acronym:
             break
         head = j
-        if not (low.endswith(("e", "ske", "ige")) and j + 1 < len(tokens) and tokens[j + 1].is_word
-                and not tokens[j + 1].is_capitalized and tokens[j + 1].lower not in AUXILIARIES
-                and tokens[j + 1].lower not in PREPOSITIONS and tokens[j + 1].lower not in STOP_NOUNS
-                and tokens[j + 1].lower not in lex.function_words):
+        if not (
+            low.endswith(("e", "ske", "ige"))
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_word
+            and not tokens[j + 1].is_capitalized
+            and tokens[j + 1].lower not in AUXILIARIES
+            and tokens[j + 1].lower not in PREPOSITIONS
+            and tokens[j + 1].lower not in STOP_NOUNS
+            and tokens[j + 1].lower not in lex.function_words
+        ):
             break
         j += 1
     return head
@@ -194,10 +299,8 @@ def _copula_subject(ctx: FigureContext) -> str | None:
     for j in range(ctx.first - 1, -1, -1):
         low = tokens[j].lower
         if low in ("at", "mens", "og") or low in lex.cue_forms or tokens[j].text in (";",):
-            if low in lex.cue_forms and j + 1 < ctx.first and tokens[j + 1].lower == "at":
-                start = j + 2
-            else:
-                start = j + 1
+            cue_with_at = low in lex.cue_forms and j + 1 < ctx.first and tokens[j + 1].lower == "at"
+            start = j + 2 if cue_with_at else j + 1  # 'sier at 3.000 …': the clause starts after 'at'
             break
     for j in range(start, ctx.first):
         token = tokens[j]
@@ -225,13 +328,18 @@ def _inherit_subject(index: int, ctx: FigureContext, contexts: list[FigureContex
         other = contexts[earlier]
         if other.part_of == index:
             continue  # '3.000 av de 6.400 evakuerte er opprørere': the part names only itself
-        if other.event is not None and other.event == ctx.event and other.subject is not None \
-                and other.figure.unit not in MEASURES:
+        if (
+            other.event is not None
+            and other.event == ctx.event
+            and other.subject is not None
+            and other.figure.unit not in MEASURES
+        ):
             ctx.subject = other.subject
             return
 
 
 # -- event ------------------------------------------------------------------------------------
+
 
 def _event(ctx: FigureContext, contexts: list[FigureContext], lex: object) -> str | None:
     lexi = lexicon()
@@ -285,6 +393,7 @@ def _clause(ctx: FigureContext) -> tuple[int, int]:
 
 # -- relations --------------------------------------------------------------------------------
 
+
 def _part_of(index: int, ctx: FigureContext, contexts: list[FigureContext], lex: object) -> None:
     tokens = ctx.tokens
     k = ctx.last
@@ -303,14 +412,27 @@ def _part_of(index: int, ctx: FigureContext, contexts: list[FigureContext], lex:
         if group is not None:
             noun = _plural(tokens[group].lower)
             persons = lexicon().person_nouns
-            ctx.part_of = _latest(index, contexts, lambda c: c.subject is not None and
-                                  _normalise(c.subject, lex) == _normalise(noun, lex) and not c.baseline)
+            ctx.part_of = _latest(
+                index,
+                contexts,
+                lambda c: (
+                    c.subject is not None and _normalise(c.subject, lex) == _normalise(noun, lex) and not c.baseline
+                ),
+            )
             if ctx.part_of is None and noun in persons:
-                ctx.part_of = _latest(index, contexts, lambda c: c.figure.unit is None and not c.baseline and
-                                      (c.subject is None or c.subject in persons.values()), window=2)
+                ctx.part_of = _latest(
+                    index,
+                    contexts,
+                    lambda c: (
+                        c.figure.unit is None
+                        and not c.baseline
+                        and (c.subject is None or c.subject in persons.values())
+                    ),
+                    window=2,
+                )
         return
     # 'Blant dem er minst 150 nordmenn'
-    before = [t.lower for t in tokens[max(0, ctx.first - 3):ctx.first]]
+    before = [t.lower for t in tokens[max(0, ctx.first - 3) : ctx.first]]
     if before[:2] == ["blant", "dem"] or before[-3:-1] == ["blant", "dem"]:
         ctx.part_of = _latest(index, contexts, lambda c: not c.baseline)
         return
@@ -344,21 +466,22 @@ def _referent(index: int, ctx: FigureContext, contexts: list[FigureContext]) -> 
         inside = [i for i, c in enumerate(contexts) if c.tokens is tokens and c.first > comparison[0]]
         if inside:
             return inside[0]
-        words = {t.lower for t in tokens[comparison[0] + 1:] if t.is_word and len(t.text) > 2}
+        words = {t.lower for t in tokens[comparison[0] + 1 :] if t.is_word and len(t.text) > 2}
         best, score = None, 0
         for i, other in enumerate(contexts):
             if i == index or other.figure.qualifier == "relative":
                 continue
             # the words right after a figure say what it is: '298 i samme uke i fjor'
-            nearby = other.tokens[other.last:other.last + 6]
+            nearby = other.tokens[other.last : other.last + 6]
             cut = next((n for n, t in enumerate(nearby) if t.text in (",", ";")), len(nearby))
             shared = len(words & {t.lower for t in nearby[:cut] if t.is_word})
             if shared > score:
                 best, score = i, shared
         if best is not None and score >= 2:
             return best
-    return _latest(index, contexts, lambda c: c.figure.qualifier != "relative" and not c.baseline, window=2) \
-        or _latest(index, contexts, lambda c: c.figure.qualifier != "relative", window=2)
+    return _latest(index, contexts, lambda c: c.figure.qualifier != "relative" and not c.baseline, window=2) or _latest(
+        index, contexts, lambda c: c.figure.qualifier != "relative", window=2
+    )
 
 
 def _unit(ctx: FigureContext, lex: object) -> str | None:

@@ -13,6 +13,7 @@ heading.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimpack.extract.attributions import Attribution, SentenceAnalysis
 from claimpack.resolve.entities import Entity, Mention
@@ -52,10 +53,22 @@ def block_statements(
             if tail is not None:
                 drafts.extend(_attributed(block, sentence.start, sentence.end, "direct_quote", [tail], speakers))
             elif carried is not None and carried.entity is not None:
-                drafts.append(StatementDraft(block, sentence.start, sentence.end, "direct_quote", carried.entity,
-                                             carried.mention, None, "continuation"))
+                drafts.append(
+                    StatementDraft(
+                        block,
+                        sentence.start,
+                        sentence.end,
+                        "direct_quote",
+                        carried.entity,
+                        carried.mention,
+                        None,
+                        "continuation",
+                    )
+                )
             else:
-                drafts.append(StatementDraft(block, sentence.start, sentence.end, "direct_quote", None, None, None, "none"))
+                drafts.append(
+                    StatementDraft(block, sentence.start, sentence.end, "direct_quote", None, None, None, "none")
+                )
             continue
         for start, end, attributions in _segments(analysis, text, offset):
             has_fragment = any(text[a:b].strip() for a, b in _fragments(start, end, offset, text))
@@ -80,8 +93,9 @@ def _nearest_tail(tails: list[Attribution | None], analyses: list[SentenceAnalys
     return None
 
 
-def _attributed(block: int, start: int, end: int, kind: str, attributions: list[Attribution],
-                speakers: Speakers) -> list[StatementDraft]:
+def _attributed(
+    block: int, start: int, end: int, kind: str, attributions: list[Attribution], speakers: Speakers
+) -> list[StatementDraft]:
     drafts: list[StatementDraft] = []
     seen: set[int] = set()
     for attribution in attributions:
@@ -91,11 +105,24 @@ def _attributed(block: int, start: int, end: int, kind: str, attributions: list[
                 continue
             if entity is not None:
                 seen.add(id(entity))
-            via = "none" if mention is None else ("explicit" if attribution.coordinated and mention.via == "explicit"
-                                                  else mention.via)
-            drafts.append(StatementDraft(block, start, end, kind, entity, mention, attribution.cue.lower()
-                                         if attribution.lemma == "ifølge" else attribution.cue, via,
-                                         primary=not drafts))
+            via = (
+                "none"
+                if mention is None
+                else ("explicit" if attribution.coordinated and mention.via == "explicit" else mention.via)
+            )
+            drafts.append(
+                StatementDraft(
+                    block,
+                    start,
+                    end,
+                    kind,
+                    entity,
+                    mention,
+                    attribution.cue.lower() if attribution.lemma == "ifølge" else attribution.cue,
+                    via,
+                    primary=not drafts,
+                )
+            )
     return drafts or [StatementDraft(block, start, end, "narration", None, None, None, "none")]
 
 
@@ -105,13 +132,16 @@ def _segments(analysis: SentenceAnalysis, text: str, offset: int) -> list[tuple[
     attributions = sorted(analysis.attributions, key=lambda a: a.cue_start)
     cuts = [sentence.start]
     for attribution in attributions[1:]:
-        if attribution.position in ("pre", "prep") and attribution.clause_start > cuts[-1] and \
-                text[attribution.clause_start - offset - 2:attribution.clause_start - offset].strip() == ",":
+        if (
+            attribution.position in ("pre", "prep")
+            and attribution.clause_start > cuts[-1]
+            and text[attribution.clause_start - offset - 2 : attribution.clause_start - offset].strip() == ","
+        ):
             cuts.append(attribution.clause_start)
     cuts.append(sentence.end)
     segments = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
-        body = text[start - offset:end - offset]
+    for start, end in pairwise(cuts):
+        body = text[start - offset : end - offset]
         stripped_end = start + len(body.rstrip().rstrip(","))
         inside = [a for a in attributions if start <= a.cue_start < end]
         segments.append((start, stripped_end, inside))
@@ -120,7 +150,7 @@ def _segments(analysis: SentenceAnalysis, text: str, offset: int) -> list[tuple[
 
 def _fragments(start: int, end: int, offset: int, text: str) -> list[tuple[int, int]]:
     """«…» fragments inside [start, end), as offsets into the block text."""
-    body = text[start - offset:end - offset]
+    body = text[start - offset : end - offset]
     spans = []
     position = 0
     while (a := body.find("«", position)) >= 0 and (b := body.find("»", a)) >= 0:

@@ -31,7 +31,11 @@ class Block:
 
 def classify(text: str) -> str:
     """Captions carry an upper-case label or a photo credit; headings are short unpunctuated lines."""
-    if CAPTION_LABEL.match(text) and len(text.split(":", 1)[0]) >= 2 and any(c.isalpha() for c in text.split(":", 1)[0]):
+    if (
+        CAPTION_LABEL.match(text)
+        and len(text.split(":", 1)[0]) >= 2
+        and any(c.isalpha() for c in text.split(":", 1)[0])
+    ):
         return "caption"
     if CREDIT.search(text):
         return "caption"

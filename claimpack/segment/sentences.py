@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimpack.extract.lexicon import lexicon
 from claimpack.segment.blocks import Block
@@ -34,12 +35,11 @@ def split_sentences(block: Block) -> list[Sentence]:
         cuts.append(match.end())
     cuts.append(len(text))
     sentences: list[Sentence] = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in pairwise(cuts):
         body = text[start:end].rstrip()
         if body:
             sentences.append(
-                Sentence(block.index, len(sentences), block.start + start,
-                         block.start + start + len(body), body)
+                Sentence(block.index, len(sentences), block.start + start, block.start + start + len(body), body)
             )
     return sentences
 

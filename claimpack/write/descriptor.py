@@ -61,19 +61,21 @@ def build_descriptor(
         path = f"data/{entry['name']}.csv"
         data = files[path]
         schema = load_schema(entry["schema"])
-        descriptor["resources"].append({
-            "name": entry["name"],
-            "title": entry["title"],
-            "description": schema.get("description", ""),
-            "profile": "tabular-data-resource",
-            "path": path,
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "bytes": len(data),
-            "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
-            "schema": {key: value for key, value in schema.items() if key not in ("title", "description")},
-        })
+        descriptor["resources"].append(
+            {
+                "name": entry["name"],
+                "title": entry["title"],
+                "description": schema.get("description", ""),
+                "profile": "tabular-data-resource",
+                "path": path,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": len(data),
+                "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+                "schema": {key: value for key, value in schema.items() if key not in ("title", "description")},
+            }
+        )
     return descriptor
 
 
