@@ -22,7 +22,9 @@ from claimpack.evaluate.score import ArticleScore
     type=click.Path(path_type=Path),
     help="Where to find the text of a gold file that has none beside it.",
 )
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
 @click.option("-v", "--verbose", is_flag=True, help="List every miss, wrong value and extra row.")
 @click.option("--min-claim-f1", type=float, default=None, help="Exit 1 when claim F1 is below this.")
 @click.option("--min-attribution", type=float, default=None, help="Exit 1 when attribution accuracy is below this.")
