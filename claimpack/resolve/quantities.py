@@ -62,6 +62,7 @@ ADVERBS = frozenset(
         "snart",
     }
 )
+ANAPHORIC_COUNTS = frozenset({"tallet", "antallet"})
 PREPOSITIONS = frozenset(
     {
         "i",
@@ -170,6 +171,8 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
                 ctx.subject = ctx.subject or referent.subject
                 ctx.event = ctx.event or referent.event
         ctx.unit = _unit(ctx, lex)
+        if ctx.subject is None and ctx.unit == "people":
+            ctx.subject = "personer"  # '3.000 er evakuert' counts the same people as 'de 6.400 evakuerte'
     _unconfirmed(contexts, sentence_texts)
 
 
@@ -324,6 +327,13 @@ def _inherit_subject(index: int, ctx: FigureContext, contexts: list[FigureContex
             if other.sentence_start == ctx.sentence_start:
                 ctx.subject = other.subject
                 return
+    if ctx.event is None and _names_the_figure(ctx):
+        # 'Politiet anslår tallet til 8000': 'tallet' is the last figure's quantity.
+        for earlier in range(index - 1, -1, -1):
+            other = contexts[earlier]
+            if other.subject is not None and other.figure.qualifier != "relative":
+                ctx.subject, ctx.event = other.subject, other.event
+                return
     for earlier in range(index - 1, -1, -1):
         other = contexts[earlier]
         if other.part_of == index:
@@ -336,6 +346,12 @@ def _inherit_subject(index: int, ctx: FigureContext, contexts: list[FigureContex
         ):
             ctx.subject = other.subject
             return
+
+
+def _names_the_figure(ctx: FigureContext) -> bool:
+    """'tallet', 'antallet' or 'tallet på …' in the figure's clause, before the figure."""
+    lo, _ = _clause(ctx)
+    return any(ctx.tokens[j].lower in ANAPHORIC_COUNTS for j in range(lo, ctx.first))
 
 
 # -- event ------------------------------------------------------------------------------------
@@ -370,6 +386,8 @@ def _event(ctx: FigureContext, contexts: list[FigureContext], lex: object) -> st
     if j < hi and tokens[j].is_word and not tokens[j].is_capitalized:
         word = tokens[j].lower
         if word in PREPOSITIONS and j + 1 < hi and tokens[j + 1].is_word:
+            if tokens[j + 1].lower in lexi.function_words:
+                return None  # 'av de 800': a partitive, not what happened
             return f"{word} {tokens[j + 1].lower}"
         if word not in lexi.function_words and word not in lexi.cue_forms:
             return word

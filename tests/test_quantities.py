@@ -1,0 +1,63 @@
+"""What a figure counts (subject), what happened to it (event), and how figures relate.
+
+Two claims with the same subject and event are the same quantity: the consistency rules compare
+exactly those, so these rules decide what can ever be called a conflict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract
+
+
+def _quantities(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.subject, c.event) for c in extract(text + "\n").claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Røde Kors sier at 3.000 er evakuert.", [("3.000", "personer", "evakuert")]),
+        ("Av de 6.400 evakuerte er mange barn.", [("6.400", "personer", "evakuert")]),
+        ("Over 50.000 sivile er fortsatt igjen i byen.", [("Over 50.000", "sivile", "igjen")]),
+        ("Flere tusen mennesker er brakt ut fra byen.", [("Flere tusen", "personer", "evakuert")]),
+        ("23 personer ble skadet i ulykken.", [("23", "personer", "skadd")]),
+    ],
+)
+def test_subject_and_event_are_normalised(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _quantities(text) == expected
+
+
+def test_evacuated_and_remaining_civilians_are_different_quantities() -> None:
+    found = _quantities("Rundt 3.000 sivile er evakuert. Over 50.000 sivile er fortsatt igjen.")
+    assert found[0][1:] != found[1][1:]
+
+
+def test_the_number_refers_back_to_the_last_quantity() -> None:
+    text = "Over 15.000 mennesker deltok i demonstrasjonen, ifølge arrangørene. Politiet anslår tallet til 8000."
+    assert _quantities(text) == [("Over 15.000", "personer", "deltok"), ("8000", "personer", "deltok")]
+
+
+def test_a_part_shares_the_event_of_its_whole() -> None:
+    tables = extract("3.000 av de 6.400 evakuerte er opprørere, ifølge departementet.\n")
+    part, whole = tables.claims
+    assert part.part_of == whole.claim_id
+    assert (part.subject, part.event) == ("opprørere", "evakuert")
+    assert (whole.subject, whole.event) == ("personer", "evakuert")
+
+
+def test_a_fraction_of_a_group_is_relative_to_it() -> None:
+    fraction, whole = extract("Nesten halvparten av de 800 ansatte har sagt opp.\n").claims
+    assert (fraction.qualifier, fraction.factor, fraction.value) == ("relative", 0.5, 400)
+    assert fraction.relative_to == whole.claim_id or fraction.part_of == whole.claim_id
+    assert fraction.event is None or not fraction.event.startswith("av ")
+
+
+def test_twice_as_high_refers_to_the_previous_figure() -> None:
+    first, relative = extract(
+        "Røde Kors sier 3.000 er evakuert, mens Russland hevder tallet er dobbelt så høyt.\n"
+    ).claims
+    assert (relative.qualifier, relative.factor, relative.value) == ("relative", 2, 6000)
+    assert relative.relative_to == first.claim_id
+    assert (relative.subject, relative.event) == (first.subject, first.event)
