@@ -30,9 +30,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from claimpack.cli import build, evaluate
+    from claimpack.cli import build, evaluate, rules, validate
 
-    for module in (build, evaluate):
+    for module in (build, evaluate, validate, rules):
         main.add_command(module.command)
 
 

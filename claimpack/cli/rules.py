@@ -1,0 +1,23 @@
+"""`claimpack rules [--format text|json]`: every validation rule with its documentation."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import click
+
+from claimpack.validate import RULES
+
+
+@click.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def command(fmt: str) -> None:
+    """List the validation rules: id, layer, default severity, title and description."""
+    if fmt == "json":
+        click.echo(json.dumps([rule.to_dict() for rule in RULES.values()], indent=2, ensure_ascii=False))
+        return
+    for rule in RULES.values():
+        click.echo(f"{rule.id}  ({rule.layer}, {rule.severity})  {rule.title}")
+        click.echo(textwrap.fill(rule.description, width=96, initial_indent="    ", subsequent_indent="    "))
+        click.echo()

@@ -1,0 +1,115 @@
+"""What every rule sees: the package (descriptor, tables as DataFrames, seed texts) and the suite.
+
+A Context comes from a package folder (`Context.open`) or straight from extracted tables
+(`Context.from_frames`, used to score findings on the gold corpus without writing a package)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from claimpack.validate.finding import Location
+from claimpack.validate.package import find_descriptor, read_descriptor, read_resource, resource_by_name
+from claimpack.validate.suite import Suite
+from claimpack.validate.table_error import TableError
+
+
+@dataclass
+class Context:
+    suite: Suite
+    descriptor: dict[str, Any] = field(default_factory=dict)
+    descriptor_path: Path | None = None
+    engine: str = "frictionless"
+    frames: dict[str, pd.DataFrame | None] = field(default_factory=dict)
+    _texts: dict[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, package: str | Path, suite: Suite, engine: str = "frictionless") -> Context:
+        path = find_descriptor(package)
+        return cls(suite, read_descriptor(path), path, engine)
+
+    @classmethod
+    def from_frames(cls, frames: dict[str, pd.DataFrame], texts: dict[str, str], suite: Suite) -> Context:
+        return cls(suite, frames=dict(frames), _texts=dict(texts))
+
+    @property
+    def folder(self) -> Path:
+        """The package folder; seed paths are relative to its parent."""
+        return self.descriptor_path.parent if self.descriptor_path else Path(".")
+
+    def has(self, resource: str) -> bool:
+        if resource in self.frames:
+            return self.frames[resource] is not None
+        return resource_by_name(self.descriptor, resource) is not None
+
+    def table(self, resource: str) -> pd.DataFrame:
+        """The resource as a typed DataFrame; empty when it cannot be read."""
+        if resource not in self.frames:
+            entry = resource_by_name(self.descriptor, resource)
+            self.frames[resource] = read_resource(self.folder, entry) if entry else None
+        frame = self.frames[resource]
+        return frame if frame is not None else pd.DataFrame()
+
+    @cached_property
+    def table_errors(self) -> list[TableError]:
+        from claimpack.validate.engines import run_engine
+
+        assert self.descriptor_path is not None, "structural rules need a package on disk"
+        return run_engine(self.engine, self.descriptor_path, self.descriptor)
+
+    def seed_path(self, article_id: str) -> str | None:
+        articles = self.table("articles")
+        if "source_path" not in articles.columns:
+            return f"{article_id}.txt" if article_id in self._texts else None
+        hits = articles.loc[articles["article_id"] == article_id, "source_path"]
+        return str(hits.iloc[0]) if len(hits) and not pd.isna(hits.iloc[0]) else None
+
+    def seed_text(self, article_id: str) -> str | None:
+        """The seed's text, or None when it cannot be read (the seed-file rule says why)."""
+        if article_id not in self._texts:
+            path = self.seed_path(article_id)
+            try:
+                self._texts[article_id] = (self.folder.parent / path).read_text(encoding="utf-8") if path else None
+            except (OSError, UnicodeDecodeError):
+                self._texts[article_id] = None
+        return self._texts[article_id]
+
+    @cached_property
+    def _line_starts(self) -> dict[str, list[int]]:
+        return {}
+
+    def span_location(
+        self, resource: str, key: str | None, field: str | None, article_id: Any, start: Any, end: Any
+    ) -> Location:
+        """A row's location, with the seed's line and column when the offsets make sense."""
+        article = None if pd.isna(article_id) else str(article_id)
+        base = Location(resource=resource, key=key, field=field)
+        text = self.seed_text(article) if article else None
+        if text is None or pd.isna(start) or pd.isna(end) or not 0 <= int(start) <= int(end) <= len(text):
+            return Location(resource=resource, key=key, field=field, path=self.seed_path(article) if article else None)
+        starts = self._line_starts.get(article)  # type: ignore[arg-type]
+        if starts is None:
+            starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+            self._line_starts[article] = starts  # type: ignore[index]
+        line, column = _line_column(starts, int(start))
+        end_line, end_column = _line_column(starts, int(end))
+        return Location(
+            resource=base.resource,
+            key=key,
+            field=field,
+            path=self.seed_path(article),  # type: ignore[arg-type]
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+        )
+
+
+def _line_column(starts: list[int], offset: int) -> tuple[int, int]:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1

@@ -1,0 +1,119 @@
+"""Consistency rules about statements, images, dates and sources: what an editor would ask."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+
+from claimpack.validate.context import Context
+from claimpack.validate.finding import Finding, quote
+from claimpack.validate.rules import rule
+
+QUOTE_KINDS = ("direct_quote", "indirect", "mixed")
+
+
+@rule(
+    "quote-without-speaker", "Quote without a speaker", severity="warning", layer="consistency", needs=("statements",)
+)
+def quote_without_speaker(ctx: Context) -> Iterator[Finding]:
+    """Reported speech (direct, indirect or mixed) with no speaker: a quote nobody can be held to.
+    Headings and captions are not quotes, even when they start with a dash."""
+    statements = ctx.table("statements")
+    if statements.empty:
+        return
+    for _, row in statements[statements["kind"].isin(QUOTE_KINDS) & statements["speaker_id"].isna()].iterrows():
+        where = ctx.span_location(
+            "statements", row["statement_id"], "speaker_id", row["article_id"], row["char_start"], row["char_end"]
+        )
+        yield Finding(
+            "quote-without-speaker",
+            "",
+            f"{row['kind']} {quote(row['text'])} has no speaker",
+            where,
+            article=str(row["article_id"]),
+        )
+
+
+@rule(
+    "image-without-credit",
+    "Image without photographer or agency",
+    severity="warning",
+    layer="consistency",
+    needs=("images",),
+)
+def image_without_credit(ctx: Context) -> Iterator[Finding]:
+    """A photo caption that credits neither a photographer nor an agency: the picture cannot be
+    reused without knowing whose it is."""
+    images = ctx.table("images")
+    if images.empty:
+        return
+    for _, row in images[images["photographer"].isna() & images["agency"].isna()].iterrows():
+        where = ctx.span_location(
+            "images", row["image_id"], "photographer", row["article_id"], row["char_start"], row["char_end"]
+        )
+        yield Finding(
+            "image-without-credit",
+            "",
+            f"image {quote(row['text'])} credits no photographer or agency",
+            where,
+            article=str(row["article_id"]),
+        )
+
+
+@rule(
+    "date-after-publication",
+    "Past date after publication",
+    severity="warning",
+    layer="consistency",
+    needs=("dates", "articles"),
+)
+def date_after_publication(ctx: Context) -> Iterator[Finding]:
+    """A weekday resolved to a date after the article was published although the text does not
+    speak of the future (relation is past or same_day): the weekday was resolved the wrong way."""
+    dates, articles = ctx.table("dates"), ctx.table("articles")
+    if dates.empty or articles.empty:
+        return
+    published = dict(zip(articles["article_id"], articles["published"], strict=True))
+    merged = dates.assign(published=dates["article_id"].map(published))
+    late = (merged["date"].astype("string") > merged["published"].astype("string")).fillna(False).astype(bool)
+    for _, row in merged[late & merged["relation"].ne("future").fillna(True)].iterrows():
+        where = ctx.span_location(
+            "dates", row["date_id"], "date", row["article_id"], row["char_start"], row["char_end"]
+        )
+        message = f"{quote(row['text'])} resolves to {row['date']}, after publication on {row['published']}"
+        yield Finding("date-after-publication", "", message, where, article=str(row["article_id"]))
+
+
+@rule(
+    "unused-source",
+    "Source nothing refers to",
+    severity="info",
+    layer="consistency",
+    needs=("sources", "statements", "claims", "mentions"),
+)
+def unused_source(ctx: Context) -> Iterator[Finding]:
+    """A source row that no statement, claim, mention or affiliation refers to: left over from
+    resolution, it inflates the count of voices in the article."""
+    sources = ctx.table("sources")
+    if sources.empty:
+        return
+    used: set[str] = set()
+    for resource, column in (
+        ("statements", "speaker_id"),
+        ("claims", "source_id"),
+        ("mentions", "source_id"),
+        ("sources", "affiliation_id"),
+    ):
+        frame = ctx.table(resource)
+        if column in frame.columns:
+            used.update(str(v) for v in frame[column].dropna())
+    for _, row in sources[~sources["source_id"].isin(used)].iterrows():
+        where = ctx.span_location("sources", row["source_id"], "source_id", row["article_id"], pd.NA, pd.NA)
+        yield Finding(
+            "unused-source",
+            "",
+            f"source {quote(row['name'])} is never referred to",
+            where,
+            article=str(row["article_id"]),
+        )

@@ -1,0 +1,56 @@
+"""Structural engines: something that checks every resource against its Table Schema (types,
+constraints, primary and foreign keys, declared bytes and hash) and returns `TableError`s.
+
+frictionless is the reference. Another engine (a columnar one, say) registers itself with
+`register_engine` and must report the same `TableError.key()`s."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from claimpack.errors import ClaimpackError
+from claimpack.validate.table_error import TableError
+
+Engine = Callable[[Path, dict[str, Any]], list[TableError]]
+ENGINES: dict[str, Engine] = {}
+
+
+def register_engine(name: str, engine: Engine) -> None:
+    ENGINES[name] = engine
+
+
+def run_engine(name: str, descriptor_path: Path, descriptor: dict[str, Any]) -> list[TableError]:
+    if name not in ENGINES:
+        raise ClaimpackError(None, f"unknown engine {name!r}; known: {', '.join(sorted(ENGINES))}")
+    errors = set(ENGINES[name](descriptor_path, descriptor))
+    return sorted(errors, key=lambda e: (e.resource, e.row or 0, e.field or "", e.code, e.message))
+
+
+def frictionless_engine(descriptor_path: Path, descriptor: dict[str, Any]) -> list[TableError]:
+    """frictionless's package validation, errors normalised to TableError."""
+    from frictionless import FrictionlessException, Package
+
+    try:
+        package = Package.from_descriptor(descriptor, basepath=str(descriptor_path.parent))
+        report = package.validate()
+    except FrictionlessException as exception:
+        return [TableError("", None, None, exception.error.type, exception.error.message)]
+    errors: list[TableError] = []
+    for task in report.tasks:
+        for error in task.errors:
+            errors.append(
+                TableError(
+                    task.name,
+                    getattr(error, "row_number", None),
+                    getattr(error, "field_name", None),
+                    error.type,
+                    error.message,
+                )
+            )
+    errors.extend(TableError("", None, None, error.type, error.message) for error in report.errors)
+    return errors
+
+
+register_engine("frictionless", frictionless_engine)

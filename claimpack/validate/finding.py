@@ -1,0 +1,93 @@
+"""What a rule reports: a `Finding`, with a location that both a table row and a seed line can use.
+
+The fingerprint names *what* is wrong (rule, article, row keys, field, reason code), never where the
+row happens to sit or how the message is worded, so a review of it survives a rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")
+_RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
+
+
+def severity_rank(level: str) -> int:
+    """error > warning > info; 'never' outranks everything so nothing reaches it."""
+    return _RANK[level]
+
+
+@dataclass(frozen=True)
+class Location:
+    resource: str | None = None
+    key: str | None = None  # the row's primary-key value
+    field: str | None = None
+    row: int | None = None  # row number as frictionless counts (header = 1); informational only
+    path: str | None = None  # seed (or data file) path relative to the package folder's parent
+    line: int | None = None  # 1-based
+    column: int | None = None  # 1-based, in characters
+    end_line: int | None = None
+    end_column: int | None = None  # exclusive
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: value for name, value in self.__dict__.items() if value is not None}
+
+
+@dataclass(frozen=True)
+class Review:
+    decision: str  # confirmed | false-positive
+    note: str
+    date: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"decision": self.decision, "note": self.note, "date": self.date}
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: str
+    message: str
+    location: Location = field(default_factory=Location)
+    related: tuple[str, ...] = ()
+    code: str | None = None  # machine-readable reason, e.g. frictionless' error type
+    article: str | None = None
+    fingerprint: str = ""
+    review: Review | None = None
+
+    def __post_init__(self) -> None:
+        if not self.fingerprint:
+            self.fingerprint = fingerprint(self.rule, self.article, self.location, self.related, self.code)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "location": self.location.to_dict(),
+            "related": list(self.related),
+            "fingerprint": self.fingerprint,
+        }
+        if self.code:
+            data["code"] = self.code
+        if self.article:
+            data["article"] = self.article
+        if self.review:
+            data["review"] = self.review.to_dict()
+        return data
+
+
+def fingerprint(rule: str, article: str | None, location: Location, related: tuple[str, ...], code: str | None) -> str:
+    keys = sorted({k for k in (location.key, *related) if k})
+    if not keys and location.row is not None:
+        keys = [f"row:{location.row}"]  # no key to name the row by: the row number is all there is
+    parts = [rule, article or "", location.resource or "", ",".join(keys), location.field or "", code or ""]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """Norwegian text quoted the Norwegian way, shortened for one-line messages."""
+    text = " ".join(str(text).split())
+    return f"«{text if len(text) <= limit else text[: limit - 1] + '…'}»"

@@ -1,0 +1,67 @@
+"""What a figure allows, as a closed interval [low, high], read from its qualifier.
+
+exact v → v ± exact tolerance; approx v and relative v (already materialised) → v ± approx
+tolerance; more_than / at_least v → [v, ∞); less_than / at_most v → [0, v]; range and vague →
+[value_low, value_high]. Two figures are incompatible when their intervals are disjoint, so
+«over 50.000» fits 60.000 and «rundt 3.000» fits 3.040."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+
+def bounds(claims: pd.DataFrame, exact: float, approx: float) -> pd.DataFrame:
+    """Columns `low` and `high` (float, NaN when the row says too little) aligned with `claims`."""
+    q = claims["qualifier"].astype("string").fillna("")
+    v = claims["value"].astype("float64")
+    vlow = claims["value_low"].astype("float64")
+    vhigh = claims["value_high"].astype("float64")
+    widen = np.select([q.eq("exact"), q.isin(["approx", "relative"])], [exact, approx], default=np.nan)
+    low = np.select(
+        [
+            q.isin(["exact", "approx", "relative"]),
+            q.isin(["more_than", "at_least"]),
+            q.isin(["less_than", "at_most"]),
+            q.isin(["range", "vague"]),
+        ],
+        [v * (1 - widen), v, np.zeros(len(q)), vlow],
+        default=np.nan,
+    )
+    high = np.select(
+        [
+            q.isin(["exact", "approx", "relative"]),
+            q.isin(["more_than", "at_least"]),
+            q.isin(["less_than", "at_most"]),
+            q.isin(["range", "vague"]),
+        ],
+        [v * (1 + widen), np.full(len(q), np.inf), v, vhigh],
+        default=np.nan,
+    )
+    broken = low > high  # swapped bounds: value-bounds reports them, nothing can be compared
+    return pd.DataFrame(
+        {"low": np.where(broken, np.nan, low), "high": np.where(broken, np.nan, high)}, index=claims.index
+    )
+
+
+def disjoint(low_a: pd.Series, high_a: pd.Series, low_b: pd.Series, high_b: pd.Series) -> pd.Series:
+    """True where the two intervals cannot both hold (NaN bounds never conflict)."""
+    return ((high_a < low_b) | (high_b < low_a)).fillna(False).astype(bool)
+
+
+def describe(qualifier: str, value: float | None, low: float | None, high: float | None) -> str:
+    """A figure in words for messages: 'over 50,000', 'between 2,000 and 9,999'."""
+
+    def n(x: float | None) -> str:
+        return "?" if x is None or pd.isna(x) else f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+    words = {
+        "approx": "about ",
+        "more_than": "over ",
+        "less_than": "under ",
+        "at_least": "at least ",
+        "at_most": "at most ",
+    }
+    if qualifier in ("range", "vague"):
+        return f"between {n(low)} and {n(high)}"
+    return words.get(qualifier, "") + n(value)

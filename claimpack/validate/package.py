@@ -1,0 +1,88 @@
+"""Open a package for validation: find its descriptor, read it, and read its tables as typed
+DataFrames. Unusable input (no descriptor, broken JSON/YAML) raises ClaimpackError; everything
+else, however wrong, is left for the rules to report."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from claimpack.errors import ClaimpackError
+
+DESCRIPTOR_NAMES = ("datapackage.json", "datapackage.yaml", "datapackage.yml")
+
+
+def find_descriptor(package: str | Path) -> Path:
+    """The descriptor of `package`: the file itself, or the first DESCRIPTOR_NAMES in the folder."""
+    path = Path(package)
+    if path.is_dir():
+        for name in DESCRIPTOR_NAMES:
+            if (path / name).is_file():
+                return path / name
+        raise ClaimpackError(path, f"no {' / '.join(DESCRIPTOR_NAMES)} in this folder")
+    if not path.exists():
+        raise ClaimpackError(path, "no such file or folder")
+    return path
+
+
+def read_descriptor(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ClaimpackError(path, f"cannot read descriptor: {error}") from None
+    try:
+        data = yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else json.loads(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as error:
+        raise ClaimpackError(path, f"descriptor is not valid {path.suffix.lstrip('.').upper()}: {error}") from None
+    if not isinstance(data, dict):
+        raise ClaimpackError(path, "descriptor is not an object")
+    return data
+
+
+def resource_by_name(descriptor: dict[str, Any], name: str) -> dict[str, Any] | None:
+    for resource in descriptor.get("resources") or []:
+        if isinstance(resource, dict) and resource.get("name") == name:
+            return resource
+    return None
+
+
+def read_table(data: bytes, schema: dict[str, Any] | None) -> pd.DataFrame:
+    """CSV bytes as a DataFrame typed by the Table Schema, leniently: a cell that does not parse
+    becomes NA (frictionless reports it). No pandera coercion, which would truncate 2.5 to 2."""
+    frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_values=[])
+    fields = (schema or {}).get("fields") or []
+    for field in fields:
+        name = field.get("name")
+        if name not in frame.columns:
+            continue
+        column = frame[name].where(frame[name] != "")
+        kind = field.get("type", "string")
+        if kind == "integer":
+            numbers = pd.to_numeric(column, errors="coerce")
+            whole = numbers.where(numbers.isna() | (numbers == numbers.round()))
+            frame[name] = whole.astype("Int64")
+        elif kind == "number":
+            frame[name] = pd.to_numeric(column, errors="coerce").astype("float64")
+        elif kind == "boolean":
+            frame[name] = column.map({"true": True, "false": False}).astype("boolean")
+        else:
+            frame[name] = column.astype("string")
+    return frame
+
+
+def read_resource(folder: Path, resource: dict[str, Any]) -> pd.DataFrame | None:
+    """The resource's table, or None when it has no readable local CSV (frictionless says why)."""
+    path = resource.get("path")
+    schema = resource.get("schema")
+    if not isinstance(path, str) or not isinstance(schema, (dict, type(None))):
+        return None
+    try:
+        data = (folder / path).read_bytes()
+        return read_table(data, schema)
+    except (OSError, ValueError, pd.errors.ParserError):
+        return None

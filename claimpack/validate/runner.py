@@ -1,0 +1,80 @@
+"""Run the registered rules over a package: the library behind `claimpack validate`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from claimpack.validate.context import Context
+from claimpack.validate.finding import Finding, severity_rank
+from claimpack.validate.report import Report
+from claimpack.validate.rules import load_rules
+from claimpack.validate.suite import Suite
+
+
+def validate(
+    package: str | Path,
+    suite: Suite | None = None,
+    *,
+    engine: str = "frictionless",
+    rules: Iterable[str] | None = None,
+) -> Report:
+    """Validate the package folder (or descriptor file) `package` with `suite` (default: every
+    rule at its default severity). Raises ClaimpackError only for unusable input."""
+    context = Context.open(package, suite or Suite(), engine)
+    return run_rules(context, str(package), rules=rules)
+
+
+def run_rules(
+    context: Context, name: str, *, rules: Iterable[str] | None = None, layers: Iterable[str] | None = None
+) -> Report:
+    """Every enabled rule whose resources are present; the rest are listed as skipped."""
+    registry = load_rules()
+    wanted = set(rules) if rules is not None else None
+    started = time.perf_counter()
+    report = Report(name)
+    for rule in registry.values():
+        if (wanted is not None and rule.id not in wanted) or (layers is not None and rule.layer not in layers):
+            continue
+        reason = _skip_reason(context, rule.id, rule.needs, rule.layer)
+        if reason:
+            report.skipped.append((rule.id, reason))
+            continue
+        report.rules.append(rule.id)
+        severity = context.suite.severities.get(rule.id, rule.severity)
+        report.findings.extend(_reviewed(context, replace(f, severity=severity)) for f in rule.check(context))
+    report.findings.sort(key=_order)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _skip_reason(context: Context, rule: str, needs: tuple[str, ...], layer: str) -> str | None:
+    if not context.suite.is_enabled(rule):
+        return "disabled in the suite"
+    missing = [name for name in needs if not context.has(name)]
+    if missing:
+        return f"the package has no {', '.join(repr(m) for m in missing)} resource (not a claimpack package)"
+    if layer == "structure" and context.descriptor_path is None:
+        return "no package on disk to check"
+    return None
+
+
+def _reviewed(context: Context, finding: Finding) -> Finding:
+    entry = context.suite.reviewed.get(finding.fingerprint)
+    if entry and entry[0] == finding.rule:
+        return replace(finding, review=entry[1])
+    return finding
+
+
+def _order(finding: Finding) -> tuple[int, str, str, int, int, str]:
+    where = finding.location
+    return (
+        -severity_rank(finding.severity),
+        finding.rule,
+        where.path or "",
+        where.line or 0,
+        where.column or 0,
+        where.key or "",
+    )

@@ -1,0 +1,160 @@
+"""Consistency rules on tiny frames, the registry's documentation, and the seed's findings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimpack.resources import load_schema
+from claimpack.validate import RULES, Suite, run_rules, validate
+from claimpack.validate.context import Context
+from claimpack.validate.package import read_table
+from claimpack.write import render_csv
+
+A = "000_ce1b982170328aa1"
+CLAIM = {
+    "statement_id": "t:s0.1",
+    "article_id": "t",
+    "paragraph": 0,
+    "text": "x",
+    "char_start": 0,
+    "char_end": 1,
+    "value": None,
+    "value_low": None,
+    "value_high": None,
+    "qualifier": "exact",
+    "unit": "people",
+    "subject": "personer",
+    "event": "evakuert",
+    "part_of": None,
+    "relative_to": None,
+    "factor": None,
+    "source_id": None,
+    "unconfirmed": False,
+}
+
+
+def frame(resource: str, rows: list[dict[str, Any]]) -> Any:
+    return read_table(render_csv(resource, rows), load_schema(f"{resource}.schema.json"))
+
+
+def claims_context(*claims: dict[str, Any]) -> Context:
+    rows = [{**CLAIM, "claim_id": f"t:c{i}", "char_start": i, "char_end": i + 1, **c} for i, c in enumerate(claims)]
+    sources = sorted({r["source_id"] for r in rows if r["source_id"]})
+    source_rows = [
+        {"source_id": s, "article_id": "t", "name": s, "kind": "organization", "role": None, "affiliation_id": None}
+        for s in sources
+    ]
+    frames = {"claims": frame("claims", rows), "sources": frame("sources", source_rows)}
+    return Context.from_frames(frames, {"t": "x" * 100}, Suite())
+
+
+def found(context: Context, rule: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    report = run_rules(context, "t", rules=[rule])
+    return [(f.location.key, f.related) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ({"value": 3000}, {"value": 6400}, True),
+        ({"value": 3000}, {"value": 3040, "qualifier": "approx"}, False),
+        ({"value": 50000, "qualifier": "more_than"}, {"value": 60000}, False),
+        ({"value": 50000, "qualifier": "more_than"}, {"value": 40000}, True),
+        ({"value": 100, "qualifier": "at_most"}, {"value": 120}, True),
+        ({"value": 3000}, {"value": 3100}, False),  # within the 5 % tolerance
+        ({"value_low": 2000, "value_high": 9999, "qualifier": "vague"}, {"value": 3000}, False),
+        ({"value_low": 10, "value_high": 20, "qualifier": "range"}, {"value": 40}, True),
+    ],
+)
+def test_conflicting_count_reads_qualifiers(a: dict[str, Any], b: dict[str, Any], conflict: bool) -> None:
+    context = claims_context({**a, "source_id": "t:a"}, {**b, "source_id": "t:b"})
+    assert found(context, "conflicting-count") == ([("t:c0", ("t:c1",))] if conflict else [])
+
+
+def test_conflicting_count_needs_two_sources_and_the_same_quantity() -> None:
+    same_source = claims_context({"value": 3000, "source_id": "t:a"}, {"value": 6400, "source_id": "t:a"})
+    other_event = claims_context(
+        {"value": 3000, "source_id": "t:a"}, {"value": 50000, "source_id": "t:b", "event": "igjen"}
+    )
+    narrator = claims_context({"value": 3000}, {"value": 6400, "source_id": "t:b"})
+    for context in (same_source, other_event, narrator):
+        assert found(context, "conflicting-count") == []
+
+
+def test_a_part_is_not_compared_with_its_whole() -> None:
+    context = claims_context(
+        {"value": 6400, "source_id": "t:a"}, {"value": 3000, "source_id": "t:b", "part_of": "t:c0"}
+    )
+    assert found(context, "conflicting-count") == []
+
+
+def test_tolerance_comes_from_the_suite() -> None:
+    context = claims_context({"value": 3000, "source_id": "t:a"}, {"value": 3100, "source_id": "t:b"})
+    context.suite.tolerance["exact"] = 0.0
+    assert found(context, "conflicting-count") == [("t:c0", ("t:c1",))]
+
+
+def test_relative_claim_mismatch() -> None:
+    wrong = claims_context(
+        {"value": 3000, "source_id": "t:a"},
+        {"value": 9000, "qualifier": "relative", "relative_to": "t:c0", "factor": 2, "source_id": "t:b"},
+    )
+    assert found(wrong, "relative-claim-mismatch") == [("t:c1", ("t:c0",))]
+    against_absolute = claims_context(
+        {"value": 3000, "source_id": "t:a"},
+        {"value": 6000, "qualifier": "relative", "relative_to": "t:c0", "factor": 2, "source_id": "t:b"},
+        {"value": 17000, "qualifier": "approx", "source_id": "t:c"},
+    )
+    assert found(against_absolute, "relative-claim-mismatch") == [("t:c1", ("t:c2",))]
+
+
+def test_part_exceeds_whole_alone_and_in_sum() -> None:
+    alone = claims_context({"value": 6400}, {"value": 7000, "part_of": "t:c0", "subject": "opprørere"})
+    assert found(alone, "part-exceeds-whole") == [("t:c1", ("t:c0",))]
+    summed = claims_context(
+        {"value": 100},
+        {"value": 60, "part_of": "t:c0", "subject": "a"},
+        {"value": 50, "part_of": "t:c0", "subject": "b"},
+    )
+    assert found(summed, "part-exceeds-whole") == [("t:c0", ("t:c1", "t:c2"))]
+
+
+def test_duplicate_claim_same_span() -> None:
+    context = claims_context({"value": 3}, {"value": 3, "char_start": 0, "char_end": 1})
+    assert found(context, "duplicate-claim") == [("t:c1", ("t:c0",))]
+
+
+def test_unattributed_and_unconfirmed() -> None:
+    context = claims_context({"value": 3}, {"value": 4, "source_id": "t:a", "unconfirmed": True})
+    assert found(context, "unattributed-figure") == [("t:c0", ())]
+    assert found(context, "unconfirmed-figure") == [("t:c1", ())]
+
+
+def test_numbers_are_not_truncated() -> None:
+    claims = frame("claims", [{**CLAIM, "claim_id": "t:c0", "value": 2.5}])
+    assert claims["value"].iloc[0] == 2.5
+
+
+def test_every_rule_is_documented() -> None:
+    assert len(RULES) >= 20
+    for rule in RULES.values():
+        assert rule.id == rule.id.lower() and " " not in rule.id
+        assert rule.title and len(rule.description) > 40, rule.id
+        assert rule.severity in ("error", "warning", "info")
+
+
+def test_seed_findings() -> None:
+    """The issue's facts: the Red Cross / ministry conflict, the narrator's «Flere tusen», the
+    unconfirmed 6.400; and not 3.000 vs «rundt 3.000», not the 50.000 remaining, not «fem årene»."""
+    report = validate("datapackage")
+    by_rule = {(f.rule, f.location.key, f.related) for f in report.findings}
+    assert ("conflicting-count", f"{A}:c0.2", (f"{A}:c1.2",)) in by_rule
+    assert ("unattributed-figure", f"{A}:c0.1", ()) in by_rule
+    assert ("unconfirmed-figure", f"{A}:c1.2", ()) in by_rule
+    conflicts = [f for f in report.findings if f.rule in ("conflicting-count", "relative-claim-mismatch")]
+    involved = {k for f in conflicts for k in (f.location.key, *f.related)}
+    assert not involved & {f"{A}:c3.1", f"{A}:c2.1"}
+    assert not any("fem" in f.message for f in report.findings)
+    assert report.valid
