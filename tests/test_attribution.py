@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import claim_sources, extract, speakers
 
 
@@ -141,3 +143,9 @@ def test_affiliation_and_role_become_source_fields() -> None:
     gasser = sources["Marianne Gasser"]
     assert (gasser.kind, gasser.role) == ("person", "sjef for Røde Kors' operasjoner i Syria")
     assert gasser.affiliation_id == sources["Røde Kors"].source_id
+
+
+@pytest.mark.parametrize("role", ["rektor", "geolog", "barnehagelærer", "sjefredaktør", "skredvarsler"])
+def test_a_role_before_the_name_after_the_verb(role: str) -> None:
+    tables = extract(f"Totalt 45 elever ble sendt hjem, opplyser {role} Anne Lie til Dagbladet.\n")
+    assert speakers(tables) == {0: {"Anne Lie"}}

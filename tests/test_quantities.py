@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
+from tests.conftest import extract
 
 
 def _quantities(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -61,3 +61,10 @@ def test_twice_as_high_refers_to_the_previous_figure() -> None:
     assert (relative.qualifier, relative.factor, relative.value) == ("relative", 2, 6000)
     assert relative.relative_to == first.claim_id
     assert (relative.subject, relative.event) == (first.subject, first.event)
+
+
+def test_coordinated_figures_share_the_event() -> None:
+    assert _quantities("45 elever og tre lærere ble sendt hjem.") == [
+        ("45", "elever", "sendt"),
+        ("tre", "lærere", "sendt"),
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from claimpack.extract.figures import Figure
 from claimpack.extract.lexicon import lexicon
@@ -62,6 +63,7 @@ ADVERBS = frozenset(
         "snart",
     }
 )
+COORDINATORS = frozenset({"og", "eller", ","})
 ANAPHORIC_COUNTS = frozenset({"tallet", "antallet"})
 PREPOSITIONS = frozenset(
     {
@@ -158,6 +160,7 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         ctx.event = _event(ctx, contexts, lex)
         ctx.baseline = ctx.first > 0 and ctx.tokens[ctx.first - 1].lower == "mot"
         _part_of(index, ctx, contexts, lex)
+    _share_coordinated_events(contexts)
     for ctx in contexts:
         if ctx.part_of is not None and contexts[ctx.part_of].event is not None:
             ctx.event = contexts[ctx.part_of].event  # '3.000 av de 6.400 evakuerte': a part of the evacuated
@@ -346,6 +349,18 @@ def _inherit_subject(index: int, ctx: FigureContext, contexts: list[FigureContex
         ):
             ctx.subject = other.subject
             return
+
+
+def _share_coordinated_events(contexts: list[FigureContext]) -> None:
+    """'45 elever og tre lærere ble sendt hjem': both figures were sent home."""
+    for ctx, nxt in reversed(list(pairwise(contexts))):
+        if ctx.event is not None or nxt.event is None or nxt.tokens is not ctx.tokens:
+            continue
+        between = range(ctx.last, nxt.first)
+        if any(ctx.tokens[j].lower in COORDINATORS for j in between) and all(
+            j in ctx.subject_tokens or ctx.tokens[j].lower in COORDINATORS for j in between
+        ):
+            ctx.event = nxt.event
 
 
 def _names_the_figure(ctx: FigureContext) -> bool:
