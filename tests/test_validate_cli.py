@@ -50,7 +50,7 @@ def test_findings_at_fail_level_exit_1(tmp_path: Path) -> None:
     assert run("validate", str(package), "--fail-on", "never", cwd=tmp_path).exit_code == 0
 
 
-@pytest.mark.parametrize("problem", ["missing", "broken-json", "not-a-package", "bad-suite"])
+@pytest.mark.parametrize("problem", ["missing", "broken-json", "not-a-package", "bad-suite", "unknown-engine"])
 def test_unusable_input_exits_2_without_traceback(problem: str, tmp_path: Path) -> None:
     args = ["validate", str(tmp_path / "nowhere")]
     if problem == "broken-json":
@@ -61,6 +61,8 @@ def test_unusable_input_exits_2_without_traceback(problem: str, tmp_path: Path) 
     elif problem == "bad-suite":
         (tmp_path / "suite.yaml").write_text("rules: {no-such-rule: {enabled: false}}\n", encoding="utf-8")
         args = ["validate", str(ROOT / "datapackage"), "--suite", str(tmp_path / "suite.yaml")]
+    elif problem == "unknown-engine":
+        args = ["validate", str(ROOT / "datapackage"), "--engine", "abacus"]
     result = run(*args)
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output

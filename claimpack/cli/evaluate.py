@@ -26,6 +26,7 @@ from claimpack.evaluate.score import ArticleScore
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
 @click.option("-v", "--verbose", is_flag=True, help="List every miss, wrong value and extra row.")
+@click.option("--findings", is_flag=True, help="Also score the consistency rules against expected_findings.")
 @click.option("--min-claim-f1", type=float, default=None, help="Exit 1 when claim F1 is below this.")
 @click.option("--min-attribution", type=float, default=None, help="Exit 1 when attribution accuracy is below this.")
 def command(
@@ -33,6 +34,7 @@ def command(
     seeds_dir: Path,
     fmt: str,
     verbose: bool,
+    findings: bool,
     min_claim_f1: float | None,
     min_attribution: float | None,
 ) -> None:
@@ -40,7 +42,10 @@ def command(
     result = evaluate(list(gold) or [Path("tests/data/corpus")], seeds_dir)
     total = result.total()
     if fmt == "json":
-        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        data = result.to_dict()
+        if findings:
+            data.update(_findings_json(list(gold) or [Path("tests/data/corpus")], seeds_dir))
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         click.echo(f"{'article':30} {'claims P':>8} {'R':>5} {'F1':>6} {'attrib.':>8} {'images':>7} {'weekdays':>8}")
         for score in [*result.articles, total]:
@@ -49,6 +54,8 @@ def command(
             for score in result.articles:
                 for error in score.errors:
                     click.echo(f"{score.name}: {error}")
+    if findings and fmt != "json":
+        _print_findings(list(gold) or [Path("tests/data/corpus")], seeds_dir, verbose)
     failed = (min_claim_f1 is not None and total.claims.f1 < min_claim_f1) or (
         min_attribution is not None and total.attributions.value < min_attribution
     )
@@ -63,3 +70,26 @@ def _line(score: ArticleScore) -> str:
         f"{score.claims.f1:6.3f} {score.attributions.value:8.3f} {score.images.value:7.3f} "
         f"{score.weekdays.value:8.3f}"
     )
+
+
+def _findings_json(gold: list[Path], seeds_dir: Path) -> dict[str, object]:
+    from claimpack.evaluate.findings import evaluate_findings
+
+    return {
+        "findings": evaluate_findings(list(gold), seeds_dir).to_dict(),
+        "findings_on_gold_claims": evaluate_findings(list(gold), seeds_dir, on="gold").to_dict(),
+    }
+
+
+def _print_findings(gold: list[Path], seeds_dir: Path, verbose: bool) -> None:
+    from claimpack.evaluate.findings import evaluate_findings, summary
+
+    score = evaluate_findings(list(gold), seeds_dir)
+    alone = evaluate_findings(list(gold), seeds_dir, on="gold")
+    click.echo()
+    click.echo(summary(score))
+    rules = alone.total()
+    click.echo(f"rules alone, on the gold claims: P {rules.precision:.3f} R {rules.recall:.3f}")
+    if verbose:
+        for line in score.errors:
+            click.echo(line)

@@ -11,7 +11,9 @@ from claimpack.validate import RULES
 
 
 @click.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
 def command(fmt: str) -> None:
     """List the validation rules: id, layer, default severity, title and description."""
     if fmt == "json":

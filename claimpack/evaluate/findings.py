@@ -5,7 +5,11 @@ tables in memory, and a reported finding matches an expected one when the rule a
 about the same rows: gold claim ids are mapped to extracted claims (same paragraph, overlapping
 span, as in score.py), paragraph indexes to the paragraph of the reported row. Every narrator
 claim is expected to have an unattributed-figure finding (corpus README). A `not_findings` entry
-is checkable when it names claims (no pair rule may relate them) or a paragraph and a quote."""
+is checkable when it names claims (no pair rule may relate the first one named to another one
+named, or touch a lone one) or a paragraph and a quote.
+
+`claimpack evaluate --findings` prints the scores; `on="gold"` runs the claim rules on the gold
+claims themselves, which separates the rules' mistakes from the extractor's."""
 
 from __future__ import annotations
 
@@ -130,12 +134,47 @@ def _rows(finding: Finding) -> frozenset[str]:
     return frozenset(k for k in (finding.location.key, *finding.related) if k)
 
 
-def score_findings(gold: Gold, suite: Suite | None = None) -> FindingScore:
+def gold_context(gold: Gold, suite: Suite | None = None) -> Context:
+    """The gold claims themselves as claims and sources frames (counted → subject, source name →
+    source_id), to score the rules apart from the extractor."""
+    seed = gold.seed()
+    rows = []
+    for index, claim in enumerate(gold.data["claims"]):
+        low, high = claim.get("range") or (None, None)
+        rows.append(
+            {
+                "claim_id": claim["id"], "statement_id": f"s{index}", "article_id": gold.name,
+                "paragraph": claim["para"], "text": claim["text"], "char_start": index, "char_end": index + 1,
+                "value": claim.get("value"), "value_low": low, "value_high": high, "qualifier": claim["qualifier"],
+                "unit": claim.get("unit"), "subject": claim.get("counted"), "event": claim.get("event"),
+                "part_of": claim.get("part_of"), "relative_to": claim.get("relative_to"),
+                "factor": claim.get("factor"), "source_id": claim.get("source"),
+                "unconfirmed": bool(claim.get("unconfirmed", False)),
+            }
+        )  # fmt: skip
+    names = sorted({r["source_id"] for r in rows if r["source_id"]})
+    sources = [
+        {"source_id": n, "article_id": gold.name, "name": n, "kind": "person", "role": None, "affiliation_id": None}
+        for n in names
+    ]
+    frames = {
+        "claims": read_table(render_csv("claims", rows), load_schema("claims.schema.json")),
+        "sources": read_table(render_csv("sources", sources), load_schema("sources.schema.json")),
+    }
+    return Context.from_frames(frames, {gold.name: seed.text}, suite or Suite())
+
+
+def score_findings(gold: Gold, suite: Suite | None = None, *, on: str = "extracted") -> FindingScore:
+    """Score one article; `on="gold"` runs the claim rules on the gold claims instead."""
     seed = gold.seed()
     tables = extract_article(seed)
-    context = Context.from_frames(frames_of(tables), {seed.article_id: seed.text}, suite or Suite())
+    if on == "gold":
+        context = gold_context(gold, suite)
+        mapping = {c["id"]: c["id"] for c in gold.data["claims"]}
+    else:
+        context = Context.from_frames(frames_of(tables), {seed.article_id: seed.text}, suite or Suite())
+        mapping = claim_map(gold, tables, seed.text)
     report = run_rules(context, gold.name, rules=GOLD_RULES)
-    mapping = claim_map(gold, tables, seed.text)
     paragraphs = _paragraphs(tables)
     expected = list(gold.data.get("expected_findings") or [])
     listed = {c for e in expected if e["rule"] == "unattributed-figure" for c in e["about"]}
@@ -144,6 +183,7 @@ def score_findings(gold: Gold, suite: Suite | None = None) -> FindingScore:
         for c in gold.data["claims"]
         if c.get("source") is None and c["id"] not in listed
     ]
+    expected = [e for e in expected if e["rule"] in report.rules]
     score = FindingScore()
     reported = [f for f in report.findings if f.rule in GOLD_RULES]
     for entry in expected:
@@ -174,10 +214,12 @@ def _check_traps(
     gold: Gold, findings: list[Finding], mapping: dict[str, str], paragraphs: dict[str, int], score: FindingScore
 ) -> None:
     for trap in gold.data.get("not_findings") or []:
-        ids = {mapping[c] for c in re.findall(r"\bC\d+\b", trap) if c in mapping}
+        named = [mapping.get(c) for c in re.findall(r"\bC\d+\b", trap)]
+        ids = {c for c in named if c}
         para = re.match(r"para (\d+)\b.*quote", trap)
-        if len(ids) >= 2:
-            bad = [f for f in findings if f.rule in PAIR_RULES and len(_rows(f) & ids) >= 2]
+        if len(ids) >= 2 and named[0]:  # the first claim named is what the trap is about
+            first = named[0]
+            bad = [f for f in findings if f.rule in PAIR_RULES and first in _rows(f) and len(_rows(f) & ids) >= 2]
         elif len(ids) == 1:
             bad = [f for f in findings if f.rule in PAIR_RULES and _rows(f) & ids]
         elif para:
@@ -196,12 +238,13 @@ def _check_traps(
 
 
 def evaluate_findings(
-    paths: list[Path | str], seeds_dir: Path | str = "seeds", suite: Suite | None = None
+    paths: list[Path | str], seeds_dir: Path | str = "seeds", suite: Suite | None = None, *, on: str = "extracted"
 ) -> FindingScore:
-    """Precision and recall of the consistency rules over every gold file under `paths`."""
+    """Precision and recall of the consistency rules over every gold file under `paths`, on the
+    extracted tables (the default) or on the gold claims (`on="gold"`: the rules alone)."""
     total = FindingScore()
     for path in find_gold_files([Path(p) for p in paths]):
-        one = score_findings(load_gold(path, Path(seeds_dir)), suite)
+        one = score_findings(load_gold(path, Path(seeds_dir)), suite, on=on)
         for rule, value in one.rules.items():
             total.rules[rule].add(value)
         total.not_findings_checked += one.not_findings_checked

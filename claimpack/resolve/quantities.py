@@ -210,12 +210,13 @@ def _mark_subject(ctx: FigureContext, lex: object) -> None:
     if noun is None and k < len(tokens) and tokens[k].lower == "av":
         # '3.000 av de 6.400 evakuerte er opprørere': the part is named after 'er'.
         predicate = _predicate_noun(tokens, k)
-        if predicate is not None:
+        if predicate is not None and tokens[predicate].lower not in lexi.events:
             ctx.subject = _normalise(tokens[predicate].lower, lex)
             return
         group = _noun_at(tokens, k + 1, skip_figures=True)
         if group is not None and tokens[group].lower not in lexi.events:
             ctx.subject = _normalise(_plural(tokens[group].lower), lex)
+            ctx.subject_tokens.add(group)
         return
     if noun is not None:
         word = tokens[noun].lower
@@ -241,14 +242,7 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
     """Index of the head noun of a noun chunk starting at k: 'planlagte operasjoner' -> operasjoner."""
     lex = lexicon()
     j = k
-    if (j < len(tokens) and tokens[j].lower in ("de", "den", "det")) or (
-        j < len(tokens)
-        and tokens[j].text.endswith("s")
-        and tokens[j].is_word
-        and j + 1 < len(tokens)
-        and not tokens[j + 1].is_capitalized
-        and tokens[j].lower not in lex.function_words
-    ):
+    if (j < len(tokens) and tokens[j].lower in ("de", "den", "det")) or _genitive(tokens, j):
         j += 1
     head: int | None = None
     while j < len(tokens) and j < k + 4:
@@ -285,6 +279,24 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
             break
         j += 1
     return head
+
+
+def _genitive(tokens: list[Token], j: int) -> bool:
+    """'kommunens 40 ansatte' has a genitive before the noun; '20 hus er skadet' does not."""
+    if j + 1 >= len(tokens) or not tokens[j].is_word or not tokens[j].text.endswith("s"):
+        return False
+    word, nxt = tokens[j].lower, tokens[j + 1]
+    if word in lexicon().function_words or word.endswith("ss") or not nxt.is_word or nxt.is_capitalized:
+        return False
+    following = nxt.lower
+    return not (
+        following in AUXILIARIES
+        or following in PREPOSITIONS
+        or following in STOP_NOUNS
+        or following in COPULAS
+        or following in lexicon().function_words
+        or following in lexicon().cue_forms
+    )
 
 
 def _predicate_noun(tokens: list[Token], k: int) -> int | None:
@@ -396,7 +408,12 @@ def _event(ctx: FigureContext, contexts: list[FigureContext], lex: object) -> st
         return best[1]
     # No known event: the first content word after the auxiliaries following the figure.
     j = ctx.last
-    while j < hi and (j in taken or tokens[j].lower in AUXILIARIES or tokens[j].lower in ADVERBS):
+    while j < hi and (
+        j in taken
+        or tokens[j].lower in AUXILIARIES
+        or tokens[j].lower in ADVERBS
+        or (tokens[j].lower in PREPOSITIONS and j + 1 in taken)  # 'Hundrevis av demonstranter samlet seg'
+    ):
         j += 1
     if j < hi and tokens[j].is_word and not tokens[j].is_capitalized:
         word = tokens[j].lower

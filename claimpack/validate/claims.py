@@ -24,9 +24,8 @@ def _claims(ctx: Context, exact: float | None = None) -> pd.DataFrame:
         return claims
     sources = ctx.table("sources")
     names = dict(zip(sources["source_id"], sources["name"], strict=True)) if not sources.empty else {}
-    claims = claims.assign(
-        source_name=claims["source_id"].map(names).fillna(claims["source_id"]).fillna("the narrator")
-    )
+    ids = claims["source_id"].astype(object)
+    claims = claims.assign(source_name=[names.get(i, i) if isinstance(i, str) else "the narrator" for i in ids])
     tol = ctx.suite.tolerance
     return claims.join(bounds(claims, tol["exact"] if exact is None else exact, tol["approx"]))
 
@@ -202,14 +201,16 @@ def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
         yield _finding(ctx, "part-exceeds-whole", row, message, related=(row["part_of"],))
     fine = parts[~too_big]
     sums = fine.groupby("part_of").agg(total=("low", "sum"), count=("low", "size"), ids=("claim_id", tuple))
-    wholes = claims.set_index("claim_id")
+    wholes = claims.drop_duplicates("claim_id").set_index("claim_id")  # a duplicate key is primary-key's
     for whole_id, group in sums[sums["count"] > 1].iterrows():
         whole = wholes.loc[whole_id]
         if group["total"] > whole["high"]:
             row = whole.copy()
             row["claim_id"] = whole_id
             message = f"the parts of {_figure(row)} add up to {group['total']:,g}, more than the whole"
-            yield _finding(ctx, "part-exceeds-whole", row, message, related=group["ids"], code="sum")
+            yield _finding(
+                ctx, "part-exceeds-whole", row, message, related=tuple(sorted(str(i) for i in group["ids"])), code="sum"
+            )
 
 
 @rule("duplicate-claim", "Same figure extracted twice", severity="warning", layer="consistency", needs=NEEDS)

@@ -62,12 +62,17 @@ class Context:
         assert self.descriptor_path is not None, "structural rules need a package on disk"
         return run_engine(self.engine, self.descriptor_path, self.descriptor)
 
-    def seed_path(self, article_id: str) -> str | None:
+    @cached_property
+    def _seed_paths(self) -> dict[str, str]:
         articles = self.table("articles")
-        if "source_path" not in articles.columns:
-            return f"{article_id}.txt" if article_id in self._texts else None
-        hits = articles.loc[articles["article_id"] == article_id, "source_path"]
-        return str(hits.iloc[0]) if len(hits) and not pd.isna(hits.iloc[0]) else None
+        if not {"article_id", "source_path"} <= set(articles.columns):
+            return {article: f"{article}.txt" for article in self._texts}
+        pairs = articles[["article_id", "source_path"]].dropna()
+        return dict(zip(pairs["article_id"].astype(str), pairs["source_path"].astype(str), strict=True))
+
+    def seed_path(self, article_id: str) -> str | None:
+        """The seed's path relative to the package folder's parent, as articles.csv records it."""
+        return self._seed_paths.get(article_id)
 
     def seed_text(self, article_id: str) -> str | None:
         """The seed's text, or None when it cannot be read (the seed-file rule says why)."""
@@ -88,26 +93,18 @@ class Context:
     ) -> Location:
         """A row's location, with the seed's line and column when the offsets make sense."""
         article = None if pd.isna(article_id) else str(article_id)
-        base = Location(resource=resource, key=key, field=field)
+        path = self.seed_path(article) if article else None
         text = self.seed_text(article) if article else None
-        if text is None or pd.isna(start) or pd.isna(end) or not 0 <= int(start) <= int(end) <= len(text):
-            return Location(resource=resource, key=key, field=field, path=self.seed_path(article) if article else None)
-        starts = self._line_starts.get(article)  # type: ignore[arg-type]
-        if starts is None:
-            starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
-            self._line_starts[article] = starts  # type: ignore[index]
+        if article is None or text is None or pd.isna(start) or pd.isna(end):
+            return Location(resource=resource, key=key, field=field, path=path)
+        if not 0 <= int(start) <= int(end) <= len(text):
+            return Location(resource=resource, key=key, field=field, path=path)
+        if article not in self._line_starts:
+            self._line_starts[article] = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        starts = self._line_starts[article]
         line, column = _line_column(starts, int(start))
         end_line, end_column = _line_column(starts, int(end))
-        return Location(
-            resource=base.resource,
-            key=key,
-            field=field,
-            path=self.seed_path(article),  # type: ignore[arg-type]
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
-        )
+        return Location(resource, key, field, None, path, line, column, end_line, end_column)
 
 
 def _line_column(starts: list[int], offset: int) -> tuple[int, int]:

@@ -6,6 +6,7 @@ frictionless is the reference. Another engine (a columnar one, say) registers it
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from claimpack.validate.table_error import TableError
 
 Engine = Callable[[Path, dict[str, Any]], list[TableError]]
 ENGINES: dict[str, Engine] = {}
+LAZY_ENGINES: dict[str, str] = {}  # engine name -> module that registers it on import
 
 
 def register_engine(name: str, engine: Engine) -> None:
@@ -22,6 +24,8 @@ def register_engine(name: str, engine: Engine) -> None:
 
 
 def run_engine(name: str, descriptor_path: Path, descriptor: dict[str, Any]) -> list[TableError]:
+    if name not in ENGINES and name in LAZY_ENGINES:
+        importlib.import_module(LAZY_ENGINES[name])
     if name not in ENGINES:
         raise ClaimpackError(None, f"unknown engine {name!r}; known: {', '.join(sorted(ENGINES))}")
     errors = set(ENGINES[name](descriptor_path, descriptor))

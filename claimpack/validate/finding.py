@@ -58,6 +58,7 @@ class Finding:
     review: Review | None = None
 
     def __post_init__(self) -> None:
+        self.related = tuple(str(key) for key in self.related)
         if not self.fingerprint:
             self.fingerprint = fingerprint(self.rule, self.article, self.location, self.related, self.code)
 
