@@ -68,3 +68,26 @@ def test_coordinated_figures_share_the_event() -> None:
         ("45", "elever", "sendt"),
         ("tre", "lærere", "sendt"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ifølge politiet er 67 sivile drept i kampene.", [("67", "sivile", "drept")]),
+        ("Da streiken startet, ble 1.300 tatt ut.", [("1.300", "personer", "evakuert")]),
+        ("Avisen skriver at rundt 17 000 faktisk var på tribunene.", [("rundt 17 000", "personer", "til stede")]),
+        ("Rundt 20 hus er skadet.", [("Rundt 20", "hus", "skadd")]),
+    ],
+)
+def test_what_is_counted_is_not_an_adverb_participle_or_genitive(text: str, expected: list) -> None:
+    assert _quantities(text) == expected
+
+
+def test_people_named_after_a_place_in_the_article_are_people() -> None:
+    text = "Mange flykter fra Taloria. Departementet sier at 18 000 taloriere har krysset grensen."
+    assert _quantities(text) == [("18 000", "personer", "krysset grensen")]
+
+
+def test_none_of_the_figures_confirmed_marks_the_previous_sentence() -> None:
+    text = "Politiet sier 67 er drept, mens opprørerne hevder at over 200 er drept. Ingen av tallene er bekreftet."
+    assert [c.unconfirmed for c in extract(text + "\n").claims] == [True, True]

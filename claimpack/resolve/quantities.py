@@ -120,12 +120,14 @@ MEASURES = frozenset(
 )
 UNCONFIRMED = re.compile(
     r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,2}?(?:bekreftet|verifisert|bekreftes|verifiseres|bekrefta)\b"
-    r"|\bubekreftet\b|\buverifisert\b|\bikke\s+latt\s+seg\s+bekrefte\b",
+    r"|\bubekreftet\b|\buverifisert\b|\bikke\s+latt\s+seg\s+bekrefte\b"
+    r"|\bingen\s+av\s+(?:tallene|opplysningene)\s+(?:er|har|kan)\s+(?:\w+\s+){0,2}?(?:bekreftet|verifisert)\b",
     re.IGNORECASE,
 )
 REFERS_BACK = re.compile(
     r"^\W*(?:tallet|tallene|ingen av tallene|opplysningene|dette|disse tallene|begge tallene)\b", re.IGNORECASE
 )
+PROPER_NOUN = re.compile(r"(?<!^)(?<![.!?–] )\b[A-ZÆØÅ][a-zæøå]{2,}\b")
 PART_PRONOUNS = frozenset({"dem", "disse", "dette"})
 
 
@@ -176,7 +178,28 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         ctx.unit = _unit(ctx, lex)
         if ctx.subject is None and ctx.unit == "people":
             ctx.subject = "personer"  # '3.000 er evakuert' counts the same people as 'de 6.400 evakuerte'
+    _people_by_origin(contexts, sentence_texts)
     _unconfirmed(contexts, sentence_texts)
+
+
+def _people_by_origin(contexts: list[FigureContext], sentence_texts: dict[tuple[int, int], str]) -> None:
+    """'18 000 taloriere' and '45.000' who crossed the border count the same people: a demonym
+    (from the lexicon, or a plural built on a place named in the article: Taloria -> taloriere)
+    counts 'personer'."""
+    places = {word.lower() for text in sentence_texts.values() for word in PROPER_NOUN.findall(text)}
+    demonyms = lexicon().demonyms
+    for ctx in contexts:
+        subject = ctx.subject
+        if subject is None:
+            continue
+        stem = subject.removesuffix("ere").removesuffix("er") if subject.endswith(("ere", "er")) else None
+        derived = (
+            stem is not None
+            and len(stem) >= 3
+            and any(place.startswith(stem) and len(place) <= len(stem) + 3 for place in places)
+        )
+        if subject in demonyms or derived:
+            ctx.subject = "personer"
 
 
 # -- subject ----------------------------------------------------------------------------------
@@ -261,6 +284,8 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
             or low in lex.cue_forms
             or low in lex.units
             or low in lex.time_units
+            or low in ADVERBS
+            or _starts_event_phrase(tokens, j)  # '1.300 tatt ut': no noun, the event follows
         ):
             break
         if token.is_capitalized and not token.is_acronym:
@@ -268,6 +293,9 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
         head = j
         if not (
             low.endswith(("e", "ske", "ige"))
+            and low not in lex.person_nouns  # '67 sivile drept': 'sivile' is the noun, 'drept' the event
+            and j + 1 < len(tokens)
+            and tokens[j + 1].lower not in lex.events
             and j + 1 < len(tokens)
             and tokens[j + 1].is_word
             and not tokens[j + 1].is_capitalized
@@ -279,6 +307,15 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
             break
         j += 1
     return head
+
+
+def _starts_event_phrase(tokens: list[Token], j: int) -> bool:
+    """A multi-word event ('tatt ut', 'krysset grensen') begins at token j."""
+    for phrase in lexicon().events:
+        words = phrase.split()
+        if len(words) > 1 and all(j + n < len(tokens) and tokens[j + n].lower == w for n, w in enumerate(words)):
+            return True
+    return False
 
 
 def _genitive(tokens: list[Token], j: int) -> bool:
