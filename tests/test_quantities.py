@@ -91,3 +91,12 @@ def test_people_named_after_a_place_in_the_article_are_people() -> None:
 def test_none_of_the_figures_confirmed_marks_the_previous_sentence() -> None:
     text = "Politiet sier 67 er drept, mens opprørerne hevder at over 200 er drept. Ingen av tallene er bekreftet."
     assert [c.unconfirmed for c in extract(text + "\n").claims] == [True, True]
+
+
+def test_a_compound_counts_as_its_head_when_the_head_is_used() -> None:
+    text = (
+        "Kommisjonen sier at valgdeltakelsen var 71 prosent.\n\n"
+        "Observatørene anslår at deltakelsen var rundt 54 prosent.\n\n"
+        "Han mener lønnsforskjellen mellom private og kommunale barnehager er under 3 prosent."
+    )
+    assert [c.subject for c in extract(text + "\n").claims] == ["deltakelsen", "deltakelsen", "lønnsforskjellen"]

@@ -181,3 +181,12 @@ def test_a_missing_column_skips_the_rules_that_need_it(tmp_path: Any) -> None:
     report = validate(package)
     assert "table-schema" in {f.rule for f in report.findings}
     assert ("conflicting-count", "column ['subject'] is missing") in report.skipped
+
+
+def test_a_share_needs_no_event_but_a_count_does() -> None:
+    share = {"unit": "percent", "subject": "deltakelsen", "event": None}
+    shares = claims_context({**share, "value": 71, "source_id": "t:a"}, {**share, "value": 54, "source_id": "t:b"})
+    assert found(shares, "conflicting-count") == [("t:c0", ("t:c1",))]
+    count = {"event": None}
+    counts = claims_context({**count, "value": 40, "source_id": "t:a"}, {**count, "value": 10, "source_id": "t:b"})
+    assert found(counts, "conflicting-count") == []

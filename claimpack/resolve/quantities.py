@@ -179,7 +179,20 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         if ctx.subject is None and ctx.unit == "people":
             ctx.subject = "personer"  # '3.000 er evakuert' counts the same people as 'de 6.400 evakuerte'
     _people_by_origin(contexts, sentence_texts)
+    _compound_heads(contexts)
     _unconfirmed(contexts, sentence_texts)
+
+
+def _compound_heads(contexts: list[FigureContext]) -> None:
+    """'valgdeltakelsen' and 'deltakelsen' in one article name one quantity: a compound counts as
+    its head when the head alone is also used ('lønnsforskjellen' -> 'forskjellen')."""
+    subjects = {ctx.subject for ctx in contexts if ctx.subject}
+    for ctx in contexts:
+        if ctx.subject is None:
+            continue
+        heads = [s for s in subjects if s != ctx.subject and len(s) >= 5 and ctx.subject.endswith(s)]
+        if heads:
+            ctx.subject = max(heads, key=len)
 
 
 def _people_by_origin(contexts: list[FigureContext], sentence_texts: dict[tuple[int, int], str]) -> None:
@@ -200,6 +213,8 @@ def _people_by_origin(contexts: list[FigureContext], sentence_texts: dict[tuple[
         )
         if subject in demonyms or derived:
             ctx.subject = "personer"
+            if ctx.unit == subject:
+                ctx.unit = "people"
 
 
 # -- subject ----------------------------------------------------------------------------------
@@ -353,6 +368,8 @@ def _copula_subject(ctx: FigureContext) -> str | None:
     start = 0
     for j in range(ctx.first - 1, -1, -1):
         low = tokens[j].lower
+        if low == "og" and any(tokens[i].lower == "mellom" for i in range(max(0, j - 4), j)):
+            continue  # 'forskjellen mellom private og kommunale barnehager er …': one noun phrase
         if low in ("at", "mens", "og") or low in lex.cue_forms or tokens[j].text in (";",):
             cue_with_at = low in lex.cue_forms and j + 1 < ctx.first and tokens[j + 1].lower == "at"
             start = j + 2 if cue_with_at else j + 1  # 'sier at 3.000 …': the clause starts after 'at'

@@ -15,6 +15,7 @@ from claimpack.validate.rules import rule
 
 NEEDS = ("claims", "sources")
 QUANTITY = ["article_id", "subject", "event", "unit"]
+RATES = frozenset({"percent", "percentage_points"})
 
 
 def _claims(ctx: Context, exact: float | None = None) -> pd.DataFrame:
@@ -85,7 +86,9 @@ def _side(pair: pd.Series, suffix: str) -> pd.Series:
 
 def _pairs(claims: pd.DataFrame) -> pd.DataFrame:
     """Every unordered pair of claims about the same quantity (article, subject, event, unit)."""
-    keyed = claims.dropna(subset=QUANTITY)
+    # A share needs no event: «valgdeltakelsen var 71 prosent» names its quantity by the subject.
+    rate = claims["unit"].isin(RATES) & claims["event"].isna()
+    keyed = claims.assign(event=claims["event"].mask(rate, "")).dropna(subset=QUANTITY)
     pairs = keyed.merge(keyed, on=QUANTITY, suffixes=("_a", "_b"))
     return pairs[pairs["char_start_a"] < pairs["char_start_b"]].reset_index(drop=True)
 
