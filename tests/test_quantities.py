@@ -100,3 +100,13 @@ def test_a_compound_counts_as_its_head_when_the_head_is_used() -> None:
         "Han mener lønnsforskjellen mellom private og kommunale barnehager er under 3 prosent."
     )
     assert [c.subject for c in extract(text + "\n").claims] == ["deltakelsen", "deltakelsen", "lønnsforskjellen"]
+
+
+def test_det_er_dobbelt_sa_mange_is_about_the_previous_figure() -> None:
+    text = (
+        "Rosenborg oppgir at 21.345 tilskuere var på Lerkendal søndag.\n\n"
+        "Det er dobbelt så mange som da den forrige rekorden på 10.650 ble satt, ifølge klubben.\n"
+    )
+    attendance, relative, record = extract(text).claims
+    assert relative.relative_to == record.claim_id and relative.value == 21300
+    assert (relative.subject, relative.event) == (attendance.subject, attendance.event)

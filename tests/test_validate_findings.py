@@ -2,7 +2,7 @@
 
 Measured with `claimpack evaluate --findings` (or `python -c "from claimpack.evaluate.findings
 import evaluate_findings, summary; print(summary(evaluate_findings(['tests/data/corpus'])))"`):
-precision 1.000 (24/24 reported findings expected), recall 0.885 (23/26 expected findings
+precision 1.000 (25/25 reported findings expected), recall 0.923 (24/26 expected findings
 reported), 0 of 19 checkable not_findings reported. The misses are extraction (relative figures
 whose quantity is only implied, part_of across sentences), not the rules: on the gold claims
 themselves the claim rules score 24/24 with no trap reported."""
@@ -26,7 +26,7 @@ def score() -> FindingScore:
 def test_findings_do_not_regress(score: FindingScore) -> None:
     total = score.total()
     assert total.precision >= 1.0, score.errors
-    assert total.found >= 23, score.errors
+    assert total.found >= 24, score.errors
     assert total.expected >= 26
 
 

@@ -171,7 +171,12 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
             _inherit_subject(index, ctx, contexts)
         if ctx.figure.qualifier == "relative":
             ctx.relative_to = _referent(index, ctx, contexts)
-            if ctx.relative_to is not None and ctx.subject is None:
+            antecedent = _antecedent(index, ctx, contexts)
+            if antecedent is not None:
+                # 'Det er dobbelt så mange som da rekorden på 10.650 ble satt': 'Det' is the figure
+                # of the sentence before; the one after 'som' is only the baseline.
+                ctx.subject, ctx.event = antecedent.subject, antecedent.event
+            elif ctx.relative_to is not None and ctx.subject is None:
                 referent = contexts[ctx.relative_to]
                 ctx.subject = ctx.subject or referent.subject
                 ctx.event = ctx.event or referent.event
@@ -181,6 +186,21 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
     _people_by_origin(contexts, sentence_texts)
     _compound_heads(contexts)
     _unconfirmed(contexts, sentence_texts)
+
+
+def _antecedent(index: int, ctx: FigureContext, contexts: list[FigureContext]) -> FigureContext | None:
+    """The figure a sentence-initial 'Det er …' / 'Dette er …' relative claim is about, when its
+    referent stands later in the same sentence (the 'som …' baseline) rather than before it."""
+    if ctx.relative_to is None or contexts[ctx.relative_to].sentence_start != ctx.sentence_start:
+        return None
+    lead = [t.lower for t in ctx.tokens[: ctx.first] if t.is_word]
+    if len(lead) < 2 or lead[0] not in ("det", "dette") or lead[1] not in COPULAS:
+        return None
+    for earlier in range(index - 1, -1, -1):
+        other = contexts[earlier]
+        if other.sentence_start < ctx.sentence_start and other.figure.qualifier != "relative" and other.subject:
+            return other
+    return None
 
 
 def _compound_heads(contexts: list[FigureContext]) -> None:
