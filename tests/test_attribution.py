@@ -149,3 +149,27 @@ def test_affiliation_and_role_become_source_fields() -> None:
 def test_a_role_before_the_name_after_the_verb(role: str) -> None:
     tables = extract(f"Totalt 45 elever ble sendt hjem, opplyser {role} Anne Lie til Dagbladet.\n")
     assert speakers(tables) == {0: {"Anne Lie"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("Det opplyser politiets pressetalsperson, Mona Skjæveland, til NTB.", "Mona Skjæveland", "politiet"),
+        ("– Vi vet ikke mer, sier kommunens beredskapsleder Ola Dahl.", "Ola Dahl", "kommunen"),
+        ("Statsministeren vil ikke svare. Det bekrefter hans pressetalsperson Ida Ruud.", "Ida Ruud", None),
+    ],
+)
+def test_a_genitive_or_possessive_before_the_role(text: str, speaker: str, affiliation: str | None) -> None:
+    tables = extract(text + "\n")
+    names = {s.source_id: s.name for s in tables.sources}
+    assert speaker in speakers(tables)[0]
+    person = next(s for s in tables.sources if s.name == speaker)
+    assert names.get(person.affiliation_id) == affiliation
+
+
+def test_an_unnamed_resident_is_an_anonymous_source() -> None:
+    tables = extract("– Jeg har aldri sett noe lignende, forteller en beboer som ikke vil stå fram med navn.\n")
+    assert speakers(tables) == {0: {"en beboer"}}
+    assert [s.kind for s in tables.sources] == ["anonymous"]
+    named = extract("– Det var skummelt, sier beboer Kari Hansen.\n")
+    assert speakers(named) == {0: {"Kari Hansen"}}

@@ -25,6 +25,7 @@ PRONOUNS = {"hun": "f", "han": "m"}
 DETERMINERS = frozenset({"den", "det", "de"})
 AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos"})
+POSSESSIVES = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
 NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "del", "ter", "af", "el"}
 )
@@ -78,7 +79,15 @@ class PhraseParser:
 
     def is_genitive(self, k: int) -> bool:
         token = self.tokens[k]
-        if not token.is_capitalized or len(token.text) < 3:
+        if not token.is_capitalized and token.is_word:
+            # 'politiets pressetalsperson', 'kommunens kommunikasjonssjef'
+            stem = token.lower[:-1]
+            return (
+                token.lower.endswith("s")
+                and len(stem) >= 4
+                and (group_noun(stem) is not None or bool(organisation_type(stem)))
+            )
+        if len(token.text) < 3:
             return False
         return token.text.endswith(("'", "’")) or (
             token.text.endswith("s")
@@ -171,6 +180,8 @@ class PhraseParser:
         token = self.token(j)
         if token is None or not self.lex.is_anonymous_noun(token.lower) or (j == i and not low.endswith("er")):
             return None
+        if j == i and self.name_like(j + 1):
+            return None  # 'beboer Kari Hansen' is a role before a name, not an unnamed source
         end = j + 1
         prep = self.token(end)
         if prep is not None and prep.lower in AFFILIATION_PREPOSITIONS:
@@ -198,6 +209,9 @@ class PhraseParser:
         while j < len(self.tokens):
             token = self.tokens[j]
             nxt = self.token(j + 1)
+            if token.lower in POSSESSIVES and nxt is not None and nxt.is_word and self.is_role_word(j + 1):
+                j += 1  # 'hans pressetalsperson Ida Ruud'
+                continue
             if self.is_genitive(j) and nxt is not None and nxt.is_word and not nxt.is_capitalized:
                 genitive = j
                 j += 1
