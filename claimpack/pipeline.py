@@ -5,6 +5,7 @@ Read top to bottom, this is what claimpack does to a text; every step lives in i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claimpack.extract.attributions import AttributionFinder, SentenceAnalysis
@@ -31,6 +32,9 @@ from claimpack.resolve.statements import Speakers, StatementDraft, block_stateme
 from claimpack.segment import Block, Sentence, split_blocks, split_sentences, tokenize
 from claimpack.segment.tokens import Token
 
+# A capitalised word after a lower-case word or a comma: not capitalised for opening a sentence.
+MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9,] )[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+\b")
+
 
 @dataclass
 class BlockWork:
@@ -44,7 +48,8 @@ class BlockWork:
 
 def extract_article(seed: Seed) -> ArticleTables:
     """All rows for one seed article."""
-    blocks = [_prepare(block) for block in split_blocks(seed.text)]
+    proper_nouns = proper_nouns_in(seed.text)
+    blocks = [_prepare(block, proper_nouns) for block in split_blocks(seed.text)]
     registry, speakers = _resolve_speakers(blocks)
     drafts = _statements(blocks, speakers)
     tables = ArticleTables(article=_article_row(seed))
@@ -59,13 +64,18 @@ def extract_article(seed: Seed) -> ArticleTables:
 # -- segment and extract ----------------------------------------------------------------------
 
 
-def _prepare(block: Block) -> BlockWork:
+def proper_nouns_in(text: str) -> frozenset[str]:
+    """Words the article capitalises inside a sentence: names, even where one opens a sentence."""
+    return frozenset(MID_SENTENCE_CAPITAL.findall(text))
+
+
+def _prepare(block: Block, proper_nouns: frozenset[str]) -> BlockWork:
     tokens = tokenize(block.text, block.start)
     sentences = split_sentences(block)
     if block.kind == "paragraph":
-        finder = AttributionFinder(block.text, block.start, tokens, sentences, block.is_dash_quote)
+        finder = AttributionFinder(block.text, block.start, tokens, sentences, block.is_dash_quote, proper_nouns)
         return BlockWork(block, tokens, sentences, finder.run(), finder.parser, finder.ranges)
-    parser = PhraseParser(block.text, block.start, tokens, {0})
+    parser = PhraseParser(block.text, block.start, tokens, {0}, proper_nouns)
     return BlockWork(block, tokens, sentences, [], parser, [(0, len(tokens))])
 
 

@@ -173,3 +173,22 @@ def test_an_unnamed_resident_is_an_anonymous_source() -> None:
     assert [s.kind for s in tables.sources] == ["anonymous"]
     named = extract("– Det var skummelt, sier beboer Kari Hansen.\n")
     assert speakers(named) == {0: {"Kari Hansen"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that opens the sentence, known as a name because the article writes it mid-sentence too
+        ("Ruter skriver i en pressemelding at 35 busser er satt inn. Busser fra Ruter kjører.", {0: {"Ruter"}}),
+        ("En kilde i næringen sier til NRK at det gjelder mer enn 100.000 fisk.", {0: {"en kilde i næringen"}}),
+        ("– Det er trist, sier en lege ved sykehuset.", {0: {"en lege ved sykehuset"}}),
+        ("Politiet ber folk holde seg unna bratt terreng.", {0: {"politiet"}}),
+        ("Riksmekleren opplyser at partene ikke er kalt inn.", {0: {"riksmekleren"}}),
+        (
+            "Rederiet Vestfjord Ferjer opplyser at 87 var om bord.\n\nRederiet bekrefter at ingen er skadd.",
+            {0: {"Vestfjord Ferjer"}, 1: {"Vestfjord Ferjer"}},
+        ),
+    ],
+)
+def test_bodies_unnamed_people_and_type_words(text: str, expected: dict[int, set[str]]) -> None:
+    assert speakers(extract(text + "\n")) == expected

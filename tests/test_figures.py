@@ -124,3 +124,7 @@ def test_offsets_point_into_the_text() -> None:
 )
 def test_units(sentence: str, unit: str | None) -> None:
     assert find_figures(sentence)[0].unit == unit
+
+
+def test_a_level_is_not_a_count() -> None:
+    assert found("Varsom har hevet snøskredfaren til faregrad 4.") == []

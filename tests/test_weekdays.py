@@ -39,3 +39,9 @@ def test_captions_describe_the_past() -> None:
 def test_unknown_publication_date_gives_no_date() -> None:
     [found] = find_weekdays("torsdag", 0, None)
     assert found.date is None
+
+
+def test_a_modal_with_ha_looks_back() -> None:
+    text = "Opptil 50 000 laks kan ha rømt etter uværet natt til mandag."
+    (mention,) = find_weekdays(text, 0, date(2025, 3, 18))
+    assert (mention.date, mention.relation) == (date(2025, 3, 17), "past")

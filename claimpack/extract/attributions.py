@@ -72,7 +72,13 @@ class AttributionFinder:
     """Finds the attributions of one paragraph block."""
 
     def __init__(
-        self, text: str, offset: int, tokens: list[Token], sentences: list[Sentence], is_dash_block: bool
+        self,
+        text: str,
+        offset: int,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        is_dash_block: bool,
+        proper_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.offset = offset
@@ -84,7 +90,7 @@ class AttributionFinder:
         starts = {first for first, _ in self.ranges}
         starts |= {first + 1 for first, _ in self.ranges if opens_with_dash(tokens, first)}
         starts |= {first + 1 for first, _ in self.ranges if opens_with_guillemet(tokens, first)}
-        self.parser = PhraseParser(text, offset, tokens, starts)
+        self.parser = PhraseParser(text, offset, tokens, starts, proper_nouns)
 
     def _token_range(self, sentence: Sentence) -> tuple[int, int]:
         first = next((k for k, t in enumerate(self.tokens) if t.start >= sentence.start), len(self.tokens))
@@ -231,6 +237,7 @@ class AttributionFinder:
         region_end = k
         while region_end > region_start and self.tokens[region_end - 1].lower in AUXILIARIES | ADVERBS:
             region_end -= 1
+        region_end = self.before_relative_clause(region_start, region_end)
         previous = self.tokens[k - 1].text if k > first else ""
         if previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS):
             speaker, extra = self.speaker_after(end)
@@ -268,6 +275,16 @@ class AttributionFinder:
                 index, cue_text, lemma, start, cue_end, "post", speaker, self.tokens[clause].start, extra_speakers=extra
             )
         return None
+
+    def before_relative_clause(self, start: int, end: int) -> int:
+        """'En fjellfører i Lyngen, som ikke vil stå fram med navn, sier': the subject ends at the
+        comma that opens the relative clause."""
+        if end - 1 <= start or self.tokens[end - 1].text != ",":
+            return end
+        for j in range(end - 2, start, -1):
+            if self.tokens[j].text == "," and self.tokens[j + 1].lower == "som":
+                return j
+        return end
 
     def subject_of(self, first: int, k: int) -> NounPhrase | None:
         """The sentence subject, for a coordinated verb: 'Opposisjonen … nekter … og hevder'."""

@@ -24,6 +24,8 @@ from claimpack.segment.tokens import Token
 PRONOUNS = {"hun": "f", "han": "m"}
 DETERMINERS = frozenset({"den", "det", "de"})
 AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
+COMPOUND_PREPOSITIONS = frozenset({"tett på", "nær", "med innsikt"})
+DEFINITE_ENDINGS = ("en", "et", "ene", "na")
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos"})
 POSSESSIVES = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
 NAME_PARTICLES = frozenset(
@@ -59,11 +61,14 @@ class NounPhrase:
 class PhraseParser:
     """Parses noun phrases in one block's tokens; `starts` are tokens that open a sentence."""
 
-    def __init__(self, text: str, offset: int, tokens: list[Token], starts: set[int]) -> None:
+    def __init__(
+        self, text: str, offset: int, tokens: list[Token], starts: set[int], proper_nouns: frozenset[str] = frozenset()
+    ) -> None:
         self.text = text
         self.offset = offset
         self.tokens = tokens
         self.starts = starts
+        self.proper_nouns = proper_nouns  # words the article capitalises mid-sentence: names
         self.lex = lexicon()
 
     # -- helpers -----------------------------------------------------------------------------
@@ -146,6 +151,8 @@ class PhraseParser:
         typed = organisation_type(low)
         if typed is not None:
             return typed[0] != typed[2]  # 'Innenriksdepartementet' is a name; 'Klubben' refers back
+        if token.text in self.proper_nouns:
+            return True  # 'Ruter skriver …' where the article also writes 'busser fra Ruter'
         if low.endswith(("ere", "ører", "ter", "ner", "ene")) or (low.endswith(("en", "et")) and len(low) > 5):
             return False  # 'Valgobservatører', 'Evakueringen': common nouns
         return True
@@ -175,24 +182,42 @@ class PhraseParser:
                 self.token(j) is not None
                 and is_adjective(self.tokens[j].lower)
                 and not self.lex.is_anonymous_noun(self.tokens[j].lower)
+                and not self.lex.is_role(self.tokens[j].lower)
             ):
                 j += 1
         token = self.token(j)
-        if token is None or not self.lex.is_anonymous_noun(token.lower) or (j == i and not low.endswith("er")):
+        unnamed_role = j > i and token is not None and self.lex.is_role(token.lower)  # 'en erfaren fjellfører'
+        if token is None or not (self.lex.is_anonymous_noun(token.lower) or unnamed_role):
+            return None
+        if j == i and not low.endswith("er"):
             return None
         if j == i and self.name_like(j + 1):
             return None  # 'beboer Kari Hansen' is a role before a name, not an unnamed source
         end = j + 1
         prep = self.token(end)
-        if prep is not None and prep.lower in AFFILIATION_PREPOSITIONS:
-            target = self.token(end + 1)
+        width = (
+            2
+            if prep is not None
+            and self.token(end + 1) is not None
+            and (f"{prep.lower} {self.tokens[end + 1].lower}" in COMPOUND_PREPOSITIONS)
+            else 1
+        )
+        if prep is not None and (prep.lower in AFFILIATION_PREPOSITIONS or width == 2):
+            target = self.token(end + width)
             if (
                 target is not None
                 and target.is_word
-                and (target.is_capitalized or group_noun(target.lower) or organisation_type(target.lower))
+                and (
+                    target.is_capitalized
+                    or group_noun(target.lower)
+                    or organisation_type(target.lower)
+                    or target.lower.endswith(DEFINITE_ENDINGS)  # 'en kilde i næringen'
+                )
             ):
-                org = self.name_run(end + 1) if target.is_capitalized else end + 2
-                end = org
+                end = self.name_run(end + width) if target.is_capitalized else end + width + 1
+        after = self.token(end)
+        if after is not None and after.text == "," and self.name_like(end + 1):
+            return None  # 'en talsperson for politiet, Kari Hansen,': named after all
         name = self.span(i, end)
         name = name[0].lower() + name[1:]
         return self.make(i, end, "anonymous", name, i, end, source_kind="anonymous")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 
 from claimpack.extract.lexicon import lexicon
 from claimpack.resources import lexicon_path
@@ -60,7 +61,9 @@ def _relation(before: list[str], caption: bool) -> str:
         return "past"
     if before and before[-1] in ("fra", "til", "neste", "kommende", "innen") and before[-2:-1] != ["natt"]:
         return "future"
-    if not caption and set(before) & _cues("future_cues.txt") - {"fra", "til"}:
+    # 'kan ha rømt', 'skal ha sagt': a modal with 'ha' looks back, not ahead.
+    modal = {word for word, nxt in pairwise([*before, ""]) if nxt != "ha"}
+    if not caption and modal & _cues("future_cues.txt") - {"fra", "til"}:
         return "future"
     return "past"
 
