@@ -29,10 +29,12 @@ def test_dev_corpus_and_seed_meet_the_bar() -> None:
 
 @pytest.mark.skipif(not any(HOLDOUT.glob("*.gold.yaml")), reason="no held-out gold files")
 def test_held_out_articles_do_not_regress() -> None:
-    """Articles written after the rules were frozen: a floor, not a target to tune on."""
+    """Annotated after the rules were written (claim F1 0.848, attribution 0.820 when first measured);
+    general fixes for the errors they showed raised that to 0.935 / 0.951, so they are no longer
+    unseen: this is a regression floor, and `tests/data/holdout2/` is the next unseen estimate."""
     total = evaluate([HOLDOUT]).total()
-    assert total.claims.f1 >= 0.80, total.errors
-    assert total.attributions.value >= 0.80, total.errors
+    assert total.claims.f1 >= 0.90, total.errors
+    assert total.attributions.value >= 0.90, total.errors
 
 
 def _score(tmp_path: Path, text: str, gold: dict) -> tuple[list[str], ArticleScore]:
