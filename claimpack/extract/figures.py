@@ -154,7 +154,13 @@ class _Scanner:
         qualifier_start = _match_before(self.tokens, i, "qualifiers")
         if qualifier_start is not None and key not in ("hundrevis", "tusenvis", "titusenvis"):
             return None  # 'over hundre' is a number, read by numeral()
-        return self.figure(i, j, None, Decimal(low), Decimal(high), "vague", None), j
+        scaled, after = self.scale(Decimal(low), j)
+        if after == j:
+            return self.figure(i, j, None, Decimal(low), Decimal(high), "vague", None), j
+        # 'flere hundre millioner kroner': the vague amount counts millions
+        factor = scaled / Decimal(low)
+        unit, end = self.unit_after(after)
+        return self.figure(i, end, None, scaled, Decimal(high) * factor, "vague", unit), end
 
     def numeral(self, i: int) -> tuple[Figure | None, int] | None:
         parsed = self.number_at(i)
