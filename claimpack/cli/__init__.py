@@ -30,9 +30,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from claimpack.cli import build, evaluate, rules, validate
+    from claimpack.cli import build, diff, evaluate, publish, release, rules, synth, validate
 
-    for module in (build, evaluate, validate, rules):
+    for module in (build, evaluate, validate, rules, diff, release, publish, synth):
         main.add_command(module.command)
 
 

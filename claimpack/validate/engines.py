@@ -16,7 +16,7 @@ from claimpack.validate.table_error import TableError
 
 Engine = Callable[[Path, dict[str, Any]], list[TableError]]
 ENGINES: dict[str, Engine] = {}
-LAZY_ENGINES: dict[str, str] = {}  # engine name -> module that registers it on import
+LAZY_ENGINES: dict[str, str] = {"duckdb": "claimpack.scale.columnar", "dask": "claimpack.scale.dask_build"}
 
 
 def register_engine(name: str, engine: Engine) -> None:

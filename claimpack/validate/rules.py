@@ -60,7 +60,7 @@ def rule(id: str, title: str, *, severity: str, layer: str, needs: tuple[str, ..
 
 def load_rules() -> dict[str, Rule]:
     """Import every rule module so the registry is complete."""
-    from claimpack.validate import claims, editorial, provenance, rowchecks, structure  # noqa: F401
+    from claimpack.validate import claims, editorial, provenance, release, rowchecks, structure  # noqa: F401
 
     ordered = sorted(RULES.values(), key=lambda r: LAYERS.index(r.layer))  # structure first, stable
     RULES.clear()

@@ -42,6 +42,22 @@ def build_descriptor(
     previous: dict[str, Any] | None,
 ) -> dict[str, Any]:
     """The descriptor for CSV `files` ('data/<resource>.csv' -> bytes) built from `seeds`."""
+    digests = {path: (len(data), hashlib.sha256(data).hexdigest()) for path, data in files.items()}
+    return describe_package(digests, [source_entry(seed) for seed in seeds], previous)
+
+
+def source_entry(seed: Seed) -> dict[str, Any]:
+    """The descriptor's `sources` entry for one seed."""
+    return {"title": seed.article_id, "path": seed.source_path, "sha256": seed.sha256, "bytes": seed.size}
+
+
+def describe_package(
+    digests: dict[str, tuple[int, str]],
+    sources: list[dict[str, Any]],
+    previous: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The descriptor from each CSV's (bytes, sha256 hex) and the seeds' `sources` entries, so a
+    streaming build never needs the files in memory."""
     template = load_schema("package.template.json")
     descriptor: dict[str, Any] = {
         "profile": "data-package",
@@ -51,15 +67,12 @@ def build_descriptor(
         "version": (previous or {}).get("version", FIRST_VERSION),
         "created": (previous or {}).get("created") or now_iso(),
         "licenses": template["licenses"],
-        "sources": [
-            {"title": seed.article_id, "path": seed.source_path, "sha256": seed.sha256, "bytes": seed.size}
-            for seed in seeds
-        ],
+        "sources": sources,
         "resources": [],
     }
     for entry in template["resources"]:
         path = f"data/{entry['name']}.csv"
-        data = files[path]
+        size, sha256 = digests[path]
         schema = load_schema(entry["schema"])
         descriptor["resources"].append(
             {
@@ -71,8 +84,8 @@ def build_descriptor(
                 "format": "csv",
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
-                "bytes": len(data),
-                "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+                "bytes": size,
+                "hash": "sha256:" + sha256,
                 "schema": {key: value for key, value in schema.items() if key not in ("title", "description")},
             }
         )

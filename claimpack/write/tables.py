@@ -31,10 +31,20 @@ def format_value(value: Any) -> str:
 
 def render_csv(resource: str, rows: Iterable[Any]) -> bytes:
     """CSV bytes (UTF-8, LF, minimal quoting) for one resource."""
+    return render_header(resource) + render_rows(resource, rows)
+
+
+def render_header(resource: str) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(field_names(resource))
+    return buffer.getvalue().encode("utf-8")
+
+
+def render_rows(resource: str, rows: Iterable[Any]) -> bytes:
+    """The data lines only, so a streaming build can append one article's rows at a time."""
     names = field_names(resource)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(names)
     for row in rows:
         data = asdict(row) if is_dataclass(row) and not isinstance(row, type) else dict(row)
         writer.writerow([format_value(data[name]) for name in names])

@@ -1,0 +1,114 @@
+"""Publish a released package to where people use data: a zip, SQLite, Parquet, DuckDB, Excel or
+PostgreSQL. Each target is one module with `write(snapshot, tables, target)` and
+`read(target, snapshot)`; reading back gives the same rows and types as `claimpack.load`.
+
+    >>> from claimpack.publish import publish
+    >>> publish("datapackage", "dist/claims.sqlite").kind
+    'sqlite'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pandas as pd
+
+from claimpack.errors import ClaimpackError
+from claimpack.load import load_snapshot
+from claimpack.publish.ready import problems
+from claimpack.publish.values import primary_key
+from claimpack.version.snapshot import Snapshot, open_snapshot
+
+# kind -> module; the order is the order `--format` lists them in.
+TARGETS = {
+    "zip": "ziparchive",
+    "sqlite": "sqlite",
+    "parquet": "parquet",
+    "duckdb": "duck",
+    "excel": "excel",
+    "postgresql": "postgres",
+}
+SUFFIXES = {
+    ".zip": "zip",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
+    ".db": "sqlite",
+    ".duckdb": "duckdb",
+    ".xlsx": "excel",
+}
+
+
+@dataclass
+class Published:
+    kind: str
+    target: str
+    tables: dict[str, int]  # rows per table
+
+
+def target_kind(target: str, kind: str | None = None) -> str:
+    """The target's kind, from `kind` or else from the URL scheme or file suffix; a folder (or a
+    path with no suffix) is Parquet."""
+    if kind:
+        if kind not in TARGETS:
+            raise ClaimpackError(target, f"unknown format {kind!r} (one of {', '.join(TARGETS)})")
+        return kind
+    if target.startswith(("postgresql://", "postgres://", "postgresql+")):
+        return "postgresql"
+    if "://" in target:
+        raise ClaimpackError(target, "only postgresql:// URLs can be published to")
+    suffix = Path(target).suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    if not suffix or Path(target).is_dir():
+        return "parquet"
+    raise ClaimpackError(target, f"cannot tell the format from {suffix!r}; use --format ({', '.join(TARGETS)})")
+
+
+def module(kind: str) -> ModuleType:
+    return import_module(f"claimpack.publish.{TARGETS[kind]}")
+
+
+def publish(
+    package: str | Path,
+    target: str | Path,
+    *,
+    kind: str | None = None,
+    check: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> Published:
+    """Write `package` to `target`. With `check` (the default), refuse a package whose files do
+    not match its descriptor's hashes or that fails validation (ClaimpackError naming why)."""
+    target = str(target)
+    kind = target_kind(target, kind)
+    snapshot = open_snapshot(package)
+    if check:
+        found = problems(snapshot)
+        if found:
+            listed = "; ".join(found[:3]) + (f"; and {len(found) - 3} more" if len(found) > 3 else "")
+            raise ClaimpackError(snapshot.label, f"refusing to publish: {listed}")
+    tables = load_snapshot(snapshot)
+    if progress:
+        progress(f"writing {kind} to {target}")
+    module(kind).write(snapshot, tables, target)
+    return Published(kind, target, {name: len(frame) for name, frame in tables.items()})
+
+
+def read_back(kind: str, target: str | Path, package: str | Path | Snapshot) -> dict[str, pd.DataFrame]:
+    """A published target read back as typed frames, rows in primary-key order."""
+    snapshot = package if isinstance(package, Snapshot) else open_snapshot(package)
+    tables: dict[str, pd.DataFrame] = module(kind).read(str(target), snapshot)
+    return {name: in_key_order(frame, snapshot.schema(snapshot.resource(name) or {})) for name, frame in tables.items()}
+
+
+def in_key_order(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
+    """Rows sorted by the primary key: stores do not keep the CSV's row order."""
+    key = [k for k in primary_key(schema) if k in frame.columns]
+    return frame.sort_values(key, ignore_index=True) if key else frame.reset_index(drop=True)
+
+
+__all__ = ["SUFFIXES", "TARGETS", "Published", "in_key_order", "publish", "read_back", "target_kind"]

@@ -1,0 +1,69 @@
+"""The CI guard: the package's content may only change together with the version bump the
+versioning policy requires (claimpack/version/policy.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimpack.errors import ClaimpackError
+from claimpack.validate.context import Context
+from claimpack.validate.finding import Finding, Location
+from claimpack.validate.rules import rule
+
+
+@rule(
+    "unreleased-change",
+    "Content changed without the version bump it needs",
+    severity="error",
+    layer="structure",
+    needs=("articles",),
+)
+def unreleased_change(ctx: Context) -> Iterator[Finding]:
+    """The tables or schemas differ from the last release record (`validate/releases/<version>.json` next to
+    the package folder) while the descriptor's version is still the released one, or was raised by
+    less than the policy requires (major for removed fields or changed keys, minor for added fields,
+    tables or articles, patch for corrected values). Run `claimpack release` to bump the version.
+    A package with no release records (a copy, a zip) has nothing to compare with and passes."""
+    from claimpack.version.policy import bump_between, larger
+    from claimpack.version.release import since_last_release
+
+    try:
+        change = since_last_release(ctx.folder)
+    except ClaimpackError:
+        return  # unreadable tables or records: the structural rules report those
+    if change is None or not change.changed:
+        return
+    required, released, version = change.required_bump, str(change.old_version), str(ctx.descriptor.get("version"))
+    try:
+        done = bump_between(released, version)
+    except ClaimpackError:
+        return  # a version that is not semver: descriptor-profile reports it
+    if done != "none" and larger(done, required) == done:
+        return
+    what = "; ".join(_summary(change))
+    if done == "none":
+        message = (
+            f"content changed since release {released} ({what}) but the version is still {version}: "
+            f"a {required} release is due (run 'claimpack release')"
+        )
+    else:
+        message = f"{released} -> {version} is a {done} bump but the changes ({what}) need a {required} release"
+    yield Finding(
+        "unreleased-change",
+        "",
+        message,
+        Location(field="version", path=f"{ctx.folder.name}/datapackage.json"),
+        code=required,
+    )
+
+
+def _summary(change: object) -> list[str]:
+    from claimpack.version.diff import PackageDiff
+
+    assert isinstance(change, PackageDiff)
+    parts = [f"{c.table or 'package'}{'.' + c.field if c.field else ''} {c.kind}" for c in change.schema[:3]]
+    if change.articles_added:
+        parts.append(f"{len(change.articles_added)} articles added")
+    for table, counts in change.counts().items():
+        parts.append(f"{table}: " + ", ".join(f"{n} {kind}" for kind, n in counts.items() if n))
+    return parts

@@ -1,0 +1,94 @@
+"""Release records: what each release contained, kept next to the package folder in
+`validate/releases/<version>.json` (schemas, bytes, hashes and one fingerprint per row, keyed by primary
+key). The CI guard and `claimpack release --bump auto` compare the package against the latest one.
+
+The records live outside the package folder on purpose: they are the repository's memory of its
+releases, not part of the data, so a copy of `datapackage/` (or a zip of it) is a package with no
+release history and the guard has nothing to compare it with."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from claimpack.errors import ClaimpackError
+from claimpack.version.policy import parse_version
+from claimpack.version.snapshot import Snapshot
+from claimpack.version.tables import Table, tables_of
+
+RELEASES = ("validate", "releases")  # beside the suite that checks against them
+
+
+def records_folder(package: Path) -> Path:
+    return package.resolve().parent.joinpath(*RELEASES)
+
+
+def make_record(snapshot: Snapshot) -> dict[str, Any]:
+    """The release record of `snapshot` as it is now."""
+    resources: dict[str, Any] = {}
+    entries = {r["name"]: r for r in snapshot.resources()}
+    for name, table in tables_of(snapshot).items():
+        entry = entries[name]
+        resources[name] = {
+            "path": entry.get("path"),
+            "bytes": entry.get("bytes"),
+            "hash": entry.get("hash"),
+            "rows": len(table.fingerprints),
+            "schema": table.schema,
+            "fingerprints": table.fingerprints,
+        }
+    descriptor = snapshot.descriptor
+    return {
+        "version": descriptor.get("version"),
+        "created": descriptor.get("created"),
+        "name": descriptor.get("name"),
+        "title": descriptor.get("title"),
+        "description": descriptor.get("description"),
+        "licenses": descriptor.get("licenses"),
+        "sources": descriptor.get("sources") or [],
+        "resources": resources,
+    }
+
+
+def record_tables(record: dict[str, Any]) -> dict[str, Table]:
+    """A record's tables: schemas and row fingerprints, no rows."""
+    return {
+        name: Table(name, entry.get("schema") or {}, None, dict(entry.get("fingerprints") or {}))
+        for name, entry in (record.get("resources") or {}).items()
+    }
+
+
+def latest_record(package: Path) -> dict[str, Any] | None:
+    """The record with the highest version, or None when the package was never released."""
+    folder = records_folder(package)
+    if not folder.is_dir():
+        return None
+    versions = []
+    for path in folder.glob("*.json"):
+        try:
+            versions.append((parse_version(path.stem), path))
+        except ClaimpackError:
+            continue
+    if not versions:
+        return None
+    path = max(versions)[1]
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ClaimpackError(path, f"release record is not readable JSON: {error}") from None
+    return data
+
+
+def write_record(package: Path, record: dict[str, Any]) -> Path:
+    """Write `validate/releases/<version>.json` atomically (temporary file, then rename)."""
+    folder = records_folder(package)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{record['version']}.json"
+    handle, temporary = tempfile.mkstemp(prefix=".record-", dir=folder)
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        stream.write(json.dumps(record, indent=1, ensure_ascii=False, sort_keys=False) + "\n")
+    os.replace(temporary, target)
+    return target

@@ -1,0 +1,118 @@
+"""`claimpack release`: validate, choose the version the policy requires, set `created`, re-hash,
+write the CHANGELOG entry, and keep a release record.
+
+The package folder is replaced atomically (write/atomic.py); the record is written last, so an
+interrupted release leaves the guard pointing at the previous release."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimpack.errors import ClaimpackError
+from claimpack.version.changelog import add_entry, entry
+from claimpack.version.diff import PackageDiff, diff, diff_tables
+from claimpack.version.policy import BUMPS, larger, next_version
+from claimpack.version.record import latest_record, make_record, record_tables, write_record
+from claimpack.version.snapshot import open_snapshot
+from claimpack.version.tables import tables_of
+from claimpack.write.atomic import write_folder
+from claimpack.write.descriptor import now_iso, render_descriptor
+
+GUARD = "unreleased-change"
+
+
+class ReleaseRefused(Exception):
+    """The package cannot be released as asked (invalid, nothing to release, bump too small)."""
+
+
+@dataclass
+class Release:
+    version: str
+    previous: str | None
+    bump: str
+    change: PackageDiff | None
+    record: Path
+
+
+def since_last_release(package: Path, against: str | None = None) -> PackageDiff | None:
+    """The diff from the last release (record, or `against`) to the package; None if never released."""
+    if against:
+        return diff(against, package)
+    record = latest_record(package)
+    if record is None:
+        return None
+    current = open_snapshot(package)
+    return diff_tables(
+        f"release {record['version']}",
+        record,
+        record_tables(record),
+        str(package),
+        current.descriptor,
+        tables_of(current),
+    )
+
+
+def release(package: str | Path, bump: str = "auto", against: str | None = None) -> Release:
+    """Release the package folder `package`; ReleaseRefused says why not."""
+    folder = Path(package)
+    if bump not in ("auto", *BUMPS[1:]):
+        raise ClaimpackError(None, f"unknown bump {bump!r} (auto, major, minor or patch)")
+    check_valid(folder)
+    change = since_last_release(folder, against)
+    snapshot = open_snapshot(folder)
+    descriptor: dict[str, Any] = dict(snapshot.descriptor)
+    if change is None:  # the first release keeps the version the package was built with
+        chosen, previous, version = "none", None, str(descriptor.get("version"))
+        if bump != "auto":
+            raise ReleaseRefused(f"{folder} was never released: the first release keeps version {version}")
+    else:
+        required = change.required_bump
+        if required == "none":
+            raise ReleaseRefused(f"nothing changed since {change.old_version}: nothing to release")
+        chosen = required if bump == "auto" else bump
+        if larger(chosen, required) != chosen:
+            raise ReleaseRefused(f"the changes since {change.old_version} need a {required} release, not {bump}")
+        previous = str(change.old_version)
+        version = next_version(previous, chosen)
+        descriptor["version"], descriptor["created"] = version, now_iso()
+    files = _files(folder, descriptor)
+    day = str(descriptor.get("created", now_iso()))[:10]
+    rows = {name: len(t.fingerprints) for name, t in tables_of(snapshot).items()}
+    changelog = folder / "CHANGELOG.md"
+    text = changelog.read_text(encoding="utf-8") if changelog.exists() else None
+    files["CHANGELOG.md"] = add_entry(text, entry(version, day, chosen, change, rows)).encode("utf-8")
+    write_folder(folder, files)
+    record = write_record(folder, make_record(open_snapshot(folder)))
+    return Release(version, previous, chosen, change, record)
+
+
+def check_valid(folder: Path) -> None:
+    from claimpack.validate import RULES, validate
+
+    report = validate(folder, rules=[rule for rule in RULES if rule != GUARD])
+    if report.failed("error"):
+        errors = [f for f in report.findings if f.severity == "error" and not f.review]
+        first = f": {errors[0].rule}: {errors[0].message}" if errors else ""
+        raise ReleaseRefused(f"{folder} fails validation ({len(errors)} errors{first}); run 'claimpack validate'")
+
+
+def _files(folder: Path, descriptor: dict[str, Any]) -> dict[str, bytes]:
+    """The descriptor with every resource re-hashed, and the data files it lists."""
+    files: dict[str, bytes] = {}
+    resources = []
+    for resource in descriptor.get("resources") or []:
+        path = resource.get("path")
+        if isinstance(path, str):
+            data = (folder / path).read_bytes()
+            files[path] = data
+            resource = {**resource, "bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest()}
+        resources.append(resource)
+    for path in (folder / "data").rglob("*") if (folder / "data").is_dir() else []:
+        if path.is_file():
+            files.setdefault(path.relative_to(folder).as_posix(), path.read_bytes())
+    descriptor["resources"] = resources
+    files["datapackage.json"] = render_descriptor(descriptor)
+    return files
