@@ -103,7 +103,13 @@ def run(sizes: list[int], workers: int, seed: int, work: Path, results: Path, co
     for n in sizes:
         folder = work / str(n)
         shutil.rmtree(folder, ignore_errors=True)
-        args = {"n": n, "seed": seed, "seeds": str(folder / "seeds"), "out": str(folder / "datapackage"), "workers": workers}
+        args = {
+            "n": n,
+            "seed": seed,
+            "seeds": str(folder / "seeds"),
+            "out": str(folder / "datapackage"),
+            "workers": workers,
+        }
         row: dict[str, Any] = {"n": n}
         for name in ("synth", "build", "duckdb", "frictionless", "rules"):
             row[name] = measure(name, args)
@@ -134,15 +140,21 @@ def render(rows: list[dict[str, Any]], workers: int, command: str) -> str:
         lines.append(
             f"| {n:,} | {total:,} | {r['synth']['seconds']:.1f} | {b['seconds']:.1f} | {n / b['seconds']:,.0f} "
             f"| {b['rss_mb']:,.0f} | {d['seconds']:.2f} | {total / d['seconds']:,.0f} | {f['seconds']:.1f} "
-            f"| {total / f['seconds']:,.0f} | {f['seconds'] / d['seconds']:.1f}× | {'yes' if r['same_errors'] else 'NO'} "
+            f"| {total / f['seconds']:,.0f} | {f['seconds'] / d['seconds']:.1f}× "
+            f"| {'yes' if r['same_errors'] else 'NO'} "
             f"| {v['seconds']:.1f} | {v['rss_mb']:,.0f} |"
         )
     sizes = [r["n"] for r in rows]
-    fits = {name: exponent(sizes, [r[name]["seconds"] for r in rows]) for name in ("build", "duckdb", "frictionless", "rules")}
+    fits = {
+        name: exponent(sizes, [r[name]["seconds"] for r in rows])
+        for name in ("build", "duckdb", "frictionless", "rules")
+    }
     if any(value is not None for value in fits.values()):
-        lines += ["", "Fitted exponent of time against N (1.0 = linear): " + ", ".join(
-            f"{name} {value:.2f}" for name, value in fits.items() if value is not None
-        )]
+        lines += [
+            "",
+            "Fitted exponent of time against N (1.0 = linear): "
+            + ", ".join(f"{name} {value:.2f}" for name, value in fits.items() if value is not None),
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -61,3 +61,18 @@ def test_every_lexicon_says_what_it_holds() -> None:
     for path in sorted((ROOT / "claimpack" / "lexicons").iterdir()):
         first = path.read_text("utf-8").splitlines()[0]
         assert first.startswith("#"), f"{path.name} should start with a '# …' comment saying what it holds"
+
+
+def _code(line: str) -> str:
+    return line.split("  #")[0].strip()
+
+
+def test_readme_python_examples_are_the_tested_ones() -> None:
+    """Every line of the README's Python examples runs in tests/test_load_examples.py."""
+    tested = {_code(line) for line in (ROOT / "tests" / "test_load_examples.py").read_text("utf-8").splitlines()}
+    section = README[README.index("## Loading the data") :]
+    for block in re.findall(r"```python\n(.*?)\n```", section, re.S):
+        for line in block.splitlines():
+            code = _code(line)
+            if code and not code.startswith("#"):
+                assert code in tested, f"README example line not run by tests/test_load_examples.py: {code!r}"

@@ -61,7 +61,9 @@ def _articles(rows: Rows) -> None:
     _set(rows, 2, "published", "2016-13-01")
     _set(rows, 2, "source_sha256", "XYZ")
     _set(rows, 2, "url", "not a url")
-    for n, (published, url) in enumerate((("2016-1-5", "mailto:x"), ("2016-02-30", "http://a b"), ("0000-01-01", "")), 1):
+    for n, (published, url) in enumerate(
+        (("2016-1-5", "mailto:x"), ("2016-02-30", "http://a b"), ("0000-01-01", "")), 1
+    ):
         row = list(rows[1])
         row[0], row[3], row[5] = f"extra-{n}", published, url
         rows.append(row)
@@ -117,7 +119,7 @@ PLANTED = {
 
 def test_same_errors_as_frictionless(injected: Path) -> None:
     reference = _keys("frictionless", injected)
-    assert PLANTED <= reference
+    assert reference >= PLANTED
     assert _keys("duckdb", injected) == reference
 
 

@@ -69,9 +69,27 @@ def _phrases(table: str) -> list[tuple[tuple[str, ...], str]]:
     return sorted(phrases, key=lambda item: -len(item[0]))
 
 
+@cache
+def _by_first(table: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """`_phrases` grouped by first word, longest first within each group (for speed only)."""
+    groups: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, key in _phrases(table):
+        groups.setdefault(words[0] if words else "", []).append((words, key))
+    return groups
+
+
+@cache
+def _by_last(table: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    groups: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, key in _phrases(table):
+        groups.setdefault(words[-1] if words else "", []).append((words, key))
+    return groups
+
+
 def _match(tokens: list[Token], i: int, table: str, text: str) -> tuple[int, str] | None:
     """The longest phrase of a lexicon table starting at token i, as (end index, key)."""
-    for words, key in _phrases(table):
+    first = tokens[i].lower if i < len(tokens) else ""
+    for words, key in _by_first(table).get(first, []) + _by_first(table).get("", []):
         j = i + len(words)
         if j <= len(tokens) and all(tokens[i + k].lower == w for k, w in enumerate(words)):
             if all(tokens[i + k + 1].start - tokens[i + k].end <= 1 for k in range(len(words) - 1)):
@@ -81,7 +99,8 @@ def _match(tokens: list[Token], i: int, table: str, text: str) -> tuple[int, str
 
 def _match_before(tokens: list[Token], i: int, table: str) -> tuple[int, str] | None:
     """The longest phrase of a lexicon table that ends right before token i."""
-    for words, key in _phrases(table):
+    last = tokens[i - 1].lower if 0 < i <= len(tokens) else ""
+    for words, key in _by_last(table).get(last, []) + _by_last(table).get("", []):
         j = i - len(words)
         if j >= 0 and all(tokens[j + k].lower == w for k, w in enumerate(words)):
             return j, key

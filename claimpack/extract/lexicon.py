@@ -65,6 +65,8 @@ class Lexicon:
         low = word.lower()
         if low in self.roles:
             return True
+        if not low.endswith(self.role_suffixes):  # fast path; same answer
+            return False
         return any(low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in self.role_suffixes)
 
     def role_stem(self, word: str) -> str | None:

@@ -11,7 +11,9 @@ from typing import Any
 import pandas as pd
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
+from openpyxl.utils.exceptions import IllegalCharacterError
 
+from claimpack.errors import ClaimpackError
 from claimpack.load import retype
 from claimpack.publish.values import python_values
 from claimpack.version.snapshot import Snapshot
@@ -36,8 +38,13 @@ def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str) -> N
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         columns = [python_values(tables[resource["name"]][f["name"]], f) for f in fields]
-        for row in zip(*columns, strict=True):
-            sheet.append(list(row))
+        for number, row in enumerate(zip(*columns, strict=True), start=2):
+            try:
+                sheet.append(list(row))
+            except IllegalCharacterError:
+                raise ClaimpackError(
+                    target, f"{resource['name']} row {number} has a control character Excel cannot hold"
+                ) from None
         for index, field in enumerate(fields, start=1):
             if field.get("type") == "date":
                 for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):

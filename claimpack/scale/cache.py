@@ -26,7 +26,9 @@ def extractor_version() -> str:
     files: list[Path] = []
     for name in VERSIONED:
         path = PACKAGE / name
-        files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".pyc") if path.is_dir() else [path])
+        files.extend(
+            sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".pyc") if path.is_dir() else [path]
+        )
     files.extend(sorted(schema_dir().glob("*.schema.json")))
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

@@ -70,19 +70,24 @@ class _Table:
         columns = {name: "VARCHAR" for name in self.columns}
         options = (
             "header=false, columns=$columns, delim=',', quote='\"', escape='\"', new_line='\\n', "
-            "nullstr=$null, null_padding=true, all_varchar=true, auto_detect=false, parallel=false"
+            "nullstr=$null, null_padding=true, all_varchar=true, auto_detect=false, parallel=$parallel"
         )
+        query = f"CREATE OR REPLACE TABLE {self.raw} AS SELECT * FROM read_csv($path, {options})"
+        parameters = {"path": str(self.path), "columns": columns, "null": NULL_SENTINEL}
         try:
-            self.con.execute(
-                f"CREATE TABLE {self.raw} AS SELECT * FROM read_csv($path, {options})",
-                {"path": str(self.path), "columns": columns, "null": NULL_SENTINEL},
-            )
+            try:
+                self.con.execute(query, {**parameters, "parallel": True})
+            except duckdb.Error as error:
+                if "null_padding" not in str(error):
+                    raise
+                # quoted newlines: DuckDB pads short rows only with its single-threaded reader
+                self.con.execute(query, {**parameters, "parallel": False})
         except duckdb.Error as error:
             raise ClaimpackError(self.path, f"duckdb cannot read the table: {str(error).splitlines()[0]}") from None
         nulls = " AND ".join(self.is_null(i) for i in range(len(self.fields))) or "false"
         values = ", ".join(f"{self.value(i)} AS v{i}" for i in range(len(self.fields)))
         self.con.execute(
-            f"CREATE TABLE {self.typed} AS SELECT rowid + 1 AS row, ({nulls}) AS blank"
+            f"CREATE TABLE {self.typed} AS SELECT rowid + 1 AS row, ({nulls}) AS blank, *"
             f"{', ' + values if values else ''} FROM {self.raw} WHERE rowid > 0"
         )
 
@@ -98,7 +103,7 @@ class _Table:
                 return f"regexp_full_match({c}, {_literal(URI_RE)})"
             if form == "default":
                 return "true"
-        elif kind == "integer" and not field.get("bareNumber") is False:
+        elif kind == "integer" and field.get("bareNumber") is not False:
             return f"(regexp_full_match({c}, {_literal(INTEGER_RE)}) AND {self._integer(c)} IS NOT NULL)"
         elif kind == "number" and not {"groupChar", "decimalChar", "bareNumber"} & field.keys():
             return f"regexp_full_match({c}, {_literal(NUMBER_RE)})"
@@ -109,7 +114,10 @@ class _Table:
             return f"(regexp_full_match({c}, {_literal(DATE_RE)}) AND {self._date(c)} IS NOT NULL)"
         elif kind == "any":
             return "true"
-        raise ClaimpackError(None, f"engine duckdb does not support {kind}/{form} ({self.name}.{field['name']}); use --engine frictionless")
+        raise ClaimpackError(
+            None,
+            f"engine duckdb does not support {kind}/{form} ({self.name}.{field['name']}); use --engine frictionless",
+        )
 
     @staticmethod
     def _integer(c: str) -> str:
@@ -172,7 +180,7 @@ class _Table:
 
 def _cell_errors(t: _Table) -> list[TableError]:
     queries: list[str] = []
-    joined = f"{t.typed} JOIN {t.raw} ON {t.raw}.rowid + 1 = {t.typed}.row"
+    joined = t.typed  # holds the raw cells beside the typed values
     for i, field in enumerate(t.fields):
         name = _literal(field["name"])
         queries.append(f"SELECT row, {name}, 'missing-cell' FROM {joined} WHERE NOT blank AND c{i} IS NULL")
@@ -186,8 +194,8 @@ def _cell_errors(t: _Table) -> list[TableError]:
                 f"SELECT row, {name}, 'constraint-error' FROM {joined} "
                 f"WHERE NOT blank AND ({t.is_null(i)} OR {t.type_ok(i)}) AND ({violation})"
             )
-    for j in range(EXTRA_COLUMNS):
-        queries.append(f"SELECT row, '', 'extra-cell' FROM {joined} WHERE NOT blank AND x{j} IS NOT NULL")
+    extra = " OR ".join(f"x{j} IS NOT NULL" for j in range(EXTRA_COLUMNS))
+    queries.append(f"SELECT row, '', 'extra-cell' FROM {joined} WHERE NOT blank AND ({extra})")
     queries.append(f"SELECT row, NULL, 'blank-row' FROM {t.typed} WHERE blank")
     rows = t.con.execute(" UNION ALL ".join(queries)).fetchall()
     return [TableError(t.name, row, field, code, f"{code} in row {row}") for row, field, code in rows]
@@ -202,7 +210,10 @@ def _key_errors(t: _Table, tables: dict[str, _Table]) -> list[TableError]:
                 f"SELECT row FROM (SELECT row, v{i}, row_number() OVER (PARTITION BY v{i} ORDER BY row) AS n "
                 f"FROM {t.typed} WHERE v{i} IS NOT NULL) WHERE n > 1"
             )
-            errors += [TableError(t.name, r, field["name"], "unique-error", "duplicate value") for (r,) in t.con.execute(query).fetchall()]
+            errors += [
+                TableError(t.name, r, field["name"], "unique-error", "duplicate value")
+                for (r,) in t.con.execute(query).fetchall()
+            ]
     key = t.schema.get("primaryKey") or []
     key = [key] if isinstance(key, str) else key
     if key and set(key) <= set(names):
@@ -213,7 +224,9 @@ def _key_errors(t: _Table, tables: dict[str, _Table]) -> list[TableError]:
             f"row_number() OVER (PARTITION BY {', '.join(cols)} ORDER BY row) AS n FROM {t.typed}) "
             "WHERE empty OR n > 1"
         )
-        errors += [TableError(t.name, r, None, "primary-key", "primary key") for (r,) in t.con.execute(query).fetchall()]
+        errors += [
+            TableError(t.name, r, None, "primary-key", "primary key") for (r,) in t.con.execute(query).fetchall()
+        ]
     for fk in t.schema.get("foreignKeys", []):
         fields = [fk["fields"]] if isinstance(fk["fields"], str) else fk["fields"]
         reference = fk["reference"]
@@ -233,7 +246,10 @@ def _key_errors(t: _Table, tables: dict[str, _Table]) -> list[TableError]:
             f"SELECT s.row FROM {t.typed} s WHERE NOT ({' AND '.join(f'{m} IS NULL' for m in mine)}) "
             f"AND NOT EXISTS (SELECT 1 FROM ({lookup}) l WHERE {match})"
         )
-        errors += [TableError(t.name, r, None, "foreign-key", f"foreign key {', '.join(fields)}") for (r,) in t.con.execute(query).fetchall()]
+        errors += [
+            TableError(t.name, r, None, "foreign-key", f"foreign key {', '.join(fields)}")
+            for (r,) in t.con.execute(query).fetchall()
+        ]
     return errors
 
 
@@ -246,7 +262,9 @@ def _header_errors(t: _Table) -> list[TableError]:
             errors.append(TableError(t.name, None, field["name"], "missing-label", "missing label"))
         elif label != field["name"]:
             errors.append(TableError(t.name, None, field["name"], "incorrect-label", f"label {label!r}"))
-    errors += [TableError(t.name, None, "", "extra-label", "extra label") for cell in row[len(t.fields) :] if cell is not None]
+    errors += [
+        TableError(t.name, None, "", "extra-label", "extra label") for cell in row[len(t.fields) :] if cell is not None
+    ]
     return errors
 
 
@@ -265,9 +283,7 @@ def _integrity_errors(resource: dict[str, Any], path: Path) -> list[TableError]:
     return errors
 
 
-def duckdb_engine(
-    descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None = None
-) -> list[TableError]:
+def duckdb_engine(descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None = None) -> list[TableError]:
     """Structural errors of every resource (or of the resources in `only`, loading what their
     foreign keys point at), as frictionless would report them."""
     base = descriptor_path.parent

@@ -37,9 +37,9 @@ def connect(scheduler: str) -> Iterator[Any]:
     from dask.distributed import Client, LocalCluster
 
     if scheduler == "local":
-        with LocalCluster(processes=False, n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
-            with Client(cluster) as client:
-                yield client
+        cluster = LocalCluster(processes=False, n_workers=2, threads_per_worker=1, dashboard_address=None)
+        with cluster, Client(cluster) as client:
+            yield client
     else:
         with Client(scheduler) as client:
             yield client
