@@ -192,3 +192,9 @@ def test_an_unnamed_resident_is_an_anonymous_source() -> None:
 )
 def test_bodies_unnamed_people_and_type_words(text: str, expected: dict[int, set[str]]) -> None:
     assert speakers(extract(text + "\n")) == expected
+
+
+def test_fortsatte_continues_a_guillemet_quote() -> None:
+    tables = extract("«Vi er stolte», sa rektor Kari Lie. «Det er et rekordår», fortsatte hun.\n")
+    assert [s.cue for s in tables.statements] == ["sa", "fortsatte"]
+    assert speakers(tables) == {0: {"Kari Lie"}}

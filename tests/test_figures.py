@@ -51,6 +51,7 @@ def test_values_and_qualifiers(sentence: str, expected: list[tuple[str, str, flo
         ("hundretusener av stemmer", "hundretusener", 100000, 999999),
         ("et dusin biler", "et dusin", 10, 14),
         ("vil koste flere hundre millioner kroner", "flere hundre millioner kroner", 200_000_000, 999_000_000),
+        ("verdt mellom 400 og 500 millioner kroner", "mellom 400 og 500 millioner kroner", 400_000_000, 500_000_000),
     ],
 )
 def test_ranges_and_vague_amounts(sentence: str, text: str, low: int, high: int) -> None:

@@ -110,3 +110,17 @@ def test_det_er_dobbelt_sa_mange_is_about_the_previous_figure() -> None:
     attendance, relative, record = extract(text).claims
     assert relative.relative_to == record.claim_id and relative.value == 21300
     assert (relative.subject, relative.event) == (attendance.subject, attendance.event)
+
+
+def test_half_of_them_is_a_share_of_people_not_of_a_percentage() -> None:
+    text = "Hele 84 215 søkere har fått tilbud. Antallet er 3,4 % høyere enn i fjor, og over halvparten av dem kom inn."
+    total, _, half = extract(text + "\n").claims
+    assert (half.relative_to, half.value) == (total.claim_id, 42107.5)
+
+
+@pytest.mark.parametrize(
+    "denial", ["Kommunen har ikke bekreftet tallet.", "Politiet har verken bekreftet eller avkreftet opplysningene."]
+)
+def test_a_later_sentence_denying_confirmation(denial: str) -> None:
+    (claim,) = extract(f"Opptil 15 hus er skadet, sier en kilde. {denial}\n").claims
+    assert claim.unconfirmed

@@ -45,3 +45,8 @@ def test_a_modal_with_ha_looks_back() -> None:
     text = "Opptil 50 000 laks kan ha rømt etter uværet natt til mandag."
     (mention,) = find_weekdays(text, 0, date(2025, 3, 18))
     assert (mention.date, mention.relation) == (date(2025, 3, 17), "past")
+
+
+def test_a_written_date_decides() -> None:
+    (mention,) = find_weekdays("Departementet behandler saken torsdag 2. oktober.", 0, date(2025, 9, 29))
+    assert (mention.date, mention.relation) == (date(2025, 10, 2), "future")

@@ -188,7 +188,9 @@ class _Scanner:
         value, j, is_word = parsed
         if not self.is_count(i, j, value, is_word):
             return None, j
+        unscaled_end = j
         value, j = self.scale(value, j)
+        low_has_multiplier = j != unscaled_end
         unit, j = self.unit_after(j)
         start = i
         qualifier = "exact"
@@ -198,7 +200,9 @@ class _Scanner:
         # Ranges: 'mellom 10 og 20', 'fra 10 til 20', '10–20'.
         ranged = self.range_after(i, j, value)
         if ranged is not None:
-            high, j2, range_start = ranged
+            high, j2, range_start, factor = ranged
+            if not low_has_multiplier:
+                value *= factor  # 'mellom 400 og 500 millioner kroner': both ends count millions
             unit2, j2 = self.unit_after(j2)
             return self.figure(range_start, j2, None, value, high, "range", unit2 or unit), j2
         if unit is None and i > 0 and self.tokens[i - 1].lower in CURRENCY_PREFIXES and start == i:
@@ -292,7 +296,7 @@ class _Scanner:
             end += 1
         return self.lex.units[key], end
 
-    def range_after(self, i: int, j: int, low: Decimal) -> tuple[Decimal, int, int] | None:
+    def range_after(self, i: int, j: int, low: Decimal) -> tuple[Decimal, int, int, Decimal] | None:
         """'mellom A og B' / 'fra A til B' / 'A–B' starting with the numeral at i..j."""
         if j >= len(self.tokens):
             return None
@@ -302,17 +306,17 @@ class _Scanner:
         if before in pairs and joiner == pairs[before]:
             parsed = self.number_at(j + 1) if j + 1 < len(self.tokens) else None
             if parsed is not None:
-                high, k, _ = parsed
-                high, k = self.scale(high, k)
-                return high, k, i - 1
+                raw, k, _ = parsed
+                high, k = self.scale(raw, k)
+                return high, k, i - 1, (high / raw if raw else Decimal(1))
         if joiner in DASHES and j + 1 < len(self.tokens) and self.tokens[j + 1].is_number:
             if self.is_score(i):
                 return None
             parsed = self.number_at(j + 1)
             if parsed is not None and parsed[0] > low:
-                high, k, _ = parsed
-                high, k = self.scale(high, k)
-                return high, k, i
+                raw, k, _ = parsed
+                high, k = self.scale(raw, k)
+                return high, k, i, (high / raw if raw else Decimal(1))
         return None
 
     def is_score(self, i: int) -> bool:

@@ -13,6 +13,7 @@ from claimpack.extract.lexicon import lexicon
 from claimpack.resources import lexicon_path
 
 CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+DAY_MONTH = re.compile(r"\s+(?:den\s+)?(?P<day>\d{1,2})\.\s*(?P<month>[a-zæøå]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,11 @@ def find_weekdays(text: str, offset: int, published: date | None, caption: bool 
         ):
             relation = "same_day"
         resolved = _resolve(published, day, relation) if published else None
+        written = _written_date(text[match.end() :], published, day)
+        if written is not None and published is not None:
+            # 'torsdag 2. oktober': the text says which Thursday
+            resolved = written
+            relation = "past" if written < published else "future" if written > published else "same_day"
         if published is not None and relation != "same_day" and resolved == published:
             relation = "same_day"
         found.append(WeekdayMention(match.start() + offset, match.end() + offset, match.group(), resolved, relation))
@@ -66,6 +72,24 @@ def _relation(before: list[str], caption: bool) -> str:
     if not caption and modal & _cues("future_cues.txt") - {"fra", "til"}:
         return "future"
     return "past"
+
+
+def _written_date(after: str, published: date | None, day: int) -> date | None:
+    """The date written right after the weekday, in the year (around publication) it falls on that day."""
+    match = DAY_MONTH.match(after)
+    if match is None or published is None:
+        return None
+    month = lexicon().months.get(match.group("month").lower())
+    if month is None:
+        return None
+    for year in (published.year, published.year + 1, published.year - 1):
+        try:
+            candidate = date(year, month, int(match.group("day")))
+        except ValueError:
+            continue
+        if candidate.weekday() == day:
+            return candidate
+    return None
 
 
 def _resolve(published: date, day: int, relation: str) -> date:

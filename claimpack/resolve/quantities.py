@@ -120,7 +120,7 @@ MEASURES = frozenset(
 )
 UNCONFIRMED = re.compile(
     r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,2}?(?:bekreftet|verifisert|bekreftes|verifiseres|bekrefta)\b"
-    r"|\bubekreftet\b|\buverifisert\b|\bikke\s+latt\s+seg\s+bekrefte\b"
+    r"|\bubekreftet\b|\buverifisert\b|\bikke\s+latt\s+seg\s+bekrefte\b|\bverken\s+bekreftet\b"
     r"|\bingen\s+av\s+(?:tallene|opplysningene)\s+(?:er|har|kan)\s+(?:\w+\s+){0,2}?(?:bekreftet|verifisert)\b",
     re.IGNORECASE,
 )
@@ -128,6 +128,8 @@ REFERS_BACK = re.compile(
     r"^\W*(?:tallet|tallene|ingen av tallene|opplysningene|dette|disse tallene|begge tallene)\b", re.IGNORECASE
 )
 PROPER_NOUN = re.compile(r"(?<!^)(?<![.!?–] )\b[A-ZÆØÅ][a-zæøå]{2,}\b")
+# 'Kommunen har ikke bekreftet tallet': a sentence with no figure of its own about the last one
+MENTIONS_FIGURES = re.compile(r"\b(?:tallet|tallene|antallet|opplysningene|anslaget|estimatet)\b", re.IGNORECASE)
 PART_PRONOUNS = frozenset({"dem", "disse", "dette"})
 
 
@@ -530,7 +532,12 @@ def _part_of(index: int, ctx: FigureContext, contexts: list[FigureContext], lex:
                 return
         target = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         if target in PART_PRONOUNS:
-            ctx.part_of = _latest(index, contexts, lambda c: not c.baseline and c.figure.qualifier != "relative")
+            # 'over halvparten av dem': a share of people, never of a percentage
+            ctx.part_of = _latest(
+                index,
+                contexts,
+                lambda c: not c.baseline and c.figure.qualifier != "relative" and c.figure.unit not in MEASURES,
+            )
             return
         group = _noun_at(tokens, k + 1)
         if group is not None:
@@ -603,6 +610,13 @@ def _referent(index: int, ctx: FigureContext, contexts: list[FigureContext]) -> 
                 best, score = i, shared
         if best is not None and score >= 2:
             return best
+    if ctx.last < len(tokens) and tokens[ctx.last].lower == "av":
+        # 'over halvparten av dem som fikk tilbud': a share of people, not of a percentage
+        counted = _latest(
+            index, contexts, lambda c: c.figure.qualifier != "relative" and c.figure.unit not in MEASURES, window=3
+        )
+        if counted is not None:
+            return counted
     return _latest(index, contexts, lambda c: c.figure.qualifier != "relative" and not c.baseline, window=2) or _latest(
         index, contexts, lambda c: c.figure.qualifier != "relative", window=2
     )
@@ -631,7 +645,7 @@ def _unconfirmed(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
             for c in own:
                 c.unconfirmed = True
             continue
-        if REFERS_BACK.search(text) and position > 0:
+        if (REFERS_BACK.search(text) or (not own and MENTIONS_FIGURES.search(text))) and position > 0:
             previous = keys[position - 1]
             for c in contexts:
                 if (c.block, c.sentence_index) == previous:
