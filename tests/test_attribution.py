@@ -198,3 +198,27 @@ def test_fortsatte_continues_a_guillemet_quote() -> None:
     tables = extract("«Vi er stolte», sa rektor Kari Lie. «Det er et rekordår», fortsatte hun.\n")
     assert [s.cue for s in tables.statements] == ["sa", "fortsatte"]
     assert speakers(tables) == {0: {"Kari Lie"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Over 100 kunder var uten strøm, ifølge Norges vassdrags- og energidirektorat (NVE).",
+            "Norges vassdrags- og energidirektorat",
+        ),
+        (
+            "Kommunal- og distriktsdepartementet opplyser til NTB at 12 kommuner har søkt.",
+            "Kommunal- og distriktsdepartementet",
+        ),
+        ("Tromsøbrua blir stengt i minst seks uker, opplyser Statens vegvesen.", "Statens vegvesen"),
+        ("Det er det høyeste tallet noensinne, opplyser Samordna opptak.", "Samordna opptak"),
+        ("Norsk studentorganisasjon (NSO) mener tallet er høyere.", "Norsk studentorganisasjon"),
+        (
+            "Statsforvalteren i Trøndelag anslår på sin side at om lag 55.000 kunder var uten strøm.",
+            "Statsforvalteren i Trøndelag",
+        ),
+    ],
+)
+def test_names_of_public_bodies(text: str, speaker: str) -> None:
+    assert speakers(extract(text + "\n")) == {0: {speaker}}

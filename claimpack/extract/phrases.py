@@ -114,8 +114,12 @@ class PhraseParser:
 
     def known_name_at(self, k: int) -> bool:
         """A lexicon organisation of two or three words starts here ('Meteorologisk institutt')."""
+        return self.known_name_length(k) > 0
+
+    def known_name_length(self, k: int) -> int:
+        """How many tokens the lexicon organisation starting at k spans (0 when none does)."""
         words = [t.lower for t in self.tokens[k : k + 3]]
-        return any(" ".join(words[:n]) in self.lex.organisations for n in (2, 3))
+        return next((n for n in (3, 2) if len(words) >= n and " ".join(words[:n]) in self.lex.organisations), 0)
 
     def name_like(self, k: int) -> bool:
         """Could this token be (part of) a proper name?"""
@@ -237,7 +241,14 @@ class PhraseParser:
             if token.lower in POSSESSIVES and nxt is not None and nxt.is_word and self.is_role_word(j + 1):
                 j += 1  # 'hans pressetalsperson Ida Ruud'
                 continue
-            if self.is_genitive(j) and nxt is not None and nxt.is_word and not nxt.is_capitalized:
+            if (
+                self.is_genitive(j)
+                and nxt is not None
+                and nxt.is_word
+                and not nxt.is_capitalized
+                and not self.known_name_at(j)  # 'Statens vegvesen' is a name, not a genitive
+                and not self.coordinated_type(j + 2)  # 'Norges vassdrags- og energidirektorat'
+            ):
                 genitive = j
                 j += 1
                 continue
@@ -328,6 +339,9 @@ class PhraseParser:
 
     def name_run(self, j: int) -> int:
         """End of a run of capitalised words from j: 'Syrian Observatory for Human Rights', 'Staffan de Mistura'."""
+        known = self.known_name_length(j)
+        if known:
+            return j + known  # 'Samordna opptak', 'Meteorologisk institutt'
         k = j
         while k < len(self.tokens):
             token = self.tokens[k]
@@ -341,6 +355,10 @@ class PhraseParser:
                 k += 1
                 continue
             break
+        # 'Kommunal- og distriktsdepartementet', 'Norges vassdrags- og energidirektorat'
+        for skip in (0, 1):
+            if self.coordinated_type(k + skip) and (skip == 0 or self.lowercase_word(k)):
+                return k + skip + 3
         # 'Østre Agder brannvesen', 'Gjøvik kommune', 'Meteorologisk institutt': a type noun closes the name.
         tail = self.token(k)
         if (
@@ -352,6 +370,22 @@ class PhraseParser:
         ):
             k += 1
         return k
+
+    def lowercase_word(self, k: int) -> bool:
+        token = self.token(k)
+        return token is not None and token.is_word and not token.is_capitalized
+
+    def coordinated_type(self, k: int) -> bool:
+        """Tokens k.. read '- og <type noun>': the shared tail of a coordinated compound name."""
+        dash, conjunction = self.token(k), self.token(k + 1)
+        return (
+            dash is not None
+            and dash.text == "-"
+            and conjunction is not None
+            and conjunction.lower in ("og", "eller")
+            and self.lowercase_word(k + 2)
+            and organisation_type(self.tokens[k + 2].lower) is not None
+        )
 
     def named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
         k = self.name_run(j)
