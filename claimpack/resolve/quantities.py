@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from claimpack.extract.figures import Figure
@@ -348,11 +349,28 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
 
 def _starts_event_phrase(tokens: list[Token], j: int) -> bool:
     """A multi-word event ('tatt ut', 'krysset grensen') begins at token j."""
-    for phrase in lexicon().events:
-        words = phrase.split()
-        if len(words) > 1 and all(j + n < len(tokens) and tokens[j + n].lower == w for n, w in enumerate(words)):
-            return True
-    return False
+    found = _event_phrase_at(tokens, j, len(tokens))
+    return found is not None and found[0] > 1
+
+
+def _event_phrase_at(tokens: list[Token], j: int, hi: int) -> tuple[int, str] | None:
+    """(length, event) of the longest lexicon event phrase starting at token j and ending by hi."""
+    for words, event in _events_by_first_word().get(tokens[j].lower, ()):
+        if j + len(words) <= hi and all(tokens[j + n].lower == w for n, w in enumerate(words)):
+            return len(words), event
+    return None
+
+
+@cache
+def _events_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The events lexicon indexed by first word, longest phrase first (a lookup, not a scan)."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, event in lexicon().events.items():
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append((words, event))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
 
 
 def _genitive(tokens: list[Token], j: int) -> bool:
@@ -467,15 +485,12 @@ def _event(ctx: FigureContext, contexts: list[FigureContext], lex: object) -> st
     taken |= {t for other in contexts if other.tokens is tokens for t in range(other.first, other.last)}
     lo, hi = _clause(ctx)
     candidates: list[tuple[int, str]] = []
-    phrases = sorted(lexi.events, key=lambda p: -len(p.split()))
     for j in range(lo, hi):
         if j in taken:
             continue
-        for phrase in phrases:
-            words = phrase.split()
-            if all(j + n < hi and tokens[j + n].lower == w for n, w in enumerate(words)):
-                candidates.append((j, lexi.events[phrase]))
-                break
+        found = _event_phrase_at(tokens, j, hi)
+        if found is not None:
+            candidates.append((j, found[1]))
     if ctx.last < len(tokens) and tokens[ctx.last].lower in lexi.events and ctx.subject is None:
         return lexi.events[tokens[ctx.last].lower]
     if candidates:

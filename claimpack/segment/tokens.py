@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*"  # 3.000  1,5  06.40
@@ -18,18 +18,15 @@ class Token:
     text: str
     start: int
     end: int
+    # Computed once: the rules ask these millions of times per archive.
+    lower: str = field(init=False, repr=False, compare=False)
+    is_word: bool = field(init=False, repr=False, compare=False)
+    is_capitalized: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[0].isupper()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "is_word", self.text[0].isalpha())
+        object.__setattr__(self, "is_capitalized", self.text[0].isupper())
 
     @property
     def is_acronym(self) -> bool:
