@@ -4,7 +4,8 @@ loops over pairs, so a package of many articles stays fast."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -31,7 +32,7 @@ def _claims(ctx: Context, exact: float | None = None) -> pd.DataFrame:
     return claims.join(bounds(claims, tol["exact"] if exact is None else exact, tol["approx"]))
 
 
-def _figure(row: pd.Series, suffix: str = "") -> str:
+def _figure(row: Mapping[str, Any], suffix: str = "") -> str:
     """«3.000» (3,000): the text as written and what it allows."""
     said = describe(*(row[name + suffix] for name in ("qualifier", "value", "value_low", "value_high")))
     return f"{quote(row['text' + suffix])} ({said})"
@@ -40,7 +41,7 @@ def _figure(row: pd.Series, suffix: str = "") -> str:
 def _finding(
     ctx: Context,
     rule_id: str,
-    row: pd.Series,
+    row: Mapping[str, Any],
     message: str,
     related: tuple[str, ...] = (),
     field: str = "value",
@@ -77,11 +78,11 @@ def _related_by_parts(pairs: pd.DataFrame, claims: pd.DataFrame) -> pd.Series:
     )
 
 
-def _side(pair: pd.Series, suffix: str) -> pd.Series:
+def _side(pair: Mapping[str, Any], suffix: str) -> dict[str, Any]:
     """One claim of a merged pair, its columns named as in the claims table."""
-    own = {c[: -len(suffix)]: pair[c] for c in pair.index if c.endswith(suffix)}
-    shared = {c: pair[c] for c in pair.index if c in QUANTITY}
-    return pd.Series({**own, **shared})
+    own = {c[: -len(suffix)]: value for c, value in pair.items() if c.endswith(suffix)}
+    shared = {c: value for c, value in pair.items() if c in QUANTITY}
+    return {**own, **shared}
 
 
 def _pairs(claims: pd.DataFrame) -> pd.DataFrame:
@@ -100,7 +101,7 @@ def unattributed_figure(ctx: Context) -> Iterator[Finding]:
     claims = _claims(ctx)
     if claims.empty:
         return
-    for _, row in claims[claims["source_id"].isna()].iterrows():
+    for row in claims[claims["source_id"].isna()].to_dict("records"):
         yield _finding(
             ctx, "unattributed-figure", row, f"figure {_figure(row)} is given without a source", field="source_id"
         )
@@ -113,7 +114,7 @@ def unconfirmed_figure(ctx: Context) -> Iterator[Finding]:
     claims = _claims(ctx)
     if claims.empty:
         return
-    for _, row in claims[claims["unconfirmed"].fillna(False).astype(bool)].iterrows():
+    for row in claims[claims["unconfirmed"].fillna(False).astype(bool)].to_dict("records"):
         message = f"figure {_figure(row)} from {row['source_name']} is not confirmed, the article says"
         yield _finding(ctx, "unconfirmed-figure", row, message, field="unconfirmed")
 
@@ -134,7 +135,7 @@ def conflicting_count(ctx: Context) -> Iterator[Finding]:
     pairs = pairs[pairs["source_id_a"] != pairs["source_id_b"]]
     pairs = pairs[disjoint(pairs["low_a"], pairs["high_a"], pairs["low_b"], pairs["high_b"])]
     pairs = pairs[~_related_by_parts(pairs, claims)]
-    for _, pair in pairs.iterrows():
+    for pair in pairs.to_dict("records"):
         a = _side(pair, "_a")
         message = (
             f"{pair['source_name_a']} gives {_figure(pair, '_a')} but {pair['source_name_b']} gives "
@@ -157,7 +158,7 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
     referent = referent.assign(implied=referent["factor"] * base)
     tolerance = ctx.suite.tolerance["approx"]
     off = ((referent["value"] - referent["implied"]).abs() > tolerance * referent["implied"].abs()).fillna(False)
-    for _, row in referent[off].iterrows():
+    for row in referent[off].to_dict("records"):
         message = (
             f"relative figure {quote(row['text'])} is {row['value']:,g}, but {row['factor']:g} × "
             f"{_figure(row, '_ref')} is {row['implied']:,g}"
@@ -175,7 +176,7 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
     ]
     pairs = pairs[disjoint(pairs["low_a"], pairs["high_a"], pairs["low_b"], pairs["high_b"])]
     pairs = pairs[~_related_by_parts(pairs, claims)]
-    for _, pair in pairs.iterrows():
+    for pair in pairs.to_dict("records"):
         rel, other = ("_a", "_b") if pair["qualifier_a"] == "relative" else ("_b", "_a")
         row = _side(pair, rel)
         message = (
@@ -199,7 +200,7 @@ def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
         claims, left_on="part_of", right_on="claim_id", suffixes=("", "_whole")
     )
     too_big = (parts["low"] > parts["high_whole"]).fillna(False)
-    for _, row in parts[too_big].iterrows():
+    for row in parts[too_big].to_dict("records"):
         message = f"part {_figure(row)} is larger than its whole {_figure(row, '_whole')}"
         yield _finding(ctx, "part-exceeds-whole", row, message, related=(row["part_of"],))
     fine = parts[~too_big]
@@ -226,7 +227,7 @@ def duplicate_claim(ctx: Context) -> Iterator[Finding]:
     span = ["article_id", "char_start", "char_end"]
     repeated = claims[claims.duplicated(subset=span, keep="first")]
     first = claims.drop_duplicates(subset=span, keep="first").set_index(span)["claim_id"]
-    for _, row in repeated.iterrows():
+    for row in repeated.to_dict("records"):
         original = first.loc[(row["article_id"], row["char_start"], row["char_end"])]
         message = f"figure {_figure(row)} is also claim {original}"
         yield _finding(ctx, "duplicate-claim", row, message, related=(str(original),), field="char_start")

@@ -22,7 +22,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Finding]:
     statements = ctx.table("statements")
     if statements.empty:
         return
-    for _, row in statements[statements["kind"].isin(QUOTE_KINDS) & statements["speaker_id"].isna()].iterrows():
+    for row in statements[statements["kind"].isin(QUOTE_KINDS) & statements["speaker_id"].isna()].to_dict("records"):
         where = ctx.span_location(
             "statements", row["statement_id"], "speaker_id", row["article_id"], row["char_start"], row["char_end"]
         )
@@ -48,7 +48,7 @@ def image_without_credit(ctx: Context) -> Iterator[Finding]:
     images = ctx.table("images")
     if images.empty:
         return
-    for _, row in images[images["photographer"].isna() & images["agency"].isna()].iterrows():
+    for row in images[images["photographer"].isna() & images["agency"].isna()].to_dict("records"):
         where = ctx.span_location(
             "images", row["image_id"], "photographer", row["article_id"], row["char_start"], row["char_end"]
         )
@@ -77,7 +77,7 @@ def date_after_publication(ctx: Context) -> Iterator[Finding]:
     published = dict(zip(articles["article_id"], articles["published"], strict=True))
     merged = dates.assign(published=dates["article_id"].map(published))
     late = (merged["date"].astype("string") > merged["published"].astype("string")).fillna(False).astype(bool)
-    for _, row in merged[late & merged["relation"].ne("future").fillna(True)].iterrows():
+    for row in merged[late & merged["relation"].ne("future").fillna(True)].to_dict("records"):
         where = ctx.span_location(
             "dates", row["date_id"], "date", row["article_id"], row["char_start"], row["char_end"]
         )
@@ -108,7 +108,7 @@ def unused_source(ctx: Context) -> Iterator[Finding]:
         frame = ctx.table(resource)
         if column in frame.columns:
             used.update(str(v) for v in frame[column].dropna())
-    for _, row in sources[~sources["source_id"].isin(used)].iterrows():
+    for row in sources[~sources["source_id"].isin(used)].to_dict("records"):
         where = ctx.span_location("sources", row["source_id"], "source_id", row["article_id"], pd.NA, pd.NA)
         yield Finding(
             "unused-source",
