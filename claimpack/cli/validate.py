@@ -9,6 +9,7 @@ import click
 
 from claimpack.validate import Suite, validate
 from claimpack.validate.render import RENDERERS
+from claimpack.validate.engines import engine_names
 
 DEFAULT_SUITE = Path("validate/suite.yaml")
 
@@ -39,7 +40,13 @@ DEFAULT_SUITE = Path("validate/suite.yaml")
     default=None,
     help=f"Suite file (default: {DEFAULT_SUITE} when it exists).",
 )
-@click.option("--engine", default="frictionless", show_default=True, help="Structural engine.")
+@click.option(
+    "--engine",
+    type=click.Choice(engine_names()),
+    default="frictionless",
+    show_default=True,
+    help="Structural engine: frictionless (the reference), duckdb (columnar, for large packages) or dask.",
+)
 def command(package: Path, fmt: str, output: Path, fail_on: str | None, suite_path: Path | None, engine: str) -> None:
     """Check PACKAGE (a folder or its descriptor; default: datapackage/) and report the findings.
 

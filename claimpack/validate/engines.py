@@ -23,11 +23,16 @@ def register_engine(name: str, engine: Engine) -> None:
     ENGINES[name] = engine
 
 
+def engine_names() -> list[str]:
+    """Every engine `--engine` accepts, loaded or not."""
+    return sorted({*ENGINES, *LAZY_ENGINES})
+
+
 def run_engine(name: str, descriptor_path: Path, descriptor: dict[str, Any]) -> list[TableError]:
     if name not in ENGINES and name in LAZY_ENGINES:
         importlib.import_module(LAZY_ENGINES[name])
     if name not in ENGINES:
-        raise ClaimpackError(None, f"unknown engine {name!r}; known: {', '.join(sorted(ENGINES))}")
+        raise ClaimpackError(None, f"unknown engine {name!r}; known: {', '.join(engine_names())}")
     errors = set(ENGINES[name](descriptor_path, descriptor))
     return sorted(errors, key=lambda e: (e.resource, e.row or 0, e.field or "", e.code, e.message))
 
