@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from claimpack.validate import Suite, validate
-from claimpack.validate.render import RENDERERS
 from claimpack.validate.engines import engine_names
+from claimpack.validate.render import RENDERERS
 
 DEFAULT_SUITE = Path("validate/suite.yaml")
 
