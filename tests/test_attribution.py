@@ -222,3 +222,22 @@ def test_fortsatte_continues_a_guillemet_quote() -> None:
 )
 def test_names_of_public_bodies(text: str, speaker: str) -> None:
     assert speakers(extract(text + "\n")) == {0: {speaker}}
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "speaker"),
+    [
+        (
+            "– Mange står uten plass, sier NSO-leder Ingrid Bøe til NRK.",
+            "Ifølge NSO-lederen venter 400 søkere.",
+            "Ingrid Bøe",
+        ),
+        (
+            "– Innbyggerne har talt, mener Ola Tjørhom, leder i aksjonen «Gi oss kommunen tilbake».",
+            "Aksjonslederen anslår at kampanjen har flere hundre frivillige.",
+            "Ola Tjørhom",
+        ),
+    ],
+)
+def test_a_compound_role_refers_back(first: str, later: str, speaker: str) -> None:
+    assert speakers(extract(f"{first}\n\n{later}\n")) == {0: {speaker}, 1: {speaker}}

@@ -166,6 +166,8 @@ class Registry:
         heads = set(phrase.role_heads)
         found = self.recent(phrase.start, lambda m: bool(m.entity.role_heads & heads))
         if found is None:
+            found = self.recent(phrase.start, lambda m: compound_role_fits(heads, m.entity))
+        if found is None:
             found = self.add(Entity(phrase.name, "person", role_heads=heads))
         return found
 
@@ -209,3 +211,22 @@ class Registry:
 
         left, right = nations(a), nations(b)
         return bool(left and right and not left & right)
+
+
+def compound_role_fits(heads: set[str], entity: Entity) -> bool:
+    """'NSO-lederen' is «NSO-leder Ingrid Bøe»; 'Aksjonslederen' is «Ola Tjørhom, leder i aksjonen»:
+    a compound role refers back to a person with its last part as role and its first part in
+    the role text or the affiliation."""
+    if entity.kind != "person":
+        return False
+    context = " ".join(filter(None, [entity.role, entity.affiliation.name if entity.affiliation else None])).lower()
+    for head in heads:
+        for base in entity.role_heads:
+            if head == base or not head.endswith(base):
+                continue
+            prefix = head[: -len(base)].rstrip("-")
+            if prefix.endswith("s") and len(prefix) > 4:
+                prefix = prefix[:-1]  # 'aksjons|leder': the linking s
+            if len(prefix) >= 2 and prefix in context:
+                return True
+    return False
