@@ -241,3 +241,8 @@ def test_names_of_public_bodies(text: str, speaker: str) -> None:
 )
 def test_a_compound_role_refers_back(first: str, later: str, speaker: str) -> None:
     assert speakers(extract(f"{first}\n\n{later}\n")) == {0: {speaker}, 1: {speaker}}
+
+
+def test_a_board_in_the_definite_form_is_a_body() -> None:
+    tables = extract("I folkeavstemningen stemte 61,8 prosent for deling, opplyser valgstyret.\n")
+    assert speakers(tables) == {0: {"valgstyret"}}

@@ -130,3 +130,7 @@ def test_units(sentence: str, unit: str | None) -> None:
 
 def test_a_level_is_not_a_count() -> None:
     assert found("Varsom har hevet snøskredfaren til faregrad 4.") == []
+
+
+def test_an_emergency_number_is_not_a_count() -> None:
+    assert found("Det er alvorlig når folk ikke får ringt 113.") == []

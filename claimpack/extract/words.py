@@ -22,6 +22,8 @@ def stems(word: str) -> list[str]:
         found.append(low[:-1] + "e")
     if low.endswith("er") and len(low) > 4:
         found.append(low[:-2])
+    if low.endswith("et") and len(low) > 4:
+        found.append(low[:-1])  # 'valgstyret' -> 'valgstyre'
     return found
 
 
