@@ -76,3 +76,13 @@ def test_readme_python_examples_are_the_tested_ones() -> None:
             code = _code(line)
             if code and not code.startswith("#"):
                 assert code in tested, f"README example line not run by tests/test_load_examples.py: {code!r}"
+
+
+def test_the_api_mirrors_the_cli() -> None:
+    import claimpack
+
+    for name in claimpack.__all__:
+        assert callable(getattr(claimpack, name)), name
+    assert {"build", "evaluate", "validate", "diff", "release", "publish", "load", "synthesize"} <= set(
+        claimpack.__all__
+    )
