@@ -10,7 +10,11 @@ the same as the reference engine's.
 
 Limits, where they differ from frictionless: all errors are reported (frictionless stops at 1000
 per resource by default); keys are held by DuckDB, which spills to disk, not in a Python dict
-(~210 MB per million keys in frictionless); a row may have at most EXTRA_COLUMNS extra cells; only
+(~210 MB per million keys in frictionless); where DuckDB would read a file differently from
+Python's csv module (CR or empty lines, an unterminated quote, bytes that are not UTF-8, a header
+that is not the field names, more than EXTRA_COLUMNS extra cells) or Python would parse a number or
+date the SQL cannot (Unicode digits and spaces), the package is checked by frictionless instead: exact,
+but at frictionless's speed and limits; only
 the types and formats the claimpack schemas use are supported (string, incl. format uri, integer,
 number, boolean, date with the default format) and anything else raises ClaimpackError; patterns
 run on RE2, which lacks back-references and look-arounds; numbers compare as doubles for unique
@@ -19,7 +23,9 @@ and key checks; integers beyond 128 bits are type errors.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -35,13 +41,22 @@ NULL_SENTINEL = "\x01claimpack-padded\x01"  # never in a CSV: lets padded (missi
 WS = r"[ \t\n\r\f\v]*"
 DIGITS = r"[0-9]+(?:_[0-9]+)*"
 INTEGER_RE = rf"{WS}[+-]?{DIGITS}{WS}"
-NUMBER_RE = (
-    rf"(?i){WS}[+-]?(?:(?:{DIGITS}(?:\.(?:{DIGITS})?)?|\.{DIGITS})(?:e[+-]?{DIGITS})?|inf(?:inity)?|s?nan[0-9]*){WS}"
-)
+# C decimal drops every '_' before parsing, so the grammar is matched on the cell without them
+NUMBER_RE = rf"(?i){WS}[+-]?(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[+-]?[0-9]+)?|inf(?:inity)?|s?nan[0-9]*){WS}"
+# Python's int(), Decimal() and strptime also take Unicode digits and spaces: such cells go to frictionless
+NOT_PLAIN = r"[^\t\n\x0b\x0c\r\x20-\x7e]"
 DATE_RE = r"([0-9]{4})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12][0-9]|0[1-9]|[1-9]| [1-9])"
-URI_RE = r"(?s)[^:/?#]+:.*"
+URI_RE = r"(?s)[A-Za-z][A-Za-z0-9+.-]*:.*"
 DEFAULT_TRUE = ["true", "True", "TRUE", "1"]
 DEFAULT_FALSE = ["false", "False", "FALSE", "0"]
+
+
+def _pattern_match(c: str, pattern: str) -> str:
+    """frictionless's `re.compile("^" + pattern + "$").match` in RE2: anchored at the start, the
+    alternation left ungrouped, and '$' also matching before one final newline."""
+    anchored = _literal(f"^(?:^{pattern}$)")
+    before_newline = f"({c} LIKE '%' || chr(10) AND regexp_matches(left({c}, length({c}) - 1), {anchored}))"
+    return f"(regexp_matches({c}, {anchored}) OR {before_newline})"
 
 
 def _quote(name: str) -> str:
@@ -91,6 +106,14 @@ class _Table:
             f"{', ' + values if values else ''} FROM {self.raw} WHERE rowid > 0"
         )
 
+    def has_unplain_cells(self) -> bool:
+        """A number or date cell with characters Python parses but the SQL checks do not."""
+        columns = [f"c{i}" for i, f in enumerate(self.fields) if f.get("type") in ("integer", "number", "date")]
+        if not columns:
+            return False
+        test = " OR ".join(f"regexp_matches({c}, {_literal(NOT_PLAIN)})" for c in columns)
+        return self.con.execute(f"SELECT count(*) FROM {self.raw} WHERE rowid > 0 AND ({test})").fetchone() != (0,)
+
     def is_null(self, i: int) -> str:
         cells = ", ".join(_literal(m) for m in self.missing) or "NULL"
         return f"(c{i} IS NULL OR c{i} IN ({cells}))"
@@ -106,7 +129,7 @@ class _Table:
         elif kind == "integer" and field.get("bareNumber") is not False:
             return f"(regexp_full_match({c}, {_literal(INTEGER_RE)}) AND {self._integer(c)} IS NOT NULL)"
         elif kind == "number" and not {"groupChar", "decimalChar", "bareNumber"} & field.keys():
-            return f"regexp_full_match({c}, {_literal(NUMBER_RE)})"
+            return f"regexp_full_match(replace({c}, '_', ''), {_literal(NUMBER_RE)})"
         elif kind == "boolean":
             values = field.get("trueValues", DEFAULT_TRUE) + field.get("falseValues", DEFAULT_FALSE)
             return f"{c} IN ({', '.join(_literal(v) for v in values)})"
@@ -153,7 +176,7 @@ class _Table:
         if constraints.get("required"):
             checks.append(f"{v} IS NULL")
         if "pattern" in constraints:
-            checks.append(f"NOT regexp_full_match({c}, {_literal(constraints['pattern'])})")
+            checks.append(f"NOT {_pattern_match(c, constraints['pattern'])}")
         if "enum" in constraints:
             checks.append(f"{v} NOT IN ({', '.join(self._typed_literal(kind, e) for e in constraints['enum'])})")
         for name, op in (("minimum", "<"), ("maximum", ">"), ("exclusiveMinimum", "<="), ("exclusiveMaximum", ">=")):
@@ -285,7 +308,45 @@ def _integrity_errors(resource: dict[str, Any], path: Path) -> list[TableError]:
 
 def duckdb_engine(descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None = None) -> list[TableError]:
     """Structural errors of every resource (or of the resources in `only`, loading what their
-    foreign keys point at), as frictionless would report them."""
+    foreign keys point at), as frictionless would report them. A package DuckDB cannot read row for
+    row like Python's csv module (see `_unusual`), or cannot read at all (bytes that are not UTF-8,
+    more than EXTRA_COLUMNS extra cells), is checked by frictionless instead."""
+    try:
+        return _duckdb_errors(descriptor_path, descriptor, only)
+    except _Unusual:
+        from claimpack.validate.engines import frictionless_engine
+
+        errors = frictionless_engine(descriptor_path, descriptor)
+        return errors if only is None else [e for e in errors if e.resource in only or not e.resource]
+
+
+class _Unusual(Exception):
+    """The columnar reading would differ from frictionless's; the reference engine takes over."""
+
+
+def _unusual(path: Path, fields: list[dict[str, Any]]) -> bool:
+    """CR or empty lines (DuckDB skips empty lines, Python's csv reports them as blank rows), an
+    unterminated quote, or a header row that is not the schema's field names."""
+    previous = b"\n"
+    first = b""
+    quotes = 0
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            if b"\r" in block or b"\n\n" in block or (previous == b"\n" and block[:1] == b"\n"):
+                return True
+            if len(first) < 1 << 16:
+                first += block[: 1 << 16]
+            previous = block[-1:]
+            quotes += block.count(b'"')
+    try:
+        header = next(csv.reader(io.StringIO(first.split(b"\n", 1)[0].decode("utf-8"))), [])
+    except (UnicodeDecodeError, csv.Error):
+        return True
+    # an odd number of quotes: a quoted cell runs to the end of the file, which the two readers cut differently
+    return quotes % 2 == 1 or first[:1] == b"\n" or header != [f.get("name") for f in fields]
+
+
+def _duckdb_errors(descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None) -> list[TableError]:
     base = descriptor_path.parent
     resources = descriptor.get("resources", [])
     wanted = {r.get("name", "") for r in resources} if only is None else only
@@ -307,9 +368,16 @@ def duckdb_engine(descriptor_path: Path, descriptor: dict[str, Any], only: set[s
                 if name in wanted:
                     errors.append(TableError(name, None, None, "scheme-error", f"{path} not found"))
                 continue
+            if _unusual(path, (resource.get("schema") or {}).get("fields", [])):
+                raise _Unusual(name)
             if name in wanted:
                 errors += _integrity_errors(resource, path)
-            tables[name] = _Table(con, index, resource, base)
+            try:
+                tables[name] = _Table(con, index, resource, base)
+            except ClaimpackError as error:
+                raise _Unusual(name) from error
+            if tables[name].has_unplain_cells():
+                raise _Unusual(name)
         for name, table in tables.items():
             if name in wanted:
                 errors += _header_errors(table) + _cell_errors(table) + _key_errors(table, tables)
