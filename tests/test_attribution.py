@@ -119,6 +119,21 @@ def test_anonymous_source() -> None:
     assert [(s.name, s.kind) for s in tables.sources] == [("en kilde i UD", "anonymous")]
 
 
+def test_a_generic_role_refers_back_to_the_specific_one() -> None:
+    text = (
+        "Helseminister Tone Brekke sier til NTB at køene skal ned.\n\n"
+        "Statsråden opplyser at 300 millioner kroner er satt av.\n"
+    )
+    tables = extract(text)
+    assert speakers(tables)[1] == {"Tone Brekke"}
+    assert claim_sources(tables) == [("300 millioner kroner", "Tone Brekke")]
+
+
+def test_a_negated_confirmation_says_nothing() -> None:
+    tables = extract("Rederiet har ikke bekreftet tallet, og politiet vil aldri kommentere saken.\n")
+    assert speakers(tables) == {}
+
+
 def test_passive_participle_is_not_a_cue() -> None:
     tables = extract("Tallet er ikke bekreftet fra annet hold. Det er ikke meldt om skadde.\n")
     assert speakers(tables) == {}

@@ -23,6 +23,9 @@ FRIDAY = date(2016, 12, 16)
         ("drept i kampene siden lørdag", date(2016, 12, 10), "past"),
         ("resultatet av søndagens valg", date(2016, 12, 11), "past"),
         ("Brannen brøt ut natt til onsdag", date(2016, 12, 14), "past"),
+        ("Svaret kommer tidligst tirsdag", date(2016, 12, 20), "future"),
+        ("Skipet skulle etter planen gå videre lørdag", date(2016, 12, 17), "future"),
+        ("De evakuerte får mandag vite mer", date(2016, 12, 19), "future"),
     ],
 )
 def test_resolution(text: str, expected: date, relation: str) -> None:

@@ -26,6 +26,7 @@ ADVERBS = frozenset(
         "allerede",
         "bare",
         "ikke",
+        "aldri",
         "heller",
         "igjen",
         "videre",
@@ -36,6 +37,8 @@ ADVERBS = frozenset(
         "går",
     }
 )
+# Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
+UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "kommentere", "opplyse"})
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
 CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
 CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
@@ -182,6 +185,8 @@ class AttributionFinder:
             return None  # 'slå fast' needs its particle
         before = k - 1
         while before >= 0 and self.tokens[before].lower in ADVERBS:
+            if self.tokens[before].lower in ("ikke", "aldri") and lemma in UNSAID_WHEN_NEGATED:
+                return None  # 'Kommunen har ikke bekreftet tallet': nothing was said
             before -= 1
         previous = self.tokens[before].lower if before >= 0 else ""
         if previous in PASSIVE:

@@ -24,7 +24,9 @@ from claimpack.segment.tokens import Token
 PRONOUNS = {"hun": "f", "han": "m"}
 DETERMINERS = frozenset({"den", "det", "de"})
 AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
-COMPOUND_PREPOSITIONS = frozenset({"tett på", "nær", "med innsikt"})
+COMPOUND_PREPOSITIONS = frozenset(
+    {"tett på", "nær", "med innsikt", "med innsikt i", "med kjennskap til", "med kunnskap om", "med tilknytning til"}
+)
 DEFINITE_ENDINGS = ("en", "et", "ene", "na")
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos"})
 POSSESSIVES = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
@@ -32,6 +34,10 @@ NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "del", "ter", "af", "el"}
 )
 NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
+# Type nouns whose names go on with 'for <field>': 'Norsk institutt for vannforskning', 'Senter for …'
+NAMED_FOR_TYPES = frozenset(
+    {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon"}
+)
 ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
 OPENING_PUNCTUATION = frozenset({"–", "—", "-", "«", '"', "(", ":"})
 
@@ -155,6 +161,9 @@ class PhraseParser:
         typed = organisation_type(low)
         if typed is not None:
             return typed[0] != typed[2]  # 'Innenriksdepartementet' is a name; 'Klubben' refers back
+        if nxt is not None and nxt.text == "," and self.is_genitive(k + 2) and self.token(k + 3) is not None:
+            if organisation_type(self.tokens[k + 3].lower) or self.is_role_word(k + 3):
+                return True  # 'Kanarifansen, Lillestrøms supporterklubb, hevder': described, so named
         if token.text in self.proper_nouns:
             return True  # 'Ruter skriver …' where the article also writes 'busser fra Ruter'
         if low.endswith(("ere", "ører", "ter", "ner", "ene")) or (low.endswith(("en", "et")) and len(low) > 5):
@@ -189,6 +198,16 @@ class PhraseParser:
                 and not self.lex.is_role(self.tokens[j].lower)
             ):
                 j += 1
+            nxt = self.token(j + 1)
+            if (
+                self.lowercase_word(j)
+                and self.tokens[j].lower not in self.lex.function_words
+                and nxt is not None
+                and nxt.is_word
+                and (self.lex.is_anonymous_noun(nxt.lower) or self.lex.is_role(nxt.lower))
+                and not (self.lex.is_anonymous_noun(self.tokens[j].lower) or self.lex.is_role(self.tokens[j].lower))
+            ):
+                j += 1  # 'en erfaren fjellfører': any word between the article and the noun describes it
         token = self.token(j)
         unnamed_role = j > i and token is not None and self.lex.is_role(token.lower)  # 'en erfaren fjellfører'
         if token is None or not (self.lex.is_anonymous_noun(token.lower) or unnamed_role):
@@ -199,14 +218,15 @@ class PhraseParser:
             return None  # 'beboer Kari Hansen' is a role before a name, not an unnamed source
         end = j + 1
         prep = self.token(end)
-        width = (
-            2
-            if prep is not None
-            and self.token(end + 1) is not None
-            and (f"{prep.lower} {self.tokens[end + 1].lower}" in COMPOUND_PREPOSITIONS)
-            else 1
+        width = next(
+            (
+                n
+                for n in (3, 2)
+                if self.token(end + n - 1) is not None and self.span(end, end + n).lower() in COMPOUND_PREPOSITIONS
+            ),
+            1,
         )
-        if prep is not None and (prep.lower in AFFILIATION_PREPOSITIONS or width == 2):
+        if prep is not None and (prep.lower in AFFILIATION_PREPOSITIONS or width > 1):
             target = self.token(end + width)
             if (
                 target is not None
@@ -219,6 +239,19 @@ class PhraseParser:
                 )
             ):
                 end = self.name_run(end + width) if target.is_capitalized else end + width + 1
+                if not target.is_capitalized and self.name_like(end) and not self.at_start(end):
+                    end = self.name_run(end)  # 'en diplomatkilde i hovedstaden Varn'
+                nested = self.token(end)
+                if (
+                    not target.is_capitalized
+                    and nested is not None
+                    and nested.lower in AFFILIATION_PREPOSITIONS
+                    and self.name_like(end + 1)
+                    and not self.at_start(end + 1)
+                ):
+                    end = self.name_run(end + 1)  # 'en kilde i beredskapsstaben i Hitra kommune'
+        elif self.token(end + 1) is not None and self.span(end, end + 2).lower() == "om bord":
+            end += 2  # 'en ansatt om bord'
         after = self.token(end)
         if after is not None and after.text == "," and self.name_like(end + 1):
             return None  # 'en talsperson for politiet, Kari Hansen,': named after all
@@ -369,6 +402,15 @@ class PhraseParser:
             and tail.lower not in self.lex.function_words
         ):
             k += 1
+            field = self.token(k + 1)
+            if (
+                tail.lower in NAMED_FOR_TYPES
+                and self.tokens[k].lower == "for"
+                and field is not None
+                and self.lowercase_word(k + 1)
+                and field.lower not in self.lex.function_words
+            ):
+                k += 2  # 'Norsk institutt for bioøkonomi', 'Direktoratet for byggkvalitet'
         return k
 
     def lowercase_word(self, k: int) -> bool:
@@ -383,7 +425,7 @@ class PhraseParser:
             and dash.text == "-"
             and conjunction is not None
             and conjunction.lower in ("og", "eller")
-            and self.lowercase_word(k + 2)
+            and self.tokens[k + 2].is_word  # 'vassdrags- og energidirektorat', 'Jeger- og Fiskerforbund'
             and organisation_type(self.tokens[k + 2].lower) is not None
         )
 
@@ -406,8 +448,8 @@ class PhraseParser:
         elif is_first_name(tokens[0].text) and len(tokens) >= 2:
             kind = "person"
             gender = first_name_gender(tokens[0].text)
-        elif type_words:
-            kind = "organization"
+        elif type_words or (len(tokens) >= 2 and tokens[0].text[:-1] in lex.countries and tokens[0].text[-1:] == "s"):
+            kind = "organization"  # 'Norges Råfisklag', 'Sveriges Riksbank': a country's body, not a person
         elif any(organisation_type(t.lower) for t in tokens if len(t.text) > 3):
             typed = [organisation_type(t.lower) for t in tokens if organisation_type(t.lower)]
             kind = typed[-1][1] if typed and typed[-1] else "organization"
@@ -476,6 +518,13 @@ class PhraseParser:
                 affiliation = self.synthetic(roles[0], club)
         last = end
         apposition = self.apposition(end) if kind == "person" or roles else None
+        described = self.apposition(end) if apposition is None and kind != "person" else None
+        if described is not None and self.tokens[described[1] - 1].is_word:
+            # 'Kanarifansen, Lillestrøms supporterklubb,': an apposition saying what kind of body it is
+            body_type = organisation_type(self.tokens[described[1] - 1].lower)
+            if body_type is not None and described[1] - described[0] <= 3:
+                last = described[2]
+                kind = body_type[1]  # its type stays off: 'klubben' later is the club, not its supporters' club
         if apposition is not None:
             role_start, role_end, last = apposition
             appos = self.span(role_start, role_end)

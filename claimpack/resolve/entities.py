@@ -168,6 +168,8 @@ class Registry:
         if found is None:
             found = self.recent(phrase.start, lambda m: compound_role_fits(heads, m.entity))
         if found is None:
+            found = self.recent(phrase.start, lambda m: generic_role_fits(heads, m.entity))
+        if found is None:
             found = self.add(Entity(phrase.name, "person", role_heads=heads))
         return found
 
@@ -230,3 +232,16 @@ def compound_role_fits(heads: set[str], entity: Entity) -> bool:
             if len(prefix) >= 2 and prefix in context:
                 return True
     return False
+
+
+# A generic role that stands for a family of specific ones: 'Statsråden' is the justice minister.
+GENERIC_ROLES = {"statsråd": "minister"}
+
+
+def generic_role_fits(heads: set[str], entity: Entity) -> bool:
+    """'Ministeren', 'Sjefen', 'Statsråden' refer back to «justisminister Eline Haug» or
+    «politisjef Ole Berg»: the specific role ends in the generic one."""
+    if entity.kind != "person":
+        return False
+    generic = {GENERIC_ROLES.get(head, head) for head in heads}
+    return any(base != head and base.endswith(head) for base in entity.role_heads for head in generic)
