@@ -23,6 +23,8 @@ def _quantities(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Over 50.000 sivile er fortsatt igjen i byen.", [("Over 50.000", "sivile", "igjen")]),
         ("Flere tusen mennesker er brakt ut fra byen.", [("Flere tusen", "personer", "evakuert")]),
         ("23 personer ble skadet i ulykken.", [("23", "personer", "skadd")]),
+        ("Ifølge tollen ble det beslaglagt 40 kilo kokain.", [("40 kilo", "kokain", "beslaglagt")]),
+        ("Deltakelsen var langt lavere, rundt 54 prosent.", [("rundt 54 prosent", "deltakelsen", None)]),
     ],
 )
 def test_subject_and_event_are_normalised(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -514,6 +514,32 @@ def _event(ctx: FigureContext, contexts: list[FigureContext], lex: object) -> st
             return f"{word} {tokens[j + 1].lower}"
         if word not in lexi.function_words and word not in lexi.cue_forms:
             return word
+    return _participle_before(ctx, lo, taken)
+
+
+PARTICIPLE_ENDINGS = ("et", "rt", "gt", "lt", "dt", "kt", "st", "tt", "d")
+
+
+def _participle_like(word: str) -> bool:
+    """'observert', 'beslaglagt', 'funnet', 'meldt'; short words in -t are mostly adverbs ('langt')."""
+    return word.endswith(PARTICIPLE_ENDINGS) and (len(word) >= 6 or word.endswith(("dt", "et")))
+
+
+def _participle_before(ctx: FigureContext, lo: int, taken: set[int]) -> str | None:
+    """'ble det observert fire droner', 'har politiet beslaglagt 40 kilo': the participle after an
+    auxiliary (and at most one word: 'det', the subject) before the figure says what happened."""
+    lexi = lexicon()
+    tokens = ctx.tokens
+    for j in range(ctx.first - 1, max(lo, 1) - 1, -1):
+        token = tokens[j]
+        if j in taken or not token.is_word or token.is_capitalized:
+            continue
+        word = token.lower
+        if word in lexi.function_words or word in lexi.cue_forms or word in ADVERBS or not _participle_like(word):
+            continue
+        if tokens[j - 1].lower in AUXILIARIES or (j >= 2 and tokens[j - 2].lower in AUXILIARIES):
+            return word
+        return None  # the nearest candidate decides
     return None
 
 
