@@ -23,6 +23,9 @@ def found(sentence: str) -> list[tuple[str, str, float | None]]:
         ("nesten 3000 ansatte", [("nesten 3000", "less_than", 3000)]),
         ("Nesten tusen husstander", [("Nesten tusen", "less_than", 1000)]),
         ("under 3 prosent", [("under 3 prosent", "less_than", 3)]),
+        ("ventet i snitt 64 dager", [("64 dager", "exact", 64)]),  # a measured duration is a figure
+        ("stengt i minst fire uker", [("minst fire uker", "at_least", 4)]),
+        ("vind på opptil 140 kilometer i timen", [("opptil 140 kilometer i timen", "at_most", 140)]),
         ("mer enn 45.000 hektar", [("mer enn 45.000 hektar", "more_than", 45000)]),
         ("opptil 12 %", [("opptil 12 %", "at_most", 12)]),
         ("rundt tjue naboer", [("rundt tjue", "approx", 20)]),
@@ -88,6 +91,8 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "alle over 65 år",  # age threshold
         "en 17-åring ble pågrepet",  # age
         "de siste fem årene",  # duration
+        "de tre ukene før valget",  # a period, not a measured duration
+        "i over 20 år",  # years: ages and periods
         "E6 er stengt mellom Otta og Sjoa.",  # road
         "kjørte av riksvei 7",  # road
         "I uke 2 ble det verre.",  # week number
