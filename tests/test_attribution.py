@@ -134,6 +134,22 @@ def test_a_negated_confirmation_says_nothing() -> None:
     assert speakers(tables) == {}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Ifølge ferske tall fra Statistisk sentralbyrå bor 5.600 personer i kommunen.", "Statistisk sentralbyrå"),
+        ("Ifølge VGs beregninger kostet kampen 12 millioner kroner.", "VG"),
+        ("Ifølge Dagbladets oversikt er 40 skoler stengt.", "Dagbladet"),
+        ("Ifølge politiets egne tall ble 310 bilister stoppet.", "politiet"),
+        ("Rundt 900 hus er uten strøm, melder lokale medier.", "lokale medier"),
+        ("Landets vegdirektorat VDX opplyser at 14 bruer er stengt.", "VDX"),
+        ("Ifølge Verdens helseorganisasjon (WHO) er 3.000 smittet.", "Verdens helseorganisasjon"),
+    ],
+)
+def test_who_published_the_figures_is_the_source(sentence: str, source: str) -> None:
+    assert [name for _, name in claim_sources(extract(sentence + "\n"))] == [source]
+
+
 def test_passive_participle_is_not_a_cue() -> None:
     tables = extract("Tallet er ikke bekreftet fra annet hold. Det er ikke meldt om skadde.\n")
     assert speakers(tables) == {}

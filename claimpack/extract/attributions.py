@@ -303,7 +303,7 @@ class AttributionFinder:
         """The phrase after a cue; 'både X og Y' gives two speakers."""
         if k < len(self.tokens) and self.tokens[k].lower == "både":
             k += 1
-        speaker = self.parser.parse(k, allow_plural_pronoun=True)
+        speaker = self.parser.evidence_owner(k) or self.parser.parse(k, allow_plural_pronoun=True)
         if speaker is None:
             return None, []
         extra: list[NounPhrase] = []

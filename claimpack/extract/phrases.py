@@ -28,6 +28,34 @@ COMPOUND_PREPOSITIONS = frozenset(
     {"tett på", "nær", "med innsikt", "med innsikt i", "med kjennskap til", "med kunnskap om", "med tilknytning til"}
 )
 DEFINITE_ENDINGS = ("en", "et", "ene", "na")
+# 'ifølge nye tall fra …', 'ifølge NRKs beregninger': words for the figures a body published
+EVIDENCE_OPENERS = frozenset({"nye", "ferske", "foreløpige", "offisielle", "egne", "siste", "en", "et", "de"})
+EVIDENCE_NOUNS = frozenset(
+    {
+        "tall",
+        "tallene",
+        "beregninger",
+        "beregningene",
+        "beregning",
+        "oversikt",
+        "oversikten",
+        "rapport",
+        "rapporten",
+        "anslag",
+        "anslaget",
+        "data",
+        "statistikk",
+        "statistikken",
+        "undersøkelse",
+        "undersøkelsen",
+        "måling",
+        "målingen",
+        "prognose",
+        "prognosen",
+        "opptelling",
+        "opptellingen",
+    }
+)
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos"})
 POSSESSIVES = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
 NAME_PARTICLES = frozenset(
@@ -100,6 +128,16 @@ class PhraseParser:
             )
         if len(token.text) < 3:
             return False
+        nxt = self.token(k + 1)
+        if (
+            self.at_start(k)
+            and token.text.endswith("s")
+            and nxt is not None
+            and self.lowercase_word(k + 1)
+            and (organisation_type(nxt.lower) is not None or self.lex.is_role(nxt.lower))
+            and self.name_like(k + 2)
+        ):
+            return True  # 'Landets katastrofeetat NDRRMC', 'Byens ordfører Ida Hætta'; not 'Statens vegvesen'
         return token.text.endswith(("'", "’")) or (
             token.text.endswith("s")
             and (
@@ -260,6 +298,20 @@ class PhraseParser:
         return self.make(i, end, "anonymous", name, i, end, source_kind="anonymous")
 
     def general(self, i: int) -> NounPhrase | None:
+        acronym = self.token(i + 3)
+        if (
+            self.tokens[i].is_capitalized
+            and self.is_genitive(i)
+            and self.lowercase_word(i + 1)
+            and self.token(i + 4) is not None
+            and self.tokens[i + 2].text == "("
+            and acronym is not None
+            and acronym.is_acronym
+            and self.tokens[i + 4].text == ")"
+        ):
+            # 'Verdens matvareprogram (WFP)', 'Statens havarikommisjon (SHK)': the acronym marks a name
+            name = self.span(i, i + 2)
+            return self.make(i, i + 5, "name", name, i, i + 2, source_kind="organization", alias=acronym.text)
         j = i
         roles: list[int] = []
         genitive: int | None = None
@@ -640,6 +692,39 @@ class PhraseParser:
             source_kind=kind,
             types=frozenset(types),
             single_word=True,
+        )
+
+    def evidence_owner(self, k: int) -> NounPhrase | None:
+        """'ifølge nye tall fra Helsedirektoratet', 'ifølge NRKs beregninger', 'ifølge kommunens egne
+        tall': the body behind the figures is the source."""
+        j = k
+        while self.token(j) is not None and self.tokens[j].lower in EVIDENCE_OPENERS:
+            j += 1
+        token = self.token(j)
+        if token is None or not token.is_word:
+            return None
+        if token.lower in EVIDENCE_NOUNS:
+            prep = self.token(j + 1)
+            if prep is not None and prep.lower in ("fra", "hos"):
+                return self.parse(j + 2)
+            return None
+        if not self.is_genitive(j):
+            return None
+        after = j + 1
+        while self.token(after) is not None and self.tokens[after].lower in EVIDENCE_OPENERS:
+            after += 1
+        if self.token(after) is None or self.tokens[after].lower not in EVIDENCE_NOUNS:
+            return None
+        owner = token.text.rstrip("'’")
+        owner = owner[:-1] if owner.endswith("s") and not token.text.endswith(("'", "’")) else owner
+        if token.is_capitalized:
+            return self.synthetic(j, owner)
+        typed = group_noun(owner) or organisation_type(owner)
+        if typed is None:
+            return None
+        kind = typed[0] if len(typed) == 2 else typed[1]
+        return self.make(
+            j, j + 1, "group", owner.lower(), j, j + 1, source_kind=kind, types=frozenset(self.types_of(owner))
         )
 
     def with_place(self, phrase: NounPhrase) -> NounPhrase:

@@ -12,7 +12,8 @@ from itertools import pairwise
 from claimpack.extract.lexicon import lexicon
 from claimpack.resources import lexicon_path
 
-CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+# Clause boundaries: punctuation, and a relative 'som' ('budsjettet som rådmannen la fram tirsdag')
+CLAUSE_BREAK = re.compile(r"[,;:.!?]|\bsom\b", re.IGNORECASE)
 DAY_MONTH = re.compile(r"\s+(?:den\s+)?(?P<day>\d{1,2})\.\s*(?P<month>[a-zæøå]+)", re.IGNORECASE)
 
 
