@@ -129,6 +129,19 @@ def test_a_generic_role_refers_back_to_the_specific_one() -> None:
     assert claim_sources(tables) == [("300 millioner kroner", "Tone Brekke")]
 
 
+def test_a_coordinated_role_before_a_name() -> None:
+    text = "Kunnskaps- og integreringsminister Lars Moen sier at 40 skoler får mer penger.\n"
+    assert claim_sources(extract(text)) == [("40", "Lars Moen")]
+
+
+def test_a_role_noun_refers_back_to_an_unnamed_source() -> None:
+    text = (
+        "En sykepleier ved Ahus, som ikke vil stå fram, sier at 30 senger står tomme.\n\n"
+        "– Vi orker ikke mer, sier sykepleieren.\n"
+    )
+    assert speakers(extract(text)) == {0: {"en sykepleier ved Ahus"}, 1: {"en sykepleier ved Ahus"}}
+
+
 def test_a_negated_confirmation_says_nothing() -> None:
     tables = extract("Rederiet har ikke bekreftet tallet, og politiet vil aldri kommentere saken.\n")
     assert speakers(tables) == {}

@@ -26,6 +26,7 @@ FRIDAY = date(2016, 12, 16)
         ("Svaret kommer tidligst tirsdag", date(2016, 12, 20), "future"),
         ("Skipet skulle etter planen gå videre lørdag", date(2016, 12, 17), "future"),
         ("De evakuerte får mandag vite mer", date(2016, 12, 19), "future"),
+        ("Laget møter Brann hjemme søndag", date(2016, 12, 18), "future"),
         ("Skolen skal stenges etter planen som rektor la fram tirsdag", date(2016, 12, 13), "past"),
     ],
 )

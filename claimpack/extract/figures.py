@@ -385,12 +385,16 @@ class _Scanner:
             )
             if qualifier is None and not counted:
                 return False
-        # Scores: '2–1'.
+        # Scores: '2–1'; a tight 'A–B' with B not above A is never a range ('etter 2–2').
         if nxt is not None and nxt.text in DASHES and after is not None and after.is_number:
-            if self.is_score(i) and nxt.start == token.end:
+            if nxt.start == token.end and (self.is_score(i) or _tight_draw(token.text, after.text, nxt, after)):
                 return False
+        # Clock times: 'ved 12-tiden'.
+        if self.text[token.end - self.offset : token.end - self.offset + 6].lower() == "-tiden":
+            return False
         if prev is not None and prev.text in DASHES and i > 1 and self.tokens[i - 2].is_number:
-            if prev.start == self.tokens[i - 2].end and self.is_score(i - 2):
+            first = self.tokens[i - 2]
+            if prev.start == first.end and (self.is_score(i - 2) or _tight_draw(first.text, token.text, prev, token)):
                 return False
         return True
 
@@ -410,3 +414,10 @@ class _Scanner:
         return Figure(
             start, end, self.text[start - self.offset : end - self.offset], value, low, high, qualifier, unit, factor
         )
+
+
+def _tight_draw(low: str, high: str, dash: Token, second: Token) -> bool:
+    """'2–2', '3–1' written tight with small numbers: a result, not a range (a range rises: '10–20')."""
+    if not (low.isdigit() and high.isdigit()) or dash.end != second.start:
+        return False
+    return int(high) <= int(low) < 100

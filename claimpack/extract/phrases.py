@@ -341,6 +341,20 @@ class PhraseParser:
                 roles.append(j)
                 j += 1
                 continue
+            conjunction = self.token(j + 2)
+            if (
+                token.is_word
+                and nxt is not None
+                and nxt.text == "-"
+                and nxt.start == token.end
+                and conjunction is not None
+                and conjunction.lower in ("og", "eller")
+                and self.token(j + 3) is not None
+                and self.is_role_word(j + 3)
+            ):
+                roles.append(j + 3)  # 'Helse- og omsorgsminister Eirin Halvorsen'
+                j += 4
+                continue
             if (
                 token.is_word
                 and (not token.is_capitalized or self.at_start(j))

@@ -169,6 +169,11 @@ class Registry:
             found = self.recent(phrase.start, lambda m: compound_role_fits(heads, m.entity))
         if found is None:
             found = self.recent(phrase.start, lambda m: generic_role_fits(heads, m.entity))
+        if found is None:  # 'sier overlegen' after 'En overlege ved UNN, som ikke vil stå fram'
+            found = self.recent(
+                phrase.start,
+                lambda m: m.entity.kind == "anonymous" and bool(heads & set(m.entity.name.lower().split())),
+            )
         if found is None:
             found = self.add(Entity(phrase.name, "person", role_heads=heads))
         return found
