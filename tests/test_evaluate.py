@@ -20,6 +20,7 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 HOLDOUT2 = ROOT / "tests" / "data" / "holdout2"
 HOLDOUT3 = ROOT / "tests" / "data" / "holdout3"
+HOLDOUT4 = ROOT / "tests" / "data" / "holdout4"
 
 
 def test_dev_corpus_and_seed_meet_the_bar() -> None:
@@ -31,18 +32,14 @@ def test_dev_corpus_and_seed_meet_the_bar() -> None:
 
 @pytest.mark.skipif(not any(HOLDOUT.glob("*.gold.yaml")), reason="no held-out gold files")
 def test_held_out_articles_do_not_regress() -> None:
-    """Annotated after the rules were written (claim F1 0.848, attribution 0.820 when first measured);
-    general fixes for the errors they showed raised that to 0.935 / 0.951, so they are no longer
-    unseen: this is a regression floor, and `tests/data/holdout2/` is the next unseen estimate."""
-    total = evaluate([HOLDOUT]).total()
-    assert total.claims.f1 >= 0.90, total.errors
-    assert total.attributions.value >= 0.90, total.errors
-    third = evaluate([HOLDOUT3]).total()  # never tuned on: claim F1 0.896, attribution 0.937
-    assert third.claims.f1 >= 0.85, third.errors
-    assert third.attributions.value >= 0.90, third.errors
-    second = evaluate([HOLDOUT2]).total()  # first measured at F1 0.566, attribution 0.635
-    assert second.claims.f1 >= 0.87, second.errors
-    assert second.attributions.value >= 0.90, second.errors
+    """Regression floors. Each held-out set was scored once before any rule was changed for it
+    (claim F1 / attribution: 0.848 / 0.820, 0.566 / 0.635, 0.896 / 0.937, 0.634 / 0.730), then its
+    errors were fixed with general rules, so none of them is unseen any more (README, Accuracy)."""
+    floors = {HOLDOUT: (0.95, 0.95), HOLDOUT2: (0.93, 0.95), HOLDOUT3: (0.90, 0.95), HOLDOUT4: (0.82, 0.84)}
+    for folder, (claim_f1, attribution) in floors.items():
+        total = evaluate([folder]).total()
+        assert total.claims.f1 >= claim_f1, (folder.name, total.errors)
+        assert total.attributions.value >= attribution, (folder.name, total.errors)
 
 
 def _score(tmp_path: Path, text: str, gold: dict) -> tuple[list[str], ArticleScore]:
