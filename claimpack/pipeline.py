@@ -6,11 +6,12 @@ Read top to bottom, this is what claimpack does to a text; every step lives in i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimpack.extract.attributions import AttributionFinder, SentenceAnalysis
 from claimpack.extract.captions import parse_caption
 from claimpack.extract.figures import Figure, find_figures
+from claimpack.extract.lexicon import lexicon
 from claimpack.extract.names import scan_names
 from claimpack.extract.numbers import as_plain
 from claimpack.extract.phrases import NounPhrase, PhraseParser
@@ -126,10 +127,27 @@ def _statements(blocks: list[BlockWork], speakers: Speakers) -> list[StatementDr
                 carried = None
             continue
         own = block_statements(block.index, work.analyses, speakers, block.text, block.start, carried)
+        _attribute_back(drafts, own, block.text)
         drafts.extend(own)
         attributed = [d for d in own if d.entity is not None and d.primary]
         carried = attributed[-1] if attributed else None
     return drafts
+
+
+def _attribute_back(drafts: list[StatementDraft], own: list[StatementDraft], text: str) -> None:
+    """'– Vi skal i bryllup på lørdag.' then a paragraph 'Det sier Marius Bakken (41) …': the
+    quote just before, which had no speaker, is his."""
+    words = text.split(maxsplit=2)
+    if len(words) < 2 or words[0] not in ("Det", "Dette") or words[1].lower() not in lexicon().cue_forms:
+        return
+    speaker = next((d for d in own if d.entity is not None and d.primary), None)
+    if speaker is None or speaker.cue is None or speaker.cue.lower() != words[1].lower():
+        return
+    previous = [d for d in drafts if d.block == drafts[-1].block] if drafts else []
+    if not previous or any(d.kind != "direct_quote" or d.entity is not None for d in previous):
+        return
+    for k in range(len(drafts) - len(previous), len(drafts)):
+        drafts[k] = replace(drafts[k], entity=speaker.entity, mention=speaker.mention, cue=speaker.cue, via="explicit")
 
 
 # -- rows -------------------------------------------------------------------------------------

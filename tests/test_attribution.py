@@ -142,6 +142,15 @@ def test_a_role_noun_refers_back_to_an_unnamed_source() -> None:
     assert speakers(extract(text)) == {0: {"en sykepleier ved Ahus"}, 1: {"en sykepleier ved Ahus"}}
 
 
+def test_det_sier_in_the_next_paragraph_names_the_quote_before() -> None:
+    text = (
+        "Venter på bussen\n\n"
+        "– Vi har stått her i tre timer uten å få vite noe.\n\n"
+        "Det sier Kari Lunde (52) fra Moss, som skulle rekke et fly.\n"
+    )
+    assert kinds(text)[1] == (1, "direct_quote", "Kari Lunde", "explicit")
+
+
 def test_a_negated_confirmation_says_nothing() -> None:
     tables = extract("Rederiet har ikke bekreftet tallet, og politiet vil aldri kommentere saken.\n")
     assert speakers(tables) == {}
