@@ -54,7 +54,11 @@ def resource_by_name(descriptor: dict[str, Any], name: str) -> dict[str, Any] | 
 def read_table(data: bytes, schema: dict[str, Any] | None) -> pd.DataFrame:
     """CSV bytes as a DataFrame typed by the Table Schema, leniently: a cell that does not parse
     becomes NA (frictionless reports it). No pandera coercion, which would truncate 2.5 to 2."""
-    frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_values=[])
+    return typed_frame(pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_values=[]), schema)
+
+
+def typed_frame(frame: pd.DataFrame, schema: dict[str, Any] | None) -> pd.DataFrame:
+    """Cells as text (empty or None for a missing value) typed by the Table Schema, as read_table does."""
     fields = (schema or {}).get("fields") or []
     for field in fields:
         name = field.get("name")

@@ -17,6 +17,7 @@ from claimpack.validate.rules import rule
     severity="error",
     layer="structure",
     needs=("articles",),
+    per_article=False,
 )
 def unreleased_change(ctx: Context) -> Iterator[Finding]:
     """The tables or schemas differ from the last release record (`validate/releases/<version>.json` next to

@@ -86,7 +86,7 @@ def _row_findings(
     for index, check, text in _failures(frame, checks):
         row = frame.iloc[index]
         where = ctx.span_location(resource, str(row[key]), field, row["article_id"], row["char_start"], row["char_end"])
-        where = replace(where, row=index + 2)
+        where = replace(where, row=int(frame.index[index]) + 2)  # the label is the row's place in the file
         message = f"{resource} {quote(row['text'])}: {text} ({check})"
         yield Finding(rule_id, "", message, where, code=check, article=str(row["article_id"]))
 

@@ -73,7 +73,7 @@ def _row_key(ctx: Context, error: TableError) -> tuple[str | None, str | None]:
     return ",".join(str(v) for v in values), None if pd.isna(article) else str(article)
 
 
-@rule("table-schema", "Rows match their Table Schema", severity="error", layer="structure")
+@rule("table-schema", "Rows match their Table Schema", severity="error", layer="structure", per_article=False)
 def table_schema(ctx: Context) -> Iterator[Finding]:
     """Every cell has its field's type and meets its constraints (required, enum, pattern,
     minimum, unique), every row has the schema's columns, and every resource can be read. Checked
@@ -82,20 +82,26 @@ def table_schema(ctx: Context) -> Iterator[Finding]:
     yield from _findings(ctx, "table-schema")
 
 
-@rule("primary-key", "Primary keys are unique", severity="error", layer="structure")
+@rule("primary-key", "Primary keys are unique", severity="error", layer="structure", per_article=False)
 def primary_key(ctx: Context) -> Iterator[Finding]:
     """No two rows of a resource share a primary-key value (claim_id, statement_id, …)."""
     yield from _findings(ctx, "primary-key")
 
 
-@rule("foreign-key", "Foreign keys resolve", severity="error", layer="structure")
+@rule("foreign-key", "Foreign keys resolve", severity="error", layer="structure", per_article=False)
 def foreign_key(ctx: Context) -> Iterator[Finding]:
     """Every foreign key names an existing row: a claim's statement, source, part_of and
     relative_to claims; a statement's speaker and mention; every row's article."""
     yield from _findings(ctx, "foreign-key")
 
 
-@rule("resource-integrity", "Files match their declared bytes and hash", severity="error", layer="structure")
+@rule(
+    "resource-integrity",
+    "Files match their declared bytes and hash",
+    severity="error",
+    layer="structure",
+    per_article=False,
+)
 def resource_integrity(ctx: Context) -> Iterator[Finding]:
     """Each resource file has the size and sha256 its descriptor entry declares, so a package
     edited by hand (or half copied) is caught before anyone trusts it."""
@@ -108,6 +114,7 @@ def resource_integrity(ctx: Context) -> Iterator[Finding]:
     severity="error",
     layer="structure",
     needs=CLAIMPACK_RESOURCES,
+    per_article=False,
 )
 def descriptor_profile(ctx: Context) -> Iterator[Finding]:
     """datapackage.json meets schemas/datapackage.profile.json: a semver version, a created
