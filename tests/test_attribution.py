@@ -151,6 +151,11 @@ def test_det_sier_in_the_next_paragraph_names_the_quote_before() -> None:
     assert kinds(text)[1] == (1, "direct_quote", "Kari Lunde", "explicit")
 
 
+def test_organisasjonen_refers_back_to_the_body_that_spoke() -> None:
+    text = "Amnesty opplyser at 40 aktivister er pågrepet. Ifølge organisasjonen er 12 av dem løslatt.\n"
+    assert claim_sources(extract(text)) == [("40", "Amnesty"), ("12", "Amnesty")]
+
+
 def test_a_negated_confirmation_says_nothing() -> None:
     tables = extract("Rederiet har ikke bekreftet tallet, og politiet vil aldri kommentere saken.\n")
     assert speakers(tables) == {}

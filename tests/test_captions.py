@@ -19,6 +19,8 @@ from claimpack.extract.captions import parse_caption
             ("KUTT", "Solheim la fram forslaget.", "Mari Tangen", "NTB scanpix"),
         ),
         ("PÅ FLUKT: Familier venter. Foto: Reuters", ("PÅ FLUKT", "Familier venter.", None, "Reuters")),
+        ("SPOR: Et spor i snøen. Foto: Statens vegvesen", ("SPOR", "Et spor i snøen.", None, "Statens vegvesen")),
+        ("VAKT: Soldater i kø. Foto: Kari Holm", ("VAKT", "Soldater i kø.", "Kari Holm", None)),
         ("STREIKEVAKT: Ansatte demonstrerte fredag.", ("STREIKEVAKT", "Ansatte demonstrerte fredag.", None, None)),
         ("NY SJEF: Hun tiltrer i mai. Foto: Kari Nordmann", ("NY SJEF", "Hun tiltrer i mai.", "Kari Nordmann", None)),
     ],

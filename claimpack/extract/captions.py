@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from claimpack.extract.lexicon import lexicon
+from claimpack.extract.words import organisation_type
 from claimpack.segment.blocks import CAPTION_LABEL
 
 CREDIT = re.compile(
@@ -50,5 +51,16 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
     agencies = {a.lower() for a in lexicon().agencies}
     if len(parts) == 1:
         only = parts[0]
-        return (None, only) if only.lower() in agencies or len(only.split()) == 1 else (only, None)
+        return (None, only) if only.lower() in agencies or not _person_like(only) else (only, None)
     return parts[0], " ".join(parts[1:]) if len(parts) > 2 else parts[1]
+
+
+def _person_like(credit: str) -> bool:
+    """'Ola Nordmann' is a photographer; 'Reuters', 'Statens naturoppsyn' and 'Forsvaret' are bodies."""
+    words = credit.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in NAME_PARTICLES):
+        return False
+    return not (words[0].endswith("s") and organisation_type(words[-1]) is not None)
+
+
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "af", "al"})

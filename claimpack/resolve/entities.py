@@ -204,6 +204,9 @@ class Registry:
             found = self.recent(
                 phrase.start, lambda m: compatible(m) and (m.subject or m.entity.speaker)
             ) or self.recent(phrase.start, compatible)
+            if found is None and type_noun in GENERIC_BODIES and generic:
+                # 'organisasjonen' after 'Eiendom Norge opplyser': any body that spoke
+                found = self.recent(phrase.start, lambda m: m.entity.kind == "organization" and m.entity.speaker)
             if found is not None:
                 return found, "role"
         entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types)))
@@ -238,6 +241,9 @@ def compound_role_fits(heads: set[str], entity: Entity) -> bool:
                 return True
     return False
 
+
+# Type nouns that can refer back to a body of any type: 'organisasjonen'
+GENERIC_BODIES = frozenset({"organisasjon"})
 
 # A generic role that stands for a family of specific ones: 'Statsråden' is the justice minister.
 GENERIC_ROLES = {"statsråd": "minister"}
