@@ -112,6 +112,7 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
     for key in sorted(occurrences):
         phrase, block, subject, speaker = occurrences[key]
         resolved[key] = registry.resolve(phrase, block, subject=subject, speaker=speaker)
+    registry.settle()
     speakers: Speakers = {ident: [resolved.get(k) if k else None for k in keys] for ident, keys in wanted}
     return registry, speakers
 

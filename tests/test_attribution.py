@@ -304,3 +304,61 @@ def test_a_compound_role_refers_back(first: str, later: str, speaker: str) -> No
 def test_a_board_in_the_definite_form_is_a_body() -> None:
     tables = extract("I folkeavstemningen stemte 61,8 prosent for deling, opplyser valgstyret.\n")
     assert speakers(tables) == {0: {"valgstyret"}}
+
+
+def test_organisasjonen_is_the_body_of_the_last_speaker_not_a_place() -> None:
+    text = (
+        "Bergen har den sterkeste veksten, med 7 prosent, opplyser organisasjonen.\n\n"
+        "– Det er alvorlig, sier generalsekretær Ida Berg i Norsk Natur og Miljø.\n\n"
+        "Organisasjonen anslår at 300 arter er truet.\n"
+    )
+    assert claim_sources(extract(text)) == [("7 prosent", "organisasjonen"), ("300", "Norsk Natur og Miljø")]
+
+
+def test_a_place_after_the_subject_is_not_part_of_the_speaker() -> None:
+    text = "Rederiet Nordis Shipping på Malta hevder at mindre enn ti tonn har lekket ut.\n"
+    assert claim_sources(extract(text)) == [("mindre enn ti tonn", "Nordis Shipping")]
+
+
+def test_anbefale_reports_speech_only_with_a_that_clause() -> None:
+    text = (
+        "Legeforeningen anbefaler at alle over 65 år tar vaksinen.\n\n"
+        "Forskerne hadde anbefalt en kvote på 200 dyr, opplyser direktoratet.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Legeforeningen"}, 1: {"direktoratet"}}
+
+
+def test_role_noun_prefers_the_nearer_unnamed_source() -> None:
+    text = (
+        "Kommuneoverlege Eva Lund sier at 12 er smittet.\n\n"
+        "En lege ved et legesenter i Oslo sentrum, som ikke ønsker å stå fram, sier at pågangen er stor.\n\n"
+        "– Vi har satt over 80 vaksiner, sier legen.\n"
+    )
+    assert claim_sources(extract(text))[-1] == ("over 80", "en lege ved et legesenter i Oslo sentrum")
+
+
+def test_a_body_noun_in_the_lead_refers_forward_to_the_body_named_later() -> None:
+    text = (
+        "Hackere kan ha hentet data om opptil 9000 elever, bekrefter kommunen.\n\n"
+        "– Det er alvorlig, sier kommunedirektør Per Dal i Hamnes kommune.\n"
+    )
+    tables = extract(text)
+    assert claim_sources(tables) == [("opptil 9000", "Hamnes kommune")]
+    assert tables.statements[0].attribution == "role"
+
+
+def test_a_body_noun_stays_its_own_source_when_two_bodies_of_its_type_follow() -> None:
+    text = (
+        "Hackere kan ha hentet data om opptil 9000 elever, bekrefter kommunen.\n\n"
+        "Både Hamnes kommune og Lunde kommune er rammet, sier Per Dal i Hamnes kommune og Eva Lund i Lunde kommune.\n"
+    )
+    assert claim_sources(extract(text)) == [("opptil 9000", "kommunen")]
+
+
+def test_an_acronym_that_opens_a_name_is_that_body() -> None:
+    text = (
+        "ABC Dyrevern vurderer å gå til retten.\n\n"
+        "– Det er galt, sier leder Ida Berg i ABC.\n\n"
+        "Organisasjonen anslår at 30 dyr er skutt.\n"
+    )
+    assert claim_sources(extract(text)) == [("30", "ABC Dyrevern")]

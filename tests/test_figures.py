@@ -99,6 +99,8 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Pårørende kan ringe politiet på 02800.",  # phone
         "bes ringe 110",  # emergency number
         "ringe legevakten på 116 117",  # phone with a space
+        "Skolen har en egen linje, og nummeret er 22 97 25 00.",  # phone after 'nummeret'
+        "Hun nås på 915 12 345 hele dagen.",  # groups of two and three digits: a phone number
         "da laget slo Brann 2–1",  # score
         "Returkampen spilles etter 1–1 i Bergen.",  # a tight draw is a score, not a range
         "Flyet landet ved 14-tiden.",  # clock time

@@ -129,6 +129,50 @@ def parse(text: str, at_start: bool = False):  # type: ignore[no-untyped-def]
             None,
         ),
         ("Gulljentene, Brynes supporterklubb, mener", True, "name", "Gulljentene", "organization", None, None),
+        # nobody's surname is a country
+        ("Sjømat Norge opplyser", True, "name", "Sjømat Norge", "organization", None, None),
+        # 'og' inside a body's name that opens with an adjective; not between two people
+        ("Samisk Rein og Fjell hevder", True, "name", "Samisk Rein og Fjell", "organization", None, None),
+        ("Per Olsen og Kari Nordmann sier", True, "name", "Per Olsen", "person", None, None),
+        # a genitive description followed by the body's acronym
+        (
+            "Fylkets regionale beredskapssenter, FRB2, bekrefter",
+            True,
+            "name",
+            "Fylkets regionale beredskapssenter",
+            "organization",
+            None,
+            None,
+        ),
+        # a place ending in s before a bare type noun is a name, not a genitive
+        (
+            "ordfører Lise Dahl i Lindesnes kommune",
+            False,
+            "name",
+            "Lise Dahl",
+            "person",
+            "ordfører",
+            "Lindesnes kommune",
+        ),
+        (
+            "en sykepleier ved et sykehjem i Oslo sentrum, som ikke vil stå fram, sier",
+            False,
+            "anonymous",
+            "en sykepleier ved et sykehjem i Oslo sentrum",
+            "anonymous",
+            None,
+            None,
+        ),
+        # any person noun is an unnamed source when the clause says so; without it, nobody
+        (
+            "En pendler i Lofoten, som ikke vil stå fram med navn, sier",
+            True,
+            "anonymous",
+            "en pendler i Lofoten",
+            "anonymous",
+            None,
+            None,
+        ),
     ],
 )
 def test_phrases(
@@ -156,3 +200,7 @@ def test_alias_and_gender() -> None:
     phrase = parse("Folkehelseinstituttet (FHI) opplyser", at_start=True)
     assert phrase is not None and phrase.alias == "FHI"
     assert parse("Statsminister Marit Kvalheim sier", at_start=True).gender == "f"  # type: ignore[union-attr]
+
+
+def test_a_person_noun_without_an_anonymity_clause_is_no_source() -> None:
+    assert parse("En pendler i Lofoten sier", at_start=True) is None

@@ -60,3 +60,8 @@ def test_sentences(text: str, count: int) -> None:
 def test_tokens_keep_compounds_and_genitives() -> None:
     words = [t.text for t in tokenize("Røde Kors' folk i Øst-Aleppo: 3.000 og 1,5 al-Assad")]
     assert words == ["Røde", "Kors'", "folk", "i", "Øst-Aleppo", ":", "3.000", "og", "1,5", "al-Assad"]
+
+
+def test_sites_and_codes_are_one_token() -> None:
+    words = [t.text for t in tokenize("Ifølge Finn.no og NC3 er E18 stengt.")]
+    assert words == ["Ifølge", "Finn.no", "og", "NC3", "er", "E18", "stengt", "."]

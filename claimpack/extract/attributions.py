@@ -39,6 +39,8 @@ ADVERBS = frozenset(
 )
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "kommentere", "opplyse"})
+# Verbs that report speech only with a that-clause
+NEEDS_THAT_CLAUSE = frozenset({"anbefale"})
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
 CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
 CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
@@ -193,6 +195,8 @@ class AttributionFinder:
             return None  # 'Tallet er ikke bekreftet'
         if tense == "participle" and previous not in ("har", "hadde", "ha"):
             return None
+        if lemma in NEEDS_THAT_CLAUSE and (k + 1 >= len(self.tokens) or self.tokens[k + 1].lower != "at"):
+            return None  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         return lemma, k + 1
 
     def cues(
@@ -272,7 +276,7 @@ class AttributionFinder:
                 index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start, coordinated=True
             )
         subject = self.parser.parse(region_start, allow_plural_pronoun=True)
-        if subject is not None and subject.last >= region_end and subject.first == region_start:
+        if subject is not None and subject.first == region_start and self.place_until(subject.last, region_end):
             return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
         speaker, extra = self.speaker_after(end)
         if speaker is not None and not self.tokens[region_start].is_number:
@@ -280,6 +284,19 @@ class AttributionFinder:
                 index, cue_text, lemma, start, cue_end, "post", speaker, self.tokens[clause].start, extra_speakers=extra
             )
         return None
+
+    def place_until(self, k: int, end: int) -> bool:
+        """Does the subject reach the cue, or only a place after it ('Rederiet Keros Maritime på
+        Kypros hevder')? A place names where the speaker is, not another speaker."""
+        if k >= end:
+            return True
+        token = self.tokens[k]
+        return (
+            token.lower in ("i", "på", "fra")
+            and k + 1 < end
+            and self.parser.name_like(k + 1)
+            and self.parser.name_run(k + 1) == end
+        )
 
     def before_relative_clause(self, start: int, end: int) -> int:
         """'En fjellfører i Lyngen, som ikke vil stå fram med navn, sier': the subject ends at the

@@ -40,7 +40,9 @@ YEAR_CONTEXT = frozenset(
     }
 )
 CURRENCY_PREFIXES = {"kr": "NOK", "nok": "NOK", "$": "USD", "€": "EUR", "£": "GBP"}
-PHONE_CUES = frozenset({"ringe", "ring", "ringer", "ringte", "telefon", "telefonnummer", "tlf", "nummer", "sms"})
+PHONE_CUES = frozenset(
+    {"ringe", "ring", "ringer", "ringte", "telefon", "telefonnummer", "tlf", "nummer", "nummeret", "sms"}
+)
 SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
 DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
@@ -323,6 +325,26 @@ class _Scanner:
         window = [t.lower for t in self.tokens[max(0, i - 4) : i]]
         return any(w in SCORE_VERBS for w in window) or (i > 0 and self.tokens[i - 1].is_capitalized)
 
+    def digit_groups(self, i: int) -> int:
+        """How many groups of two or three digits, one space apart, token i belongs to: '51 97 25 00'
+        and '915 12 345' are phone numbers, not four figures. Thousands ('1 200 000') count 0."""
+
+        def group(k: int) -> bool:
+            return 0 <= k < len(self.tokens) and self.tokens[k].text.isdigit() and 2 <= len(self.tokens[k].text) <= 3
+
+        def joined(a: int, b: int) -> bool:
+            return self.tokens[b].start - self.tokens[a].end == 1
+
+        if not group(i):
+            return 0
+        first, last = i, i
+        while group(first - 1) and joined(first - 1, first):
+            first -= 1
+        while group(last + 1) and joined(last, last + 1):
+            last += 1
+        texts = [t.text for t in self.tokens[first : last + 1]]
+        return 0 if all(len(t) == 3 for t in texts[1:]) else len(texts)
+
     def adjacent(self, a: int, b: int) -> bool:
         """Tokens a..b are separated only by single spaces (a qualifier touches its number)."""
         return all(self.tokens[k + 1].start - self.tokens[k].end <= 1 for k in range(a, b))
@@ -359,6 +381,8 @@ class _Scanner:
         if window & PHONE_CUES:
             return False
         if not is_word and token.text.startswith("0") and len(token.text) > 1 and "," not in token.text:
+            return False
+        if not is_word and self.digit_groups(i) >= 3:
             return False
         if is_word:
             if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":

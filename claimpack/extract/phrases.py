@@ -17,6 +17,7 @@ from claimpack.extract.words import (
     group_noun,
     is_adjective,
     is_first_name,
+    is_function_word,
     organisation_type,
 )
 from claimpack.segment.tokens import Token
@@ -66,6 +67,8 @@ NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
 NAMED_FOR_TYPES = frozenset(
     {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon"}
 )
+UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi navn", "ha navnet", "bli identifisert")
+PLACE_NOUNS = frozenset({"sentrum"})
 ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
 OPENING_PUNCTUATION = frozenset({"–", "—", "-", "«", '"', "(", ":"})
 
@@ -248,7 +251,15 @@ class PhraseParser:
                 j += 1  # 'en erfaren fjellfører': any word between the article and the noun describes it
         token = self.token(j)
         unnamed_role = j > i and token is not None and self.lex.is_role(token.lower)  # 'en erfaren fjellfører'
-        if token is None or not (self.lex.is_anonymous_noun(token.lower) or unnamed_role):
+        # 'En jeger i Åmot, som ikke vil stå fram': any person noun, when the clause says so
+        unnamed = (
+            token is not None
+            and j > i
+            and low in ("en", "ei", "et")
+            and self.lowercase_word(j)
+            and not is_function_word(token)
+        )
+        if token is None or not (self.lex.is_anonymous_noun(token.lower) or unnamed_role or unnamed):
             return None
         if j == i and not low.endswith("er"):
             return None
@@ -266,7 +277,12 @@ class PhraseParser:
         )
         if prep is not None and (prep.lower in AFFILIATION_PREPOSITIONS or width > 1):
             target = self.token(end + width)
-            if (
+            if target is not None and target.lower in ("en", "ei", "et") and self.lowercase_word(end + width + 1):
+                end += width + 2  # 'en lege ved et legesenter i Bergen sentrum'
+                nested = self.token(end)
+                if nested is not None and nested.lower in AFFILIATION_PREPOSITIONS and self.name_like(end + 1):
+                    end = self.place_end(self.name_run(end + 1))
+            elif (
                 target is not None
                 and target.is_word
                 and (
@@ -293,25 +309,63 @@ class PhraseParser:
         after = self.token(end)
         if after is not None and after.text == "," and self.name_like(end + 1):
             return None  # 'en talsperson for politiet, Kari Hansen,': named after all
+        if unnamed and not (self.lex.is_anonymous_noun(token.lower) or unnamed_role or self.unnamed_clause(end)):
+            return None
         name = self.span(i, end)
         name = name[0].lower() + name[1:]
         return self.make(i, end, "anonymous", name, i, end, source_kind="anonymous")
 
-    def general(self, i: int) -> NounPhrase | None:
-        acronym = self.token(i + 3)
+    def described_body(self, i: int) -> NounPhrase | None:
+        """'Verdens matvareprogram (WFP)', 'Politiets nasjonale cyberkrimsenter, NC3,': a genitive
+        description followed by its acronym is the body's name."""
+        head = self.tokens[i]
+        if not (head.is_capitalized and (self.is_genitive(i) or (head.text.endswith("s") and len(head.text) > 3))):
+            return None
+        m = i + 1
+        while self.lowercase_word(m) and m - i <= 3:
+            m += 1
+        opener, acronym, closer = self.token(m), self.token(m + 1), self.token(m + 2)
+        if m == i + 1 or opener is None or acronym is None or closer is None or not acronym.is_acronym:
+            return None
+        typed = organisation_type(self.tokens[m - 1].lower)
+        if (opener.text, closer.text) != ("(", ")") and not ((opener.text, closer.text) == (",", ",") and typed):
+            return None
+        kind = typed[1] if typed else "organization"
+        return self.make(i, m + 3, "name", self.span(i, m), i, m, source_kind=kind, alias=acronym.text)
+
+    def place_with_type(self, j: int) -> bool:
+        """'Sandnes kommune', 'Lindesnes kommune': a place ending in s before a body's type noun
+        in its bare form is the body's name. 'Landets katastrofeetat', 'Norges Bank' are not."""
+        token, nxt = self.tokens[j], self.token(j + 1)
         if (
-            self.tokens[i].is_capitalized
-            and self.is_genitive(i)
-            and self.lowercase_word(i + 1)
-            and self.token(i + 4) is not None
-            and self.tokens[i + 2].text == "("
-            and acronym is not None
-            and acronym.is_acronym
-            and self.tokens[i + 4].text == ")"
+            nxt is None
+            or token.is_acronym  # 'FNs flyktningorganisasjon UNHCR'
+            or token.lower.endswith(("ens", "ets"))
+            or token.text[:-1] in self.lex.countries
+            or self.name_like(j + 2)  # 'Kinas byrå Xinhua': a genitive describing the name after it
         ):
-            # 'Verdens matvareprogram (WFP)', 'Statens havarikommisjon (SHK)': the acronym marks a name
-            name = self.span(i, i + 2)
-            return self.make(i, i + 5, "name", name, i, i + 2, source_kind="organization", alias=acronym.text)
+            return False
+        typed = organisation_type(nxt.lower)
+        return typed is not None and typed[2] == nxt.lower
+
+    def unnamed_clause(self, k: int) -> bool:
+        """', som ikke vil stå fram (med navn)', ', som ikke ønsker å bli navngitt': the clause that
+        makes any person noun an unnamed source."""
+        words = [t.lower for t in self.tokens[k : k + 9]]
+        if words[:3] != [",", "som", "ikke"]:
+            return False
+        rest = " ".join(words[3:])
+        return any(cue in rest for cue in UNNAMED_CUES)
+
+    def place_end(self, k: int) -> int:
+        """'Bergen sentrum': a place noun after a name belongs to the place."""
+        token = self.token(k)
+        return k + 1 if token is not None and token.lower in PLACE_NOUNS else k
+
+    def general(self, i: int) -> NounPhrase | None:
+        described = self.described_body(i)
+        if described is not None:
+            return described
         j = i
         roles: list[int] = []
         genitive: int | None = None
@@ -332,6 +386,7 @@ class PhraseParser:
                 and nxt.is_word
                 and not nxt.is_capitalized
                 and not self.known_name_at(j)  # 'Statens vegvesen' is a name, not a genitive
+                and not self.place_with_type(j)  # 'Sandnes kommune' neither
                 and not self.coordinated_type(j + 2)  # 'Norges vassdrags- og energidirektorat'
             ):
                 genitive = j
@@ -453,6 +508,8 @@ class PhraseParser:
             if token.lower in NAME_PARTICLES | NAME_CONNECTORS and k > j and nxt is not None and nxt.is_capitalized:
                 k += 1
                 continue
+            if token.lower == "og" and self.coordinated_name(j, k):
+                k += 2  # 'Norsk Sau og Geit', 'Norsk Bonde og Fisker': one body, not two
             break
         # 'Kommunal- og distriktsdepartementet', 'Norges vassdrags- og energidirektorat'
         for skip in (0, 1):
@@ -478,6 +535,27 @@ class PhraseParser:
             ):
                 k += 2  # 'Norsk institutt for bioøkonomi', 'Direktoratet for byggkvalitet'
         return k
+
+    def coordinated_name(self, j: int, k: int) -> bool:
+        """Does 'og' at k join the last word of a body's name ('Norsk Sau og Geit')? Only after a
+        run of two or more words opening with an adjective, before a last capitalised word that
+        is no name, country or body of its own ('Oslo Sporveier og Ruter' stays two)."""
+        nxt, after = self.token(k + 1), self.token(k + 2)
+        lex = self.lex
+        return (
+            k - j >= 2
+            and is_adjective(self.tokens[j].lower)  # 'Norsk', 'Samisk': a name, not a list of places
+            and nxt is not None
+            and nxt.is_word
+            and nxt.is_capitalized
+            and not nxt.is_acronym
+            and not is_first_name(nxt.text)
+            and not is_first_name(self.tokens[j].text)
+            and nxt.text not in lex.countries
+            and nxt.lower not in lex.organisations
+            and self.tokens[j].text not in lex.countries
+            and not (after is not None and after.is_word and after.is_capitalized)
+        )
 
     def lowercase_word(self, k: int) -> bool:
         token = self.token(k)
@@ -516,6 +594,10 @@ class PhraseParser:
             gender = first_name_gender(tokens[0].text)
         elif type_words or (len(tokens) >= 2 and tokens[0].text[:-1] in lex.countries and tokens[0].text[-1:] == "s"):
             kind = "organization"  # 'Norges Råfisklag', 'Sveriges Riksbank': a country's body, not a person
+        elif any(t.lower == "og" for t in tokens):
+            kind = "organization"  # 'Norsk Sau og Geit'
+        elif len(tokens) >= 2 and tokens[-1].text in lex.countries and tokens[0].text not in lex.countries:
+            kind = "organization"  # 'Eiendom Norge', 'Sjømat Norge': nobody's surname is a country
         elif any(organisation_type(t.lower) for t in tokens if len(t.text) > 3):
             typed = [organisation_type(t.lower) for t in tokens if organisation_type(t.lower)]
             kind = typed[-1][1] if typed and typed[-1] else "organization"

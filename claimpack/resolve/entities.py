@@ -31,6 +31,8 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     affiliation: Entity | None = None
     speaker: bool = False
+    # For 'kommunen' met before any municipality is named: the type stem ('kommune')
+    pending_type: str | None = None
 
     @property
     def surname(self) -> str | None:
@@ -121,6 +123,9 @@ class Registry:
 
     def named(self, phrase: NounPhrase) -> Entity:
         entity = self.by_name(phrase.name)
+        if entity is None and phrase.single_word and phrase.name.isupper():
+            # 'WWF' after 'WWF Verdens naturfond': the acronym that opens a body's name
+            entity = next((e for e in self.entities if e.name.startswith(phrase.name + " ")), None)
         if entity is None and phrase.single_word and phrase.source_kind != "country":
             entity = self.by_surname(phrase.name)
         if entity is None:
@@ -146,6 +151,8 @@ class Registry:
             entity.aliases.add(phrase.alias.lower())
         if phrase.affiliation is not None and entity.affiliation is None and phrase.affiliation.name != entity.name:
             entity.affiliation = self.named(phrase.affiliation)
+            if entity.affiliation.kind == "person" and not entity.affiliation.role:
+                entity.affiliation.kind = "organization"  # 'direktør Siri Tveit i Eiendom Sør': a body
         return entity
 
     def pronoun(self, phrase: NounPhrase) -> Entity | None:
@@ -168,11 +175,14 @@ class Registry:
         if found is None:
             found = self.recent(phrase.start, lambda m: compound_role_fits(heads, m.entity))
         if found is None:
-            found = self.recent(phrase.start, lambda m: generic_role_fits(heads, m.entity))
-        if found is None:  # 'sier overlegen' after 'En overlege ved UNN, som ikke vil stå fram'
+            # 'Ministeren' is the last «justisminister Eline Haug»; 'sier legen' after 'En lege ved
+            # et legesenter, som ikke vil stå fram' is that unnamed doctor: the nearer one wins.
             found = self.recent(
                 phrase.start,
-                lambda m: m.entity.kind == "anonymous" and bool(heads & set(m.entity.name.lower().split())),
+                lambda m: (
+                    generic_role_fits(heads, m.entity)
+                    or (m.entity.kind == "anonymous" and bool(heads & set(m.entity.name.lower().split())))
+                ),
             )
         if found is None:
             found = self.add(Entity(phrase.name, "person", role_heads=heads))
@@ -181,7 +191,7 @@ class Registry:
     def group(self, phrase: NounPhrase) -> tuple[Entity, str]:
         """'kommunen' refers back to 'Gjøvik kommune'; 'greske myndigheter' is a body of its own."""
         same = self.by_name(phrase.name)
-        if same is not None:
+        if same is not None and same.pending_type is None:
             return same, "explicit"
         head = phrase.name.split()[-1]
         typed = organisation_type(head)
@@ -201,16 +211,75 @@ class Registry:
 
             # Prefer a body that spoke or opened a sentence: 'ifølge klubben' after 'Rosenborg oppgir
             # …, da laget slo Brann' is Rosenborg.
-            found = self.recent(
-                phrase.start, lambda m: compatible(m) and (m.subject or m.entity.speaker)
-            ) or self.recent(phrase.start, compatible)
-            if found is None and type_noun in GENERIC_BODIES and generic:
-                # 'organisasjonen' after 'Eiendom Norge opplyser': any body that spoke
-                found = self.recent(phrase.start, lambda m: m.entity.kind == "organization" and m.entity.speaker)
+            found = None
+            if type_noun in GENERIC_BODIES and generic:
+                # 'organisasjonen' after 'Eiendom Norge opplyser' or 'WWF vurderer å saksøke': the
+                # last body that spoke or opened a sentence, whatever its type
+                found = self.last_body(phrase.start)
+            found = (
+                found
+                or self.recent(phrase.start, lambda m: compatible(m) and (m.subject or m.entity.speaker))
+                or self.recent(phrase.start, compatible)
+            )
             if found is not None:
                 return found, "role"
+            if same is not None:  # the same unresolved 'kommunen' again
+                return same, "explicit"
+            entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types)))
+            entity.pending_type = stem
+            return entity, "explicit"
         entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types)))
         return entity, "explicit"
+
+    def settle(self) -> None:
+        """'…, bekrefter kommunen' in the lead, before 'Sandnes kommune' is named: a body noun that
+        referred to nobody seen before refers forward to the one body of its type named later."""
+        for entity in [e for e in self.entities if e.pending_type is not None]:
+            stem = entity.pending_type
+            own = [m for m in self.mentions if m.entity is entity]
+            if not own:
+                continue
+            named_later = [
+                body
+                for m in self.mentions
+                if m.start > own[0].start and m.via == "explicit"
+                for body in (m.entity, m.entity.affiliation)  # 'kommunedirektør X i Sandnes kommune'
+                if body is not None
+            ]
+            later = {
+                id(body): body
+                for body in named_later
+                if body is not entity
+                and body.pending_type is None
+                and body.kind not in ("person", "anonymous", "country")
+                and len(body.name.split()) >= 2  # a proper name, not another body noun
+                and stem in body.types
+            }
+            if len(later) != 1:
+                continue
+            (target,) = later.values()
+            for mention in own:
+                mention.entity, mention.via, mention.text = target, "role", entity.name
+            target.speaker = target.speaker or entity.speaker
+            self.entities.remove(entity)
+
+    def last_body(self, before: int) -> Entity | None:
+        """The body 'organisasjonen' means: the last one that spoke, opened a sentence under a
+        name that is clearly a body's, or employs the last person who spoke ('generalsekretær
+        Tone Midtbø i WWF'). A lone unknown name opening a sentence ('Tromsø har hatt') is a place."""
+        for mention in reversed(self.mentions):
+            entity = mention.entity
+            if mention.start >= before:
+                continue
+            if entity.kind == "person" and entity.speaker and entity.affiliation is not None:
+                if entity.affiliation.kind in ("organization", "government"):
+                    return entity.affiliation
+            if entity.kind not in ("organization", "government"):
+                continue
+            body_like = bool(entity.types or entity.aliases) or len(entity.name.split()) >= 2
+            if entity.speaker or (mention.subject and body_like):
+                return entity
+        return None
 
     @staticmethod
     def nationality_clash(a: str, b: str) -> bool:

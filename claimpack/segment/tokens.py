@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*"  # 3.000  1,5  06.40
+    r"|[A-ZÆØÅ]+\d+(?!\w)"  # NC3, E18: a code is one token
+    r"|[^\W\d_][\w-]*\.(?:no|com|org|net|se|dk|nu)(?!\w)"  # Finn.no, Nettavisen.no: a site is one name
     r"|[^\W\d_]+(?:[-‐'’/][^\W_]+)*(?:(?<=s)['’](?=[\s,.;:!?»)]|$))?"  # Øst-Aleppo, al-Assad, Kors'
     r"|\S",
     re.UNICODE,
