@@ -21,6 +21,7 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 HOLDOUT2 = ROOT / "tests" / "data" / "holdout2"
 HOLDOUT3 = ROOT / "tests" / "data" / "holdout3"
 HOLDOUT4 = ROOT / "tests" / "data" / "holdout4"
+HOLDOUT5 = ROOT / "tests" / "data" / "holdout5"
 
 
 def test_dev_corpus_and_seed_meet_the_bar() -> None:
@@ -33,9 +34,16 @@ def test_dev_corpus_and_seed_meet_the_bar() -> None:
 @pytest.mark.skipif(not any(HOLDOUT.glob("*.gold.yaml")), reason="no held-out gold files")
 def test_held_out_articles_do_not_regress() -> None:
     """Regression floors. Each held-out set was scored once before any rule was changed for it
-    (claim F1 / attribution: 0.848 / 0.820, 0.566 / 0.635, 0.896 / 0.937, 0.634 / 0.730), then its
-    errors were fixed with general rules, so none of them is unseen any more (README, Accuracy)."""
-    floors = {HOLDOUT: (0.95, 0.95), HOLDOUT2: (0.93, 0.95), HOLDOUT3: (0.90, 0.95), HOLDOUT4: (0.82, 0.84)}
+    (claim F1 / attribution: 0.848 / 0.820, 0.566 / 0.635, 0.896 / 0.937, 0.634 / 0.730, 0.809 /
+    0.814), then its errors were fixed with general rules, so none of them is unseen any more
+    (README, Accuracy)."""
+    floors = {
+        HOLDOUT: (0.95, 0.95),
+        HOLDOUT2: (0.93, 0.95),
+        HOLDOUT3: (0.90, 0.95),
+        HOLDOUT4: (0.86, 0.88),
+        HOLDOUT5: (0.94, 0.95),
+    }
     for folder, (claim_f1, attribution) in floors.items():
         total = evaluate([folder]).total()
         assert total.claims.f1 >= claim_f1, (folder.name, total.errors)

@@ -261,7 +261,7 @@ class Registry:
             for mention in own:
                 mention.entity, mention.via, mention.text = target, "role", entity.name
             target.speaker = target.speaker or entity.speaker
-            self.entities.remove(entity)
+            self.entities = [e for e in self.entities if e is not entity]
 
     def last_body(self, before: int) -> Entity | None:
         """The body 'organisasjonen' means: the last one that spoke, opened a sentence under a
