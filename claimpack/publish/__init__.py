@@ -70,7 +70,12 @@ def target_kind(target: str, kind: str | None = None) -> str:
 
 
 def module(kind: str) -> ModuleType:
-    return import_module(f"claimpack.publish.{TARGETS[kind]}")
+    try:
+        return import_module(f"claimpack.publish.{TARGETS[kind]}")
+    except ModuleNotFoundError as error:  # the base install has no Arrow, DuckDB or SQLAlchemy
+        raise ClaimpackError(
+            None, f"publishing to {kind} needs {error.name}: pip install 'claimpack[publish]'"
+        ) from error
 
 
 def publish(

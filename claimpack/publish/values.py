@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-import pyarrow as pa
 
 from claimpack.errors import ClaimpackError
 from claimpack.version.snapshot import Snapshot
+
+if TYPE_CHECKING:  # pyarrow comes with the publish and scale extras, not the base install
+    import pyarrow as pa
 
 
 def python_values(column: pd.Series, field: dict[str, Any]) -> list[Any]:
@@ -39,6 +41,8 @@ def _datetime(value: Any) -> datetime:
 
 
 def arrow_type(field: dict[str, Any]) -> pa.DataType:
+    import pyarrow as pa
+
     return {
         "integer": pa.int64(),
         "year": pa.int64(),
@@ -51,6 +55,8 @@ def arrow_type(field: dict[str, Any]) -> pa.DataType:
 
 def to_arrow(frame: pd.DataFrame, schema: dict[str, Any]) -> pa.Table:
     """The frame as an Arrow table whose columns have the schema's types, in the schema's order."""
+    import pyarrow as pa
+
     fields = [f for f in schema.get("fields") or [] if f["name"] in frame.columns]
     arrays = [pa.array(python_values(frame[f["name"]], f), type=arrow_type(f)) for f in fields]
     arrow_fields = [pa.field(f["name"], arrow_type(f), nullable=not _required(f)) for f in fields]

@@ -30,7 +30,12 @@ def engine_names() -> list[str]:
 
 def run_engine(name: str, descriptor_path: Path, descriptor: dict[str, Any]) -> list[TableError]:
     if name not in ENGINES and name in LAZY_ENGINES:
-        importlib.import_module(LAZY_ENGINES[name])
+        try:
+            importlib.import_module(LAZY_ENGINES[name])
+        except ModuleNotFoundError as error:  # duckdb and dask come with the scale extra
+            raise ClaimpackError(
+                None, f"the {name} engine needs {error.name}: pip install 'claimpack[scale]'"
+            ) from error
     if name not in ENGINES:
         raise ClaimpackError(None, f"unknown engine {name!r}; known: {', '.join(engine_names())}")
     errors = set(ENGINES[name](descriptor_path, descriptor))

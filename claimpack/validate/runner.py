@@ -80,11 +80,11 @@ def _in_chunks(context: Context, rules: list[Rule]) -> bool:
     chunk of articles at a time (claimpack/validate/chunks.py): bounded memory, same findings."""
     if context.engine != "duckdb" or context.descriptor_path is None or not any(r.per_article for r in rules):
         return False
+    if context.table_errors:  # runs the engine first: a missing extra is a clear error, not an import
+        return False
     from claimpack.validate import chunks
 
-    if chunks.article_count(context) <= chunks.CHUNK_ARTICLES:
-        return False
-    return not context.table_errors
+    return chunks.article_count(context) > chunks.CHUNK_ARTICLES
 
 
 def _skip_reason(context: Context, rule: str, needs: tuple[str, ...], layer: str) -> str | None:
