@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from claimpack.extract.lexicon import lexicon
+from claimpack.extract.phrases import NAME_PARTICLES
 from claimpack.extract.words import organisation_type
 from claimpack.segment.blocks import CAPTION_LABEL
 
@@ -61,6 +62,3 @@ def _person_like(credit: str) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in NAME_PARTICLES):
         return False
     return not (words[0].endswith("s") and organisation_type(words[-1]) is not None)
-
-
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "af", "al"})

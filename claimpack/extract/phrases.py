@@ -250,16 +250,13 @@ class PhraseParser:
             ):
                 j += 1  # 'en erfaren fjellfører': any word between the article and the noun describes it
         token = self.token(j)
-        unnamed_role = j > i and token is not None and self.lex.is_role(token.lower)  # 'en erfaren fjellfører'
+        if token is None:
+            return None
+        # 'en kilde', or a role after an article: 'en erfaren fjellfører'
+        known = self.lex.is_anonymous_noun(token.lower) or (j > i and self.lex.is_role(token.lower))
         # 'En jeger i Åmot, som ikke vil stå fram': any person noun, when the clause says so
-        unnamed = (
-            token is not None
-            and j > i
-            and low in ("en", "ei", "et")
-            and self.lowercase_word(j)
-            and not is_function_word(token)
-        )
-        if token is None or not (self.lex.is_anonymous_noun(token.lower) or unnamed_role or unnamed):
+        unnamed = j > i and low in ("en", "ei", "et") and self.lowercase_word(j) and not is_function_word(token)
+        if not (known or unnamed):
             return None
         if j == i and not low.endswith("er"):
             return None
@@ -309,7 +306,7 @@ class PhraseParser:
         after = self.token(end)
         if after is not None and after.text == "," and self.name_like(end + 1):
             return None  # 'en talsperson for politiet, Kari Hansen,': named after all
-        if unnamed and not (self.lex.is_anonymous_noun(token.lower) or unnamed_role or self.unnamed_clause(end)):
+        if not known and not self.unnamed_clause(end):
             return None
         name = self.span(i, end)
         name = name[0].lower() + name[1:]

@@ -22,14 +22,15 @@ import duckdb
 
 from claimpack.scale.columnar import MEMORY_LIMIT
 from claimpack.validate.context import Context
-from claimpack.validate.package import typed_frame
+from claimpack.validate.package import resource_by_name, typed_frame
 
 CHUNK_ARTICLES = 5000  # ~0.6 GB of pandas frames for synthetic 400-word articles
 
 
 def article_count(context: Context) -> int:
     """Rows of articles.csv, counted by DuckDB without building a DataFrame."""
-    path = _path(context, "articles")
+    articles = resource_by_name(context.descriptor, "articles")
+    path = _path(context, articles) if articles is not None else None
     if path is None:
         return 0
     with duckdb.connect(config={"memory_limit": MEMORY_LIMIT}) as con:
@@ -40,10 +41,11 @@ def article_count(context: Context) -> int:
 
 def article_chunks(context: Context, size: int = CHUNK_ARTICLES) -> Iterator[Context]:
     """Contexts over `size` articles each, in the order of articles.csv."""
-    resources = [r for r in context.descriptor.get("resources", []) if _path(context, r.get("name", "")) is not None]
+    paths = {id(r): _path(context, r) for r in context.descriptor.get("resources") or [] if isinstance(r, dict)}
+    resources = [r for r in context.descriptor.get("resources") or [] if paths.get(id(r)) is not None]
     with duckdb.connect(config={"memory_limit": MEMORY_LIMIT}) as con:
         for index, resource in enumerate(resources):
-            path = _path(context, resource["name"])
+            path = paths[id(resource)]
             con.execute(  # insertion order is kept, so rowid is the row's place in the file
                 f"CREATE TABLE t{index} AS SELECT * FROM read_csv(?, all_varchar = true, header = true, "
                 "delim = ',', quote = '\"', escape = '\"')",
@@ -70,9 +72,9 @@ def _chunk_frame(con: duckdb.DuckDBPyConnection, table: str, resource: dict[str,
     return typed_frame(frame.astype(object).where(frame.notna(), ""), resource.get("schema"))
 
 
-def _path(context: Context, name: str) -> Path | None:
-    entry = next((r for r in context.descriptor.get("resources", []) if r.get("name") == name), None)
-    path = entry.get("path") if entry else None
+def _path(context: Context, resource: dict[str, Any]) -> Path | None:
+    """The resource's file inside the package, when it has one."""
+    path = resource.get("path")
     if not isinstance(path, str):
         return None
     full = context.folder / path

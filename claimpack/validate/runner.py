@@ -56,7 +56,8 @@ def run_rules(
         for chunk in chunks.article_chunks(context, chunks.CHUNK_ARTICLES):
             for rule in per_article:
                 _run(chunk, rule, report)
-        report.rules = [rule.id for rule in selected if rule.id in set(report.rules)]
+        ran = set(report.rules)
+        report.rules = [rule.id for rule in selected if rule.id in ran]
     report.findings.sort(key=_order)
     report.seconds = time.perf_counter() - started
     return report
