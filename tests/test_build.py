@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from claimpack import build
 from claimpack.cli import main
+from claimpack.errors import ClaimpackError
 from claimpack.write import atomic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,7 +68,7 @@ def test_failed_write_leaves_previous_package(seed_copy: Path, package: Path, mo
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic.os, "fsync", broken_fsync)
-    with pytest.raises(OSError):
+    with pytest.raises(ClaimpackError, match="No space left"):
         build(seed_copy, package)
     assert _files(package) == before
     assert sorted(p.name for p in package.parent.iterdir()) == ["datapackage", "seeds"]

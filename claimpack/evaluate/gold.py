@@ -8,13 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
 
 from claimpack.errors import ClaimpackError
 from claimpack.model import Seed
 from claimpack.read.seed import decode_text
 from claimpack.resources import load_schema
+from claimpack.safety.messages import first_schema_problem
+from claimpack.safety.yamlfile import json_types, load_yaml
 
 SUFFIX = ".gold.yaml"
 
@@ -64,28 +65,13 @@ def find_gold_files(paths: list[Path]) -> list[Path]:
 
 def load_gold(path: Path, seeds_dir: Path) -> Gold:
     """Read a gold file; its text is '<name>.txt' beside it, or in `seeds_dir`."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise ClaimpackError(path, f"cannot read gold YAML: {error}") from None
-    plain = _jsonable(data)
-    errors = sorted(Draft202012Validator(load_schema("gold.schema.json")).iter_errors(plain), key=str)
+    data = load_yaml(path, "gold file")
+    plain = json_types(data)
+    errors = list(Draft202012Validator(load_schema("gold.schema.json")).iter_errors(plain))
     if errors:
-        where = "/".join(str(p) for p in errors[0].absolute_path) or "(top level)"
-        raise ClaimpackError(path, f"gold file fails its schema at '{where}': {errors[0].message}")
+        raise ClaimpackError(path, "gold file " + first_schema_problem(errors, "its schema"))
     name = path.name[: -len(SUFFIX)]
     for candidate in (path.with_name(name + ".txt"), seeds_dir / (name + ".txt")):
         if candidate.exists():
             return Gold(path, candidate, data)
     raise ClaimpackError(path, f"no text '{name}.txt' beside it or in {seeds_dir}")
-
-
-def _jsonable(value: Any) -> Any:
-    """YAML dates become ISO strings so the JSON Schema can check them."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    return value

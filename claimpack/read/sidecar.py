@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,11 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from claimpack.errors import ClaimpackError
 from claimpack.resources import load_schema
+from claimpack.safety.messages import first_schema_problem
+from claimpack.safety.paths import read_bytes
+
+MAX_SIDECAR_BYTES = 1024 * 1024
+FUTURE_SLACK = timedelta(days=1)  # time zones: an article may carry tomorrow's date somewhere
 
 
 def sidecar_path(seed: Path) -> Path:
@@ -17,21 +23,24 @@ def sidecar_path(seed: Path) -> Path:
 
 
 def read_sidecar(path: Path) -> dict[str, Any]:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise ClaimpackError(path, "missing metadata sidecar; create it (see schemas/sidecar.schema.json)")
+    data = read_bytes(path, MAX_SIDECAR_BYTES, "sidecar")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        meta = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise ClaimpackError(path, "sidecar is not valid UTF-8") from None
     except json.JSONDecodeError as error:
         raise ClaimpackError(path, f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+    except RecursionError:
+        raise ClaimpackError(path, "sidecar JSON is nested too deeply") from None
     validator = Draft202012Validator(load_schema("sidecar.schema.json"), format_checker=FormatChecker())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = list(validator.iter_errors(meta))
     if errors:
-        first = errors[0]
-        where = "/".join(str(p) for p in first.absolute_path) or "(top level)"
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise ClaimpackError(path, f"sidecar fails its schema at '{where}': {first.message}{more}")
-    if not isinstance(data, dict):
+        raise ClaimpackError(path, "sidecar " + first_schema_problem(errors, "its schema"))
+    if not isinstance(meta, dict):
         raise ClaimpackError(path, "sidecar must be a JSON object")
-    return data
+    published = meta.get("published")
+    if isinstance(published, str) and date.fromisoformat(published) > (datetime.now(UTC) + FUTURE_SLACK).date():
+        raise ClaimpackError(path, f"'published' is {published}, a date in the future")
+    return meta

@@ -10,11 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
 from claimpack.errors import ClaimpackError
+from claimpack.safety.jsonfile import parse_json_object
+from claimpack.safety.paths import read_bytes
+from claimpack.safety.yamlfile import json_types, load_yaml
 
 DESCRIPTOR_NAMES = ("datapackage.json", "datapackage.yaml", "datapackage.yml")
+MAX_DESCRIPTOR_BYTES = 256 * 1024 * 1024
 
 
 def find_descriptor(package: str | Path) -> Path:
@@ -31,16 +34,20 @@ def find_descriptor(package: str | Path) -> Path:
 
 
 def read_descriptor(path: Path) -> dict[str, Any]:
+    if path.suffix in (".yaml", ".yml"):
+        data = load_yaml(path, "descriptor")
+        if not isinstance(data, dict):
+            raise ClaimpackError(path, "descriptor is not an object")
+        return _json_shaped(path, json_types(data))
+    return parse_json_object(str(path), read_bytes(path, MAX_DESCRIPTOR_BYTES, "descriptor"))
+
+
+def _json_shaped(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """YAML dates and other non-JSON values are refused: the descriptor must be JSON data."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ClaimpackError(path, f"cannot read descriptor: {error}") from None
-    try:
-        data = yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else json.loads(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as error:
-        raise ClaimpackError(path, f"descriptor is not valid {path.suffix.lstrip('.').upper()}: {error}") from None
-    if not isinstance(data, dict):
-        raise ClaimpackError(path, "descriptor is not an object")
+        json.dumps(data)
+    except (TypeError, ValueError):
+        raise ClaimpackError(path, "descriptor holds values JSON cannot (binary data, odd keys)") from None
     return data
 
 

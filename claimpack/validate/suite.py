@@ -5,15 +5,15 @@ against their JSON Schemas in `schemas/`."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
 
 from claimpack.errors import ClaimpackError
 from claimpack.resources import load_schema
+from claimpack.safety.messages import first_schema_problem
+from claimpack.safety.yamlfile import json_types, load_yaml
 from claimpack.validate.finding import Review
 
 DEFAULT_TOLERANCE = {"exact": 0.05, "approx": 0.1}
@@ -59,15 +59,13 @@ def load_reviewed(path: Path) -> dict[str, tuple[str, Review]]:
 
 
 def _read_yaml(path: Path, schema: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise ClaimpackError(path, f"cannot read YAML: {error}") from None
-    data = _jsonable(data)
-    errors = sorted(Draft202012Validator(load_schema(schema)).iter_errors(data), key=str)
+    """The file checked against `schema`; errors name the place, never the file's contents."""
+    data = json_types(load_yaml(path) or {})
+    errors = list(Draft202012Validator(load_schema(schema)).iter_errors(data))
     if errors:
-        where = "/".join(str(p) for p in errors[0].absolute_path) or "(top level)"
-        raise ClaimpackError(path, f"fails {schema} at '{where}': {errors[0].message}")
+        raise ClaimpackError(path, first_schema_problem(errors, schema))
+    if not isinstance(data, dict):
+        raise ClaimpackError(path, f"fails {schema}: must be a mapping")
     return data
 
 
@@ -77,13 +75,3 @@ def _check_rule_ids(path: Path, ids: list[str]) -> None:
     unknown = sorted(set(ids) - set(RULES))
     if unknown:
         raise ClaimpackError(path, f"unknown rule {', '.join(unknown)} (see 'claimpack rules')")
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    return value

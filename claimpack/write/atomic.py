@@ -1,21 +1,104 @@
-"""Replace a folder's generated files all at once, or not at all.
+"""Replace a folder's generated files all at once, or not at all, and survive a crash at any point.
 
-The new package is written to a sibling temporary folder (files the build does not own, such as
-CHANGELOG.md, are carried over), then swapped in with two renames. A failure before the swap
-leaves the old package untouched. `StagedFolder` lets a build stream large files into the staging
-folder instead of holding them in memory; `write_folder` is the all-in-memory shortcut.
-"""
+The new package is written to a sibling staging folder (files the build does not own, such as
+CHANGELOG.md, are carried over), fsynced, then swapped in. On Linux the swap is one atomic
+`renameat2(RENAME_EXCHANGE)`: at every instant `target` is the old or the new package, whole.
+Elsewhere it is two renames, and a crash between them leaves the old package at
+`.<name>.old-*`: the next StagedFolder on the same target puts it back. Staging folders left by a
+killed build are removed then too. An exclusive lock on the parent folder keeps two builds from
+recovering or swapping at the same time."""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import errno
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
+from claimpack.errors import ClaimpackError
+
 GENERATED = ("datapackage.json", "data")
+RENAME_EXCHANGE = 2
+AT_FDCWD = -100
+
+
+def _renameat2() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        function = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
+
+
+_RENAMEAT2 = _renameat2()
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically; False when the OS or file system cannot (then nothing changed)."""
+    if _RENAMEAT2 is None:
+        return False
+    if _RENAMEAT2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second), RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class _FolderLock:
+    """An exclusive flock on a folder (no lock file is left behind)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.fd: int | None = None
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock, recovery still runs
+            return
+        self.fd = os.open(folder, os.O_RDONLY)
+        fcntl.flock(self.fd, fcntl.LOCK_EX)
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing drops the flock
+            self.fd = None
+
+
+def recover(target: Path) -> None:
+    """Undo what a crash left beside `target`: put the old package back when the swap stopped
+    half way, and remove staging and retired folders. Call with the parent's lock held."""
+    parent = target.parent
+    staged = sorted(parent.glob(f".{target.name}.new-*"))
+    retired = sorted(parent.glob(f".{target.name}.old-*"), key=lambda p: p.stat().st_mtime)
+    if not target.exists() and retired:
+        os.rename(retired.pop(), target)
+        fsync_folder(parent)
+    for leftover in [*staged, *retired]:
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 class StagedFolder:
@@ -23,9 +106,26 @@ class StagedFolder:
 
     def __init__(self, target: Path) -> None:
         self.target = target.resolve()
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        self.path = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.new-", dir=self.target.parent))
         self.committed = False
+        parent = self.target.parent
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ClaimpackError(parent, f"cannot create the output folder: {error.strerror}") from None
+        if self.target.exists() and not self.target.is_dir():
+            raise ClaimpackError(target, "exists and is not a folder; choose another --out")
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise ClaimpackError(parent, "folder is not writable")
+        try:
+            self.lock = _FolderLock(parent)
+        except OSError as error:
+            raise ClaimpackError(parent, f"cannot lock the output folder: {error.strerror}") from None
+        try:
+            recover(self.target)
+            self.path = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.new-", dir=parent))
+        except OSError as error:
+            self.lock.release()
+            raise ClaimpackError(parent, f"cannot stage the package: {error.strerror}") from None
         try:
             self._carry_over()
         except BaseException:
@@ -39,16 +139,22 @@ class StagedFolder:
             if item.name in GENERATED:
                 continue
             destination = self.path / item.name
-            if item.is_dir():
-                shutil.copytree(item, destination)
-            else:
-                shutil.copy2(item, destination)
+            try:
+                if item.is_dir() and not item.is_symlink():
+                    shutil.copytree(item, destination, symlinks=True)
+                else:
+                    shutil.copy2(item, destination, follow_symlinks=False)
+            except OSError as error:
+                raise ClaimpackError(item, f"cannot carry this file over: {error.strerror}") from None
 
     def open(self, relative: str) -> BinaryIO:
         """A new file in the staging folder; close it with `close()` so it reaches the disk."""
         path = self.path / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return path.open("wb")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return path.open("wb")
+        except OSError as error:
+            raise ClaimpackError(self.target, f"cannot write the package: {error.strerror}") from None
 
     @staticmethod
     def close(handle: BinaryIO) -> None:
@@ -64,19 +170,39 @@ class StagedFolder:
             self.close(handle)
 
     def commit(self) -> None:
+        """Swap the staging folder in; the old package is removed only once the new one is in place."""
         os.chmod(self.path, 0o755)
-        if self.target.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-", dir=self.target.parent))
+        fsync_folder(self.path)
+        parent = self.target.parent
+        if not self.target.exists():
+            os.rename(self.path, self.target)
+        elif exchange(self.path, self.target):
+            self.committed = True  # self.path now holds the old package
+            fsync_folder(parent)
+            shutil.rmtree(self.path, ignore_errors=True)
+            self._unlock()
+            return
+        else:
+            retired = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-", dir=parent))
             retired.rmdir()
             os.rename(self.target, retired)
-            os.rename(self.path, self.target)
+            try:
+                os.rename(self.path, self.target)
+            except BaseException:
+                os.rename(retired, self.target)  # put the old package back at once
+                raise
+            fsync_folder(parent)
             shutil.rmtree(retired, ignore_errors=True)
-        else:
-            os.rename(self.path, self.target)
         self.committed = True
+        fsync_folder(parent)
+        self._unlock()
 
     def discard(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
+        self._unlock()
+
+    def _unlock(self) -> None:
+        self.lock.release()
 
     def __enter__(self) -> StagedFolder:
         return self
@@ -86,6 +212,8 @@ class StagedFolder:
     ) -> None:
         if not self.committed:
             self.discard()
+        if isinstance(error, OSError) and not isinstance(error, ClaimpackError):
+            raise ClaimpackError(self.target, f"cannot write the package: {error.strerror}") from None
 
 
 def write_folder(target: Path, files: dict[str, bytes]) -> None:

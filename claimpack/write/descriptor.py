@@ -14,25 +14,34 @@ from typing import Any
 from claimpack.errors import ClaimpackError
 from claimpack.model import Seed
 from claimpack.resources import load_schema
+from claimpack.safety.jsonfile import parse_json_object
+from claimpack.safety.paths import read_bytes
 
 FIRST_VERSION = "1.0.0"
+MAX_DESCRIPTOR_BYTES = 256 * 1024 * 1024
+MAX_EPOCH = 253402300799  # 9999-12-31T23:59:59Z, the last second a date-time field can hold
 
 
 def read_descriptor(folder: Path) -> dict[str, Any] | None:
+    """The descriptor already in the package folder (its version and created are kept)."""
     path = folder / "datapackage.json"
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
-    try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ClaimpackError(path, f"existing descriptor is not valid JSON: {error}") from None
-    return data
+    data = read_bytes(path, MAX_DESCRIPTOR_BYTES, "existing descriptor")
+    return parse_json_object(str(path), data, "existing descriptor")
 
 
 def now_iso() -> str:
     """Creation time; SOURCE_DATE_EPOCH makes it reproducible (reproducible-builds.org)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    if not epoch:
+        moment = datetime.now(UTC)
+    else:
+        if not epoch.isdigit() or int(epoch) > MAX_EPOCH:
+            raise ClaimpackError(
+                "SOURCE_DATE_EPOCH", f"{epoch[:30]!r} is not a number of seconds since 1970 up to 9999-12-31"
+            )
+        moment = datetime.fromtimestamp(int(epoch), UTC)
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 

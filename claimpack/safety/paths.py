@@ -1,0 +1,79 @@
+"""Paths named by untrusted input (a descriptor, articles.csv, a suite) must stay inside a root
+folder: not absolute, no '..', no URL, and no symlink that leads out. Remote locations are refused
+unless the caller allows them."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from claimpack.errors import ClaimpackError
+
+URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_remote(location: object) -> bool:
+    """A URL ('http://…', 's3://…', 'file://…') or a protocol-relative '//host/…'."""
+    return isinstance(location, str) and (bool(URL.match(location)) or location.startswith("//"))
+
+
+def unsafe_reason(relative: str) -> str | None:
+    """Why `relative` cannot name a file inside a package, or None when its shape is fine."""
+    if not relative or "\x00" in relative:
+        return "is empty or contains a NUL byte"
+    if is_remote(relative):
+        return "is a remote location"
+    if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).is_absolute() or relative.startswith("\\"):
+        return "is an absolute path"
+    parts = re.split(r"[\\/]", relative)
+    if ".." in parts:
+        return "leaves its folder ('..')"
+    if PureWindowsPath(relative).drive:
+        return "names a drive"
+    return None
+
+
+def inside(root: Path, relative: str, what: str = "path") -> Path:
+    """`root / relative`, refused (ClaimpackError) when it could lead outside `root`, including
+    through a symlink anywhere on the way."""
+    reason = unsafe_reason(relative)
+    if reason:
+        raise ClaimpackError(relative if len(relative) < 200 else relative[:200] + "…", f"{what} {reason}")
+    base = root.resolve()
+    full = base / relative
+    resolved = full.resolve()
+    if resolved != base and base not in resolved.parents:
+        raise ClaimpackError(relative, f"{what} resolves outside {root} (symlink)")
+    return resolved
+
+
+def regular_file(path: Path, what: str = "file") -> os.stat_result:
+    """The file's stat; refused unless it is a regular file (not a folder, device, FIFO or socket)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ClaimpackError(path, f"{what} not found") from None
+    except OSError as error:
+        raise ClaimpackError(path, f"cannot read {what}: {error.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ClaimpackError(path, f"{what} is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ClaimpackError(path, f"{what} is not a regular file")
+    return info
+
+
+def read_bytes(path: Path, limit: int, what: str = "file") -> bytes:
+    """A regular file's bytes, at most `limit` of them (ClaimpackError beyond)."""
+    info = regular_file(path, what)
+    if info.st_size > limit:
+        raise ClaimpackError(path, f"{what} is {info.st_size:,} bytes; the limit is {limit:,}")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise ClaimpackError(path, f"cannot read {what}: {error.strerror}") from None
+    if len(data) > limit:
+        raise ClaimpackError(path, f"{what} is over {limit:,} bytes")
+    return data
