@@ -18,26 +18,35 @@ from typing import Any
 import pandas as pd
 
 from claimpack.errors import ClaimpackError
+from claimpack.safety.hashes import mismatch
 from claimpack.version.snapshot import Snapshot, open_snapshot
 
 TRUE = {"true", "True", "TRUE", "1"}
 FALSE = {"false", "False", "FALSE", "0"}
 
 
-def load(location: str | Path) -> dict[str, pd.DataFrame]:
-    """Every tabular resource of the package at `location`, by resource name, in descriptor order."""
-    return load_snapshot(open_snapshot(location))
+def load(location: str | Path, *, verify: bool = True, allow_remote: bool = False) -> dict[str, pd.DataFrame]:
+    """Every tabular resource of the package at `location`, by resource name, in descriptor order.
+
+    With `verify` (the default) each file must have the bytes and hash its descriptor declares:
+    a tampered package is an error, not a quiet wrong answer. A resource at a remote URL is
+    fetched only with `allow_remote`."""
+    return load_snapshot(open_snapshot(location, allow_remote=allow_remote), verify=verify)
 
 
-def load_snapshot(snapshot: Snapshot) -> dict[str, pd.DataFrame]:
+def load_snapshot(snapshot: Snapshot, *, verify: bool = True) -> dict[str, pd.DataFrame]:
     tables: dict[str, pd.DataFrame] = {}
     for resource in snapshot.resources():
         path = resource.get("path")
         if not isinstance(path, str):
             continue
         schema = snapshot.schema(resource)
+        data = snapshot.read(path)
+        problem = mismatch(data, resource) if verify else None
+        if problem:
+            raise ClaimpackError(f"{snapshot.label}/{path}", f"{problem}; pass verify=False to load it anyway")
         try:
-            tables[resource["name"]] = typed_frame(snapshot.read(path), schema)
+            tables[resource["name"]] = typed_frame(data, schema)
         except ClaimpackError as error:
             raise ClaimpackError(f"{snapshot.label}/{path}", error.problem) from None
     return tables

@@ -103,7 +103,17 @@ def test_a_cell_that_does_not_parse_is_unusable_input(tmp_path: Path) -> None:
     cells[3] = "three"  # paragraph is an integer
     claims.write_text(lines[0] + ",".join(cells) + "".join(lines[2:]))
     with pytest.raises(ClaimpackError, match=r"claims.csv: column 'paragraph' is not integer"):
+        load(copy, verify=False)
+
+
+def test_a_tampered_package_is_refused_unless_verify_is_off(tmp_path: Path) -> None:
+    copy = tmp_path / "datapackage"
+    shutil.copytree(PACKAGE, copy)
+    claims = copy / "data" / "claims.csv"
+    claims.write_text(claims.read_text("utf-8").replace("3.000", "9.000", 1), "utf-8")
+    with pytest.raises(ClaimpackError, match=r"claims.csv: does not match the hash in the descriptor"):
         load(copy)
+    assert "9.000" in set(load(copy, verify=False)["claims"]["text"])
 
 
 def test_missing_package_is_unusable_input(tmp_path: Path) -> None:

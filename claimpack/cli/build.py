@@ -26,7 +26,13 @@ from claimpack.read import MAX_BYTES, discover_seeds
     help="Package folder to write.",
 )
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 when the package on disk is stale.")
-@click.option("--max-bytes", default=MAX_BYTES, show_default=True, help="Refuse seeds larger than this.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=MAX_BYTES,
+    show_default=True,
+    help="Refuse seeds larger than this.",
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import click
 
+from claimpack.cli import options
 from claimpack.validate import Suite, validate
 from claimpack.validate.engines import engine_names
 from claimpack.validate.render import RENDERERS
+from claimpack.write.atomic import write_file
 
 DEFAULT_SUITE = Path("validate/suite.yaml")
 
@@ -47,20 +49,29 @@ DEFAULT_SUITE = Path("validate/suite.yaml")
     show_default=True,
     help="Structural engine: frictionless (the reference), duckdb (columnar, for large packages) or dask.",
 )
-def command(package: Path, fmt: str, output: Path, fail_on: str | None, suite_path: Path | None, engine: str) -> None:
-    """Check PACKAGE (a folder or its descriptor; default: datapackage/) and report the findings.
+@options.allow_remote
+def command(
+    package: Path,
+    fmt: str,
+    output: Path,
+    fail_on: str | None,
+    suite_path: Path | None,
+    engine: str,
+    allow_remote: bool,
+) -> None:
+    """Check PACKAGE (a folder, its descriptor or a zip; default: datapackage/) and report the findings.
 
     Exit 0 when nothing reaches --fail-on, 1 when something does, 2 for unusable input."""
     if suite_path is None and DEFAULT_SUITE.is_file():
         suite_path = DEFAULT_SUITE
     suite = Suite.load(suite_path) if suite_path else Suite()
     level = fail_on or suite.fail_on
-    report = validate(package, suite, engine=engine)
+    report = validate(package, suite, engine=engine, allow_remote=allow_remote)
     text = RENDERERS[fmt](report, level)
     if str(output) == "-":
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_file(output, text.encode("utf-8"))
         click.echo(f"{output}: {report.stats['findings']} findings", err=True)
     if report.failed(level):
         sys.exit(1)

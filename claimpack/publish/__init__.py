@@ -20,6 +20,7 @@ import pandas as pd
 
 from claimpack.errors import ClaimpackError
 from claimpack.load import load_snapshot
+from claimpack.publish.about import check_resource_names
 from claimpack.publish.ready import problems
 from claimpack.publish.values import primary_key
 from claimpack.version.snapshot import Snapshot, open_snapshot
@@ -84,22 +85,28 @@ def publish(
     *,
     kind: str | None = None,
     check: bool = True,
+    force: bool = False,
+    allow_remote: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> Published:
     """Write `package` to `target`. With `check` (the default), refuse a package whose files do
-    not match its descriptor's hashes or that fails validation (ClaimpackError naming why)."""
+    not match its descriptor's hashes or that fails validation (ClaimpackError naming why).
+    An existing target is replaced only when an earlier publish wrote it, or with `force`; a
+    resource at a remote URL is fetched only with `allow_remote`."""
     target = str(target)
     kind = target_kind(target, kind)
-    snapshot = open_snapshot(package)
+    snapshot = open_snapshot(package, allow_remote=allow_remote)
+    if kind != "zip":
+        check_resource_names(snapshot)
     if check:
         found = problems(snapshot)
         if found:
             listed = "; ".join(found[:3]) + (f"; and {len(found) - 3} more" if len(found) > 3 else "")
             raise ClaimpackError(snapshot.label, f"refusing to publish: {listed}")
-    tables = load_snapshot(snapshot)
+    tables = load_snapshot(snapshot, verify=False)  # checked above, or the user said --no-check
     if progress:
         progress(f"writing {kind} to {target}")
-    module(kind).write(snapshot, tables, target)
+    module(kind).write(snapshot, tables, target, force)
     return Published(kind, target, {name: len(frame) for name, frame in tables.items()})
 
 

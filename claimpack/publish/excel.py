@@ -1,9 +1,11 @@
 """An Excel workbook for people who live in spreadsheets: an 'about' sheet (title, version,
 licence, every field with its type and description) and one sheet per table with typed cells —
-numbers are numbers, dates are dates, true/false are booleans."""
+numbers are numbers, dates are dates, true/false are booleans, and text is text: a cell that
+starts with '=' (a paragraph like '=HYPERLINK(…)') is stored as a string, never as a formula."""
 
 from __future__ import annotations
 
+import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -15,14 +17,20 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 
 from claimpack.errors import ClaimpackError
 from claimpack.load import retype
+from claimpack.publish.target import check_file_target, staged_file
 from claimpack.publish.values import python_values
 from claimpack.version.snapshot import Snapshot
 
 ABOUT = "about"
+CREATOR = "claimpack"  # the workbook's creator property marks a file an earlier publish wrote
 
 
-def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str) -> None:
+def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, force: bool = False) -> None:
+    path = Path(target)
+    check_file_target(path, "excel", is_ours, force)
+    sheets = sheet_names(snapshot)
     book = Workbook()
+    book.properties.creator = CREATOR
     about = book.active
     assert about is not None
     about.title = ABOUT
@@ -32,7 +40,7 @@ def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str) -> N
         book.properties.created = datetime.fromisoformat(created.replace("Z", "+00:00")).replace(tzinfo=None)
     for resource in snapshot.resources():
         schema = snapshot.schema(resource)
-        sheet = book.create_sheet(resource["name"][:31])
+        sheet = book.create_sheet(sheets[resource["name"]])
         fields = schema.get("fields") or []
         sheet.append([f["name"] for f in fields])
         for cell in sheet[1]:
@@ -50,11 +58,47 @@ def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str) -> N
                 for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
                     cell.number_format = "yyyy-mm-dd"
         sheet.freeze_panes = "A2"
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    book.save(partial)
-    partial.replace(path)
+    for sheet in book.worksheets:
+        _text_not_formulas(sheet)
+    with staged_file(path) as partial:
+        book.save(partial)
+
+
+def _text_not_formulas(sheet: Any) -> None:
+    """openpyxl makes every string starting with '=' a formula; package text is data."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
+                cell.quotePrefix = True  # Excel keeps it text when someone edits the cell
+
+
+def is_ours(path: Path) -> bool:
+    """An xlsx whose creator property is claimpack's (read from docProps/core.xml, bounded)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("docProps/core.xml")
+            if info.file_size > 1 << 20:
+                return False
+            core = archive.read(info).decode("utf-8", "replace")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
+    return f"<dc:creator>{CREATOR}</dc:creator>" in core
+
+
+def sheet_names(snapshot: Snapshot) -> dict[str, str]:
+    """Resource name -> sheet name: Excel cuts names at 31 characters and ignores case."""
+    names: dict[str, str] = {}
+    taken = {ABOUT}
+    for resource in snapshot.resources():
+        sheet = str(resource["name"])[:31]
+        if sheet.lower() in taken:
+            raise ClaimpackError(
+                resource["name"], "two sheets would share this name in Excel (31 characters, any case)"
+            )
+        taken.add(sheet.lower())
+        names[resource["name"]] = sheet
+    return names
 
 
 def _about(sheet: Any, snapshot: Snapshot) -> None:
@@ -84,7 +128,7 @@ def read(target: str, snapshot: Snapshot) -> dict[str, pd.DataFrame]:
     try:
         for resource in snapshot.resources():
             schema = snapshot.schema(resource)
-            rows = list(book[resource["name"][:31]].iter_rows(values_only=True))
+            rows = list(book[sheet_names(snapshot)[resource["name"]]].iter_rows(values_only=True))
             frame = pd.DataFrame(rows[1:], columns=list(rows[0]), dtype=object)
             tables[resource["name"]] = retype(frame, schema)
     finally:

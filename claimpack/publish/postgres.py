@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from claimpack.errors import ClaimpackError
 from claimpack.publish import sql
+from claimpack.safety.messages import first_line
 from claimpack.version.snapshot import Snapshot
 
 
@@ -21,20 +22,24 @@ def _engine(url: str) -> sa.Engine:
         url = f"postgresql+{driver}://" + url.removeprefix("postgresql://")
     try:
         return sa.create_engine(url)
-    except (sa.exc.ArgumentError, ModuleNotFoundError) as error:
-        raise ClaimpackError(_safe(url), f"cannot use this database URL: {error}") from None
+    except (sa.exc.ArgumentError, ModuleNotFoundError, ValueError) as error:
+        raise ClaimpackError(safe_url(url), f"cannot use this database URL: {first_line(error)}") from None
 
 
-def _safe(url: str) -> str:
-    return sa.engine.make_url(url).render_as_string(hide_password=True) if "://" in url else url
+def safe_url(url: str) -> str:
+    """The URL with its password hidden; the scheme and host alone when it does not parse."""
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except (sa.exc.ArgumentError, ValueError):
+        return url.split("@")[-1] if "@" in url else url.split("://")[0] + "://…"
 
 
-def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str) -> None:
+def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, force: bool = False) -> None:
     engine = _engine(target)
     try:
-        sql.write(engine, snapshot, tables)
-    except sa.exc.OperationalError as error:
-        raise ClaimpackError(_safe(target), f"cannot reach the database: {error.orig}") from None
+        sql.write(engine, snapshot, tables, force)
+    except ClaimpackError as error:
+        raise ClaimpackError(safe_url(target), error.problem) from None
     finally:
         engine.dispose()
 
@@ -43,5 +48,7 @@ def read(target: str, snapshot: Snapshot) -> dict[str, pd.DataFrame]:
     engine = _engine(target)
     try:
         return sql.read(engine, snapshot)
+    except sa.exc.OperationalError as error:
+        raise ClaimpackError(safe_url(target), f"cannot reach the database: {first_line(error.orig)}") from None
     finally:
         engine.dispose()

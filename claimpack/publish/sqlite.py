@@ -2,30 +2,48 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pandas as pd
 import sqlalchemy as sa
 
 from claimpack.publish import sql
+from claimpack.publish.about import META_TABLE
+from claimpack.publish.target import check_file_target, staged_file, starts_with
 from claimpack.version.snapshot import Snapshot
 
+MAGIC = b"SQLite format 3\x00"
 
-def _engine(target: str) -> sa.Engine:
+
+def _engine(target: Path | str) -> sa.Engine:
     return sa.create_engine(f"sqlite:///{Path(target).resolve()}")
 
 
-def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str) -> None:
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.unlink(missing_ok=True)
-    engine = _engine(str(partial))
+def is_ours(path: Path) -> bool:
+    """A SQLite file holding the metadata table an earlier publish wrote."""
+    if not starts_with(path, MAGIC):
+        return False
     try:
-        sql.write(engine, snapshot, tables)
-    finally:
-        engine.dispose()
-    partial.replace(path)  # readers never see a half-written database
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as connection:
+            found = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (META_TABLE,)
+            ).fetchone()
+        connection.close()
+    except sqlite3.Error:
+        return False
+    return found is not None
+
+
+def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, force: bool = False) -> None:
+    path = Path(target)
+    check_file_target(path, "sqlite", is_ours, force)
+    with staged_file(path) as partial:  # readers never see a half-written database
+        engine = _engine(partial)
+        try:
+            sql.write(engine, snapshot, tables)
+        finally:
+            engine.dispose()
 
 
 def read(target: str, snapshot: Snapshot) -> dict[str, pd.DataFrame]:

@@ -60,3 +60,11 @@ def describe(value: Any, limit: int = 60) -> str:
     """A short repr for messages about values the user typed on the command line."""
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def first_line(error: BaseException | None) -> str:
+    """The first non-empty line of an error from a library (drivers print several)."""
+    if error is None:
+        return "unknown error"
+    lines = [line.strip() for line in str(error).strip().splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__

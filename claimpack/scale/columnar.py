@@ -35,6 +35,7 @@ from typing import Any
 import duckdb
 
 from claimpack.errors import ClaimpackError
+from claimpack.safety.paths import inside
 from claimpack.validate.engines import register_engine
 from claimpack.validate.table_error import TableError
 
@@ -81,7 +82,7 @@ class _Table:
         self.fields: list[dict[str, Any]] = self.schema.get("fields", [])
         self.missing: list[str] = self.schema.get("missingValues", [""])
         self.raw, self.typed = f"raw_{index}", f"typed_{index}"
-        self.path = base / resource["path"]
+        self.path = inside(base, resource["path"], "resource path")
         self.columns = [f"c{i}" for i in range(len(self.fields))] + [f"x{j}" for j in range(EXTRA_COLUMNS)]
         self._load()
 
@@ -367,7 +368,7 @@ def _duckdb_errors(descriptor_path: Path, descriptor: dict[str, Any], only: set[
             name = resource.get("name", "")
             if name not in needed:
                 continue
-            path = base / resource["path"]
+            path = inside(base, resource["path"], "resource path")
             if not path.is_file():
                 if name in wanted:
                     errors.append(TableError(name, None, None, "scheme-error", f"{path} not found"))

@@ -20,6 +20,7 @@ from typing import Any
 
 import duckdb
 
+from claimpack.safety.paths import inside
 from claimpack.scale.columnar import MEMORY_LIMIT
 from claimpack.validate.context import Context
 from claimpack.validate.package import resource_by_name, typed_frame
@@ -77,5 +78,5 @@ def _path(context: Context, resource: dict[str, Any]) -> Path | None:
     path = resource.get("path")
     if not isinstance(path, str):
         return None
-    full = context.folder / path
+    full = inside(context.folder, path, "resource path")  # Context.open checked it; this keeps it so
     return full if full.is_file() else None

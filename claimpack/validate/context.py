@@ -13,10 +13,15 @@ from typing import Any
 
 import pandas as pd
 
+from claimpack.errors import ClaimpackError
+from claimpack.safety.locations import check_references
+from claimpack.safety.paths import inside, read_bytes
 from claimpack.validate.finding import Location
 from claimpack.validate.package import find_descriptor, read_descriptor, read_resource, resource_by_name
 from claimpack.validate.suite import Suite
 from claimpack.validate.table_error import TableError
+
+MAX_SEED_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -27,11 +32,18 @@ class Context:
     engine: str = "frictionless"
     frames: dict[str, pd.DataFrame | None] = field(default_factory=dict)
     _texts: dict[str, str | None] = field(default_factory=dict)
+    allow_remote: bool = False
 
     @classmethod
-    def open(cls, package: str | Path, suite: Suite, engine: str = "frictionless") -> Context:
+    def open(
+        cls, package: str | Path, suite: Suite, engine: str = "frictionless", allow_remote: bool = False
+    ) -> Context:
+        """The package's context; ClaimpackError when its descriptor points outside the package,
+        or at a remote location the user did not allow."""
         path = find_descriptor(package)
-        return cls(suite, read_descriptor(path), path, engine)
+        descriptor = read_descriptor(path)
+        check_references(descriptor, path.parent, allow_remote)
+        return cls(suite, descriptor, path, engine, allow_remote=allow_remote)
 
     @classmethod
     def from_frames(cls, frames: dict[str, pd.DataFrame], texts: dict[str, str], suite: Suite) -> Context:
@@ -60,7 +72,7 @@ class Context:
         from claimpack.validate.engines import run_engine
 
         assert self.descriptor_path is not None, "structural rules need a package on disk"
-        return run_engine(self.engine, self.descriptor_path, self.descriptor)
+        return run_engine(self.engine, self.descriptor_path, self.descriptor, self.allow_remote)
 
     @cached_property
     def _seed_paths(self) -> dict[str, str]:
@@ -74,13 +86,24 @@ class Context:
         """The seed's path relative to the package folder's parent, as articles.csv records it."""
         return self._seed_paths.get(article_id)
 
+    def seed_file(self, path: str) -> Path:
+        """Where the seed `path` is: inside the package folder (a published package carries its
+        seeds) or else beside it, in the repository. ClaimpackError when `path` could lead
+        anywhere else (absolute, '..', a symlink out): a package never makes claimpack read, and
+        quote, a file outside these roots."""
+        inner = inside(self.folder, path, "seed path")
+        return inner if inner.exists() else inside(self.folder.parent, path, "seed path")
+
+    def read_seed(self, path: str) -> bytes:
+        return read_bytes(self.seed_file(path), MAX_SEED_BYTES, "seed")
+
     def seed_text(self, article_id: str) -> str | None:
         """The seed's text, or None when it cannot be read (the seed-file rule says why)."""
         if article_id not in self._texts:
             path = self.seed_path(article_id)
             try:
-                self._texts[article_id] = (self.folder.parent / path).read_text(encoding="utf-8") if path else None
-            except (OSError, UnicodeDecodeError):
+                self._texts[article_id] = self.read_seed(path).decode("utf-8") if path else None
+            except (ClaimpackError, UnicodeDecodeError):
                 self._texts[article_id] = None
         return self._texts[article_id]
 

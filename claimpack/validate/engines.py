@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from claimpack.errors import ClaimpackError
+from claimpack.safety.locations import remote_references
 from claimpack.validate.table_error import TableError
 
-Engine = Callable[[Path, dict[str, Any]], list[TableError]]
+Engine = Callable[[Path, dict[str, Any]], list[TableError]]  # (descriptor path, descriptor) -> errors
 ENGINES: dict[str, Engine] = {}
 LAZY_ENGINES: dict[str, str] = {"duckdb": "claimpack.scale.columnar", "dask": "claimpack.scale.dask_build"}
 
@@ -28,7 +29,13 @@ def engine_names() -> list[str]:
     return sorted({*ENGINES, *LAZY_ENGINES})
 
 
-def run_engine(name: str, descriptor_path: Path, descriptor: dict[str, Any]) -> list[TableError]:
+def run_engine(
+    name: str, descriptor_path: Path, descriptor: dict[str, Any], allow_remote: bool = False
+) -> list[TableError]:
+    """The engine's errors. A package with remote references (allowed by the user) or inline
+    data is checked by frictionless, the one engine that reads those."""
+    if name != "frictionless" and ((allow_remote and remote_references(descriptor)) or _has_inline_data(descriptor)):
+        name = "frictionless"
     if name not in ENGINES and name in LAZY_ENGINES:
         try:
             importlib.import_module(LAZY_ENGINES[name])
@@ -40,6 +47,11 @@ def run_engine(name: str, descriptor_path: Path, descriptor: dict[str, Any]) -> 
         raise ClaimpackError(None, f"unknown engine {name!r}; known: {', '.join(engine_names())}")
     errors = set(ENGINES[name](descriptor_path, descriptor))
     return sorted(errors, key=lambda e: (e.resource, e.row or 0, e.field or "", e.code, e.message))
+
+
+def _has_inline_data(descriptor: dict[str, Any]) -> bool:
+    resources = descriptor.get("resources") or []
+    return any(not isinstance(r, dict) or not isinstance(r.get("path"), str) for r in resources)
 
 
 def frictionless_engine(descriptor_path: Path, descriptor: dict[str, Any]) -> list[TableError]:

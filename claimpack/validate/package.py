@@ -13,11 +13,12 @@ import pandas as pd
 
 from claimpack.errors import ClaimpackError
 from claimpack.safety.jsonfile import parse_json_object
-from claimpack.safety.paths import read_bytes
+from claimpack.safety.paths import inside, read_bytes
 from claimpack.safety.yamlfile import json_types, load_yaml
 
 DESCRIPTOR_NAMES = ("datapackage.json", "datapackage.yaml", "datapackage.yml")
 MAX_DESCRIPTOR_BYTES = 256 * 1024 * 1024
+MAX_TABLE_BYTES = 16 * 1024**3
 
 
 def find_descriptor(package: str | Path) -> Path:
@@ -93,7 +94,7 @@ def read_resource(folder: Path, resource: dict[str, Any]) -> pd.DataFrame | None
     if not isinstance(path, str) or not isinstance(schema, (dict, type(None))):
         return None
     try:
-        data = (folder / path).read_bytes()
+        data = read_bytes(inside(folder, path, "resource path"), MAX_TABLE_BYTES, "resource")
         return read_table(data, schema)
-    except (OSError, ValueError, pd.errors.ParserError):
+    except (ClaimpackError, ValueError, pd.errors.ParserError):
         return None

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from claimpack.errors import ClaimpackError
 from claimpack.validate.context import Context
 from claimpack.validate.finding import Finding, Location, quote
 from claimpack.validate.rules import rule
@@ -23,9 +24,10 @@ SPAN_TABLES = {
 
 @rule("seed-file", "Seed texts exist and match their sha256", severity="error", layer="structure", needs=("articles",))
 def seed_file(ctx: Context) -> Iterator[Finding]:
-    """Each seed named in the descriptor's sources and in articles.csv exists (relative to the
-    package folder's parent), and its sha256 and size are the ones recorded: offsets into a
-    changed text mean nothing."""
+    """Each seed named in the descriptor's sources and in articles.csv exists (inside the package
+    folder or its parent), and its sha256 and size are the ones recorded: offsets into a changed
+    text mean nothing. A seed path that could lead elsewhere (absolute, '..', a symlink out) is
+    an error and the file is never read."""
     expected: dict[str, tuple[str | None, int | None]] = {}
     for source in ctx.descriptor.get("sources") or []:
         if isinstance(source, dict) and isinstance(source.get("path"), str):
@@ -37,11 +39,16 @@ def seed_file(ctx: Context) -> Iterator[Finding]:
                 old = expected.get(str(path), (None, None))
                 expected[str(path)] = (old[0] or (None if pd.isna(digest) else str(digest)), old[1])
     for path, (digest, size) in sorted(expected.items()):
-        location = Location(resource="sources", key=path, path=path)
+        shown = path if len(path) <= 120 else path[:120] + "…"
+        location = Location(resource="sources", key=shown, path=shown)
         try:
-            data = (ctx.folder.parent / path).read_bytes()
-        except OSError:
-            yield Finding("seed-file", "", f"seed {path} is missing", location, code="missing")
+            data = ctx.read_seed(path)
+        except ClaimpackError as error:
+            if "not found" in error.problem:
+                yield Finding("seed-file", "", f"seed {shown} is missing", location, code="missing")
+            else:
+                message = f"seed {shown} is not read: {error.problem}"
+                yield Finding("seed-file", "", message, location, code="outside")
             continue
         actual = hashlib.sha256(data).hexdigest()
         if digest and actual != digest:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import tempfile
 import time
+import zipfile
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from claimpack.errors import ClaimpackError
+from claimpack.safety import archive
 from claimpack.validate.context import Context
 from claimpack.validate.finding import Finding, severity_rank
 from claimpack.validate.report import Report
@@ -20,11 +24,30 @@ def validate(
     *,
     engine: str = "frictionless",
     rules: Iterable[str] | None = None,
+    allow_remote: bool = False,
 ) -> Report:
-    """Validate the package folder (or descriptor file) `package` with `suite` (default: every
-    rule at its default severity). Raises ClaimpackError only for unusable input."""
-    context = Context.open(package, suite or Suite(), engine)
+    """Validate the package folder, descriptor file or zip `package` with `suite` (default: every
+    rule at its default severity). Remote resources are refused unless `allow_remote`. Raises
+    ClaimpackError only for unusable input."""
+    path = Path(package)
+    if path.is_file() and zipfile.is_zipfile(path):
+        with tempfile.TemporaryDirectory(prefix="claimpack-zip-") as scratch:
+            folder = Path(scratch) / "package"
+            with archive.open_zip(path, path) as zipped:
+                archive.extract(zipped, folder, path)
+            descriptor = _zipped_descriptor(folder, path)
+            context = Context.open(descriptor, suite or Suite(), engine, allow_remote)
+            return run_rules(context, str(package), rules=rules)
+    context = Context.open(package, suite or Suite(), engine, allow_remote)
     return run_rules(context, str(package), rules=rules)
+
+
+def _zipped_descriptor(folder: Path, label: Path) -> Path:
+    """The zip's datapackage.json: at the top, or in the one folder the package was zipped in."""
+    found = sorted(folder.rglob("datapackage.json"), key=lambda p: len(p.parts))
+    if not found:
+        raise ClaimpackError(label, "the zip holds no datapackage.json")
+    return found[0]
 
 
 def run_rules(

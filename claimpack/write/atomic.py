@@ -222,3 +222,34 @@ def write_folder(target: Path, files: dict[str, bytes]) -> None:
         for relative, data in files.items():
             staged.write(relative, data)
         staged.commit()
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """Write a whole file or nothing: a temporary file beside it, fsynced, then renamed over it.
+    Parent folders are created; a folder or special file at `target` is refused."""
+    target = Path(target)
+    if target.is_dir():
+        raise ClaimpackError(target, "is a folder; give a file name")
+    if target.exists() and not target.is_file():
+        raise ClaimpackError(target, "is not a regular file; refusing to replace it")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ClaimpackError(target.parent, f"cannot create the folder: {error.strerror}") from None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    except OSError as error:
+        raise ClaimpackError(target, f"cannot write: {error.strerror}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ClaimpackError(target, f"cannot write: {error.strerror}") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
