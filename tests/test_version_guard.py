@@ -66,8 +66,32 @@ def test_a_package_without_records_passes(tmp_path: Path) -> None:
     assert _guard(package) == []
 
 
-def test_unreadable_record_is_not_a_crash(released: Path) -> None:
+@pytest.mark.parametrize("broken", ["{broken", "[1, 2]", '{"version": "1.0.0", "resources": []}', '"1.0.0"'])
+def test_an_unreadable_record_is_an_error_not_a_silent_pass(released: Path, broken: str) -> None:
     record = released.parent / "validate" / "releases" / "1.0.0.json"
     assert json.loads(record.read_text(encoding="utf-8"))["version"] == "1.0.0"
-    record.write_text("{", encoding="utf-8")
+    record.write_text(broken, encoding="utf-8")
+    [(severity, code, message)] = _guard(released)
+    assert (severity, code) == ("error", "record")
+    assert "cannot check the version" in message and "1.0.0.json" in message
+
+
+def test_a_pre_release_is_not_a_release(released: Path) -> None:
+    set_cells(released, "claims", ":c0.2", value="3100")
+    data = descriptor(released)
+    data["version"] = "1.0.0-rc.1"  # the profile accepts it; it sorts before 1.0.0
+    write_descriptor(released, data)
+    [(_, code, message)] = _guard(released)
+    assert code == "patch" and "still 1.0.0-rc.1" in message
+    data["version"] = "1.0.1-rc.1"
+    write_descriptor(released, data)
     assert _guard(released) == []
+
+
+def test_a_version_the_profile_rejects_does_not_switch_the_guard_off(released: Path) -> None:
+    set_cells(released, "claims", ":c0.2", value="3100")
+    data = descriptor(released)
+    data["version"] = "01.0.1"
+    write_descriptor(released, data)
+    [(severity, _, message)] = _guard(released)
+    assert severity == "error" and "not a semantic version" in message

@@ -64,12 +64,9 @@ def _pattern_match(c: str, pattern: str) -> str:
     return f"(regexp_matches({c}, {anchored}) OR {before_newline})"
 
 
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _literal(value: Any) -> str:
-    return "'" + str(value).replace("'", "''") + "'"
+    """A SQL string literal rendered by DuckDB itself: package values never become SQL."""
+    return str(duckdb.ConstantExpression(str(value)))
 
 
 class _Table:
@@ -200,7 +197,12 @@ class _Table:
     @staticmethod
     def _typed_literal(kind: str, value: Any) -> str:
         if kind in ("integer", "number") and not isinstance(value, bool):
-            return str(value) if isinstance(value, int | float) else f"TRY_CAST({_literal(value)} AS DOUBLE)"
+            number = value if isinstance(value, int | float) else None
+            return (
+                str(duckdb.ConstantExpression(number))
+                if number is not None
+                else f"TRY_CAST({_literal(value)} AS DOUBLE)"
+            )
         if kind == "date":
             return f"DATE {_literal(value)}"
         return _literal(value)
@@ -318,7 +320,7 @@ def duckdb_engine(descriptor_path: Path, descriptor: dict[str, Any], only: set[s
     more than EXTRA_COLUMNS extra cells), is checked by frictionless instead."""
     try:
         return _duckdb_errors(descriptor_path, descriptor, only)
-    except _Unusual:
+    except (_Unusual, duckdb.Error, ValueError, TypeError, KeyError):  # anything odd: the reference engine decides
         from claimpack.validate.engines import frictionless_engine
 
         errors = frictionless_engine(descriptor_path, descriptor)

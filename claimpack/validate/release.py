@@ -26,19 +26,29 @@ def unreleased_change(ctx: Context) -> Iterator[Finding]:
     tables or articles, patch for corrected values). Run `claimpack release` to bump the version.
     A package with no release records (a copy, a zip) has nothing to compare with and passes."""
     from claimpack.version.policy import bump_between, larger
+    from claimpack.version.record import latest_record
     from claimpack.version.release import since_last_release
 
+    where = Location(field="version", path=f"{ctx.folder.name}/datapackage.json")
+    try:
+        latest_record(ctx.folder)
+    except ClaimpackError as error:  # a guard that cannot read its memory must say so, not pass
+        yield Finding("unreleased-change", "", f"cannot check the version: {error}", where, code="record")
+        return
     try:
         change = since_last_release(ctx.folder)
     except ClaimpackError:
-        return  # unreadable tables or records: the structural rules report those
+        return  # unreadable tables: the structural rules report those
     if change is None or not change.changed:
         return
     required, released, version = change.required_bump, str(change.old_version), str(ctx.descriptor.get("version"))
     try:
         done = bump_between(released, version)
-    except ClaimpackError:
-        return  # a version that is not semver: descriptor-profile reports it
+    except ClaimpackError as error:  # descriptor-profile reports the version too; the guard must not pass
+        yield Finding(
+            "unreleased-change", "", f"content changed since release {released}: {error.problem}", where, code=required
+        )
+        return
     if done != "none" and larger(done, required) == done:
         return
     what = "; ".join(_summary(change))
@@ -49,13 +59,7 @@ def unreleased_change(ctx: Context) -> Iterator[Finding]:
         )
     else:
         message = f"{released} -> {version} is a {done} bump but the changes ({what}) need a {required} release"
-    yield Finding(
-        "unreleased-change",
-        "",
-        message,
-        Location(field="version", path=f"{ctx.folder.name}/datapackage.json"),
-        code=required,
-    )
+    yield Finding("unreleased-change", "", message, where, code=required)
 
 
 def _summary(change: object) -> list[str]:

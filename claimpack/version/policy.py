@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import semver
+
+from claimpack.errors import ClaimpackError
+
 BUMPS = ("none", "patch", "minor", "major")
 
 # Type changes that keep every old value valid: a consumer reading the new type still copes.
@@ -49,32 +53,30 @@ def constraint_bump(name: str, before: Any, after: Any) -> str:
     return "major"
 
 
+def parse_version(version: str) -> semver.Version:
+    """A semantic version (semver.org, pre-releases and build metadata included), parsed by the
+    `semver` library: '01.0.0' and '1.0' are refused, as the descriptor profile refuses them."""
+    try:
+        return semver.Version.parse(str(version))
+    except (ValueError, TypeError):
+        shown = str(version) if len(str(version)) <= 40 else str(version)[:40] + "…"
+        raise ClaimpackError(None, f"version {shown!r} is not a semantic version (MAJOR.MINOR.PATCH)") from None
+
+
 def next_version(version: str, bump: str) -> str:
-    """`version` raised by `bump` ('none' keeps it)."""
-    major, minor, patch = parse_version(version)
-    if bump == "major":
-        return f"{major + 1}.0.0"
-    if bump == "minor":
-        return f"{major}.{minor + 1}.0"
-    if bump == "patch":
-        return f"{major}.{minor}.{patch + 1}"
-    return version
-
-
-def parse_version(version: str) -> tuple[int, int, int]:
-    from claimpack.errors import ClaimpackError
-
-    parts = version.split(".")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        raise ClaimpackError(None, f"version {version!r} is not MAJOR.MINOR.PATCH")
-    return int(parts[0]), int(parts[1]), int(parts[2])
+    """`version` raised by `bump` ('none' keeps it); a pre-release is finalised by its own bump
+    (1.2.0-rc.1 + minor is 1.2.0)."""
+    if bump == "none":
+        return version
+    return str(parse_version(version).next_version(part=bump))
 
 
 def bump_between(old: str, new: str) -> str:
-    """The bump that took `old` to `new` ('none' when equal or lower)."""
+    """The bump that took `old` to `new` ('none' when equal or lower; 1.0.0-rc.1 is lower than
+    1.0.0, so a pre-release never passes for a release)."""
     a, b = parse_version(old), parse_version(new)
     if b <= a:
         return "none"
-    if b[0] > a[0]:
+    if b.major > a.major:
         return "major"
-    return "minor" if b[1] > a[1] else "patch"
+    return "minor" if b.minor > a.minor else "patch"

@@ -15,11 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from claimpack.errors import ClaimpackError
+from claimpack.safety.jsonfile import parse_json_object
+from claimpack.safety.paths import read_bytes
 from claimpack.version.policy import parse_version
 from claimpack.version.snapshot import Snapshot
 from claimpack.version.tables import Table, tables_of
 
 RELEASES = ("validate", "releases")  # beside the suite that checks against them
+MAX_RECORD_BYTES = 1024**3
 
 
 def records_folder(package: Path) -> Path:
@@ -75,11 +78,22 @@ def latest_record(package: Path) -> dict[str, Any] | None:
     if not versions:
         return None
     path = max(versions)[1]
-    try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ClaimpackError(path, f"release record is not readable JSON: {error}") from None
-    return data
+    record = parse_json_object(str(path), read_bytes(path, MAX_RECORD_BYTES, "release record"), "release record")
+    check_record(path, record)
+    return record
+
+
+def check_record(path: Path, record: dict[str, Any]) -> None:
+    """ClaimpackError unless the record has the shape `make_record` writes."""
+    resources = record.get("resources")
+    shaped = isinstance(record.get("version"), str) and isinstance(resources, dict)
+    if shaped and isinstance(resources, dict):
+        shaped = all(
+            isinstance(entry, dict) and isinstance(entry.get("fingerprints", {}), dict) for entry in resources.values()
+        )
+    if not shaped:
+        raise ClaimpackError(path, "release record is malformed (expected version and resources with fingerprints)")
+    parse_version(record["version"])
 
 
 def write_record(package: Path, record: dict[str, Any]) -> Path:
