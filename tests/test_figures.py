@@ -143,3 +143,65 @@ def test_a_level_is_not_a_count() -> None:
 
 def test_an_emergency_number_is_not_a_count() -> None:
     assert found("Det er alvorlig når folk ikke får ringt 113.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # every space Norwegian typesetting groups thousands with
+        ("Rundt 3\u2009000 gikk i tog.", [("Rundt 3\u2009000", "approx", 3000)]),
+        ("hele 1\u202f250\u202f000 kroner", [("1\u202f250\u202f000 kroner", "exact", 1250000)]),
+        ("om lag 2\u2007400 medlemmer", [("om lag 2\u2007400", "approx", 2400)]),
+        # qualifiers beyond the obvious ones
+        ("nær 200 deltakere", [("nær 200", "less_than", 200)]),
+        ("Knappe 40 elever møtte opp.", [("Knappe 40", "less_than", 40)]),
+        ("godt og vel 600 tilskuere", [("godt og vel 600", "more_than", 600)]),
+        ("opp mot 90 søknader", [("opp mot 90", "at_most", 90)]),
+        ("i overkant av 150 millioner kroner", [("i overkant av 150 millioner kroner", "more_than", 150000000)]),
+    ],
+)
+def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Én sjåfør ble sendt til legevakten.", [("Én", "exact", 1)]),
+        ("Bare ett tilbud kom inn før fristen.", [("ett", "exact", 1)]),
+        ("Vi fikk ikke gjort alt på én gang.", []),  # idiom
+        ("Hun fikk jobb hos ett av bryggeriene.", []),  # refers to one of a known set
+        ("Én feil kan koste mange liv.", []),  # a general case, not a count
+        ("Han kan ikke stenge skolen på grunn av én klage.", []),  # hypothetical
+        ("Det tok ett år å bygge broen.", []),  # a duration
+    ],
+)
+def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De fire klubbene møttes i går.", []),
+        ("Alle fem sa nei til forslaget.", []),
+        ("Det ble sist av oss tre.", []),
+        ("Løperen endte på 12.-plass.", []),
+        ("Laget havnet på andreplass.", []),
+        ("Hun sa opp to av sine seks ansatte.", [("to", "exact", 2), ("seks", "exact", 6)]),  # counts
+    ],
+)
+def test_referring_counts_and_placings_are_not_claims(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("Det finnes tre til fem par i reservatet.", "tre til fem", 3, 5),
+        ("Prisen stiger 20 til 30 prosent.", "20 til 30 prosent", 20, 30),
+    ],
+)
+def test_bare_til_ranges(sentence: str, text: str, low: int, high: int) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.qualifier, figure.low, figure.high) == (text, "range", low, high)

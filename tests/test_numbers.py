@@ -103,7 +103,9 @@ def test_not_numerals(text: str) -> None:
     assert parse_number(text) is None
 
 
-@given(st.integers(min_value=1000, max_value=10**12), st.sampled_from([".", " ", "\u00a0", "\u202f"]))
+@given(
+    st.integers(min_value=1000, max_value=10**12), st.sampled_from([".", " ", "\u00a0", "\u202f", "\u2009", "\u2007"])
+)
 def test_grouped_integers_round_trip(n: int, separator: str) -> None:
     assert parse_digits(group(n, separator)) == n
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cache
 
 from claimpack.extract.lexicon import lexicon
-from claimpack.extract.numbers import GROUPED, parse_digits, parse_number_words, split_number_word
+from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
 from claimpack.segment.tokens import Token, tokenize
 
 ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
@@ -46,6 +46,13 @@ PHONE_CUES = frozenset(
 SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
 DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
+# 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
+COUNTING_ONE = frozenset({"én", "ett"})
+# 'de to partiene', 'alle tre', 'oss tre': a number word after these refers to things already counted
+REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
+MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
+# 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
+ONE_IDIOM_AFTER = frozenset({"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +235,7 @@ class _Scanner:
                 and len(self.tokens[j].text) == 3
                 and self.tokens[j].text.isdigit()
                 and self.tokens[j].start - self.tokens[j - 1].end == 1
-                and self.text[self.tokens[j - 1].end - self.offset] in "\u00a0\u202f "
+                and self.text[self.tokens[j - 1].end - self.offset] in SPACE_SEPARATORS
                 and GROUPED.fullmatch(text + " " + self.tokens[j].text)
             ):
                 text += " " + self.tokens[j].text
@@ -242,6 +249,8 @@ class _Scanner:
         low = token.lower
         if low in ONE_WORDS:
             if i + 1 < len(self.tokens) and (self.lex.multipliers.get(self.tokens[i + 1].lower) or 0) >= 1000:
+                return Decimal(1), i + 1, True
+            if low in COUNTING_ONE and self.counts_one(i):
                 return Decimal(1), i + 1, True
             return None
         if split_number_word(low) is None:
@@ -262,6 +271,20 @@ class _Scanner:
                 break
         number = parse_number_words(words)
         return (Decimal(number), j, True) if number is not None else None
+
+    def counts_one(self, i: int) -> bool:
+        """'én'/'ett' counting something: a noun follows, and the clause states a fact. Not an
+        idiom ('på én gang', 'ett av lærestedene'), a duration ('ett år'), or a general or
+        hypothetical case ('Én smittet kan smitte 18 andre', 'skal ikke gå … på grunn av én tørkesommer')."""
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if nxt is None or not nxt.is_word or nxt.lower in ONE_IDIOM_AFTER or nxt.lower in self.lex.time_units:
+            return False
+        if i + 2 < len(self.tokens) and self.tokens[i + 2].lower in MODALS:
+            return False
+        clause = self.tokens[max(0, i - 8) : i]
+        stops = [k for k, t in enumerate(clause) if t.text in (".", ",", ";", ":", "–", "—")]
+        clause = clause[stops[-1] + 1 :] if stops else clause
+        return not any(t.lower in MODALS for t in clause)
 
     def scale(self, value: Decimal, j: int) -> tuple[Decimal, int]:
         """Apply 'millioner', 'mrd.', 'tusen' after the number."""
@@ -311,6 +334,12 @@ class _Scanner:
                 raw, k, _ = parsed
                 high, k = self.scale(raw, k)
                 return high, k, i - 1, (high / raw if raw else Decimal(1))
+        if joiner == "til" and before != "fra" and j + 1 < len(self.tokens):
+            parsed = self.number_at(j + 1)  # 'fire til seks ynglinger', '20 til 30 prosent'
+            if parsed is not None and parsed[0] > low and parsed[2] == self.tokens[i].is_word:
+                raw, k, _ = parsed
+                high, k = self.scale(raw, k)
+                return high, k, i, (high / raw if raw else Decimal(1))
         if joiner in DASHES and j + 1 < len(self.tokens) and self.tokens[j + 1].is_number:
             if self.is_score(i):
                 return None
@@ -385,6 +414,8 @@ class _Scanner:
         if not is_word and self.digit_groups(i) >= 3:
             return False
         if is_word:
+            if prev is not None and prev.lower in REFERRING_BEFORE:
+                return False  # 'de to partiene', 'alle tre': counted before, referred to now
             if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":
                 if nxt.lower == "av":
                     return True
@@ -392,7 +423,15 @@ class _Scanner:
             if prev is not None and prev.lower in ("et", "treet") and token.lower == "tre":
                 return False
             return True
-        # Dates and ordinals: '3. mars', '12. desember', 'den 3. største'.
+        # Dates and ordinals: '3. mars', '12. desember', 'den 3. største', '14.-plass'.
+        if (
+            nxt is not None
+            and nxt.text == "."
+            and after is not None
+            and after.text in DASHES
+            and after.start == nxt.end
+        ):
+            return False
         if nxt is not None and nxt.text == "." and after is not None and after.is_word and not after.is_capitalized:
             return False
         if nxt is not None and nxt.text == "." and after is not None and after.lower in lex.months:

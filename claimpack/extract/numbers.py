@@ -11,11 +11,13 @@ from functools import cache
 
 from claimpack.extract.lexicon import lexicon
 
-# Thousands are grouped with '.', a space, a no-break space or a narrow no-break space;
-# the decimal separator is a comma.
-GROUP_SEPARATORS = ".\u00a0\u202f "
-GROUPED = re.compile(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?")
+# Thousands are grouped with '.', a space, a no-break space (U+00A0), a thin space (U+2009), a
+# narrow no-break space (U+202F) or a figure space (U+2007); the decimal separator is a comma.
+SPACE_SEPARATORS = "\u00a0\u2009\u202f\u2007 "
+GROUP_SEPARATORS = "." + SPACE_SEPARATORS
+GROUPED = re.compile(rf"\d{{1,3}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?:,\d+)?")
 PLAIN = re.compile(r"\d+(?:,\d+)?")
+SPACES_TO_PLAIN = str.maketrans(dict.fromkeys(SPACE_SEPARATORS, " "))
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -100,7 +102,7 @@ def multiplier(word: str) -> int | None:
 
 def parse_number(text: str) -> Decimal | None:
     """A whole numeral with an optional multiplier: '1,5 millioner', 'en million', 'tre tusen'."""
-    text = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    text = " ".join(text.translate(SPACES_TO_PLAIN).split())
     if not text:
         return None
     direct = parse_digits(text)
