@@ -190,3 +190,50 @@ def test_a_share_needs_no_event_but_a_count_does() -> None:
     count = {"event": None}
     counts = claims_context({**count, "value": 40, "source_id": "t:a"}, {**count, "value": 10, "source_id": "t:b"})
     assert found(counts, "conflicting-count") == []
+
+
+def _statement(number: int, paragraph: int, kind: str, speaker: str | None, **extra: Any) -> dict[str, Any]:
+    return {
+        "statement_id": f"t:s{paragraph}.{number}",
+        "article_id": "t",
+        "paragraph": paragraph,
+        "kind": kind,
+        "text": extra.pop("text", "– Sitat."),
+        "char_start": paragraph * 10 + number,
+        "char_end": paragraph * 10 + number + 1,
+        "speaker_id": speaker,
+        "mention_id": None,
+        "cue": None,
+        "attribution": extra.pop("attribution", "explicit" if speaker else "none"),
+    }
+
+
+def quotes_context(*rows: dict[str, Any]) -> Context:
+    return Context.from_frames({"statements": frame("statements", list(rows))}, {"t": "x" * 200}, Suite())
+
+
+def test_quote_without_speaker_once_per_quote() -> None:
+    context = quotes_context(
+        _statement(1, 3, "direct_quote", None),
+        _statement(2, 3, "direct_quote", None),
+        _statement(1, 4, "narration", None),
+    )
+    assert found(context, "quote-without-speaker") == [("t:s3.1", ("t:s3.2",))]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        _statement(2, 3, "indirect", "t:x"),  # the same paragraph names a speaker
+        _statement(1, 4, "indirect", "t:x", text="Det sier Kari Holm til NTB."),  # the next one points back
+        _statement(1, 4, "direct_quote", "t:x"),  # the quote goes on and names its speaker
+    ],
+)
+def test_quote_without_speaker_not_when_the_text_names_one(named: dict[str, Any]) -> None:
+    assert found(quotes_context(_statement(1, 3, "direct_quote", None), named), "quote-without-speaker") == []
+
+
+def test_quote_without_speaker_a_continued_quote_names_nobody_new() -> None:
+    following = _statement(1, 4, "direct_quote", "t:x", attribution="continuation")
+    context = quotes_context(_statement(1, 3, "direct_quote", None), following)
+    assert found(context, "quote-without-speaker") == [("t:s3.1", ())]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pandas as pd
 
@@ -17,22 +18,56 @@ QUOTE_KINDS = ("direct_quote", "indirect", "mixed")
     "quote-without-speaker", "Quote without a speaker", severity="warning", layer="consistency", needs=("statements",)
 )
 def quote_without_speaker(ctx: Context) -> Iterator[Finding]:
-    """Reported speech (direct, indirect or mixed) with no speaker: a quote nobody can be held to.
-    Headings and captions are not quotes, even when they start with a dash."""
+    """Reported speech (direct, indirect or mixed) nobody in the text is named for: a quote nobody
+    can be held to. Reported once per quote (the run of speakerless quote sentences in one
+    paragraph), and not when a speaker is named in the same or the next paragraph, where the
+    article says who spoke ('– …' then 'Det sier X'). Headings and captions are not quotes."""
     statements = ctx.table("statements")
     if statements.empty:
         return
-    for row in statements[statements["kind"].isin(QUOTE_KINDS) & statements["speaker_id"].isna()].to_dict("records"):
+    rows = statements.sort_values(["article_id", "paragraph", "char_start"]).to_dict("records")
+    attributed = {(r["article_id"], r["paragraph"]) for r in rows if not pd.isna(r["speaker_id"])}
+    names_back = {(r["article_id"], r["paragraph"]) for r in rows if _names_previous_speaker(r)}
+    for run in _speakerless_quotes(rows):
+        first = run[0]
+        article, paragraph = first["article_id"], first["paragraph"]
+        if (article, paragraph) in attributed or (article, paragraph + 1) in names_back:
+            continue
         where = ctx.span_location(
-            "statements", row["statement_id"], "speaker_id", row["article_id"], row["char_start"], row["char_end"]
+            "statements", first["statement_id"], "speaker_id", article, first["char_start"], run[-1]["char_end"]
         )
+        text = " ".join(str(r["text"]) for r in run)
         yield Finding(
             "quote-without-speaker",
             "",
-            f"{row['kind']} {quote(row['text'])} has no speaker",
+            f"{first['kind']} {quote(text)} has no speaker in this or the next paragraph",
             where,
-            article=str(row["article_id"]),
+            related=tuple(str(r["statement_id"]) for r in run[1:]),
+            article=str(article),
         )
+
+
+def _names_previous_speaker(row: dict[str, Any]) -> bool:
+    """A statement that tells who spoke before it: a quote going on with a named speaker, or one
+    that opens with 'Det sier …' / 'Dette skriver …'."""
+    if pd.isna(row["speaker_id"]) or row.get("attribution") == "continuation":
+        return False  # a continued quote takes its speaker from before: it names nobody new
+    return row["kind"] == "direct_quote" or str(row["text"]).startswith(("Det ", "Dette "))
+
+
+def _speakerless_quotes(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Runs of consecutive speakerless quote statements within one paragraph."""
+    run: list[dict[str, Any]] = []
+    for row in rows:
+        quoted = row["kind"] in QUOTE_KINDS and pd.isna(row["speaker_id"])
+        same = bool(run) and (run[-1]["article_id"], run[-1]["paragraph"]) == (row["article_id"], row["paragraph"])
+        if run and not (quoted and same):
+            yield run
+            run = []
+        if quoted:
+            run.append(row)
+    if run:
+        yield run
 
 
 @rule(
