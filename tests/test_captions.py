@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimpack.extract.captions import parse_caption
+from claimpack.segment.blocks import classify
 
 
 @pytest.mark.parametrize(
@@ -23,8 +24,27 @@ from claimpack.extract.captions import parse_caption
         ("VAKT: Soldater i kø. Foto: Kari Holm", ("VAKT", "Soldater i kø.", "Kari Holm", None)),
         ("STREIKEVAKT: Ansatte demonstrerte fredag.", ("STREIKEVAKT", "Ansatte demonstrerte fredag.", None, None)),
         ("NY SJEF: Hun tiltrer i mai. Foto: Kari Nordmann", ("NY SJEF", "Hun tiltrer i mai.", "Kari Nordmann", None)),
+        # an archive photo credited in brackets, with or without a label
+        (
+            "BYGGET: Kaia sto klar i 2019. (Arkivfoto: Per Olsen)",
+            ("BYGGET", "Kaia sto klar i 2019.", "Per Olsen", None),
+        ),
+        ("Ordføreren på kaia i fjor. (Arkivfoto: NTB)", (None, "Ordføreren på kaia i fjor.", None, "NTB")),
+        ("Torget i Bodø. Illustrasjonsfoto: Anne Dahl / NTB", (None, "Torget i Bodø.", "Anne Dahl", "NTB")),
     ],
 )
 def test_parse_caption(text: str, expected: tuple[str | None, ...]) -> None:
     caption = parse_caption(text)
     assert (caption.label, caption.caption, caption.photographer, caption.agency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ODD – VIKING: 2–0", "heading"),  # a scoreline, not a caption
+        ("Kaia i Bodø i fjor. (Arkivfoto: Per Olsen)", "caption"),
+        ("PÅ KAIA: Folk venter på ferja.", "caption"),
+    ],
+)
+def test_block_kind(text: str, kind: str) -> None:
+    assert classify(text) == kind

@@ -8,11 +8,8 @@ from dataclasses import dataclass
 from claimpack.extract.lexicon import lexicon
 from claimpack.extract.phrases import NAME_PARTICLES
 from claimpack.extract.words import organisation_type
-from claimpack.segment.blocks import CAPTION_LABEL
+from claimpack.segment.blocks import CAPTION_LABEL, credit_pattern
 
-CREDIT = re.compile(
-    r"(?:^|(?<=[.!?])\s+|\s+)(?P<word>Foto|Illustrasjon|Grafikk|Bilde|Video)\s*:\s*(?P<credit>[^\n]+?)\s*$"
-)
 SPLIT = re.compile(r"\s*[,/|]\s*")
 
 
@@ -37,7 +34,7 @@ def parse_caption(text: str) -> Caption:
         label = match.group("label").strip()
         body = text[match.end() :]
     photographer = agency = None
-    credit = CREDIT.search(body)
+    credit = credit_pattern().search(body)
     if credit:
         photographer, agency = split_credit(credit.group("credit"))
         body = body[: credit.start()]

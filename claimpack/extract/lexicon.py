@@ -59,6 +59,7 @@ class Lexicon:
     anonymous_nouns: frozenset[str]
     anonymous_suffixes: tuple[str, ...]
     function_words: frozenset[str]
+    credit_words: tuple[str, ...]
 
     def is_role(self, word: str) -> bool:
         """A role or title word ('ordfører', 'kommunikasjonssjef'), in any case."""
@@ -139,4 +140,5 @@ def lexicon() -> Lexicon:
         anonymous_nouns=frozenset(a for a in anonymous if not a.startswith("-")),
         anonymous_suffixes=tuple(a[1:] for a in anonymous if a.startswith("-")),
         function_words=frozenset(_words("function_words.txt")),
+        credit_words=tuple(_words("credit_words.txt")),
     )

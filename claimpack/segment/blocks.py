@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from claimpack.extract.lexicon import lexicon
 
 # 'KAN TA DAGER: Ambulanser …' – an upper-case label, a colon, then the caption.
 CAPTION_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜÉ0-9][A-ZÆØÅÄÖÜÉ0-9 ,.'’&/!?-]*[A-ZÆØÅÄÖÜÉ0-9!?]):\s")
-CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:Foto|Illustrasjon|Grafikk|Bilde|Video)\s*:\s*\S")
+
 SENTENCE_END = re.compile(r"[.!?:;»\"”…]$")
 DASH_OPENING = re.compile(r"^[–—-]\s")
 MAX_HEADING_WORDS = 12
@@ -29,15 +32,27 @@ class Block:
         return self.kind == "paragraph" and bool(DASH_OPENING.match(self.text))
 
 
+@cache
+def credit_pattern() -> re.Pattern[str]:
+    """'Foto: Name / NTB' ending a block, or '(Arkivfoto: Name)'; the words are a lexicon."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().credit_words, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[.!?])\s+|\s+)(?P<open>\()?(?i:(?P<word>{words}))\s*:\s*(?P<credit>[^\n()]+?)\s*(?(open)\)\s*)$"
+    )
+
+
 def classify(text: str) -> str:
-    """Captions carry an upper-case label or a photo credit; headings are short unpunctuated lines."""
+    """Captions carry an upper-case label or a photo credit; headings are short unpunctuated lines.
+    A label whose text has no letters ('ODD – VIKING: 2–0', a scoreline) is a heading."""
+    label = CAPTION_LABEL.match(text)
     if (
-        CAPTION_LABEL.match(text)
+        label
         and len(text.split(":", 1)[0]) >= 2
         and any(c.isalpha() for c in text.split(":", 1)[0])
+        and any(c.isalpha() for c in text[label.end() :])
     ):
         return "caption"
-    if CREDIT.search(text):
+    if credit_pattern().search(text):
         return "caption"
     if "\n" not in text and not SENTENCE_END.search(text) and len(text.split()) <= MAX_HEADING_WORDS:
         return "heading"
