@@ -16,10 +16,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def copy_package(tmp_path: Path) -> Path:
-    """datapackage/ and seeds/ copied side by side; returns the package folder."""
+    """datapackage/ and seeds/ copied side by side, with the version set to 1.0.0 (a first build),
+    so tests read the same whatever release the repository is at; returns the package folder."""
     shutil.copytree(ROOT / "datapackage", tmp_path / "datapackage")
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    return tmp_path / "datapackage"
+    package = tmp_path / "datapackage"
+    write_descriptor(package, {**descriptor(package), "version": "1.0.0"})
+    return package
 
 
 def descriptor(package: Path) -> dict[str, Any]:

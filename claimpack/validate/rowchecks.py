@@ -16,7 +16,7 @@ from claimpack.validate.provenance import SPAN_TABLES
 from claimpack.validate.rules import rule
 
 RowCheck = Callable[[pd.DataFrame], pd.Series]
-VALUE_QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most", "relative")
+VALUE_QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most")
 BOUND_QUALIFIERS = ("vague", "range")
 
 
@@ -37,9 +37,13 @@ VALUE_BOUNDS: dict[str, tuple[RowCheck, str]] = {
 }
 
 QUALIFIER_FIELDS: dict[str, tuple[RowCheck, str]] = {
-    "relative has factor and relative_to": (
-        lambda d: ~d.qualifier.eq("relative").fillna(False) | (_has(d, "factor") & _has(d, "relative_to")),
-        "a relative claim needs factor and relative_to",
+    "relative has factor": (
+        lambda d: ~d.qualifier.eq("relative").fillna(False) | _has(d, "factor"),
+        "a relative claim needs its factor",
+    ),
+    "relative has a value exactly when it has relative_to": (
+        lambda d: ~d.qualifier.eq("relative").fillna(False) | (_has(d, "value") == _has(d, "relative_to")),
+        "a relative claim has a value when, and only when, the claim it refers to is known",
     ),
     "only relative has factor or relative_to": (
         lambda d: d.qualifier.eq("relative").fillna(True) | ~(_has(d, "factor") | _has(d, "relative_to")),
@@ -101,8 +105,10 @@ def value_bounds(ctx: Context) -> Iterator[Finding]:
     "qualifier-fields", "Claims have what their qualifier needs", severity="error", layer="structure", needs=("claims",)
 )
 def qualifier_fields(ctx: Context) -> Iterator[Finding]:
-    """A relative claim has factor and relative_to (and nothing else does); vague and range claims
-    have value_low and value_high and no single value; every other qualifier has a value."""
+    """A relative claim has its factor (and nothing else has factor or relative_to); it has a value
+    when, and only when, the claim it refers to is known ('halvparten' of a figure the text does
+    not give has neither: unknown is null). Vague and range claims have value_low and value_high
+    and no single value; every other qualifier has a value."""
     yield from _row_findings(ctx, "qualifier-fields", "claims", "claim_id", QUALIFIER_FIELDS, "qualifier")
 
 
