@@ -234,6 +234,8 @@ def _claim_rows(
         if figure.qualifier == "relative" and ctx.relative_to is not None:
             base = contexts[ctx.relative_to].figure.value
             value = base * type(base)(str(figure.factor)) if base is not None and figure.factor is not None else None
+            if value is None:
+                ctx.relative_to = None  # a base with no single value ('flere hundre') gives no value: unknown
         tables.claims.append(
             ClaimRow(
                 claim_id=claim_ids[index],

@@ -11,6 +11,7 @@ from functools import cache
 
 from claimpack.extract.lexicon import lexicon
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
+from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token, tokenize
 
 ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
@@ -330,6 +331,8 @@ class _Scanner:
         pairs = {"mellom": "og", "fra": "til"}
         if before in pairs and joiner == pairs[before]:
             parsed = self.number_at(j + 1) if j + 1 < len(self.tokens) else None
+            if parsed is not None and before == "fra" and (parsed[0] <= low or self.after_change_verb(i - 1)):
+                return None  # 'falt fra 241 til 187': a before and an after, two figures
             if parsed is not None:
                 raw, k, _ = parsed
                 high, k = self.scale(raw, k)
@@ -349,6 +352,12 @@ class _Scanner:
                 high, k = self.scale(raw, k)
                 return high, k, i, (high / raw if raw else Decimal(1))
         return None
+
+    def after_change_verb(self, k: int) -> bool:
+        """A verb of change ('økte', 'falt', 'gikk ned') in the three words before token k."""
+        words = ordbank()
+        change = self.lex.change_verbs
+        return any(words.verb_lemmas(t.lower) & change for t in self.tokens[max(0, k - 3) : k])
 
     def is_score(self, i: int) -> bool:
         window = [t.lower for t in self.tokens[max(0, i - 4) : i]]

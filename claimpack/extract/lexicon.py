@@ -60,6 +60,7 @@ class Lexicon:
     anonymous_suffixes: tuple[str, ...]
     function_words: frozenset[str]
     credit_words: tuple[str, ...]
+    change_verbs: frozenset[str]
 
     def is_role(self, word: str) -> bool:
         """A role or title word ('ordfører', 'kommunikasjonssjef'), in any case."""
@@ -141,4 +142,5 @@ def lexicon() -> Lexicon:
         anonymous_suffixes=tuple(a[1:] for a in anonymous if a.startswith("-")),
         function_words=frozenset(_words("function_words.txt")),
         credit_words=tuple(_words("credit_words.txt")),
+        change_verbs=frozenset(_words("change_verbs.txt")),
     )

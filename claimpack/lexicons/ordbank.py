@@ -14,7 +14,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Literal
 
@@ -23,6 +23,8 @@ from claimpack.errors import ClaimpackError
 WordClass = Literal["noun", "verb", "adj", "adv"]
 CLASSES: tuple[WordClass, ...] = ("noun", "verb", "adj", "adv")
 DATA = "nb_lemma_exc.json.gz"
+# present, past and participle endings of weak verbs: 'øker', 'økte', 'økt'; 'hevdet'; 'prøvde'
+WEAK_VERB_ENDINGS = (("er", "e"), ("te", "e"), ("et", "e"), ("de", "e"), ("dde", ""), ("t", "e"), ("r", ""))
 
 
 class Ordbank:
@@ -43,6 +45,25 @@ class Ordbank:
     def is_known(self, word: str) -> bool:
         low = word.lower()
         return any(low in self.tables[c] for c in CLASSES)
+
+    def verb_lemmas(self, word: str) -> frozenset[str]:
+        """Every verb `word` can be a form of. The table keeps one lemma per form ('økte' is listed
+        as the verb 'økte' only), so the regular weak endings are tried too: 'økte' -> {'økte', 'øke'}."""
+        low = word.lower()
+        found = set()
+        listed = self.tables["verb"].get(low)
+        if listed is not None:
+            found.add(listed)
+        for ending, replacement in WEAK_VERB_ENDINGS:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                candidate = low[: -len(ending)] + replacement
+                if candidate in self.verb_lemma_set:
+                    found.add(candidate)
+        return frozenset(found)
+
+    @cached_property
+    def verb_lemma_set(self) -> frozenset[str]:
+        return frozenset(self.tables["verb"].values())
 
     def is_proper_noun(self, word: str) -> bool:
         """Ordbank lists some names ('Oslo', 'Norge') as capitalised nouns."""
