@@ -5,6 +5,7 @@ times, ages, durations, road, week and phone numbers, scores, idioms such as 'é
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -46,6 +47,8 @@ PHONE_CUES = frozenset(
 SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
 DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
+GROUP_HEAD = re.compile(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})*")  # GROUPED with no decimals, maybe no group yet
+THREE_DIGITS = re.compile(r"\d{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,7 @@ class _Scanner:
         self.offset = offset
         self.tokens = tokens
         self.lex = lexicon()
+        self.groups: dict[int, int] = {}  # digit_groups of every token of a run already read
 
     def char_before(self, token: Token) -> str:
         index = token.start - self.offset - 1
@@ -220,8 +224,12 @@ class _Scanner:
             if self.char_before(token).isalpha() or self.char_before(token) in "§":
                 return None  # E6, P3
             j = i + 1
-            text = token.text
-            # '50 000' / '400 000': groups of three joined by one (no-break) space.
+            parts = [token.text]
+            # '50 000' / '400 000': groups of three joined by one (no-break) space. One more group
+            # keeps the text grouped exactly when its first part is an integer that can head one
+            # and the new part is three digits: checked part by part, since matching the whole
+            # text again for each group is quadratic in a long run of groups.
+            head = GROUP_HEAD.fullmatch(token.text) is not None
             while (
                 j < len(self.tokens)
                 and self.tokens[j].is_number
@@ -229,11 +237,12 @@ class _Scanner:
                 and self.tokens[j].text.isdigit()
                 and self.tokens[j].start - self.tokens[j - 1].end == 1
                 and self.text[self.tokens[j - 1].end - self.offset] in "\u00a0\u202f "
-                and GROUPED.fullmatch(text + " " + self.tokens[j].text)
+                and head
+                and THREE_DIGITS.fullmatch(self.tokens[j].text)
             ):
-                text += " " + self.tokens[j].text
+                parts.append(self.tokens[j].text)
                 j += 1
-            value = parse_digits(text)
+            value = parse_digits(" ".join(parts))
             if value is None:
                 return None
             return value, j, False
@@ -337,13 +346,17 @@ class _Scanner:
 
         if not group(i):
             return 0
+        if i in self.groups:
+            return self.groups[i]  # the same for every token of the run: read each run once
         first, last = i, i
         while group(first - 1) and joined(first - 1, first):
             first -= 1
         while group(last + 1) and joined(last, last + 1):
             last += 1
         texts = [t.text for t in self.tokens[first : last + 1]]
-        return 0 if all(len(t) == 3 for t in texts[1:]) else len(texts)
+        count = 0 if all(len(t) == 3 for t in texts[1:]) else len(texts)
+        self.groups.update(dict.fromkeys(range(first, last + 1), count))
+        return count
 
     def adjacent(self, a: int, b: int) -> bool:
         """Tokens a..b are separated only by single spaces (a qualifier touches its number)."""

@@ -61,27 +61,71 @@ def slug(name: str) -> str:
 
 
 class Registry:
-    """Entities of one article and the mentions that refer to them, in reading order."""
+    """Entities of one article and the mentions that refer to them, in reading order.
+
+    Lookups by name go through indexes kept as entities, aliases and mentions are added: the
+    first entity (in the order they were added) under each key, and each surname's mentions.
+    A scan of every entity or mention per phrase is quadratic in a long article.
+    """
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self.lex = lexicon()
+        self._order: dict[int, int] = {}  # id(entity) -> when it was added
+        self._keys: dict[str, Entity] = {}  # lower-cased name or alias -> first entity
+        self._lower_names: dict[str, Entity] = {}  # lower-cased name -> first entity
+        self._first_words: dict[str, Entity] = {}  # first word of a name of several -> first entity
+        self._surnames: dict[str, list[Mention]] = {}  # a later word of a name -> its mentions
+
+    # -- indexes -------------------------------------------------------------------------------
+
+    def _first(self, index: dict[str, Entity], key: str, entity: Entity) -> None:
+        """Keep under `key` whichever entity was added first."""
+        known = index.get(key)
+        if known is None or self._order[id(entity)] < self._order[id(known)]:
+            index[key] = entity
+
+    def _alias(self, entity: Entity, *aliases: str) -> None:
+        entity.aliases.update(aliases)
+        for alias in aliases:
+            self._first(self._keys, alias, entity)
+
+    def _mention(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for word in set(mention.entity.name.split()[1:]):
+            self._surnames.setdefault(word, []).append(mention)
+
+    def _reindex(self) -> None:
+        """Index the entities and mentions afresh, after entities were merged away."""
+        entities, mentions = self.entities, self.mentions
+        self.entities, self.mentions = [], []
+        self._order, self._keys, self._lower_names, self._first_words, self._surnames = {}, {}, {}, {}, {}
+        for entity in entities:
+            self.add(entity)
+        for mention in mentions:
+            self._mention(mention)
 
     # -- lookups -------------------------------------------------------------------------------
 
+    def _opening(self, word: str) -> Entity | None:
+        """The first entity whose name is `word`, a space and more."""
+        if " " in word:
+            return next((e for e in self.entities if e.name.startswith(word + " ")), None)
+        return self._first_words.get(word)
+
     def by_name(self, name: str) -> Entity | None:
-        key = name.lower()
-        for entity in self.entities:
-            if entity.name.lower() == key or key in entity.aliases:
-                return entity
-        return None
+        """The first entity named `name` or with it as an alias (any case)."""
+        return self._keys.get(name.lower())
 
     def by_surname(self, word: str) -> Entity | None:
-        for mention in reversed(self.mentions):
-            entity = mention.entity
-            if entity.kind == "person" and word in entity.name.split()[1:]:
+        """The person of the last mention whose name has `word` after its first word."""
+        mentions = self._surnames.get(word, [])
+        while mentions:
+            entity = mentions[-1].entity
+            if entity.kind == "person":
                 return entity
+            mentions.pop()  # a person may become a body, never the reverse: it will not count again
         return None
 
     def recent(self, before: int, accept: object) -> Entity | None:
@@ -114,41 +158,44 @@ class Registry:
             entity.speaker = True
         start, end = (phrase.name_start, phrase.name_end) if via == "explicit" else (phrase.start, phrase.end)
         mention = Mention(entity, block, start, end, phrase.name if via != "explicit" else "", via, subject)
-        self.mentions.append(mention)
+        self._mention(mention)
         return mention
 
     def add(self, entity: Entity) -> Entity:
+        self._order[id(entity)] = len(self._order)
         self.entities.append(entity)
+        name = entity.name.lower()
+        self._first(self._lower_names, name, entity)
+        self._first(self._keys, name, entity)
+        for alias in entity.aliases:
+            self._first(self._keys, alias, entity)
+        if " " in entity.name:
+            self._first(self._first_words, entity.name.split(" ", 1)[0], entity)
         return entity
 
     def named(self, phrase: NounPhrase) -> Entity:
         entity = self.by_name(phrase.name)
         if entity is None and phrase.single_word and phrase.name.isupper():
             # 'WWF' after 'WWF Verdens naturfond': the acronym that opens a body's name
-            entity = next((e for e in self.entities if e.name.startswith(phrase.name + " ")), None)
+            entity = self._opening(phrase.name)
         if entity is None and phrase.single_word and phrase.source_kind != "country":
             entity = self.by_surname(phrase.name)
         if entity is None:
             entry = self.lex.organisations.get(phrase.name.lower())
             if entry is not None:
-                entity = next(
-                    (
-                        e
-                        for e in self.entities
-                        if e.name.lower() == entry.name.lower() or e.name.lower() in {a.lower() for a in entry.aliases}
-                    ),
-                    None,
-                )
+                names = {entry.name.lower(), *(a.lower() for a in entry.aliases)}
+                known = [e for e in map(self._lower_names.get, names) if e is not None]
+                entity = min(known, key=lambda e: self._order[id(e)], default=None)
         if entity is None:
             entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", gender=phrase.gender))
             entry = self.lex.organisations.get(phrase.name.lower())
             if entry is not None:
-                entity.aliases |= {entry.name.lower(), *(a.lower() for a in entry.aliases)}
+                self._alias(entity, entry.name.lower(), *(a.lower() for a in entry.aliases))
         entity.role = entity.role or phrase.role
         entity.role_heads |= set(phrase.role_heads)
         entity.types |= set(phrase.types)
         if phrase.alias:
-            entity.aliases.add(phrase.alias.lower())
+            self._alias(entity, phrase.alias.lower())
         if phrase.affiliation is not None and entity.affiliation is None and phrase.affiliation.name != entity.name:
             entity.affiliation = self.named(phrase.affiliation)
             if entity.affiliation.kind == "person" and not entity.affiliation.role:
@@ -234,9 +281,17 @@ class Registry:
     def settle(self) -> None:
         """'…, bekrefter kommunen' in the lead, before 'Sandnes kommune' is named: a body noun that
         referred to nobody seen before refers forward to the one body of its type named later."""
-        for entity in [e for e in self.entities if e.pending_type is not None]:
+        pending = [e for e in self.entities if e.pending_type is not None]
+        # Mentions move only to a body that is not pending, so each pending entity's own mentions
+        # can be collected in one pass before any of them moves.
+        mentions_of: dict[int, list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.entity.pending_type is not None:
+                mentions_of.setdefault(id(mention.entity), []).append(mention)
+        merged: set[int] = set()
+        for entity in pending:
             stem = entity.pending_type
-            own = [m for m in self.mentions if m.entity is entity]
+            own = mentions_of.get(id(entity), [])
             if not own:
                 continue
             named_later = [
@@ -261,7 +316,10 @@ class Registry:
             for mention in own:
                 mention.entity, mention.via, mention.text = target, "role", entity.name
             target.speaker = target.speaker or entity.speaker
-            self.entities = [e for e in self.entities if e is not entity]
+            merged.add(id(entity))
+        if merged:
+            self.entities = [e for e in self.entities if id(e) not in merged]
+            self._reindex()
 
     def last_body(self, before: int) -> Entity | None:
         """The body 'organisasjonen' means: the last one that spoke, opened a sentence under a
