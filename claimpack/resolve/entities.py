@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimpack.extract.lexicon import lexicon
@@ -77,6 +78,9 @@ class Registry:
         self._lower_names: dict[str, Entity] = {}  # lower-cased name -> first entity
         self._first_words: dict[str, Entity] = {}  # first word of a name of several -> first entity
         self._surnames: dict[str, list[Mention]] = {}  # a later word of a name -> its mentions
+        self._positions: dict[int, list[int]] = {}  # id(entity) -> where its mentions are in `mentions`
+        self._subject_positions: dict[int, list[int]] = {}  # the same, for mentions opening a sentence
+        self._recency: dict[int, None] = {}  # id(entity), ordered by its last mention
 
     # -- indexes -------------------------------------------------------------------------------
 
@@ -92,6 +96,12 @@ class Registry:
             self._first(self._keys, alias, entity)
 
     def _mention(self, mention: Mention) -> None:
+        key = id(mention.entity)
+        self._positions.setdefault(key, []).append(len(self.mentions))
+        if mention.subject:
+            self._subject_positions.setdefault(key, []).append(len(self.mentions))
+        self._recency.pop(key, None)
+        self._recency[key] = None  # entities by their last mention, the latest last
         self.mentions.append(mention)
         for word in set(mention.entity.name.split()[1:]):
             self._surnames.setdefault(word, []).append(mention)
@@ -101,6 +111,7 @@ class Registry:
         entities, mentions = self.entities, self.mentions
         self.entities, self.mentions = [], []
         self._order, self._keys, self._lower_names, self._first_words, self._surnames = {}, {}, {}, {}, {}
+        self._positions, self._subject_positions, self._recency = {}, {}, {}
         for entity in entities:
             self.add(entity)
         for mention in mentions:
@@ -128,11 +139,47 @@ class Registry:
             mentions.pop()  # a person may become a body, never the reverse: it will not count again
         return None
 
-    def recent(self, before: int, accept: object) -> Entity | None:
-        for mention in reversed(self.mentions):
-            if mention.start < before and accept(mention):  # type: ignore[operator]
-                return mention.entity
-        return None
+    def recent(self, before: int, accept: Callable[[Entity], bool], spoken: bool = False) -> Entity | None:
+        """The entity of the last mention starting before `before` whose entity `accept`s; with
+        `spoken`, only a mention opening its sentence counts, or any of an entity that spoke."""
+
+        def which(entity: Entity) -> str | None:
+            if not accept(entity):
+                return None
+            return "subject" if spoken and not entity.speaker else "any"
+
+        return self._latest(before, which)
+
+    def _latest(self, before: int, which: Callable[[Entity], str | None]) -> Entity | None:
+        """The entity of the last mention starting before `before` among those `which` lets
+        count for its entity: 'any' of them, the 'subject' ones (opening a sentence) or none.
+
+        Entities are visited from the most recently mentioned back, and the visit stops at the
+        first whose last mention is older than the best found: the mentions of one entity are
+        not each tested again, as a scan of every mention back would.
+        """
+        best, best_entity = -1, None
+        for key in reversed(self._recency):
+            positions = self._positions[key]
+            if positions[-1] < best:
+                break
+            entity = self.mentions[positions[-1]].entity
+            counted = which(entity)
+            if counted is None:
+                continue
+            if counted == "subject":
+                positions = self._subject_positions.get(key, [])
+            position = self._last_before(positions, before)
+            if position > best:
+                best, best_entity = position, entity
+        return best_entity
+
+    def _last_before(self, positions: list[int], before: int) -> int:
+        """The last of these mentions that starts before `before` (-1: none)."""
+        k = len(positions) - 1
+        while k >= 0 and self.mentions[positions[k]].start >= before:
+            k -= 1  # only mentions of the phrase being resolved and its neighbours start that late
+        return positions[k] if k >= 0 else -1
 
     # -- resolution ----------------------------------------------------------------------------
 
@@ -204,31 +251,26 @@ class Registry:
 
     def pronoun(self, phrase: NounPhrase) -> Entity | None:
         if phrase.plural:
-            return self.recent(
-                phrase.start,
-                lambda m: m.entity.kind not in ("person", "anonymous", "country") and (m.subject or m.entity.speaker),
-            )
+            return self.recent(phrase.start, lambda e: e.kind not in ("person", "anonymous", "country"), spoken=True)
 
-        def fits(m: Mention) -> bool:
-            e = m.entity
+        def fits(e: Entity) -> bool:
             return e.kind == "person" and (e.gender in (None, phrase.gender))
 
-        preferred = self.recent(phrase.start, lambda m: fits(m) and (m.subject or m.entity.speaker))
+        preferred = self.recent(phrase.start, fits, spoken=True)
         return preferred or self.recent(phrase.start, fits)
 
     def role(self, phrase: NounPhrase) -> Entity | None:
         heads = set(phrase.role_heads)
-        found = self.recent(phrase.start, lambda m: bool(m.entity.role_heads & heads))
+        found = self.recent(phrase.start, lambda e: bool(e.role_heads & heads))
         if found is None:
-            found = self.recent(phrase.start, lambda m: compound_role_fits(heads, m.entity))
+            found = self.recent(phrase.start, lambda e: compound_role_fits(heads, e))
         if found is None:
             # 'Ministeren' is the last «justisminister Eline Haug»; 'sier legen' after 'En lege ved
             # et legesenter, som ikke vil stå fram' is that unnamed doctor: the nearer one wins.
             found = self.recent(
                 phrase.start,
-                lambda m: (
-                    generic_role_fits(heads, m.entity)
-                    or (m.entity.kind == "anonymous" and bool(heads & set(m.entity.name.lower().split())))
+                lambda e: (
+                    generic_role_fits(heads, e) or (e.kind == "anonymous" and bool(heads & set(e.name.lower().split())))
                 ),
             )
         if found is None:
@@ -248,13 +290,13 @@ class Registry:
             family = type_family(type_noun)
             generic = stem == type_noun or stem in family
 
-            def compatible(m: Mention) -> bool:
-                types = m.entity.types
-                if not types or m.entity.kind in ("person", "anonymous"):
+            def compatible(e: Entity) -> bool:
+                types = e.types
+                if not types or e.kind in ("person", "anonymous"):
                     return False
                 if not (stem in types or (generic and types & family)):
                     return False
-                return not self.nationality_clash(phrase.name, m.entity.name)
+                return not self.nationality_clash(phrase.name, e.name)
 
             # Prefer a body that spoke or opened a sentence: 'ifølge klubben' after 'Rosenborg oppgir
             # …, da laget slo Brann' is Rosenborg.
@@ -263,11 +305,7 @@ class Registry:
                 # 'organisasjonen' after 'Eiendom Norge opplyser' or 'WWF vurderer å saksøke': the
                 # last body that spoke or opened a sentence, whatever its type
                 found = self.last_body(phrase.start)
-            found = (
-                found
-                or self.recent(phrase.start, lambda m: compatible(m) and (m.subject or m.entity.speaker))
-                or self.recent(phrase.start, compatible)
-            )
+            found = found or self.recent(phrase.start, compatible, spoken=True) or self.recent(phrase.start, compatible)
             if found is not None:
                 return found, "role"
             if same is not None:  # the same unresolved 'kommunen' again
@@ -325,19 +363,18 @@ class Registry:
         """The body 'organisasjonen' means: the last one that spoke, opened a sentence under a
         name that is clearly a body's, or employs the last person who spoke ('generalsekretær
         Tone Midtbø i WWF'). A lone unknown name opening a sentence ('Tromsø har hatt') is a place."""
-        for mention in reversed(self.mentions):
-            entity = mention.entity
-            if mention.start >= before:
-                continue
+
+        def which(entity: Entity) -> str | None:
             if entity.kind == "person" and entity.speaker and entity.affiliation is not None:
                 if entity.affiliation.kind in ("organization", "government"):
-                    return entity.affiliation
+                    return "any"
             if entity.kind not in ("organization", "government"):
-                continue
+                return None
             body_like = bool(entity.types or entity.aliases) or len(entity.name.split()) >= 2
-            if entity.speaker or (mention.subject and body_like):
-                return entity
-        return None
+            return "any" if entity.speaker else "subject" if body_like else None
+
+        found = self._latest(before, which)
+        return found.affiliation if found is not None and found.kind == "person" else found
 
     @staticmethod
     def nationality_clash(a: str, b: str) -> bool:
