@@ -10,10 +10,12 @@ from claimpack.extract.phrases import NAME_PARTICLES
 from claimpack.extract.words import organisation_type
 from claimpack.segment.blocks import CAPTION_LABEL
 
-CREDIT = re.compile(
-    r"(?:^|(?<=[.!?])\s+|\s+)(?P<word>Foto|Illustrasjon|Grafikk|Bilde|Video)\s*:\s*(?P<credit>[^\n]+?)\s*$"
-)
-SPLIT = re.compile(r"\s*[,/|]\s*")
+# The credit is 'Foto:' (or the like) and the rest of the caption, on its line. As one regex,
+# '…\s*:\s*(?P<credit>[^\n]+?)\s*$' rescans a run of spaces from each of its characters
+# (quadratic in a long run), so the head is matched here and the rest read in `find_credit`.
+CREDIT_HEAD = re.compile(r"(?:^|(?<=[.!?])\s+|(?<!\s)\s+)(?P<word>Foto|Illustrasjon|Grafikk|Bilde|Video)\s*:")
+# Spaces before a separator are matched from where they begin, not again from each of them.
+SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,/|]\s*")
 
 
 @dataclass(frozen=True)
@@ -37,12 +39,36 @@ def parse_caption(text: str) -> Caption:
         label = match.group("label").strip()
         body = text[match.end() :]
     photographer = agency = None
-    credit = CREDIT.search(body)
+    credit = find_credit(body)
     if credit:
-        photographer, agency = split_credit(credit.group("credit"))
-        body = body[: credit.start()]
+        start, written = credit
+        photographer, agency = split_credit(written)
+        body = body[:start]
     caption = body.strip() or None
     return Caption(label, caption, photographer, agency)
+
+
+def find_credit(body: str) -> tuple[int, str] | None:
+    """(where the credit starts, the credit) for the first 'Foto:' (after a space, or opening the
+    caption) followed by a credit that runs, on one line, to the end of the caption."""
+    end = len(body.rstrip())  # the credit ends at the last character that is no space
+    last_newline = body.rfind("\n", 0, end)
+    for head in CREDIT_HEAD.finditer(body):
+        after = head.end()
+        first = after
+        while first < len(body) and body[first].isspace():
+            first += 1
+        if first < end:
+            if last_newline < first:
+                return head.start(), body[first:end]
+            continue  # the credit would run over a line break
+        # Nothing but spaces after the colon: the credit is the last of them on the line.
+        last = len(body) - 1
+        while last >= after and body[last] == "\n":
+            last -= 1
+        if last >= after:
+            return head.start(), body[last]
+    return None
 
 
 def split_credit(credit: str) -> tuple[str | None, str | None]:
