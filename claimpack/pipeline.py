@@ -146,6 +146,7 @@ class _Spans:
         return bool(k) and self.name_ends[k - 1] > start
 
     def add(self, start: int, end: int) -> None:
+        """Keep a name (names come in reading order: this appends)."""
         k = bisect_left(self.name_starts, start)
         self.name_starts.insert(k, start)
         self.name_ends.insert(k, end)
@@ -331,9 +332,13 @@ class _Owners:
             if draft.primary:
                 self.primary.setdefault(draft.block, []).append(draft)
         self.starts = {block: [d.start for d in own] for block, own in self.primary.items()}
-        self.sorted = {block: all(a.end <= b.start for a, b in pairwise(own)) for block, own in self.primary.items()}
+        self.sorted = {
+            block: all(a.start < b.start and a.end <= b.start for a, b in pairwise(own))
+            for block, own in self.primary.items()
+        }
 
     def owner(self, block: int, figure: Figure) -> StatementDraft:
+        """As `_owning_statement` over the block's primary statements."""
         around = self.primary.get(block, [])
         if not self.sorted.get(block, True) or not around:
             return _owning_statement(around, figure)

@@ -768,7 +768,9 @@ def _event(ctx: FigureContext, figures: _Figures, lex: object) -> str | None:
     if ctx.last < len(tokens) and tokens[ctx.last].lower in lexi.events and ctx.subject is None:
         return lexi.events[tokens[ctx.last].lower]
     # The first event phrase of the clause at or after the figure, else the last one before it.
-    found = events.first_from(ctx.last, hi) or events.last_before(ctx.last, lo, hi)
+    found = events.first_from(ctx.last, hi)
+    if found is None:
+        found = events.last_before(ctx.last, lo, hi)
     if found is not None:
         return found
     # No known event: the first content word after the auxiliaries following the figure.
