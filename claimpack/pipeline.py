@@ -6,7 +6,9 @@ Read top to bottom, this is what claimpack does to a text; every step lives in i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import accumulate, pairwise
 
 from claimpack.extract.attributions import AttributionFinder, SentenceAnalysis
 from claimpack.extract.captions import parse_caption
@@ -88,6 +90,7 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
     occurrences: dict[tuple[int, int, str], tuple[NounPhrase, int, bool, bool]] = {}
     wanted: list[tuple[int, list[tuple[int, int, str] | None]]] = []
     for work in blocks:
+        speaker_spans: list[tuple[int, int]] = []
         for analysis in work.analyses:
             for attribution in analysis.attributions:
                 keys: list[tuple[int, int, str] | None] = []
@@ -98,14 +101,16 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
                     key = (phrase.start, phrase.end, phrase.kind)
                     subject = phrase.first in (analysis.first, analysis.first + 1)
                     occurrences[key] = (phrase, work.block.index, subject, True)
+                    speaker_spans.append((phrase.start, phrase.end))
                     keys.append(key)
                 wanted.append((id(attribution), keys))
         if work.block.kind == "heading":
             continue
+        taken = _Spans(speaker_spans)
         for found in scan_names(work.parser, work.tokens, work.ranges):
             phrase = found.phrase
-            overlaps = any(s <= phrase.start < e or phrase.start <= s < phrase.end for s, e, _ in occurrences)
-            if not overlaps:
+            if not taken.overlaps(phrase.start, phrase.end):
+                taken.add(phrase.start, phrase.end)
                 occurrences[(phrase.start, phrase.end, phrase.kind)] = (phrase, work.block.index, found.subject, False)
     registry = Registry()
     resolved: dict[tuple[int, int, str], Mention | None] = {}
@@ -115,6 +120,36 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
     registry.settle()
     speakers: Speakers = {ident: [resolved.get(k) if k else None for k in keys] for ident, keys in wanted}
     return registry, speakers
+
+
+class _Spans:
+    """The spans of one block a name may not overlap: its speaker phrases, then the names kept.
+
+    Phrases of earlier blocks end before this block starts, so only this block's are kept. The
+    speakers are sorted once (with the furthest end so far); kept names never overlap anything,
+    so they stay disjoint and sorted. Each question is two binary searches, not a scan.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))
+        self.name_starts: list[int] = []
+        self.name_ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) share a character with a span (for non-empty spans: s < end and start < e)?"""
+        k = bisect_left(self.starts, end)
+        if k and self.reach[k - 1] > start:
+            return True
+        k = bisect_left(self.name_starts, end)
+        return bool(k) and self.name_ends[k - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Keep a name (names come in reading order: this appends)."""
+        k = bisect_left(self.name_starts, start)
+        self.name_starts.insert(k, start)
+        self.name_ends.insert(k, end)
 
 
 def _statements(blocks: list[BlockWork], speakers: Speakers) -> list[StatementDraft]:
@@ -144,11 +179,19 @@ def _attribute_back(drafts: list[StatementDraft], own: list[StatementDraft], tex
     speaker = next((d for d in own if d.entity is not None and d.primary), None)
     if speaker is None or speaker.cue is None or speaker.cue.lower() != words[1].lower():
         return
-    previous = [d for d in drafts if d.block == drafts[-1].block] if drafts else []
+    previous = _last_block(drafts)
     if not previous or any(d.kind != "direct_quote" or d.entity is not None for d in previous):
         return
     for k in range(len(drafts) - len(previous), len(drafts)):
         drafts[k] = replace(drafts[k], entity=speaker.entity, mention=speaker.mention, cue=speaker.cue, via="explicit")
+
+
+def _last_block(drafts: list[StatementDraft]) -> list[StatementDraft]:
+    """The drafts of the last block so far: drafts come block by block, so they are the tail."""
+    first = len(drafts)
+    while first and drafts[first - 1].block == drafts[-1].block:
+        first -= 1
+    return drafts[first:]
 
 
 # -- rows -------------------------------------------------------------------------------------
@@ -208,13 +251,18 @@ def _claim_rows(
     sentence_texts: dict[tuple[int, int], str] = {}
     for work in blocks:
         sentence_tokens = {s.index: tokenize(s.text, s.start) for s in work.sentences}
+        token_starts = {index: [t.start for t in tokens] for index, tokens in sentence_tokens.items()}
+        sentence_starts = [s.start for s in work.sentences]
         for sentence in work.sentences:
             sentence_texts[(work.block.index, sentence.index)] = sentence.text
         for figure in find_figures(work.block.text, work.block.start):
-            sentence = next(s for s in work.sentences if s.start <= figure.start < s.end + 1)
+            sentence = _sentence_at(work.sentences, sentence_starts, figure.start)
             tokens = sentence_tokens[sentence.index]
-            first = next(k for k, t in enumerate(tokens) if t.start >= figure.start)
-            last = next((k for k, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
+            starts = token_starts[sentence.index]
+            first = bisect_left(starts, figure.start)
+            if first == len(tokens):
+                raise StopIteration  # as a scan for the first token would
+            last = bisect_left(starts, figure.end)
             contexts.append(
                 FigureContext(
                     figure, work.block.index, sentence.index, sentence.start, sentence.end, tokens, first, last
@@ -227,9 +275,10 @@ def _claim_rows(
     for ctx in contexts:
         counter[ctx.block] = counter.get(ctx.block, 0) + 1
         claim_ids.append(f"{seed.article_id}:c{ctx.block}.{counter[ctx.block]}")
+    owners = _Owners(drafts)
     for index, ctx in enumerate(contexts):
         figure = ctx.figure
-        statement = _owning_statement(drafts, ctx.block, figure)
+        statement = owners.owner(ctx.block, figure)
         value = figure.value
         if figure.qualifier == "relative" and ctx.relative_to is not None:
             base = contexts[ctx.relative_to].figure.value
@@ -265,11 +314,51 @@ def _claim_rows(
     return speakers
 
 
-def _owning_statement(drafts: list[StatementDraft], block: int, figure: Figure) -> StatementDraft:
-    inside = [d for d in drafts if d.block == block and d.start <= figure.start < d.end and d.primary]
+def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) -> Sentence:
+    """The first sentence with start <= position <= end. Sentences are sorted and apart, so it is
+    the last one starting at or before the position (found by bisection, checked)."""
+    k = bisect_right(starts, position) - 1
+    if k >= 0 and position < sentences[k].end + 1:
+        return sentences[k]
+    return next(s for s in sentences if s.start <= position < s.end + 1)
+
+
+class _Owners:
+    """The statement that owns each figure: the primary statement of its block around it, else
+    the nearest one. A block's primary statements are sorted and disjoint, so both are found by
+    bisection; a block where they are not is searched as a list."""
+
+    def __init__(self, drafts: list[StatementDraft]) -> None:
+        self.primary: dict[int, list[StatementDraft]] = {}
+        for draft in drafts:
+            if draft.primary:
+                self.primary.setdefault(draft.block, []).append(draft)
+        self.starts = {block: [d.start for d in own] for block, own in self.primary.items()}
+        self.sorted = {
+            block: all(a.start < b.start and a.end <= b.start for a, b in pairwise(own))
+            for block, own in self.primary.items()
+        }
+
+    def owner(self, block: int, figure: Figure) -> StatementDraft:
+        """As `_owning_statement` over the block's primary statements."""
+        around = self.primary.get(block, [])
+        if not self.sorted.get(block, True) or not around:
+            return _owning_statement(around, figure)
+        starts = self.starts[block]
+        k = bisect_right(starts, figure.start) - 1
+        if k >= 0 and figure.start < around[k].end:
+            return around[k]
+        if k < 0:
+            return around[0]
+        if k + 1 < len(around) and starts[k + 1] - figure.start < figure.start - starts[k]:
+            return around[k + 1]
+        return around[k]
+
+
+def _owning_statement(around: list[StatementDraft], figure: Figure) -> StatementDraft:
+    inside = [d for d in around if d.start <= figure.start < d.end]
     if inside:
         return inside[0]
-    around = [d for d in drafts if d.block == block and d.primary]
     return min(around, key=lambda d: abs(d.start - figure.start))
 
 
@@ -282,10 +371,12 @@ def _source_rows(
 ) -> None:
     """Sources are the speakers and the bodies they speak for; every row gets its ids here."""
     included: list[Entity] = []
+    seen: set[int] = set()
 
     def include(entity: Entity | None) -> None:
-        while entity is not None and all(entity is not e for e in included):
+        while entity is not None and id(entity) not in seen:
             included.append(entity)
+            seen.add(id(entity))
             entity = entity.affiliation
 
     for draft in drafts:

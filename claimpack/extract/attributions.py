@@ -5,6 +5,8 @@ after 'ifølge', together with the part of the sentence each one covers.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimpack.extract.lexicon import lexicon
@@ -91,16 +93,17 @@ class AttributionFinder:
         self.sentences = sentences
         self.is_dash_block = is_dash_block
         self.lex = lexicon()
+        self.starts = [t.start for t in tokens]
         self.ranges = [self._token_range(s) for s in sentences]
+        self.clause_marks = _clause_marks(tokens)
+        self.relative_commas = _last_where(tokens, _opens_relative_clause)
         starts = {first for first, _ in self.ranges}
         starts |= {first + 1 for first, _ in self.ranges if opens_with_dash(tokens, first)}
         starts |= {first + 1 for first, _ in self.ranges if opens_with_guillemet(tokens, first)}
         self.parser = PhraseParser(text, offset, tokens, starts, proper_nouns)
 
     def _token_range(self, sentence: Sentence) -> tuple[int, int]:
-        first = next((k for k, t in enumerate(self.tokens) if t.start >= sentence.start), len(self.tokens))
-        last = next((k for k, t in enumerate(self.tokens) if t.start >= sentence.end), len(self.tokens))
-        return first, last
+        return bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
 
     def run(self) -> list[SentenceAnalysis]:
         analyses: list[SentenceAnalysis] = []
@@ -131,7 +134,11 @@ class AttributionFinder:
         return analyses
 
     def index_at(self, char: int) -> int:
-        return next(k for k, t in enumerate(self.tokens) if t.start >= char)
+        """The first token starting at or after `char` (StopIteration when there is none)."""
+        k = bisect_left(self.starts, char)
+        if k == len(self.tokens):
+            raise StopIteration
+        return k
 
     # -- quotes --------------------------------------------------------------------------------
 
@@ -303,10 +310,8 @@ class AttributionFinder:
         comma that opens the relative clause."""
         if end - 1 <= start or self.tokens[end - 1].text != ",":
             return end
-        for j in range(end - 2, start, -1):
-            if self.tokens[j].text == "," and self.tokens[j + 1].lower == "som":
-                return j
-        return end
+        j = self.relative_commas[end - 2]
+        return j if j > start else end
 
     def subject_of(self, first: int, k: int) -> NounPhrase | None:
         """The sentence subject, for a coordinated verb: 'Opposisjonen … nekter … og hevder'."""
@@ -333,10 +338,34 @@ class AttributionFinder:
 
     def clause_start(self, first: int, k: int) -> int:
         """Token index where the clause holding token k begins (after ', og', ', mens', ';')."""
-        for j in range(k - 1, first, -1):
-            token = self.tokens[j]
-            if token.text in (";", ":"):
-                return j + 1
-            if token.lower in CLAUSE_CONJUNCTIONS and self.tokens[j - 1].text == ",":
-                return j
+        j = self.clause_marks[k - 1] if k > 0 else -1
+        if j > first:
+            return j + 1 if self.tokens[j].text in (";", ":") else j
         return first + 1 if first < len(self.tokens) and self.tokens[first].text in ("–", "—", "-") else first
+
+
+def _opens_relative_clause(tokens: list[Token], j: int) -> bool:
+    """', som': the comma before a relative clause."""
+    return tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "som"
+
+
+def _opens_clause(tokens: list[Token], j: int) -> bool:
+    """';', ':' or ', og' / ', mens' / ', men' at token j."""
+    token = tokens[j]
+    return token.text in (";", ":") or (j > 0 and token.lower in CLAUSE_CONJUNCTIONS and tokens[j - 1].text == ",")
+
+
+def _clause_marks(tokens: list[Token]) -> list[int]:
+    return _last_where(tokens, _opens_clause)
+
+
+def _last_where(tokens: list[Token], test: Callable[[list[Token], int], bool]) -> list[int]:
+    """For each token index, the last index at or before it where `test` holds (-1: none). Read
+    once per block, so a rule that looks back to the last such token costs nothing per use."""
+    found: list[int] = []
+    last = -1
+    for j in range(len(tokens)):
+        if test(tokens, j):
+            last = j
+        found.append(last)
+    return found

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from claimpack.extract.lexicon import lexicon
 from claimpack.extract.phrases import NAME_PARTICLES
 from claimpack.extract.words import organisation_type
-from claimpack.segment.blocks import CAPTION_LABEL, credit_pattern
+from claimpack.segment.blocks import CAPTION_LABEL, find_credit
 
-SPLIT = re.compile(r"\s*[,/|]\s*")
+# Spaces before a separator are matched from where they begin, not again from each of them.
+SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,/|]\s*")
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,11 @@ def parse_caption(text: str) -> Caption:
         label = match.group("label").strip()
         body = text[match.end() :]
     photographer = agency = None
-    credit = credit_pattern().search(body)
+    credit = find_credit(body)
     if credit:
-        photographer, agency = split_credit(credit.group("credit"))
-        body = body[: credit.start()]
+        start, written = credit
+        photographer, agency = split_credit(written)
+        body = body[:start]
     caption = body.strip() or None
     return Caption(label, caption, photographer, agency)
 

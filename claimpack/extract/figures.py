@@ -5,6 +5,7 @@ times, ages, durations, road, week and phone numbers, scores, idioms such as 'é
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -54,6 +55,8 @@ REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "de
 MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
 # 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
 ONE_IDIOM_AFTER = frozenset({"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted"})
+GROUP_HEAD = re.compile(rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*")  # GROUPED with no decimals, maybe no group yet
+THREE_DIGITS = re.compile(r"\d{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,7 @@ class _Scanner:
         self.offset = offset
         self.tokens = tokens
         self.lex = lexicon()
+        self.groups: dict[int, int] = {}  # digit_groups of every token of a run already read
 
     def char_before(self, token: Token) -> str:
         index = token.start - self.offset - 1
@@ -228,8 +232,12 @@ class _Scanner:
             if self.char_before(token).isalpha() or self.char_before(token) in "§":
                 return None  # E6, P3
             j = i + 1
-            text = token.text
-            # '50 000' / '400 000': groups of three joined by one (no-break) space.
+            parts = [token.text]
+            # '50 000' / '400 000': groups of three joined by one (no-break) space. One more group
+            # keeps the text grouped exactly when its first part is an integer that can head one
+            # and the new part is three digits: checked part by part, since matching the whole
+            # text again for each group is quadratic in a long run of groups.
+            head = GROUP_HEAD.fullmatch(token.text) is not None
             while (
                 j < len(self.tokens)
                 and self.tokens[j].is_number
@@ -237,11 +245,12 @@ class _Scanner:
                 and self.tokens[j].text.isdigit()
                 and self.tokens[j].start - self.tokens[j - 1].end == 1
                 and self.text[self.tokens[j - 1].end - self.offset] in SPACE_SEPARATORS
-                and GROUPED.fullmatch(text + " " + self.tokens[j].text)
+                and head
+                and THREE_DIGITS.fullmatch(self.tokens[j].text)
             ):
-                text += " " + self.tokens[j].text
+                parts.append(self.tokens[j].text)
                 j += 1
-            value = parse_digits(text)
+            value = parse_digits(" ".join(parts))
             if value is None:
                 return None
             return value, j, False
@@ -375,13 +384,17 @@ class _Scanner:
 
         if not group(i):
             return 0
+        if i in self.groups:
+            return self.groups[i]  # the same for every token of the run: read each run once
         first, last = i, i
         while group(first - 1) and joined(first - 1, first):
             first -= 1
         while group(last + 1) and joined(last, last + 1):
             last += 1
         texts = [t.text for t in self.tokens[first : last + 1]]
-        return 0 if all(len(t) == 3 for t in texts[1:]) else len(texts)
+        count = 0 if all(len(t) == 3 for t in texts[1:]) else len(texts)
+        self.groups.update(dict.fromkeys(range(first, last + 1), count))
+        return count
 
     def adjacent(self, a: int, b: int) -> bool:
         """Tokens a..b are separated only by single spaces (a qualifier touches its number)."""

@@ -9,7 +9,9 @@ postmodifiers (an affiliation 'i Fagforbundet', '(UD)', '(74)', an apposition
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from claimpack.extract.lexicon import lexicon
 from claimpack.extract.words import (
@@ -109,6 +111,17 @@ class PhraseParser:
         self.lex = lexicon()
 
     # -- helpers -----------------------------------------------------------------------------
+
+    @cached_property
+    def words_end(self) -> list[int]:
+        """For each token, the first token at or after it that is no word (len: none). Read once:
+        a run of words with no punctuation would be walked again for every role before it."""
+        return _first_from(self.tokens, lambda token: not token.is_word)
+
+    @cached_property
+    def clause_end(self) -> list[int]:
+        """For each token, the first ',', '.', '!', '?' or '»' at or after it (len: none)."""
+        return _first_from(self.tokens, lambda token: token.text in (",", ".", "!", "?", "»"))
 
     def span(self, a: int, b: int) -> str:
         return self.text[self.tokens[a].start - self.offset : self.tokens[b - 1].end - self.offset]
@@ -698,9 +711,7 @@ class PhraseParser:
         """'UNHCRs talsperson i regionen, Jonas Eriksen,' / 'FNs spesialutsending til Syria, Staffan de Mistura,'."""
         k = j
         if self.token(k) is not None and self.tokens[k].lower in ROLE_PREPOSITIONS:
-            k += 1
-            while self.token(k) is not None and self.tokens[k].is_word:
-                k += 1
+            k = self.words_end[k + 1]  # the words after the preposition
         if self.token(k) is None or self.tokens[k].text != "," or not self.name_like(k + 1):
             return None
         name_end = self.name_run(k + 1)
@@ -736,9 +747,7 @@ class PhraseParser:
             return None
         if not (self.lex.is_role(first.lower.split("-")[-1]) or self.is_genitive(end + 1)):
             return None
-        k = end + 1
-        while self.token(k) is not None and self.tokens[k].text not in (",", ".", "!", "?", "»"):
-            k += 1
+        k = self.clause_end[end + 1]
         consumed = k + 1 if self.token(k) is not None and self.tokens[k].text == "," else k
         return end + 1, k, consumed
 
@@ -858,3 +867,14 @@ class PhraseParser:
             name_end=self.tokens[b - 1].end,
             **extra,  # type: ignore[arg-type]
         )
+
+
+def _first_from(tokens: list[Token], test: Callable[[Token], bool]) -> list[int]:
+    """For each index up to len(tokens), the first index at or after it whose token passes `test`."""
+    found = [len(tokens)] * (len(tokens) + 1)
+    following = len(tokens)
+    for k in range(len(tokens) - 1, -1, -1):
+        if test(tokens[k]):
+            following = k
+        found[k] = following
+    return found

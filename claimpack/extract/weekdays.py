@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -40,11 +41,13 @@ def _pattern() -> re.Pattern[str]:
 
 def find_weekdays(text: str, offset: int, published: date | None, caption: bool = False) -> list[WeekdayMention]:
     found: list[WeekdayMention] = []
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)]  # where clauses start, found once
+    clause = _ClauseWords(text)
     for match in _pattern().finditer(text):
         day = lexicon().weekdays[match.group("day").lower()]
-        clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-        before = text[clause_start : match.start()].lower().split()
-        relation = _relation(before, caption)
+        k = bisect_right(breaks, match.start())
+        before = clause.read(breaks[k - 1] if k else 0, match.start())
+        relation = _relation(before, clause.future_modal(), caption)
         if (
             published is not None
             and day == published.weekday()
@@ -52,7 +55,7 @@ def find_weekdays(text: str, offset: int, published: date | None, caption: bool 
         ):
             relation = "same_day"
         resolved = _resolve(published, day, relation) if published else None
-        written = _written_date(text[match.end() :], published, day)
+        written = _written_date(text, match.end(), published, day)
         if written is not None and published is not None:
             # 'torsdag 2. oktober': the text says which Thursday
             resolved = written
@@ -63,21 +66,63 @@ def find_weekdays(text: str, offset: int, published: date | None, caption: bool 
     return found
 
 
-def _relation(before: list[str], caption: bool) -> str:
+class _ClauseWords:
+    """The lower-cased words from a clause start to a weekday. Two weekdays in one clause share
+    its start, so the words are read on from the last weekday, not again from the start: a long
+    clause (a text with no punctuation) is read once, not once per weekday in it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = -1
+        self.words: list[str] = []
+        self.paired = 0  # words[:paired] are settled into `future`, with the word after each
+        self.future = False
+
+    def read(self, start: int, end: int) -> list[str]:
+        """text[start:end].lower().split(); do not change the list."""
+        if start != self.start or end < self.end:
+            self.start = self.end = start
+            self.words, self.paired, self.future = [], 0, False
+        piece = self.text[self.end : end].lower().split()
+        if piece and self.words and not self.text[self.end - 1].isspace() and not self.text[self.end].isspace():
+            self.words[-1] += piece.pop(0)  # the last word read went on past where reading stopped
+        self.words.extend(piece)
+        self.end = end
+        return self.words
+
+    def future_modal(self) -> bool:
+        """A future cue in the clause not followed by 'ha' ('kan ha rømt' looks back)."""
+        cues = _future_modals()
+        words = self.words
+        # The last word may still grow, so pairs are settled only up to the word before it.
+        while self.paired < len(words) - 2:
+            word, nxt = words[self.paired], words[self.paired + 1]
+            self.future = self.future or (word in cues and nxt != "ha")
+            self.paired += 1
+        tail = [*words[self.paired :], ""]
+        return self.future or any(word in cues and nxt != "ha" for word, nxt in pairwise(tail))
+
+
+def _relation(before: list[str], future_modal: bool, caption: bool) -> str:
     if before and before[-1] in _cues("past_cues.txt"):
         return "past"
     if before and before[-1] in ("fra", "til", "neste", "kommende", "innen") and before[-2:-1] != ["natt"]:
         return "future"
     # 'kan ha rømt', 'skal ha sagt': a modal with 'ha' looks back, not ahead.
-    modal = {word for word, nxt in pairwise([*before, ""]) if nxt != "ha"}
-    if not caption and modal & _cues("future_cues.txt") - {"fra", "til"}:
+    if not caption and future_modal:
         return "future"
     return "past"
 
 
-def _written_date(after: str, published: date | None, day: int) -> date | None:
-    """The date written right after the weekday, in the year (around publication) it falls on that day."""
-    match = DAY_MONTH.match(after)
+@cache
+def _future_modals() -> frozenset[str]:
+    return _cues("future_cues.txt") - {"fra", "til"}
+
+
+def _written_date(text: str, position: int, published: date | None, day: int) -> date | None:
+    """The date written right after the weekday (at `position`), in the year (around publication)
+    it falls on that day."""
+    match = DAY_MONTH.match(text, position)
     if match is None or published is None:
         return None
     month = lexicon().months.get(match.group("month").lower())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimpack.extract.lexicon import lexicon
@@ -61,34 +62,124 @@ def slug(name: str) -> str:
 
 
 class Registry:
-    """Entities of one article and the mentions that refer to them, in reading order."""
+    """Entities of one article and the mentions that refer to them, in reading order.
+
+    Lookups by name go through indexes kept as entities, aliases and mentions are added: the
+    first entity (in the order they were added) under each key, and each surname's mentions.
+    A scan of every entity or mention per phrase is quadratic in a long article.
+    """
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self.lex = lexicon()
+        self._order: dict[int, int] = {}  # id(entity) -> when it was added
+        self._keys: dict[str, Entity] = {}  # lower-cased name or alias -> first entity
+        self._lower_names: dict[str, Entity] = {}  # lower-cased name -> first entity
+        self._first_words: dict[str, Entity] = {}  # first word of a name of several -> first entity
+        self._surnames: dict[str, list[Mention]] = {}  # a later word of a name -> its mentions
+        self._positions: dict[int, list[int]] = {}  # id(entity) -> where its mentions are in `mentions`
+        self._subject_positions: dict[int, list[int]] = {}  # the same, for mentions opening a sentence
+        self._recency: dict[int, None] = {}  # id(entity), ordered by its last mention
+
+    # -- indexes -------------------------------------------------------------------------------
+
+    def _first(self, index: dict[str, Entity], key: str, entity: Entity) -> None:
+        """Keep under `key` whichever entity was added first."""
+        known = index.get(key)
+        if known is None or self._order[id(entity)] < self._order[id(known)]:
+            index[key] = entity
+
+    def _alias(self, entity: Entity, *aliases: str) -> None:
+        entity.aliases.update(aliases)
+        for alias in aliases:
+            self._first(self._keys, alias, entity)
+
+    def _mention(self, mention: Mention) -> None:
+        key = id(mention.entity)
+        self._positions.setdefault(key, []).append(len(self.mentions))
+        if mention.subject:
+            self._subject_positions.setdefault(key, []).append(len(self.mentions))
+        self._recency.pop(key, None)
+        self._recency[key] = None  # entities by their last mention, the latest last
+        self.mentions.append(mention)
+        for word in set(mention.entity.name.split()[1:]):
+            self._surnames.setdefault(word, []).append(mention)
+
+    def _reindex(self) -> None:
+        """Index the entities and mentions afresh, after entities were merged away."""
+        entities, mentions = self.entities, self.mentions
+        self.entities, self.mentions = [], []
+        self._order, self._keys, self._lower_names, self._first_words, self._surnames = {}, {}, {}, {}, {}
+        self._positions, self._subject_positions, self._recency = {}, {}, {}
+        for entity in entities:
+            self.add(entity)
+        for mention in mentions:
+            self._mention(mention)
 
     # -- lookups -------------------------------------------------------------------------------
 
+    def _opening(self, word: str) -> Entity | None:
+        """The first entity whose name is `word`, a space and more."""
+        if " " in word:
+            return next((e for e in self.entities if e.name.startswith(word + " ")), None)
+        return self._first_words.get(word)
+
     def by_name(self, name: str) -> Entity | None:
-        key = name.lower()
-        for entity in self.entities:
-            if entity.name.lower() == key or key in entity.aliases:
-                return entity
-        return None
+        """The first entity named `name` or with it as an alias (any case)."""
+        return self._keys.get(name.lower())
 
     def by_surname(self, word: str) -> Entity | None:
-        for mention in reversed(self.mentions):
-            entity = mention.entity
-            if entity.kind == "person" and word in entity.name.split()[1:]:
+        """The person of the last mention whose name has `word` after its first word."""
+        mentions = self._surnames.get(word, [])
+        while mentions:
+            entity = mentions[-1].entity
+            if entity.kind == "person":
                 return entity
+            mentions.pop()  # a person may become a body, never the reverse: it will not count again
         return None
 
-    def recent(self, before: int, accept: object) -> Entity | None:
-        for mention in reversed(self.mentions):
-            if mention.start < before and accept(mention):  # type: ignore[operator]
-                return mention.entity
-        return None
+    def recent(self, before: int, accept: Callable[[Entity], bool], spoken: bool = False) -> Entity | None:
+        """The entity of the last mention starting before `before` whose entity `accept`s; with
+        `spoken`, only a mention opening its sentence counts, or any of an entity that spoke."""
+
+        def which(entity: Entity) -> str | None:
+            if not accept(entity):
+                return None
+            return "subject" if spoken and not entity.speaker else "any"
+
+        return self._latest(before, which)
+
+    def _latest(self, before: int, which: Callable[[Entity], str | None]) -> Entity | None:
+        """The entity of the last mention starting before `before` among those `which` lets
+        count for its entity: 'any' of them, the 'subject' ones (opening a sentence) or none.
+
+        Entities are visited from the most recently mentioned back, and the visit stops at the
+        first whose last mention is older than the best found: the mentions of one entity are
+        not each tested again, as a scan of every mention back would.
+        """
+        best, best_entity = -1, None
+        for key in reversed(self._recency):
+            positions = self._positions[key]
+            if positions[-1] < best:
+                break
+            entity = self.mentions[positions[-1]].entity
+            counted = which(entity)
+            if counted is None:
+                continue
+            if counted == "subject":
+                positions = self._subject_positions.get(key, [])
+            position = self._last_before(positions, before)
+            if position > best:
+                best, best_entity = position, entity
+        return best_entity
+
+    def _last_before(self, positions: list[int], before: int) -> int:
+        """The last of these mentions that starts before `before` (-1: none)."""
+        k = len(positions) - 1
+        while k >= 0 and self.mentions[positions[k]].start >= before:
+            k -= 1  # only mentions of the phrase being resolved and its neighbours start that late
+        return positions[k] if k >= 0 else -1
 
     # -- resolution ----------------------------------------------------------------------------
 
@@ -114,41 +205,44 @@ class Registry:
             entity.speaker = True
         start, end = (phrase.name_start, phrase.name_end) if via == "explicit" else (phrase.start, phrase.end)
         mention = Mention(entity, block, start, end, phrase.name if via != "explicit" else "", via, subject)
-        self.mentions.append(mention)
+        self._mention(mention)
         return mention
 
     def add(self, entity: Entity) -> Entity:
+        self._order[id(entity)] = len(self._order)
         self.entities.append(entity)
+        name = entity.name.lower()
+        self._first(self._lower_names, name, entity)
+        self._first(self._keys, name, entity)
+        for alias in entity.aliases:
+            self._first(self._keys, alias, entity)
+        if " " in entity.name:
+            self._first(self._first_words, entity.name.split(" ", 1)[0], entity)
         return entity
 
     def named(self, phrase: NounPhrase) -> Entity:
         entity = self.by_name(phrase.name)
         if entity is None and phrase.single_word and phrase.name.isupper():
             # 'WWF' after 'WWF Verdens naturfond': the acronym that opens a body's name
-            entity = next((e for e in self.entities if e.name.startswith(phrase.name + " ")), None)
+            entity = self._opening(phrase.name)
         if entity is None and phrase.single_word and phrase.source_kind != "country":
             entity = self.by_surname(phrase.name)
         if entity is None:
             entry = self.lex.organisations.get(phrase.name.lower())
             if entry is not None:
-                entity = next(
-                    (
-                        e
-                        for e in self.entities
-                        if e.name.lower() == entry.name.lower() or e.name.lower() in {a.lower() for a in entry.aliases}
-                    ),
-                    None,
-                )
+                names = {entry.name.lower(), *(a.lower() for a in entry.aliases)}
+                known = [e for e in map(self._lower_names.get, names) if e is not None]
+                entity = min(known, key=lambda e: self._order[id(e)], default=None)
         if entity is None:
             entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", gender=phrase.gender))
             entry = self.lex.organisations.get(phrase.name.lower())
             if entry is not None:
-                entity.aliases |= {entry.name.lower(), *(a.lower() for a in entry.aliases)}
+                self._alias(entity, entry.name.lower(), *(a.lower() for a in entry.aliases))
         entity.role = entity.role or phrase.role
         entity.role_heads |= set(phrase.role_heads)
         entity.types |= set(phrase.types)
         if phrase.alias:
-            entity.aliases.add(phrase.alias.lower())
+            self._alias(entity, phrase.alias.lower())
         if phrase.affiliation is not None and entity.affiliation is None and phrase.affiliation.name != entity.name:
             entity.affiliation = self.named(phrase.affiliation)
             if entity.affiliation.kind == "person" and not entity.affiliation.role:
@@ -157,31 +251,26 @@ class Registry:
 
     def pronoun(self, phrase: NounPhrase) -> Entity | None:
         if phrase.plural:
-            return self.recent(
-                phrase.start,
-                lambda m: m.entity.kind not in ("person", "anonymous", "country") and (m.subject or m.entity.speaker),
-            )
+            return self.recent(phrase.start, lambda e: e.kind not in ("person", "anonymous", "country"), spoken=True)
 
-        def fits(m: Mention) -> bool:
-            e = m.entity
+        def fits(e: Entity) -> bool:
             return e.kind == "person" and (e.gender in (None, phrase.gender))
 
-        preferred = self.recent(phrase.start, lambda m: fits(m) and (m.subject or m.entity.speaker))
+        preferred = self.recent(phrase.start, fits, spoken=True)
         return preferred or self.recent(phrase.start, fits)
 
     def role(self, phrase: NounPhrase) -> Entity | None:
         heads = set(phrase.role_heads)
-        found = self.recent(phrase.start, lambda m: bool(m.entity.role_heads & heads))
+        found = self.recent(phrase.start, lambda e: bool(e.role_heads & heads))
         if found is None:
-            found = self.recent(phrase.start, lambda m: compound_role_fits(heads, m.entity))
+            found = self.recent(phrase.start, lambda e: compound_role_fits(heads, e))
         if found is None:
             # 'Ministeren' is the last «justisminister Eline Haug»; 'sier legen' after 'En lege ved
             # et legesenter, som ikke vil stå fram' is that unnamed doctor: the nearer one wins.
             found = self.recent(
                 phrase.start,
-                lambda m: (
-                    generic_role_fits(heads, m.entity)
-                    or (m.entity.kind == "anonymous" and bool(heads & set(m.entity.name.lower().split())))
+                lambda e: (
+                    generic_role_fits(heads, e) or (e.kind == "anonymous" and bool(heads & set(e.name.lower().split())))
                 ),
             )
         if found is None:
@@ -201,13 +290,13 @@ class Registry:
             family = type_family(type_noun)
             generic = stem == type_noun or stem in family
 
-            def compatible(m: Mention) -> bool:
-                types = m.entity.types
-                if not types or m.entity.kind in ("person", "anonymous"):
+            def compatible(e: Entity) -> bool:
+                types = e.types
+                if not types or e.kind in ("person", "anonymous"):
                     return False
                 if not (stem in types or (generic and types & family)):
                     return False
-                return not self.nationality_clash(phrase.name, m.entity.name)
+                return not self.nationality_clash(phrase.name, e.name)
 
             # Prefer a body that spoke or opened a sentence: 'ifølge klubben' after 'Rosenborg oppgir
             # …, da laget slo Brann' is Rosenborg.
@@ -216,11 +305,7 @@ class Registry:
                 # 'organisasjonen' after 'Eiendom Norge opplyser' or 'WWF vurderer å saksøke': the
                 # last body that spoke or opened a sentence, whatever its type
                 found = self.last_body(phrase.start)
-            found = (
-                found
-                or self.recent(phrase.start, lambda m: compatible(m) and (m.subject or m.entity.speaker))
-                or self.recent(phrase.start, compatible)
-            )
+            found = found or self.recent(phrase.start, compatible, spoken=True) or self.recent(phrase.start, compatible)
             if found is not None:
                 return found, "role"
             if same is not None:  # the same unresolved 'kommunen' again
@@ -234,9 +319,17 @@ class Registry:
     def settle(self) -> None:
         """'…, bekrefter kommunen' in the lead, before 'Sandnes kommune' is named: a body noun that
         referred to nobody seen before refers forward to the one body of its type named later."""
-        for entity in [e for e in self.entities if e.pending_type is not None]:
+        pending = [e for e in self.entities if e.pending_type is not None]
+        # Mentions move only to a body that is not pending, so each pending entity's own mentions
+        # can be collected in one pass before any of them moves.
+        mentions_of: dict[int, list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.entity.pending_type is not None:
+                mentions_of.setdefault(id(mention.entity), []).append(mention)
+        merged: set[int] = set()
+        for entity in pending:
             stem = entity.pending_type
-            own = [m for m in self.mentions if m.entity is entity]
+            own = mentions_of.get(id(entity), [])
             if not own:
                 continue
             named_later = [
@@ -261,25 +354,27 @@ class Registry:
             for mention in own:
                 mention.entity, mention.via, mention.text = target, "role", entity.name
             target.speaker = target.speaker or entity.speaker
-            self.entities = [e for e in self.entities if e is not entity]
+            merged.add(id(entity))
+        if merged:
+            self.entities = [e for e in self.entities if id(e) not in merged]
+            self._reindex()
 
     def last_body(self, before: int) -> Entity | None:
         """The body 'organisasjonen' means: the last one that spoke, opened a sentence under a
         name that is clearly a body's, or employs the last person who spoke ('generalsekretær
         Tone Midtbø i WWF'). A lone unknown name opening a sentence ('Tromsø har hatt') is a place."""
-        for mention in reversed(self.mentions):
-            entity = mention.entity
-            if mention.start >= before:
-                continue
+
+        def which(entity: Entity) -> str | None:
             if entity.kind == "person" and entity.speaker and entity.affiliation is not None:
                 if entity.affiliation.kind in ("organization", "government"):
-                    return entity.affiliation
+                    return "any"
             if entity.kind not in ("organization", "government"):
-                continue
+                return None
             body_like = bool(entity.types or entity.aliases) or len(entity.name.split()) >= 2
-            if entity.speaker or (mention.subject and body_like):
-                return entity
-        return None
+            return "any" if entity.speaker else "subject" if body_like else None
+
+        found = self._latest(before, which)
+        return found.affiliation if found is not None and found.kind == "person" else found
 
     @staticmethod
     def nationality_clash(a: str, b: str) -> bool:

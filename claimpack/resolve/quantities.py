@@ -14,9 +14,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import pairwise
+from functools import cache, cached_property
+from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import Figure
 from claimpack.extract.lexicon import lexicon
@@ -156,25 +159,316 @@ class FigureContext:
     subject_tokens: set[int] = field(default_factory=set)
 
 
+def _last_where(count: int, test: Callable[[int], bool]) -> list[int]:
+    """For each index, the last index at or before it where `test` holds (-1: none)."""
+    found: list[int] = []
+    last = -1
+    for j in range(count):
+        if test(j):
+            last = j
+        found.append(last)
+    return found
+
+
+def _next_where(count: int, test: Callable[[int], bool]) -> list[int]:
+    """For each index up to `count`, the first index at or after it where `test` holds (`count`: none)."""
+    found = [count] * (count + 1)
+    following = count
+    for j in range(count - 1, -1, -1):
+        if test(j):
+            following = j
+        found[j] = following
+    return found
+
+
+class _Sentence:
+    """One sentence's tokens and figures, and what the rules look up in it, each read once.
+
+    The rules look back or ahead from a figure to a clause edge, an event word or a noun; read
+    afresh for every figure, a long sentence (a paragraph with no full stop) costs the square of
+    its length. Each table here answers such a question for every token at once.
+    """
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.members: list[int] = []  # the sentence's figures (indices into the article's), in order
+        self.firsts: list[int] = []  # their first tokens, ascending
+        self._events: _Events | None = None
+
+    @cached_property
+    def clause_opens(self) -> list[int]:
+        """The last ';' or ', og' / ', mens' / ', men' at or before each token (never token 0)."""
+        tokens = self.tokens
+
+        def opens(j: int) -> bool:
+            return j >= 1 and (
+                tokens[j].text == ";" or (tokens[j].lower in ("mens", "men", "og") and tokens[j - 1].text == ",")
+            )
+
+        return _last_where(len(tokens), opens)
+
+    @cached_property
+    def clause_ends(self) -> list[int]:
+        """The first ';' or ', og' / ', sier' … at or after each token (never the last token)."""
+        tokens = self.tokens
+        ends = CLAUSE_WORDS | {"og"}
+
+        def closes(j: int) -> bool:
+            return j < len(tokens) - 1 and (
+                tokens[j].text == ";" or (tokens[j].text == "," and tokens[j + 1].lower in ends)
+            )
+
+        return _next_where(len(tokens), closes)
+
+    @cached_property
+    def copula_clause_opens(self) -> list[int]:
+        """The last 'at', 'mens', 'og', cue or ';' at or before each token, where a copula clause
+        begins; 'og' in 'mellom private og kommunale' joins a noun phrase instead."""
+        tokens = self.tokens
+        cues = lexicon().cue_forms
+
+        def opens(j: int) -> bool:
+            low = tokens[j].lower
+            if low == "og" and any(tokens[i].lower == "mellom" for i in range(max(0, j - 4), j)):
+                return False
+            return low in ("at", "mens", "og") or low in cues or tokens[j].text == ";"
+
+        return _last_where(len(tokens), opens)
+
+    def clause_noun(self, j: int) -> bool:
+        """A definite noun that can be the subject of a copula clause ('valgdeltakelsen')."""
+        token = self.tokens[j]
+        low = token.lower
+        lex = lexicon()
+        if not token.is_word or low in lex.function_words or low in AUXILIARIES or low in PREPOSITIONS:
+            return False
+        return low not in lex.cue_forms and low.endswith(("en", "et", "a", "ene", "ne")) and len(low) > 4
+
+    @cached_property
+    def clause_nouns(self) -> list[int]:
+        """The first lower-case `clause_noun` at or after each token."""
+        return _next_where(len(self.tokens), lambda j: self.clause_noun(j) and not self.tokens[j].is_capitalized)
+
+    @cached_property
+    def anaphoric_counts(self) -> list[int]:
+        """How many of the tokens before each index are 'tallet' or 'antallet'."""
+        return [0, *accumulate(t.lower in ANAPHORIC_COUNTS for t in self.tokens)]
+
+    @cached_property
+    def next_som(self) -> list[int]:
+        """The first 'som' at or after each token."""
+        return _next_where(len(self.tokens), lambda j: self.tokens[j].lower == "som")
+
+    @cached_property
+    def lead_words(self) -> list[int]:
+        """The first two word tokens: 'Det er …', 'Dette var …'."""
+        return [j for j, token in enumerate(self.tokens) if token.is_word][:2]
+
+    def events(self, contexts: list[FigureContext]) -> _Events:
+        """Event phrases and what lies around them, once every figure has its subject tokens."""
+        if self._events is None:
+            taken = {t for i in self.members for t in contexts[i].subject_tokens}
+            taken |= {t for i in self.members for t in range(contexts[i].first, contexts[i].last)}
+            self._events = _Events(self.tokens, taken)
+        return self._events
+
+
+class _Events:
+    """The tokens of one sentence that start an event phrase (outside the figures and their
+    subjects), and the tables `_event` and `_participle_before` step through."""
+
+    def __init__(self, tokens: list[Token], taken: set[int]) -> None:
+        self.tokens = tokens
+        self.taken = taken
+        self.starts = [
+            j for j in range(len(tokens)) if j not in taken and _event_phrase_at(tokens, j, len(tokens)) is not None
+        ]
+
+    def first_from(self, start: int, hi: int) -> str | None:
+        """The event of the first phrase starting at or after `start` that ends by `hi`."""
+        k = bisect_left(self.starts, start)
+        while k < len(self.starts) and self.starts[k] < hi:
+            found = _event_phrase_at(self.tokens, self.starts[k], hi)
+            if found is not None:
+                return found[1]
+            k += 1  # only a phrase that starts just before `hi` can be too long
+        return None
+
+    def last_before(self, end: int, lo: int, hi: int) -> str | None:
+        """The event of the last phrase starting in [lo, end) that ends by `hi`."""
+        k = bisect_left(self.starts, end) - 1
+        while k >= 0 and self.starts[k] >= lo:
+            found = _event_phrase_at(self.tokens, self.starts[k], hi)
+            if found is not None:
+                return found[1]
+            k -= 1
+        return None
+
+    @cached_property
+    def stops(self) -> list[int]:
+        """The first token at or after each one that is no figure, subject, auxiliary or adverb."""
+        tokens, taken = self.tokens, self.taken
+
+        def passed(j: int) -> bool:
+            low = tokens[j].lower
+            return (
+                j in taken
+                or low in AUXILIARIES
+                or low in ADVERBS
+                or (low in PREPOSITIONS and j + 1 in taken)  # 'Hundrevis av demonstranter samlet seg'
+            )
+
+        return _next_where(len(tokens), lambda j: not passed(j))
+
+    @cached_property
+    def participles(self) -> list[int]:
+        """The last participle-like word at or before each token ('observert', 'beslaglagt')."""
+        tokens, taken = self.tokens, self.taken
+        lex = lexicon()
+
+        def participle(j: int) -> bool:
+            token = tokens[j]
+            if j in taken or not token.is_word or token.is_capitalized:
+                return False
+            word = token.lower
+            if word in lex.function_words or word in lex.cue_forms or word in ADVERBS:
+                return False
+            return _participle_like(word)
+
+        return _last_where(len(tokens), participle)
+
+
+class _Figures:
+    """An article's figures with the lookups the rules share.
+
+    Rules that look back to the last figure passing a test read a table built in one pass (or,
+    for what changes as the figures are settled in order, kept up to date as each one is), not
+    every earlier figure again.
+    """
+
+    def __init__(self, contexts: list[FigureContext]) -> None:
+        self.contexts = contexts
+        self.sentences: dict[int, _Sentence] = {}
+        for index, ctx in enumerate(contexts):
+            sentence = self.sentences.get(id(ctx.tokens))
+            if sentence is None:
+                sentence = self.sentences[id(ctx.tokens)] = _Sentence(ctx.tokens)
+            sentence.members.append(index)
+            sentence.firsts.append(ctx.first)
+        self._latest: dict[str, list[int | None]] = {}
+        self._subjects: dict[str, list[int]] | None = None
+        self._named: dict[bool, list[int | None]] = {False: [], True: []}
+        self.by_event: dict[str, list[int]] = {}  # settled figures with a subject, by event
+        self._postings: dict[str, list[int]] | None = None
+        self._compared: dict[tuple[int, int], int | None] = {}
+
+    def sentence(self, ctx: FigureContext) -> _Sentence:
+        return self.sentences[id(ctx.tokens)]
+
+    def latest(self, test: str, index: int, window: int = 3) -> int | None:
+        """The last figure before `index` passing LATEST[test], unless more than `window` blocks back."""
+        found = self._latest.get(test)
+        if found is None:
+            found = self._latest[test] = _last_passing(self.contexts, LATEST[test])
+        return self._within(index, found[index], window)
+
+    def same_subject(self, index: int, noun: str, window: int = 3) -> int | None:
+        """The last figure before `index` (no baseline) whose subject is `noun`, normalised.
+        Asked while subjects are the ones `_mark_subject` gave."""
+        if self._subjects is None:
+            self._subjects = {}
+            for i, c in enumerate(self.contexts):
+                if c.subject is not None and not c.baseline:
+                    self._subjects.setdefault(_normalise(c.subject, None), []).append(i)
+        found = self._subjects.get(noun, [])
+        k = bisect_left(found, index)
+        return self._within(index, found[k - 1] if k else None, window)
+
+    def _within(self, index: int, earlier: int | None, window: int) -> int | None:
+        """Figures come block by block: a scan back would stop at the first one too far back."""
+        if earlier is None or self.contexts[index].block - self.contexts[earlier].block > window:
+            return None
+        return earlier
+
+    def settle(self, index: int) -> None:
+        """Figure `index` has its last subject and event: add it to the tables asked about later."""
+        c = self.contexts[index]
+        absolute = c.figure.qualifier != "relative"
+        for truthy, named in self._named.items():
+            counts = absolute and (bool(c.subject) if truthy else c.subject is not None)
+            named.append(index if counts else named[-1] if named else None)
+        if c.event is not None and c.subject is not None and c.figure.unit not in MEASURES:
+            self.by_event.setdefault(c.event, []).append(index)
+
+    def named_before(self, index: int, truthy: bool) -> int | None:
+        """The last settled figure before `index` that is no relative claim and has a subject."""
+        return self._named[truthy][index - 1] if index > 0 else None
+
+    def compared_with(self, sentence: _Sentence, comparison: int) -> int | None:
+        """The figure whose next words share most (at least two) with those after 'som' at
+        `comparison`: 'som på samme tid i fjor' -> '298 i samme uke i fjor'. The earliest wins a
+        tie. Relative claims are never the answer, so it does not depend on who asks."""
+        key = (id(sentence), comparison)
+        if key not in self._compared:
+            words = {t.lower for t in sentence.tokens[comparison + 1 :] if t.is_word and len(t.text) > 2}
+            self._compared[key] = self._best_match(words)
+        return self._compared[key]
+
+    def _best_match(self, words: set[str]) -> int | None:
+        if self._postings is None:
+            self._postings = {}
+            for i, other in enumerate(self.contexts):
+                if other.figure.qualifier != "relative":
+                    for word in _nearby_words(other):
+                        self._postings.setdefault(word, []).append(i)
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(self._postings.get(word, ()))
+        top = max(shared.values(), default=0)
+        return min(i for i, n in shared.items() if n == top) if top >= 2 else None
+
+
+def _nearby_words(ctx: FigureContext) -> set[str]:
+    """The words right after a figure, up to a comma, say what it is: '298 i samme uke i fjor'."""
+    nearby = ctx.tokens[ctx.last : ctx.last + 6]
+    cut = next((n for n, t in enumerate(nearby) if t.text in (",", ";")), len(nearby))
+    return {t.lower for t in nearby[:cut] if t.is_word}
+
+
+def _last_passing(contexts: list[FigureContext], accept: Callable[[FigureContext], bool]) -> list[int | None]:
+    """For each figure, the last one before it that `accept`s."""
+    found: list[int | None] = []
+    last = None
+    for index, ctx in enumerate(contexts):
+        found.append(last)
+        if accept(ctx):
+            last = index
+    return found
+
+
 def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, int], str]) -> None:
     """Fill subject, event, unit, part_of, relative_to and unconfirmed for an article's figures."""
     lex = lexicon()
+    figures = _Figures(contexts)
     for ctx in contexts:
-        _mark_subject(ctx, lex)
-    for index, ctx in enumerate(contexts):
-        ctx.event = _event(ctx, contexts, lex)
+        _mark_subject(ctx, lex, figures)
+    for ctx in contexts:
+        # Read by the rules below only for earlier figures; set for all at once so the lookups
+        # built from it are complete.
         ctx.baseline = ctx.first > 0 and ctx.tokens[ctx.first - 1].lower == "mot"
-        _part_of(index, ctx, contexts, lex)
+    for index, ctx in enumerate(contexts):
+        ctx.event = _event(ctx, figures, lex)
+        _part_of(index, ctx, figures, lex)
     _share_coordinated_events(contexts)
     for ctx in contexts:
         if ctx.part_of is not None and contexts[ctx.part_of].event is not None:
             ctx.event = contexts[ctx.part_of].event  # '3.000 av de 6.400 evakuerte': a part of the evacuated
     for index, ctx in enumerate(contexts):
         if ctx.subject is None and (ctx.figure.unit is None):
-            _inherit_subject(index, ctx, contexts)
+            _inherit_subject(index, ctx, figures)
         if ctx.figure.qualifier == "relative":
-            ctx.relative_to = _referent(index, ctx, contexts)
-            antecedent = _antecedent(index, ctx, contexts)
+            ctx.relative_to = _referent(index, ctx, figures)
+            antecedent = _antecedent(ctx, figures)
             if antecedent is not None:
                 # 'Det er dobbelt så mange som da rekorden på 10.650 ble satt': 'Det' is the figure
                 # of the sentence before; the one after 'som' is only the baseline.
@@ -186,34 +480,38 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         ctx.unit = _unit(ctx, lex)
         if ctx.subject is None and ctx.unit == "people":
             ctx.subject = "personer"  # '3.000 er evakuert' counts the same people as 'de 6.400 evakuerte'
+        figures.settle(index)
     _people_by_origin(contexts, sentence_texts)
     _compound_heads(contexts)
     _unconfirmed(contexts, sentence_texts)
 
 
-def _antecedent(index: int, ctx: FigureContext, contexts: list[FigureContext]) -> FigureContext | None:
+def _antecedent(ctx: FigureContext, figures: _Figures) -> FigureContext | None:
     """The figure a sentence-initial 'Det er …' / 'Dette er …' relative claim is about, when its
     referent stands later in the same sentence (the 'som …' baseline) rather than before it."""
+    contexts = figures.contexts
     if ctx.relative_to is None or contexts[ctx.relative_to].sentence_start != ctx.sentence_start:
         return None
-    lead = [t.lower for t in ctx.tokens[: ctx.first] if t.is_word]
+    sentence = figures.sentence(ctx)
+    lead = [ctx.tokens[j].lower for j in sentence.lead_words if j < ctx.first]
     if len(lead) < 2 or lead[0] not in ("det", "dette") or lead[1] not in COPULAS:
         return None
-    for earlier in range(index - 1, -1, -1):
-        other = contexts[earlier]
-        if other.sentence_start < ctx.sentence_start and other.figure.qualifier != "relative" and other.subject:
-            return other
-    return None
+    # The last figure of an earlier sentence that is no relative claim and counts something.
+    earlier = figures.named_before(sentence.members[0], truthy=True)
+    return contexts[earlier] if earlier is not None else None
 
 
 def _compound_heads(contexts: list[FigureContext]) -> None:
     """'valgdeltakelsen' and 'deltakelsen' in one article name one quantity: a compound counts as
     its head when the head alone is also used ('lønnsforskjellen' -> 'forskjellen')."""
     subjects = {ctx.subject for ctx in contexts if ctx.subject}
+    # A head is a shorter subject the compound ends with: look up its endings of those lengths.
+    lengths = sorted({len(s) for s in subjects if len(s) >= 5})
     for ctx in contexts:
-        if ctx.subject is None:
+        subject = ctx.subject
+        if subject is None:
             continue
-        heads = [s for s in subjects if s != ctx.subject and len(s) >= 5 and ctx.subject.endswith(s)]
+        heads = [subject[-n:] for n in lengths if n < len(subject) and subject[-n:] in subjects]
         if heads:
             ctx.subject = max(heads, key=len)
 
@@ -223,17 +521,15 @@ def _people_by_origin(contexts: list[FigureContext], sentence_texts: dict[tuple[
     (from the lexicon, or a plural built on a place named in the article: Taloria -> taloriere)
     counts 'personer'."""
     places = {word.lower() for text in sentence_texts.values() for word in PROPER_NOUN.findall(text)}
+    # A stem derives from a place it begins, at most three letters short: look stems up, not places.
+    place_stems = {place[:n] for place in places for n in range(max(0, len(place) - 3), len(place) + 1)}
     demonyms = lexicon().demonyms
     for ctx in contexts:
         subject = ctx.subject
         if subject is None:
             continue
         stem = subject.removesuffix("ere").removesuffix("er") if subject.endswith(("ere", "er")) else None
-        derived = (
-            stem is not None
-            and len(stem) >= 3
-            and any(place.startswith(stem) and len(place) <= len(stem) + 3 for place in places)
-        )
+        derived = stem is not None and len(stem) >= 3 and stem in place_stems
         if subject in demonyms or derived:
             ctx.subject = "personer"
             if ctx.unit == subject:
@@ -248,7 +544,7 @@ def _normalise(noun: str, lex: object) -> str:
     return persons.get(noun, noun)
 
 
-def _mark_subject(ctx: FigureContext, lex: object) -> None:
+def _mark_subject(ctx: FigureContext, lex: object, figures: _Figures) -> None:
     tokens = ctx.tokens
     k = ctx.last
     figure = ctx.figure
@@ -265,7 +561,7 @@ def _mark_subject(ctx: FigureContext, lex: object) -> None:
             ctx.subject = _normalise(tokens[noun].lower, lex)
             ctx.subject_tokens.add(noun)
             return
-        ctx.subject = _copula_subject(ctx)
+        ctx.subject = _copula_subject(ctx, figures.sentence(ctx))
         return
     noun = _noun_at(tokens, k)
     if noun is None and k < len(tokens) and tokens[k].lower == "av":
@@ -287,7 +583,7 @@ def _mark_subject(ctx: FigureContext, lex: object) -> None:
         ctx.subject = _normalise(word, lex)
         return
     if figure.qualifier == "relative":
-        ctx.subject = _copula_subject(ctx) if figure.unit else None
+        ctx.subject = _copula_subject(ctx, figures.sentence(ctx)) if figure.unit else None
 
 
 def _plural(word: str) -> str:
@@ -401,60 +697,45 @@ def _predicate_noun(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _copula_subject(ctx: FigureContext) -> str | None:
+def _copula_subject(ctx: FigureContext, sentence: _Sentence) -> str | None:
     """'valgdeltakelsen var 71 prosent' -> 'valgdeltakelsen': the first noun of the figure's clause."""
     tokens = ctx.tokens
-    lex = lexicon()
     start = 0
-    for j in range(ctx.first - 1, -1, -1):
+    j = sentence.copula_clause_opens[ctx.first - 1] if ctx.first > 0 else -1
+    if j >= 0:
         low = tokens[j].lower
-        if low == "og" and any(tokens[i].lower == "mellom" for i in range(max(0, j - 4), j)):
-            continue  # 'forskjellen mellom private og kommunale barnehager er …': one noun phrase
-        if low in ("at", "mens", "og") or low in lex.cue_forms or tokens[j].text in (";",):
-            cue_with_at = low in lex.cue_forms and j + 1 < ctx.first and tokens[j + 1].lower == "at"
-            start = j + 2 if cue_with_at else j + 1  # 'sier at 3.000 …': the clause starts after 'at'
-            break
-    for j in range(start, ctx.first):
-        token = tokens[j]
-        low = token.lower
-        if not token.is_word or low in lex.function_words or low in AUXILIARIES or low in PREPOSITIONS:
-            continue
-        if low in lex.cue_forms or (token.is_capitalized and j != start):
-            continue
-        if low.endswith(("en", "et", "a", "ene", "ne")) and len(low) > 4:
-            return low
-    return None
+        cue_with_at = low in lexicon().cue_forms and j + 1 < ctx.first and tokens[j + 1].lower == "at"
+        start = j + 2 if cue_with_at else j + 1  # 'sier at 3.000 …': the clause starts after 'at'
+    if start >= ctx.first:
+        return None
+    if sentence.clause_noun(start):
+        return tokens[start].lower  # the first word may be capitalised: it opens the clause
+    j = sentence.clause_nouns[start + 1]
+    return tokens[j].lower if j < ctx.first else None
 
 
-def _inherit_subject(index: int, ctx: FigureContext, contexts: list[FigureContext]) -> None:
+def _inherit_subject(index: int, ctx: FigureContext, figures: _Figures) -> None:
     """A bare figure counts what the last figure with the same event counted."""
+    contexts = figures.contexts
     if ctx.part_of is not None:
         return
-    if ctx.baseline:
-        for earlier in range(index - 1, -1, -1):
-            other = contexts[earlier]
-            if other.sentence_start == ctx.sentence_start:
-                ctx.subject = other.subject
-                return
-    if ctx.event is None and _names_the_figure(ctx):
+    if ctx.baseline and index > 0 and contexts[index - 1].sentence_start == ctx.sentence_start:
+        # The figure before it in its sentence (figures come in reading order).
+        ctx.subject = contexts[index - 1].subject
+        return
+    if ctx.event is None and _names_the_figure(ctx, figures.sentence(ctx)):
         # 'Politiet anslår tallet til 8000': 'tallet' is the last figure's quantity.
-        for earlier in range(index - 1, -1, -1):
-            other = contexts[earlier]
-            if other.subject is not None and other.figure.qualifier != "relative":
-                ctx.subject, ctx.event = other.subject, other.event
-                return
-    for earlier in range(index - 1, -1, -1):
-        other = contexts[earlier]
-        if other.part_of == index:
-            continue  # '3.000 av de 6.400 evakuerte er opprørere': the part names only itself
-        if (
-            other.event is not None
-            and other.event == ctx.event
-            and other.subject is not None
-            and other.figure.unit not in MEASURES
-        ):
-            ctx.subject = other.subject
+        earlier = figures.named_before(index, truthy=False)
+        if earlier is not None:
+            ctx.subject, ctx.event = contexts[earlier].subject, contexts[earlier].event
             return
+    if ctx.event is None:
+        return
+    for earlier in reversed(figures.by_event.get(ctx.event, [])):
+        if contexts[earlier].part_of == index:
+            continue  # '3.000 av de 6.400 evakuerte er opprørere': the part names only itself
+        ctx.subject = contexts[earlier].subject
+        return
 
 
 def _share_coordinated_events(contexts: list[FigureContext]) -> None:
@@ -469,43 +750,31 @@ def _share_coordinated_events(contexts: list[FigureContext]) -> None:
             ctx.event = nxt.event
 
 
-def _names_the_figure(ctx: FigureContext) -> bool:
+def _names_the_figure(ctx: FigureContext, sentence: _Sentence) -> bool:
     """'tallet', 'antallet' or 'tallet på …' in the figure's clause, before the figure."""
-    lo, _ = _clause(ctx)
-    return any(ctx.tokens[j].lower in ANAPHORIC_COUNTS for j in range(lo, ctx.first))
+    lo, _ = _clause(ctx, sentence)
+    return sentence.anaphoric_counts[ctx.first] > sentence.anaphoric_counts[lo]
 
 
 # -- event ------------------------------------------------------------------------------------
 
 
-def _event(ctx: FigureContext, contexts: list[FigureContext], lex: object) -> str | None:
+def _event(ctx: FigureContext, figures: _Figures, lex: object) -> str | None:
     lexi = lexicon()
     tokens = ctx.tokens
-    taken = {t for other in contexts if other.tokens is tokens for t in other.subject_tokens}
-    taken |= {t for other in contexts if other.tokens is tokens for t in range(other.first, other.last)}
-    lo, hi = _clause(ctx)
-    candidates: list[tuple[int, str]] = []
-    for j in range(lo, hi):
-        if j in taken:
-            continue
-        found = _event_phrase_at(tokens, j, hi)
-        if found is not None:
-            candidates.append((j, found[1]))
+    sentence = figures.sentence(ctx)
+    events = sentence.events(figures.contexts)
+    lo, hi = _clause(ctx, sentence)
     if ctx.last < len(tokens) and tokens[ctx.last].lower in lexi.events and ctx.subject is None:
         return lexi.events[tokens[ctx.last].lower]
-    if candidates:
-        after = [c for c in candidates if c[0] >= ctx.last]
-        best = after[0] if after else candidates[-1]
-        return best[1]
+    # The first event phrase of the clause at or after the figure, else the last one before it.
+    found = events.first_from(ctx.last, hi)
+    if found is None:
+        found = events.last_before(ctx.last, lo, hi)
+    if found is not None:
+        return found
     # No known event: the first content word after the auxiliaries following the figure.
-    j = ctx.last
-    while j < hi and (
-        j in taken
-        or tokens[j].lower in AUXILIARIES
-        or tokens[j].lower in ADVERBS
-        or (tokens[j].lower in PREPOSITIONS and j + 1 in taken)  # 'Hundrevis av demonstranter samlet seg'
-    ):
-        j += 1
+    j = min(events.stops[ctx.last], hi)
     if j < hi and tokens[j].is_word and not tokens[j].is_capitalized:
         word = tokens[j].lower
         if word in PREPOSITIONS and j + 1 < hi and tokens[j + 1].is_word:
@@ -514,7 +783,7 @@ def _event(ctx: FigureContext, contexts: list[FigureContext], lex: object) -> st
             return f"{word} {tokens[j + 1].lower}"
         if word not in lexi.function_words and word not in lexi.cue_forms:
             return word
-    return _participle_before(ctx, lo, taken)
+    return _participle_before(ctx, lo, events)
 
 
 PARTICIPLE_ENDINGS = ("et", "rt", "gt", "lt", "dt", "kt", "st", "tt", "d")
@@ -525,142 +794,101 @@ def _participle_like(word: str) -> bool:
     return word.endswith(PARTICIPLE_ENDINGS) and (len(word) >= 6 or word.endswith(("dt", "et")))
 
 
-def _participle_before(ctx: FigureContext, lo: int, taken: set[int]) -> str | None:
+def _participle_before(ctx: FigureContext, lo: int, events: _Events) -> str | None:
     """'ble det observert fire droner', 'har politiet beslaglagt 40 kilo': the participle after an
     auxiliary (and at most one word: 'det', the subject) before the figure says what happened."""
-    lexi = lexicon()
     tokens = ctx.tokens
-    for j in range(ctx.first - 1, max(lo, 1) - 1, -1):
-        token = tokens[j]
-        if j in taken or not token.is_word or token.is_capitalized:
-            continue
-        word = token.lower
-        if word in lexi.function_words or word in lexi.cue_forms or word in ADVERBS or not _participle_like(word):
-            continue
-        if tokens[j - 1].lower in AUXILIARIES or (j >= 2 and tokens[j - 2].lower in AUXILIARIES):
-            return word
-        return None  # the nearest candidate decides
-    return None
+    j = events.participles[ctx.first - 1] if ctx.first > 0 else -1
+    if j < max(lo, 1):
+        return None
+    if tokens[j - 1].lower in AUXILIARIES or (j >= 2 and tokens[j - 2].lower in AUXILIARIES):
+        return tokens[j].lower
+    return None  # the nearest candidate decides
 
 
-def _clause(ctx: FigureContext) -> tuple[int, int]:
+def _clause(ctx: FigureContext, sentence: _Sentence) -> tuple[int, int]:
     """Token range of the clause around the figure: cut at ', og', ', mens', ';' and reporting tails."""
-    tokens = ctx.tokens
-    lo, hi = 0, len(tokens)
-    for j in range(ctx.first - 1, 0, -1):
-        if tokens[j].text == ";" or (tokens[j].lower in ("mens", "men", "og") and tokens[j - 1].text == ","):
-            lo = j + 1
-            break
-    for j in range(ctx.last, len(tokens) - 1):
-        if tokens[j].text == ";" or (tokens[j].text == "," and tokens[j + 1].lower in CLAUSE_WORDS | {"og"}):
-            hi = j
-            break
-    return lo, hi
+    j = sentence.clause_opens[ctx.first - 1] if ctx.first > 0 else -1
+    return (j + 1 if j >= 1 else 0), sentence.clause_ends[ctx.last]
 
 
 # -- relations --------------------------------------------------------------------------------
 
 
-def _part_of(index: int, ctx: FigureContext, contexts: list[FigureContext], lex: object) -> None:
+def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: object) -> None:
     tokens = ctx.tokens
     k = ctx.last
-    same_sentence = [(i, c) for i, c in enumerate(contexts) if c.tokens is tokens]
+    sentence = figures.sentence(ctx)
     # '3.000 av de 6.400 evakuerte', 'tre av kommunens tolv barneskoler'
     if k < len(tokens) and tokens[k].lower == "av":
-        for i, other in same_sentence:
-            if other.first > k and other.first <= k + 3:
-                ctx.part_of = i
-                return
+        after = bisect_right(sentence.firsts, k)  # the sentence's first figure after the 'av'
+        if after < len(sentence.firsts) and sentence.firsts[after] <= k + 3:
+            ctx.part_of = sentence.members[after]
+            return
         target = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         if target in PART_PRONOUNS:
             # 'over halvparten av dem': a share of people, never of a percentage
-            ctx.part_of = _latest(
-                index,
-                contexts,
-                lambda c: not c.baseline and c.figure.qualifier != "relative" and c.figure.unit not in MEASURES,
-            )
+            ctx.part_of = figures.latest("counted", index)
             return
         group = _noun_at(tokens, k + 1)
         if group is not None:
             noun = _plural(tokens[group].lower)
             persons = lexicon().person_nouns
-            ctx.part_of = _latest(
-                index,
-                contexts,
-                lambda c: (
-                    c.subject is not None and _normalise(c.subject, lex) == _normalise(noun, lex) and not c.baseline
-                ),
-            )
+            ctx.part_of = figures.same_subject(index, _normalise(noun, lex))
             if ctx.part_of is None and noun in persons:
-                ctx.part_of = _latest(
-                    index,
-                    contexts,
-                    lambda c: (
-                        c.figure.unit is None
-                        and not c.baseline
-                        and (c.subject is None or c.subject in persons.values())
-                    ),
-                    window=2,
-                )
+                ctx.part_of = figures.latest("people", index, window=2)
         return
     # 'Blant dem er minst 150 nordmenn'
     before = [t.lower for t in tokens[max(0, ctx.first - 3) : ctx.first]]
     if before[:2] == ["blant", "dem"] or before[-3:-1] == ["blant", "dem"]:
-        ctx.part_of = _latest(index, contexts, lambda c: not c.baseline)
+        ctx.part_of = figures.latest("not_baseline", index)
         return
     # 'Av de 4,6 millioner registrerte velgerne bor ca. 1,1 millioner i utlandet'
     if tokens and tokens[0].lower == "av":
-        for i, other in same_sentence:
-            if other.first <= 3 and i != index and other.first < ctx.first:
+        for i, first in zip(sentence.members, sentence.firsts, strict=True):
+            if first > 3:
+                break  # figures come in order: none later opens the sentence
+            if i != index and first < ctx.first:
                 ctx.part_of = i
                 return
 
 
-def _latest(index: int, contexts: list[FigureContext], accept: object, window: int = 3) -> int | None:
-    block = contexts[index].block
-    for earlier in range(index - 1, -1, -1):
-        other = contexts[earlier]
-        if block - other.block > window:
-            return None
-        if accept(other):  # type: ignore[operator]
-            return earlier
-    return None
+# What `_Figures.latest` looks back for. Each reads only what is settled by the time it is asked:
+# qualifier and unit as found, `baseline`, and (for 'people', asked while subjects are the ones
+# `_mark_subject` gave) the subject.
+LATEST: dict[str, Callable[[FigureContext], bool]] = {
+    "counted": lambda c: not c.baseline and c.figure.qualifier != "relative" and c.figure.unit not in MEASURES,
+    "people": lambda c: (
+        c.figure.unit is None and not c.baseline and (c.subject is None or c.subject in lexicon().person_nouns.values())
+    ),
+    "not_baseline": lambda c: not c.baseline,
+    "absolute_count": lambda c: c.figure.qualifier != "relative" and c.figure.unit not in MEASURES,
+    "absolute_main": lambda c: c.figure.qualifier != "relative" and not c.baseline,
+    "absolute": lambda c: c.figure.qualifier != "relative",
+}
 
 
-def _referent(index: int, ctx: FigureContext, contexts: list[FigureContext]) -> int | None:
+def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     """The figure a relative claim multiplies."""
     tokens = ctx.tokens
     if ctx.part_of is not None:
         return ctx.part_of
     # 'dobbelt så mange som da den forrige rekorden på 10.650 ble satt': the figure inside.
-    comparison = [j for j in range(ctx.last, len(tokens)) if tokens[j].lower == "som"]
-    if comparison:
-        inside = [i for i, c in enumerate(contexts) if c.tokens is tokens and c.first > comparison[0]]
-        if inside:
-            return inside[0]
-        words = {t.lower for t in tokens[comparison[0] + 1 :] if t.is_word and len(t.text) > 2}
-        best, score = None, 0
-        for i, other in enumerate(contexts):
-            if i == index or other.figure.qualifier == "relative":
-                continue
-            # the words right after a figure say what it is: '298 i samme uke i fjor'
-            nearby = other.tokens[other.last : other.last + 6]
-            cut = next((n for n, t in enumerate(nearby) if t.text in (",", ";")), len(nearby))
-            shared = len(words & {t.lower for t in nearby[:cut] if t.is_word})
-            if shared > score:
-                best, score = i, shared
-        if best is not None and score >= 2:
+    sentence = figures.sentence(ctx)
+    comparison = sentence.next_som[ctx.last]
+    if comparison < len(tokens):
+        inside = bisect_right(sentence.firsts, comparison)
+        if inside < len(sentence.firsts):
+            return sentence.members[inside]
+        best = figures.compared_with(sentence, comparison)
+        if best is not None:
             return best
     if ctx.last < len(tokens) and tokens[ctx.last].lower == "av":
         # 'over halvparten av dem som fikk tilbud': a share of people, not of a percentage
-        counted = _latest(
-            index, contexts, lambda c: c.figure.qualifier != "relative" and c.figure.unit not in MEASURES, window=3
-        )
+        counted = figures.latest("absolute_count", index, window=3)
         if counted is not None:
             return counted
-    return _latest(index, contexts, lambda c: c.figure.qualifier != "relative" and not c.baseline, window=2) or _latest(
-        index, contexts, lambda c: c.figure.qualifier != "relative", window=2
-    )
+    return figures.latest("absolute_main", index, window=2) or figures.latest("absolute", index, window=2)
 
 
 def _unit(ctx: FigureContext, lex: object) -> str | None:
@@ -677,17 +905,18 @@ def _unit(ctx: FigureContext, lex: object) -> str | None:
 
 def _unconfirmed(contexts: list[FigureContext], sentence_texts: dict[tuple[int, int], str]) -> None:
     keys = sorted(sentence_texts)
+    by_sentence: dict[tuple[int, int], list[FigureContext]] = {}
+    for c in contexts:
+        by_sentence.setdefault((c.block, c.sentence_index), []).append(c)
     for position, key in enumerate(keys):
         text = sentence_texts[key]
         if not UNCONFIRMED.search(text):
             continue
-        own = [c for c in contexts if (c.block, c.sentence_index) == key]
+        own = by_sentence.get(key, [])
         if own and not REFERS_BACK.search(text):
             for c in own:
                 c.unconfirmed = True
             continue
         if (REFERS_BACK.search(text) or (not own and MENTIONS_FIGURES.search(text))) and position > 0:
-            previous = keys[position - 1]
-            for c in contexts:
-                if (c.block, c.sentence_index) == previous:
-                    c.unconfirmed = True
+            for c in by_sentence.get(keys[position - 1], []):
+                c.unconfirmed = True

@@ -12,6 +12,7 @@ heading.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -46,10 +47,11 @@ def block_statements(
     """Statements of one paragraph block; `carried` is the last attributed statement before it."""
     drafts: list[StatementDraft] = []
     tails = [a.quote_tail for a in analyses]
+    nearest = _nearest_tails(tails, analyses)
     for index, analysis in enumerate(analyses):
         sentence = analysis.sentence
         if analysis.quote:
-            tail = tails[index] or _nearest_tail(tails, analyses, index)
+            tail = tails[index] or nearest[index]
             if tail is not None:
                 drafts.extend(_attributed(block, sentence.start, sentence.end, "direct_quote", [tail], speakers))
             elif carried is not None and carried.entity is not None:
@@ -80,17 +82,24 @@ def block_statements(
     return drafts
 
 
-def _nearest_tail(tails: list[Attribution | None], analyses: list[SentenceAnalysis], index: int) -> Attribution | None:
-    """The speaker of a quote sentence: the tail later in the same quote, else the one before it."""
-    for later in range(index + 1, len(analyses)):
-        if not analyses[later].quote:
-            break
-        if tails[later] is not None:
-            return tails[later]
-    for earlier in range(index - 1, -1, -1):
-        if tails[earlier] is not None:
-            return tails[earlier]
-    return None
+def _nearest_tails(tails: list[Attribution | None], analyses: list[SentenceAnalysis]) -> list[Attribution | None]:
+    """For each sentence, the speaker it would have as a quote: the tail later in the same quote
+    (the run of quote sentences after it), else the last one before it. Two passes, so a long
+    quote with no speaker costs its length, not its square."""
+    later: list[Attribution | None] = [None] * len(analyses)
+    following: Attribution | None = None
+    for index in range(len(analyses) - 1, -1, -1):
+        later[index] = following
+        if not analyses[index].quote:
+            following = None  # a later tail is not in this sentence's quote
+        elif tails[index] is not None:
+            following = tails[index]
+    nearest: list[Attribution | None] = []
+    previous: Attribution | None = None
+    for index in range(len(analyses)):
+        nearest.append(later[index] or previous)
+        previous = tails[index] or previous
+    return nearest
 
 
 def _attributed(
@@ -139,11 +148,12 @@ def _segments(analysis: SentenceAnalysis, text: str, offset: int) -> list[tuple[
         ):
             cuts.append(attribution.clause_start)
     cuts.append(sentence.end)
+    cue_starts = [a.cue_start for a in attributions]
     segments = []
     for start, end in pairwise(cuts):
         body = text[start - offset : end - offset]
         stripped_end = start + len(body.rstrip().rstrip(","))
-        inside = [a for a in attributions if start <= a.cue_start < end]
+        inside = attributions[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         segments.append((start, stripped_end, inside))
     return segments
 

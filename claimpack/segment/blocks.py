@@ -33,12 +33,43 @@ class Block:
 
 
 @cache
-def credit_pattern() -> re.Pattern[str]:
-    """'Foto: Name / NTB' ending a block, or '(Arkivfoto: Name)'; the words are a lexicon."""
+def credit_head() -> re.Pattern[str]:
+    """The head of a credit, 'Foto:' or '(Arkivfoto:', after a space or opening the text. The words
+    are a lexicon. Only the head is a regex: a credit read to the end of the text by one pattern
+    would rescan a long run of spaces from each of its characters."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().credit_words, key=len, reverse=True))
-    return re.compile(
-        rf"(?:^|(?<=[.!?])\s+|\s+)(?P<open>\()?(?i:(?P<word>{words}))\s*:\s*(?P<credit>[^\n()]+?)\s*(?(open)\)\s*)$"
-    )
+    return re.compile(rf"(?:^|(?<=[.!?])\s+|(?<!\s)\s+)(?P<open>\()?(?i:{words})\s*:")
+
+
+def find_credit(body: str) -> tuple[int, str] | None:
+    """(where the credit starts, the credit) for the first credit head followed by a credit that
+    runs, on one line, to the end of the text ('… Foto: Kari Holm / NTB'); a head opened with '('
+    closes with ')' ('… (Arkivfoto: Per Olsen)')."""
+    end = len(body.rstrip())  # the credit ends at the last character that is no space
+    last_newline = body.rfind("\n", 0, end)
+    for head in credit_head().finditer(body):
+        after = head.end()
+        stop = end
+        if head.group("open"):
+            if body[end - 1 : end] != ")":
+                continue
+            stop = end - 1
+        first = after
+        while first < len(body) and body[first].isspace():
+            first += 1
+        if first < stop:
+            if last_newline < first:
+                return head.start(), body[first:stop].rstrip()
+            continue  # the credit would run over a line break
+        if head.group("open"):
+            continue
+        # Nothing but spaces after the colon: the credit is the last of them on the line.
+        last = len(body) - 1
+        while last >= after and body[last] == "\n":
+            last -= 1
+        if last >= after:
+            return head.start(), body[last]
+    return None
 
 
 def classify(text: str) -> str:
@@ -52,7 +83,7 @@ def classify(text: str) -> str:
         and any(c.isalpha() for c in text[label.end() :])
     ):
         return "caption"
-    if credit_pattern().search(text):
+    if find_credit(text) is not None:
         return "caption"
     if "\n" not in text and not SENTENCE_END.search(text) and len(text.split()) <= MAX_HEADING_WORDS:
         return "heading"

@@ -10,8 +10,9 @@ from claimpack.extract.lexicon import lexicon
 from claimpack.segment.blocks import Block
 
 # A full stop, ! or ? (with closing quotes), then space, then something that can open a sentence.
-BOUNDARY = re.compile(r"[.!?…]+[»\"”’)]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9–—«\"-])")
-WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# Tried only where a run of marks begins: from inside '!!!!…' it would rescan the run each time.
+BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[»\"”’)]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9–—«\"-])")
+WORD_CHAR = re.compile(r"[\w.]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +30,9 @@ def split_sentences(block: Block) -> list[Sentence]:
         return [Sentence(block.index, 0, block.start, block.end, block.text)]
     text = block.text
     cuts = [0]
+    quotes = _QuoteDepth(text)
     for match in BOUNDARY.finditer(text):
-        if _inside_guillemets(text, match.end()) or _is_abbreviation(text[: match.start() + 1]):
+        if quotes.inside(match.end()) or _is_abbreviation(text, match.start()):
             continue
         cuts.append(match.end())
     cuts.append(len(text))
@@ -44,17 +46,37 @@ def split_sentences(block: Block) -> list[Sentence]:
     return sentences
 
 
-def _inside_guillemets(text: str, position: int) -> bool:
-    before = text[:position]
-    return before.count("«") > before.count("»")
+class _QuoteDepth:
+    """Is a position inside «…»? More « than » before it. Counted on from the last position
+    asked about, since boundaries come in order: each character is counted once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+        self.depth = 0
+
+    def inside(self, position: int) -> bool:
+        if position < self.position:
+            self.position, self.depth = 0, 0
+        span = self.text[self.position : position]
+        self.depth += span.count("«") - span.count("»")
+        self.position = position
+        return self.depth > 0
 
 
-def _is_abbreviation(before: str) -> bool:
-    """'ca.', 'f.eks.', an initial 'J.' – but not a sentence ending in a number or a word."""
-    match = WORD_BEFORE.search(before)
-    if not match:
+def _is_abbreviation(text: str, mark: int) -> bool:
+    """'ca.', 'f.eks.', an initial 'J.' – but not a sentence ending in a number or a word.
+
+    `mark` is the stop after the word; only the run of word characters and dots before it is read.
+    """
+    if text[mark] != ".":
         return False
-    word = match.group(1)
+    start = mark
+    while start > 0 and WORD_CHAR.match(text, start - 1):
+        start -= 1
+    if start == mark:
+        return False
+    word = text[start:mark]
     if len(word) == 1 and word.isupper():
         return True
     return word.lower().rstrip(".") in lexicon().abbreviations

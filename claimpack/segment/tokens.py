@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
+WORD = r"[^\W\d_]+(?:[-‐'’/][^\W_]+)*(?:(?<=s)['’](?=[\s,.;:!?»)]|$))?"  # Øst-Aleppo, al-Assad, Kors'
+SITE_SUFFIX = r"\.(?:no|com|org|net|se|dk|nu)(?!\w)"
 TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*"  # 3.000  1,5  06.40
     r"|[A-ZÆØÅ]+\d+(?!\w)"  # NC3, E18: a code is one token
-    r"|[^\W\d_][\w-]*\.(?:no|com|org|net|se|dk|nu)(?!\w)"  # Finn.no, Nettavisen.no: a site is one name
-    r"|[^\W\d_]+(?:[-‐'’/][^\W_]+)*(?:(?<=s)['’](?=[\s,.;:!?»)]|$))?"  # Øst-Aleppo, al-Assad, Kors'
+    rf"|[^\W\d_][\w-]*{SITE_SUFFIX}"  # Finn.no, Nettavisen.no: a site is one name
+    rf"|{WORD}"
     r"|\S",
     re.UNICODE,
 )
+# TOKEN without the site alternative, which reads to the end of the word at every token start: in
+# a long run such as 'a1a1a1…' (a code, a data blob) that is quadratic. It is used wherever no site
+# can start, which is everywhere but in the words right before a site suffix.
+TOKEN_NO_SITE = re.compile(r"\d+(?:[.,:]\d+)*|[A-ZÆØÅ]+\d+(?!\w)|" + WORD + r"|\S", re.UNICODE)
+SITE_DOT = re.compile(rf"(?<=[\w-]){SITE_SUFFIX}")
+NAME_CHAR = re.compile(r"[\w-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,4 +53,33 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of `text` with offsets shifted by `offset` (the text's start in the seed)."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+    starts, ends = _site_words(text)
+    if not starts:
+        return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_NO_SITE.finditer(text)]
+    tokens: list[Token] = []
+    position = 0
+    while True:
+        for match in TOKEN_NO_SITE.finditer(text, position):
+            index = bisect_right(starts, match.start()) - 1
+            if index >= 0 and match.start() < ends[index]:
+                match = TOKEN.match(text, match.start()) or match  # a site may start here: the full pattern
+                tokens.append(Token(match.group(), match.start() + offset, match.end() + offset))
+                position = match.end()
+                break
+            tokens.append(Token(match.group(), match.start() + offset, match.end() + offset))
+        else:
+            return tokens
+
+
+def _site_words(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the runs of word characters and hyphens right before a site suffix
+    ('.no'): the only places where the site alternative of TOKEN can match."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in SITE_DOT.finditer(text):
+        start = match.start()
+        while start > 0 and NAME_CHAR.match(text, start - 1):
+            start -= 1
+        starts.append(start)
+        ends.append(match.start())
+    return starts, ends

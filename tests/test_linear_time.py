@@ -1,0 +1,69 @@
+"""Extraction time grows linearly with the size of one block: a 1 MB paragraph or line builds in
+seconds, and twice the text takes about twice the time (it once took the square: 10 s for 62 kB).
+
+Timed with `time.process_time` (CPU time of this process, so other tests running beside it matter
+little) on sizes large enough to measure steadily; the bound on the ratio is generous.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable
+from itertools import count
+from pathlib import Path
+
+import pytest
+
+from claimpack.pipeline import extract_article
+from claimpack.read import read_seed
+from claimpack.segment.blocks import classify
+from claimpack.synth import generate
+
+SIDECAR = {"language": "nb", "published": "2024-05-29", "title": None, "publisher": None, "url": None, "authors": None}
+HALF, FULL = 500_000, 1_000_000
+
+
+def one_paragraph(size: int) -> str:
+    """Synthetic news (quotes, figures, weekdays) with every blank line removed. Captions are
+    left out: with a photo credit in it the block would be one caption, not a paragraph."""
+    parts: list[str] = []
+    total = 0
+    for index in count():
+        blocks = [part.strip() for part in generate(11, index).text.split("\n\n") if part.strip()]
+        text = " ".join(block for block in blocks if classify(block) != "caption")
+        parts.append(text)
+        total += len(text.encode("utf-8")) + 1
+        if total >= size:
+            break
+    return " ".join(parts).encode("utf-8")[:size].decode("utf-8", "ignore").rsplit(" ", 1)[0] + "\n"
+
+
+def one_line(size: int) -> str:
+    """The same with no sentence punctuation: one block that is one sentence (with a full stop
+    at the end: a block ending in '…, sier Tone Hansen' trips an old, unrelated bug)."""
+    return re.sub(r"[.!?…]+(?=\s|$)", "", one_paragraph(size)).rstrip() + ".\n"
+
+
+def cpu_seconds(tmp_path: Path, name: str, text: str) -> float:
+    path = tmp_path / "seeds" / f"{name}.txt"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    path.with_name(f"{name}.meta.json").write_text(json.dumps(SIDECAR), encoding="utf-8")
+    seed = read_seed(path, root=tmp_path)
+    started = time.process_time()
+    tables = extract_article(seed)
+    seconds = time.process_time() - started
+    assert [s.kind for s in tables.statements if s.kind in ("caption", "heading")] == []  # one paragraph
+    assert tables.claims and tables.mentions
+    return seconds
+
+
+@pytest.mark.parametrize("make", [one_paragraph, one_line], ids=["paragraph", "line"])
+def test_doubling_the_text_about_doubles_the_time(tmp_path: Path, make: Callable[[int], str]) -> None:
+    cpu_seconds(tmp_path, "warm", make(20_000))  # lexicons and caches load once
+    half = cpu_seconds(tmp_path, "half", make(HALF))
+    full = cpu_seconds(tmp_path, "full", make(FULL))
+    assert full < 30, f"a 1 MB block took {full:.1f} s"
+    assert full / half < 3, f"{HALF:,} bytes: {half:.2f} s, {FULL:,} bytes: {full:.2f} s"
