@@ -362,3 +362,27 @@ def test_an_acronym_that_opens_a_name_is_that_body() -> None:
         "Organisasjonen anslår at 30 dyr er skutt.\n"
     )
     assert claim_sources(extract(text)) == [("30", "ABC Dyrevern")]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["smilte", "tordnet", "ropte", "lo", "sukket", "konstaterte", "kommenterte", "seier"],
+)
+def test_any_tense_of_a_reporting_verb_closes_a_quote(verb: str) -> None:
+    """The forms come from Norsk Ordbank: no list of past tenses to keep up to date."""
+    text = f"– Vi har aldri hatt et bedre år, {verb} styreleder Randi Foss på årsmøtet.\n"
+    assert kinds(text) == [(0, "direct_quote", "Randi Foss", "explicit")]
+
+
+def test_a_manner_verb_reports_speech_only_closing_a_quote() -> None:
+    text = "Randi Foss smilte da resultatet kom. Hun forteller at 40 nye medlemmer har meldt seg.\n"
+    assert [k for k in kinds(text) if k[1] != "narration"] == [(0, "indirect", "Randi Foss", "pronoun")]
+    assert kinds(text)[0] == (0, "narration", None, "none")
+
+
+def test_a_double_surname_refers_back_to_the_whole_name() -> None:
+    text = (
+        "Anne Berit Strand Olsen vant sprinten i Trondheim lørdag.\n\n"
+        "– Jeg trodde ikke det var mulig, jublet Strand Olsen etter målgang.\n"
+    )
+    assert speakers(extract(text)) == {1: {"Anne Berit Strand Olsen"}}

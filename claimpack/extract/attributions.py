@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from claimpack.extract.lexicon import lexicon
 from claimpack.extract.phrases import NounPhrase, PhraseParser
 from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
+from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.sentences import Sentence
 from claimpack.segment.tokens import Token
 
@@ -41,8 +42,8 @@ ADVERBS = frozenset(
 )
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "kommentere", "opplyse"})
-# Verbs that report speech only with a that-clause
-NEEDS_THAT_CLAUSE = frozenset({"anbefale"})
+# What a quote tail's verb follows: '– …, smilte hun', '«…?» spurte han'
+QUOTE_TAIL_OPENERS = frozenset({",", "?", "!", "»", "”", '"'})
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
 CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
 CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
@@ -202,8 +203,14 @@ class AttributionFinder:
             return None  # 'Tallet er ikke bekreftet'
         if tense == "participle" and previous not in ("har", "hadde", "ha"):
             return None
-        if lemma in NEEDS_THAT_CLAUSE and (k + 1 >= len(self.tokens) or self.tokens[k + 1].lower != "at"):
+        use = self.lex.cue_uses.get(lemma, "any")
+        if use == "that" and (k + 1 >= len(self.tokens) or self.tokens[k + 1].lower != "at"):
             return None  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
+        closing = k > 0 and self.tokens[k - 1].text in QUOTE_TAIL_OPENERS
+        if use == "quote" and not closing:
+            return None  # '– …, smilte hun' reports speech; 'Hun smilte' does not
+        if not closing and token.lower not in self.lex.cue_listed and "noun" in ordbank().classes(token.lower):
+            return None  # 'sukket' is a sigh unless it closes a quote
         return lemma, k + 1
 
     def cues(

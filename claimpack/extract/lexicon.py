@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from claimpack.lexicons.ordbank import ordbank
 from claimpack.resources import lexicon_path
 
 
@@ -33,6 +34,8 @@ class Organisation:
 @dataclass(frozen=True)
 class Lexicon:
     cue_forms: dict[str, tuple[str, str]]  # written form -> (lemma, tense)
+    cue_uses: dict[str, str]  # lemma -> any | quote | that (reporting_verbs.tsv)
+    cue_listed: frozenset[str]  # the forms written in reporting_verbs.tsv (the rest come from Ordbank)
     source_prepositions: tuple[str, ...]
     number_words: dict[str, int]
     multipliers: dict[str, int]
@@ -84,13 +87,47 @@ class Lexicon:
         return low in self.anonymous_nouns or any(low.endswith(suffix) for suffix in self.anonymous_suffixes)
 
 
+def _reporting_verbs() -> tuple[dict[str, tuple[str, str]], dict[str, str], frozenset[str]]:
+    """Written form -> (lemma, tense), and lemma -> use. Forms listed in the file come first; the
+    rest of every one-word lemma's forms come from Norsk Ordbank, so no tense is missing. A form
+    that is also a noun ('sukket', 'ropet') is a cue only closing a quote (attributions.py)."""
+    forms: dict[str, tuple[str, str]] = {}
+    uses: dict[str, str] = {}
+    for lemma, present, past, participle, use in _rows("reporting_verbs.tsv"):
+        uses[lemma] = use
+        for tense, written in (("present", present), ("past", past), ("participle", participle)):
+            for form in filter(None, written.split(",")):
+                forms.setdefault(form, (lemma, tense))
+    listed = frozenset(forms)
+    words = ordbank()
+    for lemma in uses:
+        if " " in lemma:
+            continue  # 'slå fast': its particle makes the forms, listed in the file
+        for form in sorted(words.verb_forms(lemma)):
+            imperative = lemma[:-1] if lemma.endswith("e") else lemma
+            if form not in (lemma, imperative) and form.endswith(FINITE_ENDINGS):
+                forms.setdefault(form, (lemma, verb_tense(form)))
+    return forms, uses, listed
+
+
+# present, past and participle endings: not the passive ('opplyses'), the imperative ('svar', which is
+# also a noun) or the present participle ('ropende')
+FINITE_ENDINGS = ("r", "te", "et", "de", "dde", "t", "dd")
+
+
+def verb_tense(form: str) -> str:
+    """The tense a verb form is read as: present ends in -r ('tordner'); a participle in -t but
+    not -et ('ropt', 'sagt'), since weak pasts in -et are finite ('tordnet'); the rest is past."""
+    if form.endswith("r"):
+        return "present"
+    if form.endswith("t") and not form.endswith("et"):
+        return "participle"
+    return "past"
+
+
 @cache
 def lexicon() -> Lexicon:
-    cue_forms: dict[str, tuple[str, str]] = {}
-    for lemma, present, past, participle in _rows("reporting_verbs.tsv"):
-        for tense, forms in (("present", present), ("past", past), ("participle", participle)):
-            for form in forms.split(","):
-                cue_forms.setdefault(form, (lemma, tense))
+    cue_forms, cue_uses, cue_listed = _reporting_verbs()
     weekdays: dict[str, int] = {}
     months: dict[str, int] = {}
     for word, index in _rows("calendar.tsv"):
@@ -115,6 +152,8 @@ def lexicon() -> Lexicon:
     anonymous = _words("anonymous_nouns.txt")
     return Lexicon(
         cue_forms=cue_forms,
+        cue_uses=cue_uses,
+        cue_listed=cue_listed,
         source_prepositions=tuple(_words("source_prepositions.txt")),
         number_words={w: int(v) for w, v in _rows("number_words.tsv")},
         multipliers={w: int(v) for w, v in _rows("multipliers.tsv")},

@@ -65,6 +65,18 @@ class Ordbank:
     def verb_lemma_set(self) -> frozenset[str]:
         return frozenset(self.tables["verb"].values())
 
+    @cached_property
+    def _verb_forms(self) -> dict[str, set[str]]:
+        forms: dict[str, set[str]] = {}
+        for form in self.tables["verb"]:
+            for lemma in self.verb_lemmas(form):
+                forms.setdefault(lemma, set()).add(form)
+        return forms
+
+    def verb_forms(self, lemma: str) -> frozenset[str]:
+        """Every form of the verb `lemma` ('tordne' -> tordner, tordnet, …), lower-case."""
+        return frozenset(self._verb_forms.get(lemma, ()))
+
     def is_proper_noun(self, word: str) -> bool:
         """Ordbank lists some names ('Oslo', 'Norge') as capitalised nouns."""
         return word[:1].isupper() and word in self.tables["noun"]

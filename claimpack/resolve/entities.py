@@ -139,6 +139,15 @@ class Registry:
             mentions.pop()  # a person may become a body, never the reverse: it will not count again
         return None
 
+    def by_surnames(self, words: str) -> Entity | None:
+        """'Strand Aasen' after 'Heidi Strand Aasen': the person of the last mention whose name ends
+        in these words (a double surname)."""
+        for mention in reversed(self._surnames.get(words.split()[-1], [])):
+            entity = mention.entity
+            if entity.kind == "person" and entity.name.endswith(" " + words) and entity.name != words:
+                return entity
+        return None
+
     def recent(self, before: int, accept: Callable[[Entity], bool], spoken: bool = False) -> Entity | None:
         """The entity of the last mention starting before `before` whose entity `accept`s; with
         `spoken`, only a mention opening its sentence counts, or any of an entity that spoke."""
@@ -227,6 +236,8 @@ class Registry:
             entity = self._opening(phrase.name)
         if entity is None and phrase.single_word and phrase.source_kind != "country":
             entity = self.by_surname(phrase.name)
+        if entity is None and not phrase.single_word and phrase.source_kind in ("person", None):
+            entity = self.by_surnames(phrase.name)
         if entity is None:
             entry = self.lex.organisations.get(phrase.name.lower())
             if entry is not None:
