@@ -528,7 +528,8 @@ KNOWN = {
     },
     **{
         ("excel", step): "defect: a failed Excel publish leaves openpyxl's temporary worksheet files "
-        "(TMPDIR/openpyxl.*, holding the package's rows) behind"
+        "(TMPDIR/openpyxl.*, holding the package's rows) until the interpreter exits (openpyxl's atexit): "
+        "a library caller keeps them, and a killed CLI never removes them"
         for step in ("write", "write-temp")
     },
 }
