@@ -1329,6 +1329,34 @@ def target_zip_leaves_out_symlinks(world: World) -> Run:
     return Cli(["publish", "datapackage", "--to", "dist/out.zip"])
 
 
+@case(
+    "targets",
+    (0, 2),
+    defect="publish --to x.zip bundles any file a descriptor's sources[].path names in the package folder's "
+    "parent, unverified (no sha256 needed when the package is not claimpack's, or with --no-check): a package "
+    "downloaded to $HOME and published ships ~/.aws/credentials",
+)
+def target_zip_bundles_files_beside_the_package(world: World) -> Run:
+    (world.repo / ".aws").mkdir()
+    (world.repo / ".aws" / "credentials").write_text(f"aws_secret_access_key={TOKEN_MARK}\n")
+    folder = world.repo / "downloaded"
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "t.csv").write_text("id\n1\n")
+    resource = {"name": "t", "path": "data/t.csv", "schema": {"fields": [{"name": "id", "type": "integer"}]}}
+    sources = [{"title": "notes", "path": ".aws/credentials"}]
+    (folder / "datapackage.json").write_text(json.dumps({"name": "d", "sources": sources, "resources": [resource]}))
+    world.output("dist")
+
+    def nothing_from_beside_the_package(outcome: Outcome) -> None:
+        if outcome.exit_code == 0:
+            with zipfile.ZipFile(world.repo / "dist" / "out.zip") as archive:
+                for name in archive.namelist():
+                    assert TOKEN_MARK.encode() not in archive.read(name), f"the zip ships {name}"
+
+    world.checks.append(nothing_from_beside_the_package)
+    return Cli(["publish", "downloaded", "--to", "dist/out.zip"])
+
+
 @case("targets", 0)
 def target_unrelated_sqlite_force(world: World) -> Run:
     shutil.copy2(world.canary / "victim.sqlite", world.repo / "existing.sqlite")
