@@ -83,8 +83,8 @@ def build(
     root = seeds_dir.resolve().parent
     cache = str(Path(cache_dir).resolve()) if cache_dir is not None else None
     tasks = [SeedTask(str(path), str(root), max_bytes, cache) for path in discover_seeds(seeds_dir)]
-    previous = read_descriptor(out)
     with StagedFolder(out) if not check else _NoStaging() as staged:
+        previous = read_descriptor(out)  # after the staging folder put back a package a crash left aside
         with TableStream(RESOURCES, staged) as stream:
             outputs = mapper(tasks) if mapper else map_local(tasks, workers)
             try:

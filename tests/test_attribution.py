@@ -386,3 +386,8 @@ def test_a_double_surname_refers_back_to_the_whole_name() -> None:
         "– Jeg trodde ikke det var mulig, jublet Strand Olsen etter målgang.\n"
     )
     assert speakers(extract(text)) == {1: {"Anne Berit Strand Olsen"}}
+
+
+def test_a_paragraph_may_end_with_the_speaker_and_no_full_stop() -> None:
+    text = "Dagen var lang for alle i byen, og mange var slitne. Kommunen har 300 ansatte, sier Tone Hansen\n"
+    assert speakers(extract(text)) == {0: {"Tone Hansen"}}

@@ -388,15 +388,7 @@ main()
     "where",
     [
         "before-first",
-        pytest.param(
-            "after-first",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="defect: after a crash between the two renames, the next build reads the previous "
-                "descriptor before recovering it, so version and created are reset (1.2.3 -> 1.0.0, "
-                "created = now): the package is neither the old nor the new one",
-            ),
-        ),
+        "after-first",
         "after-second",
     ],
 )
@@ -516,23 +508,9 @@ PUBLISH_STEPS = {
     "sqlite": ["sql", "fsync", "replace"],
     "duckdb": ["duckdb", "fsync", "replace"],
     "excel": ["write", "write-temp", "fsync", "replace"],
-    "parquet": ["parquet", "replace"],
+    "parquet": ["parquet", "fsync", "exchange"],  # the folder is staged and swapped whole
 }
-KNOWN = {
-    ("parquet", "replace"): "defect: Parquet replaces its files one by one: a failure after the first os.replace "
-    "leaves a folder mixing new and old tables (the previous target is not intact)",
-    **{
-        (kind, "fsync"): "defect: publish fsyncs the folder after renaming over the target and turns a failure "
-        "there into exit 2 ('cannot write'), although the target has already been replaced"
-        for kind in ("zip", "sqlite", "duckdb", "excel")
-    },
-    **{
-        ("excel", step): "defect: a failed Excel publish leaves openpyxl's temporary worksheet files "
-        "(TMPDIR/openpyxl.*, holding the package's rows) until the interpreter exits (openpyxl's atexit): "
-        "a library caller keeps them, and a killed CLI never removes them"
-        for step in ("write", "write-temp")
-    },
-}
+KNOWN: dict[tuple[str, str], str] = {}  # (kind, step) -> the open defect a step still shows
 
 
 def _publish_params() -> list[Any]:
@@ -591,13 +569,6 @@ def _recovers_publish(packages: Packages, kind: str, target: Path, cwd: Path) ->
     assert leftovers(target.parent, {target.name}) == []
 
 
-KILLED_PUBLISH = (
-    "defect: a publish killed before its final rename leaves its staging folder (.NAME.partial-*, or "
-    ".parquet-* inside a Parquet target) with a whole database in it, and no later publish removes it"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=KILLED_PUBLISH)
 @pytest.mark.parametrize("kind", list(TARGET_NAMES))
 def test_publish_killed_before_the_rename_leaves_nothing(packages: Packages, kind: str, tmp_path: Path) -> None:
     dist = tmp_path / "dist"
@@ -606,6 +577,8 @@ def test_publish_killed_before_the_rename_leaves_nothing(packages: Packages, kin
     script = (
         "import os, sys\n"
         "os.replace = lambda *a, **k: os._exit(137)\n"
+        "import claimpack.write.atomic as atomic\n"
+        "atomic.exchange = lambda *a, **k: os._exit(137)\n"
         "from claimpack.cli import main\n"
         f"sys.argv = ['claimpack', 'publish', {str(packages.new)!r}, '--to', {str(target)!r}, '--no-check']\n"
         "main()\n"

@@ -11,14 +11,9 @@ from typing import Any, NoReturn
 import click
 
 from claimpack.errors import ClaimpackError
+from claimpack.safety.messages import one_line
 
 DEBUG = "CLAIMPACK_DEBUG"  # set to 1 to see the traceback of an unexpected error
-
-
-def one_line(text: str, limit: int = 400) -> str:
-    """Whitespace (newlines included) collapsed, and cut at `limit` characters."""
-    flat = " ".join(str(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def fail(message: str) -> NoReturn:

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from claimpack.build import BuildResult, build, default_cache
+from claimpack.errors import ClaimpackError
 from claimpack.read import MAX_BYTES, discover_seeds
 
 
@@ -63,6 +64,8 @@ def command(
     quiet: bool,
 ) -> None:
     """Extract every seed in SEEDS_DIR (default: seeds/) into the data package."""
+    if out.is_symlink():
+        raise ClaimpackError(out, "is a symlink; give the package folder itself")
     cache_dir = default_cache(out) if cache else None
     count = len(discover_seeds(seeds_dir))
     with _progress(count, quiet) as progress:

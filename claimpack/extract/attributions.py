@@ -135,11 +135,9 @@ class AttributionFinder:
         return analyses
 
     def index_at(self, char: int) -> int:
-        """The first token starting at or after `char` (StopIteration when there is none)."""
-        k = bisect_left(self.starts, char)
-        if k == len(self.tokens):
-            raise StopIteration
-        return k
+        """The first token starting at or after `char`; the token count when none does (a speaker
+        that ends the block: '…, sier Tone Hansen' with no full stop)."""
+        return bisect_left(self.starts, char)
 
     # -- quotes --------------------------------------------------------------------------------
 

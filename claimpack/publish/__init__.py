@@ -96,8 +96,7 @@ def publish(
     target = str(target)
     kind = target_kind(target, kind)
     snapshot = open_snapshot(package, allow_remote=allow_remote)
-    if kind != "zip":
-        check_resource_names(snapshot)
+    check_resource_names(snapshot)
     if check:
         found = problems(snapshot)
         if found:

@@ -5,7 +5,10 @@ starts with '=' (a paragraph like '=HYPERLINK(…)') is stored as a string, neve
 
 from __future__ import annotations
 
+import os
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -34,7 +37,10 @@ def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, forc
     about = book.active
     assert about is not None
     about.title = ABOUT
-    _about(about, snapshot)
+    try:
+        _about(about, snapshot)
+    except IllegalCharacterError:
+        raise ClaimpackError(target, "the descriptor's metadata has a control character Excel cannot hold") from None
     created = snapshot.descriptor.get("created")
     if isinstance(created, str):
         book.properties.created = datetime.fromisoformat(created.replace("Z", "+00:00")).replace(tzinfo=None)
@@ -42,7 +48,10 @@ def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, forc
         schema = snapshot.schema(resource)
         sheet = book.create_sheet(sheets[resource["name"]])
         fields = schema.get("fields") or []
-        sheet.append([f["name"] for f in fields])
+        try:
+            sheet.append([f["name"] for f in fields])
+        except IllegalCharacterError:
+            raise ClaimpackError(target, f"a field name of {resource['name']} has a control character") from None
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         columns = [python_values(tables[resource["name"]][f["name"]], f) for f in fields]
@@ -60,8 +69,24 @@ def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, forc
         sheet.freeze_panes = "A2"
     for sheet in book.worksheets:
         _text_not_formulas(sheet)
-    with staged_file(path) as partial:
+    with staged_file(path) as partial, _openpyxl_temporary_files():
         book.save(partial)
+
+
+@contextmanager
+def _openpyxl_temporary_files() -> Iterator[None]:
+    """openpyxl writes each sheet to a temporary file and removes it only when the save ends well
+    (or the interpreter exits): remove what a failed save left, rows of the package included."""
+    from openpyxl.worksheet import _writer
+
+    before = set(getattr(_writer, "ALL_TEMP_FILES", []))
+    try:
+        yield
+    finally:
+        for leftover in set(getattr(_writer, "ALL_TEMP_FILES", [])) - before:
+            with suppress(OSError, ValueError):
+                os.remove(leftover)
+                _writer.ALL_TEMP_FILES.remove(leftover)
 
 
 def _text_not_formulas(sheet: Any) -> None:

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from claimpack.errors import ClaimpackError
+from claimpack.write.atomic import FolderLock, fsync_folder
 
 # a resource name that is also a safe file (and table) name: what the Data Package spec recommends
 SAFE_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
@@ -56,22 +57,32 @@ def check_file_target(path: Path, kind: str, is_ours: Callable[[Path], bool], fo
 @contextmanager
 def staged_file(path: Path) -> Iterator[Path]:
     """A path in a fresh staging folder beside `path`; renamed over `path` when the block ends
-    without error. The staging folder (with any journal or WAL files) is always removed."""
+    without error. The staging folder (with any journal or WAL files) is always removed, and
+    staging folders a killed publish left beside the same target are removed first (under a lock
+    on the folder, so two publishes never remove each other's)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FolderLock(path.parent)
+    except OSError as error:
+        raise ClaimpackError(path, f"cannot write: {error.strerror}") from None
+    try:
+        for leftover in path.parent.glob(f".{path.name}.partial-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.partial-", dir=path.parent))
     except OSError as error:
+        lock.release()
         raise ClaimpackError(path, f"cannot write: {error.strerror}") from None
     try:
         partial = staging / path.name
         yield partial
         _fsync(partial)
         os.replace(partial, path)
-        _fsync(path.parent)
+        fsync_folder(path.parent)  # best effort: the new file is in place either way
     except OSError as error:
         raise ClaimpackError(path, f"cannot write: {error.strerror or type(error).__name__}") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        lock.release()
 
 
 def _fsync(path: Path) -> None:
@@ -80,19 +91,6 @@ def _fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def folder_target(path: Path) -> Path:
-    """A folder target (Parquet): created when missing; a file there is refused."""
-    if os.path.lexists(path) and (os.path.islink(path) or not path.is_dir()):
-        raise ClaimpackError(path, "exists and is not a folder; Parquet is written into a folder")
-    if path.parent.exists() and not path.parent.is_dir():
-        raise ClaimpackError(path, f"cannot write here: {path.parent} is a file, not a folder")
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ClaimpackError(path, f"cannot create the folder: {error.strerror}") from None
-    return path
 
 
 def starts_with(path: Path, magic: bytes) -> bool:

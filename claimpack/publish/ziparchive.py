@@ -4,6 +4,7 @@ and dated by the package's `created`, so publishing the same release twice gives
 
 from __future__ import annotations
 
+import hashlib
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -58,22 +59,26 @@ def _linked(path: Path, folder: Path) -> bool:
 
 
 def seeds(snapshot: Snapshot) -> dict[str, bytes]:
-    """The seed texts the descriptor's sources name, where they can be found safely: inside the
-    package or, for a folder, beside it (the repository)."""
+    """The seed texts the descriptor's sources name, where they can be found safely (inside the
+    package or, for a folder, beside it in the repository) and when their sha256 is the one the
+    source records."""
     found: dict[str, bytes] = {}
     for source in snapshot.descriptor.get("sources") or []:
         path = source.get("path") if isinstance(source, dict) else None
-        if not isinstance(path, str) or unsafe_reason(path):
+        digest = source.get("sha256") if isinstance(source, dict) else None
+        if not isinstance(path, str) or not isinstance(digest, str) or unsafe_reason(path):
             continue
         try:
             if snapshot.folder is not None:
                 inner = inside(snapshot.folder, path, "seed")
                 where = inner if inner.exists() else inside(snapshot.folder.parent, path, "seed")
-                found[path] = read_bytes(where, MAX_MEMBER_BYTES, "seed")
+                data = read_bytes(where, MAX_MEMBER_BYTES, "seed")
             else:
-                found[path] = snapshot.read(path)
+                data = snapshot.read(path)
         except ClaimpackError:
             continue  # validation reports a missing seed; the zip carries what there is
+        if hashlib.sha256(data).hexdigest() == digest.lower():
+            found[path] = data  # only the exact text the package was built from, never any file a path names
     return found
 
 

@@ -40,9 +40,10 @@ def check_bounds(archive: zipfile.ZipFile, label: str | Path, max_total: int = M
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
         raise ClaimpackError(label, f"zip has {len(members):,} members; the limit is {MAX_MEMBERS:,}")
-    total = 0
+    total = packed = 0
     for info in members:
         total += info.file_size
+        packed += info.compress_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ClaimpackError(
                 label,
@@ -52,6 +53,11 @@ def check_bounds(archive: zipfile.ZipFile, label: str | Path, max_total: int = M
     if total > max_total:
         raise ClaimpackError(
             label, f"zip expands to {total:,} bytes; the limit is {max_total:,} (CLAIMPACK_MAX_UNZIPPED)"
+        )
+    if total > RATIO_FLOOR and total > MAX_RATIO * max(packed, 1):
+        ratio = total // max(packed, 1)
+        raise ClaimpackError(
+            label, f"zip expands {ratio:,}-fold in all (limit {MAX_RATIO}); refusing a decompression bomb"
         )
 
 
@@ -70,12 +76,55 @@ def extract(archive: zipfile.ZipFile, folder: Path, label: str | Path) -> None:
         reason = unsafe_reason(info.filename)
         if reason:
             raise ClaimpackError(label, f"zip member {info.filename!r} {reason}")
-        mode = info.external_attr >> 16
-        if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the zip records permissions only
+        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
             raise ClaimpackError(label, f"zip member {info.filename!r} is a link or special file")
         target = folder / info.filename
-        if info.is_dir():
-            target.mkdir(parents=True, exist_ok=True)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(read_member(archive, info.filename, label))
+        try:
+            if info.is_dir():
+                target.mkdir(parents=True, exist_ok=True)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(read_member(archive, info.filename, label))
+        except OSError as error:
+            raise ClaimpackError(label, f"cannot unpack {info.filename!r}: {error.strerror}") from None
+
+
+COMPRESSED_SUFFIXES = {".gz": "gz", ".zip": "zip", ".bz2": "bz2", ".xz": "xz"}
+
+
+def check_compressed(path: Path, compression: str | None, label: str | Path, max_total: int = MAX_TOTAL) -> None:
+    """A compressed resource ('data/t.csv.gz', or `compression: gz`) is decompressed by the reader
+    as it goes: measure it first, streaming and bounded, by the same limits as a zip."""
+    kind = compression or COMPRESSED_SUFFIXES.get(path.suffix.lower())
+    if kind is None or not path.is_file():
+        return
+    if kind == "zip":
+        with open_zip(path, label, max_total):
+            return
+    import bz2
+    import gzip
+    import lzma
+
+    def opener(source: Path) -> gzip.GzipFile | bz2.BZ2File | lzma.LZMAFile:
+        if kind == "gz":
+            return gzip.GzipFile(source, "rb")
+        if kind == "bz2":
+            return bz2.BZ2File(source, "rb")
+        return lzma.LZMAFile(source, "rb")
+
+    if kind not in ("gz", "bz2", "xz"):
+        return  # frictionless reports a compression it does not know
+    packed = path.stat().st_size
+    limit = max_total if packed * MAX_RATIO < RATIO_FLOOR else min(max_total, packed * MAX_RATIO)
+    total = 0
+    try:
+        with opener(path) as stream:
+            while block := stream.read(1 << 20):
+                total += len(block)
+                if total > max(limit, RATIO_FLOOR):
+                    raise ClaimpackError(
+                        label, f"{path.name} expands past {total:,} bytes; refusing a decompression bomb"
+                    )
+    except (OSError, EOFError, lzma.LZMAError) as error:
+        raise ClaimpackError(label, f"{path.name} is not readable {kind} data: {error}") from None

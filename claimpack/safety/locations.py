@@ -11,7 +11,8 @@ from typing import Any
 from urllib.parse import urlparse
 
 from claimpack.errors import ClaimpackError
-from claimpack.safety.paths import inside, is_remote
+from claimpack.safety.archive import check_compressed
+from claimpack.safety.paths import inside, is_remote, unsafe_reason
 
 STANDARD_PROFILE_HOST = "datapackage.org"  # profiles frictionless carries and never fetches
 
@@ -53,8 +54,16 @@ def remote_references(descriptor: dict[str, Any]) -> list[tuple[str, str]]:
     return [(where, location) for where, location in references(descriptor) if is_remote(location)]
 
 
-def check_references(descriptor: dict[str, Any], folder: Path, allow_remote: bool = False) -> None:
-    """ClaimpackError for the first reference that leaves `folder`, or is remote and not allowed."""
+def check_references(
+    descriptor: dict[str, Any], folder: Path | None, allow_remote: bool = False, label: str | None = None
+) -> None:
+    """ClaimpackError for the first reference that leaves `folder`, or is remote and not allowed,
+    or a compressed resource that expands past the limits (safety/archive.py)."""
+    compressions = {
+        str(r.get("path")): str(r["compression"])
+        for r in descriptor.get("resources") or []
+        if isinstance(r, dict) and isinstance(r.get("compression"), str)
+    }
     for where, location in references(descriptor):
         shown = location if len(location) <= 120 else location[:120] + "…"
         if is_remote(location):
@@ -63,9 +72,16 @@ def check_references(descriptor: dict[str, Any], folder: Path, allow_remote: boo
                     folder, f"{where} is remote ({shown}); claimpack works offline: pass --allow-remote to fetch it"
                 )
             continue
+        if folder is None:  # a zip or a git revision: only the shape of the path can be checked here
+            reason = unsafe_reason(location)
+            if reason:
+                raise ClaimpackError(label, f"{where} {reason} ({shown}); a package may only use files inside itself")
+            continue
         try:
-            inside(folder, location, where)
+            local = inside(folder, location, where)
         except ClaimpackError as error:
             raise ClaimpackError(
                 folder, f"{error.problem} ({shown}); a package may only use files inside itself"
             ) from None
+        if where.endswith(" path"):
+            check_compressed(local, compressions.get(location), folder)

@@ -6,6 +6,7 @@ print its contents. These messages name the place and the rule broken, from the 
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from jsonschema import ValidationError
@@ -60,6 +61,25 @@ def describe(value: Any, limit: int = 60) -> str:
     """A short repr for messages about values the user typed on the command line."""
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# C0 and C1 control characters (but tab and newline) and the Unicode direction overrides: text from
+# a package never drives the terminal or reorders what the user reads
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters written as escapes ('\\x1b'), safe to print."""
+    return UNSAFE.sub(
+        lambda match: f"\\x{ord(match.group()):02x}" if ord(match.group()) < 256 else f"\\u{ord(match.group()):04x}",
+        text,
+    )
+
+
+def one_line(text: str, limit: int = 400) -> str:
+    """Printable, whitespace (newlines included) collapsed, cut at `limit` characters."""
+    flat = " ".join(printable(str(text)).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def first_line(error: BaseException | None) -> str:

@@ -29,7 +29,7 @@ def unsafe_reason(relative: str) -> str | None:
         return "is an absolute path"
     parts = re.split(r"[\\/]", relative)
     if ".." in parts:
-        return "leaves its folder ('..')"
+        return "leaves its folder ('..'); it must stay inside"
     if PureWindowsPath(relative).drive:
         return "names a drive"
     return None
@@ -45,7 +45,7 @@ def inside(root: Path, relative: str, what: str = "path") -> Path:
     full = base / relative
     resolved = full.resolve()
     if resolved != base and base not in resolved.parents:
-        raise ClaimpackError(relative, f"{what} resolves outside {root} (symlink)")
+        raise ClaimpackError(relative, f"{what} is a symlink that leads outside {root}; it must stay inside")
     return resolved
 
 

@@ -27,10 +27,12 @@ def find_descriptor(package: str | Path) -> Path:
     if path.is_dir():
         for name in DESCRIPTOR_NAMES:
             if (path / name).is_file():
+                inside(path, name, "descriptor")  # a descriptor symlinked in from elsewhere is refused
                 return path / name
         raise ClaimpackError(path, f"no {' / '.join(DESCRIPTOR_NAMES)} in this folder")
     if not path.exists():
         raise ClaimpackError(path, "no such file or folder")
+    inside(path.parent, path.name, "descriptor")
     return path
 
 

@@ -14,8 +14,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from jsonschema import Draft202012Validator
+
 from claimpack.errors import ClaimpackError
+from claimpack.resources import load_schema
 from claimpack.safety.jsonfile import parse_json_object
+from claimpack.safety.messages import first_schema_problem, one_line
 from claimpack.safety.paths import read_bytes
 from claimpack.version.policy import parse_version
 from claimpack.version.snapshot import Snapshot
@@ -84,15 +88,19 @@ def latest_record(package: Path) -> dict[str, Any] | None:
 
 
 def check_record(path: Path, record: dict[str, Any]) -> None:
-    """ClaimpackError unless the record has the shape `make_record` writes."""
-    resources = record.get("resources")
-    shaped = isinstance(record.get("version"), str) and isinstance(resources, dict)
-    if shaped and isinstance(resources, dict):
-        shaped = all(
-            isinstance(entry, dict) and isinstance(entry.get("fingerprints", {}), dict) for entry in resources.values()
-        )
-    if not shaped:
-        raise ClaimpackError(path, "release record is malformed (expected version and resources with fingerprints)")
+    """ClaimpackError unless the record has the shape `make_record` writes
+    (schemas/release-record.schema.json, and Table Schemas frictionless accepts)."""
+    from frictionless import Schema
+
+    errors = list(Draft202012Validator(load_schema("release-record.schema.json")).iter_errors(record))
+    if errors:
+        raise ClaimpackError(path, "release record " + first_schema_problem(errors, "release-record.schema.json"))
+    for name, entry in record["resources"].items():
+        notes = [error.note for error in Schema.metadata_validate(entry.get("schema") or {})]
+        if notes:
+            raise ClaimpackError(
+                path, f"release record: the schema of {name!r} is not a Table Schema: {one_line(notes[0], 200)}"
+            )
     parse_version(record["version"])
 
 
@@ -100,7 +108,8 @@ def write_record(package: Path, record: dict[str, Any]) -> Path:
     """Write `validate/releases/<version>.json` atomically (temporary file, then rename)."""
     folder = records_folder(package)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{record['version']}.json"
+    version = str(parse_version(str(record.get("version"))))  # a semantic version is a safe file name
+    target = folder / f"{version}.json"
     handle, temporary = tempfile.mkstemp(prefix=".record-", dir=folder)
     with os.fdopen(handle, "w", encoding="utf-8") as stream:
         stream.write(json.dumps(record, indent=1, ensure_ascii=False, sort_keys=False) + "\n")

@@ -7,11 +7,13 @@ interrupted release leaves the guard pointing at the previous release."""
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from claimpack.errors import ClaimpackError
+from claimpack.safety.paths import inside, read_bytes
 from claimpack.version.changelog import add_entry, entry
 from claimpack.version.diff import PackageDiff, diff, diff_tables
 from claimpack.version.policy import BUMPS, larger, next_version
@@ -22,6 +24,7 @@ from claimpack.write.atomic import write_folder
 from claimpack.write.descriptor import now_iso, render_descriptor
 
 GUARD = "unreleased-change"
+MAX_FILE_BYTES = 4 * 1024**3
 
 
 class ReleaseRefused(Exception):
@@ -81,8 +84,7 @@ def release(package: str | Path, bump: str = "auto", against: str | None = None)
     files = _files(folder, descriptor)
     day = str(descriptor.get("created", now_iso()))[:10]
     rows = {name: len(t.fingerprints) for name, t in tables_of(snapshot).items()}
-    changelog = folder / "CHANGELOG.md"
-    text = changelog.read_text(encoding="utf-8") if changelog.exists() else None
+    text = _changelog(folder)
     files["CHANGELOG.md"] = add_entry(text, entry(version, day, chosen, change, rows)).encode("utf-8")
     write_folder(folder, files)
     record = write_record(folder, make_record(open_snapshot(folder)))
@@ -99,20 +101,35 @@ def check_valid(folder: Path) -> None:
         raise ReleaseRefused(f"{folder} fails validation ({len(errors)} errors{first}); run 'claimpack validate'")
 
 
+def _changelog(folder: Path) -> str | None:
+    """The package's CHANGELOG.md, read only inside the package (a symlink out is refused)."""
+    if not os.path.lexists(folder / "CHANGELOG.md"):
+        return None
+    data = read_bytes(inside(folder, "CHANGELOG.md", "CHANGELOG.md"), MAX_FILE_BYTES, "CHANGELOG.md")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ClaimpackError(folder / "CHANGELOG.md", "is not UTF-8") from None
+
+
 def _files(folder: Path, descriptor: dict[str, Any]) -> dict[str, bytes]:
-    """The descriptor with every resource re-hashed, and the data files it lists."""
+    """The descriptor with every resource re-hashed, and the data files it lists (read inside the
+    package only; other files in data/ are kept unless they are links)."""
     files: dict[str, bytes] = {}
     resources = []
     for resource in descriptor.get("resources") or []:
         path = resource.get("path")
         if isinstance(path, str):
-            data = (folder / path).read_bytes()
+            data = read_bytes(inside(folder, path, "resource path"), MAX_FILE_BYTES, "resource")
             files[path] = data
             resource = {**resource, "bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest()}
         resources.append(resource)
-    for path in (folder / "data").rglob("*") if (folder / "data").is_dir() else []:
-        if path.is_file():
-            files.setdefault(path.relative_to(folder).as_posix(), path.read_bytes())
+    for path in (
+        (folder / "data").rglob("*") if (folder / "data").is_dir() and not (folder / "data").is_symlink() else []
+    ):
+        relative = path.relative_to(folder).as_posix()
+        if relative not in files and not path.is_symlink() and path.is_file():
+            files[relative] = read_bytes(inside(folder, relative, "file"), MAX_FILE_BYTES, "file")
     descriptor["resources"] = resources
     files["datapackage.json"] = render_descriptor(descriptor)
     return files

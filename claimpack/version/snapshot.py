@@ -22,7 +22,9 @@ from typing import Any
 from claimpack.errors import ClaimpackError
 from claimpack.safety import archive
 from claimpack.safety.jsonfile import parse_json_object
+from claimpack.safety.locations import check_references
 from claimpack.safety.paths import inside, is_remote, read_bytes, unsafe_reason
+from claimpack.safety.shape import check_shape
 
 DESCRIPTOR = "datapackage.json"
 GIT_PACKAGE = "datapackage"
@@ -83,7 +85,10 @@ def open_snapshot(location: str | Path, repo: Path | None = None, *, allow_remot
     """Open `location`; `git:REV[:FOLDER]` (or a bare revision that is not a path) reads the git
     repository at `repo` (default: the one holding the working directory). A location the user
     gives as a URL is fetched; URLs inside a package only with `allow_remote`."""
-    text = str(location)
+    return checked(_open(str(location), repo, allow_remote))
+
+
+def _open(text: str, repo: Path | None, allow_remote: bool) -> Snapshot:
     if text.startswith(("http://", "https://")):
         return _url(text, allow_remote)
     if text.startswith("git:"):
@@ -99,6 +104,15 @@ def open_snapshot(location: str | Path, repo: Path | None = None, *, allow_remot
     if _is_revision(text, repo):
         return _git(text, GIT_PACKAGE, repo, allow_remote)
     raise ClaimpackError(text, "no such package (not a folder, descriptor, zip, URL or git revision)")
+
+
+def checked(snapshot: Snapshot) -> Snapshot:
+    """The snapshot, once its descriptor (and the schemas it names by reference) have the shape
+    of a Data Package: the code that walks them can then trust their types."""
+    check_references(snapshot.descriptor, snapshot.folder, snapshot.allow_remote, snapshot.label)
+    referenced = {str(r["name"]): snapshot.schema(r) for r in snapshot.resources() if isinstance(r.get("schema"), str)}
+    check_shape(snapshot.label, snapshot.descriptor, referenced)
+    return snapshot
 
 
 def _is_zip(path: Path) -> bool:

@@ -70,7 +70,7 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-class _FolderLock:
+class FolderLock:
     """An exclusive flock on a folder (no lock file is left behind)."""
 
     def __init__(self, folder: Path) -> None:
@@ -104,7 +104,12 @@ def recover(target: Path) -> None:
 class StagedFolder:
     """A sibling staging folder that becomes `target` on `commit()`, or vanishes on error."""
 
-    def __init__(self, target: Path) -> None:
+    def __init__(self, target: Path, owned: tuple[str, ...] = GENERATED) -> None:
+        self.owned = owned  # the names the new folder brings; everything else is carried over
+        if target.is_symlink():
+            raise ClaimpackError(
+                target, "is a symlink; give the package folder itself (a swap would replace what it points to)"
+            )
         self.target = target.resolve()
         self.committed = False
         parent = self.target.parent
@@ -117,7 +122,7 @@ class StagedFolder:
         if not os.access(parent, os.W_OK | os.X_OK):
             raise ClaimpackError(parent, "folder is not writable")
         try:
-            self.lock = _FolderLock(parent)
+            self.lock = FolderLock(parent)
         except OSError as error:
             raise ClaimpackError(parent, f"cannot lock the output folder: {error.strerror}") from None
         try:
@@ -136,7 +141,7 @@ class StagedFolder:
         if not self.target.exists():
             return
         for item in self.target.iterdir():
-            if item.name in GENERATED:
+            if item.name in self.owned:
                 continue
             destination = self.path / item.name
             try:
@@ -152,7 +157,8 @@ class StagedFolder:
         path = self.path / relative
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return path.open("wb")
+            path.unlink(missing_ok=True)  # a carried-over symlink is replaced, never written through
+            return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644), "wb")
         except OSError as error:
             raise ClaimpackError(self.target, f"cannot write the package: {error.strerror}") from None
 

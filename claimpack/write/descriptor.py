@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ def now_iso() -> str:
     if not epoch:
         moment = datetime.now(UTC)
     else:
-        if not epoch.isdigit() or int(epoch) > MAX_EPOCH:
+        if not re.fullmatch(r"[0-9]{1,12}", epoch) or int(epoch) > MAX_EPOCH:
             raise ClaimpackError(
                 "SOURCE_DATE_EPOCH", f"{epoch[:30]!r} is not a number of seconds since 1970 up to 9999-12-31"
             )

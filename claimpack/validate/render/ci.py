@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from claimpack.safety.messages import printable
 from claimpack.validate.finding import Finding, severity_rank
 from claimpack.validate.render.text import where
 from claimpack.validate.report import Report
@@ -37,11 +38,11 @@ def render_junit(report: Report, fail_on: str = "error") -> str:
     suite.set("skipped", str(len(report.skipped)))
     suite.set("errors", "0")
     ET.indent(suite)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + printable(ET.tostring(suite, encoding="unicode")) + "\n"
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

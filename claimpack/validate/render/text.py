@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from claimpack.safety.messages import printable
 from claimpack.validate.finding import SEVERITIES, Finding
 from claimpack.validate.report import Report
 
@@ -44,7 +45,7 @@ def render_text(report: Report, fail_on: str = "error") -> str:
         f"{verdict} (fail on {fail_on}): {stats['error']} errors, {stats['warning']} warnings, {stats['info']} info, "
         f"{stats['reviewed']} reviewed; {stats['rules']} rules run, {stats['skipped']} skipped"
     )
-    return "\n".join(lines) + "\n"
+    return "\n".join(printable(line).replace("\n", "\\n") for line in lines) + "\n"
 
 
 def render_json(report: Report, fail_on: str = "error") -> str:
