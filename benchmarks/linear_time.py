@@ -9,6 +9,7 @@ clause, one that never closes, dense figures, long runs of capitalised words, da
 no speaker. Every (kind, size) runs `claimpack.pipeline.extract_article` in a fresh process and
 reports its CPU time (`time.process_time`); a run past `--timeout` seconds is stopped and shown
 as '>N'. The last column is the time per MB at the largest size over that at the smallest.
+Results before and after extraction was made linear: benchmarks/LINEAR_TIME.md.
 """
 
 from __future__ import annotations
