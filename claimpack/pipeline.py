@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
 from claimpack.extract.attributions import AttributionFinder, SentenceAnalysis
 from claimpack.extract.captions import parse_caption
 from claimpack.extract.figures import Figure, find_figures
-from claimpack.extract.lexicon import lexicon
 from claimpack.extract.names import scan_names
 from claimpack.extract.numbers import as_plain
 from claimpack.extract.phrases import NounPhrase, PhraseParser
@@ -29,12 +28,15 @@ from claimpack.model import (
     SourceRow,
     StatementRow,
 )
+from claimpack.resolve.discourse import apply_discourse
 from claimpack.resolve.entities import Entity, Mention, Registry, slug
 from claimpack.resolve.quantities import FigureContext, link_figures
 from claimpack.resolve.statements import Speakers, StatementDraft, block_statements
 from claimpack.segment import Block, Sentence, split_blocks, split_sentences, tokenize
 from claimpack.segment.tokens import Token
 
+# Reporting verbs of publications: '…, skriver Nationen' makes 'avisa' later refer back to it
+WRITING_CUES = frozenset({"skrive", "melde"})
 # A capitalised word after a lower-case word or a comma: not capitalised for opening a sentence.
 MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9,] )[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+\b")
 
@@ -47,6 +49,7 @@ class BlockWork:
     analyses: list[SentenceAnalysis]
     parser: PhraseParser
     ranges: list[tuple[int, int]]
+    figures: list[Figure]
 
 
 def extract_article(seed: Seed) -> ArticleTables:
@@ -54,7 +57,7 @@ def extract_article(seed: Seed) -> ArticleTables:
     proper_nouns = proper_nouns_in(seed.text)
     blocks = [_prepare(block, proper_nouns) for block in split_blocks(seed.text)]
     registry, speakers = _resolve_speakers(blocks)
-    drafts = _statements(blocks, speakers)
+    drafts = _statements(blocks, speakers, seed.text)
     tables = ArticleTables(article=_article_row(seed))
     statement_ids = _statement_rows(seed, drafts, tables)
     claim_speakers = _claim_rows(seed, blocks, drafts, statement_ids, tables)
@@ -75,11 +78,12 @@ def proper_nouns_in(text: str) -> frozenset[str]:
 def _prepare(block: Block, proper_nouns: frozenset[str]) -> BlockWork:
     tokens = tokenize(block.text, block.start)
     sentences = split_sentences(block)
+    figures = find_figures(block.text, block.start)
     if block.kind == "paragraph":
         finder = AttributionFinder(block.text, block.start, tokens, sentences, block.is_dash_quote, proper_nouns)
-        return BlockWork(block, tokens, sentences, finder.run(), finder.parser, finder.ranges)
+        return BlockWork(block, tokens, sentences, finder.run(), finder.parser, finder.ranges, figures)
     parser = PhraseParser(block.text, block.start, tokens, {0}, proper_nouns)
-    return BlockWork(block, tokens, sentences, [], parser, [(0, len(tokens))])
+    return BlockWork(block, tokens, sentences, [], parser, [(0, len(tokens))], figures)
 
 
 # -- resolve ----------------------------------------------------------------------------------
@@ -89,6 +93,7 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
     """Resolve every speaker phrase and named entity in reading order."""
     occurrences: dict[tuple[int, int, str], tuple[NounPhrase, int, bool, bool]] = {}
     wanted: list[tuple[int, list[tuple[int, int, str] | None]]] = []
+    writers: set[tuple[int, int, str]] = set()  # speakers of 'skriver', 'melder': publications
     for work in blocks:
         speaker_spans: list[tuple[int, int]] = []
         for analysis in work.analyses:
@@ -101,6 +106,8 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
                     key = (phrase.start, phrase.end, phrase.kind)
                     subject = phrase.first in (analysis.first, analysis.first + 1)
                     occurrences[key] = (phrase, work.block.index, subject, True)
+                    if attribution.lemma in WRITING_CUES:
+                        writers.add(key)
                     speaker_spans.append((phrase.start, phrase.end))
                     keys.append(key)
                 wanted.append((id(attribution), keys))
@@ -117,6 +124,9 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
     for key in sorted(occurrences):
         phrase, block, subject, speaker = occurrences[key]
         resolved[key] = registry.resolve(phrase, block, subject=subject, speaker=speaker)
+        mention = resolved[key]
+        if key in writers and mention is not None:
+            mention.entity.wrote = True
     registry.settle()
     speakers: Speakers = {ident: [resolved.get(k) if k else None for k in keys] for ident, keys in wanted}
     return registry, speakers
@@ -152,7 +162,8 @@ class _Spans:
         self.name_ends.insert(k, end)
 
 
-def _statements(blocks: list[BlockWork], speakers: Speakers) -> list[StatementDraft]:
+def _statements(blocks: list[BlockWork], speakers: Speakers, text: str) -> list[StatementDraft]:
+    """Each block's statements with their own speakers, then the discourse rules across them."""
     drafts: list[StatementDraft] = []
     carried: StatementDraft | None = None
     for work in blocks:
@@ -163,35 +174,16 @@ def _statements(blocks: list[BlockWork], speakers: Speakers) -> list[StatementDr
                 carried = None
             continue
         own = block_statements(block.index, work.analyses, speakers, block.text, block.start, carried)
-        _attribute_back(drafts, own, block.text)
         drafts.extend(own)
         attributed = [d for d in own if d.entity is not None and d.primary]
         carried = attributed[-1] if attributed else None
-    return drafts
+    starts = sorted(figure.start for work in blocks for figure in work.figures)
 
+    def has_figure(draft: StatementDraft) -> bool:
+        k = bisect_left(starts, draft.start)
+        return k < len(starts) and starts[k] < draft.end
 
-def _attribute_back(drafts: list[StatementDraft], own: list[StatementDraft], text: str) -> None:
-    """'– Vi skal i bryllup på lørdag.' then a paragraph 'Det sier Marius Bakken (41) …': the
-    quote just before, which had no speaker, is his."""
-    words = text.split(maxsplit=2)
-    if len(words) < 2 or words[0] not in ("Det", "Dette") or words[1].lower() not in lexicon().cue_forms:
-        return
-    speaker = next((d for d in own if d.entity is not None and d.primary), None)
-    if speaker is None or speaker.cue is None or speaker.cue.lower() != words[1].lower():
-        return
-    previous = _last_block(drafts)
-    if not previous or any(d.kind != "direct_quote" or d.entity is not None for d in previous):
-        return
-    for k in range(len(drafts) - len(previous), len(drafts)):
-        drafts[k] = replace(drafts[k], entity=speaker.entity, mention=speaker.mention, cue=speaker.cue, via="explicit")
-
-
-def _last_block(drafts: list[StatementDraft]) -> list[StatementDraft]:
-    """The drafts of the last block so far: drafts come block by block, so they are the tail."""
-    first = len(drafts)
-    while first and drafts[first - 1].block == drafts[-1].block:
-        first -= 1
-    return drafts[first:]
+    return apply_discourse(drafts, lambda draft: text[draft.start : draft.end], has_figure)
 
 
 # -- rows -------------------------------------------------------------------------------------
@@ -255,7 +247,7 @@ def _claim_rows(
         sentence_starts = [s.start for s in work.sentences]
         for sentence in work.sentences:
             sentence_texts[(work.block.index, sentence.index)] = sentence.text
-        for figure in find_figures(work.block.text, work.block.start):
+        for figure in work.figures:
             sentence = _sentence_at(work.sentences, sentence_starts, figure.start)
             tokens = sentence_tokens[sentence.index]
             starts = token_starts[sentence.index]

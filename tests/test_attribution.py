@@ -391,3 +391,37 @@ def test_a_double_surname_refers_back_to_the_whole_name() -> None:
 def test_a_paragraph_may_end_with_the_speaker_and_no_full_stop() -> None:
     text = "Dagen var lang for alle i byen, og mange var slitne. Kommunen har 300 ansatte, sier Tone Hansen\n"
     assert speakers(extract(text)) == {0: {"Tone Hansen"}}
+
+
+def test_a_noun_before_a_name_says_what_it_is_and_a_back_reference_finds_it() -> None:
+    text = (
+        "Undersøkelsen er gjort av analysebyrået Kvantia for Bondebladet.\n\n"
+        "Byrået opplyser at 800 personer ble spurt.\n"
+    )
+    assert claim_sources(extract(text)) == [("800", "Kvantia")]
+
+
+def test_a_back_reference_by_lemma_needs_no_list_of_body_types() -> None:
+    text = (
+        "Fiskebåtrederiet Havbris fikk et overskudd på 44 millioner kroner i fjor.\n\n"
+        "Rederiet opplyser at 12 båter er i drift.\n"
+    )
+    assert claim_sources(extract(text))[1] == ("12", "Havbris")
+
+
+def test_selskapet_is_the_last_company_whatever_its_trade() -> None:
+    text = (
+        "Turoperatøren Nordlys Safari har hatt sin beste sesong, forteller daglig leder Siri Moe.\n\n"
+        "Selskapet opplyser at det har ansatt 20 nye guider.\n"
+    )
+    assert claim_sources(extract(text)) == [("20", "Nordlys Safari")]
+
+
+def test_avisa_is_the_last_body_that_wrote() -> None:
+    text = "Hele 58 prosent vil ha færre ulver, skriver Fjellposten.\n\nBare 21 prosent vil ha flere, ifølge avisa.\n"
+    assert claim_sources(extract(text)) == [("58 prosent", "Fjellposten"), ("21 prosent", "Fjellposten")]
+
+
+def test_a_name_ending_in_s_before_a_verb_is_no_genitive() -> None:
+    text = "Konsernet Havbris fikk 44 nye kontrakter i fjor, opplyser Havbris.\n"
+    assert claim_sources(extract(text)) == [("44", "Havbris")]

@@ -10,7 +10,7 @@ from claimpack.segment.tokens import tokenize
 
 def parse(text: str, at_start: bool = False):  # type: ignore[no-untyped-def]
     tokens = tokenize(text)
-    return PhraseParser(text, 0, tokens, {0} if at_start else set()).parse(0, allow_plural_pronoun=True)
+    return PhraseParser(text, 0, tokens, {0} if at_start else set()).parse(0, speaker=True)
 
 
 @pytest.mark.parametrize(

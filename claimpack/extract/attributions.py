@@ -287,15 +287,27 @@ class AttributionFinder:
             return Attribution(
                 index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start, coordinated=True
             )
-        subject = self.parser.parse(region_start, allow_plural_pronoun=True)
+        subject = self.parser.parse(region_start, speaker=True)
         if subject is not None and subject.first == region_start and self.place_until(subject.last, region_end):
             return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
         speaker, extra = self.speaker_after(end)
-        if speaker is not None and not self.tokens[region_start].is_number:
+        if speaker is not None and not self.tokens[region_start].is_number and not self.clause_goes_on(speaker):
             return Attribution(
                 index, cue_text, lemma, start, cue_end, "post", speaker, self.tokens[clause].start, extra_speakers=extra
             )
         return None
+
+    def clause_goes_on(self, phrase: NounPhrase) -> bool:
+        """'… mener ulvebestanden i Norge bør reduseres': a noun after the cue that a verb follows is
+        the subject of what was said, not the one who said it ('opplyser kommunen til NTB')."""
+        if phrase.kind != "group" or phrase.last >= len(self.tokens):
+            return False
+        after = self.tokens[phrase.last]
+        if after.lower in AUXILIARIES or after.lower in PASSIVE or after.lower in ("bør", "burde"):
+            return True
+        if not after.is_word or after.lower in self.lex.function_words:
+            return False
+        return ordbank().classes(after.lower) == {"verb"}
 
     def place_until(self, k: int, end: int) -> bool:
         """Does the subject reach the cue, or only a place after it ('Rederiet Keros Maritime på
@@ -323,14 +335,14 @@ class AttributionFinder:
         start = first
         while start < k and (self.tokens[start].lower in CONJUNCTIONS or not self.tokens[start].is_word):
             start += 1
-        subject = self.parser.parse(start, allow_plural_pronoun=True)
+        subject = self.parser.parse(start, speaker=True)
         return subject if subject is not None and subject.first == start else None
 
     def speaker_after(self, k: int) -> tuple[NounPhrase | None, list[NounPhrase]]:
         """The phrase after a cue; 'både X og Y' gives two speakers."""
         if k < len(self.tokens) and self.tokens[k].lower == "både":
             k += 1
-        speaker = self.parser.evidence_owner(k) or self.parser.parse(k, allow_plural_pronoun=True)
+        speaker = self.parser.evidence_owner(k) or self.parser.parse(k, speaker=True)
         if speaker is None:
             return None, []
         extra: list[NounPhrase] = []

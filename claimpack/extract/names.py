@@ -49,8 +49,13 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
         k = first
         while k < last:
             phrase = None
-            if parser.name_like(k) or parser.is_genitive(k) or (tokens[k].is_word and parser.is_role_word(k)):
-                phrase = parser.parse(k)
+            if (
+                parser.name_like(k)
+                or parser.is_genitive(k)
+                or (tokens[k].is_word and parser.is_role_word(k))
+                or (tokens[k].is_word and parser.describing_noun(k) and parser.name_like(k + 1))
+            ):
+                phrase = parser.parse(k)  # 'analysebyrået Sentio': the noun says what Sentio is
             if phrase is None or phrase.kind != "name" or phrase.last <= k:
                 k += 1
                 continue

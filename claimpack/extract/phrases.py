@@ -22,6 +22,7 @@ from claimpack.extract.words import (
     is_function_word,
     organisation_type,
 )
+from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token
 
 PRONOUNS = {"hun": "f", "han": "m"}
@@ -31,6 +32,11 @@ COMPOUND_PREPOSITIONS = frozenset(
     {"tett på", "nær", "med innsikt", "med innsikt i", "med kjennskap til", "med kunnskap om", "med tilknytning til"}
 )
 DEFINITE_ENDINGS = ("en", "et", "ene", "na")
+# The definite singular and plural of a common noun that names a group or body: 'festivalen',
+# 'rederiet', 'avisa', 'bøndene'
+GROUP_ENDINGS = ("en", "et", "a", "ene", "ne")
+GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant", "under", "utenfor"})
+ACTION_ENDINGS = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what happened, not who spoke
 # 'ifølge nye tall fra …', 'ifølge NRKs beregninger': words for the figures a body published
 EVIDENCE_OPENERS = frozenset({"nye", "ferske", "foreløpige", "offisielle", "egne", "siste", "en", "et", "de"})
 EVIDENCE_NOUNS = frozenset(
@@ -145,6 +151,8 @@ class PhraseParser:
         if len(token.text) < 3:
             return False
         nxt = self.token(k + 1)
+        if not token.text.endswith(("'", "’")) and not self.noun_may_follow(k + 1):
+            return False  # 'Havbris fikk …': a name ending in s before a verb owns nothing
         if (
             self.at_start(k)
             and token.text.endswith("s")
@@ -164,6 +172,15 @@ class PhraseParser:
                 or (self.at_start(k) is False and not token.text.endswith("ss"))
             )
         )
+
+    def noun_may_follow(self, k: int) -> bool:
+        """Token k can start what a genitive owns: a noun or adjective, or a word Norsk Ordbank
+        does not know (a name, a new compound); not a verb, adverb or punctuation."""
+        token = self.token(k)
+        if token is None or not token.is_word:
+            return False
+        classes = ordbank().classes(token.lower)
+        return not classes or bool(classes & {"noun", "adj"})
 
     def is_role_word(self, k: int) -> bool:
         token = self.tokens[k]
@@ -226,16 +243,18 @@ class PhraseParser:
 
     # -- entry point ---------------------------------------------------------------------------
 
-    def parse(self, i: int, allow_plural_pronoun: bool = False) -> NounPhrase | None:
+    def parse(self, i: int, speaker: bool = False) -> NounPhrase | None:
+        """The phrase starting at token i. Where a speaker stands (next to a reporting verb), 'de'
+        and a common noun in the definite form ('festivalen', 'bøndene') name one too."""
         token = self.token(i)
         if token is None or not token.is_word:
             return None
         low = token.lower
         if low in PRONOUNS:
             return self.make(i, i + 1, "pronoun", low, i, i + 1, gender=PRONOUNS[low])
-        if low == "de" and allow_plural_pronoun:
+        if low == "de" and speaker:
             return self.make(i, i + 1, "pronoun", "de", i, i + 1, plural=True)
-        return self.anonymous(i) or self.general(i)
+        return self.anonymous(i) or self.general(i, common=speaker)
 
     def anonymous(self, i: int) -> NounPhrase | None:
         """'en kilde i UD', 'en av observatørene', 'En syrisk regjeringskilde', 'kilder i politiet'."""
@@ -372,7 +391,7 @@ class PhraseParser:
         token = self.token(k)
         return k + 1 if token is not None and token.lower in PLACE_NOUNS else k
 
-    def general(self, i: int) -> NounPhrase | None:
+    def general(self, i: int, common: bool = False) -> NounPhrase | None:
         described = self.described_body(i)
         if described is not None:
             return described
@@ -423,11 +442,11 @@ class PhraseParser:
             if (
                 token.is_word
                 and (not token.is_capitalized or self.at_start(j))
-                and organisation_type(token.lower)
+                and (organisation_type(token.lower) or self.describing_noun(j))
                 and self.name_like(j + 1)
                 and not is_first_name(token.text)
             ):
-                type_words.update(self.types_of(token.lower))
+                type_words.update(self.types_of(token.lower) or self.lemma_types(token.lower))
                 j += 1
                 continue
             if (
@@ -497,7 +516,45 @@ class PhraseParser:
             inner = self.general(j + 2)
             if inner is not None:
                 return self.rebase(inner, i, role=head.lower)
-        return None
+        return self.common_group(i, j, adjectives_from) if common else None
+
+    def common_group(self, i: int, j: int, adjectives_from: int | None) -> NounPhrase | None:
+        """A common noun in the definite form names who speaks, whatever the noun: 'festivalen',
+        'Bøndene mener', 'naboene rundt Vaterland', 'mannskapene på redningsstasjonen i Ballstad'.
+        Norsk Ordbank tells a noun from a verb or adverb; a place or body after a preposition
+        belongs to the phrase."""
+        head = self.tokens[j]
+        low = head.lower
+        lemma = ordbank().noun_lemma(low)
+        if (
+            lemma is None
+            or lemma == low
+            or not low.endswith(GROUP_ENDINGS)
+            or (head.is_capitalized and not self.at_start(j))
+            or low in self.lex.function_words
+            or low in self.lex.time_units
+            or lemma in self.lex.time_units
+            or low in EVIDENCE_NOUNS
+            or lemma.endswith(ACTION_ENDINGS)
+        ):
+            return None
+        end = j + 1
+        for _ in range(2):  # 'på redningsstasjonen i Ballstad'
+            prep, target = self.token(end), self.token(end + 1)
+            if prep is None or target is None or prep.lower not in GROUP_PREPOSITIONS or not target.is_word:
+                break
+            if self.name_like(end + 1) and not self.at_start(end + 1):
+                end = self.name_run(end + 1)
+            elif not target.is_capitalized and ordbank().noun_lemma(target.lower) not in (None, target.lower):
+                end += 2
+            else:
+                break
+        first = adjectives_from if adjectives_from is not None else j
+        name = self.span(first, end)
+        name = name[0].lower() + name[1:]
+        plural = low.endswith(("ene", "ne"))
+        kind = "anonymous" if plural else "organization"
+        return self.make(i, end, "group", name, first, end, source_kind=kind, types=frozenset({lemma}), plural=plural)
 
     # -- pieces --------------------------------------------------------------------------------
 
@@ -515,9 +572,14 @@ class PhraseParser:
                 k += 1
                 continue
             nxt = self.token(k + 1)
-            if token.lower in NAME_PARTICLES | NAME_CONNECTORS and k > j and nxt is not None and nxt.is_capitalized:
+            if token.lower in NAME_PARTICLES and k > j and nxt is not None and nxt.is_capitalized:
                 k += 1
                 continue
+            if token.lower in NAME_CONNECTORS and k > j and nxt is not None and nxt.is_capitalized:
+                after = self.token(k + 2)
+                if k - j >= 2 or (after is not None and after.is_word and after.is_capitalized):
+                    k += 1  # 'Syrian Observatory for Human Rights'; not 'Sentio for Nationen'
+                    continue
             if token.lower == "og" and self.coordinated_name(j, k):
                 k += 2  # 'Norsk Sau og Geit', 'Norsk Bonde og Fisker': one body, not two
             break
@@ -624,6 +686,8 @@ class PhraseParser:
         if kind == "organization" and type_words:
             kinds = [organisation_type(t) for t in type_words]
             kind = next((typed[1] for typed in kinds if typed), kind)
+        if kind not in ("person", "country") and len(tokens) >= 2:
+            core_types |= self.lemma_types(tokens[-1].lower)  # 'Norges Råfisklag' is a råfisklag: 'Råfisklaget'
         end = k
         alias = None
         # '(UD)' names an alias; '(74)' is an age.
@@ -844,6 +908,25 @@ class PhraseParser:
 
     def rebase(self, inner: NounPhrase, i: int, role: str) -> NounPhrase:
         return NounPhrase(**{**inner.__dict__, "first": i, "start": self.tokens[i].start, "role": role})
+
+    def describing_noun(self, j: int) -> bool:
+        """'Fiskebåtrederiet Havbris', 'avisa Nationen', 'turoperatøren Arctic Fjord': a common noun
+        in the definite form right before a name says what the named one is (Norsk Ordbank knows
+        the noun; no list of body types is needed)."""
+        token = self.tokens[j]
+        lemma = ordbank().noun_lemma(token.lower)
+        return (
+            lemma is not None
+            and lemma != token.lower
+            and token.lower.endswith(DEFINITE_ENDINGS)
+            and token.lower not in self.lex.function_words
+            and not self.at_start(j + 1)
+        )
+
+    def lemma_types(self, word: str) -> set[str]:
+        """The noun's lemma as a type: 'fiskebåtrederiet' -> {'fiskebåtrederi'}."""
+        lemma = ordbank().noun_lemma(word)
+        return {lemma} if lemma else set()
 
     def types_of(self, word: str) -> set[str]:
         typed = organisation_type(word)

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from claimpack.extract.lexicon import lexicon
 from claimpack.extract.phrases import NounPhrase
 from claimpack.extract.words import organisation_type, type_family
+from claimpack.lexicons.ordbank import ordbank
 
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
+BODY_KINDS = frozenset({"organization", "government"})
 
 
 @dataclass
@@ -32,6 +34,8 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     affiliation: Entity | None = None
     speaker: bool = False
+    wrote: bool = False  # spoke through 'skriver' or 'melder': 'avisa' may refer back to it
+    plural: bool = False  # a group ('naboene'): 'de' may refer back to it
     # For 'kommunen' met before any municipality is named: the type stem ('kommune')
     pending_type: str | None = None
 
@@ -262,7 +266,11 @@ class Registry:
 
     def pronoun(self, phrase: NounPhrase) -> Entity | None:
         if phrase.plural:
-            return self.recent(phrase.start, lambda e: e.kind not in ("person", "anonymous", "country"), spoken=True)
+            # 'Naboene på Prostneset er mindre begeistret. De forteller …': a group opening the
+            # sentence before; else the last body that spoke or opened a sentence
+            group = self.recent(phrase.start, lambda e: e.plural, spoken=True)
+            body = self.recent(phrase.start, lambda e: e.kind not in ("person", "anonymous", "country"), spoken=True)
+            return self._later(group, body)
 
         def fits(e: Entity) -> bool:
             return e.kind == "person" and (e.gender in (None, phrase.gender))
@@ -305,7 +313,8 @@ class Registry:
                 types = e.types
                 if not types or e.kind in ("person", "anonymous"):
                     return False
-                if not (stem in types or (generic and types & family)):
+                compound = generic and any(t.endswith(stem) for t in types)  # 'byrået' is 'analysebyrået Sentio'
+                if not (stem in types or (generic and types & family) or compound):
                     return False
                 return not self.nationality_clash(phrase.name, e.name)
 
@@ -313,10 +322,14 @@ class Registry:
             # …, da laget slo Brann' is Rosenborg.
             found = None
             if type_noun in GENERIC_BODIES and generic:
-                # 'organisasjonen' after 'Eiendom Norge opplyser' or 'WWF vurderer å saksøke': the
-                # last body that spoke or opened a sentence, whatever its type
-                found = self.last_body(phrase.start)
+                # 'organisasjonen' after 'Eiendom Norge opplyser' or 'WWF vurderer å saksøke', and
+                # 'selskapet' after 'Turoperatøren Arctic Fjord forteller': the last body that spoke
+                # or opened a sentence, whatever its type
+                found = self.last_body(phrase.start, GENERIC_BODIES[type_noun])
             found = found or self.recent(phrase.start, compatible, spoken=True) or self.recent(phrase.start, compatible)
+            if found is None and typed[1] == "media":
+                # 'ifølge avisa' after '…, skriver Nationen': a body that writes is a publication
+                found = self.recent(phrase.start, lambda e: e.wrote and e.kind in ("organization", "media"))
             if found is not None:
                 return found, "role"
             if same is not None:  # the same unresolved 'kommunen' again
@@ -324,8 +337,38 @@ class Registry:
             entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types)))
             entity.pending_type = stem
             return entity, "explicit"
-        entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types)))
+        if anaphoric and typed is None:
+            found = self.by_lemma(phrase)
+            if found is not None:
+                return found, "role"
+        entity = self.add(
+            Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types), plural=phrase.plural)
+        )
         return entity, "explicit"
+
+    def _later(self, a: Entity | None, b: Entity | None) -> Entity | None:
+        """Whichever of two entities was mentioned last."""
+        if a is None or b is None:
+            return a or b
+        order = list(self._recency)
+        return a if order.index(id(a)) > order.index(id(b)) else b
+
+    def by_lemma(self, phrase: NounPhrase) -> Entity | None:
+        """'rederiet' after 'Fiskebåtrederiet Havbris', 'festivalen' after 'Festivalen Bergenfest':
+        the last body one of whose types is the noun's lemma or ends with it (a compound), by
+        Norsk Ordbank's lemma of the noun; 'jegeren' after 'en jeger i Åmot' is that unnamed one."""
+        lemma = ordbank().noun_lemma(phrase.name.split()[-1])
+        if lemma is None or len(lemma) < 3:
+            return None
+
+        def compatible(e: Entity) -> bool:
+            if e.kind == "person":
+                return False
+            if any(t == lemma or t.endswith(lemma) for t in e.types):
+                return True
+            return e.kind == "anonymous" and lemma in e.name.lower().split()  # 'jegeren': 'en jeger i Åmot'
+
+        return self.recent(phrase.start, compatible, spoken=True) or self.recent(phrase.start, compatible)
 
     def settle(self) -> None:
         """'…, bekrefter kommunen' in the lead, before 'Sandnes kommune' is named: a body noun that
@@ -370,18 +413,20 @@ class Registry:
             self.entities = [e for e in self.entities if id(e) not in merged]
             self._reindex()
 
-    def last_body(self, before: int) -> Entity | None:
-        """The body 'organisasjonen' means: the last one that spoke, opened a sentence under a
-        name that is clearly a body's, or employs the last person who spoke ('generalsekretær
-        Tone Midtbø i WWF'). A lone unknown name opening a sentence ('Tromsø har hatt') is a place."""
+    def last_body(self, before: int, kinds: frozenset[str] = BODY_KINDS) -> Entity | None:
+        """The body 'organisasjonen' or 'selskapet' means: the last one that spoke, opened a
+        sentence under a name that is clearly a body's, or employs the last person who spoke
+        ('generalsekretær Tone Midtbø i WWF'). A lone unknown name opening a sentence ('Tromsø har
+        hatt') is a place, and so is one whose only type is a noun that names no kind of body
+        ('Segmentet Nord')."""
 
         def which(entity: Entity) -> str | None:
             if entity.kind == "person" and entity.speaker and entity.affiliation is not None:
-                if entity.affiliation.kind in ("organization", "government"):
-                    return "any"
-            if entity.kind not in ("organization", "government"):
+                return "any" if entity.affiliation.kind in kinds else None
+            if entity.kind not in kinds:
                 return None
-            body_like = bool(entity.types or entity.aliases) or len(entity.name.split()) >= 2
+            typed = any(organisation_type(t) for t in entity.types)
+            body_like = typed or bool(entity.aliases) or len(entity.name.split()) >= 2
             return "any" if entity.speaker else "subject" if body_like else None
 
         found = self._latest(before, which)
@@ -417,8 +462,16 @@ def compound_role_fits(heads: set[str], entity: Entity) -> bool:
     return False
 
 
-# Type nouns that can refer back to a body of any type: 'organisasjonen'
-GENERIC_BODIES = frozenset({"organisasjon"})
+# Type nouns that can refer back to a body of any type ('organisasjonen'), or of these kinds
+# ('selskapet' is a company of whatever trade: 'Turoperatøren Arctic Fjord', 'Nordkyst Sjømat')
+GENERIC_BODIES: dict[str, frozenset[str]] = {
+    "organisasjon": frozenset({"organization", "government"}),
+    "selskap": frozenset({"organization"}),
+    "bedrift": frozenset({"organization"}),
+    "firma": frozenset({"organization"}),
+    "konsern": frozenset({"organization"}),
+    "virksomhet": frozenset({"organization", "government"}),
+}
 
 # A generic role that stands for a family of specific ones: 'Statsråden' is the justice minister.
 GENERIC_ROLES = {"statsråd": "minister"}

@@ -1,0 +1,102 @@
+"""Speakers across sentences: what a statement says about the statements around it.
+
+Each rule is a small function over an article's statement drafts, in reading order, with the
+Norwegian it reads in its docstring. They run after every sentence has its own speaker (or none),
+and only give a speaker to a statement that has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from claimpack.resolve.statements import StatementDraft
+
+# 'Det opplyser Statens vegvesen': the fronted 'Det' is what was said before
+POINTING_BACK = ("Det", "Dette", "Dét")
+# A sentence opening a clause of its own time, not the report before it: 'Da streiken startet …,'
+BACKGROUND_OPENERS = ("Da ", "Etter at ", "Før ")
+REPORTED_KINDS = ("indirect", "mixed")
+
+Texts = Callable[[StatementDraft], str]
+Figures = Callable[[StatementDraft], bool]  # does the statement hold a figure?
+
+
+def points_back(draft: StatementDraft, text: str) -> bool:
+    """'Det opplyser Brann til NTB.', 'Dette skriver VG.': the cue follows a fronted 'Det'."""
+    words = text.split(maxsplit=2)
+    return (
+        draft.entity is not None
+        and draft.cue is not None
+        and len(words) >= 2
+        and words[0] in POINTING_BACK
+        and words[1].lower() == draft.cue.lower()
+    )
+
+
+def said_before(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
+    """'Brann har solgt spissen for 15 millioner kroner. Det opplyser klubben til NTB.': the
+    statements before a 'Det opplyser X' in its paragraph, back to the last one with a speaker,
+    are X's. When 'Det sier X' opens a paragraph, it names the speaker of the paragraph before, if
+    that one has none ('– Vi skal i bryllup på lørdag.' / 'Det sier Marius Bakken (41) …')."""
+    result = list(drafts)
+    for k, draft in enumerate(drafts):
+        if not draft.primary or not points_back(draft, text(draft)):
+            continue
+        j = k - 1
+        while j >= 0 and result[j].block == draft.block and result[j].entity is None and result[j].kind == "narration":
+            j -= 1
+        earlier = range(j + 1, k)
+        if not earlier and j >= 0 and result[j].block == draft.block - 1:
+            earlier = _speakerless_block(result, j)
+        for i in earlier:
+            kind = result[i].kind if result[i].kind == "direct_quote" else "indirect"
+            result[i] = replace(
+                result[i], kind=kind, entity=draft.entity, mention=draft.mention, cue=draft.cue, via="explicit"
+            )
+    return result
+
+
+def _speakerless_block(drafts: list[StatementDraft], last: int) -> range:
+    """The statements of the paragraph ending at `last`, when none of them has a speaker and all
+    are quotes or narration (not a heading or caption)."""
+    first = last
+    while first > 0 and drafts[first - 1].block == drafts[last].block:
+        first -= 1
+    block = drafts[first : last + 1]
+    if any(d.entity is not None or d.kind not in ("direct_quote", "narration") for d in block):
+        return range(0)
+    return range(first, last + 1)
+
+
+def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
+    """'Ifølge byrået ble det født 51 980 barn i fjor. Det er drøyt 900 færre enn året før.': a
+    sentence that goes on with figures in the paragraph of a report, naming no source of its own,
+    is the same source's. Not a sentence without figures ('Tallet er ikke bekreftet.' is the
+    narrator's word on them), not one that opens a time of its own ('Da streiken startet 3. mars,
+    ble 1.300 tatt ut.'), and never across paragraphs: a new paragraph with no source is the
+    narrator's."""
+    result = list(drafts)
+    for k in range(1, len(result)):
+        draft, before = result[k], result[k - 1]
+        if draft.entity is not None or draft.kind != "narration" or before.block != draft.block:
+            continue
+        if before.entity is None or before.kind not in REPORTED_KINDS or not before.primary:
+            continue
+        if not figures(draft):
+            continue
+        if text(draft).startswith(BACKGROUND_OPENERS):
+            continue
+        result[k] = replace(draft, kind="indirect", entity=before.entity, mention=before.mention, via="continuation")
+    return result
+
+
+Rule = Callable[[list[StatementDraft], Texts, Figures], list[StatementDraft]]
+RULES: tuple[Rule, ...] = (said_before, carried_on)
+
+
+def apply_discourse(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
+    """Every rule above, in order."""
+    for rule in RULES:
+        drafts = rule(drafts, text, figures)
+    return drafts

@@ -1,0 +1,47 @@
+"""Speakers across sentences (claimpack/resolve/discourse.py): one test per rule, on new text."""
+
+from __future__ import annotations
+
+from tests.conftest import claim_sources, extract
+
+
+def test_det_opplyser_points_back_to_the_sentences_before_it() -> None:
+    text = (
+        "Fiskebåtrederiet Havbris fikk et overskudd på 44 millioner kroner i fjor, mot 12 millioner året før. "
+        "Det opplyser rederiet i en børsmelding.\n"
+    )
+    assert claim_sources(extract(text)) == [("44 millioner kroner", "Havbris"), ("12 millioner", "Havbris")]
+
+
+def test_det_sier_opening_a_paragraph_names_the_paragraph_before() -> None:
+    text = "Brannvesenet fikk 31 meldinger om pipebrann i helgen.\n\nDet opplyser Brannvesenet Sør til NTB.\n"
+    assert claim_sources(extract(text)) == [("31", "Brannvesenet Sør")]
+
+
+def test_det_points_back_only_over_statements_with_no_speaker() -> None:
+    text = "Politiet anslår at 200 var til stede. Arrangøren talte 500 deltakere. Det opplyser festivalen til NRK.\n"
+    assert claim_sources(extract(text)) == [("200", "politiet"), ("500", "festivalen")]
+
+
+def test_a_report_carries_on_in_its_paragraph() -> None:
+    text = (
+        "Ifølge Statistisk sentralbyrå ble det solgt 41 200 elbiler i fjor. Det er 3 100 flere enn året før, "
+        "og andelen nådde 82 prosent.\n\n"
+        "Salget av dieselbiler falt til 2 300.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("41 200", "Statistisk sentralbyrå"),
+        ("3 100", "Statistisk sentralbyrå"),
+        ("82 prosent", "Statistisk sentralbyrå"),
+        ("2 300", None),  # a new paragraph with no source is the narrator's
+    ]
+
+
+def test_a_sentence_with_a_time_of_its_own_is_the_narrators() -> None:
+    text = "Forbundet opplyser at 900 er i streik nå. Da streiken startet i mai, ble 400 tatt ut.\n"
+    assert claim_sources(extract(text)) == [("900", "forbundet"), ("400", None)]
+
+
+def test_a_quote_does_not_carry_on_into_narration() -> None:
+    text = "– Vi har fått 60 nye medlemmer, sier leder Ida Berg. Klubben har nå 800 medlemmer.\n"
+    assert claim_sources(extract(text))[1] == ("800", None)
