@@ -425,3 +425,31 @@ def test_avisa_is_the_last_body_that_wrote() -> None:
 def test_a_name_ending_in_s_before_a_verb_is_no_genitive() -> None:
     text = "Konsernet Havbris fikk 44 nye kontrakter i fjor, opplyser Havbris.\n"
     assert claim_sources(extract(text)) == [("44", "Havbris")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Det opplyste styreleder og daglig leder Ane Lie på årsmøtet tirsdag.", "Ane Lie"),
+        ("Forsvarer, advokat Per Dahl, sier at 40 vitner skal føres.", "Per Dahl"),
+        ("Aktor, politiadvokat Eva Bakke i Vest politidistrikt, påpeker at 40 vitner skal føres.", "Eva Bakke"),
+        ("Daglig leder Ole Vik (52) ved verkstedet forteller at 40 biler står på vent.", "Ole Vik"),
+    ],
+)
+def test_joined_roles_and_places_around_a_name(sentence: str, speaker: str) -> None:
+    assert speakers(extract(sentence + "\n")) == {0: {speaker}}
+
+
+def test_two_places_and_a_type_noun_name_one_body() -> None:
+    text = "Ti av dagene er gjort betinget, skriver Sør-Trøndelag og Fosen tingrett i dommen.\n"
+    assert speakers(extract(text)) == {0: {"Sør-Trøndelag og Fosen tingrett"}}
+
+
+def test_a_document_stands_for_the_body_that_issued_it() -> None:
+    text = (
+        "Fire av månedene er gjort betinget, skriver Oslo tingrett.\n\n"
+        "Ifølge dommen ble 3 personer skadd.\n\n"
+        "Fergeselskapet Sjøbuss melder at 200 avganger er innstilt.\n\n"
+        "Ifølge pressemeldingen gjelder det 40 ruter.\n"
+    )
+    assert claim_sources(extract(text))[1:] == [("3", "Oslo tingrett"), ("200", "Sjøbuss"), ("40", "Sjøbuss")]

@@ -312,15 +312,17 @@ class AttributionFinder:
     def place_until(self, k: int, end: int) -> bool:
         """Does the subject reach the cue, or only a place after it ('Rederiet Keros Maritime på
         Kypros hevder')? A place names where the speaker is, not another speaker."""
-        if k >= end:
-            return True
+        if k >= end or (k + 1 == end and self.tokens[k].text == ","):
+            return True  # 'Forsvarer, advokat Per Dahl, sier': the comma closes the apposition
         token = self.tokens[k]
-        return (
-            token.lower in ("i", "på", "fra")
-            and k + 1 < end
-            and self.parser.name_like(k + 1)
-            and self.parser.name_run(k + 1) == end
-        )
+        if token.lower not in ("i", "på", "fra", "ved", "hos") or k + 1 >= end:
+            return False
+        if self.parser.name_like(k + 1):
+            return self.parser.name_run(k + 1) == end
+        # 'Daglig leder Rune Solbakk (46) ved utestedet forteller': a common place or body
+        nxt = self.tokens[k + 1]
+        lemma = ordbank().noun_lemma(nxt.lower) if nxt.is_word and not nxt.is_capitalized else None
+        return lemma is not None and lemma != nxt.lower and (k + 2 == end or self.place_until(k + 2, end))
 
     def before_relative_clause(self, start: int, end: int) -> int:
         """'En fjellfører i Lyngen, som ikke vil stå fram med navn, sier': the subject ends at the

@@ -64,6 +64,7 @@ class Lexicon:
     function_words: frozenset[str]
     credit_words: tuple[str, ...]
     change_verbs: frozenset[str]
+    documents: dict[str, str]  # lemma of what a body publishes -> type of body that issues it ('*': any)
 
     def is_role(self, word: str) -> bool:
         """A role or title word ('ordfører', 'kommunikasjonssjef'), in any case."""
@@ -182,4 +183,5 @@ def lexicon() -> Lexicon:
         function_words=frozenset(_words("function_words.txt")),
         credit_words=tuple(_words("credit_words.txt")),
         change_verbs=frozenset(_words("change_verbs.txt")),
+        documents={lemma: issuer for lemma, issuer in _rows("documents.tsv")},
     )

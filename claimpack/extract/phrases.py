@@ -37,34 +37,9 @@ DEFINITE_ENDINGS = ("en", "et", "ene", "na")
 GROUP_ENDINGS = ("en", "et", "a", "ene", "ne")
 GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant", "under", "utenfor"})
 ACTION_ENDINGS = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what happened, not who spoke
-# 'ifølge nye tall fra …', 'ifølge NRKs beregninger': words for the figures a body published
+# 'ifølge nye tall fra …', 'ifølge NRKs beregninger': words before what a body published
+# (documents.tsv holds the nouns)
 EVIDENCE_OPENERS = frozenset({"nye", "ferske", "foreløpige", "offisielle", "egne", "siste", "en", "et", "de"})
-EVIDENCE_NOUNS = frozenset(
-    {
-        "tall",
-        "tallene",
-        "beregninger",
-        "beregningene",
-        "beregning",
-        "oversikt",
-        "oversikten",
-        "rapport",
-        "rapporten",
-        "anslag",
-        "anslaget",
-        "data",
-        "statistikk",
-        "statistikken",
-        "undersøkelse",
-        "undersøkelsen",
-        "måling",
-        "målingen",
-        "prognose",
-        "prognosen",
-        "opptelling",
-        "opptellingen",
-    }
-)
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos"})
 POSSESSIVES = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
 NAME_PARTICLES = frozenset(
@@ -101,6 +76,7 @@ class NounPhrase:
     affiliation: NounPhrase | None = None
     single_word: bool = False
     extra: tuple[NounPhrase, ...] = field(default_factory=tuple)
+    document: str | None = None  # 'dommen': the type of body that issues it ('rett'), or '*' for any
 
 
 class PhraseParser:
@@ -172,6 +148,22 @@ class PhraseParser:
                 or (self.at_start(k) is False and not token.text.endswith("ss"))
             )
         )
+
+    def joined_role(self, j: int) -> int | None:
+        """After a role, 'og' or ',' and another role (adjectives between), before a name: the
+        second role's token ('sjefredaktør og direktør X', 'Aktor, politiadvokat X')."""
+        token = self.token(j)
+        if token is None or token.text not in ("og", ",") or token.lower != token.text:
+            return None
+        k = j + 1
+        while self.lowercase_word(k) and is_adjective(self.tokens[k].lower) and not self.is_role_word(k):
+            k += 1
+        if self.token(k) is None or not self.is_role_word(k):
+            return None
+        after = k + 1
+        while after < len(self.tokens) and self.tokens[after].is_word and self.is_role_word(after):
+            after += 1
+        return k if self.name_like(after) else None
 
     def noun_may_follow(self, k: int) -> bool:
         """Token k can start what a genitive owns: a noun or adjective, or a word Norsk Ordbank
@@ -425,6 +417,11 @@ class PhraseParser:
                 roles.append(j)
                 j += 1
                 continue
+            joined = self.joined_role(j) if roles else None
+            if joined is not None:
+                roles.append(joined)  # 'styreleder og daglig leder Hilde Kvam Strøm', 'Forsvarer, advokat X'
+                j = joined + 1
+                continue
             conjunction = self.token(j + 2)
             if (
                 token.is_word
@@ -534,7 +531,7 @@ class PhraseParser:
             or low in self.lex.function_words
             or low in self.lex.time_units
             or lemma in self.lex.time_units
-            or low in EVIDENCE_NOUNS
+            or lemma in self.lex.documents
             or lemma.endswith(ACTION_ENDINGS)
         ):
             return None
@@ -582,6 +579,8 @@ class PhraseParser:
                     continue
             if token.lower == "og" and self.coordinated_name(j, k):
                 k += 2  # 'Norsk Sau og Geit', 'Norsk Bonde og Fisker': one body, not two
+            elif token.lower == "og" and k > j and self.places_of_one_body(k):
+                k = self.places_of_one_body(k)  # 'Nord-Troms og Senja tingrett': one court, not two
             break
         # 'Kommunal- og distriktsdepartementet', 'Norges vassdrags- og energidirektorat'
         for skip in (0, 1):
@@ -607,6 +606,18 @@ class PhraseParser:
             ):
                 k += 2  # 'Norsk institutt for bioøkonomi', 'Direktoratet for byggkvalitet'
         return k
+
+    def places_of_one_body(self, k: int) -> int:
+        """'og' at k joining two places that one body's type noun closes ('Nord-Troms og Senja
+        tingrett', 'Møre og Romsdal fylkeskommune'): where that name ends before its type noun,
+        or 0."""
+        m = k + 1
+        while m < len(self.tokens) and self.tokens[m].is_word and self.tokens[m].is_capitalized:
+            m += 1
+        tail = self.token(m)
+        if m == k + 1 or tail is None or not self.lowercase_word(m) or organisation_type(tail.lower) is None:
+            return 0
+        return m
 
     def coordinated_name(self, j: int, k: int) -> bool:
         """Does 'og' at k join the last word of a body's name ('Norsk Sau og Geit')? Only after a
@@ -869,17 +880,17 @@ class PhraseParser:
         token = self.token(j)
         if token is None or not token.is_word:
             return None
-        if token.lower in EVIDENCE_NOUNS:
+        if self.is_document(j):
             prep = self.token(j + 1)
             if prep is not None and prep.lower in ("fra", "hos"):
                 return self.parse(j + 2)
-            return None
+            return self.document(j) if self.definite_noun(j) else None
         if not self.is_genitive(j):
             return None
         after = j + 1
         while self.token(after) is not None and self.tokens[after].lower in EVIDENCE_OPENERS:
             after += 1
-        if self.token(after) is None or self.tokens[after].lower not in EVIDENCE_NOUNS:
+        if self.token(after) is None or not self.is_document(after):
             return None
         owner = token.text.rstrip("'’")
         owner = owner[:-1] if owner.endswith("s") and not token.text.endswith(("'", "’")) else owner
@@ -891,6 +902,36 @@ class PhraseParser:
         kind = typed[0] if len(typed) == 2 else typed[1]
         return self.make(
             j, j + 1, "group", owner.lower(), j, j + 1, source_kind=kind, types=frozenset(self.types_of(owner))
+        )
+
+    def is_document(self, k: int) -> bool:
+        """A word for what a body publishes, in any form ('tall', 'beregningene', 'dommen')."""
+        token = self.tokens[k]
+        if not token.is_word:
+            return False
+        lemma = ordbank().noun_lemma(token.lower) or token.lower
+        return lemma in self.lex.documents or token.lower in self.lex.documents
+
+    def definite_noun(self, k: int) -> bool:
+        token = self.tokens[k]
+        lemma = ordbank().noun_lemma(token.lower)
+        return lemma is not None and lemma != token.lower and token.lower.endswith(GROUP_ENDINGS)
+
+    def document(self, k: int) -> NounPhrase:
+        """'ifølge dommen', 'Ifølge pressemeldingen': the document stands for the body that issued it,
+        resolved as a back-reference (resolve/entities.py)."""
+        token = self.tokens[k]
+        lemma = ordbank().noun_lemma(token.lower) or token.lower
+        return self.make(
+            k,
+            k + 1,
+            "group",
+            token.lower,
+            k,
+            k + 1,
+            source_kind="organization",
+            types=frozenset({lemma}),
+            document=self.lex.documents.get(lemma, "*"),
         )
 
     def with_place(self, phrase: NounPhrase) -> NounPhrase:

@@ -204,6 +204,8 @@ class Registry:
         elif phrase.kind == "role":
             entity = self.role(phrase)
             via = "role"
+        elif phrase.kind == "group" and phrase.document:
+            entity, via = self.document(phrase)
         elif phrase.kind == "group":
             entity, via = self.group(phrase)
         elif phrase.kind == "anonymous":
@@ -352,6 +354,24 @@ class Registry:
             return a or b
         order = list(self._recency)
         return a if order.index(id(a)) > order.index(id(b)) else b
+
+    def document(self, phrase: NounPhrase) -> tuple[Entity, str]:
+        """'ifølge dommen' is the court that gave it ('Nord-Troms og Senja tingrett'); 'ifølge
+        pressemeldingen', 'ifølge målingen' the last body that spoke or published. A document no
+        body stands behind ('ifølge tiltalen' with no prosecutor named) is a source of its own."""
+        issuer = phrase.document or "*"
+        found = None
+        if issuer != "*":
+            found = self.recent(
+                phrase.start,
+                lambda e: e.kind not in ("person", "anonymous") and any(t.endswith(issuer) for t in e.types),
+            )
+        found = found or self.last_body(phrase.start, BODY_KINDS | {"media"})
+        if found is not None:
+            return found, "role"
+        return self.by_name(phrase.name) or self.add(
+            Entity(phrase.name, "organization", types=set(phrase.types))
+        ), "explicit"
 
     def by_lemma(self, phrase: NounPhrase) -> Entity | None:
         """'rederiet' after 'Fiskebåtrederiet Havbris', 'festivalen' after 'Festivalen Bergenfest':
