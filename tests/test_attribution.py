@@ -453,3 +453,37 @@ def test_a_document_stands_for_the_body_that_issued_it() -> None:
         "Ifølge pressemeldingen gjelder det 40 ruter.\n"
     )
     assert claim_sources(extract(text))[1:] == [("3", "Oslo tingrett"), ("200", "Sjøbuss"), ("40", "Sjøbuss")]
+
+
+def test_a_company_form_is_part_of_the_name_and_may_be_left_out() -> None:
+    text = (
+        "Bøteleggingen gjelder oppdrettsselskapet Havfisk Vest AS.\n\n"
+        "– Vi anker ikke, sier direktør Ola Moe i Havfisk Vest til NTB.\n\n"
+        "Havfisk Vest har om lag 90 ansatte, opplyser selskapet.\n"
+    )
+    assert claim_sources(extract(text)) == [("om lag 90", "Havfisk Vest AS")]
+
+
+def test_an_acronym_in_brackets_is_an_alias_of_a_body_without_a_name() -> None:
+    text = (
+        "Ifølge Det europeiske skiskytterforbundet (ESF) stilte 62 løpere til start.\n\n"
+        "Hun har 312 poeng, ifølge ESF.\n"
+    )
+    sources = {name for _, name in claim_sources(extract(text))}
+    assert len(sources) == 1
+
+
+def test_a_club_nobody_typed_is_what_klubben_refers_to() -> None:
+    text = (
+        "Sandvik Turn gikk med et underskudd på 2 millioner kroner i fjor.\n\n"
+        "Inntektene falt til 9 millioner kroner, skriver klubben i årsberetningen.\n"
+    )
+    assert claim_sources(extract(text))[1] == ("9 millioner kroner", "Sandvik Turn")
+
+
+def test_a_place_qualified_body_is_met_again_without_its_place() -> None:
+    text = (
+        "Partiet vil be Statsforvalteren i Troms om en lovlighetskontroll.\n\n"
+        "Statsforvalteren opplyser at embetet har behandlet tre slike klager.\n"
+    )
+    assert claim_sources(extract(text)) == [("tre", "Statsforvalteren i Troms")]

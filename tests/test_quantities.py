@@ -126,3 +126,11 @@ def test_half_of_them_is_a_share_of_people_not_of_a_percentage() -> None:
 def test_a_later_sentence_denying_confirmation(denial: str) -> None:
     (claim,) = extract(f"Opptil 15 hus er skadet, sier en kilde. {denial}\n").claims
     assert claim.unconfirmed
+
+
+def test_a_relative_claim_can_refer_to_the_articles_first_figure() -> None:
+    """Index 0 is a figure: '_latest(…) or _latest(…)' once took it for 'none found'."""
+    tables = extract("Politiet sier at 500 personer deltok, mot 300 i fjor. Det er nesten dobbelt så mange.\n")
+    relative = next(c for c in tables.claims if c.qualifier == "relative")
+    first = next(c for c in tables.claims if c.text == "500")
+    assert relative.relative_to == first.claim_id

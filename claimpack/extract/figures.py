@@ -212,7 +212,7 @@ class _Scanner:
         if before is not None and self.adjacent(before[0], i):
             start, qualifier = before[0], self.lex.qualifiers[before[1]]
         # Ranges: 'mellom 10 og 20', 'fra 10 til 20', '10–20'.
-        ranged = self.range_after(i, j, value)
+        ranged = self.range_after(i, j, value, bare=j == unscaled_end)
         if ranged is not None:
             high, j2, range_start, factor = ranged
             if not low_has_multiplier:
@@ -331,8 +331,9 @@ class _Scanner:
             end += 1
         return self.lex.units[key], end
 
-    def range_after(self, i: int, j: int, low: Decimal) -> tuple[Decimal, int, int, Decimal] | None:
-        """'mellom A og B' / 'fra A til B' / 'A–B' starting with the numeral at i..j."""
+    def range_after(self, i: int, j: int, low: Decimal, bare: bool = True) -> tuple[Decimal, int, int, Decimal] | None:
+        """'mellom A og B' / 'fra A til B' / 'A–B' / 'A til B' starting with the numeral at i..j
+        (`bare`: no unit or multiplier after A; 'falt med 12 % til 31,2 millioner' is two figures)."""
         if j >= len(self.tokens):
             return None
         before = self.tokens[i - 1].lower if i > 0 else ""
@@ -346,7 +347,7 @@ class _Scanner:
                 raw, k, _ = parsed
                 high, k = self.scale(raw, k)
                 return high, k, i - 1, (high / raw if raw else Decimal(1))
-        if joiner == "til" and before != "fra" and j + 1 < len(self.tokens):
+        if joiner == "til" and before not in ("fra", "med") and bare and j + 1 < len(self.tokens):
             parsed = self.number_at(j + 1)  # 'fire til seks ynglinger', '20 til 30 prosent'
             if parsed is not None and parsed[0] > low and parsed[2] == self.tokens[i].is_word:
                 raw, k, _ = parsed

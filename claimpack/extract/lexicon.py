@@ -65,6 +65,7 @@ class Lexicon:
     credit_words: tuple[str, ...]
     change_verbs: frozenset[str]
     documents: dict[str, str]  # lemma of what a body publishes -> type of body that issues it ('*': any)
+    company_forms: frozenset[str]
 
     def is_role(self, word: str) -> bool:
         """A role or title word ('ordfører', 'kommunikasjonssjef'), in any case."""
@@ -184,4 +185,5 @@ def lexicon() -> Lexicon:
         credit_words=tuple(_words("credit_words.txt")),
         change_verbs=frozenset(_words("change_verbs.txt")),
         documents={lemma: issuer for lemma, issuer in _rows("documents.tsv")},
+        company_forms=frozenset(_words("company_forms.txt")),
     )

@@ -149,6 +149,24 @@ class PhraseParser:
             )
         )
 
+    def acronym_after(self, end: int) -> tuple[str | None, int]:
+        """'Det internasjonale skiforbundet (FIS)': the acronym in brackets after a body is its alias
+        ('ifølge FIS' later); (alias, where the phrase now ends)."""
+        opener, inside, closer = self.token(end), self.token(end + 1), self.token(end + 2)
+        if opener is not None and inside is not None and closer is not None:
+            if (opener.text, closer.text) == ("(", ")") and inside.is_acronym:
+                return inside.text, end + 3
+        return None, end
+
+    def common_noun_tail(self, tokens: list[Token]) -> bool:
+        """A name whose last word is a common noun Norsk Ordbank knows, and which no known first
+        name opens, is a body's ('Sandvik Turn', 'Beito Langrenn'). Surnames that are nouns too
+        ('Kari Berg') come after a first name."""
+        if is_first_name(tokens[0].text) or tokens[-1].is_acronym:
+            return False
+        last = tokens[-1].lower
+        return "noun" in ordbank().classes(last) and last not in self.lex.function_words
+
     def joined_role(self, j: int) -> int | None:
         """After a role, 'og' or ',' and another role (adjectives between), before a name: the
         second role's token ('sjefredaktør og direktør X', 'Aktor, politiadvokat X')."""
@@ -169,8 +187,8 @@ class PhraseParser:
         """Token k can start what a genitive owns: a noun or adjective, or a word Norsk Ordbank
         does not know (a name, a new compound); not a verb, adverb or punctuation."""
         token = self.token(k)
-        if token is None or not token.is_word:
-            return False
+        if token is None or not token.is_word or token.lower in self.lex.function_words:
+            return False  # 'Troms om …': 'om' is a preposition (Ordbank also lists a rare noun 'om')
         classes = ordbank().classes(token.lower)
         return not classes or bool(classes & {"noun", "adj"})
 
@@ -496,16 +514,18 @@ class PhraseParser:
             if not self.tokens[first].is_acronym:
                 name = name[0].lower() + name[1:]
             end = j + 1
+            alias, end = self.acronym_after(end)
             phrase = self.make(
                 i,
                 end,
                 "group",
                 name,
                 first,
-                end,
+                j + 1,
                 source_kind=kind,
                 types=frozenset(types),
                 plural=head.lower.endswith(("ene", "er")),
+                alias=alias,
             )
             return self.with_place(phrase)
         # 'Valgobservatører fra OSSE': people from a body speak for it.
@@ -686,6 +706,8 @@ class PhraseParser:
             kind = typed[-1][1] if typed and typed[-1] else "organization"
             for t in tokens:
                 core_types |= self.types_of(t.lower)
+        elif not roles and len(tokens) >= 2 and self.common_noun_tail(tokens):
+            kind = "organization"  # 'Sandvik Turn', 'Nordkyst Sjømat', 'NHO Reiseliv': nobody's surname is 'turn'
         elif (
             (roles and len(tokens) >= 2)
             or (len(tokens) >= 2 and not any(t.lower in NAME_CONNECTORS for t in tokens) and not tokens[0].is_acronym)

@@ -208,6 +208,8 @@ class Registry:
             entity, via = self.document(phrase)
         elif phrase.kind == "group":
             entity, via = self.group(phrase)
+            if phrase.alias:
+                self._alias(entity, phrase.alias.lower())  # 'Det internasjonale skiforbundet (FIS)'
         elif phrase.kind == "anonymous":
             entity = self.by_name(phrase.name) or self.add(Entity(phrase.name, "anonymous"))
             via = "explicit"
@@ -226,6 +228,9 @@ class Registry:
     def add(self, entity: Entity) -> Entity:
         self._order[id(entity)] = len(self._order)
         self.entities.append(entity)
+        words = entity.name.split()
+        if len(words) >= 3 and words[-1] in self.lex.company_forms:
+            entity.aliases.add(" ".join(words[:-1]).lower())  # 'Fjordlaks Sunnfjord AS' is 'Fjordlaks Sunnfjord'
         name = entity.name.lower()
         self._first(self._lower_names, name, entity)
         self._first(self._keys, name, entity)
@@ -240,6 +245,10 @@ class Registry:
         if entity is None and phrase.single_word and phrase.name.isupper():
             # 'WWF' after 'WWF Verdens naturfond': the acronym that opens a body's name
             entity = self._opening(phrase.name)
+        if entity is None and phrase.single_word:
+            qualified = self._opening(phrase.name)  # 'Statsforvalteren' after 'Statsforvalteren i Troms'
+            if qualified is not None and " i " in qualified.name and qualified.kind not in ("person", "anonymous"):
+                entity = qualified
         if entity is None and phrase.single_word and phrase.source_kind != "country":
             entity = self.by_surname(phrase.name)
         if entity is None and not phrase.single_word and phrase.source_kind in ("person", None):
@@ -303,6 +312,9 @@ class Registry:
         same = self.by_name(phrase.name)
         if same is not None and same.pending_type is None:
             return same, "explicit"
+        qualified = self._opening(phrase.name[:1].upper() + phrase.name[1:])
+        if qualified is not None and qualified.kind not in ("person", "anonymous") and " i " in qualified.name:
+            return qualified, "role"  # 'Statsforvalteren' after 'Statsforvalteren i Nordland'
         head = phrase.name.split()[-1]
         typed = organisation_type(head)
         anaphoric = phrase.name.split()[0] in ("den", "det", "de") or len(phrase.name.split()) == 1
@@ -332,6 +344,11 @@ class Registry:
             if found is None and typed[1] == "media":
                 # 'ifølge avisa' after '…, skriver Nationen': a body that writes is a publication
                 found = self.recent(phrase.start, lambda e: e.wrote and e.kind in ("organization", "media"))
+            untold = len(phrase.name.split()) == 1 and self.lex.group_nouns.get(phrase.name) is None
+            if found is None and untold and typed[1] == "organization":
+                # 'klubben' after 'Fjordbyen Håndball': a body whose type nobody told, that spoke
+                # or opened a sentence, may be the one ('politiet' names a body of its own)
+                found = self.last_body(phrase.start, untyped=True)
             if found is not None:
                 return found, "role"
             if same is not None:  # the same unresolved 'kommunen' again
@@ -433,7 +450,7 @@ class Registry:
             self.entities = [e for e in self.entities if id(e) not in merged]
             self._reindex()
 
-    def last_body(self, before: int, kinds: frozenset[str] = BODY_KINDS) -> Entity | None:
+    def last_body(self, before: int, kinds: frozenset[str] = BODY_KINDS, untyped: bool = False) -> Entity | None:
         """The body 'organisasjonen' or 'selskapet' means: the last one that spoke, opened a
         sentence under a name that is clearly a body's, or employs the last person who spoke
         ('generalsekretær Tone Midtbø i WWF'). A lone unknown name opening a sentence ('Tromsø har
@@ -443,9 +460,9 @@ class Registry:
         def which(entity: Entity) -> str | None:
             if entity.kind == "person" and entity.speaker and entity.affiliation is not None:
                 return "any" if entity.affiliation.kind in kinds else None
-            if entity.kind not in kinds:
-                return None
             typed = any(organisation_type(t) for t in entity.types)
+            if entity.kind not in kinds or (untyped and typed):
+                return None
             body_like = typed or bool(entity.aliases) or len(entity.name.split()) >= 2
             return "any" if entity.speaker else "subject" if body_like else None
 

@@ -888,7 +888,8 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         counted = figures.latest("absolute_count", index, window=3)
         if counted is not None:
             return counted
-    return figures.latest("absolute_main", index, window=2) or figures.latest("absolute", index, window=2)
+    main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
+    return main if main is not None else figures.latest("absolute", index, window=2)
 
 
 def _unit(ctx: FigureContext, lex: object) -> str | None:
