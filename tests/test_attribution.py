@@ -487,3 +487,25 @@ def test_a_place_qualified_body_is_met_again_without_its_place() -> None:
         "Statsforvalteren opplyser at embetet har behandlet tre slike klager.\n"
     )
     assert claim_sources(extract(text)) == [("tre", "Statsforvalteren i Troms")]
+
+
+def test_one_of_a_group_is_an_unnamed_member_of_it() -> None:
+    text = (
+        "Naboene forteller til NTB at de hørte flere smell. En av dem hevder at minst fem personer ble hentet ned.\n\n"
+        "– Skam dere! ropte en av foreldrene fra galleriet.\n"
+    )
+    tables = extract(text)
+    assert claim_sources(tables) == [("minst fem", "en av naboene")]
+    assert speakers(tables)[1] == {"en av foreldrene"}
+
+
+def test_a_passive_particle_verb_is_no_cue() -> None:
+    text = "NHO mener stengingen burde vært lagt til sommeren. Ifølge organisasjonen gjelder det 12 % av trafikken.\n"
+    assert claim_sources(extract(text)) == [("12 %", "NHO")]
+
+
+def test_a_place_before_a_type_noun_opens_a_name() -> None:
+    text = (
+        "Arrangøren anslo 7.500 tilskuere. Innlandet politidistrikt oppga på sin side at snaut 5 000 var til stede.\n"
+    )
+    assert claim_sources(extract(text))[1] == ("snaut 5 000", "Innlandet politidistrikt")

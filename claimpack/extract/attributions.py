@@ -178,38 +178,43 @@ class AttributionFinder:
         """(lemma, end index) when a reporting cue starts at token k."""
         token = self.tokens[k]
         forms = self.lex.cue_forms
-        if k + 1 < len(self.tokens):
-            pair = f"{token.lower} {self.tokens[k + 1].lower}"
-            if pair in forms:
-                return forms[pair][0], k + 2
-            if pair in self.lex.source_prepositions:
-                return "ifølge", k + 2
+        pair = f"{token.lower} {self.tokens[k + 1].lower}" if k + 1 < len(self.tokens) else ""
+        if pair in self.lex.source_prepositions:
+            return "ifølge", k + 2
         if token.lower in self.lex.source_prepositions:
             return "ifølge", k + 1
-        if token.lower not in forms:
+        if pair in forms:
+            (lemma, tense), end = forms[pair], k + 2  # 'la til', 'slår fast'
+        elif token.lower in forms and " " not in forms[token.lower][0]:
+            (lemma, tense), end = forms[token.lower], k + 1  # 'slå fast' needs its particle
+        else:
             return None
-        lemma, tense = forms[token.lower]
-        if " " in lemma:
-            return None  # 'slå fast' needs its particle
+        return (lemma, end) if self.reports_speech(k, lemma, tense) else None
+
+    def reports_speech(self, k: int, lemma: str, tense: str) -> bool:
+        """Does the verb form at token k report speech here? Not negated ('har ikke bekreftet'),
+        not passive ('burde vært lagt til sommeren', 'er ikke bekreftet'), a participle only after
+        'har', and each verb only where it reports (reporting_verbs.tsv)."""
+        token = self.tokens[k]
         before = k - 1
         while before >= 0 and self.tokens[before].lower in ADVERBS:
             if self.tokens[before].lower in ("ikke", "aldri") and lemma in UNSAID_WHEN_NEGATED:
-                return None  # 'Kommunen har ikke bekreftet tallet': nothing was said
+                return False  # 'Kommunen har ikke bekreftet tallet': nothing was said
             before -= 1
         previous = self.tokens[before].lower if before >= 0 else ""
         if previous in PASSIVE:
-            return None  # 'Tallet er ikke bekreftet'
+            return False  # 'Tallet er ikke bekreftet'
         if tense == "participle" and previous not in ("har", "hadde", "ha"):
-            return None
+            return False
         use = self.lex.cue_uses.get(lemma, "any")
         if use == "that" and (k + 1 >= len(self.tokens) or self.tokens[k + 1].lower != "at"):
-            return None  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
+            return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         closing = k > 0 and self.tokens[k - 1].text in QUOTE_TAIL_OPENERS
         if use == "quote" and not closing:
-            return None  # '– …, smilte hun' reports speech; 'Hun smilte' does not
+            return False  # '– …, smilte hun' reports speech; 'Hun smilte' does not
         if not closing and token.lower not in self.lex.cue_listed and "noun" in ordbank().classes(token.lower):
-            return None  # 'sukket' is a sigh unless it closes a quote
-        return lemma, k + 1
+            return False  # 'sukket' is a sigh unless it closes a quote
+        return True
 
     def cues(
         self, index: int, first: int, last: int, scan_from: int, masked: set[int], found: list[Attribution]

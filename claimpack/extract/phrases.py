@@ -158,6 +158,14 @@ class PhraseParser:
                 return inside.text, end + 3
         return None, end
 
+    def type_noun_closes(self, k: int) -> bool:
+        """Token k is a body's type noun in the indefinite form, which closes a name
+        ('politidistrikt' in 'Innlandet politidistrikt'; not 'politidistriktet')."""
+        if not self.lowercase_word(k):
+            return False
+        typed = organisation_type(self.tokens[k].lower)
+        return typed is not None and typed[2] == self.tokens[k].lower
+
     def common_noun_tail(self, tokens: list[Token]) -> bool:
         """A name whose last word is a common noun Norsk Ordbank knows, and which no known first
         name opens, is a body's ('Sandvik Turn', 'Beito Langrenn'). Surnames that are nouns too
@@ -227,6 +235,8 @@ class PhraseParser:
         # Capitalised only because it opens a sentence.
         if low in self.lex.function_words or low in self.lex.weekdays or low in self.lex.qualifiers:
             return False
+        if self.type_noun_closes(k + 1):
+            return True  # 'Innlandet politidistrikt', 'Sandnes kommune': a place and a body's type noun
         if (
             low in self.lex.organisations
             or low in {c.lower() for c in self.lex.countries}
@@ -270,15 +280,25 @@ class PhraseParser:
         """'en kilde i UD', 'en av observatørene', 'En syrisk regjeringskilde', 'kilder i politiet'."""
         low = self.tokens[i].lower
         j = i
+        partitive = False
         if low in ANONYMOUS_OPENERS:
             j += 1
             if self.token(j) is not None and self.tokens[j].lower == "av":
                 j += 1
+                partitive = True
+                if (
+                    low in ("en", "ei", "et", "én")
+                    and self.token(j) is not None
+                    and self.tokens[j].lower in ("dem", "de")
+                ):
+                    # 'En av dem hevder …': one of the group named before (resolve/entities.py)
+                    return self.make(i, j + 1, "anonymous", "en av dem", i, j + 1, source_kind="anonymous", plural=True)
             while (
                 self.token(j) is not None
                 and is_adjective(self.tokens[j].lower)
                 and not self.lex.is_anonymous_noun(self.tokens[j].lower)
                 and not self.lex.is_role(self.tokens[j].lower)
+                and not (partitive and self.definite_plural(j))  # 'en av foreldrene': the noun, not an adjective
             ):
                 j += 1
             nxt = self.token(j + 1)
@@ -294,8 +314,12 @@ class PhraseParser:
         token = self.token(j)
         if token is None:
             return None
-        # 'en kilde', or a role after an article: 'en erfaren fjellfører'
-        known = self.lex.is_anonymous_noun(token.lower) or (j > i and self.lex.is_role(token.lower))
+        # 'en kilde', or a role after an article: 'en erfaren fjellfører'; 'en av foreldrene'
+        known = (
+            self.lex.is_anonymous_noun(token.lower)
+            or (j > i and self.lex.is_role(token.lower))
+            or (partitive and self.definite_plural(j))
+        )
         # 'En jeger i Åmot, som ikke vil stå fram': any person noun, when the clause says so
         unnamed = j > i and low in ("en", "ei", "et") and self.lowercase_word(j) and not is_function_word(token)
         if not (known or unnamed):
@@ -314,6 +338,8 @@ class PhraseParser:
             ),
             1,
         )
+        if partitive and self.definite_plural(j):
+            prep = None  # 'en av foreldrene fra galleriet': one of the parents, wherever they stand
         if prep is not None and (prep.lower in AFFILIATION_PREPOSITIONS or width > 1):
             target = self.token(end + width)
             if target is not None and target.lower in ("en", "ei", "et") and self.lowercase_word(end + width + 1):
@@ -933,6 +959,11 @@ class PhraseParser:
             return False
         lemma = ordbank().noun_lemma(token.lower) or token.lower
         return lemma in self.lex.documents or token.lower in self.lex.documents
+
+    def definite_plural(self, k: int) -> bool:
+        """'foreldrene', 'naboene': a noun in the definite plural (Norsk Ordbank knows the noun)."""
+        token = self.tokens[k]
+        return self.lowercase_word(k) and token.lower.endswith(("ene", "ne")) and self.definite_noun(k)
 
     def definite_noun(self, k: int) -> bool:
         token = self.tokens[k]

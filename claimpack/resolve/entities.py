@@ -210,6 +210,9 @@ class Registry:
             entity, via = self.group(phrase)
             if phrase.alias:
                 self._alias(entity, phrase.alias.lower())  # 'Det internasjonale skiforbundet (FIS)'
+        elif phrase.kind == "anonymous" and phrase.name == "en av dem":
+            entity = self.one_of_them(phrase)
+            via = "pronoun"
         elif phrase.kind == "anonymous":
             entity = self.by_name(phrase.name) or self.add(Entity(phrase.name, "anonymous"))
             via = "explicit"
@@ -364,6 +367,14 @@ class Registry:
             Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types), plural=phrase.plural)
         )
         return entity, "explicit"
+
+    def one_of_them(self, phrase: NounPhrase) -> Entity:
+        """'Naboene forteller … En av dem hevder …': one of the last group, unnamed ('en av naboene')."""
+        group = self.recent(phrase.start, lambda e: e.plural, spoken=True) or self.recent(
+            phrase.start, lambda e: e.plural
+        )
+        name = f"en av {group.name}" if group is not None else phrase.name
+        return self.by_name(name) or self.add(Entity(name, "anonymous"))
 
     def _later(self, a: Entity | None, b: Entity | None) -> Entity | None:
         """Whichever of two entities was mentioned last."""
