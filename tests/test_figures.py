@@ -205,3 +205,41 @@ def test_referring_counts_and_placings_are_not_claims(sentence: str, expected: l
 def test_bare_til_ranges(sentence: str, text: str, low: int, high: int) -> None:
     [figure] = find_figures(sentence)
     assert (figure.text, figure.qualifier, figure.low, figure.high) == (text, "range", low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Selskapet ventet et resultat på minus 40 millioner.", [("minus 40 millioner", "exact", -40000000)]),
+        ("Resultatet ble -12 millioner kroner.", [("-12 millioner kroner", "exact", -12000000)]),
+        ("Natt til fredag var det 21 minusgrader.", [("21 minusgrader", "exact", -21)]),
+        ("Klubben vil ha minimum 10 millioner.", [("minimum 10 millioner", "at_least", 10000000)]),
+        ("Prisen blir 20 millioner pluss.", [("20 millioner pluss", "more_than", 20000000)]),
+        ("Brann vant 2-1 hjemme.", []),  # a score keeps its dash
+    ],
+)
+def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Én time senere kom brannvesenet.", []),
+        ("Hun tjente 3 millioner på 24 timer.", [("3 millioner", "exact", 3000000)]),
+        ("I årets første tre måneder falt salget.", []),
+        ("Han ventet i snitt 58 dager.", [("58 dager", "exact", 58)]),  # a measured duration counts
+        ("Veien blir stengt i minst seks uker etter at sprekkene ble funnet.", [("minst seks uker", "at_least", 6)]),
+        ("Ministeren la fram tre grunner for kuttet.", []),
+        ("Flest ulykker var det i Nordfylke (12) og Sørfylke (7).", [("12", "exact", 12), ("7", "exact", 7)]),
+        ("Pensjonist Knut Haugen (74) ble skadd.", []),  # an age
+        ("I snitt er vi fem prosent over.", [("fem prosent", "exact", 5)]),
+    ],
+)
+def test_time_references_framing_counts_and_brackets(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected
+
+
+def test_any_number_of_times_is_a_relative_figure() -> None:
+    [figure] = find_figures("Risikoen er 3,4 ganger høyere enn før.")
+    assert (figure.text, figure.qualifier, figure.factor) == ("3,4 ganger høyere", "relative", 3.4)

@@ -50,6 +50,9 @@ DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
+TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
+# 'tre ganger høyere': comparatives that multiply ('lavere' and 'mindre' would divide, and are left out)
+INCREASING_COMPARATIVES = frozenset({"høyere", "større", "flere", "mer", "dyrere", "lengre", "raskere", "sterkere"})
 # 'de to partiene', 'alle tre', 'oss tre': a number word after these refers to things already counted
 REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
 MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
@@ -162,7 +165,7 @@ class _Scanner:
     def relative(self, i: int) -> tuple[Figure | None, int] | None:
         match = _match(self.tokens, i, "relative", self.text)
         if match is None:
-            return None
+            return self.times(i)
         j, key = match
         if key.endswith(" så") and j < len(self.tokens) and self.tokens[j].is_word:
             j += 1  # 'dobbelt så høyt', 'tre ganger så mange'
@@ -175,6 +178,22 @@ class _Scanner:
                 start_index = before[0]
         factor = self.lex.relative[key]
         return self.figure(start_index, j, None, None, None, "relative", None, factor), j
+
+    def times(self, i: int) -> tuple[Figure | None, int] | None:
+        """'3,4 ganger høyere', 'sju ganger så mange': any number of times a figure, not only the
+        ones relative_factors.tsv names."""
+        parsed = self.number_at(i) if self.tokens[i].is_number or self.tokens[i].is_word else None
+        if parsed is None or parsed[1] + 1 >= len(self.tokens) or self.tokens[parsed[1]].lower != "ganger":
+            return None
+        value, j, _ = parsed
+        word = self.tokens[j + 1].lower
+        if word == "så" and j + 2 < len(self.tokens) and self.tokens[j + 2].is_word:
+            end = j + 3
+        elif word in INCREASING_COMPARATIVES:
+            end = j + 2
+        else:
+            return None
+        return self.figure(i, end, None, None, None, "relative", None, float(value)), end
 
     def vague(self, i: int) -> tuple[Figure | None, int] | None:
         match = _match(self.tokens, i, "vague", self.text)
@@ -221,6 +240,12 @@ class _Scanner:
             return self.figure(range_start, j2, None, value, high, "range", unit2 or unit), j2
         if unit is None and i > 0 and self.tokens[i - 1].lower in CURRENCY_PREFIXES and start == i:
             start, unit = i - 1, CURRENCY_PREFIXES[self.tokens[i - 1].lower]
+        sign = self.minus_before(start)
+        if sign is not None or self.tokens[j - 1].lower.startswith("minusgrad"):
+            start = start if sign is None else sign
+            value = -value  # 'minus 40 millioner', '-40 millioner', '17 minusgrader'
+        if qualifier == "exact" and j < len(self.tokens) and self.tokens[j].lower == "pluss":
+            qualifier, j = "more_than", j + 1  # '20 millioner pluss'
         return self.figure(start, j, value, None, None, qualifier, unit), j
 
     # -- pieces --------------------------------------------------------------------------------
@@ -363,6 +388,49 @@ class _Scanner:
                 return high, k, i, (high / raw if raw else Decimal(1))
         return None
 
+    def minus_before(self, i: int) -> int | None:
+        """Where a minus sign before token i starts: the word 'minus', or a '-' or '−' written
+        against the number after a space ('-40 millioner'; not the dash of '10–20' or '2-1')."""
+        if i == 0:
+            return None
+        sign = self.tokens[i - 1]
+        if sign.lower == "minus":
+            return i - 1
+        if sign.text in ("-", "−") and sign.end == self.tokens[i].start and self.char_before(sign) in " (\n":
+            return i - 1
+        return None
+
+    def after_person(self, k: int) -> bool:
+        """Token k is '(' after a person's name: a run of capitalised words opened by a known first
+        name, or of two or more ('Kari Nordmann (41)'); one word alone is a place or body."""
+        start = k
+        while start > 0 and self.tokens[start - 1].is_word and self.tokens[start - 1].is_capitalized:
+            start -= 1
+        run = self.tokens[start:k]
+        return len(run) >= 2 or (len(run) == 1 and run[0].text in self.lex.first_names)
+
+    def unit_or_scale(self, j: int) -> bool:
+        """A unit or multiplier follows the number ending at j ('fem prosent', 'to millioner')."""
+        return self.unit_after(j)[0] is not None or self.scale(Decimal(1), j)[1] != j
+
+    def framed(self, j: int) -> bool:
+        """'tre grunner', 'to punkter', 'etter to runder': what the number counts frames what is said."""
+        if j >= len(self.tokens) or not self.tokens[j].is_word:
+            return False
+        word = self.tokens[j].lower
+        lemmas = {ordbank().noun_lemma(word), word, word.removesuffix("er"), word.removesuffix("ene")}
+        return bool(lemmas & self.lex.framing_nouns)  # 'grunner' (Ordbank also knows a rarer 'grunne')
+
+    def temporal(self, i: int, j: int) -> bool:
+        """'tre dager etter', 'én time senere', 'på 24 timer', 'de første tre månedene': a number of
+        time units placing something in time, not a duration measured."""
+        unit = _match(self.tokens, j, "units", self.text) if j < len(self.tokens) else None
+        if unit is None or self.lex.units[unit[1]] not in TIME_UNITS:
+            return False
+        before = self.tokens[i - 1].lower if i > 0 else ""
+        after = self.tokens[unit[0]].lower if unit[0] < len(self.tokens) else ""
+        return before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
+
     def after_change_verb(self, k: int) -> bool:
         """A verb of change ('økte', 'falt', 'gikk ned') in the three words before token k."""
         words = ordbank()
@@ -425,8 +493,10 @@ class _Scanner:
             and "år" in self.text[token.end - self.offset : token.end - self.offset + 6]
         ):
             return False
-        # Ages and references in parentheses: 'Knut Haugen (74)'.
-        if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+        # Ages in parentheses after a person: 'Knut Haugen (74)'; 'Nordfylke (12)' counts.
+        if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and self.after_person(i - 1):
+            return False
+        if self.framed(j) or self.temporal(i, j):
             return False
         # Phone numbers: leading zeros, or a number to call.
         window = {t.lower for t in self.tokens[max(0, i - 6) : i]}
@@ -437,8 +507,8 @@ class _Scanner:
         if not is_word and self.digit_groups(i) >= 3:
             return False
         if is_word:
-            if prev is not None and prev.lower in REFERRING_BEFORE:
-                return False  # 'de to partiene', 'alle tre': counted before, referred to now
+            if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
+                return False  # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
             if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":
                 if nxt.lower == "av":
                     return True

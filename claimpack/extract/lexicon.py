@@ -66,6 +66,8 @@ class Lexicon:
     change_verbs: frozenset[str]
     documents: dict[str, str]  # lemma of what a body publishes -> type of body that issues it ('*': any)
     company_forms: frozenset[str]
+    framing_nouns: frozenset[str]
+    temporal_words: dict[str, frozenset[str]]  # 'before' / 'after' -> words placing a number of time units in time
 
     def is_role(self, word: str) -> bool:
         """A role or title word ('ordfører', 'kommunikasjonssjef'), in any case."""
@@ -186,4 +188,9 @@ def lexicon() -> Lexicon:
         change_verbs=frozenset(_words("change_verbs.txt")),
         documents={lemma: issuer for lemma, issuer in _rows("documents.tsv")},
         company_forms=frozenset(_words("company_forms.txt")),
+        framing_nouns=frozenset(_words("framing_nouns.txt")),
+        temporal_words={
+            side: frozenset(w for w, where in _rows("temporal_words.tsv") if where == side)
+            for side in ("before", "after")
+        },
     )
