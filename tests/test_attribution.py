@@ -509,3 +509,36 @@ def test_a_place_before_a_type_noun_opens_a_name() -> None:
         "Arrangøren anslo 7.500 tilskuere. Innlandet politidistrikt oppga på sin side at snaut 5 000 var til stede.\n"
     )
     assert claim_sources(extract(text))[1] == ("snaut 5 000", "Innlandet politidistrikt")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tallene fra Statistisk sentralbyrå viser at 120 000 er ledige.\n", [("120 000", "Statistisk sentralbyrå")]),
+        (
+            "Det er 3 000 flere enn i fjor, viser statistikken fra Statistisk sentralbyrå.\n",
+            [("3 000", "Statistisk sentralbyrå")],
+        ),
+        ("Det viser at 40 prosent er unge.\n", [("40 prosent", None)]),  # a 'viser' with no figures' owner
+    ],
+)
+def test_what_figures_show_is_said_by_the_body_behind_them(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Tre er sendt til legevakten, opplyser innsatsleder i politiet til NTB.", "innsatsleder i politiet"),
+        ("– Vi er fornøyde, sier sjeføkonom i SpareBank 1 SMN, Ola M. Dahl.", "Ola M. Dahl"),
+        ("Ifølge iTromsø har 40 personer meldt seg.", "iTromsø"),
+        ("– Det er nok penger i ligaen, sier agent Ola Dahl.", "Ola Dahl"),
+        ("– Vi regner med at 30 kommer, sier Ida Moe.", "Ida Moe"),
+    ],
+)
+def test_speakers_of_real_copy(sentence: str, speaker: str) -> None:
+    assert speakers(extract(sentence + "\n")) == {0: {speaker}}
+
+
+def test_a_digit_inside_a_name_is_no_figure() -> None:
+    assert claim_sources(extract("Banken SpareBank 1 SMN har 40 kontorer.\n")) == [("40", None)]

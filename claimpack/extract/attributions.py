@@ -264,6 +264,12 @@ class AttributionFinder:
         while region_end > region_start and self.tokens[region_end - 1].lower in AUXILIARIES | ADVERBS:
             region_end -= 1
         region_end = self.before_relative_clause(region_start, region_end)
+        if self.lex.cue_uses.get(lemma) == "document":
+            return self.document_cue(index, cue_text, lemma, start, cue_end, region_start, region_end, end, clause)
+        owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
+        if owner is not None and self.place_until(owner.last, region_end):
+            # 'Tallene fra Statistisk sentralbyrå bekrefter at …': the body behind the figures
+            return Attribution(index, cue_text, lemma, start, cue_end, "pre", owner, self.tokens[clause].start)
         previous = self.tokens[k - 1].text if k > first else ""
         if previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS):
             speaker, extra = self.speaker_after(end)
@@ -300,6 +306,29 @@ class AttributionFinder:
             return Attribution(
                 index, cue_text, lemma, start, cue_end, "post", speaker, self.tokens[clause].start, extra_speakers=extra
             )
+        return None
+
+    def document_cue(
+        self,
+        index: int,
+        cue: str,
+        lemma: str,
+        start: int,
+        end: int,
+        region_start: int,
+        region_end: int,
+        after: int,
+        clause: int,
+    ) -> Attribution | None:
+        """'Tallene fra Etaten viser at …', '…, viser tallene fra Etaten': a verb that reports
+        only what figures show speaks for the body behind them, and for nobody else ('Det viser
+        at …' reports nothing)."""
+        owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
+        if owner is not None and self.place_until(owner.last, region_end):
+            return Attribution(index, cue, lemma, start, end, "pre", owner, self.tokens[clause].start)
+        owner = self.parser.evidence_owner(after)
+        if owner is not None:
+            return Attribution(index, cue, lemma, start, end, "post", owner, self.tokens[clause].start)
         return None
 
     def clause_goes_on(self, phrase: NounPhrase) -> bool:

@@ -417,9 +417,7 @@ class _Scanner:
         """'tre grunner', 'to punkter', 'etter to runder': what the number counts frames what is said."""
         if j >= len(self.tokens) or not self.tokens[j].is_word:
             return False
-        word = self.tokens[j].lower
-        lemmas = {ordbank().noun_lemma(word), word, word.removesuffix("er"), word.removesuffix("ene")}
-        return bool(lemmas & self.lex.framing_nouns)  # 'grunner' (Ordbank also knows a rarer 'grunne')
+        return bool(ordbank().noun_lemmas(self.tokens[j].lower) & self.lex.framing_nouns)
 
     def temporal(self, i: int, j: int) -> bool:
         """'tre dager etter', 'én time senere', 'på 24 timer', 'de første tre månedene': a number of
@@ -491,6 +489,19 @@ class _Scanner:
         if (
             self.char_after(token.end) == "-"
             and "år" in self.text[token.end - self.offset : token.end - self.offset + 6]
+        ):
+            return False
+        # A digit inside a name: 'SpareBank 1 SMN', 'TV 2 Sport'.
+        if (
+            prev is not None
+            and nxt is not None
+            and len(token.text) == 1
+            and prev.is_word
+            and prev.is_capitalized
+            and nxt.is_word
+            and nxt.is_capitalized
+            and prev.end + 1 == token.start
+            and token.end + 1 == nxt.start
         ):
             return False
         # Ages in parentheses after a person: 'Knut Haugen (74)'; 'Nordfylke (12)' counts.

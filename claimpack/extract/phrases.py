@@ -79,6 +79,12 @@ class NounPhrase:
     document: str | None = None  # 'dommen': the type of body that issues it ('rett'), or '*' for any
 
 
+def is_brand(token: Token) -> bool:
+    """A name written with a small first letter and a capital second: 'iTromsø', 'eBay'."""
+    text = token.text
+    return len(text) > 2 and text[0].islower() and text[1].isupper() and text.isalpha()
+
+
 class PhraseParser:
     """Parses noun phrases in one block's tokens; `starts` are tokens that open a sentence."""
 
@@ -158,6 +164,52 @@ class PhraseParser:
                 return inside.text, end + 3
         return None, end
 
+    def title_before_name(self, k: int) -> bool:
+        """'agent Ola Dahl', 'Talentspeider Stig Moe': a common noun (Norsk Ordbank knows it, in
+        the indefinite singular) right before a known first name is a title, whatever the noun."""
+        token = self.tokens[k]
+        if token.lower in self.lex.function_words:
+            return False
+        if token.is_capitalized and (not self.at_start(k) or len(token.text) < 6 or is_first_name(token.text)):
+            return False  # 'Lise Marie Tan' is a name; 'Talentspeider Stig Moe' opens with a title
+        nxt = self.token(k + 1)
+        return (
+            nxt is not None
+            and is_first_name(nxt.text)
+            and ordbank().noun_lemma(token.lower) == token.lower
+            and "verb" not in ordbank().classes(token.lower)
+        )
+
+    def initial_at(self, k: int) -> bool:
+        """'M.' in 'Ola M. Dahl': one capital letter and a full stop before a capitalised word."""
+        token, stop, after = self.token(k), self.token(k + 1), self.token(k + 2)
+        return (
+            token is not None
+            and len(token.text) == 1
+            and token.text.isupper()
+            and stop is not None
+            and stop.text == "."
+            and stop.start == token.end
+            and after is not None
+            and after.is_word
+            and after.is_capitalized
+        )
+
+    def unnamed_role(self, i: int, j: int, roles: list[int]) -> NounPhrase | None:
+        """'…, opplyser innsatsleder i politiet til NTB': a role with the body it serves and no name
+        is a person known by the role (resolve/entities.py finds the one named before, if any)."""
+        prep, target = self.token(j), self.token(j + 1)
+        if not roles or prep is None or target is None or prep.lower not in AFFILIATION_PREPOSITIONS:
+            return None
+        body = self.general(j + 1, common=True)
+        if body is None or body.kind not in ("name", "group") or body.first != j + 1:
+            return None
+        heads = frozenset(self.tokens[r].lower.split("-")[-1] for r in roles)
+        name = self.span(roles[0], body.last)
+        return self.make(
+            i, body.last, "role", name[0].lower() + name[1:], roles[0], body.last, role_heads=heads, affiliation=body
+        )
+
     def type_noun_closes(self, k: int) -> bool:
         """Token k is a body's type noun in the indefinite form, which closes a name
         ('politidistrikt' in 'Innlandet politidistrikt'; not 'politidistriktet')."""
@@ -219,6 +271,8 @@ class PhraseParser:
     def name_like(self, k: int) -> bool:
         """Could this token be (part of) a proper name?"""
         token = self.token(k)
+        if token is not None and is_brand(token):
+            return True  # 'iTromsø', 'eBay'
         if token is None or not token.is_word or not token.is_capitalized:
             return False
         low = token.lower
@@ -457,7 +511,7 @@ class PhraseParser:
                 genitive = j
                 j += 1
                 continue
-            if token.is_word and self.is_role_word(j):
+            if token.is_word and (self.is_role_word(j) or self.title_before_name(j)):
                 roles.append(j)
                 j += 1
                 continue
@@ -609,6 +663,12 @@ class PhraseParser:
         k = j
         while k < len(self.tokens):
             token = self.tokens[k]
+            if self.initial_at(k) and k > j:
+                k += 2  # 'Ola M. Dahl': a middle initial
+                continue
+            if k > j and token.is_number and token.text.isdigit() and len(token.text) == 1 and self.name_like(k + 1):
+                k += 1  # 'SpareBank 1 SMN': a digit inside a name
+                continue
             if k == j or (token.is_word and token.is_capitalized and token.text != "TV" and not self.is_role_word(k)):
                 if k > j and self.tokens[k - 1].text.endswith(("'", "’")):
                     break
@@ -834,9 +894,10 @@ class PhraseParser:
         """'UNHCRs talsperson i regionen, Jonas Eriksen,' / 'FNs spesialutsending til Syria, Staffan de Mistura,'."""
         k = j
         if self.token(k) is not None and self.tokens[k].lower in ROLE_PREPOSITIONS:
-            k = self.words_end[k + 1]  # the words after the preposition
+            # the words after the preposition, or a name ('sjeføkonom i SpareBank 1 SMN, Ola Dahl')
+            k = self.name_run(k + 1) if self.name_like(k + 1) else self.words_end[k + 1]
         if self.token(k) is None or self.tokens[k].text != "," or not self.name_like(k + 1):
-            return None
+            return self.unnamed_role(i, j, roles) if genitive is None else None
         name_end = self.name_run(k + 1)
         tokens = self.tokens[k + 1 : name_end]
         if not tokens:
@@ -955,10 +1016,7 @@ class PhraseParser:
     def is_document(self, k: int) -> bool:
         """A word for what a body publishes, in any form ('tall', 'beregningene', 'dommen')."""
         token = self.tokens[k]
-        if not token.is_word:
-            return False
-        lemma = ordbank().noun_lemma(token.lower) or token.lower
-        return lemma in self.lex.documents or token.lower in self.lex.documents
+        return token.is_word and bool(ordbank().noun_lemmas(token.lower) & self.lex.documents.keys())
 
     def definite_plural(self, k: int) -> bool:
         """'foreldrene', 'naboene': a noun in the definite plural (Norsk Ordbank knows the noun)."""
@@ -974,7 +1032,7 @@ class PhraseParser:
         """'ifølge dommen', 'Ifølge pressemeldingen': the document stands for the body that issued it,
         resolved as a back-reference (resolve/entities.py)."""
         token = self.tokens[k]
-        lemma = ordbank().noun_lemma(token.lower) or token.lower
+        lemma = next(iter(sorted(ordbank().noun_lemmas(token.lower) & self.lex.documents.keys())), token.lower)
         return self.make(
             k,
             k + 1,

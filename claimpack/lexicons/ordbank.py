@@ -23,6 +23,8 @@ from claimpack.errors import ClaimpackError
 WordClass = Literal["noun", "verb", "adj", "adv"]
 CLASSES: tuple[WordClass, ...] = ("noun", "verb", "adj", "adv")
 DATA = "nb_lemma_exc.json.gz"
+# definite and plural endings of regular nouns: 'tallene', 'rapporten', 'grunner', 'avisa'
+NOUN_ENDINGS = (("ene", ""), ("en", ""), ("et", ""), ("er", ""), ("a", "e"), ("e", ""))
 # present, past and participle endings of weak verbs: 'øker', 'økte', 'økt'; 'hevdet'; 'prøvde'
 WEAK_VERB_ENDINGS = (("er", "e"), ("te", "e"), ("et", "e"), ("de", "e"), ("dde", ""), ("t", "e"), ("r", ""))
 
@@ -80,6 +82,19 @@ class Ordbank:
     def is_proper_noun(self, word: str) -> bool:
         """Ordbank lists some names ('Oslo', 'Norge') as capitalised nouns."""
         return word[:1].isupper() and word in self.tables["noun"]
+
+    def noun_lemmas(self, word: str) -> frozenset[str]:
+        """The lemma Ordbank gives and the regular de-inflections of `word`: the table keeps one
+        lemma per form ('tallene' is listed under the rarer 'talle' only), so 'tall' is tried too."""
+        low = word.lower()
+        found = {low}
+        listed = self.noun_lemma(low)
+        if listed is not None:
+            found.add(listed)
+        for ending, replacement in NOUN_ENDINGS:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                found.add(low[: -len(ending)] + replacement)
+        return frozenset(found)
 
     def noun_lemma(self, word: str) -> str | None:
         """'sauebøndene' -> 'sauebonde'; compounds Ordbank lacks are lemmatised by their last
