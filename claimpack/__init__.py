@@ -1,6 +1,7 @@
 """claimpack: news articles in, versioned and validated Frictionless data packages out.
 
-The flow, one folder per step: read (seeds) → segment → extract → resolve → write (package).
+The flow, one folder per step: read (seeds) → segment → extract → resolve → write (package), then
+validation, versions, publishing. The README's layout section draws the layers.
 
     >>> import claimpack
     >>> result = claimpack.build("seeds", "datapackage")
@@ -9,25 +10,38 @@ The flow, one folder per step: read (seeds) → segment → extract → resolve 
     >>> changes = claimpack.diff("git:HEAD", "datapackage")  # changes.required_bump
     >>> tables = claimpack.load("datapackage")  # pandas DataFrames typed by the Table Schemas
 
-diff, release and synthesize are imported on first use. validate and publish are imported here:
-they share their names with their subpackages, which would otherwise shadow them.
+Everything is imported on first use, so `import claimpack.extract.figures` loads no pandas. No
+function shares its name with a subpackage (validate lives in claimpack.validation, and so on).
 """
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimpack.build import BuildResult, build
-from claimpack.errors import ClaimpackError
-from claimpack.evaluate import Evaluation, evaluate
-from claimpack.load import load
-from claimpack.pipeline import extract_article
-from claimpack.publish import publish
-from claimpack.validate import validate
+if TYPE_CHECKING:
+    from claimpack.building import BuildResult, build
+    from claimpack.errors import ClaimpackError
+    from claimpack.evaluation import Evaluation, evaluate
+    from claimpack.loading import load
+    from claimpack.pipeline import extract_article
+    from claimpack.publishing import publish
+    from claimpack.releasing import release
+    from claimpack.synth import synthesize
+    from claimpack.validation import validate
+    from claimpack.version import diff
 
 _LAZY = {
+    "BuildResult": "claimpack.building",
+    "ClaimpackError": "claimpack.errors",
+    "Evaluation": "claimpack.evaluation",
+    "build": "claimpack.building",
     "diff": "claimpack.version",
-    "release": "claimpack.version.release",
+    "evaluate": "claimpack.evaluation",
+    "extract_article": "claimpack.pipeline",
+    "load": "claimpack.loading",
+    "publish": "claimpack.publishing",
+    "release": "claimpack.releasing",
     "synthesize": "claimpack.synth",
+    "validate": "claimpack.validation",
 }
 
 __all__ = [
@@ -48,8 +62,14 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value  # the next lookup is a plain attribute
+        return value
     raise AttributeError(f"module 'claimpack' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __version__ = "0.1.0"

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from claimpack.validate import RULES, Report, Suite, validate
-from claimpack.validate.render.text import where
+from claimpack.validation import RULES, Report, Suite, validate
+from claimpack.validation.render.text import where
 
 SUITE_NAME = "suite.yaml"
 _REPORTS: dict[tuple[Path, Path], tuple[Suite, Report]] = {}

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from claimpack.build import build
+from claimpack.building import build
 from claimpack.synth import synthesize
-from claimpack.validate import validate
-from claimpack.validate.finding import Finding
+from claimpack.validation import validate
+from claimpack.validation.finding import Finding
 
-chunks = importlib.import_module("claimpack.validate.chunks")  # `claimpack.validate` is also a function
+chunks = importlib.import_module("claimpack.validation.chunks")  # `claimpack.validate` is also a function
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _findings(package: Path, size: int, monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
-    monkeypatch.setattr(chunks, "CHUNK_ARTICLES", size)
+    monkeypatch.setenv("CLAIMPACK_CHUNK_ARTICLES", str(size))
     report = validate(package, engine="duckdb")
     return sorted(_key(f) for f in report.findings)
 
@@ -57,7 +57,7 @@ def test_a_row_check_reports_the_row_of_the_file(package: Path, monkeypatch: pyt
     cells[header.index("qualifier")] = "range"
     lines[last] = ",".join(cells) + "\n"
     claims.write_text("".join(lines), "utf-8")
-    monkeypatch.setattr(chunks, "CHUNK_ARTICLES", 4)
+    monkeypatch.setenv("CLAIMPACK_CHUNK_ARTICLES", str(4))
     report = validate(package, engine="duckdb")
     rows = {f.location.row for f in report.findings if f.rule == "value-bounds"}
     assert rows == {last + 1}  # header is row 1
@@ -68,7 +68,7 @@ def test_no_chunks_when_the_structure_is_broken(tmp_path: Path, monkeypatch: pyt
     build(tmp_path / "seeds", tmp_path / "datapackage")
     claims = tmp_path / "datapackage" / "data" / "claims.csv"
     claims.write_text(claims.read_text("utf-8") + "not,a,claim\n", "utf-8")
-    monkeypatch.setattr(chunks, "CHUNK_ARTICLES", 2)
+    monkeypatch.setenv("CLAIMPACK_CHUNK_ARTICLES", str(2))
     called: list[int] = []
     original = chunks.article_chunks
     monkeypatch.setattr(chunks, "article_chunks", lambda *a, **k: called.append(1) or original(*a, **k))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from claimpack.build import BuildResult, build, default_cache
+from claimpack.building import BuildResult, build, default_cache
 from claimpack.errors import ClaimpackError
 from claimpack.read import MAX_BYTES, discover_seeds
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from claimpack.evaluate import evaluate
-from claimpack.evaluate.score import ArticleScore
+from claimpack.evaluation import evaluate
+from claimpack.evaluation.score import ArticleScore
 
 
 @click.command("evaluate")
@@ -73,7 +73,7 @@ def _line(score: ArticleScore) -> str:
 
 
 def _findings_json(gold: list[Path], seeds_dir: Path) -> dict[str, object]:
-    from claimpack.evaluate.findings import evaluate_findings
+    from claimpack.evaluation.findings import evaluate_findings
 
     return {
         "findings": evaluate_findings(list(gold), seeds_dir).to_dict(),
@@ -82,7 +82,7 @@ def _findings_json(gold: list[Path], seeds_dir: Path) -> dict[str, object]:
 
 
 def _print_findings(gold: list[Path], seeds_dir: Path, verbose: bool) -> None:
-    from claimpack.evaluate.findings import evaluate_findings, summary
+    from claimpack.evaluation.findings import evaluate_findings, summary
 
     score = evaluate_findings(list(gold), seeds_dir)
     alone = evaluate_findings(list(gold), seeds_dir, on="gold")

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from claimpack.cli import options
-from claimpack.publish import TARGETS, publish
+from claimpack.publishing import TARGETS, publish
 
 
 @click.command("publish")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from claimpack.version.release import ReleaseRefused, release
+from claimpack.releasing import ReleaseRefused, release
 
 
 @click.command("release")

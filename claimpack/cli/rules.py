@@ -7,7 +7,7 @@ import textwrap
 
 import click
 
-from claimpack.validate import RULES
+from claimpack.validation import RULES
 
 
 @click.command("rules")

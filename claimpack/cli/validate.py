@@ -8,9 +8,9 @@ from pathlib import Path
 import click
 
 from claimpack.cli import options
-from claimpack.validate import Suite, validate
-from claimpack.validate.engines import engine_names
-from claimpack.validate.render import RENDERERS
+from claimpack.validation import Suite, validate
+from claimpack.validation.engines import engine_names
+from claimpack.validation.render import RENDERERS
 from claimpack.write.atomic import write_file
 
 DEFAULT_SUITE = Path("validate/suite.yaml")

@@ -9,9 +9,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from claimpack.extract.lexicon import lexicon
 from claimpack.extract.phrases import NounPhrase, PhraseParser
 from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
+from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.sentences import Sentence
 from claimpack.segment.tokens import Token

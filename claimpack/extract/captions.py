@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimpack.extract.lexicon import lexicon
 from claimpack.extract.phrases import NAME_PARTICLES
 from claimpack.extract.words import organisation_type
+from claimpack.lexicons import lexicon
 from claimpack.segment.blocks import CAPTION_LABEL, find_credit
 
 # Spaces before a separator are matched from where they begin, not again from each of them.

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from claimpack.extract.lexicon import lexicon
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
+from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token, tokenize
 

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from claimpack.extract.lexicon import lexicon
+from claimpack.lexicons import lexicon
 
 # Thousands are grouped with '.', a space, a no-break space (U+00A0), a thin space (U+2009), a
 # narrow no-break space (U+202F) or a figure space (U+2007); the decimal separator is a comma.

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from claimpack.extract.lexicon import lexicon
 from claimpack.extract.words import (
     first_name_gender,
     group_noun,
@@ -22,6 +21,7 @@ from claimpack.extract.words import (
     is_function_word,
     organisation_type,
 )
+from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token
 

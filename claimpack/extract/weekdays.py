@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 
-from claimpack.extract.lexicon import lexicon
+from claimpack.lexicons import lexicon
 from claimpack.resources import lexicon_path
 
 # Clause boundaries: punctuation, and a relative 'som' ('budsjettet som rådmannen la fram tirsdag')

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from claimpack.extract.lexicon import lexicon
+from claimpack.lexicons import lexicon
 from claimpack.segment.tokens import Token
 
 DEFINITE_ENDINGS = ("ene", "en", "et", "a", "n")

@@ -14,9 +14,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from claimpack.extract.lexicon import lexicon
 from claimpack.extract.phrases import NounPhrase
 from claimpack.extract.words import organisation_type, type_family
+from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")

@@ -22,7 +22,7 @@ from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import Figure
-from claimpack.extract.lexicon import lexicon
+from claimpack.lexicons import lexicon
 from claimpack.segment.tokens import Token
 
 AUXILIARIES = frozenset(

@@ -28,7 +28,6 @@ import csv
 import hashlib
 import io
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +35,8 @@ import duckdb
 
 from claimpack.errors import ClaimpackError
 from claimpack.safety.paths import inside
-from claimpack.validate.engines import register_engine
-from claimpack.validate.table_error import TableError
+from claimpack.validation.limits import duckdb_memory_limit
+from claimpack.validation.table_error import TableError
 
 EXTRA_COLUMNS = 8
 NULL_SENTINEL = "\x01claimpack-padded\x01"  # never in a CSV: lets padded (missing) cells be told from ''
@@ -51,7 +50,6 @@ NOT_PLAIN = r"[^\t\n\x0b\x0c\r\x20-\x7e]"
 DATE_RE = r"([0-9]{4})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12][0-9]|0[1-9]|[1-9]| [1-9])"
 URI_RE = r"(?s)[A-Za-z][A-Za-z0-9+.-]*:.*"
 # DuckDB's buffer pool defaults to 80% of RAM (5.7 GB on 100k articles here); past this it spills to disk.
-MEMORY_LIMIT = os.environ.get("CLAIMPACK_DUCKDB_MEMORY", "1GB")
 DEFAULT_TRUE = ["true", "True", "TRUE", "1"]
 DEFAULT_FALSE = ["false", "False", "FALSE", "0"]
 
@@ -321,7 +319,7 @@ def duckdb_engine(descriptor_path: Path, descriptor: dict[str, Any], only: set[s
     try:
         return _duckdb_errors(descriptor_path, descriptor, only)
     except (_Unusual, duckdb.Error, ValueError, TypeError, KeyError):  # anything odd: the reference engine decides
-        from claimpack.validate.engines import frictionless_engine
+        from claimpack.validation.engines import frictionless_engine
 
         errors = frictionless_engine(descriptor_path, descriptor)
         return errors if only is None else [e for e in errors if e.resource in only or not e.resource]
@@ -362,7 +360,7 @@ def _duckdb_errors(descriptor_path: Path, descriptor: dict[str, Any], only: set[
         if resource.get("name", "") in wanted:
             for fk in (resource.get("schema") or {}).get("foreignKeys", []):
                 needed.add(fk["reference"].get("resource") or resource.get("name", ""))
-    con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT})
+    con = duckdb.connect(config={"memory_limit": duckdb_memory_limit()})
     try:
         tables: dict[str, _Table] = {}
         errors: list[TableError] = []
@@ -398,8 +396,6 @@ def main(path: str) -> None:  # pragma: no cover - a debugging aid: python -m cl
     for error in duckdb_engine(descriptor_path, json.loads(descriptor_path.read_text("utf-8"))):
         print(error.key())
 
-
-register_engine("duckdb", duckdb_engine)
 
 if __name__ == "__main__":  # pragma: no cover
     import sys

@@ -19,14 +19,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from claimpack.build import BuildResult, build
+from claimpack.building import BuildResult, build
+from claimpack.building.work import SeedFailure, SeedOutput, SeedTask, process_chunk
 from claimpack.read import MAX_BYTES
 from claimpack.scale.columnar import duckdb_engine
-from claimpack.scale.work import SeedFailure, SeedOutput, SeedTask, process_chunk
-from claimpack.validate.engines import register_engine
-from claimpack.validate.report import Report
-from claimpack.validate.runner import validate
-from claimpack.validate.table_error import TableError
+from claimpack.validation.report import Report
+from claimpack.validation.runner import validate
+from claimpack.validation.table_error import TableError
 
 CHUNK = 32
 
@@ -99,6 +98,3 @@ def dask_validate(package: str | Path, scheduler: str, **options: Any) -> Report
     """`validate` with the structural layer on the Dask cluster at `scheduler`."""
     with connect(scheduler):
         return validate(package, engine="dask", **options)
-
-
-register_engine("dask", dask_engine)

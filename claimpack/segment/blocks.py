@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from claimpack.extract.lexicon import lexicon
+from claimpack.lexicons import lexicon
 
 # 'KAN TA DAGER: Ambulanser …' – an upper-case label, a colon, then the caption.
 CAPTION_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜÉ0-9][A-ZÆØÅÄÖÜÉ0-9 ,.'’&/!?-]*[A-ZÆØÅÄÖÜÉ0-9!?]):\s")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from claimpack.extract.lexicon import lexicon
+from claimpack.lexicons import lexicon
 from claimpack.segment.blocks import Block
 
 # A full stop, ! or ? (with closing quotes), then space, then something that can open a sentence.

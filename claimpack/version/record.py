@@ -21,8 +21,9 @@ from claimpack.resources import load_schema
 from claimpack.safety.jsonfile import parse_json_object
 from claimpack.safety.messages import first_schema_problem, one_line
 from claimpack.safety.paths import read_bytes
+from claimpack.version.diff import PackageDiff, diff, diff_tables
 from claimpack.version.policy import parse_version
-from claimpack.version.snapshot import Snapshot
+from claimpack.version.snapshot import Snapshot, open_snapshot
 from claimpack.version.tables import Table, tables_of
 
 RELEASES = ("validate", "releases")  # beside the suite that checks against them
@@ -115,3 +116,21 @@ def write_record(package: Path, record: dict[str, Any]) -> Path:
         stream.write(json.dumps(record, indent=1, ensure_ascii=False, sort_keys=False) + "\n")
     os.replace(temporary, target)
     return target
+
+
+def since_last_release(package: Path, against: str | None = None) -> PackageDiff | None:
+    """The diff from the last release (record, or `against`) to the package; None if never released."""
+    if against:
+        return diff(against, package)
+    record = latest_record(package)
+    if record is None:
+        return None
+    current = open_snapshot(package)
+    return diff_tables(
+        f"release {record['version']}",
+        record,
+        record_tables(record),
+        str(package),
+        current.descriptor,
+        tables_of(current),
+    )

@@ -1,0 +1,54 @@
+"""A SQLite database (opens in datasette): see `sql.py` for the tables it holds."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+import sqlalchemy as sa
+
+from claimpack.publishing import sql
+from claimpack.publishing.about import META_TABLE
+from claimpack.publishing.target import check_file_target, staged_file, starts_with
+from claimpack.version.snapshot import Snapshot
+
+MAGIC = b"SQLite format 3\x00"
+
+
+def _engine(target: Path | str) -> sa.Engine:
+    return sa.create_engine(f"sqlite:///{Path(target).resolve()}")
+
+
+def is_ours(path: Path) -> bool:
+    """A SQLite file holding the metadata table an earlier publish wrote."""
+    if not starts_with(path, MAGIC):
+        return False
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as connection:
+            found = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (META_TABLE,)
+            ).fetchone()
+        connection.close()
+    except sqlite3.Error:
+        return False
+    return found is not None
+
+
+def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, force: bool = False) -> None:
+    path = Path(target)
+    check_file_target(path, "sqlite", is_ours, force)
+    with staged_file(path) as partial:  # readers never see a half-written database
+        engine = _engine(partial)
+        try:
+            sql.write(engine, snapshot, tables)
+        finally:
+            engine.dispose()
+
+
+def read(target: str, snapshot: Snapshot) -> dict[str, pd.DataFrame]:
+    engine = _engine(target)
+    try:
+        return sql.read(engine, snapshot)
+    finally:
+        engine.dispose()

@@ -1,0 +1,233 @@
+"""Consistency rules over the claims table: do the figures agree with each other and with what the
+article says about them? Each compares rows within one article, with pandas merges rather than
+loops over pairs, so a package of many articles stays fast."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pandas as pd
+
+from claimpack.validation.context import Context
+from claimpack.validation.finding import Finding, quote
+from claimpack.validation.intervals import bounds, describe, disjoint
+from claimpack.validation.rules import rule
+
+NEEDS = ("claims", "sources")
+QUANTITY = ["article_id", "subject", "event", "unit"]
+RATES = frozenset({"percent", "percentage_points"})
+
+
+def _claims(ctx: Context, exact: float | None = None) -> pd.DataFrame:
+    """Claims with their source's name and their interval."""
+    claims = ctx.table("claims").reset_index(drop=True)
+    if claims.empty:
+        return claims
+    sources = ctx.table("sources")
+    names = dict(zip(sources["source_id"], sources["name"], strict=True)) if not sources.empty else {}
+    ids = claims["source_id"].astype(object)
+    claims = claims.assign(source_name=[names.get(i, i) if isinstance(i, str) else "the narrator" for i in ids])
+    tol = ctx.suite.tolerance
+    return claims.join(bounds(claims, tol["exact"] if exact is None else exact, tol["approx"]))
+
+
+def _figure(row: Mapping[str, Any], suffix: str = "") -> str:
+    """«3.000» (3,000): the text as written and what it allows."""
+    said = describe(*(row[name + suffix] for name in ("qualifier", "value", "value_low", "value_high")))
+    return f"{quote(row['text' + suffix])} ({said})"
+
+
+def _finding(
+    ctx: Context,
+    rule_id: str,
+    row: Mapping[str, Any],
+    message: str,
+    related: tuple[str, ...] = (),
+    field: str = "value",
+    code: str | None = None,
+) -> Finding:
+    where = ctx.span_location("claims", row["claim_id"], field, row["article_id"], row["char_start"], row["char_end"])
+    return Finding(rule_id, "", message, where, related=related, code=code, article=str(row["article_id"]))
+
+
+def _wholes(claims: pd.DataFrame) -> dict[str, set[str]]:
+    """Each claim's chain of wholes (part_of, transitively)."""
+    parent = {c: p for c, p in zip(claims["claim_id"], claims["part_of"], strict=True) if not pd.isna(p)}
+    chains: dict[str, set[str]] = {}
+    for claim in claims["claim_id"]:
+        seen: set[str] = set()
+        node = parent.get(claim)
+        while node is not None and node not in seen:
+            seen.add(node)
+            node = parent.get(node)
+        chains[claim] = seen
+    return chains
+
+
+def _related_by_parts(pairs: pd.DataFrame, claims: pd.DataFrame) -> pd.Series:
+    """Pairs where one is (part of) the other's whole, or both are parts of the same whole."""
+    chains = _wholes(claims)
+    return pd.Series(
+        [
+            a in chains[b] or b in chains[a] or bool(chains[a] & chains[b])
+            for a, b in zip(pairs["claim_id_a"], pairs["claim_id_b"], strict=True)
+        ],
+        index=pairs.index,
+        dtype=bool,
+    )
+
+
+def _side(pair: Mapping[str, Any], suffix: str) -> dict[str, Any]:
+    """One claim of a merged pair, its columns named as in the claims table."""
+    own = {c[: -len(suffix)]: value for c, value in pair.items() if c.endswith(suffix)}
+    shared = {c: value for c, value in pair.items() if c in QUANTITY}
+    return {**own, **shared}
+
+
+def _pairs(claims: pd.DataFrame) -> pd.DataFrame:
+    """Every unordered pair of claims about the same quantity (article, subject, event, unit)."""
+    # A share needs no event: «valgdeltakelsen var 71 prosent» names its quantity by the subject.
+    rate = claims["unit"].isin(RATES) & claims["event"].isna()
+    keyed = claims.assign(event=claims["event"].mask(rate, "")).dropna(subset=QUANTITY)
+    pairs = keyed.merge(keyed, on=QUANTITY, suffixes=("_a", "_b"))
+    return pairs[pairs["char_start_a"] < pairs["char_start_b"]].reset_index(drop=True)
+
+
+@rule("unattributed-figure", "Figure without a source", severity="warning", layer="consistency", needs=NEEDS)
+def unattributed_figure(ctx: Context) -> Iterator[Finding]:
+    """A figure the narrator states without saying who gave it (source_id is null). Often fine in
+    a lead that sums up sourced figures further down; review it and record the decision."""
+    claims = _claims(ctx)
+    if claims.empty:
+        return
+    for row in claims[claims["source_id"].isna()].to_dict("records"):
+        yield _finding(
+            ctx, "unattributed-figure", row, f"figure {_figure(row)} is given without a source", field="source_id"
+        )
+
+
+@rule("unconfirmed-figure", "Figure the article says is unconfirmed", severity="info", layer="consistency", needs=NEEDS)
+def unconfirmed_figure(ctx: Context) -> Iterator[Finding]:
+    """A figure the article itself flags as not confirmed (e.g. «Tallet er ikke bekreftet fra
+    annet hold»): worth knowing before anyone quotes it."""
+    claims = _claims(ctx)
+    if claims.empty:
+        return
+    for row in claims[claims["unconfirmed"].fillna(False).astype(bool)].to_dict("records"):
+        message = f"figure {_figure(row)} from {row['source_name']} is not confirmed, the article says"
+        yield _finding(ctx, "unconfirmed-figure", row, message, field="unconfirmed")
+
+
+@rule("conflicting-count", "Sources disagree on a figure", severity="warning", layer="consistency", needs=NEEDS)
+def conflicting_count(ctx: Context) -> Iterator[Finding]:
+    """Two different sources give incompatible figures for the same quantity (same article,
+    subject, event and unit): their intervals, read from the qualifiers and widened by the
+    suite's tolerance, do not overlap. Relative figures are left to relative-claim-mismatch, and a
+    part is not compared with its whole or with its sibling parts."""
+    claims = _claims(ctx)
+    if claims.empty:
+        return
+    direct = claims[claims["qualifier"].ne("relative").fillna(True) & claims["source_id"].notna()]
+    pairs = _pairs(direct)
+    if pairs.empty:
+        return
+    pairs = pairs[pairs["source_id_a"] != pairs["source_id_b"]]
+    pairs = pairs[disjoint(pairs["low_a"], pairs["high_a"], pairs["low_b"], pairs["high_b"])]
+    pairs = pairs[~_related_by_parts(pairs, claims)]
+    for pair in pairs.to_dict("records"):
+        a = _side(pair, "_a")
+        message = (
+            f"{pair['source_name_a']} gives {_figure(pair, '_a')} but {pair['source_name_b']} gives "
+            f"{_figure(pair, '_b')} for {quote(pair['subject'])} {quote(pair['event'])}"
+        )
+        yield _finding(ctx, "conflicting-count", a, message, related=(pair["claim_id_b"],))
+
+
+@rule("relative-claim-mismatch", "Relative figure disagrees", severity="warning", layer="consistency", needs=NEEDS)
+def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
+    """A relative figure («dobbelt så høyt») whose value is not factor × the figure it refers to
+    (code `materialised`), or whose implied value is incompatible with an absolute figure for the
+    same quantity (code `absolute`), its own reference and its part/whole relatives excepted."""
+    claims = _claims(ctx)
+    if claims.empty:
+        return
+    relative = claims[claims["qualifier"].eq("relative").fillna(False) & claims["relative_to"].notna()]
+    referent = relative.merge(claims, left_on="relative_to", right_on="claim_id", suffixes=("", "_ref"))
+    base = referent["value_ref"].fillna((referent["value_low_ref"] + referent["value_high_ref"]) / 2)
+    referent = referent.assign(implied=referent["factor"] * base)
+    tolerance = ctx.suite.tolerance["approx"]
+    off = ((referent["value"] - referent["implied"]).abs() > tolerance * referent["implied"].abs()).fillna(False)
+    for row in referent[off].to_dict("records"):
+        message = (
+            f"relative figure {quote(row['text'])} is {row['value']:,g}, but {row['factor']:g} × "
+            f"{_figure(row, '_ref')} is {row['implied']:,g}"
+        )
+        yield _finding(ctx, "relative-claim-mismatch", row, message, related=(row["relative_to"],), code="materialised")
+    pairs = _pairs(claims)
+    if pairs.empty:
+        return
+    is_rel_a = pairs["qualifier_a"].eq("relative").fillna(False)
+    is_rel_b = pairs["qualifier_b"].eq("relative").fillna(False)
+    pairs = pairs[is_rel_a ^ is_rel_b]
+    pairs = pairs[
+        (pairs["relative_to_a"] != pairs["claim_id_b"]).fillna(True)
+        & (pairs["relative_to_b"] != pairs["claim_id_a"]).fillna(True)
+    ]
+    pairs = pairs[disjoint(pairs["low_a"], pairs["high_a"], pairs["low_b"], pairs["high_b"])]
+    pairs = pairs[~_related_by_parts(pairs, claims)]
+    for pair in pairs.to_dict("records"):
+        rel, other = ("_a", "_b") if pair["qualifier_a"] == "relative" else ("_b", "_a")
+        row = _side(pair, rel)
+        message = (
+            f"{pair['source_name' + rel]}'s relative figure {_figure(pair, rel)} is incompatible with "
+            f"{pair['source_name' + other]}'s {_figure(pair, other)}"
+        )
+        yield _finding(
+            ctx, "relative-claim-mismatch", row, message, related=(pair["claim_id" + other],), code="absolute"
+        )
+
+
+@rule("part-exceeds-whole", "Part larger than its whole", severity="warning", layer="consistency", needs=NEEDS)
+def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
+    """A figure that is part_of another is larger than it («7.000 av de 6.400»), or the parts of a
+    whole together exceed it (code `sum`). Bare numbers get no tolerance here: they come from the
+    same sentence."""
+    claims = _claims(ctx, exact=0.0)
+    if claims.empty or claims["part_of"].isna().all():
+        return
+    parts = claims[claims["part_of"].notna()].merge(
+        claims, left_on="part_of", right_on="claim_id", suffixes=("", "_whole")
+    )
+    too_big = (parts["low"] > parts["high_whole"]).fillna(False)
+    for row in parts[too_big].to_dict("records"):
+        message = f"part {_figure(row)} is larger than its whole {_figure(row, '_whole')}"
+        yield _finding(ctx, "part-exceeds-whole", row, message, related=(row["part_of"],))
+    fine = parts[~too_big]
+    sums = fine.groupby("part_of").agg(total=("low", "sum"), count=("low", "size"), ids=("claim_id", tuple))
+    wholes = claims.drop_duplicates("claim_id").set_index("claim_id")  # a duplicate key is primary-key's
+    for whole_id, group in sums[sums["count"] > 1].iterrows():
+        whole = wholes.loc[whole_id]
+        if group["total"] > whole["high"]:
+            row = whole.copy()
+            row["claim_id"] = whole_id
+            message = f"the parts of {_figure(row)} add up to {group['total']:,g}, more than the whole"
+            yield _finding(
+                ctx, "part-exceeds-whole", row, message, related=tuple(sorted(str(i) for i in group["ids"])), code="sum"
+            )
+
+
+@rule("duplicate-claim", "Same figure extracted twice", severity="warning", layer="consistency", needs=NEEDS)
+def duplicate_claim(ctx: Context) -> Iterator[Finding]:
+    """Two claims with the same article and span: the extractor read one figure twice, which
+    would double-count it."""
+    claims = _claims(ctx)
+    if claims.empty:
+        return
+    span = ["article_id", "char_start", "char_end"]
+    repeated = claims[claims.duplicated(subset=span, keep="first")]
+    first = claims.drop_duplicates(subset=span, keep="first").set_index(span)["claim_id"]
+    for row in repeated.to_dict("records"):
+        original = first.loc[(row["article_id"], row["char_start"], row["char_end"])]
+        message = f"figure {_figure(row)} is also claim {original}"
+        yield _finding(ctx, "duplicate-claim", row, message, related=(str(original),), field="char_start")

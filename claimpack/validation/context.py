@@ -1,0 +1,135 @@
+"""What every rule sees: the package (descriptor, tables as DataFrames, seed texts) and the suite.
+
+A Context comes from a package folder (`Context.open`) or straight from extracted tables
+(`Context.from_frames`, used to score findings on the gold corpus without writing a package)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from claimpack.errors import ClaimpackError
+from claimpack.safety.locations import check_references
+from claimpack.safety.paths import inside, read_bytes
+from claimpack.validation.finding import Location
+from claimpack.validation.package import find_descriptor, read_descriptor, read_resource, resource_by_name
+from claimpack.validation.suite import Suite
+from claimpack.validation.table_error import TableError
+
+MAX_SEED_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Context:
+    suite: Suite
+    descriptor: dict[str, Any] = field(default_factory=dict)
+    descriptor_path: Path | None = None
+    engine: str = "frictionless"
+    frames: dict[str, pd.DataFrame | None] = field(default_factory=dict)
+    _texts: dict[str, str | None] = field(default_factory=dict)
+    allow_remote: bool = False
+
+    @classmethod
+    def open(
+        cls, package: str | Path, suite: Suite, engine: str = "frictionless", allow_remote: bool = False
+    ) -> Context:
+        """The package's context; ClaimpackError when its descriptor points outside the package,
+        or at a remote location the user did not allow."""
+        path = find_descriptor(package)
+        descriptor = read_descriptor(path)
+        check_references(descriptor, path.parent, allow_remote)
+        return cls(suite, descriptor, path, engine, allow_remote=allow_remote)
+
+    @classmethod
+    def from_frames(cls, frames: dict[str, pd.DataFrame], texts: dict[str, str], suite: Suite) -> Context:
+        return cls(suite, frames=dict(frames), _texts=dict(texts))
+
+    @property
+    def folder(self) -> Path:
+        """The package folder; seed paths are relative to its parent."""
+        return self.descriptor_path.parent if self.descriptor_path else Path(".")
+
+    def has(self, resource: str) -> bool:
+        if resource in self.frames:
+            return self.frames[resource] is not None
+        return resource_by_name(self.descriptor, resource) is not None
+
+    def table(self, resource: str) -> pd.DataFrame:
+        """The resource as a typed DataFrame; empty when it cannot be read."""
+        if resource not in self.frames:
+            entry = resource_by_name(self.descriptor, resource)
+            self.frames[resource] = read_resource(self.folder, entry) if entry else None
+        frame = self.frames[resource]
+        return frame if frame is not None else pd.DataFrame()
+
+    @cached_property
+    def table_errors(self) -> list[TableError]:
+        from claimpack.validation.engines import run_engine
+
+        assert self.descriptor_path is not None, "structural rules need a package on disk"
+        return run_engine(self.engine, self.descriptor_path, self.descriptor, self.allow_remote)
+
+    @cached_property
+    def _seed_paths(self) -> dict[str, str]:
+        articles = self.table("articles")
+        if not {"article_id", "source_path"} <= set(articles.columns):
+            return {article: f"{article}.txt" for article in self._texts}
+        pairs = articles[["article_id", "source_path"]].dropna()
+        return dict(zip(pairs["article_id"].astype(str), pairs["source_path"].astype(str), strict=True))
+
+    def seed_path(self, article_id: str) -> str | None:
+        """The seed's path relative to the package folder's parent, as articles.csv records it."""
+        return self._seed_paths.get(article_id)
+
+    def seed_file(self, path: str) -> Path:
+        """Where the seed `path` is: inside the package folder (a published package carries its
+        seeds) or else beside it, in the repository. ClaimpackError when `path` could lead
+        anywhere else (absolute, '..', a symlink out): a package never makes claimpack read, and
+        quote, a file outside these roots."""
+        inner = inside(self.folder, path, "seed path")
+        return inner if inner.exists() else inside(self.folder.parent, path, "seed path")
+
+    def read_seed(self, path: str) -> bytes:
+        return read_bytes(self.seed_file(path), MAX_SEED_BYTES, "seed")
+
+    def seed_text(self, article_id: str) -> str | None:
+        """The seed's text, or None when it cannot be read (the seed-file rule says why)."""
+        if article_id not in self._texts:
+            path = self.seed_path(article_id)
+            try:
+                self._texts[article_id] = self.read_seed(path).decode("utf-8") if path else None
+            except (ClaimpackError, UnicodeDecodeError):
+                self._texts[article_id] = None
+        return self._texts[article_id]
+
+    @cached_property
+    def _line_starts(self) -> dict[str, list[int]]:
+        return {}
+
+    def span_location(
+        self, resource: str, key: str | None, field: str | None, article_id: Any, start: Any, end: Any
+    ) -> Location:
+        """A row's location, with the seed's line and column when the offsets make sense."""
+        article = None if pd.isna(article_id) else str(article_id)
+        path = self.seed_path(article) if article else None
+        text = self.seed_text(article) if article else None
+        if article is None or text is None or pd.isna(start) or pd.isna(end):
+            return Location(resource=resource, key=key, field=field, path=path)
+        if not 0 <= int(start) <= int(end) <= len(text):
+            return Location(resource=resource, key=key, field=field, path=path)
+        if article not in self._line_starts:
+            self._line_starts[article] = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        starts = self._line_starts[article]
+        line, column = _line_column(starts, int(start))
+        end_line, end_column = _line_column(starts, int(end))
+        return Location(resource, key, field, None, path, line, column, end_line, end_column)
+
+
+def _line_column(starts: list[int], offset: int) -> tuple[int, int]:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1

@@ -1,0 +1,128 @@
+"""Structural rules fed by the engine's TableErrors, and the descriptor profile.
+
+Which TableError goes to which rule: keys to `primary-key` and `foreign-key`, declared bytes and
+hash to `resource-integrity`, everything else (types, constraints, enums, missing cells, unreadable
+files) to `table-schema`. A unique-error on the primary-key field repeats the primary-key error and
+is dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pandas as pd
+from jsonschema import Draft202012Validator
+
+from claimpack.resources import load_schema
+from claimpack.validation.context import Context
+from claimpack.validation.finding import Finding, Location
+from claimpack.validation.package import resource_by_name
+from claimpack.validation.rules import rule
+from claimpack.validation.table_error import TableError
+
+CLAIMPACK_RESOURCES = ("articles", "sources", "mentions", "statements", "claims", "images", "dates")
+_KEY_CODES = {"primary-key": "primary-key", "foreign-key": "foreign-key"}
+_INTEGRITY_CODES = {"hash-count", "byte-count"}
+
+
+def _rule_of(error: TableError, descriptor: dict[str, Any]) -> str | None:
+    if error.code in _KEY_CODES:
+        return _KEY_CODES[error.code]
+    if error.code in _INTEGRITY_CODES:
+        return "resource-integrity"
+    if error.code == "unique-error" and error.field in _primary_key(descriptor, error.resource):
+        return None
+    return "table-schema"
+
+
+def _primary_key(descriptor: dict[str, Any], resource: str) -> list[str]:
+    entry = resource_by_name(descriptor, resource) or {}
+    schema = entry.get("schema") if isinstance(entry.get("schema"), dict) else {}
+    key = (schema or {}).get("primaryKey") or []
+    return [key] if isinstance(key, str) else list(key)
+
+
+def _findings(ctx: Context, rule_id: str) -> Iterator[Finding]:
+    for error in ctx.table_errors:
+        if _rule_of(error, ctx.descriptor) != rule_id:
+            continue
+        key, article = _row_key(ctx, error)
+        entry = resource_by_name(ctx.descriptor, error.resource) or {}
+        path = entry.get("path") if isinstance(entry.get("path"), str) else None
+        where = f"{ctx.folder.name}/{path}" if path else None
+        location = Location(
+            resource=error.resource or None, key=key, field=error.field, row=error.row, path=where, line=error.row
+        )
+        yield Finding(rule_id, "", error.message, location, code=error.code, article=article)
+
+
+def _row_key(ctx: Context, error: TableError) -> tuple[str | None, str | None]:
+    """The primary-key value (and article) of the row an error is on, when it can be read."""
+    fields = _primary_key(ctx.descriptor, error.resource)
+    if error.row is None or not fields:
+        return None, None
+    frame = ctx.table(error.resource)
+    index = error.row - 2
+    if not 0 <= index < len(frame) or not set(fields) <= set(frame.columns):
+        return None, None
+    row = frame.iloc[index]
+    values = [row[name] for name in fields]
+    if any(pd.isna(v) for v in values):
+        return None, None
+    article = row.get("article_id")
+    return ",".join(str(v) for v in values), None if pd.isna(article) else str(article)
+
+
+@rule("table-schema", "Rows match their Table Schema", severity="error", layer="structure", per_article=False)
+def table_schema(ctx: Context) -> Iterator[Finding]:
+    """Every cell has its field's type and meets its constraints (required, enum, pattern,
+    minimum, unique), every row has the schema's columns, and every resource can be read. Checked
+    by the structural engine (frictionless by default); the finding's code is frictionless' error
+    type."""
+    yield from _findings(ctx, "table-schema")
+
+
+@rule("primary-key", "Primary keys are unique", severity="error", layer="structure", per_article=False)
+def primary_key(ctx: Context) -> Iterator[Finding]:
+    """No two rows of a resource share a primary-key value (claim_id, statement_id, …)."""
+    yield from _findings(ctx, "primary-key")
+
+
+@rule("foreign-key", "Foreign keys resolve", severity="error", layer="structure", per_article=False)
+def foreign_key(ctx: Context) -> Iterator[Finding]:
+    """Every foreign key names an existing row: a claim's statement, source, part_of and
+    relative_to claims; a statement's speaker and mention; every row's article."""
+    yield from _findings(ctx, "foreign-key")
+
+
+@rule(
+    "resource-integrity",
+    "Files match their declared bytes and hash",
+    severity="error",
+    layer="structure",
+    per_article=False,
+)
+def resource_integrity(ctx: Context) -> Iterator[Finding]:
+    """Each resource file has the size and sha256 its descriptor entry declares, so a package
+    edited by hand (or half copied) is caught before anyone trusts it."""
+    yield from _findings(ctx, "resource-integrity")
+
+
+@rule(
+    "descriptor-profile",
+    "Descriptor follows the claimpack profile",
+    severity="error",
+    layer="structure",
+    needs=CLAIMPACK_RESOURCES,
+    per_article=False,
+)
+def descriptor_profile(ctx: Context) -> Iterator[Finding]:
+    """datapackage.json meets schemas/datapackage.profile.json: a semver version, a created
+    date-time, licenses, sources with path and sha256, and for each resource its path, bytes,
+    sha256 hash and schema."""
+    validator = Draft202012Validator(load_schema("datapackage.profile.json"))
+    for error in sorted(validator.iter_errors(ctx.descriptor), key=lambda e: list(map(str, e.absolute_path))):
+        pointer = "/" + "/".join(str(part) for part in error.absolute_path)
+        where = ctx.descriptor_path.name if ctx.descriptor_path else None
+        location = Location(resource="datapackage", field=pointer, path=f"{ctx.folder.name}/{where}")
+        yield Finding("descriptor-profile", "", f"{pointer}: {error.message}", location, code=str(error.validator))
