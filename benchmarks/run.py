@@ -43,18 +43,18 @@ def step(name: str, args: dict[str, Any]) -> dict[str, Any]:
 
         synthesize(args["n"], args["seed"], args["seeds"])
     elif name == "build":
-        from claimpack.build import build
+        from claimpack.building import build
 
         built = build(args["seeds"], args["out"], workers=args["workers"])
         result["rows"] = sum(built.rows.values())
     elif name in ("duckdb", "frictionless"):
-        from claimpack.validate.engines import run_engine
+        from claimpack.validation.engines import run_engine
 
         descriptor = Path(args["out"]) / "datapackage.json"
         errors = run_engine(name, descriptor, json.loads(descriptor.read_text("utf-8")))
         result["errors"] = sorted(map(list, {e.key() for e in errors}), key=str)
     elif name == "rules":
-        from claimpack.validate import validate
+        from claimpack.validation import validate
 
         report = validate(args["out"], engine="duckdb")
         result["findings"] = len(report.findings)

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimpack.build import build
+from claimpack.building import build
 from claimpack.synth import synthesize
-from claimpack.validate import RULES, validate
+from claimpack.validation import RULES, validate
 from tests.conftest import ROOT
 
 STRUCTURE = [rule for rule, spec in RULES.items() if spec.layer == "structure" and rule != "unreleased-change"]

@@ -8,9 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from claimpack import build, pipeline
+from claimpack.building import cache
 from claimpack.cli.build import command
 from claimpack.errors import ClaimpackError
-from claimpack.scale import cache
 from claimpack.synth import synthesize
 
 

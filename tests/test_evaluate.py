@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from claimpack import evaluate
 from claimpack.cli import main
-from claimpack.evaluate.gold import load_gold
-from claimpack.evaluate.score import ArticleScore, score_article
+from claimpack.evaluation.gold import load_gold
+from claimpack.evaluation.score import ArticleScore, score_article
 from claimpack.pipeline import extract_article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -43,10 +43,10 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-from claimpack.build import build
+from claimpack.building import build
 from claimpack.cli import main
-from claimpack.load import load
-from claimpack.publish import in_key_order, publish, read_back
+from claimpack.loading import load
+from claimpack.publishing import in_key_order, publish, read_back
 from claimpack.version.snapshot import open_snapshot
 from claimpack.write import atomic
 
@@ -186,7 +186,7 @@ def faults(
 
             patch.setattr(duckdb, "connect", connecting)
         elif step == "parquet":
-            parquet_target = importlib.import_module("claimpack.publish.parquet")
+            parquet_target = importlib.import_module("claimpack.publishing.parquet")
             real_write = parquet_target.pq.write_table
 
             def writing(*args: Any, **kwargs: Any) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 import claimpack
 from claimpack.errors import ClaimpackError
-from claimpack.load import dtype, load
+from claimpack.loading import dtype, load
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "datapackage"

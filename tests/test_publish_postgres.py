@@ -16,9 +16,9 @@ import pandas.testing as pdt
 import pytest
 import sqlalchemy as sa
 
-from claimpack.build import build
-from claimpack.load import load
-from claimpack.publish import in_key_order, publish, read_back
+from claimpack.building import build
+from claimpack.loading import load
+from claimpack.publishing import in_key_order, publish, read_back
 from claimpack.version.snapshot import open_snapshot
 from tests.conftest import SEED
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimpack.publish.readme import render_readme
+from claimpack.publishing.readme import render_readme
 from claimpack.version.snapshot import open_snapshot
 from tests.conftest import ROOT
 
@@ -12,7 +12,7 @@ PACKAGE = ROOT / "datapackage"
 def test_datapackage_readme_is_current() -> None:
     expected = render_readme(open_snapshot(PACKAGE))
     assert (PACKAGE / "README.md").read_text(encoding="utf-8") == expected, (
-        "datapackage/README.md is stale: run python -m claimpack.publish.readme datapackage"
+        "datapackage/README.md is stale: run python -m claimpack.publishing.readme datapackage"
     )
 
 

@@ -15,8 +15,8 @@ import pandas.testing as pdt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimpack.load import load
-from claimpack.publish import in_key_order, module
+from claimpack.loading import load
+from claimpack.publishing import in_key_order, module
 from claimpack.version.snapshot import open_snapshot
 
 SCHEMA: dict[str, Any] = {

@@ -19,12 +19,12 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from claimpack.build import build
+from claimpack.building import build
 from claimpack.cli import Group
 from claimpack.cli import publish as publish_command
 from claimpack.errors import ClaimpackError
-from claimpack.load import load
-from claimpack.publish import in_key_order, publish, read_back, target_kind
+from claimpack.loading import load
+from claimpack.publishing import in_key_order, publish, read_back, target_kind
 from claimpack.version.snapshot import open_snapshot
 from tests.conftest import SEED
 

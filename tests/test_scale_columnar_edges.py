@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from claimpack.validate.engines import run_engine
+from claimpack.validation.engines import run_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 Mutation = Callable[[Path], None]

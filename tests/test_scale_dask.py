@@ -11,7 +11,7 @@ import pytest
 from claimpack import build
 from claimpack.scale.dask_build import connect, dask_build, dask_validate, ordered_map
 from claimpack.synth import synthesize
-from claimpack.validate.engines import run_engine
+from claimpack.validation.engines import run_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,7 +33,7 @@ def test_dask_build_is_byte_identical(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_ordered_map_keeps_order_with_small_chunks(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     synthesize(3, 2, seeds)
-    from claimpack.scale.work import SeedOutput, SeedTask
+    from claimpack.building.work import SeedOutput, SeedTask
 
     tasks = [SeedTask(str(p), str(tmp_path), 10**6) for p in sorted(seeds.glob("*.txt"))]
     with connect("local") as client:

@@ -14,7 +14,7 @@ from validate_helpers import copy_package, set_cells
 from claimpack.cli import Group
 from claimpack.cli import rules as rules_cli
 from claimpack.cli import validate as validate_cli
-from claimpack.validate import RULES
+from claimpack.validation import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,6 +1,6 @@
 """Precision and recall of the consistency rules over the dev corpus must not regress.
 
-Measured with `claimpack evaluate --findings` (or `python -c "from claimpack.evaluate.findings
+Measured with `claimpack evaluate --findings` (or `python -c "from claimpack.evaluation.findings
 import evaluate_findings, summary; print(summary(evaluate_findings(['tests/data/corpus'])))"`):
 precision 1.000 (25/25 reported findings expected), recall 0.923 (24/26 expected findings
 reported), 0 of 19 checkable not_findings reported. The misses are extraction (relative figures
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from claimpack.evaluate.findings import FindingScore, evaluate_findings
+from claimpack.evaluation.findings import FindingScore, evaluate_findings
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from validate_helpers import copy_package, descriptor, edit_rows, set_cells, write_descriptor
 
-from claimpack.validate import Report, validate
+from claimpack.validation import Report, validate
 
 A = "000_ce1b982170328aa1"
 SEED = Path("seeds") / f"{A}.txt"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from validate_helpers import copy_package, set_cells
 
-from claimpack.validate import RULES
+from claimpack.validation import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,8 +11,8 @@ import pytest
 import yaml
 from frictionless import Package
 
-from claimpack.validate import RULES, validate
-from claimpack.validate.package import find_descriptor
+from claimpack.validation import RULES, validate
+from claimpack.validation.package import find_descriptor
 
 PACKAGES = Path(__file__).resolve().parent / "data" / "packages"
 GENERIC_RULES = {"table-schema", "primary-key", "foreign-key", "resource-integrity"}

@@ -12,8 +12,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from claimpack.resources import load_schema
-from claimpack.validate import RULES, Report, Suite, validate
-from claimpack.validate.render import RENDERERS
+from claimpack.validation import RULES, Report, Suite, validate
+from claimpack.validation.render import RENDERERS
 
 ROOT = Path(__file__).resolve().parent.parent
 

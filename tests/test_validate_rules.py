@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from claimpack.resources import load_schema
-from claimpack.validate import RULES, Suite, run_rules, validate
-from claimpack.validate.context import Context
-from claimpack.validate.package import read_table
+from claimpack.validation import RULES, Suite, run_rules, validate
+from claimpack.validation.context import Context
+from claimpack.validation.package import read_table
 from claimpack.write import render_csv
 
 A = "000_ce1b982170328aa1"

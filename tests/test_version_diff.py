@@ -171,7 +171,7 @@ def test_versions() -> None:
 
 
 def test_an_unchanged_rebuild_is_byte_identical_and_no_difference(tmp_path: Path) -> None:
-    from claimpack.build import build
+    from claimpack.building import build
 
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     build(tmp_path / "seeds", tmp_path / "first")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from validate_helpers import ROOT, copy_package, descriptor, read_rows, set_cells, write_descriptor, write_rows
 
-from claimpack.validate import RULES, validate
-from claimpack.version.release import release
+from claimpack.releasing import release
+from claimpack.validation import RULES, validate
 
 
 def _guard(package: Path) -> list[tuple[str, str | None, str]]:

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from validate_helpers import copy_package, descriptor, set_cells
 
 from claimpack.cli.release import command
-from claimpack.validate import validate
-from claimpack.version.release import ReleaseRefused, release
+from claimpack.releasing import ReleaseRefused, release
+from claimpack.validation import validate
 
 EPOCH = "1780000000"  # 2026-05-28T20:26:40Z
 

@@ -229,7 +229,7 @@ def expect_file(world: World, path: Path, present: bool = True) -> None:
 
 
 def errors_by_engine(package: Path) -> dict[str, set[tuple[str, str | None, str | None]]]:
-    from claimpack.validate import validate
+    from claimpack.validation import validate
 
     result = {}
     for engine in ("frictionless", "duckdb"):
@@ -1000,7 +1000,7 @@ register(
 
 def _released_then(version: str) -> Setup:
     def setup(world: World) -> Run:
-        from claimpack.version.release import release
+        from claimpack.releasing import release
 
         release(world.package)
         change_cell(world, "claims", "value", "3100")
@@ -1165,7 +1165,7 @@ def sql_postgres_dependent_view(world: World) -> Run:
     view and the tables it reads stay as they were."""
     import sqlalchemy as sa
 
-    from claimpack.publish import publish
+    from claimpack.publishing import publish
 
     database = "hostile_view_" + hashlib.sha1(str(world.root).encode()).hexdigest()[:12]
     url = world.pg.fresh_database(database)

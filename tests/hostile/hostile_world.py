@@ -146,8 +146,8 @@ def changed_paths(before: dict[str, Entry], after: dict[str, Entry]) -> list[str
 
 def make_template(folder: Path) -> Path:
     """repo/ (seeds, a freshly built datapackage, a git commit), canary/ and published/ targets."""
-    from claimpack.build import build
-    from claimpack.publish import publish
+    from claimpack.building import build
+    from claimpack.publishing import publish
 
     repo = folder / "repo"
     shutil.copytree(SEEDS, repo / "seeds")
