@@ -33,6 +33,7 @@ from claimpack.resolve.entities import Entity, Mention, Registry, slug
 from claimpack.resolve.quantities import FigureContext, link_figures
 from claimpack.resolve.statements import Speakers, StatementDraft, block_statements
 from claimpack.segment import Block, Sentence, split_blocks, split_sentences, tokenize
+from claimpack.segment.blocks import CAPTION_LABEL
 from claimpack.segment.tokens import Token
 
 # Reporting verbs of publications: '…, skriver Nationen' makes 'avisa' later refer back to it
@@ -82,8 +83,11 @@ def _prepare(block: Block, proper_nouns: frozenset[str]) -> BlockWork:
     if block.kind == "paragraph":
         finder = AttributionFinder(block.text, block.start, tokens, sentences, block.is_dash_quote, proper_nouns)
         return BlockWork(block, tokens, sentences, finder.run(), finder.parser, finder.ranges, figures)
-    parser = PhraseParser(block.text, block.start, tokens, {0}, proper_nouns)
-    return BlockWork(block, tokens, sentences, [], parser, [(0, len(tokens))], figures)
+    # A caption's label ('GOD STEMNING:') names nobody; the caption after it may.
+    label = CAPTION_LABEL.match(block.text) if block.kind == "caption" else None
+    first = next((k for k, t in enumerate(tokens) if t.start - block.start >= label.end()), len(tokens)) if label else 0
+    parser = PhraseParser(block.text, block.start, tokens, {first}, proper_nouns)
+    return BlockWork(block, tokens, sentences, [], parser, [(first, len(tokens))], figures)
 
 
 # -- resolve ----------------------------------------------------------------------------------

@@ -542,3 +542,75 @@ def test_speakers_of_real_copy(sentence: str, speaker: str) -> None:
 
 def test_a_digit_inside_a_name_is_no_figure() -> None:
     assert claim_sources(extract("Banken SpareBank 1 SMN har 40 kontorer.\n")) == [("40", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a group: an inflected common noun (Norsk Ordbank) with the place that says which
+        ("Fiskerne i Troms sier at de har fått 40 prosent mindre.", "fiskerne i Troms"),
+        ("Bøndene i Stange og Løten forteller at 12 gårder er rammet.", "bøndene i Stange og Løten"),
+        (
+            "Elever ved Tromsdalen videregående skole sier at 30 elever bruker mobil.",
+            "elever ved Tromsdalen videregående skole",
+        ),
+        # a document made by a body named in a relative clause, or owned by it
+        ("En ny måling Respons har gjort for VG viser at 41 prosent er enige.", "Respons"),
+        ("Ifølge en undersøkelse Opinion har gjort for Dagbladet, vil 38 prosent ha flere.", "Opinion"),
+        ("En ny studie fra Universitetet i Tromsø viser at 30 prosent sover for lite.", "Universitetet i Tromsø"),
+        ("Ifølge Avinors passasjerstatistikk reiste 310.000 utenlands.", "Avinor"),
+        # a body named by its field, with or without an owner
+        (
+            "Det opplyser FNs kontor for koordinering av humanitær innsats (OCHA), som anslår 240 døde.",
+            "FNs kontor for koordinering av humanitær innsats",
+        ),
+        (
+            "– Vi har 40 nye plasser, sier direktør Eva Lie i Direktoratet for høyere utdanning og kompetanse.",
+            "Eva Lie",
+        ),
+        # 'da' before an acronym is 'when', not a name particle
+        ("– Vi har 80 vikarer, smilte direktør Kari Haldorsen da NTB besøkte Flesland.", "Kari Haldorsen"),
+    ],
+)
+def test_speakers_from_syntax(sentence: str, speaker: str) -> None:
+    assert speakers(extract(sentence + "\n")) == {0: {speaker}}
+
+
+def test_the_asked_are_no_speakers() -> None:
+    """'av de spurte': a participle after 'de' is the respondents, not 'they asked'."""
+    text = "Ifølge en måling Norstat har gjort, ønsker 38 prosent av de spurte færre ulver i Norge.\n"
+    assert claim_sources(extract(text)) == [("38 prosent", "Norstat")]
+
+
+def test_a_body_named_by_owner_and_noun_is_met_again_as_the_noun() -> None:
+    text = (
+        "Norges Fiskarlag og departementet er uenige om kvoten.\n\n"
+        "Fiskarlaget hevder at flåten mister 3400 tonn torsk.\n\n"
+        "Direktør Eva Lie i Direktoratet for høyere utdanning og kompetanse er fornøyd.\n\n"
+        "Ifølge direktoratet søkte 152.400 personer.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("3400 tonn", "Norges Fiskarlag"),
+        ("152.400", "Direktoratet for høyere utdanning og kompetanse"),
+    ]
+
+
+def test_selskapet_prefers_a_body_named_as_a_company() -> None:
+    text = (
+        "Brekke Marine ASA fikk et resultat på 212 millioner kroner, ifølge en oversikt fra Infront.\n\n"
+        "Selskapet opplyser at det legger ned kontoret der 40 personer jobber.\n\n"
+        "Det opplyste selskapet.\n"
+    )
+    tables = extract(text)
+    assert claim_sources(tables)[-1] == ("40", "Brekke Marine ASA")
+    assert {s.name for s in tables.sources} >= {"Brekke Marine ASA"}
+    assert not any("opplyste" in s.name for s in tables.sources)
+
+
+def test_a_caption_label_names_nobody() -> None:
+    text = (
+        "GOD STEMNING: Konsernsjef Hilde Sætre la fram tallene. Foto: Ola Dahl / NTB\n\n"
+        "Selskapet Brekke AS opplyser at 40 personer jobber der.\n"
+    )
+    tables = extract(text)
+    assert "GOD STEMNING" not in {s.name for s in tables.sources}

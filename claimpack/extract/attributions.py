@@ -204,6 +204,8 @@ class AttributionFinder:
         previous = self.tokens[before].lower if before >= 0 else ""
         if previous in PASSIVE:
             return False  # 'Tallet er ikke bekreftet'
+        if previous == "de" and tense != "present" and before > 0 and self.tokens[before - 1].is_word:
+            return False  # 'av de spurte', 'blant de spurte': the asked, not 'they asked'
         if tense == "participle" and previous not in ("har", "hadde", "ha"):
             return False
         use = self.lex.cue_uses.get(lemma, "any")

@@ -10,12 +10,13 @@ postmodifiers (an affiliation 'i Fagforbundet', '(UD)', '(74)', an apposition
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from claimpack.extract.words import (
     first_name_gender,
     group_noun,
+    inflected_noun,
     is_adjective,
     is_first_name,
     is_function_word,
@@ -39,7 +40,12 @@ GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant
 ACTION_ENDINGS = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what happened, not who spoke
 # 'ifølge nye tall fra …', 'ifølge NRKs beregninger': words before what a body published
 # (documents.tsv holds the nouns)
-EVIDENCE_OPENERS = frozenset({"nye", "ferske", "foreløpige", "offisielle", "egne", "siste", "en", "et", "de"})
+EVIDENCE_OPENERS = frozenset(
+    {"ny", "nytt", "nye", "fersk", "ferskt", "ferske", "foreløpig", "foreløpige", "offisiell", "offisielle"}
+    | {"egen", "eget", "egne", "siste", "en", "ei", "et", "de"}
+)
+# 'en måling Norstat har gjort': the verbs of a relative clause that names who made a document
+MADE_BY = frozenset({"gjort", "utført", "gjennomført", "laget", "tatt", "publisert", "utarbeidet", "lagt"})
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos"})
 POSSESSIVES = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
 NAME_PARTICLES = frozenset(
@@ -48,7 +54,8 @@ NAME_PARTICLES = frozenset(
 NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
 # Type nouns whose names go on with 'for <field>': 'Norsk institutt for vannforskning', 'Senter for …'
 NAMED_FOR_TYPES = frozenset(
-    {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon"}
+    {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon", "kontor", "nemnd"}
+    | {"utvalg", "ombud", "departement", "fond", "sekretariat", "kommisjon", "byrå", "etat"}
 )
 UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi navn", "ha navnet", "bli identifisert")
 PLACE_NOUNS = frozenset({"sentrum"})
@@ -313,6 +320,8 @@ class PhraseParser:
             return True  # 'Ruter skriver …' where the article also writes 'busser fra Ruter'
         if low.endswith(("ere", "ører", "ter", "ner", "ene")) or (low.endswith(("en", "et")) and len(low) > 5):
             return False  # 'Valgobservatører', 'Evakueringen': common nouns
+        if inflected_noun(low):
+            return False  # 'Fiskerne', 'Elever': a common noun Norsk Ordbank knows, inflected
         return True
 
     # -- entry point ---------------------------------------------------------------------------
@@ -491,6 +500,8 @@ class PhraseParser:
         type_words: set[str] = set()
         adjectives_from: int | None = None
         if self.tokens[j].lower in DETERMINERS and self.token(j + 1) is not None and not self.name_like(j + 1):
+            if self.at_start(j) and self.tokens[j + 1].lower in self.lex.cue_forms:
+                return None  # 'Det opplyste selskapet': a fronted 'Det' and a reporting verb, not a phrase
             adjectives_from = j
             j += 1
         while j < len(self.tokens):
@@ -590,10 +601,14 @@ class PhraseParser:
             kind = body[0] if body else typed[1] if typed else "organization"
             types = self.types_of(head.lower) | ({body[1]} if body else set())
             first = adjectives_from if adjectives_from is not None else j
-            name = self.span(first, j + 1)
-            if not self.tokens[first].is_acronym:
-                name = name[0].lower() + name[1:]
             end = j + 1
+            owned = genitive is not None and self.tokens[genitive].is_capitalized and self.named_for(j)
+            if owned and genitive is not None:
+                first, end = genitive, self.field_end(j + 1)  # 'FNs kontor for koordinering av humanitær innsats'
+            name = self.span(first, end)
+            if not self.tokens[first].is_acronym and not owned:
+                name = name[0].lower() + name[1:]
+            name_end = end
             alias, end = self.acronym_after(end)
             phrase = self.make(
                 i,
@@ -601,7 +616,7 @@ class PhraseParser:
                 "group",
                 name,
                 first,
-                j + 1,
+                name_end,
                 source_kind=kind,
                 types=frozenset(types),
                 plural=head.lower.endswith(("ene", "er")),
@@ -626,7 +641,7 @@ class PhraseParser:
         if (
             lemma is None
             or lemma == low
-            or not low.endswith(GROUP_ENDINGS)
+            or not (low.endswith(GROUP_ENDINGS) or self.plural_with_place(j))
             or (head.is_capitalized and not self.at_start(j))
             or low in self.lex.function_words
             or low in self.lex.time_units
@@ -642,6 +657,8 @@ class PhraseParser:
                 break
             if self.name_like(end + 1) and not self.at_start(end + 1):
                 end = self.name_run(end + 1)
+                if self.token(end) is not None and self.tokens[end].lower == "og" and self.name_like(end + 1):
+                    end = self.name_run(end + 1)  # 'jegerne i Elverum og Åmot'
             elif not target.is_capitalized and ordbank().noun_lemma(target.lower) not in (None, target.lower):
                 end += 2
             else:
@@ -649,9 +666,20 @@ class PhraseParser:
         first = adjectives_from if adjectives_from is not None else j
         name = self.span(first, end)
         name = name[0].lower() + name[1:]
-        plural = low.endswith(("ene", "ne"))
+        plural = low.endswith(("ene", "ne")) or self.plural_with_place(j)
         kind = "anonymous" if plural else "organization"
         return self.make(i, end, "group", name, first, end, source_kind=kind, types=frozenset({lemma}), plural=plural)
+
+    def plural_with_place(self, j: int) -> bool:
+        """'Elever ved Bergen katedralskole sier': an indefinite plural names a group only where a
+        preposition and a name say which ('Elever sier' alone is anybody)."""
+        prep = self.token(j + 1)
+        return (
+            self.tokens[j].lower.endswith("er")
+            and prep is not None
+            and prep.lower in GROUP_PREPOSITIONS
+            and self.name_like(j + 2)
+        )
 
     # -- pieces --------------------------------------------------------------------------------
 
@@ -675,7 +703,14 @@ class PhraseParser:
                 k += 1
                 continue
             nxt = self.token(k + 1)
-            if token.lower in NAME_PARTICLES and k > j and nxt is not None and nxt.is_capitalized:
+            if (
+                token.lower in NAME_PARTICLES
+                and k > j
+                and nxt is not None
+                and nxt.is_capitalized
+                and not nxt.is_acronym  # 'Kristin Haldorsen da NTB besøkte': 'da' is 'when'
+                and not is_first_name(nxt.text)
+            ):
                 k += 1
                 continue
             if token.lower in NAME_CONNECTORS and k > j and nxt is not None and nxt.is_capitalized:
@@ -693,6 +728,14 @@ class PhraseParser:
             if self.coordinated_type(k + skip) and (skip == 0 or self.lowercase_word(k)):
                 return k + skip + 3
         # 'Østre Agder brannvesen', 'Gjøvik kommune', 'Meteorologisk institutt': a type noun closes the name.
+        if (
+            k > j
+            and self.lowercase_word(k)
+            and self.lowercase_word(k + 1)
+            and ordbank().classes(self.tokens[k].lower) == {"adj"}
+            and organisation_type(self.tokens[k + 1].lower)
+        ):
+            k += 1  # 'Tromsdalen videregående skole': an adjective before the type noun
         tail = self.token(k)
         if (
             tail is not None
@@ -702,16 +745,36 @@ class PhraseParser:
             and tail.lower not in self.lex.function_words
         ):
             k += 1
-            field = self.token(k + 1)
-            if (
-                tail.lower in NAMED_FOR_TYPES
-                and self.tokens[k].lower == "for"
-                and field is not None
-                and self.lowercase_word(k + 1)
-                and field.lower not in self.lex.function_words
-            ):
-                k += 2  # 'Norsk institutt for bioøkonomi', 'Direktoratet for byggkvalitet'
+            if self.named_for(k - 1):
+                k = self.field_end(k)  # 'Norsk institutt for bioøkonomi'
+        elif k == j + 1 and self.at_start(j) is False and self.named_for(j):
+            k = self.field_end(k)  # 'Direktoratet for høyere utdanning og kompetanse'
         return k
+
+    def named_for(self, k: int) -> bool:
+        """Token k is a type noun that names a body by its field: 'Direktoratet for …', 'institutt for …'."""
+        typed = organisation_type(self.tokens[k].lower)
+        nxt = self.token(k + 1)
+        return typed is not None and typed[0] in NAMED_FOR_TYPES and nxt is not None and nxt.lower == "for"
+
+    def field_end(self, k: int) -> int:
+        """Where the field after 'for' at k ends: lowercase nouns and adjectives, joined by 'og' or
+        'av' ('for høyere utdanning og kompetanse', 'for koordinering av humanitær innsats'), ending
+        on a noun; k itself when there is none."""
+        end = k
+        m = k + 1
+        while m < len(self.tokens) and m - k <= 7 and self.lowercase_word(m):
+            word = self.tokens[m].lower
+            classes = ordbank().classes(word)
+            if word in ("og", "av") and m > k + 1 and self.lowercase_word(m + 1):
+                m += 1
+                continue
+            if word in self.lex.function_words or (classes and not classes & {"noun", "adj"}):
+                break
+            if not classes or "noun" in classes:
+                end = m + 1
+            m += 1
+        return end
 
     def places_of_one_body(self, k: int) -> int:
         """'og' at k joining two places that one body's type noun closes ('Nord-Troms og Senja
@@ -783,8 +846,8 @@ class PhraseParser:
             gender = first_name_gender(tokens[0].text)
         elif type_words or (len(tokens) >= 2 and tokens[0].text[:-1] in lex.countries and tokens[0].text[-1:] == "s"):
             kind = "organization"  # 'Norges Råfisklag', 'Sveriges Riksbank': a country's body, not a person
-        elif any(t.lower == "og" for t in tokens):
-            kind = "organization"  # 'Norsk Sau og Geit'
+        elif any(t.lower == "og" for t in tokens) or (len(tokens) >= 2 and tokens[-1].text in lex.company_forms):
+            kind = "organization"  # 'Norsk Sau og Geit', 'Brekke Marine ASA'
         elif len(tokens) >= 2 and tokens[-1].text in lex.countries and tokens[0].text not in lex.countries:
             kind = "organization"  # 'Eiendom Norge', 'Sjømat Norge': nobody's surname is a country
         elif any(organisation_type(t.lower) for t in tokens if len(t.text) > 3):
@@ -993,6 +1056,9 @@ class PhraseParser:
             prep = self.token(j + 1)
             if prep is not None and prep.lower in ("fra", "hos"):
                 return self.parse(j + 2)
+            maker = self.made_by(j + 1)
+            if maker is not None:
+                return maker
             return self.document(j) if self.definite_noun(j) else None
         if not self.is_genitive(j):
             return None
@@ -1013,10 +1079,43 @@ class PhraseParser:
             j, j + 1, "group", owner.lower(), j, j + 1, source_kind=kind, types=frozenset(self.types_of(owner))
         )
 
+    def made_by(self, k: int) -> NounPhrase | None:
+        """'en måling Norstat har gjort for NRK', 'en undersøkelse som Respons Analyse har utført':
+        the name in a relative clause after a document made it. The phrase reaches the end of
+        that clause, so the verb after it ('… viser at') finds its subject there."""
+        if self.token(k) is not None and self.tokens[k].lower == "som":
+            k += 1
+        if not self.name_like(k):
+            return None
+        owner = self.parse(k)
+        if owner is None or owner.kind not in ("name", "group"):
+            return None
+        aux, verb = self.token(owner.last), self.token(owner.last + 1)
+        if aux is None or verb is None or aux.lower not in ("har", "hadde") or verb.lower not in MADE_BY:
+            return None
+        end = owner.last + 2
+        while (
+            self.token(end) is not None
+            and self.tokens[end].is_word
+            and self.tokens[end].lower not in self.lex.cue_forms
+        ):
+            end += 1  # 'for NRK'
+        return replace(owner, last=end)
+
     def is_document(self, k: int) -> bool:
         """A word for what a body publishes, in any form ('tall', 'beregningene', 'dommen')."""
+        return self.document_lemma(k) is not None
+
+    def document_lemma(self, k: int) -> str | None:
+        """The document noun token k is, or ends with ('trafikkstatistikken' is a 'statistikk')."""
         token = self.tokens[k]
-        return token.is_word and bool(ordbank().noun_lemmas(token.lower) & self.lex.documents.keys())
+        if not token.is_word:
+            return None
+        lemmas = ordbank().noun_lemmas(token.lower)
+        found = sorted(lemmas & self.lex.documents.keys())
+        if not found:
+            found = sorted(d for d in self.lex.documents if len(d) >= 4 and any(lemma.endswith(d) for lemma in lemmas))
+        return found[0] if found else None
 
     def definite_plural(self, k: int) -> bool:
         """'foreldrene', 'naboene': a noun in the definite plural (Norsk Ordbank knows the noun)."""
@@ -1032,7 +1131,7 @@ class PhraseParser:
         """'ifølge dommen', 'Ifølge pressemeldingen': the document stands for the body that issued it,
         resolved as a back-reference (resolve/entities.py)."""
         token = self.tokens[k]
-        lemma = next(iter(sorted(ordbank().noun_lemmas(token.lower) & self.lex.documents.keys())), token.lower)
+        lemma = self.document_lemma(k) or token.lower
         return self.make(
             k,
             k + 1,

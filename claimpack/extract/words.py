@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from claimpack.lexicons import lexicon
+from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token
 
 DEFINITE_ENDINGS = ("ene", "en", "et", "a", "n")
@@ -70,6 +71,14 @@ def first_name_gender(word: str) -> str | None:
 
 def is_first_name(word: str) -> bool:
     return word in lexicon().first_names
+
+
+def inflected_noun(word: str) -> bool:
+    """Norsk Ordbank lists the word itself as an inflected form of a common noun ('fiskerne',
+    'elever'), not only a compound it could split ('Nordlandssykehuset' is a name)."""
+    low = word.lower()
+    lemma = ordbank().lemma(low, "noun")
+    return lemma is not None and lemma != low
 
 
 def group_noun(word: str) -> tuple[str, str] | None:

@@ -250,8 +250,10 @@ class Registry:
             entity = self._opening(phrase.name)
         if entity is None and phrase.single_word:
             qualified = self._opening(phrase.name)  # 'Statsforvalteren' after 'Statsforvalteren i Troms'
-            if qualified is not None and " i " in qualified.name and qualified.kind not in ("person", "anonymous"):
+            if qualified is not None and _qualified(qualified):
                 entity = qualified
+        if entity is None and phrase.single_word and not phrase.name.isupper():
+            entity = self.by_head(phrase)  # 'Fiskarlaget' after 'Norges Fiskarlag'
         if entity is None and phrase.single_word and phrase.source_kind != "country":
             entity = self.by_surname(phrase.name)
         if entity is None and not phrase.single_word and phrase.source_kind in ("person", None):
@@ -316,8 +318,10 @@ class Registry:
         if same is not None and same.pending_type is None:
             return same, "explicit"
         qualified = self._opening(phrase.name[:1].upper() + phrase.name[1:])
-        if qualified is not None and qualified.kind not in ("person", "anonymous") and " i " in qualified.name:
-            return qualified, "role"  # 'Statsforvalteren' after 'Statsforvalteren i Nordland'
+        if qualified is not None and _qualified(qualified):
+            # 'Statsforvalteren' after 'Statsforvalteren i Nordland', 'direktoratet' after
+            # 'Direktoratet for høyere utdanning og kompetanse'
+            return qualified, "role"
         head = phrase.name.split()[-1]
         typed = organisation_type(head)
         anaphoric = phrase.name.split()[0] in ("den", "det", "de") or len(phrase.name.split()) == 1
@@ -338,7 +342,11 @@ class Registry:
             # Prefer a body that spoke or opened a sentence: 'ifølge klubben' after 'Rosenborg oppgir
             # …, da laget slo Brann' is Rosenborg.
             found = None
-            if type_noun in GENERIC_BODIES and generic:
+            if type_noun in COMPANY_NOUNS and generic:
+                # 'selskapet' after 'Brekke Marine ASA …, ifølge en oversikt fra Infront': the last
+                # body whose name says it is a company, before any other that spoke
+                found = self.recent(phrase.start, self.is_company)
+            if found is None and type_noun in GENERIC_BODIES and generic:
                 # 'organisasjonen' after 'Eiendom Norge opplyser' or 'WWF vurderer å saksøke', and
                 # 'selskapet' after 'Turoperatøren Arctic Fjord forteller': the last body that spoke
                 # or opened a sentence, whatever its type
@@ -400,6 +408,22 @@ class Registry:
         return self.by_name(phrase.name) or self.add(
             Entity(phrase.name, "organization", types=set(phrase.types))
         ), "explicit"
+
+    def is_company(self, entity: Entity) -> bool:
+        """A body named with a company form ('Brekke Marine ASA', 'Havfisk Vest AS')."""
+        words = entity.name.split()
+        return entity.kind == "organization" and len(words) >= 2 and words[-1] in self.lex.company_forms
+
+    def by_head(self, phrase: NounPhrase) -> Entity | None:
+        """'Fiskarlaget' after 'Norges Fiskarlag', 'Bondelaget' after 'Norges Bondelag': a body
+        named by an owner and a noun is met again as that noun, in the definite form."""
+        lemmas = ordbank().noun_lemmas(phrase.name) - {phrase.name.lower()}
+
+        def headed(e: Entity) -> bool:
+            words = e.name.lower().split()
+            return e.kind not in ("person", "anonymous") and len(words) >= 2 and words[-1] in lemmas
+
+        return self.recent(phrase.start, headed) if lemmas else None
 
     def by_lemma(self, phrase: NounPhrase) -> Entity | None:
         """'rederiet' after 'Fiskebåtrederiet Havbris', 'festivalen' after 'Festivalen Bergenfest':
@@ -491,6 +515,12 @@ class Registry:
         return bool(left and right and not left & right)
 
 
+def _qualified(entity: Entity) -> bool:
+    """A body whose name is a type noun qualified by a place or a field ('Statsforvalteren i
+    Troms', 'Direktoratet for byggkvalitet'): the type noun alone refers back to it."""
+    return entity.kind not in ("person", "anonymous") and (" i " in entity.name or " for " in entity.name)
+
+
 def compound_role_fits(heads: set[str], entity: Entity) -> bool:
     """'NSO-lederen' is «NSO-leder Ingrid Bøe»; 'Aksjonslederen' is «Ola Tjørhom, leder i aksjonen»:
     a compound role refers back to a person with its last part as role and its first part in
@@ -520,6 +550,9 @@ GENERIC_BODIES: dict[str, frozenset[str]] = {
     "konsern": frozenset({"organization"}),
     "virksomhet": frozenset({"organization", "government"}),
 }
+
+# Type nouns that mean a company: a body named with a company form ('AS', 'ASA') comes first.
+COMPANY_NOUNS = frozenset({"selskap", "bedrift", "firma", "konsern"})
 
 # A generic role that stands for a family of specific ones: 'Statsråden' is the justice minister.
 GENERIC_ROLES = {"statsråd": "minister"}
