@@ -614,3 +614,53 @@ def test_a_caption_label_names_nobody() -> None:
     )
     tables = extract(text)
     assert "GOD STEMNING" not in {s.name for s in tables.sources}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # unnamed sources: what they know, where they sit, a relative clause with no comma
+        (
+            "Ifølge en kilde med god kjennskap til saken vil staten bruke 40 millioner kroner.",
+            "en kilde med god kjennskap til saken",
+        ),
+        (
+            "En kilde i det finske helsedepartementet sier at minst fire sykehus er uten strøm.",
+            "en kilde i det finske helsedepartementet",
+        ),
+        ("En ansatt som ikke vil stå fram med navn, sier til avisa at 40 har sluttet.", "en ansatt"),
+        # a place after the name: adjectives and a noun in any form
+        ("Klinikksjef Eva Holm ved kirurgisk klinikk sier at klinikken mangler 15 leger.", "Eva Holm"),
+        # a known body and a place: one name ('varsler' is the verb, not a noun)
+        ("Fagforbundet Bodø varsler at flere hundre vil møte opp.", "Fagforbundet Bodø"),
+    ],
+)
+def test_speakers_with_what_describes_them(sentence: str, speaker: str) -> None:
+    assert speakers(extract(sentence + "\n")) == {0: {speaker}}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an acronym with an abbreviation is the alias of the body it stands for
+        (
+            "Direktør Eva Lie i Direktoratet for høyere utdanning og kompetanse (HK-dir) er fornøyd.\n\n"
+            "Utdanningene har 5.150 plasser, opplyser HK-dir.\n",
+            "Direktoratet for høyere utdanning og kompetanse",
+        ),
+        # 'selskapet' is the body described as a company, not the one that spoke before
+        (
+            "Trafikken økte, opplyser Avinor.\n\nDet regionale flyselskapet Fjordfly fraktet 41.500 "
+            "passasjerer i juli, opplyste selskapet mandag.\n",
+            "Fjordfly",
+        ),
+        # a definite description refers back to the named body of its paragraph
+        ("I alt 38.400 pasienter sto i kø i Helse Nord, opplyser det regionale helseforetaket.\n", "Helse Nord"),
+        (
+            "Respons Analyse gjorde målingen. Av de spurte vil 40 prosent ha flere ulver, opplyser instituttet.\n",
+            "Respons Analyse",
+        ),
+    ],
+)
+def test_back_references_to_named_bodies(text: str, source: str) -> None:
+    assert {name for _, name in claim_sources(extract(text))} == {source}

@@ -355,10 +355,17 @@ class AttributionFinder:
             return False
         if self.parser.name_like(k + 1):
             return self.parser.name_run(k + 1) == end
-        # 'Daglig leder Rune Solbakk (46) ved utestedet forteller': a common place or body
-        nxt = self.tokens[k + 1]
+        # 'Daglig leder Rune Solbakk (46) ved utestedet forteller': a common place or body;
+        # 'Klinikksjef X ved kirurgisk klinikk sier': adjectives before it, and any form of the noun
+        m = k + 1
+        while m + 1 < end and self.parser.lowercase_word(m) and ordbank().classes(self.tokens[m].lower) == {"adj"}:
+            m += 1
+        nxt = self.tokens[m]
         lemma = ordbank().noun_lemma(nxt.lower) if nxt.is_word and not nxt.is_capitalized else None
-        return lemma is not None and lemma != nxt.lower and (k + 2 == end or self.place_until(k + 2, end))
+        described = m > k + 1 and lemma is not None
+        return (
+            lemma is not None and (lemma != nxt.lower or described) and (m + 1 == end or self.place_until(m + 1, end))
+        )
 
     def before_relative_clause(self, start: int, end: int) -> int:
         """'En fjellfører i Lyngen, som ikke vil stå fram med navn, sier': the subject ends at the
@@ -366,7 +373,10 @@ class AttributionFinder:
         if end - 1 <= start or self.tokens[end - 1].text != ",":
             return end
         j = self.relative_commas[end - 2]
-        return j if j > start else end
+        if j > start:
+            return j
+        # 'En ansatt som ikke vil stå fram med navn, sier': a relative clause with no comma before it
+        return next((m for m in range(start + 1, end - 1) if self.tokens[m].lower == "som"), end)
 
     def subject_of(self, first: int, k: int) -> NounPhrase | None:
         """The sentence subject, for a coordinated verb: 'Opposisjonen … nekter … og hevder'."""

@@ -142,6 +142,8 @@ class PhraseParser:
         nxt = self.token(k + 1)
         if not token.text.endswith(("'", "’")) and not self.noun_may_follow(k + 1):
             return False  # 'Havbris fikk …': a name ending in s before a verb owns nothing
+        if nxt is not None and nxt.lower in self.lex.cue_forms and self.lex.cue_forms[nxt.lower][1] != "participle":
+            return False  # 'Fagforbundet Sandnes varsler …': the reporting verb, not a noun 'varsler'
         if (
             self.at_start(k)
             and token.text.endswith("s")
@@ -289,6 +291,9 @@ class PhraseParser:
             return True
         if low in self.lex.function_words:
             return False
+        head, _, tail = token.text.rpartition("-")
+        if head.isupper() and len(head) >= 2 and tail.isalpha() and not ordbank().is_known(tail.lower()):
+            return True  # 'HK-dir', an acronym and an abbreviation: a name, not 'TV-kanalen'
         if "-" in token.text and token.text.rsplit("-", 1)[1][:1].islower() and not self.is_role_word(k):
             return False  # 'TV-kanalen', 'Assad-regimet': common nouns
         if not self.at_start(k):
@@ -405,7 +410,10 @@ class PhraseParser:
             prep = None  # 'en av foreldrene fra galleriet': one of the parents, wherever they stand
         if prep is not None and (prep.lower in AFFILIATION_PREPOSITIONS or width > 1):
             target = self.token(end + width)
-            if target is not None and target.lower in ("en", "ei", "et") and self.lowercase_word(end + width + 1):
+            definite = self.definite_after(end + width) if target is not None and target.lower in DETERMINERS else 0
+            if definite:
+                end = definite  # 'en kilde i det sorvanske helsedepartementet'
+            elif target is not None and target.lower in ("en", "ei", "et") and self.lowercase_word(end + width + 1):
                 end += width + 2  # 'en lege ved et legesenter i Bergen sentrum'
                 nested = self.token(end)
                 if nested is not None and nested.lower in AFFILIATION_PREPOSITIONS and self.name_like(end + 1):
@@ -434,6 +442,8 @@ class PhraseParser:
                     end = self.name_run(end + 1)  # 'en kilde i beredskapsstaben i Hitra kommune'
         elif self.token(end + 1) is not None and self.span(end, end + 2).lower() == "om bord":
             end += 2  # 'en ansatt om bord'
+        elif prep is not None and prep.lower == "med":
+            end = self.knowledge_end(end)  # 'en kilde med god kjennskap til saken'
         after = self.token(end)
         if after is not None and after.text == "," and self.name_like(end + 1):
             return None  # 'en talsperson for politiet, Kari Hansen,': named after all
@@ -442,6 +452,24 @@ class PhraseParser:
         name = self.span(i, end)
         name = name[0].lower() + name[1:]
         return self.make(i, end, "anonymous", name, i, end, source_kind="anonymous")
+
+    def definite_after(self, k: int) -> int:
+        """'det sorvanske helsedepartementet' from the determiner at k: adjectives, then a noun in
+        the definite form; where it ends, or 0."""
+        m = k + 1
+        while self.lowercase_word(m) and is_adjective(self.tokens[m].lower) and not self.definite_noun(m):
+            m += 1
+        return m + 1 if m > k + 1 and self.lowercase_word(m) and self.definite_noun(m) else 0
+
+    def knowledge_end(self, k: int) -> int:
+        """'med god kjennskap til saken', 'med innsyn i forhandlingene': what an unnamed source
+        knows, after 'med' at k, ending on a noun in the definite form (at most six words)."""
+        for m in range(k + 1, min(k + 7, len(self.tokens))):
+            if not self.lowercase_word(m):
+                break
+            if self.definite_noun(m) and m > k + 1:
+                return m + 1
+        return k
 
     def described_body(self, i: int) -> NounPhrase | None:
         """'Verdens matvareprogram (WFP)', 'Politiets nasjonale cyberkrimsenter, NC3,': a genitive
@@ -480,9 +508,11 @@ class PhraseParser:
         """', som ikke vil stå fram (med navn)', ', som ikke ønsker å bli navngitt': the clause that
         makes any person noun an unnamed source."""
         words = [t.lower for t in self.tokens[k : k + 9]]
-        if words[:3] != [",", "som", "ikke"]:
-            return False
-        rest = " ".join(words[3:])
+        if words[:1] == [","]:
+            words = words[1:]
+        if words[:2] != ["som", "ikke"]:
+            return False  # 'En ansatt som ikke vil stå fram med navn, sier …' needs no comma either
+        rest = " ".join(words[2:])
         return any(cue in rest for cue in UNNAMED_CUES)
 
     def place_end(self, k: int) -> int:
@@ -551,6 +581,7 @@ class PhraseParser:
                 and (organisation_type(token.lower) or self.describing_noun(j))
                 and self.name_like(j + 1)
                 and not is_first_name(token.text)
+                and not (token.is_capitalized and token.lower in self.lex.organisations)  # 'Fagforbundet Sandnes'
             ):
                 type_words.update(self.types_of(token.lower) or self.lemma_types(token.lower))
                 j += 1

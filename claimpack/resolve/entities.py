@@ -207,7 +207,7 @@ class Registry:
         elif phrase.kind == "group" and phrase.document:
             entity, via = self.document(phrase)
         elif phrase.kind == "group":
-            entity, via = self.group(phrase)
+            entity, via = self.group(phrase, block)
             if phrase.alias:
                 self._alias(entity, phrase.alias.lower())  # 'Det internasjonale skiforbundet (FIS)'
         elif phrase.kind == "anonymous" and phrase.name == "en av dem":
@@ -312,7 +312,7 @@ class Registry:
             found = self.add(Entity(phrase.name, "person", role_heads=heads))
         return found
 
-    def group(self, phrase: NounPhrase) -> tuple[Entity, str]:
+    def group(self, phrase: NounPhrase, block: int) -> tuple[Entity, str]:
         """'kommunen' refers back to 'Gjøvik kommune'; 'greske myndigheter' is a body of its own."""
         same = self.by_name(phrase.name)
         if same is not None and same.pending_type is None:
@@ -355,11 +355,13 @@ class Registry:
             if found is None and typed[1] == "media":
                 # 'ifølge avisa' after '…, skriver Nationen': a body that writes is a publication
                 found = self.recent(phrase.start, lambda e: e.wrote and e.kind in ("organization", "media"))
-            untold = len(phrase.name.split()) == 1 and self.lex.group_nouns.get(phrase.name) is None
-            if found is None and untold and typed[1] == "organization":
+            untold = self.lex.group_nouns.get(head) is None
+            if found is None and untold and len(phrase.name.split()) == 1 and typed[1] == "organization":
                 # 'klubben' after 'Fjordbyen Håndball': a body whose type nobody told, that spoke
                 # or opened a sentence, may be the one ('politiet' names a body of its own)
                 found = self.last_body(phrase.start, untyped=True)
+            if found is None and untold:
+                found = self.body_in_block(phrase.start, block)
             if found is not None:
                 return found, "role"
             if same is not None:  # the same unresolved 'kommunen' again
@@ -409,10 +411,34 @@ class Registry:
             Entity(phrase.name, "organization", types=set(phrase.types))
         ), "explicit"
 
+    def body_in_block(self, before: int, block: int) -> Entity | None:
+        """'… i Helse Nord, opplyser det regionale helseforetaket', 'Opinion … opplyser
+        instituttet': the last body named earlier in the same paragraph whose type nobody told
+        (a party or a municipality is not an institute)."""
+        for mention in reversed(self.mentions):
+            if mention.block != block:
+                break
+            entity = mention.entity
+            untyped = not any(organisation_type(t) for t in entity.types)
+            named = entity.name[:1].isupper()  # 'opposisjonen' is no name to refer back to
+            if (
+                mention.start < before
+                and entity.kind in BODY_KINDS
+                and entity.pending_type is None
+                and untyped
+                and named
+            ):
+                return entity
+        return None
+
     def is_company(self, entity: Entity) -> bool:
-        """A body named with a company form ('Brekke Marine ASA', 'Havfisk Vest AS')."""
+        """A body named with a company form ('Brekke Marine ASA', 'Havfisk Vest AS') or described
+        as one ('flyselskapet Fjordfly', 'konsernet Orkla')."""
         words = entity.name.split()
-        return entity.kind == "organization" and len(words) >= 2 and words[-1] in self.lex.company_forms
+        if entity.kind != "organization":
+            return False
+        formed = len(words) >= 2 and words[-1] in self.lex.company_forms
+        return formed or any(t.endswith(noun) for t in entity.types for noun in COMPANY_NOUNS)
 
     def by_head(self, phrase: NounPhrase) -> Entity | None:
         """'Fiskarlaget' after 'Norges Fiskarlag', 'Bondelaget' after 'Norges Bondelag': a body
