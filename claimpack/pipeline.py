@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 from itertools import accumulate, pairwise
 
 from claimpack.extract.attributions import AttributionFinder, SentenceAnalysis
@@ -167,20 +169,29 @@ class _Spans:
 
 
 def _statements(blocks: list[BlockWork], speakers: Speakers, text: str) -> list[StatementDraft]:
-    """Each block's statements with their own speakers, then the discourse rules across them."""
+    """Each block's statements with their own speakers, then the discourse rules across them.
+
+    A quote with no speaker continues the last speaker of the paragraph before it, or of the one
+    before that when a single paragraph of narration with no speaker stands between (a speaker's
+    quote resumes after the reporter's aside, as in news copy)."""
     drafts: list[StatementDraft] = []
     carried: StatementDraft | None = None
+    resumable: StatementDraft | None = None  # a quoted speaker, across one aside
     for work in blocks:
         block = work.block
         if block.kind != "paragraph":
             drafts.append(StatementDraft(block.index, block.start, block.end, block.kind, None, None, None, "none"))
             if block.kind == "heading":
-                carried = None
+                carried = resumable = None
             continue
         own = block_statements(block.index, work.analyses, speakers, block.text, block.start, carried)
         drafts.extend(own)
         attributed = [d for d in own if d.entity is not None and d.primary]
-        carried = attributed[-1] if attributed else None
+        if attributed:
+            carried = attributed[-1]
+            resumable = carried if carried.kind == "direct_quote" else None
+        else:
+            carried, resumable = resumable, None
     starts = sorted(figure.start for work in blocks for figure in work.figures)
 
     def has_figure(draft: StatementDraft) -> bool:
@@ -278,7 +289,7 @@ def _claim_rows(
         value = figure.value
         if figure.qualifier == "relative" and ctx.relative_to is not None:
             base = contexts[ctx.relative_to].figure.value
-            value = base * type(base)(str(figure.factor)) if base is not None and figure.factor is not None else None
+            value = _times(base, figure.factor) if base is not None and figure.factor is not None else None
             if value is None:
                 ctx.relative_to = None  # a base with no single value ('flere hundre') gives no value: unknown
         tables.claims.append(
@@ -306,8 +317,21 @@ def _claim_rows(
                 unconfirmed=ctx.unconfirmed,
             )
         )
-        speakers.append(statement.entity)
+        speakers.append(None if _names_its_speaker(figure, statement.mention) else statement.entity)
     return speakers
+
+
+def _times(base: Decimal, factor: float) -> Decimal:
+    """'en tredel' of 90.000 is 30.000, not 29.999,999…: the factor as the small fraction it
+    stands for (halves, thirds, 'dobbelt', 'tre ganger'), exact in decimal."""
+    ratio = Fraction(factor).limit_denominator(1000)
+    return Decimal(base) * ratio.numerator / ratio.denominator
+
+
+def _names_its_speaker(figure: Figure, mention: Mention | None) -> bool:
+    """'ifølge analyser fra 12 meglerhus': a figure inside the words that name the speaker is the
+    narrator's description of who spoke, not something the speaker said."""
+    return mention is not None and mention.start <= figure.start and figure.end <= mention.end
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) -> Sentence:

@@ -664,3 +664,50 @@ def test_speakers_with_what_describes_them(sentence: str, speaker: str) -> None:
 )
 def test_back_references_to_named_bodies(text: str, source: str) -> None:
     assert {name for _, name in claim_sources(extract(text))} == {source}
+
+
+def test_a_quote_resumes_after_one_aside_of_narration() -> None:
+    """'– …, sier X.' / narration / '– …': the reporter's aside does not end X's quote; two asides,
+    a heading, or an indirect statement before do."""
+    text = (
+        "– Vi har tapt penger i to år, sier daglig leder Rune Aas.\n\n"
+        "Verkstedet har laget båtmotorer siden 1961.\n\n"
+        "– I fjor solgte vi for 90 millioner kroner.\n\n"
+        "Verkstedet ligger ved fjorden.\n\n"
+        "Det har 40 ansatte.\n\n"
+        "– Vi må tenke nytt.\n"
+    )
+    assert [(row[0], row[2]) for row in kinds(text) if row[1] == "direct_quote"] == [
+        (0, "Rune Aas"),
+        (2, "Rune Aas"),
+        (5, None),
+    ]
+    indirect = "Rune Aas sier at verkstedet taper penger.\n\nVerkstedet ligger ved fjorden.\n\n– Vi må tenke nytt.\n"
+    assert kinds(indirect)[-1][2] is None
+
+
+def test_one_of_a_described_group_speaks() -> None:
+    assert speakers(extract("– Nei! ropte en av de streikende da møtet var over.\n")) == {0: {"en av de streikende"}}
+    assert speakers(extract("En av de som var der, sier at 40 døde.\n")) == {0: {"en av dem"}}
+
+
+def test_what_a_document_shows_points_back_to_its_maker() -> None:
+    """'Det fremgår av en børsmelding selskapet sendte ut': the figures before are the company's."""
+    text = (
+        "Verftet Kleven Yard AS fikk et resultat på 80 millioner kroner i fjor. "
+        "Det fremgår av en børsmelding selskapet sendte ut fredag.\n"
+    )
+    assert claim_sources(extract(text)) == [("80 millioner kroner", "Kleven Yard AS")]
+
+
+def test_a_count_of_bodies_is_a_source_but_not_of_its_own_count() -> None:
+    text = (
+        "Ifølge prognoser fra sju meglerhus blir prisen 80 øre.\n\n"
+        "Ifølge analyser fra 9 meglerhus blir prisen rundt 70 øre i vinter.\n\n"
+        "Prisen i nord blir under 10 øre, ifølge meglerhusene.\n"
+    )
+    assert claim_sources(extract(text))[-3:] == [
+        ("9", None),
+        ("rundt 70 øre", "9 meglerhus"),
+        ("under 10 øre", "9 meglerhus"),
+    ]

@@ -93,6 +93,8 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "de siste fem årene",  # duration
         "de tre ukene før valget",  # a period, not a measured duration
         "i over 20 år",  # years: ages and periods
+        "de oppsagte er mellom 50 og 59 år",  # an age range
+        "Brannen var slukket på 24 timer.",  # a time placing, not a measured one
         "E6 er stengt mellom Otta og Sjoa.",  # road
         "kjørte av riksvei 7",  # road
         "I uke 2 ble det verre.",  # week number
@@ -243,3 +245,14 @@ def test_time_references_framing_counts_and_brackets(sentence: str, expected: li
 def test_any_number_of_times_is_a_relative_figure() -> None:
     [figure] = find_figures("Risikoen er 3,4 ganger høyere enn før.")
     assert (figure.text, figure.qualifier, figure.factor) == ("3,4 ganger høyere", "relative", 3.4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Boligene ble i snitt solgt på 27 dager.", ["27 dager"]),  # averaged
+        ("Boligene ble solgt på 27 dager i mai, mot 34 dager i fjor.", ["27 dager", "34 dager"]),  # set against
+    ],
+)
+def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts

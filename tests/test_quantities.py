@@ -134,3 +134,17 @@ def test_a_relative_claim_can_refer_to_the_articles_first_figure() -> None:
     relative = next(c for c in tables.claims if c.qualifier == "relative")
     first = next(c for c in tables.claims if c.text == "500")
     assert relative.relative_to == first.claim_id
+
+
+def test_a_then_clause_gives_the_value_compared() -> None:
+    """'Det er halvparten av oppslutningen i fjor, da det lå på 26,4 prosent': the ', da' figure."""
+    _now, half, then = extract(
+        "Partiet får nå 13,2 prosent. Det er halvparten av oppslutningen i fjor, da det lå på 26,4 prosent.\n"
+    ).claims
+    assert (half.qualifier, half.relative_to, half.value) == ("relative", then.claim_id, 13.2)
+
+
+def test_a_fraction_of_a_group_named_paragraphs_before() -> None:
+    text = "I år søkte 90.000 studenter.\n\n" + "Fristen var i april.\n\n" * 4 + "En tredel av studentene bor hjemme.\n"
+    whole, third = extract(text).claims
+    assert (third.part_of, third.value) == (whole.claim_id, 30000)

@@ -51,6 +51,8 @@ NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
+# Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
+AVERAGING = frozenset({"snitt", "snittet", "gjennomsnitt", "gjennomsnittet", "gjennomsnittlig", "median", "medianen"})
 # 'tre ganger høyere': comparatives that multiply ('lavere' and 'mindre' would divide, and are left out)
 INCREASING_COMPARATIVES = frozenset({"høyere", "større", "flere", "mer", "dyrere", "lengre", "raskere", "sterkere"})
 # 'de to partiene', 'alle tre', 'oss tre': a number word after these refers to things already counted
@@ -234,6 +236,8 @@ class _Scanner:
         ranged = self.range_after(i, j, value, bare=j == unscaled_end)
         if ranged is not None:
             high, j2, range_start, factor = ranged
+            if j2 < len(self.tokens) and self.tokens[j2].lower in self.lex.time_units:
+                return None, j2  # 'mellom 50 og 59 år': ages and spans of years, as '45 år' alone
             if not low_has_multiplier:
                 value *= factor  # 'mellom 400 og 500 millioner kroner': both ends count millions
             unit2, j2 = self.unit_after(j2)
@@ -427,7 +431,17 @@ class _Scanner:
             return False
         before = self.tokens[i - 1].lower if i > 0 else ""
         after = self.tokens[unit[0]].lower if unit[0] < len(self.tokens) else ""
-        return before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
+        placing = before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
+        return placing and not self.measured_time(i, unit[0])
+
+    def measured_time(self, i: int, end: int) -> bool:
+        """'solgt på 27 dager i snitt', 'på 27 dager i mai, mot 34 dager i fjor': a time that is
+        averaged or set against another is a statistic, not a placing in time."""
+        window = [t.lower for t in self.tokens[max(0, i - 4) : end + 3]]
+        if any(w in AVERAGING for w in window):
+            return True
+        later = self.tokens[end : end + 8]
+        return any(t.lower == "mot" and k + 1 < len(later) and later[k + 1].is_number for k, t in enumerate(later))
 
     def after_change_verb(self, k: int) -> bool:
         """A verb of change ('økte', 'falt', 'gikk ned') in the three words before token k."""

@@ -45,7 +45,24 @@ EVIDENCE_OPENERS = frozenset(
     | {"egen", "eget", "egne", "siste", "en", "ei", "et", "de"}
 )
 # 'en måling Norstat har gjort': the verbs of a relative clause that names who made a document
-MADE_BY = frozenset({"gjort", "utført", "gjennomført", "laget", "tatt", "publisert", "utarbeidet", "lagt"})
+# Verbs (lemmas) a body makes or issues a document with: 'en måling Norstat har gjort', 'en
+# børsmelding selskapet sendte ut'; 'la' stands for 'la fram' (the past of 'legge')
+MADE_BY = frozenset(
+    {
+        "gjøre",
+        "utføre",
+        "gjennomføre",
+        "lage",
+        "ta",
+        "publisere",
+        "utarbeide",
+        "legge",
+        "la",
+        "sende",
+        "offentliggjøre",
+        "presentere",
+    }
+)
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos"})
 POSSESSIVES = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
 NAME_PARTICLES = frozenset(
@@ -335,6 +352,8 @@ class PhraseParser:
         """The phrase starting at token i. Where a speaker stands (next to a reporting verb), 'de'
         and a common noun in the definite form ('festivalen', 'bøndene') name one too."""
         token = self.token(i)
+        if token is not None and (token.is_number or token.lower in self.lex.number_words):
+            return self.counted_bodies(i)
         if token is None or not token.is_word:
             return None
         low = token.lower
@@ -343,6 +362,20 @@ class PhraseParser:
         if low == "de" and speaker:
             return self.make(i, i + 1, "pronoun", "de", i, i + 1, plural=True)
         return self.anonymous(i) or self.general(i, common=speaker)
+
+    def counted_bodies(self, i: int) -> NounPhrase | None:
+        """'analyser fra 12 meglerhus', 'ifølge tre fagforbund': a count of bodies of one type is a
+        source of its own; 'meglerhusene' refers back to it (resolve/entities.py)."""
+        noun = self.token(i + 1)
+        if noun is None or not self.lowercase_word(i + 1):
+            return None
+        typed = organisation_type(noun.lower)
+        if typed is None or self.definite_noun(i + 1):
+            return None  # the indefinite plural of a type noun ('meglerhus', 'banker'), not 'kommunen'
+        name = self.span(i, i + 2)
+        return self.make(
+            i, i + 2, "group", name, i, i + 2, source_kind=typed[1], plural=True, types=frozenset({typed[0]})
+        )
 
     def anonymous(self, i: int) -> NounPhrase | None:
         """'en kilde i UD', 'en av observatørene', 'En syrisk regjeringskilde', 'kilder i politiet'."""
@@ -357,10 +390,17 @@ class PhraseParser:
                 if (
                     low in ("en", "ei", "et", "én")
                     and self.token(j) is not None
-                    and self.tokens[j].lower in ("dem", "de")
+                    and (self.tokens[j].lower == "dem" or (self.tokens[j].lower == "de" and not self.describes(j + 1)))
                 ):
-                    # 'En av dem hevder …': one of the group named before (resolve/entities.py)
+                    # 'En av dem hevder …': one of the group named before (resolve/entities.py);
+                    # 'en av de ansatte' is a description ('de' is its determiner)
                     return self.make(i, j + 1, "anonymous", "en av dem", i, j + 1, source_kind="anonymous", plural=True)
+                if self.token(j) is not None and self.tokens[j].lower in ("de", "disse") and self.describes(j + 1):
+                    # 'en av de ansatte', 'en av de unge kvinnene': the determiner's words are the noun
+                    end = j + 2 if self.describes(j + 2) and is_adjective(self.tokens[j + 1].lower) else j + 1
+                    end += 1
+                    name = self.span(i, end)
+                    return self.make(i, end, "anonymous", name, i, end, source_kind="anonymous", plural=False)
             while (
                 self.token(j) is not None
                 and is_adjective(self.tokens[j].lower)
@@ -840,6 +880,10 @@ class PhraseParser:
             and not (after is not None and after.is_word and after.is_capitalized)
         )
 
+    def describes(self, k: int) -> bool:
+        """Token k is a word that makes the 'de' before it a determiner ('de ansatte', not 'de som')."""
+        return self.lowercase_word(k) and self.tokens[k].lower not in self.lex.function_words
+
     def lowercase_word(self, k: int) -> bool:
         token = self.token(k)
         return token is not None and token.is_word and not token.is_capitalized
@@ -1111,20 +1155,22 @@ class PhraseParser:
         )
 
     def made_by(self, k: int) -> NounPhrase | None:
-        """'en måling Norstat har gjort for NRK', 'en undersøkelse som Respons Analyse har utført':
-        the name in a relative clause after a document made it. The phrase reaches the end of
-        that clause, so the verb after it ('… viser at') finds its subject there."""
+        """'en måling Norstat har gjort for NRK', 'en undersøkelse som Respons Analyse har utført',
+        'en børsmelding selskapet sendte ut': the name in a relative clause after a document made
+        it. The phrase reaches the end of that clause, so the verb after it ('… viser at') finds its
+        subject there."""
         if self.token(k) is not None and self.tokens[k].lower == "som":
             k += 1
-        if not self.name_like(k):
+        if not (self.name_like(k) or self.definite_noun(k)):
             return None
-        owner = self.parse(k)
+        owner = self.parse(k, speaker=True)
         if owner is None or owner.kind not in ("name", "group"):
             return None
-        aux, verb = self.token(owner.last), self.token(owner.last + 1)
-        if aux is None or verb is None or aux.lower not in ("har", "hadde") or verb.lower not in MADE_BY:
+        verb_at = owner.last + 1 if self.tokens[owner.last].lower in ("har", "hadde") else owner.last
+        verb = self.token(verb_at)
+        if verb is None or not (ordbank().verb_lemmas(verb.lower) & MADE_BY):
             return None
-        end = owner.last + 2
+        end = verb_at + 1
         while (
             self.token(end) is not None
             and self.tokens[end].is_word

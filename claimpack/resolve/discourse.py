@@ -23,14 +23,15 @@ Figures = Callable[[StatementDraft], bool]  # does the statement hold a figure?
 
 
 def points_back(draft: StatementDraft, text: str) -> bool:
-    """'Det opplyser Brann til NTB.', 'Dette skriver VG.': the cue follows a fronted 'Det'."""
+    """'Det opplyser Brann til NTB.', 'Dette skriver VG.', 'Det fremgår av en børsmelding
+    selskapet sendte ut.': the cue follows a fronted 'Det'."""
     words = text.split(maxsplit=2)
     return (
         draft.entity is not None
         and draft.cue is not None
         and len(words) >= 2
         and words[0] in POINTING_BACK
-        and words[1].lower() == draft.cue.lower()
+        and words[1].lower() == draft.cue.split()[0].lower()
     )
 
 

@@ -23,6 +23,7 @@ from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import Figure
 from claimpack.lexicons import lexicon
+from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token
 
 AUXILIARIES = frozenset(
@@ -384,6 +385,16 @@ class _Figures:
         k = bisect_left(found, index)
         return self._within(index, found[k - 1] if k else None, window)
 
+    def same_event(self, index: int, event: str, window: int = 2) -> int | None:
+        """The last whole before `index` (no baseline, relative claim or part) whose event is `event`."""
+        for earlier in range(index - 1, -1, -1):
+            c = self.contexts[earlier]
+            if self.contexts[index].block - c.block > window:
+                return None
+            if c.event == event and not c.baseline and c.figure.qualifier != "relative" and c.part_of is None:
+                return earlier
+        return None
+
     def _within(self, index: int, earlier: int | None, window: int) -> int | None:
         """Figures come block by block: a scan back would stop at the first one too far back."""
         if earlier is None or self.contexts[index].block - self.contexts[earlier].block > window:
@@ -591,7 +602,7 @@ def _plural(word: str) -> str:
     if word.endswith("ene") and len(word) > 5:
         return word[:-3] + "er"
     if word.endswith("erne"):
-        return word[:-2]
+        return word[:-2] + "e"
     return word
 
 
@@ -628,6 +639,7 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
         if not (
             low.endswith(("e", "ske", "ige"))
             and low not in lex.person_nouns  # '67 sivile drept': 'sivile' is the noun, 'drept' the event
+            and ordbank().classes(low) != {"noun"}  # 'av studentene bor': a noun ends the chunk
             and j + 1 < len(tokens)
             and tokens[j + 1].lower not in lex.events
             and j + 1 < len(tokens)
@@ -834,12 +846,21 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: object) -> 
         if group is not None:
             noun = _plural(tokens[group].lower)
             persons = lexicon().person_nouns
-            ctx.part_of = figures.same_subject(index, _normalise(noun, lex))
+            # 'En tredel av søkerne' eight paragraphs after '152.400 søkere': the noun names its whole
+            ctx.part_of = figures.same_subject(index, _normalise(noun, lex), window=ctx.block)
             if ctx.part_of is None and noun in persons:
                 ctx.part_of = figures.latest("people", index, window=2)
+            event = lexicon().events.get(tokens[group].lower)
+            if ctx.part_of is None and event is not None:
+                # '19 av de omkomne' after '64 personer omkommet': the whole did what they did
+                ctx.part_of = figures.same_event(index, event, window=3)
         return
-    # 'Blant dem er minst 150 nordmenn'
+    # 'Blant dem er minst 150 nordmenn', 'Av dem omkom 13 i juli'
     before = [t.lower for t in tokens[max(0, ctx.first - 3) : ctx.first]]
+    opening = [t.lower for t in tokens[:2]]
+    if opening in (["av", "dem"], ["av", "disse"]) and not any(f < ctx.first for f in sentence.firsts):
+        ctx.part_of = figures.latest("counted", index, window=1)
+        return
     if before[:2] == ["blant", "dem"] or before[-3:-1] == ["blant", "dem"]:
         ctx.part_of = figures.latest("not_baseline", index)
         return
@@ -883,6 +904,9 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         best = figures.compared_with(sentence, comparison)
         if best is not None:
             return best
+    then = _figure_in_then_clause(ctx, sentence)
+    if then is not None:
+        return then
     if ctx.last < len(tokens) and tokens[ctx.last].lower == "av":
         # 'over halvparten av dem som fikk tilbud': a share of people, not of a percentage
         counted = figures.latest("absolute_count", index, window=3)
@@ -890,6 +914,18 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
             return counted
     main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
     return main if main is not None else figures.latest("absolute", index, window=2)
+
+
+def _figure_in_then_clause(ctx: FigureContext, sentence: _Sentence) -> int | None:
+    """'Det er halvparten av oppslutningen partiet hadde i fjor vår, da det lå på 26,4 prosent':
+    a later ', da …' clause of the same sentence gives the value then, which the claim compares."""
+    tokens = ctx.tokens
+    after = bisect_left(sentence.firsts, ctx.last)
+    if after >= len(sentence.firsts):
+        return None
+    between = tokens[ctx.last : sentence.firsts[after]]
+    opens_then = any(a.text == "," and b.lower == "da" for a, b in pairwise(between))
+    return sentence.members[after] if opens_then else None
 
 
 def _unit(ctx: FigureContext, lex: object) -> str | None:
