@@ -711,3 +711,21 @@ def test_a_count_of_bodies_is_a_source_but_not_of_its_own_count() -> None:
         ("rundt 70 øre", "9 meglerhus"),
         ("under 10 øre", "9 meglerhus"),
     ]
+
+
+def test_an_owners_role_refers_back_to_who_holds_it() -> None:
+    text = (
+        "Daglig leder Randi Nerland i Fjordlyd er fornøyd.\n\n"
+        "Festivalens daglige leder varsler at Fjordlyd vil søke om 20.000 plasser neste år.\n"
+    )
+    assert claim_sources(extract(text)) == [("20.000", "Randi Nerland")]
+
+
+def test_a_participle_opening_the_sentence_is_no_name() -> None:
+    text = "Basert på nye modeller anslår FHI at 40 personer er smittet.\n"
+    assert claim_sources(extract(text)) == [("40", "FHI")]
+
+
+def test_a_minus_sign_opens_a_quote_as_a_dash_does() -> None:
+    text = "− Vi har sett 40 flommer. Det er mye. Vi er klare, sier Kari Nordmann.\n"
+    assert kinds(text) == [(0, "direct_quote", "Kari Nordmann", "explicit")] * 3

@@ -95,6 +95,8 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "i over 20 år",  # years: ages and periods
         "de oppsagte er mellom 50 og 59 år",  # an age range
         "Brannen var slukket på 24 timer.",  # a time placing, not a measured one
+        "Smitten økte i uke 42 og 43.",  # a week joined to a week
+        "Mennene på 25 og 52 år ble pågrepet.",  # ages joined by 'og'
         "E6 er stengt mellom Otta og Sjoa.",  # road
         "kjørte av riksvei 7",  # road
         "I uke 2 ble det verre.",  # week number
@@ -256,3 +258,12 @@ def test_any_number_of_times_is_a_relative_figure() -> None:
 )
 def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == texts
+
+
+def test_a_list_shares_the_multiplier_and_unit_of_its_last_number() -> None:
+    found = [(f.text, f.value, f.unit) for f in find_figures("Styret vil ha 30, 40 og 50 millioner kroner.")]
+    assert found == [("30", 30_000_000, "NOK"), ("40", 40_000_000, "NOK"), ("50 millioner kroner", 50_000_000, "NOK")]
+    assert [(f.value, f.unit) for f in find_figures("Det kom 40 og 50 personer.")] == [(40, None), (50, None)]
+    assert [(f.low, f.high) for f in find_figures("Det koster mellom 3 og 5 millioner kroner.")] == [
+        (3_000_000, 5_000_000)
+    ]

@@ -221,7 +221,7 @@ class _Scanner:
         if parsed is None:
             return None
         value, j, is_word = parsed
-        if not self.is_count(i, j, value, is_word):
+        if not self.is_count(i, j, value, is_word) or not self.partner_counts(i, j):
             return None, j
         unscaled_end = j
         value, j = self.scale(value, j)
@@ -242,6 +242,9 @@ class _Scanner:
                 value *= factor  # 'mellom 400 og 500 millioner kroner': both ends count millions
             unit2, j2 = self.unit_after(j2)
             return self.figure(range_start, j2, None, value, high, "range", unit2 or unit), j2
+        if not low_has_multiplier and unit is None:
+            shared, unit = self.shared_tail(j)
+            value *= shared
         if unit is None and i > 0 and self.tokens[i - 1].lower in CURRENCY_PREFIXES and start == i:
             start, unit = i - 1, CURRENCY_PREFIXES[self.tokens[i - 1].lower]
         sign = self.minus_before(start)
@@ -480,6 +483,35 @@ class _Scanner:
     def adjacent(self, a: int, b: int) -> bool:
         """Tokens a..b are separated only by single spaces (a qualifier touches its number)."""
         return all(self.tokens[k + 1].start - self.tokens[k].end <= 1 for k in range(a, b))
+
+    def shared_tail(self, j: int) -> tuple[Decimal, str | None]:
+        """'30, 40 og 50 millioner kroner': a bare number in a list shares the multiplier and
+        unit of the last one. (1, None) when the list has none, or there is no list."""
+        while j + 1 < len(self.tokens) and self.tokens[j].lower in (",", "og", "eller"):
+            parsed = self.number_at(j + 1)
+            if parsed is None or not self.tokens[j + 1].is_number:
+                break
+            raw, k, _ = parsed
+            scaled, k2 = self.scale(raw, k)
+            unit, _ = self.unit_after(k2)
+            if k2 != k or unit is not None:
+                return (scaled / raw if raw else Decimal(1)), unit
+            j = k
+        return Decimal(1), None
+
+    def partner_counts(self, i: int, j: int) -> bool:
+        """'uke 42 og 43', '25 og 52 år': a number joined by 'og'/'eller' to one that is no count
+        (a week, an age) is none either."""
+        joiners = ("og", "eller")
+        partner: int | None = None
+        if j + 1 < len(self.tokens) and self.tokens[j].lower in joiners:
+            partner = j + 1
+        elif i >= 2 and self.tokens[i - 1].lower in joiners:
+            partner = i - 2
+        if partner is None or not self.tokens[partner].is_number:
+            return True
+        parsed = self.number_at(partner)
+        return parsed is None or self.is_count(partner, parsed[1], parsed[0], parsed[2])
 
     def is_count(self, i: int, j: int, value: Decimal, is_word: bool) -> bool:
         """False for years, dates, clock times, ages, durations, labels, phone numbers and scores."""

@@ -164,6 +164,15 @@ class PhraseParser:
         if (
             self.at_start(k)
             and token.text.endswith("s")
+            and self.lowercase_word(k + 1)
+            and ordbank().noun_lemma(token.lower[:-1]) is not None
+            and not ordbank().is_proper_noun(token.text[:-1])
+            and (self.is_role_word(k + 1) or (is_adjective(self.tokens[k + 1].lower) and self.is_role_word(k + 2)))
+        ):
+            return True  # 'Festivalens daglige leder': a common noun, capitalised as it opens the sentence
+        if (
+            self.at_start(k)
+            and token.text.endswith("s")
             and nxt is not None
             and self.lowercase_word(k + 1)
             and (organisation_type(nxt.lower) is not None or self.lex.is_role(nxt.lower))
@@ -344,6 +353,12 @@ class PhraseParser:
             return False  # 'Valgobservatører', 'Evakueringen': common nouns
         if inflected_noun(low):
             return False  # 'Fiskerne', 'Elever': a common noun Norsk Ordbank knows, inflected
+        if (
+            ordbank().classes(low) & {"verb", "adj"}
+            and not ordbank().is_proper_noun(token.text)
+            and not self.coordinated_type(k + 1)  # 'Kommunal- og distriktsdepartementet'
+        ):
+            return False  # 'Basert på modeller estimerer FHI': a participle opening the sentence
         return True
 
     # -- entry point ---------------------------------------------------------------------------
@@ -658,6 +673,12 @@ class PhraseParser:
         head = self.token(j)
         if head is None or not head.is_word:
             return self.role_with_apposition(i, j, roles, genitive) if roles else None
+        if roles and genitive == i and head.lower in self.lex.cue_forms:
+            # 'Festivalens daglige leder varsler': an owner's role with no name refers back to the
+            # one who holds it, as 'Den daglige lederen' does
+            held = self.tokens[roles[-1]].lower
+            held = self.lex.role_stem(held) or held
+            return self.make(i, j, "role", self.span(i, j).lower(), roles[-1], j, role_heads=frozenset({held}))
         if roles and (head.text == "," or head.lower in ROLE_PREPOSITIONS):
             return self.role_with_apposition(i, j, roles, genitive)
         # A role noun in the definite form: 'Utenriksministeren', 'Ordføreren'.

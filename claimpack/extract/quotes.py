@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimpack.segment.tokens import Token
 
 OPENERS = {"«": "»", "“": "”", '"': '"'}
-DASHES = frozenset({"–", "—", "-"})
+DASHES = frozenset({"–", "—", "−", "-"})  # "−" (U+2212) stands in for the dash in some copy
 
 
 def guillemet_spans(tokens: list[Token]) -> list[tuple[int, int]]:

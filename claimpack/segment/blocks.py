@@ -15,7 +15,7 @@ from claimpack.lexicons import lexicon
 CAPTION_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜÉ0-9][A-ZÆØÅÄÖÜÉ0-9 ,.'’&/!?-]*[A-ZÆØÅÄÖÜÉ0-9!?]):\s")
 
 SENTENCE_END = re.compile(r"[.!?:;»\"”…]$")
-DASH_OPENING = re.compile(r"^[–—-]\s")
+DASH_OPENING = re.compile(r"^[–—−-]\s")
 MAX_HEADING_WORDS = 12
 
 

@@ -11,7 +11,7 @@ from claimpack.segment.blocks import Block
 
 # A full stop, ! or ? (with closing quotes), then space, then something that can open a sentence.
 # Tried only where a run of marks begins: from inside '!!!!…' it would rescan the run each time.
-BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[»\"”’)]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9–—«\"-])")
+BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[»\"”’)]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9–—−«\"-])")
 WORD_CHAR = re.compile(r"[\w.]")
 
 
