@@ -21,9 +21,17 @@ from claimpack.publishing.about import COLUMNS, META_TABLE, package_row
 from claimpack.publishing.target import check_file_target, staged_file
 from claimpack.publishing.values import enum, foreign_keys, load_order, primary_key, to_arrow
 from claimpack.safety.messages import first_line
+from claimpack.tableschema import Storage, storage
 from claimpack.version.snapshot import Snapshot
 
-TYPES = {"integer": "BIGINT", "year": "INTEGER", "number": "DOUBLE", "boolean": "BOOLEAN", "date": "DATE"}
+TYPES: dict[Storage, str] = {
+    "integer": "BIGINT",
+    "float": "DOUBLE",
+    "boolean": "BOOLEAN",
+    "date": "DATE",
+    "datetime": "TIMESTAMPTZ",
+    "text": "VARCHAR",
+}
 
 
 def identifier(name: str) -> str:
@@ -35,8 +43,7 @@ def literal(value: Any) -> str:
 
 
 def _column(field: dict[str, Any]) -> str:
-    kind = "TIMESTAMPTZ" if field.get("type") == "datetime" else TYPES.get(field.get("type", "string"), "VARCHAR")
-    sql = f"{identifier(field['name'])} {kind}"
+    sql = f"{identifier(field['name'])} {TYPES[storage(field)]}"
     if (field.get("constraints") or {}).get("required"):
         sql += " NOT NULL"
     values = enum(field)

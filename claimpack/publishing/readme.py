@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from claimpack.tableschema import foreign_keys
 from claimpack.version.snapshot import Snapshot, open_snapshot
 
 LOADING = """\
@@ -74,11 +75,7 @@ def _table(resource: dict[str, Any], schema: dict[str, Any]) -> list[str]:
     key = schema.get("primaryKey")
     if key:
         lines += [f"Primary key: `{', '.join(key) if isinstance(key, list) else key}`.", ""]
-    for fk in schema.get("foreignKeys") or []:
-        fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
-        ref = fk["reference"]
-        ref_fields = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
-        target = ref.get("resource") or resource["name"]
+    for fields, target, ref_fields in foreign_keys(schema, resource["name"]):
         lines.append(f"- `{', '.join(fields)}` → `{target}.{', '.join(ref_fields)}`")
     if schema.get("foreignKeys"):
         lines.append("")
