@@ -38,7 +38,7 @@ def _v1_reference(fk: Any) -> Any:
 def check_shape(label: str, descriptor: dict[str, Any], schemas: dict[str, dict[str, Any]] | None = None) -> None:
     """ClaimpackError naming the first problem; `schemas` are resource schemas given by reference,
     already read (resource name -> schema)."""
-    from frictionless import Package, Schema
+    from frictionless import Package
 
     plain = _without_profiles(descriptor)
     resources = plain.get("resources")
@@ -49,7 +49,14 @@ def check_shape(label: str, descriptor: dict[str, Any], schemas: dict[str, dict[
         ]
     notes = [error.note for error in Package.metadata_validate(plain)]
     for name, schema in (schemas or {}).items():
-        notes += [f"{error.note} (schema of {name!r})" for error in Schema.metadata_validate(_without_profiles(schema))]
+        notes += [f"{note} (schema of {name!r})" for note in schema_problems(schema)]
     if notes:
         more = f" (and {len(notes) - 1} more)" if len(notes) > 1 else ""
         raise ClaimpackError(label, f"descriptor is not a valid Data Package: {one_line(notes[0], 200)}{more}")
+
+
+def schema_problems(schema: dict[str, Any]) -> list[str]:
+    """Why `schema` is not a Table Schema (v1 or v2), as frictionless says it; empty when it is."""
+    from frictionless import Schema
+
+    return [error.note for error in Schema.metadata_validate(_without_profiles(schema))]

@@ -153,8 +153,8 @@ def read_column(
     bad = sorted(str(cell) for cell, value in parsed.items() if value is None)
     if bad and strict:
         raise ValueError(f"not {_what(field)}: {', '.join(repr(c) for c in bad[:5])}")
-    values = text[present].map(parsed)
-    return _as_dtype(values.reindex(text.index), field, target)
+    cells_read = [parsed[cell] if here else None for cell, here in zip(text, present, strict=True)]
+    return _as_dtype(cells_read, text.index, field, target)
 
 
 def _what(field: dict[str, Any]) -> str:
@@ -163,15 +163,14 @@ def _what(field: dict[str, Any]) -> str:
     return f"{field.get('type')} (format {field['format']!r})" if field.get("format") else str(field.get("type"))
 
 
-def _as_dtype(values: pd.Series, field: dict[str, Any], target: Any) -> pd.Series:
-    """Parsed Python values (None or NaN where missing) as `target`."""
+def _as_dtype(cells: list[Any], index: pd.Index, field: dict[str, Any], target: Any) -> pd.Series:
+    """Values read (None where missing or unreadable) as `target`."""
     kind = storage(field)
-    cells = [None if value is None or (isinstance(value, float) and np.isnan(value)) else value for value in values]
     if kind == "date":
         days = np.array([np.datetime64("NaT") if v is None else np.datetime64(v, "D") for v in cells])
-        return pd.Series(days.astype("datetime64[s]"), index=values.index)
+        return pd.Series(days.astype("datetime64[s]"), index=index)
     if kind == "datetime":
         naive = [None if v is None else (v.astimezone(UTC) if v.tzinfo else v).replace(tzinfo=None) for v in cells]
         moments = np.array([np.datetime64("NaT") if v is None else np.datetime64(v, "s") for v in naive])
-        return pd.Series(moments.astype("datetime64[s]"), index=values.index).dt.tz_localize("UTC")
-    return pd.Series(pd.array(cells, dtype=target), index=values.index)
+        return pd.Series(moments.astype("datetime64[s]"), index=index).dt.tz_localize("UTC")
+    return pd.Series(pd.array(cells, dtype=target), index=index)

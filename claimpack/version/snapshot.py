@@ -10,6 +10,7 @@ read as git options."""
 from __future__ import annotations
 
 import io
+import json
 import re
 import subprocess
 import urllib.error
@@ -25,8 +26,10 @@ from claimpack.safety.jsonfile import parse_json_object
 from claimpack.safety.locations import check_references
 from claimpack.safety.paths import inside, is_remote, read_bytes, unsafe_reason
 from claimpack.safety.shape import check_shape
+from claimpack.safety.yamlfile import json_types, parse_yaml
 
 DESCRIPTOR = "datapackage.json"
+YAML_DESCRIPTORS = ("datapackage.yaml", "datapackage.yml")
 GIT_PACKAGE = "datapackage"
 MAX_FILE_BYTES = 4 * 1024**3
 FETCH_TIMEOUT = 60
@@ -128,6 +131,8 @@ def parse_descriptor(label: str, data: bytes) -> dict[str, Any]:
 
 
 def _folder(folder: Path, name: str = DESCRIPTOR, allow_remote: bool = False) -> Snapshot:
+    if name == DESCRIPTOR and not (folder / name).exists():
+        name = next((n for n in YAML_DESCRIPTORS if (folder / n).is_file()), name)
     try:
         data = read_bytes(inside(folder, name, "descriptor"), MAX_FILE_BYTES, "descriptor")
     except ClaimpackError as error:
@@ -136,8 +141,22 @@ def _folder(folder: Path, name: str = DESCRIPTOR, allow_remote: bool = False) ->
     def read(path: str) -> bytes:
         return read_bytes(inside(folder, path, "resource path"), MAX_FILE_BYTES, "resource")
 
-    descriptor = parse_descriptor(str(folder / name), data)
+    if name.endswith((".yaml", ".yml")):
+        descriptor = _yaml_descriptor(folder / name, data)
+    else:
+        descriptor = parse_descriptor(str(folder / name), data)
     return Snapshot(str(folder), descriptor, read, folder, allow_remote)
+
+
+def _yaml_descriptor(path: Path, data: bytes) -> dict[str, Any]:
+    """A YAML descriptor (parsed safely: no aliases or tags) as JSON data."""
+    try:
+        value = json_types(parse_yaml(data.decode("utf-8"), path))
+    except UnicodeDecodeError:
+        raise ClaimpackError(path, "descriptor is not UTF-8") from None
+    if not isinstance(value, dict):
+        raise ClaimpackError(path, "descriptor is not an object")
+    return parse_descriptor(str(path), json.dumps(value).encode())
 
 
 def _zip(label: Path | str, source: Path | io.BytesIO, allow_remote: bool = False) -> Snapshot:

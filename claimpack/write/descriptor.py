@@ -84,7 +84,7 @@ def describe_package(
     template = load_schema("package.template.json")
     descriptor: dict[str, Any] = {
         "$schema": PACKAGE_PROFILE,
-        "profile": "tabular-data-package",  # for v1 readers; v2 readers go by $schema
+        "profile": "data-package",  # for v1 readers; v2 readers go by $schema
         "name": template["name"],
         "title": template["title"],
         "description": template["description"],
