@@ -31,6 +31,7 @@ from tests.conftest import SEED
 main = Group("claimpack", commands=[publish_command.command])  # the command as `claimpack` runs it
 TARGETS = {
     "zip": "claims.zip",
+    "folder": "package",
     "sqlite": "claims.sqlite",
     "parquet": "parquet",
     "duckdb": "claims.duckdb",
@@ -54,7 +55,7 @@ def published(package: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[s
     out = tmp_path_factory.mktemp("published")
     targets = {kind: out / name for kind, name in TARGETS.items()}
     for number, (kind, target) in enumerate(targets.items()):
-        assert publish(package, target, check=number == 0).kind == kind  # validation once is enough
+        assert publish(package, target, kind=kind, check=number == 0).kind == kind  # validation once is enough
     return targets
 
 
