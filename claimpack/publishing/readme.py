@@ -32,7 +32,8 @@ claims <- read_resource(package, "claims")
 ```
 
 `claimpack publish --to claims.sqlite` (or `.duckdb`, `.xlsx`, `.zip`, a folder of Parquet files, a
-`postgresql://` URL) writes the same tables with the same types; `datasette claims.sqlite` browses them.
+`postgresql://` URL) writes the same tables with the same types; `datasette claims.sqlite -m
+claims.metadata.json` browses them with every column's description.
 """
 
 VERSIONING = """\
