@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from claimpack.publishing.rcode import readr_call
 from claimpack.tableschema import foreign_keys
 from claimpack.version.snapshot import Snapshot, open_snapshot
 
@@ -23,12 +24,6 @@ tables["claims"].dtypes                        # Int64, Float64, boolean, dateti
 ```python
 from frictionless import Package
 claims = Package("datapackage/datapackage.json").get_resource("claims").read_rows()
-```
-
-```r
-library(frictionless)
-package <- read_package("datapackage/datapackage.json")
-claims <- read_resource(package, "claims")
 ```
 
 `claimpack publish --to claims.sqlite` (or `.duckdb`, `.xlsx`, `.zip`, a folder of Parquet files, a
@@ -65,8 +60,38 @@ def render_readme(snapshot: Snapshot) -> str:
     lines += ["## Tables", ""]
     for resource in snapshot.resources():
         lines += _table(resource, snapshot.schema(resource))
-    lines += [VERSIONING, LOADING]
+    lines += [VERSIONING, LOADING, *r_section(snapshot)]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def r_section(snapshot: Snapshot) -> list[str]:
+    """Loading in R, typed: with rOpenSci's frictionless, or with readr and column types generated
+    from the Table Schemas (plain `read.csv` would read booleans and enums as text)."""
+    tables = [r for r in snapshot.resources() if isinstance(r.get("path"), str)]
+    first = tables[0]["name"] if tables else "claims"
+    calls = "\n\n".join(readr_call(r, snapshot.schema(r)) for r in tables)
+    return [
+        "## Loading in R",
+        "",
+        "With [frictionless](https://docs.ropensci.org/frictionless/) (rOpenSci), which types every column",
+        "from its Table Schema:",
+        "",
+        "```r",
+        "library(frictionless)",
+        'package <- read_package("datapackage.json")',
+        f'{first} <- read_resource(package, "{first}")',
+        "```",
+        "",
+        "With [readr](https://readr.tidyverse.org/), column types generated from the Table Schemas (run in",
+        "this folder):",
+        "",
+        "```r",
+        "library(readr)",
+        "",
+        calls,
+        "```",
+        "",
+    ]
 
 
 def _table(resource: dict[str, Any], schema: dict[str, Any]) -> list[str]:
