@@ -1,6 +1,10 @@
 """The README that travels with the data (`datapackage/README.md`, and inside the published zip):
 tables and fields generated from the Table Schemas, the versioning policy and how to load it.
-Generated, so it cannot drift from the schemas: `python -m claimpack.publishing.readme datapackage`."""
+Generated, so it cannot drift from the schemas: `python -m claimpack.publishing.readme datapackage`.
+
+frictionless can render a Table Schema as Markdown (`Schema.to_markdown`), but it prints
+constraints as Python dicts ("{'required': True}") under a fixed "## `schema`" heading and leaves
+out keys; this table says "required", lists enum values and the keys, in a few lines."""
 
 from __future__ import annotations
 

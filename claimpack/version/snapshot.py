@@ -5,7 +5,12 @@ a Snapshot, so each of them accepts every kind of location.
 A package is untrusted input: its resource paths are read only inside the package (no absolute
 paths, no '..', no symlinks out), a resource at a remote URL is fetched only with
 `allow_remote=True`, zips are bounded before they are decompressed, and git revisions can never be
-read as git options."""
+read as git options.
+
+Git is read through the git command (`rev-parse`, `cat-file`), not a library: GitPython runs the
+same command underneath, and dulwich, which reads objects itself, would have to follow everything
+the user's git does (worktrees, alternates, partial clones, SHA-256 repositories) to name the same
+commit git names. Three fixed argument lists, with `--end-of-options`, are simpler than either."""
 
 from __future__ import annotations
 
