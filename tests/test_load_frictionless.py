@@ -139,3 +139,11 @@ def test_a_formatted_date_reads_back(value: date) -> None:
     field = {"name": "d", "type": "date", "format": "%d.%m.%Y"}
     text = value.strftime("%d.%m.%Y")
     assert read_column(pd.Series([text]), field).iloc[0] == pd.Timestamp(value)
+
+
+def test_a_yaml_descriptor_is_read_safely(tmp_path: Path) -> None:
+    """`.yml` descriptors load (country-codes has one), but YAML aliases, as in a billion-laughs
+    bomb, are refused with one line."""
+    (tmp_path / "datapackage.yml").write_text("name: &a x\nresources: [*a]\n", encoding="utf-8")
+    with pytest.raises(claimpack.ClaimpackError, match="alias"):
+        claimpack.load(tmp_path)

@@ -31,7 +31,7 @@ from claimpack.safety.jsonfile import parse_json_object
 from claimpack.safety.locations import check_references
 from claimpack.safety.paths import inside, is_remote, read_bytes, unsafe_reason
 from claimpack.safety.shape import check_shape
-from claimpack.safety.yamlfile import json_types, parse_yaml
+from claimpack.safety.yamlfile import MAX_YAML_BYTES, json_types, parse_yaml
 
 DESCRIPTOR = "datapackage.json"
 YAML_DESCRIPTORS = ("datapackage.yaml", "datapackage.yml")
@@ -154,7 +154,9 @@ def _folder(folder: Path, name: str = DESCRIPTOR, allow_remote: bool = False) ->
 
 
 def _yaml_descriptor(path: Path, data: bytes) -> dict[str, Any]:
-    """A YAML descriptor (parsed safely: no aliases or tags) as JSON data."""
+    """A YAML descriptor (parsed safely: no aliases or tags, at most MAX_YAML_BYTES) as JSON data."""
+    if len(data) > MAX_YAML_BYTES:
+        raise ClaimpackError(path, f"YAML descriptor is larger than {MAX_YAML_BYTES} bytes")
     try:
         value = json_types(parse_yaml(data.decode("utf-8"), path))
     except UnicodeDecodeError:
