@@ -7,13 +7,17 @@ cannot live in the database file itself."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
-from claimpack.publishing.target import check_file_target, staged_file
+from claimpack.errors import ClaimpackError
+from claimpack.publishing.target import staged_file
+from claimpack.safety.paths import read_bytes
 from claimpack.version.snapshot import Snapshot
 
 ABOUT = "Published by claimpack"  # marks a metadata file an earlier publish wrote
+MAX_BYTES = 16 * 1024 * 1024  # ours are a few kB; a bigger file beside a target is not read whole
 
 
 def metadata_path(database: Path) -> Path:
@@ -62,17 +66,40 @@ def _column_text(field: dict[str, Any]) -> str:
 
 def is_ours(path: Path) -> bool:
     try:
-        about = json.loads(path.read_text(encoding="utf-8")).get("about", "")
-    except (OSError, ValueError, AttributeError):
+        about = json.loads(read_bytes(path, MAX_BYTES, "datasette metadata")).get("about", "")
+    except (ClaimpackError, ValueError, AttributeError):
         return False
     return isinstance(about, str) and about.startswith(ABOUT)
 
 
-def write(snapshot: Snapshot, database: Path, force: bool = False) -> Path:
-    """Write the metadata beside `database` (replacing only one an earlier publish wrote)."""
+def previous(database: Path) -> bytes | None:
+    """The metadata file beside `database` as it is now, to put back if the database cannot be."""
     path = metadata_path(database)
-    check_file_target(path, "datasette metadata", is_ours, force)
-    text = json.dumps(metadata(snapshot, database.stem), indent=2, ensure_ascii=False) + "\n"
-    with staged_file(path) as partial:
-        partial.write_text(text, encoding="utf-8")
-    return path
+    return read_bytes(path, MAX_BYTES, "datasette metadata") if path.is_file() else None
+
+
+def place(snapshot: Snapshot, database: Path, staging: Path) -> None:
+    """Write the metadata in `staging` (the database's staging folder, whose lock the caller
+    holds) and rename it beside `database`: just before the database itself, so that a failed
+    database rename is undone by `restore`."""
+    path = metadata_path(database)
+    partial = staging / path.name
+    with partial.open("w", encoding="utf-8") as handle:
+        handle.write(json.dumps(metadata(snapshot, database.stem), indent=2, ensure_ascii=False) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+
+
+def restore(database: Path, before: bytes | None) -> None:
+    """Put back the metadata file that was beside `database` (or none); best effort, as the
+    caller is already failing with its own error."""
+    path = metadata_path(database)
+    try:
+        if before is None:
+            path.unlink(missing_ok=True)
+        else:
+            with staged_file(path) as partial:
+                partial.write_bytes(before)
+    except (ClaimpackError, OSError):
+        pass

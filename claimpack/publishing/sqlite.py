@@ -40,13 +40,21 @@ def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, forc
     path = Path(target)
     check_file_target(path, "sqlite", is_ours, force)
     check_file_target(datasette.metadata_path(path), "datasette metadata", datasette.is_ours, force)
-    with staged_file(path) as partial:  # readers never see a half-written database
-        engine = _engine(partial)
-        try:
-            sql.write(engine, snapshot, tables)
-        finally:
-            engine.dispose()
-    datasette.write(snapshot, path, force)
+    before = datasette.previous(path)
+    placed = False
+    try:
+        with staged_file(path) as partial:  # readers never see a half-written database
+            engine = _engine(partial)
+            try:
+                sql.write(engine, snapshot, tables)
+            finally:
+                engine.dispose()
+            datasette.place(snapshot, path, partial.parent)
+            placed = True
+    except BaseException:
+        if placed:  # the database was not renamed: its old metadata goes back beside it
+            datasette.restore(path, before)
+        raise
 
 
 def read(target: str, snapshot: Snapshot) -> dict[str, pd.DataFrame]:
