@@ -150,6 +150,25 @@ def test_format_and_no_sarif(repo: Path, tmp_path: Path) -> None:
     assert "Upload findings to code scanning" not in run.ran
 
 
+def test_findings_point_at_repository_files_when_the_package_is_not_at_the_root(tmp_path: Path) -> None:
+    """Annotations and code scanning resolve paths from the repository root (the job's working
+    directory), not from the package folder's parent."""
+    repo = tmp_path / "repo"
+    for folder in ("seeds", "datapackage", "validate"):
+        shutil.copytree(ROOT / folder, repo / "data" / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    run = run_action(repo, tmp_path, package="data/datapackage", seeds="data/seeds", **{"fail-on": "never"})
+    assert run.exit_code == 0, run.stdout[-2000:]
+    annotated = set(re.findall(r"^::\w+ file=([^,]+),", run.stdout, flags=re.M))
+    sarif = json.loads((repo / "claimpack.sarif").read_text(encoding="utf-8"))
+    uris = {
+        location["physicalLocation"]["artifactLocation"]["uri"]
+        for result in sarif["runs"][0]["results"]
+        for location in result["locations"]
+    }
+    assert annotated and uris
+    assert all((repo / path).is_file() for path in annotated | uris), annotated | uris
+
+
 def test_the_readme_workflow_uses_this_action() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("### In CI (GitHub Actions)", 1)[1].split("```yaml", 1)[1].split("```", 1)[0]

@@ -41,7 +41,7 @@ def seed_file(ctx: Context) -> Iterator[Finding]:
                 expected[str(path)] = (old[0] or (None if pd.isna(digest) else str(digest)), old[1])
     for path, (digest, size) in sorted(expected.items()):
         shown = path if len(path) <= 120 else path[:120] + "…"
-        location = Location(resource="sources", key=shown, path=shown)
+        location = Location(resource="sources", key=shown, path=ctx.shown(path) if len(path) <= 120 else shown)
         try:
             data = ctx.read_seed(path)
         except ClaimpackError as error:
