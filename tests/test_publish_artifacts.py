@@ -1,6 +1,7 @@
-"""Every published zip and package folder passes `claimpack validate` and `frictionless validate`
-as it is: the zip itself, the zip unpacked, and the folder. It carries the seed texts its
-provenance checks need, at paths inside the package. Both validators run as their CLIs."""
+"""The built package and every published zip and package folder pass `claimpack validate` and
+`frictionless validate` as they are: the zip itself, the zip unpacked, and the folder, which carry
+the seed texts their provenance checks need at paths inside the package. Both validators run as
+their CLIs."""
 
 from __future__ import annotations
 
@@ -31,7 +32,12 @@ def artifacts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     publish(root / "datapackage", out / "folder", kind="folder", check=False)
     with zipfile.ZipFile(out / "claims.zip") as archive:
         archive.extractall(out / "unzipped")
-    return {"zip": out / "claims.zip", "unzipped": out / "unzipped", "folder": out / "folder"}
+    return {
+        "package": root / "datapackage",
+        "zip": out / "claims.zip",
+        "unzipped": out / "unzipped",
+        "folder": out / "folder",
+    }
 
 
 def claimpack_validate(path: Path) -> subprocess.CompletedProcess[str]:
@@ -44,7 +50,7 @@ def frictionless_validate(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=path.parent)
 
 
-@pytest.mark.parametrize("kind", ["zip", "unzipped", "folder"])
+@pytest.mark.parametrize("kind", ["package", "zip", "unzipped", "folder"])
 def test_claimpack_validate_passes_as_it_is(kind: str, artifacts: dict[str, Path]) -> None:
     result = claimpack_validate(artifacts[kind])
     assert result.returncode == 0, result.stderr
@@ -53,7 +59,7 @@ def test_claimpack_validate_passes_as_it_is(kind: str, artifacts: dict[str, Path
     assert report["skipped"] == []  # every rule ran: provenance found the seeds inside the package
 
 
-@pytest.mark.parametrize("kind", ["zip", "unzipped", "folder"])
+@pytest.mark.parametrize("kind", ["package", "zip", "unzipped", "folder"])
 def test_frictionless_validate_passes_as_it_is(kind: str, artifacts: dict[str, Path]) -> None:
     path = artifacts[kind]
     result = frictionless_validate(path if kind == "zip" else path / "datapackage.json")
