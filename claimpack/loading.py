@@ -1,6 +1,8 @@
-"""Load a data package into pandas with the Table Schema's types: integers stay integers with
-nulls ("Int64"), numbers are "Float64", booleans "boolean", dates datetime64, enums categoricals
-with the enum's categories, strings "string". The same typing is what every publish target is
+"""Load a data package into pandas with the Table Schema's types and semantics
+(claimpack.tableschema): integers stay integers with nulls ("Int64"), numbers are "Float64",
+booleans "boolean", dates datetime64, enums categoricals with the enum's categories, strings
+"string"; formats, true/false values, decimal and group characters, bareNumber and missing values
+are honoured as frictionless honours them. The same typing is what every publish target is
 compared against when it is read back.
 
     >>> import claimpack
@@ -19,10 +21,8 @@ import pandas as pd
 
 from claimpack.errors import ClaimpackError
 from claimpack.safety.hashes import mismatch
+from claimpack.tableschema import pandas_dtype, read_column, storage
 from claimpack.version.snapshot import Snapshot, open_snapshot
-
-TRUE = {"true", "True", "TRUE", "1"}
-FALSE = {"false", "False", "FALSE", "0"}
 
 
 def load(location: str | Path, *, verify: bool = True, allow_remote: bool = False) -> dict[str, pd.DataFrame]:
@@ -54,31 +54,28 @@ def load_snapshot(snapshot: Snapshot, *, verify: bool = True) -> dict[str, pd.Da
 
 def dtype(field: dict[str, Any]) -> Any:
     """The pandas dtype a Table Schema field loads as."""
-    enum = (field.get("constraints") or {}).get("enum")
-    if enum and field.get("type", "string") == "string":
-        return pd.CategoricalDtype(categories=list(enum))
-    return {
-        "integer": "Int64",
-        "year": "Int64",
-        "number": "Float64",
-        "boolean": "boolean",
-        "date": "datetime64[s]",
-        "datetime": "datetime64[s, UTC]",
-    }.get(field.get("type", "string"), "string")
+    return pandas_dtype(field)
 
 
 def typed_frame(data: bytes, schema: dict[str, Any]) -> pd.DataFrame:
-    """CSV bytes typed by `schema`; a cell that does not parse is unusable input (ClaimpackError)."""
+    """CSV bytes typed by `schema` with Table Schema semantics (claimpack.tableschema); a cell
+    that does not read is unusable input (ClaimpackError)."""
     try:
         raw = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_values=[])
     except (ValueError, pd.errors.ParserError) as error:
         raise ClaimpackError(None, f"not a readable CSV: {error}") from None
-    missing = set(schema.get("missingValues", [""]))
-    return retype(raw.mask(raw.isin(missing)), schema)
+    for field in schema.get("fields") or []:
+        name = field["name"]
+        if name in raw.columns:
+            try:
+                raw[name] = read_column(raw[name], field, schema)
+            except ValueError as error:
+                raise ClaimpackError(None, f"column {name!r} is {error}") from None
+    return raw
 
 
 def retype(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
-    """Columns converted to the schema's dtypes, from text or from whatever a store gave back."""
+    """Columns a store gave back (ints, floats, bools, dates, text) as the schema's dtypes."""
     frame = frame.copy()
     for field in schema.get("fields") or []:
         name = field["name"]
@@ -91,26 +88,22 @@ def retype(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
 
 
 def _convert(column: pd.Series, field: dict[str, Any]) -> pd.Series:
-    kind = field.get("type", "string")
-    target = dtype(field)
+    kind = storage(field)
+    target = pandas_dtype(field)
     if isinstance(target, pd.CategoricalDtype):
         values = column.astype("string")
         unknown = set(values.dropna()) - set(target.categories)
         if unknown:
             raise ValueError(f"values outside the enum: {sorted(unknown)}")
         return values.astype(target)
-    if kind in ("integer", "year", "number"):
+    if kind != "text" and column.dtype == object and all(isinstance(v, str) for v in column.dropna()):
+        return read_column(column, field)  # a store that keeps this type as text
+    if kind in ("integer", "float"):
         if column.dtype == object or pd.api.types.is_string_dtype(column.dtype):
             column = pd.to_numeric(column, errors="raise")
         return column.astype(target)
     if kind == "boolean":
-        if pd.api.types.is_bool_dtype(column.dtype) or pd.api.types.is_numeric_dtype(column.dtype):
-            return column.astype("boolean")
-        text = column.astype("string")
-        bad = set(text.dropna()) - TRUE - FALSE
-        if bad:
-            raise ValueError(f"not booleans: {sorted(bad)}")
-        return text.map(lambda v: None if pd.isna(v) else v in TRUE, na_action="ignore").astype("boolean")
+        return column.astype("boolean")
     if kind == "date":
         return pd.to_datetime(column, format="ISO8601").astype(target)
     if kind == "datetime":

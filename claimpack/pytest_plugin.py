@@ -1,18 +1,25 @@
 """Run a validation suite under pytest: `validate/suite.yaml` becomes one test item per rule, so
 CI gets pytest's junit output, `-k` selection and xdist for free.
 
-Opt-in, never auto-loaded (there is no pytest11 entry point): a folder's conftest.py imports the
-hooks, which pytest then applies to that folder only::
+Opt-in, never auto-loaded (there is no pytest11 entry point). Either name it on the command line,
+for one run::
+
+    pytest -p claimpack.pytest_plugin validate/
+
+or let a folder's conftest.py import the hooks, which pytest then applies to that folder only::
 
     from claimpack.pytest_plugin import pytest_addoption, pytest_collect_file  # noqa: F401
 
 An item fails when its rule has unreviewed findings at or above the suite's fail_on; a rule the
-package cannot run (or the suite disables) is skipped with the reason. The package is the folder
-`datapackage/` beside the suite's folder, or `--claimpack-package`.
+package cannot run (or the suite disables) is skipped with the reason, reported at the rule: its
+line in suite.yaml when the suite configures it, else the rule's definition. The package is the
+folder `datapackage/` beside the suite's folder, or `--claimpack-package`.
 """
 
 from __future__ import annotations
 
+import inspect
+import re
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +68,8 @@ class RuleItem(pytest.Item):
         suite, report = _run(self.config, self.path)
         reasons = dict(report.skipped)
         if self.name in reasons:
-            pytest.skip(reasons[self.name])
+            # reported at reportinfo() (the rule), not at this line of the plugin
+            raise pytest.skip.Exception(reasons[self.name], _use_item_location=True)
         failing = [f for f in report.failing(suite.fail_on) if f.rule == self.name]
         if failing:
             raise RuleFailed(
@@ -73,5 +81,12 @@ class RuleItem(pytest.Item):
             return f"rule {self.name} has unreviewed findings:\n{excinfo.value}"
         return super().repr_failure(excinfo)
 
-    def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, None, f"claimpack rule {self.name}"
+    def reportinfo(self) -> tuple[Path, int, str]:
+        """Where the rule is: its line in suite.yaml (0-based), else the function that defines it."""
+        configured = re.compile(rf"^\s+{re.escape(self.name)}\s*:")
+        for number, line in enumerate(self.path.read_text(encoding="utf-8").splitlines()):
+            if configured.match(line):
+                return self.path, number, f"claimpack rule {self.name}"
+        check = inspect.unwrap(RULES[self.name].check)
+        source, first = inspect.getsourcefile(check), inspect.getsourcelines(check)[1]
+        return Path(source or self.path), first - 1, f"claimpack rule {self.name}"

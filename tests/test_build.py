@@ -90,7 +90,9 @@ def test_descriptor_is_self_contained_and_fingerprinted(package: Path) -> None:
     descriptor = json.loads((package / "datapackage.json").read_text("utf-8"))
     assert descriptor["version"] == "1.0.0"
     assert descriptor["licenses"][0]["name"] == "CC-BY-4.0"
-    assert descriptor["sources"][0]["sha256"] == ("cf4f76d9a99208428d5f9f25fb5545c72d017298d7cecc9ce60594096d7c940b")
+    assert descriptor["sources"][0]["claimpack:sha256"] == (
+        "cf4f76d9a99208428d5f9f25fb5545c72d017298d7cecc9ce60594096d7c940b"
+    )
     for resource in descriptor["resources"]:
         assert not resource["path"].startswith(("/", "..")) and (package / resource["path"]).is_file()
         assert resource["bytes"] == (package / resource["path"]).stat().st_size

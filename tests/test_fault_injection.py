@@ -46,7 +46,7 @@ from click.testing import CliRunner
 from claimpack.building import build
 from claimpack.cli import main
 from claimpack.loading import load
-from claimpack.publishing import in_key_order, publish, read_back
+from claimpack.publishing import datasette, in_key_order, publish, read_back
 from claimpack.version.snapshot import open_snapshot
 from claimpack.write import atomic
 
@@ -482,16 +482,26 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Packages:
     return Packages(root / "old", root / "new", previous)
 
 
+def outputs(kind: str, target: Path) -> list[Path]:
+    """What a publish of `kind` writes: the target, and for SQLite datasette's metadata beside it."""
+    return [target, *([datasette.metadata_path(target)] if kind == "sqlite" else [])]
+
+
+def state(kind: str, target: Path, hidden: bool = True) -> tuple[str, ...]:
+    return tuple(digest(path, hidden) if path.exists() else "absent" for path in outputs(kind, target))
+
+
 def _reset_target(packages: Packages, kind: str, dist: Path) -> Path:
+    """The previous publish's outputs (the SQLite's metadata too), as a failed publish must leave them."""
     if dist.exists():
         shutil.rmtree(dist)
     dist.mkdir()
     target = dist / TARGET_NAMES[kind]
-    source = packages.previous[kind]
-    if source.is_dir():
-        shutil.copytree(source, target)
-    else:
-        shutil.copy2(source, target)
+    for source, copy in zip(outputs(kind, packages.previous[kind]), outputs(kind, target), strict=True):
+        if source.is_dir():
+            shutil.copytree(source, copy)
+        else:
+            shutil.copy2(source, copy)
     return target
 
 
@@ -537,18 +547,18 @@ def test_publish_fails_at_every_step(
     failures = 0
     for n in range(MAX_STEPS):
         target = _reset_target(packages, kind, dist)
-        before = digest(target)
+        before = state(kind, target)
         with faults(monkeypatch, step, n, within=dist) as injector:
             result = invoke(["publish", str(packages.new), "--to", str(target), "--no-check"], tmp_path)
         if result.exit_code == 0:
             assert not injector.fired or step in ("fsync",), (n, step)
-            assert digest(target) != before
+            assert all(new != old for new, old in zip(state(kind, target), before, strict=True))
         else:
             assert injector.fired and result.exit_code == 2, (n, result.exit_code, result.stderr)
             one_line_error(result)
-            assert digest(target) == before, f"{kind}: the previous target changed after {step} #{n + 1} failed"
+            assert state(kind, target) == before, f"{kind}: the previous target changed after {step} #{n + 1} failed"
             failures += 1
-        assert leftovers(dist, {target.name}) == [], f"{kind}: left after {step} #{n + 1}"
+        assert leftovers(dist, names(kind, target)) == [], f"{kind}: left after {step} #{n + 1}"
         assert os.listdir(scratch) == [], f"{kind}: left in TMPDIR after {step} #{n + 1}"
         if result.exit_code != 0 and failures == 1:
             _recovers_publish(packages, kind, target, tmp_path)
@@ -566,14 +576,18 @@ def test_publish_fails_at_every_step(
 def _recovers_publish(packages: Packages, kind: str, target: Path, cwd: Path) -> None:
     recovered = invoke(["publish", str(packages.new), "--to", str(target), "--no-check"], cwd)
     assert recovered.exit_code == 0, recovered.stderr
-    assert leftovers(target.parent, {target.name}) == []
+    assert leftovers(target.parent, names(kind, target)) == []
+
+
+def names(kind: str, target: Path) -> set[str]:
+    return {path.name for path in outputs(kind, target)}
 
 
 @pytest.mark.parametrize("kind", list(TARGET_NAMES))
 def test_publish_killed_before_the_rename_leaves_nothing(packages: Packages, kind: str, tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     target = _reset_target(packages, kind, dist)
-    before = digest(target, hidden=False)
+    before = state(kind, target, hidden=False)
     script = (
         "import os, sys\n"
         "os.replace = lambda *a, **k: os._exit(137)\n"
@@ -585,10 +599,10 @@ def test_publish_killed_before_the_rename_leaves_nothing(packages: Packages, kin
     )
     killed = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120, check=False)
     assert killed.returncode == 137, killed.stderr.decode()[-2000:]
-    assert digest(target, hidden=False) == before
+    assert state(kind, target, hidden=False) == before
     recovered = invoke(["publish", str(packages.new), "--to", str(target), "--no-check"], tmp_path)
     assert recovered.exit_code == 0, recovered.stderr
-    assert leftovers(dist, {target.name}) == []
+    assert leftovers(dist, names(kind, target)) == []
     if target.is_dir():
         assert leftovers(target, {p.name for p in packages.previous[kind].iterdir()}) == []
 

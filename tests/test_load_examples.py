@@ -5,6 +5,7 @@ in the examples are the ones a user types at the repository root."""
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 from pathlib import Path
 
@@ -82,12 +83,15 @@ def test_frictionless(repo: Path) -> None:
 
 
 def test_datasette(repo: Path) -> None:
-    claimpack_cli("publish", "--to", "dist/claims.sqlite")  # then: datasette dist/claims.sqlite
+    claimpack_cli(
+        "publish", "--to", "dist/claims.sqlite"
+    )  # then: datasette dist/claims.sqlite -m dist/claims.metadata.json
 
     from datasette.app import Datasette
 
     async def exact_claims() -> list[dict[str, object]]:
-        datasette = Datasette(["dist/claims.sqlite"])
+        metadata = json.loads(Path("dist/claims.metadata.json").read_text(encoding="utf-8"))
+        datasette = Datasette(["dist/claims.sqlite"], metadata=metadata)
         response = await datasette.client.get("/claims/claims.json?_shape=array&qualifier=exact")
         rows: list[dict[str, object]] = response.json()
         return rows

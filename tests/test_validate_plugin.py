@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from importlib.metadata import entry_points
 from pathlib import Path
 
+import pytest
 from validate_helpers import copy_package, set_cells
 
 from claimpack.validation import RULES
@@ -49,3 +50,22 @@ def test_suite_runs_as_pytest_items(tmp_path: Path) -> None:
     assert failed.returncode == 1
     assert "FAILED validate/suite.yaml::image-without-credit" in failed.stdout
     assert "1 failed" in failed.stdout
+
+
+def test_named_with_p_it_runs_without_a_conftest_and_skips_at_the_rule(tmp_path: Path) -> None:
+    """`pytest -p claimpack.pytest_plugin` is the documented one-off form; a rule the package
+    cannot run is skipped at its line in suite.yaml, or at its definition, never in the plugin."""
+    gdp = ROOT.parent / "shared" / "realworld-packages" / "gdp"
+    if not gdp.exists():
+        pytest.skip("../shared/realworld-packages is not beside the checkout")
+    shutil.copytree(gdp, tmp_path / "datapackage")
+    (tmp_path / "validate").mkdir()
+    shutil.copy(ROOT / "validate" / "suite.yaml", tmp_path / "validate" / "suite.yaml")
+    shutil.copy(ROOT / "validate" / "reviewed.yaml", tmp_path / "validate" / "reviewed.yaml")
+    result = _pytest(tmp_path, "-p", "claimpack.pytest_plugin", "-rs", "-q")
+    assert result.returncode == 0, result.stdout + result.stderr
+    skips = [line for line in result.stdout.splitlines() if line.startswith("SKIPPED")]
+    assert len(skips) == len(RULES) - 4  # the four structural rules run on any package
+    assert not [line for line in skips if "pytest_plugin" in line]
+    assert "SKIPPED [1] validate/suite.yaml:8: the package has no 'claims', 'sources' resource" in result.stdout
+    assert [line for line in skips if "claimpack/validation/editorial.py:" in line]

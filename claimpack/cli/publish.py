@@ -16,15 +16,16 @@ from claimpack.publishing import TARGETS, publish
     "--to",
     "target",
     required=True,
-    help="Where to write: x.zip, x.sqlite/.db, x.duckdb, x.xlsx, a folder (Parquet) or postgresql://…",
+    help="Where to write: x.zip, x.sqlite/.db, x.duckdb, x.xlsx, a folder (Parquet; a package folder with "
+    "--format folder) or postgresql://…",
 )
 @click.option("--format", "kind", type=click.Choice(list(TARGETS)), default=None, help="Override the guess from --to.")
 @click.option("--no-check", is_flag=True, help="Publish even when the package fails validation or its hashes.")
 @click.option("--force", is_flag=True, help="Replace a target file or tables that an earlier publish did not write.")
 @options.allow_remote
 def command(package: Path, target: str, kind: str | None, no_check: bool, force: bool, allow_remote: bool) -> None:
-    """Write the released PACKAGE (default: datapackage/) as a zip, SQLite, Parquet, DuckDB, Excel or
-    PostgreSQL database. Refuses (exit 2) a package that fails validation or whose files do not
+    """Write the released PACKAGE (default: datapackage/) as a zip, a package folder, SQLite, Parquet,
+    DuckDB, Excel or PostgreSQL database. Refuses (exit 2) a package that fails validation or whose files do not
     match the hashes in its descriptor."""
     result = publish(package, target, kind=kind, check=not no_check, force=force, allow_remote=allow_remote)
     rows = ", ".join(f"{count} {name}" for name, count in result.tables.items())

@@ -1,5 +1,5 @@
-"""Publish a released package to where people use data: a zip, SQLite, Parquet, DuckDB, Excel or
-PostgreSQL. Each target is one module with `write(snapshot, tables, target)` and
+"""Publish a released package to where people use data: a zip or package folder, SQLite, Parquet,
+DuckDB, Excel or PostgreSQL. Each target is one module with `write(snapshot, tables, target)` and
 `read(target, snapshot)`; reading back gives the same rows and types as `claimpack.load`.
 
     >>> from claimpack.publishing import publish
@@ -28,6 +28,7 @@ from claimpack.version.snapshot import Snapshot, open_snapshot
 # kind -> module; the order is the order `--format` lists them in.
 TARGETS = {
     "zip": "ziparchive",
+    "folder": "folder",
     "sqlite": "sqlite",
     "parquet": "parquet",
     "duckdb": "duck",

@@ -1,6 +1,10 @@
 """The README that travels with the data (`datapackage/README.md`, and inside the published zip):
 tables and fields generated from the Table Schemas, the versioning policy and how to load it.
-Generated, so it cannot drift from the schemas: `python -m claimpack.publishing.readme datapackage`."""
+Generated, so it cannot drift from the schemas: `python -m claimpack.publishing.readme datapackage`.
+
+frictionless can render a Table Schema as Markdown (`Schema.to_markdown`), but it prints
+constraints as Python dicts ("{'required': True}") under a fixed "## `schema`" heading and leaves
+out keys; this table says "required", lists enum values and the keys, in a few lines."""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from claimpack.publishing.rcode import readr_call
+from claimpack.tableschema import foreign_keys
 from claimpack.version.snapshot import Snapshot, open_snapshot
 
 LOADING = """\
@@ -24,14 +30,9 @@ from frictionless import Package
 claims = Package("datapackage/datapackage.json").get_resource("claims").read_rows()
 ```
 
-```r
-library(frictionless)
-package <- read_package("datapackage/datapackage.json")
-claims <- read_resource(package, "claims")
-```
-
 `claimpack publish --to claims.sqlite` (or `.duckdb`, `.xlsx`, `.zip`, a folder of Parquet files, a
-`postgresql://` URL) writes the same tables with the same types; `datasette claims.sqlite` browses them.
+`postgresql://` URL) writes the same tables with the same types; `datasette claims.sqlite -m
+claims.metadata.json` browses them with every column's description.
 """
 
 VERSIONING = """\
@@ -63,8 +64,38 @@ def render_readme(snapshot: Snapshot) -> str:
     lines += ["## Tables", ""]
     for resource in snapshot.resources():
         lines += _table(resource, snapshot.schema(resource))
-    lines += [VERSIONING, LOADING]
+    lines += [VERSIONING, LOADING, *r_section(snapshot)]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def r_section(snapshot: Snapshot) -> list[str]:
+    """Loading in R, typed: with rOpenSci's frictionless, or with readr and column types generated
+    from the Table Schemas (plain `read.csv` would read booleans and enums as text)."""
+    tables = [r for r in snapshot.resources() if isinstance(r.get("path"), str)]
+    first = tables[0]["name"] if tables else "claims"
+    calls = "\n\n".join(readr_call(r, snapshot.schema(r)) for r in tables)
+    return [
+        "## Loading in R",
+        "",
+        "With [frictionless](https://docs.ropensci.org/frictionless/) (rOpenSci), which types every column",
+        "from its Table Schema:",
+        "",
+        "```r",
+        "library(frictionless)",
+        'package <- read_package("datapackage.json")',
+        f'{first} <- read_resource(package, "{first}")',
+        "```",
+        "",
+        "With [readr](https://readr.tidyverse.org/), column types generated from the Table Schemas (run in",
+        "this folder):",
+        "",
+        "```r",
+        "library(readr)",
+        "",
+        calls,
+        "```",
+        "",
+    ]
 
 
 def _table(resource: dict[str, Any], schema: dict[str, Any]) -> list[str]:
@@ -74,11 +105,7 @@ def _table(resource: dict[str, Any], schema: dict[str, Any]) -> list[str]:
     key = schema.get("primaryKey")
     if key:
         lines += [f"Primary key: `{', '.join(key) if isinstance(key, list) else key}`.", ""]
-    for fk in schema.get("foreignKeys") or []:
-        fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
-        ref = fk["reference"]
-        ref_fields = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
-        target = ref.get("resource") or resource["name"]
+    for fields, target, ref_fields in foreign_keys(schema, resource["name"]):
         lines.append(f"- `{', '.join(fields)}` → `{target}.{', '.join(ref_fields)}`")
     if schema.get("foreignKeys"):
         lines.append("")

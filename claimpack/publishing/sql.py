@@ -24,20 +24,24 @@ from claimpack.loading import retype
 from claimpack.publishing.about import COLUMNS, META_TABLE, package_row
 from claimpack.publishing.values import enum, foreign_keys, primary_key, python_values
 from claimpack.safety.messages import first_line
+from claimpack.tableschema import Storage, storage
 from claimpack.version.snapshot import Snapshot
 
 PLAIN_NAME = re.compile(r"^[a-z0-9_]{1,63}$")  # PostgreSQL truncates identifiers at 63 bytes
 
 
+TYPES: dict[Storage, Any] = {
+    "integer": sa.BigInteger(),
+    "float": sa.Float(precision=53),
+    "boolean": sa.Boolean(),
+    "date": sa.Date(),
+    "datetime": sa.DateTime(timezone=True),
+    "text": sa.Text(),
+}
+
+
 def column_type(field: dict[str, Any]) -> Any:
-    return {
-        "integer": sa.BigInteger(),
-        "year": sa.Integer(),
-        "number": sa.Float(precision=53),
-        "boolean": sa.Boolean(),
-        "date": sa.Date(),
-        "datetime": sa.DateTime(timezone=True),
-    }.get(field.get("type", "string"), sa.Text())
+    return TYPES[storage(field)]
 
 
 def constraint_name(*parts: str) -> str:

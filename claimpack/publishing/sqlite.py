@@ -1,4 +1,5 @@
-"""A SQLite database (opens in datasette): see `sql.py` for the tables it holds."""
+"""A SQLite database (opens in datasette): see `sql.py` for the tables it holds, and
+`datasette.py` for the metadata file written beside it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import sqlalchemy as sa
 
-from claimpack.publishing import sql
+from claimpack.publishing import datasette, sql
 from claimpack.publishing.about import META_TABLE
 from claimpack.publishing.target import check_file_target, staged_file, starts_with
 from claimpack.version.snapshot import Snapshot
@@ -38,12 +39,22 @@ def is_ours(path: Path) -> bool:
 def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, force: bool = False) -> None:
     path = Path(target)
     check_file_target(path, "sqlite", is_ours, force)
-    with staged_file(path) as partial:  # readers never see a half-written database
-        engine = _engine(partial)
-        try:
-            sql.write(engine, snapshot, tables)
-        finally:
-            engine.dispose()
+    check_file_target(datasette.metadata_path(path), "datasette metadata", datasette.is_ours, force)
+    before = datasette.previous(path)
+    placed = False
+    try:
+        with staged_file(path) as partial:  # readers never see a half-written database
+            engine = _engine(partial)
+            try:
+                sql.write(engine, snapshot, tables)
+            finally:
+                engine.dispose()
+            datasette.place(snapshot, path, partial.parent)
+            placed = True
+    except BaseException:
+        if placed:  # the database was not renamed: its old metadata goes back beside it
+            datasette.restore(path, before)
+        raise
 
 
 def read(target: str, snapshot: Snapshot) -> dict[str, pd.DataFrame]:

@@ -1,56 +1,53 @@
 """Typed DataFrame columns (as `claimpack.load` makes them) turned into what a store takes: plain
-Python values, or Arrow arrays with the Table Schema's types. Every target goes through here, so a
-date is a date and an integer an integer in each of them."""
+Python values, or Arrow arrays with the Table Schema's types. Every target goes through here, and
+every type comes from claimpack.tableschema, so a date is a date and an integer an integer in each
+of them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
+from graphlib import CycleError, TopologicalSorter
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from claimpack.errors import ClaimpackError
+from claimpack.tableschema import Storage, enum, foreign_keys, primary_key, storage
 from claimpack.version.snapshot import Snapshot
 
 if TYPE_CHECKING:  # pyarrow comes with the publish and scale extras, not the base install
     import pyarrow as pa
 
 
+PYTHON: dict[Storage, Callable[[Any], Any]] = {
+    "integer": int,
+    "float": float,
+    "boolean": bool,
+    "date": lambda value: value.date() if isinstance(value, datetime) else value,  # pd.Timestamp is a datetime
+    "datetime": lambda value: value.to_pydatetime() if isinstance(value, pd.Timestamp) else value,
+    "text": str,
+}
+
+
 def python_values(column: pd.Series, field: dict[str, Any]) -> list[Any]:
     """The column's cells as None, int, float, bool, str, date or datetime."""
-    kind = field.get("type", "string")
-    converters: dict[str, Callable[[Any], Any]] = {
-        "integer": int,
-        "year": int,
-        "number": float,
-        "boolean": bool,
-        "date": _date,
-        "datetime": _datetime,
-    }
-    convert = converters.get(kind, str)
+    convert = PYTHON[storage(field)]
     return [None if pd.isna(value) else convert(value) for value in column.astype(object)]
-
-
-def _date(value: Any) -> date:
-    return value.date() if isinstance(value, datetime) else value  # pd.Timestamp is a datetime
-
-
-def _datetime(value: Any) -> datetime:
-    return value.to_pydatetime() if isinstance(value, pd.Timestamp) else value
 
 
 def arrow_type(field: dict[str, Any]) -> pa.DataType:
     import pyarrow as pa
 
-    return {
+    types: dict[Storage, pa.DataType] = {
         "integer": pa.int64(),
-        "year": pa.int64(),
-        "number": pa.float64(),
+        "float": pa.float64(),
         "boolean": pa.bool_(),
         "date": pa.date32(),
         "datetime": pa.timestamp("s", tz="UTC"),
-    }.get(field.get("type", "string"), pa.string())
+        "text": pa.string(),
+    }
+    return types[storage(field)]
 
 
 def to_arrow(frame: pd.DataFrame, schema: dict[str, Any]) -> pa.Table:
@@ -67,47 +64,18 @@ def _required(field: dict[str, Any]) -> bool:
     return bool((field.get("constraints") or {}).get("required"))
 
 
-def primary_key(schema: dict[str, Any]) -> list[str]:
-    key = schema.get("primaryKey") or []
-    return [key] if isinstance(key, str) else list(key)
-
-
-def foreign_keys(schema: dict[str, Any], table: str) -> list[tuple[list[str], str, list[str]]]:
-    """(fields, referenced table, referenced fields); a self-reference names its own table."""
-    keys = []
-    for fk in schema.get("foreignKeys") or []:
-        fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
-        reference = fk["reference"]
-        ref_fields = reference["fields"] if isinstance(reference["fields"], list) else [reference["fields"]]
-        keys.append((fields, reference.get("resource") or table, ref_fields))
-    return keys
-
-
-def enum(field: dict[str, Any]) -> list[str] | None:
-    values = (field.get("constraints") or {}).get("enum")
-    return [str(v) for v in values] if values else None
-
-
 def load_order(snapshot: Snapshot) -> list[dict[str, Any]]:
-    """Resources with every table a foreign key points to before the table pointing at it."""
+    """Resources with every table a foreign key points to before the table pointing at it
+    (self-references aside)."""
     resources = {r["name"]: r for r in snapshot.resources()}
-    ordered: list[dict[str, Any]] = []
-    done: set[str] = set()
-    visiting: set[str] = set()
+    sorter: TopologicalSorter[str] = TopologicalSorter()
+    for name, resource in resources.items():
+        targets = {t for _, t, _ in foreign_keys(snapshot.schema(resource), name) if t != name and t in resources}
+        sorter.add(name, *targets)
+    try:
+        return [resources[name] for name in sorter.static_order()]
+    except CycleError as error:
+        raise ClaimpackError(snapshot.label, f"foreign keys form a cycle through {error.args[1][0]!r}") from None
 
-    def visit(name: str) -> None:
-        if name in done:
-            return
-        if name in visiting:
-            raise ClaimpackError(snapshot.label, f"foreign keys form a cycle through {name!r}")
-        visiting.add(name)
-        for _, target, _ in foreign_keys(snapshot.schema(resources[name]), name):
-            if target != name and target in resources:
-                visit(target)
-        visiting.discard(name)
-        done.add(name)
-        ordered.append(resources[name])
 
-    for name in resources:
-        visit(name)
-    return ordered
+__all__ = ["arrow_type", "enum", "foreign_keys", "load_order", "primary_key", "python_values", "to_arrow"]

@@ -17,6 +17,7 @@ from claimpack.publishing.readme import render_readme
 from claimpack.publishing.target import check_file_target, staged_file
 from claimpack.safety.paths import inside, read_bytes, unsafe_reason
 from claimpack.version.snapshot import DESCRIPTOR, Snapshot
+from claimpack.write.descriptor import source_fingerprint
 
 EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip can hold
 COMMENT = b"claimpack data package"  # marks a zip an earlier publish wrote
@@ -64,8 +65,9 @@ def seeds(snapshot: Snapshot) -> dict[str, bytes]:
     source records."""
     found: dict[str, bytes] = {}
     for source in snapshot.descriptor.get("sources") or []:
-        path = source.get("path") if isinstance(source, dict) else None
-        digest = source.get("sha256") if isinstance(source, dict) else None
+        if not isinstance(source, dict):
+            continue
+        path, (digest, _) = source.get("path"), source_fingerprint(source)
         if not isinstance(path, str) or not isinstance(digest, str) or unsafe_reason(path):
             continue
         try:

@@ -9,7 +9,7 @@ import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 
@@ -33,6 +33,7 @@ class Context:
     frames: dict[str, pd.DataFrame | None] = field(default_factory=dict)
     _texts: dict[str, str | None] = field(default_factory=dict)
     allow_remote: bool = False
+    _shown: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @classmethod
     def open(
@@ -94,6 +95,24 @@ class Context:
         inner = inside(self.folder, path, "seed path")
         return inner if inner.exists() else inside(self.folder.parent, path, "seed path")
 
+    def shown(self, recorded: str, kind: Literal["seed", "package"] = "seed") -> str:
+        """A finding's file as the working directory names it, when the file lies inside it (GitHub
+        annotations and code scanning resolve paths from the repository root, which need not be
+        the package folder's parent); else `recorded`. A seed's `recorded` path is relative to the
+        package folder's parent (or the folder itself, for a published package); a `package` path
+        is relative to the package folder."""
+        if (kind, recorded) not in self._shown:
+            shown = recorded if kind == "seed" else f"{self.folder.name}/{recorded}"
+            if self.descriptor_path is not None:
+                try:
+                    file = self.seed_file(recorded) if kind == "seed" else inside(self.folder, recorded, "path")
+                    if file.exists():
+                        shown = file.resolve().relative_to(Path.cwd().resolve()).as_posix()
+                except (ClaimpackError, ValueError, OSError):
+                    pass
+            self._shown[(kind, recorded)] = shown
+        return self._shown[(kind, recorded)]
+
     def read_seed(self, path: str) -> bytes:
         return read_bytes(self.seed_file(path), MAX_SEED_BYTES, "seed")
 
@@ -116,7 +135,8 @@ class Context:
     ) -> Location:
         """A row's location, with the seed's line and column when the offsets make sense."""
         article = None if pd.isna(article_id) else str(article_id)
-        path = self.seed_path(article) if article else None
+        recorded = self.seed_path(article) if article else None
+        path = self.shown(recorded) if recorded else None
         text = self.seed_text(article) if article else None
         if article is None or text is None or pd.isna(start) or pd.isna(end):
             return Location(resource=resource, key=key, field=field, path=path)

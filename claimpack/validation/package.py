@@ -15,6 +15,7 @@ from claimpack.errors import ClaimpackError
 from claimpack.safety.jsonfile import parse_json_object
 from claimpack.safety.paths import inside, read_bytes
 from claimpack.safety.yamlfile import json_types, load_yaml
+from claimpack.tableschema import read_column, storage
 
 DESCRIPTOR_NAMES = ("datapackage.json", "datapackage.yaml", "datapackage.yml")
 MAX_DESCRIPTOR_BYTES = 256 * 1024 * 1024
@@ -62,30 +63,24 @@ def resource_by_name(descriptor: dict[str, Any], name: str) -> dict[str, Any] | 
 
 
 def read_table(data: bytes, schema: dict[str, Any] | None) -> pd.DataFrame:
-    """CSV bytes as a DataFrame typed by the Table Schema, leniently: a cell that does not parse
+    """CSV bytes as a DataFrame typed by the Table Schema, leniently: a cell that does not read
     becomes NA (frictionless reports it). No pandera coercion, which would truncate 2.5 to 2."""
     return typed_frame(pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_values=[]), schema)
 
 
 def typed_frame(frame: pd.DataFrame, schema: dict[str, Any] | None) -> pd.DataFrame:
-    """Cells as text (empty or None for a missing value) typed by the Table Schema, as read_table does."""
-    fields = (schema or {}).get("fields") or []
-    for field in fields:
+    """Cells as text (empty or None for a missing value) typed by the Table Schema, as read_table
+    does: numbers and booleans read as claimpack.load reads them (claimpack.tableschema), except
+    that a cell that does not read is NA; dates, enums and other text stay text, as messages
+    quote them."""
+    for field in (schema or {}).get("fields") or []:
         name = field.get("name")
         if name not in frame.columns:
             continue
-        column = frame[name].where(frame[name] != "")
-        kind = field.get("type", "string")
-        if kind == "integer":
-            numbers = pd.to_numeric(column, errors="coerce")
-            whole = numbers.where(numbers.isna() | (numbers == numbers.round()))
-            frame[name] = whole.astype("Int64")
-        elif kind == "number":
-            frame[name] = pd.to_numeric(column, errors="coerce").astype("float64")
-        elif kind == "boolean":
-            frame[name] = column.map({"true": True, "false": False}).astype("boolean")
+        if storage(field) in ("integer", "float", "boolean"):
+            frame[name] = read_column(frame[name], field, schema, strict=False)
         else:
-            frame[name] = column.astype("string")
+            frame[name] = frame[name].where(frame[name] != "").astype("string")
     return frame
 
 

@@ -12,6 +12,7 @@ from claimpack.errors import ClaimpackError
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, Location, quote
 from claimpack.validation.rules import rule
+from claimpack.write.descriptor import source_fingerprint
 
 SPAN_TABLES = {
     "mentions": "mention_id",
@@ -31,7 +32,7 @@ def seed_file(ctx: Context) -> Iterator[Finding]:
     expected: dict[str, tuple[str | None, int | None]] = {}
     for source in ctx.descriptor.get("sources") or []:
         if isinstance(source, dict) and isinstance(source.get("path"), str):
-            expected[source["path"]] = (source.get("sha256"), source.get("bytes"))
+            expected[source["path"]] = source_fingerprint(source)
     articles = ctx.table("articles")
     if {"source_path", "source_sha256"} <= set(articles.columns):
         for path, digest in zip(articles["source_path"], articles["source_sha256"], strict=True):
@@ -40,7 +41,7 @@ def seed_file(ctx: Context) -> Iterator[Finding]:
                 expected[str(path)] = (old[0] or (None if pd.isna(digest) else str(digest)), old[1])
     for path, (digest, size) in sorted(expected.items()):
         shown = path if len(path) <= 120 else path[:120] + "…"
-        location = Location(resource="sources", key=shown, path=shown)
+        location = Location(resource="sources", key=shown, path=ctx.shown(path) if len(path) <= 120 else shown)
         try:
             data = ctx.read_seed(path)
         except ClaimpackError as error:

@@ -28,7 +28,7 @@ def unreleased_change(ctx: Context) -> Iterator[Finding]:
     less than the policy requires (major for removed fields or changed keys, minor for added fields,
     tables or articles, patch for corrected values). Run `claimpack release` to bump the version.
     A package with no release records (a copy, a zip) has nothing to compare with and passes."""
-    where = Location(field="version", path=f"{ctx.folder.name}/datapackage.json")
+    where = Location(field="version", path=ctx.shown("datapackage.json", "package"))
     try:
         latest_record(ctx.folder)
     except ClaimpackError as error:  # a guard that cannot read its memory must say so, not pass

@@ -49,7 +49,7 @@ def _findings(ctx: Context, rule_id: str) -> Iterator[Finding]:
         key, article = _row_key(ctx, error)
         entry = resource_by_name(ctx.descriptor, error.resource) or {}
         path = entry.get("path") if isinstance(entry.get("path"), str) else None
-        where = f"{ctx.folder.name}/{path}" if path else None
+        where = ctx.shown(path, "package") if path else None
         location = Location(
             resource=error.resource or None, key=key, field=error.field, row=error.row, path=where, line=error.row
         )
@@ -124,5 +124,5 @@ def descriptor_profile(ctx: Context) -> Iterator[Finding]:
     for error in sorted(validator.iter_errors(ctx.descriptor), key=lambda e: list(map(str, e.absolute_path))):
         pointer = "/" + "/".join(str(part) for part in error.absolute_path)
         where = ctx.descriptor_path.name if ctx.descriptor_path else None
-        location = Location(resource="datapackage", field=pointer, path=f"{ctx.folder.name}/{where}")
+        location = Location(resource="datapackage", field=pointer, path=ctx.shown(str(where), "package"))
         yield Finding("descriptor-profile", "", f"{pointer}: {error.message}", location, code=str(error.validator))

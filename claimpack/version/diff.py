@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from claimpack.tableschema import foreign_keys, primary_key
 from claimpack.version.policy import constraint_bump, larger, type_bump
 from claimpack.version.snapshot import Snapshot, open_snapshot
-from claimpack.version.tables import Table, primary_key, tables_of
+from claimpack.version.tables import Table, tables_of
 
 DOC_KEYS = ("title", "description")
 
@@ -174,7 +175,7 @@ def schema_changes(table: str, old: dict[str, Any], new: dict[str, Any]) -> list
                 changes.append(SchemaChange(table, name, f"field-{key}", before.get(key), after.get(key), "patch"))
     if primary_key(old) != primary_key(new):
         changes.append(SchemaChange(table, None, "primary-key", primary_key(old), primary_key(new), "major"))
-    if (old.get("foreignKeys") or []) != (new.get("foreignKeys") or []):
+    if foreign_keys(old, table) != foreign_keys(new, table):
         changes.append(
             SchemaChange(table, None, "foreign-keys", old.get("foreignKeys"), new.get("foreignKeys"), "major")
         )

@@ -21,6 +21,7 @@ from claimpack.resources import load_schema
 from claimpack.safety.jsonfile import parse_json_object
 from claimpack.safety.messages import first_schema_problem, one_line
 from claimpack.safety.paths import read_bytes
+from claimpack.safety.shape import schema_problems
 from claimpack.version.diff import PackageDiff, diff, diff_tables
 from claimpack.version.policy import parse_version
 from claimpack.version.snapshot import Snapshot, open_snapshot
@@ -91,13 +92,12 @@ def latest_record(package: Path) -> dict[str, Any] | None:
 def check_record(path: Path, record: dict[str, Any]) -> None:
     """ClaimpackError unless the record has the shape `make_record` writes
     (schemas/release-record.schema.json, and Table Schemas frictionless accepts)."""
-    from frictionless import Schema
 
     errors = list(Draft202012Validator(load_schema("release-record.schema.json")).iter_errors(record))
     if errors:
         raise ClaimpackError(path, "release record " + first_schema_problem(errors, "release-record.schema.json"))
     for name, entry in record["resources"].items():
-        notes = [error.note for error in Schema.metadata_validate(entry.get("schema") or {})]
+        notes = schema_problems(entry.get("schema") or {})
         if notes:
             raise ClaimpackError(
                 path, f"release record: the schema of {name!r} is not a Table Schema: {one_line(notes[0], 200)}"

@@ -5,11 +5,17 @@ a Snapshot, so each of them accepts every kind of location.
 A package is untrusted input: its resource paths are read only inside the package (no absolute
 paths, no '..', no symlinks out), a resource at a remote URL is fetched only with
 `allow_remote=True`, zips are bounded before they are decompressed, and git revisions can never be
-read as git options."""
+read as git options.
+
+Git is read through the git command (`rev-parse`, `cat-file`), not a library: GitPython runs the
+same command underneath, and dulwich, which reads objects itself, would have to follow everything
+the user's git does (worktrees, alternates, partial clones, SHA-256 repositories) to name the same
+commit git names. Three fixed argument lists, with `--end-of-options`, are simpler than either."""
 
 from __future__ import annotations
 
 import io
+import json
 import re
 import subprocess
 import urllib.error
@@ -25,8 +31,10 @@ from claimpack.safety.jsonfile import parse_json_object
 from claimpack.safety.locations import check_references
 from claimpack.safety.paths import inside, is_remote, read_bytes, unsafe_reason
 from claimpack.safety.shape import check_shape
+from claimpack.safety.yamlfile import MAX_YAML_BYTES, json_types, parse_yaml
 
 DESCRIPTOR = "datapackage.json"
+YAML_DESCRIPTORS = ("datapackage.yaml", "datapackage.yml")
 GIT_PACKAGE = "datapackage"
 MAX_FILE_BYTES = 4 * 1024**3
 FETCH_TIMEOUT = 60
@@ -128,6 +136,8 @@ def parse_descriptor(label: str, data: bytes) -> dict[str, Any]:
 
 
 def _folder(folder: Path, name: str = DESCRIPTOR, allow_remote: bool = False) -> Snapshot:
+    if name == DESCRIPTOR and not (folder / name).exists():
+        name = next((n for n in YAML_DESCRIPTORS if (folder / n).is_file()), name)
     try:
         data = read_bytes(inside(folder, name, "descriptor"), MAX_FILE_BYTES, "descriptor")
     except ClaimpackError as error:
@@ -136,8 +146,24 @@ def _folder(folder: Path, name: str = DESCRIPTOR, allow_remote: bool = False) ->
     def read(path: str) -> bytes:
         return read_bytes(inside(folder, path, "resource path"), MAX_FILE_BYTES, "resource")
 
-    descriptor = parse_descriptor(str(folder / name), data)
+    if name.endswith((".yaml", ".yml")):
+        descriptor = _yaml_descriptor(folder / name, data)
+    else:
+        descriptor = parse_descriptor(str(folder / name), data)
     return Snapshot(str(folder), descriptor, read, folder, allow_remote)
+
+
+def _yaml_descriptor(path: Path, data: bytes) -> dict[str, Any]:
+    """A YAML descriptor (parsed safely: no aliases or tags, at most MAX_YAML_BYTES) as JSON data."""
+    if len(data) > MAX_YAML_BYTES:
+        raise ClaimpackError(path, f"YAML descriptor is larger than {MAX_YAML_BYTES} bytes")
+    try:
+        value = json_types(parse_yaml(data.decode("utf-8"), path))
+    except UnicodeDecodeError:
+        raise ClaimpackError(path, "descriptor is not UTF-8") from None
+    if not isinstance(value, dict):
+        raise ClaimpackError(path, "descriptor is not an object")
+    return parse_descriptor(str(path), json.dumps(value).encode())
 
 
 def _zip(label: Path | str, source: Path | io.BytesIO, allow_remote: bool = False) -> Snapshot:

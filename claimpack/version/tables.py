@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimpack.errors import ClaimpackError
+from claimpack.tableschema import primary_key
 from claimpack.version.snapshot import Snapshot
 
 Row = dict[str, str]
@@ -22,11 +23,6 @@ class Table:
     schema: dict[str, Any]
     rows: dict[str, Row] | None  # primary key -> row; None when only fingerprints are known
     fingerprints: dict[str, str] = field(default_factory=dict)  # primary key -> row fingerprint
-
-
-def primary_key(schema: dict[str, Any]) -> list[str]:
-    key = schema.get("primaryKey") or []
-    return [key] if isinstance(key, str) else list(key)
 
 
 def row_fingerprint(row: Row) -> str:

@@ -1,6 +1,11 @@
 """The package descriptor `datapackage.json`, made from `schemas/package.template.json`, the Table
 Schemas and the files it describes. `version` and `created` are kept from the existing descriptor:
-only a release changes them, so an unchanged rebuild is byte-identical."""
+only a release changes them, so an unchanged rebuild is byte-identical.
+
+It is a Data Package v2 descriptor (`$schema`, resources of `type: "table"`, a self-reference
+without `resource`) that v1 readers still read: the v1 `profile` properties stay beside their v2
+successors. The seeds' fingerprints are custom properties, named `claimpack:…` as the standard
+recommends."""
 
 from __future__ import annotations
 
@@ -19,6 +24,9 @@ from claimpack.safety.jsonfile import parse_json_object
 from claimpack.safety.paths import read_bytes
 
 FIRST_VERSION = "1.0.0"
+PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+SOURCE_SHA256 = "claimpack:sha256"  # the seed text's sha256 (hex), on each `sources` entry
+SOURCE_BYTES = "claimpack:bytes"  # its size in bytes
 MAX_DESCRIPTOR_BYTES = 256 * 1024 * 1024
 MAX_EPOCH = 253402300799  # 9999-12-31T23:59:59Z, the last second a date-time field can hold
 
@@ -58,7 +66,12 @@ def build_descriptor(
 
 def source_entry(seed: Seed) -> dict[str, Any]:
     """The descriptor's `sources` entry for one seed."""
-    return {"title": seed.article_id, "path": seed.source_path, "sha256": seed.sha256, "bytes": seed.size}
+    return {"title": seed.article_id, "path": seed.source_path, SOURCE_SHA256: seed.sha256, SOURCE_BYTES: seed.size}
+
+
+def source_fingerprint(source: dict[str, Any]) -> tuple[Any, Any]:
+    """A `sources` entry's (sha256, bytes); packages built before 1.1 named them `sha256` and `bytes`."""
+    return source.get(SOURCE_SHA256, source.get("sha256")), source.get(SOURCE_BYTES, source.get("bytes"))
 
 
 def describe_package(
@@ -70,12 +83,16 @@ def describe_package(
     streaming build never needs the files in memory."""
     template = load_schema("package.template.json")
     descriptor: dict[str, Any] = {
-        "profile": "data-package",
+        "$schema": PACKAGE_PROFILE,
+        "profile": "data-package",  # for v1 readers; v2 readers go by $schema
         "name": template["name"],
         "title": template["title"],
         "description": template["description"],
+        "homepage": template["homepage"],
+        "keywords": template["keywords"],
         "version": (previous or {}).get("version", FIRST_VERSION),
         "created": (previous or {}).get("created") or now_iso(),
+        "contributors": template["contributors"],
         "licenses": template["licenses"],
         "sources": sources,
         "resources": [],
@@ -89,7 +106,8 @@ def describe_package(
                 "name": entry["name"],
                 "title": entry["title"],
                 "description": schema.get("description", ""),
-                "profile": "tabular-data-resource",
+                "type": "table",
+                "profile": "tabular-data-resource",  # for v1 readers
                 "path": path,
                 "format": "csv",
                 "mediatype": "text/csv",

@@ -1335,6 +1335,7 @@ def target_zip_bundles_files_beside_the_package(world: World) -> Run:
 def target_unrelated_sqlite_force(world: World) -> Run:
     shutil.copy2(world.canary / "victim.sqlite", world.repo / "existing.sqlite")
     world.output("existing.sqlite")
+    world.output("existing.metadata.json")  # the datasette metadata a SQLite target carries beside it
     return Cli(["publish", "datapackage", "--to", "existing.sqlite", "--force"])
 
 

@@ -1,7 +1,11 @@
 """SARIF 2.1.0 for code scanning: each finding a result on the seed's (or data file's) lines, the
 rules in tool.driver.rules, our fingerprint as a partialFingerprint so alerts survive rebuilds,
-and reviewed findings as accepted suppressions. Paths are relative to the package folder's
-parent, i.e. the repository root for `datapackage/`."""
+and reviewed findings as accepted suppressions. Paths are relative to the working directory
+(the repository root in CI) when the file lies inside it (`Context.shown`).
+
+Plain dicts, not `sarif-om`: its classes serialise only through `jschema-to-python` (with
+jsonpickle and pbr), and neither has had a release since 2019; the dicts below are the dozen
+properties code scanning reads, and tests/test_validate_reports.py checks their shape."""
 
 from __future__ import annotations
 
@@ -84,7 +88,7 @@ def render_sarif(report: Report, fail_on: str = "error") -> str:
             "driver": {
                 "name": "claimpack",
                 "version": _version(),
-                "informationUri": "https://github.com/claimpack/claimpack",
+                "informationUri": "https://claimpack.example/",
                 "rules": [_rule(rule_id) for rule_id in ids],
             }
         },
