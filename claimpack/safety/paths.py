@@ -38,15 +38,33 @@ def unsafe_reason(relative: str) -> str | None:
 def inside(root: Path, relative: str, what: str = "path") -> Path:
     """`root / relative`, refused (ClaimpackError) when it could lead outside `root`, including
     through a symlink anywhere on the way."""
-    reason = unsafe_reason(relative)
-    if reason:
-        raise ClaimpackError(relative if len(relative) < 200 else relative[:200] + "…", f"{what} {reason}")
-    base = root.resolve()
-    full = base / relative
-    resolved = full.resolve()
-    if resolved != base and base not in resolved.parents:
-        raise ClaimpackError(relative, f"{what} is a symlink that leads outside {root}; it must stay inside")
-    return resolved
+    return Resolver(root)(relative, what)
+
+
+class Resolver:
+    """`inside` for many paths under one root: the root and each folder on the way are resolved
+    once, so checking 100,000 seeds costs one `lstat` each, not a walk up every path."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.base = root.resolve()
+        self._folders: dict[Path, Path] = {}
+
+    def __call__(self, relative: str, what: str = "path") -> Path:
+        reason = unsafe_reason(relative)
+        if reason:
+            raise ClaimpackError(relative if len(relative) < 200 else relative[:200] + "…", f"{what} {reason}")
+        full = self.base / relative
+        if full == self.base or os.path.islink(full):
+            resolved = full.resolve()
+        else:  # the last part is no symlink: resolving its folder resolves the whole path
+            folder = self._folders.get(full.parent)
+            if folder is None:
+                folder = self._folders[full.parent] = full.parent.resolve()
+            resolved = folder / full.name
+        if resolved != self.base and self.base not in resolved.parents:
+            raise ClaimpackError(relative, f"{what} is a symlink that leads outside {self.root}; it must stay inside")
+        return resolved
 
 
 def regular_file(path: Path, what: str = "file") -> os.stat_result:
