@@ -5,7 +5,6 @@ references, spans, speakers, credits, dates, seeds) so that every rule fires."""
 
 from __future__ import annotations
 
-import json
 import random
 import shutil
 from pathlib import Path
@@ -18,9 +17,6 @@ from claimpack.scale.rules import CHECKS
 from claimpack.synth import synthesize
 from claimpack.validation import runner, validate
 from claimpack.validation.report import Report
-from tests.conftest import ROOT
-
-SIDECAR = {"language": "nb", "published": "2016-05-29", "title": None, "publisher": None, "url": None, "authors": None}
 
 
 def both(package: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Report, Report]:
@@ -44,17 +40,9 @@ def assert_same(package: Path, monkeypatch: pytest.MonkeyPatch) -> Report:
     return columnar
 
 
-@pytest.fixture(scope="module")
-def gold(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One package of every gold text under tests/data/ (dev, held-out and sealed sets)."""
-    root = tmp_path_factory.mktemp("gold")
-    seeds = root / "seeds"
-    seeds.mkdir()
-    for text in sorted((ROOT / "tests" / "data").glob("*/*.txt")):
-        (seeds / f"{text.parent.name}-{text.stem}.txt").write_text(text.read_text("utf-8"), "utf-8")
-        (seeds / f"{text.parent.name}-{text.stem}.meta.json").write_text(json.dumps(SIDECAR), "utf-8")
-    build(seeds, root / "datapackage", workers=2)
-    return root / "datapackage"
+@pytest.fixture
+def gold(gold_package: Path) -> Path:
+    return gold_package
 
 
 def test_gold_corpora(gold: Path, monkeypatch: pytest.MonkeyPatch) -> None:
