@@ -81,7 +81,7 @@ class _Commands(dict[str, click.Command]):
         self[name] = command
         return command
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, name: str, default: Any = None) -> Any:
         return self[name] if name in self.names else default
 
 
