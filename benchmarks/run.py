@@ -157,7 +157,8 @@ def render(data: dict[str, Any]) -> str:
     lines = [
         "# claimpack benchmarks",
         "",
-        f"Command: `{data['command']}`  ",
+        "Commands, in this order (a step of a later one replaces the same step of an earlier one):  ",
+        *(f"`{command}`  " for command in data["commands"]),
         f"Machine: {data['machine']}  ",
         f"Build workers: {data['workers']}. Each command runs in its own process; peak RSS is that process tree's "
         "(sampled every 20 ms). `claimpack validate` is the default engine with every rule and the JSON report "
@@ -240,9 +241,11 @@ def main() -> None:
     steps = [s for s in options.steps.split(",") if s]
     data: dict[str, Any] = json.loads(options.results.read_text("utf-8")) if options.results.exists() else {}
     data.setdefault("sizes", {})
-    data.update(
-        command="python benchmarks/run.py " + " ".join(sys.argv[1:]), machine=machine(), workers=options.workers
-    )
+    command = "python benchmarks/run.py " + " ".join(sys.argv[1:])
+    if set(steps) == set(STEPS):
+        data["commands"] = []  # a whole run measures everything again
+    data["commands"] = [*data.get("commands", [data.pop("command")] if "command" in data else []), command]
+    data.update(machine=machine(), workers=options.workers)
     if not options.no_accuracy:
         data["accuracy"] = accuracy()
     for n in sizes:
