@@ -1,12 +1,17 @@
-"""Benchmark claimpack at archive scale, in one run: generate, build, validate, compare.
+"""Benchmark claimpack at archive scale, in one run: generate, build, validate, compare, plot.
 
     python benchmarks/run.py --sizes 1000,10000,100000
 
-For each size: `claimpack synth` a corpus, `claimpack build` it (articles/s, peak RSS of the
-process tree), validate the structure with the columnar engine and with frictionless (rows/s,
-ratio, and whether both found the same errors), and run the whole rule suite (consistency rules
-included). Every step runs in a fresh subprocess so its peak RSS is its own. The exponent of time
-against N is a log-log least-squares fit. Results go to benchmarks/RESULTS.md.
+For each size: `claimpack synth` a corpus, `claimpack build` it, then time, each in its own
+process: `claimpack validate` with the default engine (structure and every rule, the JSON report
+streamed to a file), the columnar structural engine alone (through the library), and
+`frictionless validate` (the CLI, structure only). Wall time and the peak RSS of the command's
+whole process tree (sampled every 20 ms) are recorded, with whether claimpack and frictionless
+found the same structural errors. Accuracy (`claimpack evaluate`) is measured once, so speed is
+never bought with it. The exponent of time against N is a log-log least-squares fit.
+
+Results go to benchmarks/results.json (steps of earlier runs are kept, so `--steps` can redo
+part of a run), benchmarks/RESULTS.md and benchmarks/scaling.png.
 """
 
 from __future__ import annotations
@@ -25,48 +30,106 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+STEPS = ("synth", "build", "validate", "duckdb", "frictionless")
+STRUCTURE = ("table-schema", "primary-key", "foreign-key", "resource-integrity")
 
 
-def _rss_mb() -> float:
-    """Peak RSS of this process and its waited-for children (Linux reports KiB)."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return (own + children) / 1024
+def timed(command: list[str], **options: Any) -> dict[str, Any]:
+    """Run `command`; wall seconds, CPU seconds (user + system) and the peak RSS (MB) of its process
+    tree. On a shared machine wall time depends on the neighbours; CPU time much less."""
+    import psutil
 
-
-def step(name: str, args: dict[str, Any]) -> dict[str, Any]:
-    """Run one measured step here (called in the child process)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    result: dict[str, Any] = {}
-    if name == "synth":
-        from claimpack.synth import synthesize
-
-        synthesize(args["n"], args["seed"], args["seeds"])
-    elif name == "build":
-        from claimpack.building import build
-
-        built = build(args["seeds"], args["out"], workers=args["workers"])
-        result["rows"] = sum(built.rows.values())
-    elif name in ("duckdb", "frictionless"):
-        from claimpack.validation.engines import run_engine
-
-        descriptor = Path(args["out"]) / "datapackage.json"
-        errors = run_engine(name, descriptor, json.loads(descriptor.read_text("utf-8")))
-        result["errors"] = sorted(map(list, {e.key() for e in errors}), key=str)
-    elif name == "rules":
-        from claimpack.validation import validate
-
-        report = validate(args["out"], engine="duckdb")
-        result["findings"] = len(report.findings)
-    result["seconds"] = time.perf_counter() - started
-    result["rss_mb"] = _rss_mb()
-    return result
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **options)
+    root = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    stdout, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # this child's tree: it is the only one reaped meanwhile
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {stderr.strip()[-2000:]}")
+    return {"seconds": seconds, "cpu_seconds": cpu, "rss_mb": peak / 2**20, "stdout": stdout}
 
 
-def measure(name: str, args: dict[str, Any]) -> dict[str, Any]:
-    command = [sys.executable, str(Path(__file__).resolve()), "--step", name, "--args", json.dumps(args)]
-    done = subprocess.run(command, check=True, capture_output=True, text=True)
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+def claimpack(*args: str) -> list[str]:
+    return [sys.executable, "-m", "claimpack", *args]
+
+
+def measure(step: str, n: int, folder: Path, seed: int, workers: int) -> dict[str, Any]:
+    seeds, package = folder / "seeds", folder / "datapackage"
+    if step == "synth":
+        shutil.rmtree(folder, ignore_errors=True)
+        return _clean(timed(claimpack("synth", "--articles", str(n), "--seed", str(seed), "--out", str(seeds))))
+    if step == "build":
+        shutil.rmtree(package, ignore_errors=True)
+        result = timed(claimpack("build", str(seeds), "--out", str(package), "--workers", str(workers), "--no-cache"))
+        descriptor = json.loads((package / "datapackage.json").read_text("utf-8"))
+        rows = 0
+        for resource in descriptor["resources"]:
+            with (package / resource["path"]).open("rb") as handle:
+                rows += sum(block.count(b"\n") for block in iter(lambda h=handle: h.read(1 << 20), b"")) - 1
+        return {**_clean(result), "rows": rows}
+    if step == "validate":
+        report = folder / "report.json"
+        result = timed(claimpack("validate", str(package), "--format", "json", "-o", str(report), "--fail-on", "never"))
+        data = json.loads(report.read_text("utf-8"))
+        errors = sorted(
+            [f["location"].get("resource", ""), f["location"].get("row"), f["location"].get("field"), f.get("code")]
+            for f in data["findings"]
+            if f["rule"] in STRUCTURE
+        )
+        report.unlink()
+        stats = data["stats"]
+        return {
+            **_clean(result),
+            "findings": stats["findings"],
+            "errors": errors,
+            "engine": data["engine"],
+            "rules_engine": data["rules_engine"],
+        }
+    if step == "duckdb":
+        script = (
+            "import json, sys; from pathlib import Path; from claimpack.validation.engines import run_engine; "
+            "d = Path(sys.argv[1]); print(len(run_engine('duckdb', d, json.loads(d.read_text('utf-8')))))"
+        )
+        return _clean(timed([sys.executable, "-c", script, str(package / "datapackage.json")]))
+    if step == "frictionless":
+        frictionless = str(Path(sys.executable).with_name("frictionless"))
+        result = timed([frictionless, "validate", "--json", str(package / "datapackage.json")])
+        data = json.loads(result["stdout"])
+        errors = sorted(
+            [task.get("name", ""), e.get("rowNumber"), e.get("fieldName"), e["type"]]
+            for task in data.get("tasks", [])
+            for e in task.get("errors", [])
+        )
+        return {**_clean(result), "errors": errors}
+    raise ValueError(step)
+
+
+def _clean(result: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in result.items() if key != "stdout"}
+
+
+def accuracy() -> dict[str, dict[str, float]]:
+    """Claim F1 and attribution accuracy of the extractor on the dev set and every held-out set."""
+    scores = {}
+    data = HERE.parent / "tests" / "data"
+    sets = [data / "corpus", *sorted(data.glob("holdout*"), key=lambda p: int(p.name[7:] or 1))]
+    for folder in sets:
+        name = folder.name
+        done = subprocess.run(claimpack("evaluate", str(folder), "--format", "json"), capture_output=True, text=True)
+        total = json.loads(done.stdout)["total"]
+        scores[name] = {"claim_f1": total["claims"]["f1"], "attribution": total["attributions"]["accuracy"]}
+    return scores
 
 
 def exponent(sizes: list[int], seconds: list[float]) -> float | None:
@@ -83,97 +146,151 @@ def machine() -> str:
     import frictionless
 
     cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        memory = next(line for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
-        memory = f"{int(memory.split()[1]) / 1024 / 1024:.1f} GB RAM"
-    except (OSError, StopIteration):
-        memory = "unknown RAM"
+    for line in Path("/proc/cpuinfo").read_text().splitlines() if Path("/proc/cpuinfo").exists() else []:
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 0
     return (
-        f"{cpu}, {os.cpu_count()} cores, {memory}; {platform.system()} {platform.release()}; "
+        f"{cpu}, {os.cpu_count()} cores, {pages / 2**30:.1f} GB RAM; {platform.system()} {platform.release()}; "
         f"Python {platform.python_version()}, duckdb {duckdb.__version__}, frictionless {frictionless.__version__}"
     )
 
 
-def run(sizes: list[int], workers: int, seed: int, work: Path, results: Path, command: str) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for n in sizes:
-        folder = work / str(n)
-        shutil.rmtree(folder, ignore_errors=True)
-        args = {
-            "n": n,
-            "seed": seed,
-            "seeds": str(folder / "seeds"),
-            "out": str(folder / "datapackage"),
-            "workers": workers,
-        }
-        row: dict[str, Any] = {"n": n}
-        for name in ("synth", "build", "duckdb", "frictionless", "rules"):
-            row[name] = measure(name, args)
-            print(f"{n:>7} {name:<12} {row[name]['seconds']:8.1f} s  {row[name]['rss_mb']:7.0f} MB", file=sys.stderr)
-        row["table_rows"] = row["build"]["rows"]
-        row["same_errors"] = row["duckdb"]["errors"] == row["frictionless"]["errors"]
-        rows.append(row)
-        results.write_text(render(rows, workers, command), "utf-8")
-    return rows
-
-
-def render(rows: list[dict[str, Any]], workers: int, command: str) -> str:
+def render(data: dict[str, Any]) -> str:
+    rows = sorted(data["sizes"].values(), key=lambda r: r["n"])
     lines = [
         "# claimpack benchmarks",
         "",
-        f"Command: `{command}`  ",
-        f"Machine: {machine()}  ",
-        f"Build workers: {workers}. Every step runs in its own process; RSS is that process tree's peak.",
+        "Commands, in this order (a step of a later one replaces the same step of an earlier one):  ",
+        *(f"`{command}`  " for command in data["commands"]),
+        f"Machine: {data['machine']}  ",
+        f"Build workers: {data['workers']}. Each command runs in its own process; peak RSS is that process tree's "
+        "(sampled every 20 ms). `claimpack validate` is the default engine with every rule and the JSON report "
+        "written to a file; `frictionless validate` checks the structure only. Ratios compare steps of the same run; "
+        "– is a step not measured.",
         "",
-        "| articles | table rows | synth s | build s | build articles/s | build peak RSS MB "
-        "| duckdb s | duckdb rows/s | frictionless s | frictionless rows/s | speed-up | same errors "
-        "| validate (all rules) s | validate peak RSS MB |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|",
+        "| articles | table rows | build s (CPU s) | build articles/s | build peak MB "
+        "| claimpack validate s (CPU s) | validate peak MB | findings | duckdb structure s "
+        "| frictionless validate s (CPU s) | frictionless peak MB | speed-up, wall (CPU) | same structural errors |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|",
     ]
     for r in rows:
-        n, total = r["n"], r["table_rows"]
-        b, d, f, v = r["build"], r["duckdb"], r["frictionless"], r["rules"]
-        lines.append(
-            f"| {n:,} | {total:,} | {r['synth']['seconds']:.1f} | {b['seconds']:.1f} | {n / b['seconds']:,.0f} "
-            f"| {b['rss_mb']:,.0f} | {d['seconds']:.2f} | {total / d['seconds']:,.0f} | {f['seconds']:.1f} "
-            f"| {total / f['seconds']:,.0f} | {f['seconds'] / d['seconds']:.1f}× "
-            f"| {'yes' if r['same_errors'] else 'NO'} "
-            f"| {v['seconds']:.1f} | {v['rss_mb']:,.0f} |"
-        )
-    sizes = [r["n"] for r in rows]
-    fits = {
-        name: exponent(sizes, [r[name]["seconds"] for r in rows])
-        for name in ("build", "duckdb", "frictionless", "rules")
-    }
+        n, b, v, d, f = r["n"], r.get("build"), r.get("validate"), r.get("duckdb"), r.get("frictionless")
+        if not (b or v):
+            continue
+        cells = [
+            f"{n:,}",
+            f"{b['rows']:,}" if b else "–",
+            _seconds(b),
+            f"{n / b['seconds']:,.0f}" if b else "–",
+            f"{b['rss_mb']:,.0f}" if b else "–",
+            _seconds(v),
+            f"{v['rss_mb']:,.0f}" if v else "–",
+            f"{v['findings']:,}" if v else "–",
+            f"{d['seconds']:.1f}" if d else "–",
+            _seconds(f),
+            f"{f['rss_mb']:,.0f}" if f else "–",
+            _ratio(f, v),
+            ("yes" if v["errors"] == f["errors"] else "NO") if v and f else "–",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    fits = {}
+    for name in ("build", "validate", "frictionless"):
+        measured = [r for r in rows if name in r]
+        fits[name] = exponent([r["n"] for r in measured], [r[name]["seconds"] for r in measured])
     if any(value is not None for value in fits.values()):
         lines += [
             "",
-            "Fitted exponent of time against N (1.0 = linear): "
+            "Fitted exponent of time against articles (1.0 = linear; over the sizes that step was measured at): "
             + ", ".join(f"{name} {value:.2f}" for name, value in fits.items() if value is not None),
         ]
+    if data.get("accuracy"):
+        lines += ["", "Extractor accuracy in the same run (`claimpack evaluate tests/data/SET`):", ""]
+        lines += ["| set | claim F1 | attribution |", "|---|---:|---:|"]
+        lines += [f"| {s} | {a['claim_f1']:.3f} | {a['attribution']:.3f} |" for s, a in data["accuracy"].items()]
+    lines += ["", "![time and peak memory against articles](scaling.png)"]
     return "\n".join(lines) + "\n"
+
+
+def _seconds(step: dict[str, Any] | None) -> str:
+    if not step:
+        return "–"
+    cpu = step.get("cpu_seconds")
+    return f"{step['seconds']:.1f}" + (f" ({cpu:.1f})" if cpu is not None else "")
+
+
+def _ratio(slow: dict[str, Any] | None, fast: dict[str, Any] | None) -> str:
+    if not slow or not fast:
+        return "–"
+    wall = f"{slow['seconds'] / fast['seconds']:.1f}×"
+    if slow.get("cpu_seconds") and fast.get("cpu_seconds"):
+        return f"{wall} ({slow['cpu_seconds'] / fast['cpu_seconds']:.1f}×)"
+    return wall
+
+
+def plot(data: dict[str, Any], path: Path) -> None:
+    """Time and peak memory against articles, log axes, for build, claimpack and frictionless validate."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = sorted(data["sizes"].values(), key=lambda r: r["n"])
+    figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
+    for step, label, style in (
+        ("build", "claimpack build", "o-"),
+        ("validate", "claimpack validate (all rules)", "s-"),
+        ("frictionless", "frictionless validate (structure)", "^--"),
+    ):
+        points = [(r["n"], r[step]) for r in rows if step in r]
+        if points:
+            left.plot([n for n, _ in points], [s["seconds"] for _, s in points], style, label=label)
+            right.plot([n for n, _ in points], [s["rss_mb"] for _, s in points], style, label=label)
+    for axis, title, unit in ((left, "Time", "seconds"), (right, "Peak memory", "MB (process tree)")):
+        axis.set_xscale("log")
+        axis.set_yscale("log")
+        axis.set_xlabel("articles")
+        axis.set_ylabel(unit)
+        axis.set_title(title)
+        axis.grid(True, which="both", alpha=0.3)
+    left.legend(fontsize=8)
+    figure.suptitle(f"claimpack at archive scale ({data['machine'].split(';')[0]})", fontsize=9)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000", help="Comma-separated corpus sizes.")
+    parser.add_argument("--steps", default=",".join(STEPS), help=f"Steps to run (of {', '.join(STEPS)}).")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--work", type=Path, default=Path("/tmp/claimpack-bench"), help="Scratch folder.")
-    parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
-    parser.add_argument("--step", help=argparse.SUPPRESS)
-    parser.add_argument("--args", help=argparse.SUPPRESS)
+    parser.add_argument("--results", type=Path, default=HERE / "results.json")
+    parser.add_argument("--no-accuracy", action="store_true", help="Skip `claimpack evaluate`.")
     options = parser.parse_args()
-    if options.step:
-        print(json.dumps(step(options.step, json.loads(options.args))))
-        return
-    command = "python benchmarks/run.py " + " ".join(sys.argv[1:])
     sizes = [int(s) for s in options.sizes.split(",") if s.strip()]
-    run(sizes, options.workers, options.seed, options.work, options.results, command.strip())
+    steps = [s for s in options.steps.split(",") if s]
+    data: dict[str, Any] = json.loads(options.results.read_text("utf-8")) if options.results.exists() else {}
+    data.setdefault("sizes", {})
+    command = "python benchmarks/run.py " + " ".join(sys.argv[1:])
+    if set(steps) == set(STEPS):
+        data["commands"] = []  # a whole run measures everything again
+    data["commands"] = [*data.get("commands", [data.pop("command")] if "command" in data else []), command]
+    data.update(machine=machine(), workers=options.workers)
+    if not options.no_accuracy:
+        data["accuracy"] = accuracy()
+    for n in sizes:
+        row = data["sizes"].setdefault(str(n), {"n": n})
+        for step in STEPS:
+            if step in steps:
+                row[step] = measure(step, n, options.work / str(n), options.seed, options.workers)
+                print(f"{n:>7} {step:<12} {row[step]['seconds']:8.1f} s {row[step]['rss_mb']:7.0f} MB", file=sys.stderr)
+                options.results.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
+    (options.results.parent / "RESULTS.md").write_text(render(data), "utf-8")
+    plot(data, options.results.parent / "scaling.png")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,28 @@ def seed_copy(tmp_path: Path) -> Path:
     for path in (SEED, SEED.with_name(SEED.stem + ".meta.json")):
         (folder / path.name).write_bytes(path.read_bytes())
     return folder
+
+
+GOLD_SIDECAR = {
+    "language": "nb",
+    "published": "2016-05-29",
+    "title": None,
+    "publisher": None,
+    "url": None,
+    "authors": None,
+}
+
+
+@pytest.fixture(scope="session")
+def gold_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One package of every gold text under tests/data/ (dev, held-out and sealed sets), built once."""
+    from claimpack.building import build
+
+    root = tmp_path_factory.mktemp("gold")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    for text in sorted((ROOT / "tests" / "data").glob("*/*.txt")):
+        (seeds / f"{text.parent.name}-{text.stem}.txt").write_text(text.read_text("utf-8"), "utf-8")
+        (seeds / f"{text.parent.name}-{text.stem}.meta.json").write_text(json.dumps(GOLD_SIDECAR), "utf-8")
+    build(seeds, root / "datapackage", workers=2)
+    return root / "datapackage"

@@ -13,6 +13,7 @@ from claimpack.pipeline import extract_article
 from claimpack.read import read_seed
 from claimpack.resources import load_schema
 from claimpack.synth import generate, synthesize
+from claimpack.synth.article import MAX_WORDS, MIN_WORDS
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -36,7 +37,7 @@ def test_sidecars_valid_and_lengths_in_range(tmp_path: Path) -> None:
     for path in paths:
         meta = json.loads(path.with_name(path.stem + ".meta.json").read_text("utf-8"))
         assert not list(validator.iter_errors(meta))
-        assert 300 <= len(path.read_text("utf-8").split()) <= 600
+        assert MIN_WORDS <= len(path.read_text("utf-8").split()) <= MAX_WORDS
 
 
 def test_varied_forms_across_corpus() -> None:

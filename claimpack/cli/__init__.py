@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from importlib import import_module
 from typing import Any, NoReturn
 
 import click
@@ -66,11 +68,32 @@ def main() -> None:
     """Turn news articles into versioned, validated Frictionless data packages."""
 
 
-def _register() -> None:
-    from claimpack.cli import build, diff, evaluate, publish, release, rules, synth, validate
+class _Commands(dict[str, click.Command]):
+    """The commands, each imported when first asked for: `claimpack validate` does not pay for
+    the extractor's imports, nor `claimpack build` for pandera's."""
 
-    for module in (build, evaluate, validate, rules, diff, release, publish, synth):
-        main.add_command(module.command)
+    def __init__(self, names: tuple[str, ...]) -> None:
+        super().__init__()
+        self.names = names
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __missing__(self, name: str) -> click.Command:
+        if name not in self.names:
+            raise KeyError(name)
+        command: click.Command = import_module(f"claimpack.cli.{name}").command
+        self[name] = command
+        return command
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self[name] if name in self.names else default
 
 
-_register()
+main.commands = _Commands(("build", "evaluate", "validate", "rules", "diff", "release", "publish", "synth"))

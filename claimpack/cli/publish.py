@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from claimpack.cli import options
+from claimpack.cli.progress import steps
 from claimpack.publishing import TARGETS, publish
 
 
@@ -22,12 +23,18 @@ from claimpack.publishing import TARGETS, publish
 @click.option("--format", "kind", type=click.Choice(list(TARGETS)), default=None, help="Override the guess from --to.")
 @click.option("--no-check", is_flag=True, help="Publish even when the package fails validation or its hashes.")
 @click.option("--force", is_flag=True, help="Replace a target file or tables that an earlier publish did not write.")
+@options.quiet
 @options.allow_remote
-def command(package: Path, target: str, kind: str | None, no_check: bool, force: bool, allow_remote: bool) -> None:
+def command(
+    package: Path, target: str, kind: str | None, no_check: bool, force: bool, quiet: bool, allow_remote: bool
+) -> None:
     """Write the released PACKAGE (default: datapackage/) as a zip, a package folder, SQLite, Parquet,
     DuckDB, Excel or PostgreSQL database. Refuses (exit 2) a package that fails validation or whose files do not
     match the hashes in its descriptor."""
-    result = publish(package, target, kind=kind, check=not no_check, force=force, allow_remote=allow_remote)
+    with steps("Publishing", quiet) as progress:
+        result = publish(
+            package, target, kind=kind, check=not no_check, force=force, allow_remote=allow_remote, progress=progress
+        )
     rows = ", ".join(f"{count} {name}" for name, count in result.tables.items())
     shown = result.target.split("@")[-1] if result.kind == "postgresql" else result.target
     click.echo(f"published {package} as {result.kind} to {shown}: {rows}")

@@ -8,10 +8,10 @@ from pathlib import Path
 import click
 
 from claimpack.cli import options
-from claimpack.validation import Suite, validate
-from claimpack.validation.engines import engine_names
-from claimpack.validation.render import RENDERERS
-from claimpack.write.atomic import write_file
+from claimpack.cli.progress import steps
+from claimpack.validation import Suite
+from claimpack.validation.render import WRITERS, TextWriter
+from claimpack.validation.runner import validation
 
 DEFAULT_SUITE = Path("validate/suite.yaml")
 
@@ -19,7 +19,7 @@ DEFAULT_SUITE = Path("validate/suite.yaml")
 @click.command("validate")
 @click.argument("package", default="datapackage", type=click.Path(path_type=Path))
 @click.option(
-    "--format", "fmt", type=click.Choice(list(RENDERERS)), default="text", show_default=True, help="Report format."
+    "--format", "fmt", type=click.Choice(list(WRITERS)), default="text", show_default=True, help="Report format."
 )
 @click.option(
     "--output",
@@ -42,13 +42,9 @@ DEFAULT_SUITE = Path("validate/suite.yaml")
     default=None,
     help=f"Suite file (default: {DEFAULT_SUITE} when it exists).",
 )
-@click.option(
-    "--engine",
-    type=click.Choice(engine_names()),
-    default="frictionless",
-    show_default=True,
-    help="Structural engine: frictionless (the reference), duckdb (columnar, for large packages) or dask.",
-)
+@options.engine
+@options.max_per_rule
+@options.quiet
 @options.allow_remote
 def command(
     package: Path,
@@ -57,6 +53,8 @@ def command(
     fail_on: str | None,
     suite_path: Path | None,
     engine: str,
+    max_per_rule: int,
+    quiet: bool,
     allow_remote: bool,
 ) -> None:
     """Check PACKAGE (a folder, its descriptor or a zip; default: datapackage/) and report the findings.
@@ -66,12 +64,14 @@ def command(
         suite_path = DEFAULT_SUITE
     suite = Suite.load(suite_path) if suite_path else Suite()
     level = fail_on or suite.fail_on
-    report = validate(package, suite, engine=engine, allow_remote=allow_remote)
-    text = RENDERERS[fmt](report, level)
-    if str(output) == "-":
-        click.echo(text, nl=False)
-    else:
-        write_file(output, text.encode("utf-8"))
+    writer = TextWriter(max_per_rule) if fmt == "text" else WRITERS[fmt]
+    with (
+        steps("Validating", quiet) as progress,
+        validation(package, suite, engine=engine, allow_remote=allow_remote, progress=progress) as (report, found),
+        options.output_stream(output) as out,
+    ):
+        writer(report, found, level, out)
+    if str(output) != "-":
         click.echo(f"{output}: {report.stats['findings']} findings", err=True)
     if report.failed(level):
         sys.exit(1)

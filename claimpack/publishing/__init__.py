@@ -88,7 +88,7 @@ def publish(
     check: bool = True,
     force: bool = False,
     allow_remote: bool = False,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> Published:
     """Write `package` to `target`. With `check` (the default), refuse a package whose files do
     not match its descriptor's hashes or that fails validation (ClaimpackError naming why).
@@ -98,15 +98,18 @@ def publish(
     kind = target_kind(target, kind)
     snapshot = open_snapshot(package, allow_remote=allow_remote)
     check_resource_names(snapshot)
+    step = progress or (lambda done, total, now: None)
     if check:
+        step(0, 4, "checking hashes and validating")
         found = problems(snapshot)
         if found:
             listed = "; ".join(found[:3]) + (f"; and {len(found) - 3} more" if len(found) > 3 else "")
             raise ClaimpackError(snapshot.label, f"refusing to publish: {listed}")
+    step(1, 4, "loading the tables")
     tables = load_snapshot(snapshot, verify=False)  # checked above, or the user said --no-check
-    if progress:
-        progress(f"writing {kind} to {target}")
+    step(2, 4, f"writing {kind}")
     module(kind).write(snapshot, tables, target, force)
+    step(4, 4, "")
     return Published(kind, target, {name: len(frame) for name, frame in tables.items()})
 
 

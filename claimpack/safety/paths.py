@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from claimpack.errors import ClaimpackError
 
 URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+PLAIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*(?:/[A-Za-z0-9_][A-Za-z0-9._-]*)*")  # 'seeds/000_ab.txt'
 
 
 def is_remote(location: object) -> bool:
@@ -38,15 +39,37 @@ def unsafe_reason(relative: str) -> str | None:
 def inside(root: Path, relative: str, what: str = "path") -> Path:
     """`root / relative`, refused (ClaimpackError) when it could lead outside `root`, including
     through a symlink anywhere on the way."""
-    reason = unsafe_reason(relative)
-    if reason:
-        raise ClaimpackError(relative if len(relative) < 200 else relative[:200] + "…", f"{what} {reason}")
-    base = root.resolve()
-    full = base / relative
-    resolved = full.resolve()
-    if resolved != base and base not in resolved.parents:
-        raise ClaimpackError(relative, f"{what} is a symlink that leads outside {root}; it must stay inside")
-    return resolved
+    return Resolver(root)(relative, what)
+
+
+class Resolver:
+    """`inside` for many paths under one root: the root and each folder on the way are resolved
+    once, so checking 100,000 seeds costs one `lstat` each, not a walk up every path."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.base = root.resolve()
+        self._base = str(self.base)
+        self._prefix = self._base.rstrip(os.sep) + os.sep
+        self._folders: dict[str, str] = {}
+
+    def __call__(self, relative: str, what: str = "path") -> Path:
+        if not PLAIN.fullmatch(relative) or "/../" in f"/{relative}/":
+            reason = unsafe_reason(relative)  # the full check, for anything but a plain relative path
+            if reason:
+                raise ClaimpackError(relative if len(relative) < 200 else relative[:200] + "…", f"{what} {reason}")
+        full = os.path.normpath(os.path.join(self._base, relative))
+        if full == self._base or os.path.islink(full):
+            resolved = os.path.realpath(full)
+        else:  # the last part is no symlink: resolving its folder resolves the whole path
+            parent, name = os.path.split(full)
+            folder = self._folders.get(parent)
+            if folder is None:
+                folder = self._folders[parent] = os.path.realpath(parent)
+            resolved = os.path.join(folder, name)
+        if resolved != self._base and not resolved.startswith(self._prefix):
+            raise ClaimpackError(relative, f"{what} is a symlink that leads outside {self.root}; it must stay inside")
+        return Path(resolved)
 
 
 def regular_file(path: Path, what: str = "file") -> os.stat_result:

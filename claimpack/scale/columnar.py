@@ -67,7 +67,7 @@ def _literal(value: Any) -> str:
     return str(duckdb.ConstantExpression(str(value)))
 
 
-class _Table:
+class Table:
     """One resource loaded as text, with SQL for each field's nullness, type check and value."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, index: int, resource: dict[str, Any], base: Path) -> None:
@@ -99,12 +99,14 @@ class _Table:
                 self.con.execute(query, {**parameters, "parallel": False})
         except duckdb.Error as error:
             raise ClaimpackError(self.path, f"duckdb cannot read the table: {str(error).splitlines()[0]}") from None
+        self.header: tuple[Any, ...] = self.con.execute(f"SELECT * FROM {self.raw} WHERE rowid = 0").fetchone() or ()
         nulls = " AND ".join(self.is_null(i) for i in range(len(self.fields))) or "false"
         values = ", ".join(f"{self.value(i)} AS v{i}" for i in range(len(self.fields)))
         self.con.execute(
             f"CREATE TABLE {self.typed} AS SELECT rowid + 1 AS row, ({nulls}) AS blank, *"
             f"{', ' + values if values else ''} FROM {self.raw} WHERE rowid > 0"
         )
+        self.con.execute(f"DROP TABLE {self.raw}")  # the typed table holds every cell too: half the memory
 
     def has_unplain_cells(self) -> bool:
         """A number or date cell with characters Python parses but the SQL checks do not."""
@@ -112,7 +114,7 @@ class _Table:
         if not columns:
             return False
         test = " OR ".join(f"regexp_matches({c}, {_literal(NOT_PLAIN)})" for c in columns)
-        return self.con.execute(f"SELECT count(*) FROM {self.raw} WHERE rowid > 0 AND ({test})").fetchone() != (0,)
+        return self.con.execute(f"SELECT count(*) FROM {self.typed} WHERE {test}").fetchone() != (0,)
 
     def is_null(self, i: int) -> str:
         cells = ", ".join(_literal(m) for m in self.missing) or "NULL"
@@ -206,7 +208,7 @@ class _Table:
         return _literal(value)
 
 
-def _cell_errors(t: _Table) -> list[TableError]:
+def _cell_errors(t: Table) -> list[TableError]:
     queries: list[str] = []
     joined = t.typed  # holds the raw cells beside the typed values
     for i, field in enumerate(t.fields):
@@ -229,7 +231,7 @@ def _cell_errors(t: _Table) -> list[TableError]:
     return [TableError(t.name, row, field, code, f"{code} in row {row}") for row, field, code in rows]
 
 
-def _key_errors(t: _Table, tables: dict[str, _Table]) -> list[TableError]:
+def _key_errors(t: Table, tables: dict[str, Table]) -> list[TableError]:
     errors: list[TableError] = []
     names = [f["name"] for f in t.fields]
     for i, field in enumerate(t.fields):
@@ -281,8 +283,8 @@ def _key_errors(t: _Table, tables: dict[str, _Table]) -> list[TableError]:
     return errors
 
 
-def _header_errors(t: _Table) -> list[TableError]:
-    row = t.con.execute(f"SELECT * FROM {t.raw} WHERE rowid = 0").fetchone() or ()
+def _header_errors(t: Table) -> list[TableError]:
+    row = t.header
     errors: list[TableError] = []
     for i, field in enumerate(t.fields):
         label = row[i] if i < len(row) else None
@@ -318,14 +320,14 @@ def duckdb_engine(descriptor_path: Path, descriptor: dict[str, Any], only: set[s
     more than EXTRA_COLUMNS extra cells), is checked by frictionless instead."""
     try:
         return _duckdb_errors(descriptor_path, descriptor, only)
-    except (_Unusual, duckdb.Error, ValueError, TypeError, KeyError):  # anything odd: the reference engine decides
+    except (Unusual, duckdb.Error, ValueError, TypeError, KeyError):  # anything odd: the reference engine decides
         from claimpack.validation.engines import frictionless_engine
 
         errors = frictionless_engine(descriptor_path, descriptor)
         return errors if only is None else [e for e in errors if e.resource in only or not e.resource]
 
 
-class _Unusual(Exception):
+class Unusual(Exception):
     """The columnar reading would differ from frictionless's; the reference engine takes over."""
 
 
@@ -352,6 +354,33 @@ def _unusual(path: Path, fields: list[dict[str, Any]]) -> bool:
 
 
 def _duckdb_errors(descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None) -> list[TableError]:
+    con = duckdb.connect(config={"memory_limit": duckdb_memory_limit()})
+    try:
+        return load(con, descriptor_path, descriptor, only).errors()
+    finally:
+        con.close()
+
+
+class Loaded:
+    """The package's resources loaded into `con` (typed_<i> tables), and the integrity errors
+    found on the way; `errors()` adds every header, cell and key error."""
+
+    def __init__(self, tables: dict[str, Table], wanted: set[str], errors: list[TableError]) -> None:
+        self.tables, self.wanted, self.integrity = tables, wanted, errors
+
+    def errors(self) -> list[TableError]:
+        errors = list(self.integrity)
+        for name, table in self.tables.items():
+            if name in self.wanted:
+                errors += _header_errors(table) + _cell_errors(table) + _key_errors(table, self.tables)
+        return errors
+
+
+def load(
+    con: duckdb.DuckDBPyConnection, descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None = None
+) -> Loaded:
+    """Load the resources in `only` (default: all) and those their foreign keys point at. Raises
+    Unusual where the columnar reading would differ from frictionless's."""
     base = descriptor_path.parent
     resources = descriptor.get("resources", [])
     wanted = {r.get("name", "") for r in resources} if only is None else only
@@ -360,35 +389,28 @@ def _duckdb_errors(descriptor_path: Path, descriptor: dict[str, Any], only: set[
         if resource.get("name", "") in wanted:
             for fk in (resource.get("schema") or {}).get("foreignKeys", []):
                 needed.add(fk["reference"].get("resource") or resource.get("name", ""))
-    con = duckdb.connect(config={"memory_limit": duckdb_memory_limit()})
-    try:
-        tables: dict[str, _Table] = {}
-        errors: list[TableError] = []
-        for index, resource in enumerate(resources):
-            name = resource.get("name", "")
-            if name not in needed:
-                continue
-            path = inside(base, resource["path"], "resource path")
-            if not path.is_file():
-                if name in wanted:
-                    errors.append(TableError(name, None, None, "scheme-error", f"{path} not found"))
-                continue
-            if _unusual(path, (resource.get("schema") or {}).get("fields", [])):
-                raise _Unusual(name)
+    tables: dict[str, Table] = {}
+    errors: list[TableError] = []
+    for index, resource in enumerate(resources):
+        name = resource.get("name", "")
+        if name not in needed:
+            continue
+        path = inside(base, resource["path"], "resource path")
+        if not path.is_file():
             if name in wanted:
-                errors += _integrity_errors(resource, path)
-            try:
-                tables[name] = _Table(con, index, resource, base)
-            except ClaimpackError as error:
-                raise _Unusual(name) from error
-            if tables[name].has_unplain_cells():
-                raise _Unusual(name)
-        for name, table in tables.items():
-            if name in wanted:
-                errors += _header_errors(table) + _cell_errors(table) + _key_errors(table, tables)
-        return errors
-    finally:
-        con.close()
+                errors.append(TableError(name, None, None, "scheme-error", f"{path} not found"))
+            continue
+        if _unusual(path, (resource.get("schema") or {}).get("fields", [])):
+            raise Unusual(name)
+        if name in wanted:
+            errors += _integrity_errors(resource, path)
+        try:
+            tables[name] = Table(con, index, resource, base)
+        except ClaimpackError as error:
+            raise Unusual(name) from error
+        if tables[name].has_unplain_cells():
+            raise Unusual(name)
+    return Loaded(tables, wanted, errors)
 
 
 def main(path: str) -> None:  # pragma: no cover - a debugging aid: python -m claimpack.scale.columnar DESCRIPTOR

@@ -13,9 +13,15 @@ from typing import Any
 
 from claimpack.synth import numbers
 
-MIN_WORDS, MAX_WORDS = 300, 600
+MIN_WORDS, MAX_WORDS = 200, 450
 FIRST_DAY = date(2015, 1, 1)
-OPTIONAL = ("filler", "money", "percent", "unattributed", "dash_quote", "followup")
+OPTIONAL = ("filler", "money", "percent", "unattributed", "dash_quote", "followup", "more_quote")
+# How often the gold articles disagree (tests/test_synth_realism.py keeps the corpus within its
+# tolerance of them): most sources repeat one count; some give another, some conflict on purpose.
+OTHER_COUNT = 0.01  # a figure drawn afresh instead of the article's count
+CONFLICT = 0.07  # the article has a paragraph where two bodies give different counts
+NO_CREDIT = 0.15  # a caption without «Foto:»
+MAX_FILLERS = 1  # paragraphs of narration with no figure and no quote
 
 
 @dataclass(frozen=True)
@@ -50,19 +56,24 @@ def _cap(text: str) -> str:
 
 
 class _Filler(dict[str, str]):
-    """Placeholder values; figures are drawn afresh each time a template asks for one."""
+    """Placeholder values; each figure is written afresh (form and qualifier) each time a template
+    asks for one, mostly of the article's one count, as real articles repeat theirs."""
 
-    def __init__(self, rng: random.Random, base: dict[str, str], low: int, high: int) -> None:
+    def __init__(self, rng: random.Random, base: dict[str, str], low: int, high: int, count: int) -> None:
         super().__init__(base)
-        self.rng, self.low, self.high = rng, low, high
+        self.rng, self.low, self.high, self.count = rng, low, high, count
+
+    def _count(self) -> int:
+        return self.rng.randint(self.low, self.high) if self.rng.random() < OTHER_COUNT else self.count
 
     def __missing__(self, key: str) -> str:
         rng = self.rng
         value = {
-            "n": lambda: numbers.count(rng, rng.randint(self.low, self.high)),
-            "n_plain": lambda: numbers.plain(rng, numbers.newsy(rng.randint(self.low, self.high))),
+            "n": lambda: numbers.count(rng, self._count()),
+            "n_plain": lambda: numbers.plain(rng, numbers.newsy(self._count())),
             "lo": lambda: numbers.plain(rng, numbers.newsy(self.low)),
             "hi": lambda: numbers.plain(rng, numbers.newsy(self.high)),
+            "n_help": lambda: numbers.plain(rng, rng.randint(3, 60)),
             "pct": lambda: numbers.percent(rng),
             "money": lambda: numbers.money(rng),
             "vague": lambda: numbers.vague(rng),
@@ -109,8 +120,8 @@ def generate(seed: int, index: int) -> Article:
         "event": scenario["event"],
         "topic": scenario["topic"],
     }
-    fill = _Filler(rng, base, low, high)
     first = rng.randint(low, high)
+    fill = _Filler(rng, base, low, high, first)
     second = numbers.newsy(int(first * rng.uniform(1.3, 2.5)))
     fill["c1"], fill["c2"] = numbers.count(rng, first), numbers.plain(rng, second)
 
@@ -120,8 +131,8 @@ def generate(seed: int, index: int) -> Article:
     blocks = [para("lead"), para("dash_quote"), para("followup")]
     caption = f"{rng.choice(scenario['label'])}: {rng.choice(scenario['caption']).format(place=place)}."
     credit = f"{rng.choice(vocab['photographers'])} {rng.choice(('/', ','))} {rng.choice(vocab['agencies'])}"
-    blocks.append(f"{caption} Foto: {credit}")
-    if rng.random() < 0.6:
+    blocks.append(caption if rng.random() < NO_CREDIT else f"{caption} Foto: {credit}")
+    if rng.random() < CONFLICT:
         blocks.append(para("conflict"))
     blocks.append(rng.choice(tpl["subheading"]))
     # a second speaker, so pronoun follow-ups have someone new to refer to
@@ -132,9 +143,14 @@ def generate(seed: int, index: int) -> Article:
     words = sum(len(b.split()) for b in blocks)
     deck = [(section, line) for section in OPTIONAL for line in tpl[section]]
     rng.shuffle(deck)  # each optional paragraph at most once, in a random order
-    for _section, line in deck:
+    fillers = 0
+    for section, line in deck:
         if words >= target:
             break
+        if section == "filler":
+            fillers += 1
+            if fillers > MAX_FILLERS:
+                continue
         block = line.format_map(fill)
         if words + len(block.split()) <= MAX_WORDS:
             blocks.append(block)

@@ -32,7 +32,7 @@ def _claims(ctx: Context, exact: float | None = None) -> pd.DataFrame:
     return claims.join(bounds(claims, tol["exact"] if exact is None else exact, tol["approx"]))
 
 
-def _figure(row: Mapping[str, Any], suffix: str = "") -> str:
+def figure(row: Mapping[str, Any], suffix: str = "") -> str:
     """«3.000» (3,000): the text as written and what it allows."""
     said = describe(*(row[name + suffix] for name in ("qualifier", "value", "value_low", "value_high")))
     return f"{quote(row['text' + suffix])} ({said})"
@@ -103,7 +103,7 @@ def unattributed_figure(ctx: Context) -> Iterator[Finding]:
         return
     for row in claims[claims["source_id"].isna()].to_dict("records"):
         yield _finding(
-            ctx, "unattributed-figure", row, f"figure {_figure(row)} is given without a source", field="source_id"
+            ctx, "unattributed-figure", row, f"figure {figure(row)} is given without a source", field="source_id"
         )
 
 
@@ -115,7 +115,7 @@ def unconfirmed_figure(ctx: Context) -> Iterator[Finding]:
     if claims.empty:
         return
     for row in claims[claims["unconfirmed"].fillna(False).astype(bool)].to_dict("records"):
-        message = f"figure {_figure(row)} from {row['source_name']} is not confirmed, the article says"
+        message = f"figure {figure(row)} from {row['source_name']} is not confirmed, the article says"
         yield _finding(ctx, "unconfirmed-figure", row, message, field="unconfirmed")
 
 
@@ -138,8 +138,8 @@ def conflicting_count(ctx: Context) -> Iterator[Finding]:
     for pair in pairs.to_dict("records"):
         a = _side(pair, "_a")
         message = (
-            f"{pair['source_name_a']} gives {_figure(pair, '_a')} but {pair['source_name_b']} gives "
-            f"{_figure(pair, '_b')} for {quote(pair['subject'])} {quote(pair['event'])}"
+            f"{pair['source_name_a']} gives {figure(pair, '_a')} but {pair['source_name_b']} gives "
+            f"{figure(pair, '_b')} for {quote(pair['subject'])} {quote(pair['event'])}"
         )
         yield _finding(ctx, "conflicting-count", a, message, related=(pair["claim_id_b"],))
 
@@ -161,7 +161,7 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
     for row in referent[off].to_dict("records"):
         message = (
             f"relative figure {quote(row['text'])} is {row['value']:,g}, but {row['factor']:g} × "
-            f"{_figure(row, '_ref')} is {row['implied']:,g}"
+            f"{figure(row, '_ref')} is {row['implied']:,g}"
         )
         yield _finding(ctx, "relative-claim-mismatch", row, message, related=(row["relative_to"],), code="materialised")
     pairs = _pairs(claims)
@@ -180,8 +180,8 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
         rel, other = ("_a", "_b") if pair["qualifier_a"] == "relative" else ("_b", "_a")
         row = _side(pair, rel)
         message = (
-            f"{pair['source_name' + rel]}'s relative figure {_figure(pair, rel)} is incompatible with "
-            f"{pair['source_name' + other]}'s {_figure(pair, other)}"
+            f"{pair['source_name' + rel]}'s relative figure {figure(pair, rel)} is incompatible with "
+            f"{pair['source_name' + other]}'s {figure(pair, other)}"
         )
         yield _finding(
             ctx, "relative-claim-mismatch", row, message, related=(pair["claim_id" + other],), code="absolute"
@@ -201,7 +201,7 @@ def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
     )
     too_big = (parts["low"] > parts["high_whole"]).fillna(False)
     for row in parts[too_big].to_dict("records"):
-        message = f"part {_figure(row)} is larger than its whole {_figure(row, '_whole')}"
+        message = f"part {figure(row)} is larger than its whole {figure(row, '_whole')}"
         yield _finding(ctx, "part-exceeds-whole", row, message, related=(row["part_of"],))
     fine = parts[~too_big]
     sums = fine.groupby("part_of").agg(total=("low", "sum"), count=("low", "size"), ids=("claim_id", tuple))
@@ -211,7 +211,7 @@ def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
         if group["total"] > whole["high"]:
             row = whole.copy()
             row["claim_id"] = whole_id
-            message = f"the parts of {_figure(row)} add up to {group['total']:,g}, more than the whole"
+            message = f"the parts of {figure(row)} add up to {group['total']:,g}, more than the whole"
             yield _finding(
                 ctx, "part-exceeds-whole", row, message, related=tuple(sorted(str(i) for i in group["ids"])), code="sum"
             )
@@ -229,5 +229,5 @@ def duplicate_claim(ctx: Context) -> Iterator[Finding]:
     first = claims.drop_duplicates(subset=span, keep="first").set_index(span)["claim_id"]
     for row in repeated.to_dict("records"):
         original = first.loc[(row["article_id"], row["char_start"], row["char_end"])]
-        message = f"figure {_figure(row)} is also claim {original}"
+        message = f"figure {figure(row)} is also claim {original}"
         yield _finding(ctx, "duplicate-claim", row, message, related=(str(original),), field="char_start")

@@ -15,7 +15,8 @@ import pandas as pd
 
 from claimpack.errors import ClaimpackError
 from claimpack.safety.locations import check_references
-from claimpack.safety.paths import inside, read_bytes
+from claimpack.safety.paths import Resolver, inside, read_bytes
+from claimpack.validation.engines import choose, in_order, run_engine
 from claimpack.validation.finding import Location
 from claimpack.validation.package import find_descriptor, read_descriptor, read_resource, resource_by_name
 from claimpack.validation.suite import Suite
@@ -34,6 +35,7 @@ class Context:
     _texts: dict[str, str | None] = field(default_factory=dict)
     allow_remote: bool = False
     _shown: dict[tuple[str, str], str] = field(default_factory=dict)
+    columnar: Any = None  # the engine's columnar run (claimpack/scale/session.py), when it has one
 
     @classmethod
     def open(
@@ -44,7 +46,7 @@ class Context:
         path = find_descriptor(package)
         descriptor = read_descriptor(path)
         check_references(descriptor, path.parent, allow_remote)
-        return cls(suite, descriptor, path, engine, allow_remote=allow_remote)
+        return cls(suite, descriptor, path, choose(engine, descriptor, allow_remote), allow_remote=allow_remote)
 
     @classmethod
     def from_frames(cls, frames: dict[str, pd.DataFrame], texts: dict[str, str], suite: Suite) -> Context:
@@ -70,10 +72,16 @@ class Context:
 
     @cached_property
     def table_errors(self) -> list[TableError]:
-        from claimpack.validation.engines import run_engine
-
         assert self.descriptor_path is not None, "structural rules need a package on disk"
+        if self.columnar is not None:
+            return in_order(self.columnar.table_errors())
         return run_engine(self.engine, self.descriptor_path, self.descriptor, self.allow_remote)
+
+    @property
+    def engine_ran(self) -> str:
+        """The structural engine that checked the package (a columnar engine may hand an odd
+        file to frictionless)."""
+        return str(self.columnar.engine) if self.columnar is not None else self.engine
 
     @cached_property
     def _seed_paths(self) -> dict[str, str]:
@@ -92,8 +100,12 @@ class Context:
         seeds) or else beside it, in the repository. ClaimpackError when `path` could lead
         anywhere else (absolute, '..', a symlink out): a package never makes claimpack read, and
         quote, a file outside these roots."""
-        inner = inside(self.folder, path, "seed path")
-        return inner if inner.exists() else inside(self.folder.parent, path, "seed path")
+        inner = self._resolvers[0](path, "seed path")
+        return inner if inner.exists() else self._resolvers[1](path, "seed path")
+
+    @cached_property
+    def _resolvers(self) -> tuple[Resolver, Resolver]:
+        return Resolver(self.folder), Resolver(self.folder.parent)
 
     def shown(self, recorded: str, kind: Literal["seed", "package"] = "seed") -> str:
         """A finding's file as the working directory names it, when the file lies inside it (GitHub

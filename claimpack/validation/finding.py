@@ -80,6 +80,12 @@ class Finding:
         return data
 
 
+def place(finding: Finding) -> tuple[str, int, int, str]:
+    """Where a finding sorts within its rule: seed path, line, column, row key."""
+    where = finding.location
+    return (where.path or "", where.line or 0, where.column or 0, where.key or "")
+
+
 def fingerprint(rule: str, article: str | None, location: Location, related: tuple[str, ...], code: str | None) -> str:
     keys = sorted({k for k in (location.key, *related) if k})
     if not keys and location.row is not None:

@@ -20,7 +20,6 @@ from claimpack.version.record import latest_record, since_last_release
     severity="error",
     layer="structure",
     needs=("articles",),
-    per_article=False,
 )
 def unreleased_change(ctx: Context) -> Iterator[Finding]:
     """The tables or schemas differ from the last release record (`validate/releases/<version>.json` next to

@@ -1,7 +1,9 @@
 """The result of a validation: findings, the rules that ran, the rules skipped and why.
 
 Invalid data is a Report, not an exception (frictionless' `Report`); renderers in `render/` turn
-it into text, JSON, JUnit, GitHub annotations and SARIF."""
+it into text, JSON, JUnit, GitHub annotations and SARIF. A streamed run (`validation()` in
+runner.py) keeps no findings, only their `Tally`, so a report of millions of findings is written
+as it comes and never held."""
 
 from __future__ import annotations
 
@@ -13,22 +15,61 @@ from claimpack.validation.finding import SEVERITIES, Finding, severity_rank
 
 
 @dataclass
+class Tally:
+    """Counts of findings: what the report's stats, verdict and summaries need."""
+
+    total: int = 0
+    severities: Counter[str] = field(default_factory=Counter)
+    unreviewed: Counter[str] = field(default_factory=Counter)  # by severity
+    reviewed: int = 0
+    rules: Counter[str] = field(default_factory=Counter)
+
+    def add(self, finding: Finding) -> None:
+        self.total += 1
+        self.severities[finding.severity] += 1
+        self.rules[finding.rule] += 1
+        if finding.review:
+            self.reviewed += 1
+        else:
+            self.unreviewed[finding.severity] += 1
+
+    @classmethod
+    def of(cls, findings: list[Finding]) -> Tally:
+        tally = cls()
+        for finding in findings:
+            tally.add(finding)
+        return tally
+
+
+def fails(finding: Finding, fail_on: str) -> bool:
+    """An unreviewed finding at or above `fail_on`; a reviewed finding never fails."""
+    return fail_on != "never" and finding.review is None and severity_rank(finding.severity) >= severity_rank(fail_on)
+
+
+@dataclass
 class Report:
     package: str
     findings: list[Finding] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)  # rule ids that ran
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (rule id, reason)
     seconds: float = 0.0
+    engine: str = "frictionless"  # the structural engine that ran
+    rules_engine: str = "pandas"  # what ran the consistency and row rules: pandas, or a columnar engine
+    streamed: Tally | None = None  # set while findings stream past instead of being kept
+
+    @property
+    def tally(self) -> Tally:
+        return self.streamed if self.streamed is not None else Tally.of(self.findings)
 
     def failing(self, fail_on: str = "error") -> list[Finding]:
-        """Unreviewed findings at or above `fail_on`; a reviewed finding never fails."""
-        if fail_on == "never":
-            return []
-        level = severity_rank(fail_on)
-        return [f for f in self.findings if f.review is None and severity_rank(f.severity) >= level]
+        """Unreviewed findings at or above `fail_on`, of the findings kept."""
+        return [f for f in self.findings if fails(f, fail_on)]
 
     def failed(self, fail_on: str = "error") -> bool:
-        return bool(self.failing(fail_on))
+        if fail_on == "never":
+            return False
+        level = severity_rank(fail_on)
+        return any(count for severity, count in self.tally.unreviewed.items() if severity_rank(severity) >= level)
 
     @property
     def valid(self) -> bool:
@@ -37,11 +78,11 @@ class Report:
 
     @property
     def stats(self) -> dict[str, Any]:
-        counts = Counter(f.severity for f in self.findings)
+        tally = self.tally
         return {
-            "findings": len(self.findings),
-            **{severity: counts.get(severity, 0) for severity in SEVERITIES},
-            "reviewed": sum(1 for f in self.findings if f.review),
+            "findings": tally.total,
+            **{severity: tally.severities.get(severity, 0) for severity in SEVERITIES},
+            "reviewed": tally.reviewed,
             "rules": len(self.rules),
             "skipped": len(self.skipped),
             "seconds": round(self.seconds, 3),
@@ -54,14 +95,19 @@ class Report:
     def for_rule(self, rule: str) -> list[Finding]:
         return [f for f in self.findings if f.rule == rule]
 
-    def to_dict(self, fail_on: str = "error") -> dict[str, Any]:
+    def summary(self, fail_on: str = "error") -> dict[str, Any]:
+        """Everything but the findings: what a streamed report writes after them."""
         return {
             "package": self.package,
             "valid": self.valid,
             "failed": self.failed(fail_on),
             "fail_on": fail_on,
+            "engine": self.engine,
+            "rules_engine": self.rules_engine,
             "stats": self.stats,
             "rules": list(self.rules),
             "skipped": [{"rule": rule, "reason": reason} for rule, reason in self.skipped],
-            "findings": [f.to_dict() for f in self.findings],
         }
+
+    def to_dict(self, fail_on: str = "error") -> dict[str, Any]:
+        return {**self.summary(fail_on), "findings": [f.to_dict() for f in self.findings]}

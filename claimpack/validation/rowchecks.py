@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pandas as pd
-import pandera.pandas as pa
 
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, quote
@@ -68,6 +67,8 @@ SPAN_ORDER: dict[str, tuple[RowCheck, str]] = {
 
 def _failures(frame: pd.DataFrame, checks: dict[str, tuple[RowCheck, str]]) -> list[tuple[int, str, str]]:
     """(row position, check name, message) for each failing row, collected lazily by pandera."""
+    import pandera.pandas as pa  # imported here: the columnar engine runs these checks without it
+
     schema = pa.DataFrameSchema(checks=[pa.Check(fn, name=name) for name, (fn, _) in checks.items()])
     try:
         schema.validate(frame.reset_index(drop=True), lazy=True)

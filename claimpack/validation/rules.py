@@ -25,7 +25,6 @@ class Rule:
     layer: str
     needs: tuple[str, ...]  # resources the rule reads; missing ones skip it
     check: Check
-    per_article: bool = True  # reads only rows of one article at a time, so it can run on chunks of articles
 
     @property
     def description(self) -> str:
@@ -45,17 +44,15 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(
-    id: str, title: str, *, severity: str, layer: str, needs: tuple[str, ...] = (), per_article: bool = True
-) -> Callable[[Check], Check]:
-    """Register the decorated function as a rule; `per_article=False` for rules about the whole package."""
+def rule(id: str, title: str, *, severity: str, layer: str, needs: tuple[str, ...] = ()) -> Callable[[Check], Check]:
+    """Register the decorated function as a rule."""
 
     def register(check: Check) -> Check:
         if id in RULES:
             raise ValueError(f"rule {id!r} registered twice")
         if layer not in LAYERS or severity not in ("error", "warning", "info"):
             raise ValueError(f"rule {id!r}: bad layer or severity")
-        RULES[id] = Rule(id, title, severity, layer, needs, check, per_article)
+        RULES[id] = Rule(id, title, severity, layer, needs, check)
         return check
 
     return register

@@ -1,46 +1,75 @@
-"""Run the registered rules over a package: the library behind `claimpack validate`."""
+"""Run the registered rules over a package: the library behind `claimpack validate`.
+
+Rules run one at a time in report order (most severe first, then by id), and each rule's findings
+come out sorted, so a report can be written while it is made (`validation()`): nothing but the
+counts stays in memory. An engine with columnar rules (claimpack/scale/) runs them over the
+whole package in DuckDB when the package is clean; the pandas rules are the reference."""
 
 from __future__ import annotations
 
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
+from itertools import chain, islice
 from pathlib import Path
 
 from claimpack.errors import ClaimpackError
 from claimpack.safety import archive
 from claimpack.validation.context import Context
-from claimpack.validation.finding import Finding, severity_rank
-from claimpack.validation.limits import chunk_articles
-from claimpack.validation.report import Report
+from claimpack.validation.engines import ColumnarUnavailable, columnar
+from claimpack.validation.finding import Finding, place, severity_rank
+from claimpack.validation.report import Report, Tally
 from claimpack.validation.rules import Rule, load_rules
 from claimpack.validation.suite import Suite
+
+Progress = Callable[[int, int, str], None]  # (rules done, rules in all, the rule now running)
 
 
 def validate(
     package: str | Path,
     suite: Suite | None = None,
     *,
-    engine: str = "frictionless",
+    engine: str = "auto",
     rules: Iterable[str] | None = None,
     allow_remote: bool = False,
 ) -> Report:
     """Validate the package folder, descriptor file or zip `package` with `suite` (default: every
     rule at its default severity). Remote resources are refused unless `allow_remote`. Raises
     ClaimpackError only for unusable input."""
+    with validation(package, suite, engine=engine, rules=rules, allow_remote=allow_remote) as (report, found):
+        report.findings = list(found)
+    report.streamed = None
+    return report
+
+
+@contextmanager
+def validation(
+    package: str | Path,
+    suite: Suite | None = None,
+    *,
+    engine: str = "auto",
+    rules: Iterable[str] | None = None,
+    allow_remote: bool = False,
+    progress: Progress | None = None,
+) -> Iterator[tuple[Report, Iterator[Finding]]]:
+    """`validate`, streamed: the Report (counts only) and the findings in report order, made as
+    they are consumed. The Report is complete once the iterator is exhausted."""
     path = Path(package)
-    if path.is_file() and zipfile.is_zipfile(path):
-        with tempfile.TemporaryDirectory(prefix="claimpack-zip-") as scratch:
+    with ExitStack() as stack:
+        if path.is_file() and zipfile.is_zipfile(path):
+            scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="claimpack-zip-"))
             folder = Path(scratch) / "package"
             with archive.open_zip(path, path) as zipped:
                 archive.extract(zipped, folder, path)
-            descriptor = _zipped_descriptor(folder, path)
-            context = Context.open(descriptor, suite or Suite(), engine, allow_remote)
-            return run_rules(context, str(package), rules=rules)
-    context = Context.open(package, suite or Suite(), engine, allow_remote)
-    return run_rules(context, str(package), rules=rules)
+            context = Context.open(_zipped_descriptor(folder, path), suite or Suite(), engine, allow_remote)
+        else:
+            context = Context.open(package, suite or Suite(), engine, allow_remote)
+        report, found = stream_rules(context, str(package), rules=rules, progress=progress)
+        stack.callback(getattr(found, "close", lambda: None))
+        yield report, found
 
 
 def _zipped_descriptor(folder: Path, label: Path) -> Path:
@@ -54,11 +83,25 @@ def _zipped_descriptor(folder: Path, label: Path) -> Path:
 def run_rules(
     context: Context, name: str, *, rules: Iterable[str] | None = None, layers: Iterable[str] | None = None
 ) -> Report:
-    """Every enabled rule whose resources are present; the rest are listed as skipped."""
+    """Every enabled rule whose resources are present, findings kept; the rest listed as skipped."""
+    report, found = stream_rules(context, name, rules=rules, layers=layers)
+    report.findings = list(found)
+    report.streamed = None
+    return report
+
+
+def stream_rules(
+    context: Context,
+    name: str,
+    *,
+    rules: Iterable[str] | None = None,
+    layers: Iterable[str] | None = None,
+    progress: Progress | None = None,
+) -> tuple[Report, Iterator[Finding]]:
+    """The Report (counts only) and an iterator of the findings, rule by rule in report order."""
     registry = load_rules()
     wanted = set(rules) if rules is not None else None
-    started = time.perf_counter()
-    report = Report(name)
+    report = Report(name, engine=context.engine, streamed=Tally())
     selected: list[Rule] = []
     for rule in registry.values():
         if (wanted is not None and rule.id not in wanted) or (layers is not None and rule.layer not in layers):
@@ -68,48 +111,80 @@ def run_rules(
             report.skipped.append((rule.id, reason))
             continue
         selected.append(rule)
-    chunked = _in_chunks(context, selected)
-    for rule in selected:
-        if chunked and rule.per_article:
-            continue
-        _run(context, rule, report)
-    if chunked:
-        from claimpack.validation import chunks
-
-        per_article = [rule for rule in selected if rule.per_article]
-        for chunk in chunks.article_chunks(context, chunk_articles()):
-            for rule in per_article:
-                _run(chunk, rule, report)
-        ran = set(report.rules)
-        report.rules = [rule.id for rule in selected if rule.id in ran]
-    report.findings.sort(key=_order)
-    report.seconds = time.perf_counter() - started
-    return report
+    return report, _stream(context, report, selected, progress)
 
 
-def _run(context: Context, rule: Rule, report: Report) -> None:
-    severity = context.suite.severities.get(rule.id, rule.severity)
+def _stream(context: Context, report: Report, selected: list[Rule], progress: Progress | None) -> Iterator[Finding]:
+    started = time.perf_counter()
+    if context.columnar is None and context.descriptor_path is not None and selected:
+        factory = columnar(context.engine)
+        context.columnar = factory(context) if factory is not None else None
+    tally = report.streamed if report.streamed is not None else Tally()
+    ran: set[str] = set()
+    ordered = sorted(selected, key=lambda r: (-severity_rank(_severity(context, r)), r.id))
     try:
-        found = [_reviewed(context, replace(f, severity=severity)) for f in rule.check(context)]
+        for done, rule in enumerate(ordered):
+            if progress is not None:
+                progress(done, len(ordered), rule.id)
+            found = _run(context, rule, report)
+            if found is None:
+                continue
+            ran.add(rule.id)
+            for finding in found:
+                tally.add(finding)
+                yield finding
+        if progress is not None:
+            progress(len(ordered), len(ordered), "")
+        report.rules = [rule.id for rule in selected if rule.id in ran]
+        report.engine = context.engine_ran
+    finally:
+        if context.columnar is not None:
+            context.columnar.close()
+            context.columnar = None
+        report.seconds = time.perf_counter() - started
+
+
+def _severity(context: Context, rule: Rule) -> str:
+    return context.suite.severities.get(rule.id, rule.severity)
+
+
+def _run(context: Context, rule: Rule, report: Report) -> Iterator[Finding] | None:
+    """The rule's findings in report order; None when it cannot run (a missing column)."""
+    severity = _severity(context, rule)
+    runner = context.columnar
+    if runner is not None and runner.usable():
+        check = runner.check(rule.id)
+        if check is not None:
+            try:
+                found = iter(check(context))
+                first = list(islice(found, 1))  # a query the engine cannot run fails here, before any finding
+            except ColumnarUnavailable:
+                pass
+            else:
+                report.rules_engine = runner.engine
+                return _ties_sorted(_reviewed(context, replace(f, severity=severity)) for f in chain(first, found))
+    try:
+        found_all = [_reviewed(context, replace(f, severity=severity)) for f in rule.check(context)]
     except KeyError as missing:  # a column the Table Schema promised is absent: table-schema says so
         if not any(rule.id == skipped for skipped, _ in report.skipped):
             report.skipped.append((rule.id, f"column {missing} is missing"))
-        return
-    if rule.id not in report.rules:
-        report.rules.append(rule.id)
-    report.findings.extend(found)
+        return None
+    return iter(sorted(found_all, key=_order))
 
 
-def _in_chunks(context: Context, rules: list[Rule]) -> bool:
-    """Large packages the columnar engine found structurally clean run their per-article rules a
-    chunk of articles at a time (claimpack/validation/chunks.py): bounded memory, same findings."""
-    if context.engine != "duckdb" or context.descriptor_path is None or not any(r.per_article for r in rules):
-        return False
-    if context.table_errors:  # runs the engine first: a missing extra is a clear error, not an import
-        return False
-    from claimpack.validation import chunks
-
-    return chunks.article_count(context) > chunk_articles()
+def _ties_sorted(findings: Iterable[Finding]) -> Iterator[Finding]:
+    """Findings that come sorted by place (path, line, column, key), in full report order: only
+    runs of equal places are sorted, so memory holds one run."""
+    run: list[Finding] = []
+    current: tuple[str, int, int, str] | None = None
+    for finding in findings:
+        here = place(finding)
+        if run and here != current:
+            yield from sorted(run, key=_order)
+            run = []
+        run.append(finding)
+        current = here
+    yield from sorted(run, key=_order)
 
 
 def _skip_reason(context: Context, rule: str, needs: tuple[str, ...], layer: str) -> str | None:
@@ -130,13 +205,15 @@ def _reviewed(context: Context, finding: Finding) -> Finding:
     return finding
 
 
-def _order(finding: Finding) -> tuple[int, str, str, int, int, str]:
+def _order(finding: Finding) -> tuple[object, ...]:
+    """Report order: most severe first, then rule, place, and what tells two findings apart."""
     where = finding.location
     return (
         -severity_rank(finding.severity),
         finding.rule,
-        where.path or "",
-        where.line or 0,
-        where.column or 0,
-        where.key or "",
+        *place(finding),
+        where.field or "",
+        finding.related,
+        finding.code or "",
+        finding.message,
     )

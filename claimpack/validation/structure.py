@@ -7,20 +7,22 @@ is dropped."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
+import fastjsonschema
 import pandas as pd
 from jsonschema import Draft202012Validator
 
 from claimpack.resources import load_schema
 from claimpack.validation.context import Context
+from claimpack.validation.engines import CLAIMPACK_RESOURCES
 from claimpack.validation.finding import Finding, Location
 from claimpack.validation.package import resource_by_name
 from claimpack.validation.rules import rule
 from claimpack.validation.table_error import TableError
 
-CLAIMPACK_RESOURCES = ("articles", "sources", "mentions", "statements", "claims", "images", "dates")
 _KEY_CODES = {"primary-key": "primary-key", "foreign-key": "foreign-key"}
 _INTEGRITY_CODES = {"hash-count", "byte-count"}
 
@@ -73,7 +75,7 @@ def _row_key(ctx: Context, error: TableError) -> tuple[str | None, str | None]:
     return ",".join(str(v) for v in values), None if pd.isna(article) else str(article)
 
 
-@rule("table-schema", "Rows match their Table Schema", severity="error", layer="structure", per_article=False)
+@rule("table-schema", "Rows match their Table Schema", severity="error", layer="structure")
 def table_schema(ctx: Context) -> Iterator[Finding]:
     """Every cell has its field's type and meets its constraints (required, enum, pattern,
     minimum, unique), every row has the schema's columns, and every resource can be read. Checked
@@ -82,13 +84,13 @@ def table_schema(ctx: Context) -> Iterator[Finding]:
     yield from _findings(ctx, "table-schema")
 
 
-@rule("primary-key", "Primary keys are unique", severity="error", layer="structure", per_article=False)
+@rule("primary-key", "Primary keys are unique", severity="error", layer="structure")
 def primary_key(ctx: Context) -> Iterator[Finding]:
     """No two rows of a resource share a primary-key value (claim_id, statement_id, …)."""
     yield from _findings(ctx, "primary-key")
 
 
-@rule("foreign-key", "Foreign keys resolve", severity="error", layer="structure", per_article=False)
+@rule("foreign-key", "Foreign keys resolve", severity="error", layer="structure")
 def foreign_key(ctx: Context) -> Iterator[Finding]:
     """Every foreign key names an existing row: a claim's statement, source, part_of and
     relative_to claims; a statement's speaker and mention; every row's article."""
@@ -100,7 +102,6 @@ def foreign_key(ctx: Context) -> Iterator[Finding]:
     "Files match their declared bytes and hash",
     severity="error",
     layer="structure",
-    per_article=False,
 )
 def resource_integrity(ctx: Context) -> Iterator[Finding]:
     """Each resource file has the size and sha256 its descriptor entry declares, so a package
@@ -114,15 +115,36 @@ def resource_integrity(ctx: Context) -> Iterator[Finding]:
     severity="error",
     layer="structure",
     needs=CLAIMPACK_RESOURCES,
-    per_article=False,
 )
 def descriptor_profile(ctx: Context) -> Iterator[Finding]:
     """datapackage.json meets schemas/datapackage.profile.json: a semver version, a created
     date-time, licenses, sources with path and sha256, and for each resource its path, bytes,
     sha256 hash and schema."""
+    if _profile_holds()(ctx.descriptor):
+        return
     validator = Draft202012Validator(load_schema("datapackage.profile.json"))
     for error in sorted(validator.iter_errors(ctx.descriptor), key=lambda e: list(map(str, e.absolute_path))):
         pointer = "/" + "/".join(str(part) for part in error.absolute_path)
         where = ctx.descriptor_path.name if ctx.descriptor_path else None
         location = Location(resource="datapackage", field=pointer, path=ctx.shown(str(where), "package"))
         yield Finding("descriptor-profile", "", f"{pointer}: {error.message}", location, code=str(error.validator))
+
+
+@cache
+def _profile_holds() -> Callable[[Any], bool]:
+    """A compiled check that passes only descriptors jsonschema also passes: it lists no errors, so
+    jsonschema runs only when it fails. A 10k-article descriptor lists 10k sources, which jsonschema
+    takes 0.7 s to walk and the compiled check 0.03 s. The profile uses only keywords that mean the
+    same in draft 7 (the newest fastjsonschema knows) and 2020-12, and fastjsonschema's '$' matches
+    only at the end, so it is never more lenient (tests/test_descriptor_profile.py)."""
+    schema = {**load_schema("datapackage.profile.json"), "$schema": "http://json-schema.org/draft-07/schema#"}
+    check = fastjsonschema.compile(schema)
+
+    def holds(descriptor: Any) -> bool:
+        try:
+            check(descriptor)
+        except fastjsonschema.JsonSchemaException:
+            return False
+        return True
+
+    return holds

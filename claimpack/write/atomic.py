@@ -17,6 +17,8 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
@@ -233,6 +235,14 @@ def write_folder(target: Path, files: dict[str, bytes]) -> None:
 def write_file(target: Path, data: bytes) -> None:
     """Write a whole file or nothing: a temporary file beside it, fsynced, then renamed over it.
     Parent folders are created; a folder or special file at `target` is refused."""
+    with open_file(target) as stream:
+        stream.write(data)
+
+
+@contextmanager
+def open_file(target: Path) -> Iterator[BinaryIO]:
+    """A file to stream into that appears at `target` whole, or not at all (see `write_file`):
+    an exception inside the block leaves whatever was at `target` as it was."""
     target = Path(target)
     if target.is_dir():
         raise ClaimpackError(target, "is a folder; give a file name")
@@ -248,7 +258,7 @@ def write_file(target: Path, data: bytes) -> None:
         raise ClaimpackError(target, f"cannot write: {error.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)

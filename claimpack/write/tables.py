@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
-from dataclasses import asdict, is_dataclass
+from dataclasses import is_dataclass
 from datetime import date
 from typing import Any
 
@@ -46,6 +46,9 @@ def render_rows(resource: str, rows: Iterable[Any]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     for row in rows:
-        data = asdict(row) if is_dataclass(row) and not isinstance(row, type) else dict(row)
-        writer.writerow([format_value(data[name]) for name in names])
+        if is_dataclass(row) and not isinstance(row, type):  # fields are scalars: no asdict() deep copy
+            writer.writerow([format_value(getattr(row, name)) for name in names])
+        else:
+            data = dict(row)
+            writer.writerow([format_value(data[name]) for name in names])
     return buffer.getvalue().encode("utf-8")

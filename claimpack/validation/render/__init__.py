@@ -1,22 +1,40 @@
-"""Render a Report: `RENDERERS[format](report, fail_on) -> str`."""
+"""Render a Report, streamed: `WRITERS[format](report, findings, fail_on, out)` writes the report
+to `out` as `findings` are consumed. `RENDERERS[format](report, fail_on) -> str` renders a report
+whose findings are kept in memory (the library API and tests)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
+from collections.abc import Callable, Iterable
+from typing import TextIO
 
-from claimpack.validation.render.ci import render_github, render_junit
-from claimpack.validation.render.sarif import render_sarif
-from claimpack.validation.render.text import render_json, render_text
+from claimpack.validation.finding import Finding
+from claimpack.validation.render.ci import write_github, write_junit
+from claimpack.validation.render.sarif import write_sarif
+from claimpack.validation.render.text import TextWriter, write_json
 from claimpack.validation.report import Report
 
+Writer = Callable[[Report, Iterable[Finding], str, TextIO], None]
 Renderer = Callable[[Report, str], str]
 
-RENDERERS: dict[str, Renderer] = {
-    "text": render_text,
-    "json": render_json,
-    "junit": render_junit,
-    "github": render_github,
-    "sarif": render_sarif,
+WRITERS: dict[str, Writer] = {
+    "text": TextWriter(),
+    "json": write_json,
+    "junit": write_junit,
+    "github": write_github,
+    "sarif": write_sarif,
 }
 
-__all__ = ["RENDERERS", "Renderer"]
+
+def _renderer(writer: Writer) -> Renderer:
+    def render(report: Report, fail_on: str = "error") -> str:
+        out = io.StringIO()
+        writer(report, report.findings, fail_on, out)
+        return out.getvalue()
+
+    return render
+
+
+RENDERERS: dict[str, Renderer] = {name: _renderer(writer) for name, writer in WRITERS.items()}
+
+__all__ = ["RENDERERS", "WRITERS", "Renderer", "TextWriter", "Writer"]

@@ -1,44 +1,102 @@
-"""CI formats: JUnit XML (one test case per rule, failing when the rule has failing findings) and
-GitHub workflow commands (`::warning file=…,line=…,col=…,title=…::message`)."""
+"""CI formats, written as the findings come: JUnit XML (one test case per rule, failing when the
+rule has failing findings) and GitHub workflow commands (`::warning file=…,line=…,col=…,title=…::message`).
+
+A rule's findings arrive together, so JUnit spools one rule's text at a time (to disk beyond a
+megabyte) and the test cases to a temporary file until the totals for <testsuite> are known."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import shutil
+import tempfile
+from collections.abc import Iterable
+from typing import IO, TextIO
+from xml.sax.saxutils import escape, quoteattr
 
 from claimpack.safety.messages import printable
-from claimpack.validation.finding import Finding, severity_rank
+from claimpack.validation.finding import Finding
 from claimpack.validation.render.text import where
-from claimpack.validation.report import Report
+from claimpack.validation.report import Report, fails
 
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+SPOOL = 1 << 20
+CLASS = quoteattr("claimpack.validate")
 
 
-def render_junit(report: Report, fail_on: str = "error") -> str:
-    failing = {id(f) for f in report.failing(fail_on)}
-    suite = ET.Element("testsuite", name="claimpack.validate", tests=str(len(report.rules) + len(report.skipped)))
+def _text(text: str) -> str:
+    return escape(printable(text))
+
+
+class _Case:
+    """One rule's test case: its failing findings and the others, spooled."""
+
+    def __init__(self, rule: str, fail_on: str) -> None:
+        self.rule, self.fail_on = rule, fail_on
+        # closed by write(), once the rule's findings are all in
+        self.bad: IO[str] = tempfile.SpooledTemporaryFile(SPOOL, mode="w+", encoding="utf-8")  # noqa: SIM115
+        self.other: IO[str] = tempfile.SpooledTemporaryFile(SPOOL, mode="w+", encoding="utf-8")  # noqa: SIM115
+        self.failing = self.others = 0
+
+    def add(self, finding: Finding) -> None:
+        if fails(finding, self.fail_on):
+            self.bad.write(("\n" if self.failing else "") + _text(f"{where(finding)}: {finding.message}"))
+            self.failing += 1
+        else:
+            reviewed = f" (reviewed: {finding.review.decision})" if finding.review else ""
+            line = f"{finding.severity} {where(finding)}: {finding.message}{reviewed}"
+            self.other.write(("\n" if self.others else "") + _text(line))
+            self.others += 1
+
+    def write(self, out: IO[str]) -> bool:
+        """Write the test case; True when it failed."""
+        out.write(f"  <testcase classname={CLASS} name={quoteattr(self.rule)}>\n")
+        if self.failing:
+            message = quoteattr(f"{self.failing} finding(s) at or above {self.fail_on}")
+            out.write(f"    <failure message={message} type={quoteattr(self.rule)}>")
+            self.bad.seek(0)
+            shutil.copyfileobj(self.bad, out)
+            out.write("</failure>\n")
+        if self.others:
+            out.write("    <system-out>")
+            self.other.seek(0)
+            shutil.copyfileobj(self.other, out)
+            out.write("</system-out>\n")
+        out.write("  </testcase>\n")
+        self.bad.close()
+        self.other.close()
+        return bool(self.failing)
+
+
+def write_junit(report: Report, findings: Iterable[Finding], fail_on: str, out: TextIO) -> None:
     failures = 0
-    for rule in report.rules:
-        case = ET.SubElement(suite, "testcase", classname="claimpack.validate", name=rule)
-        found = report.for_rule(rule)
-        bad = [f for f in found if id(f) in failing]
-        if bad:
-            failures += 1
-            failure = ET.SubElement(case, "failure", message=f"{len(bad)} finding(s) at or above {fail_on}", type=rule)
-            failure.text = "\n".join(f"{where(f)}: {f.message}" for f in bad)
-        others = [f for f in found if id(f) not in failing]
-        if others:
-            ET.SubElement(case, "system-out").text = "\n".join(
-                f"{f.severity} {where(f)}: {f.message}" + (f" (reviewed: {f.review.decision})" if f.review else "")
-                for f in others
+    done: set[str] = set()
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as body:
+        case: _Case | None = None
+        for finding in findings:
+            if case is None or case.rule != finding.rule:
+                if case is not None:
+                    failures += case.write(body)
+                case = _Case(finding.rule, fail_on)
+                done.add(finding.rule)
+            case.add(finding)
+        if case is not None:
+            failures += case.write(body)
+        for rule in report.rules:
+            if rule not in done:
+                body.write(f"  <testcase classname={CLASS} name={quoteattr(rule)} />\n")
+        for rule, reason in report.skipped:
+            body.write(
+                f"  <testcase classname={CLASS} name={quoteattr(rule)}>\n"
+                f"    <skipped message={quoteattr(printable(reason))} />\n  </testcase>\n"
             )
-    for rule, reason in report.skipped:
-        case = ET.SubElement(suite, "testcase", classname="claimpack.validate", name=rule)
-        ET.SubElement(case, "skipped", message=reason)
-    suite.set("failures", str(failures))
-    suite.set("skipped", str(len(report.skipped)))
-    suite.set("errors", "0")
-    ET.indent(suite)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + printable(ET.tostring(suite, encoding="unicode")) + "\n"
+        tests = len(report.rules) + len(report.skipped)
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n')
+        out.write(
+            f"<testsuite name={CLASS} tests={quoteattr(str(tests))} failures={quoteattr(str(failures))} "
+            f'skipped={quoteattr(str(len(report.skipped)))} errors="0">\n'
+        )
+        body.seek(0)
+        shutil.copyfileobj(body, out)
+        out.write("</testsuite>\n")
 
 
 def _escape_data(text: str) -> str:
@@ -64,7 +122,7 @@ def github_line(finding: Finding) -> str:
     return f"::{level} {','.join(props)}::{_escape_data(finding.message)}"
 
 
-def render_github(report: Report, fail_on: str = "error") -> str:
-    """One annotation per finding, most severe first; reviewed findings become notices."""
-    findings = sorted(report.findings, key=lambda f: -severity_rank(f.severity))
-    return "".join(github_line(f) + "\n" for f in findings)
+def write_github(report: Report, findings: Iterable[Finding], fail_on: str, out: TextIO) -> None:
+    """One annotation per finding, most severe first (the report's order); reviewed ones as notices."""
+    for finding in findings:
+        out.write(github_line(finding) + "\n")

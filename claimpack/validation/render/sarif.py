@@ -10,8 +10,9 @@ properties code scanning reads, and tests/test_validate_reports.py checks their 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+from typing import Any, TextIO
 
 from claimpack.validation.finding import Finding
 from claimpack.validation.report import Report
@@ -79,21 +80,24 @@ def _result(finding: Finding, index: dict[str, int], fallback_path: str) -> dict
     return result
 
 
-def render_sarif(report: Report, fail_on: str = "error") -> str:
+def write_sarif(report: Report, findings: Iterable[Finding], fail_on: str, out: TextIO) -> None:
+    """The SARIF log with its results written one a line as the findings come."""
     ids = list(RULES)
     index = {rule_id: i for i, rule_id in enumerate(ids)}
     fallback = report.package.rstrip("/")
-    run = {
-        "tool": {
-            "driver": {
-                "name": "claimpack",
-                "version": _version(),
-                "informationUri": "https://claimpack.example/",
-                "rules": [_rule(rule_id) for rule_id in ids],
-            }
-        },
-        "columnKind": "unicodeCodePoints",
-        "results": [_result(f, index, fallback) for f in report.findings],
+    tool = {
+        "driver": {
+            "name": "claimpack",
+            "version": _version(),
+            "informationUri": "https://claimpack.example/",
+            "rules": [_rule(rule_id) for rule_id in ids],
+        }
     }
-    sarif = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
+    head = {"$schema": SARIF_SCHEMA, "version": "2.1.0"}
+    out.write(json.dumps(head, indent=2).removesuffix("\n}") + ',\n  "runs": [\n    {\n')
+    out.write('      "tool": ' + json.dumps(tool, indent=2, ensure_ascii=False).replace("\n", "\n      ") + ",\n")
+    out.write('      "columnKind": "unicodeCodePoints",\n      "results": [')
+    for i, finding in enumerate(findings):
+        result = json.dumps(_result(finding, index, fallback), ensure_ascii=False)
+        out.write(("," if i else "") + "\n        " + result)
+    out.write("\n      ]\n    }\n  ]\n}\n")

@@ -1,0 +1,210 @@
+"""The claims rules of claimpack/validation/claims.py as DuckDB queries over the whole package.
+
+The queries decide which rows and pairs are findings (intervals, the self-join per quantity, the
+part/whole chains as a recursive CTE); the messages are made by the same Python functions as the
+pandas rules, on the few rows that come back, so both engines word every finding alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from heapq import merge
+from typing import Any
+
+from claimpack.scale.session import Columnar, locate, location
+from claimpack.validation.claims import RATES, figure
+from claimpack.validation.context import Context
+from claimpack.validation.finding import Finding, place, quote
+
+FIGURE = ("claim_id", "text", "qualifier", "value", "value_low", "value_high", "source_name")
+
+
+def _claims(ctx: Context, exact: float | None = None) -> str:
+    """CTE `claims`: every claim with its source's name and its interval [low, high] (intervals.py)."""
+    tol = ctx.suite.tolerance
+    widen = {"exact": tol["exact"] if exact is None else exact, "approx": tol["approx"], "relative": tol["approx"]}
+    w = "CASE qualifier " + " ".join(f"WHEN '{q}' THEN {float(v)!r}::DOUBLE" for q, v in widen.items()) + " END"
+    lo = (
+        f"CASE WHEN qualifier IN ('exact', 'approx', 'relative') THEN value * (1 - {w}) "
+        "WHEN qualifier IN ('more_than', 'at_least') THEN value WHEN qualifier IN ('less_than', 'at_most') THEN 0.0 "
+        "WHEN qualifier IN ('range', 'vague') THEN value_low END"
+    )
+    hi = (
+        f"CASE WHEN qualifier IN ('exact', 'approx', 'relative') THEN value * (1 + {w}) "
+        "WHEN qualifier IN ('more_than', 'at_least') THEN 'inf'::DOUBLE WHEN qualifier IN ('less_than', 'at_most') "
+        "THEN value WHEN qualifier IN ('range', 'vague') THEN value_high END"
+    )
+    return f"""claims AS (
+        SELECT c.* EXCLUDE (lo, hi),
+            CASE WHEN c.source_id IS NULL THEN 'the narrator' WHEN s.source_id IS NULL THEN c.source_id
+                 ELSE s.name END AS source_name,
+            CASE WHEN lo > hi THEN NULL ELSE lo END AS low, CASE WHEN lo > hi THEN NULL ELSE hi END AS high
+        FROM (SELECT *, {lo} AS lo, {hi} AS hi FROM r_claims) c LEFT JOIN r_sources s ON s.source_id = c.source_id
+    )"""
+
+
+def _pairs(where: str) -> str:
+    """CTE `pairs`: unordered pairs (a before b) of claims matching `where` about one quantity,
+    and `related`: pairs where one is (part of) the other's whole, or both parts of one whole."""
+    rates = ", ".join(f"'{r}'" for r in sorted(RATES))
+    return f"""keyed AS (
+        SELECT *, CASE WHEN unit IN ({rates}) AND event IS NULL THEN '' ELSE event END AS ev FROM claims WHERE {where}
+    ), pairs AS (
+        SELECT a.*, b.claim_id AS claim_id_b, b.text AS text_b, b.qualifier AS qualifier_b, b.value AS value_b,
+            b.value_low AS value_low_b, b.value_high AS value_high_b, b.source_name AS source_name_b,
+            b.source_id AS source_id_b, b.relative_to AS relative_to_b, b.low AS low_b, b.high AS high_b,
+            b.char_start AS char_start_b, b.char_end AS char_end_b
+        FROM keyed a JOIN keyed b ON a.article_id = b.article_id AND a.subject = b.subject AND a.ev = b.ev
+            AND a.unit = b.unit AND a.char_start < b.char_start
+    ), anc(claim_id, whole) AS (
+        SELECT claim_id, part_of FROM r_claims WHERE part_of IS NOT NULL
+        UNION
+        SELECT a.claim_id, c.part_of FROM anc a JOIN r_claims c ON c.claim_id = a.whole WHERE c.part_of IS NOT NULL
+    ), related AS (
+        SELECT claim_id AS x, whole AS y FROM anc UNION SELECT whole, claim_id FROM anc
+        UNION SELECT p.claim_id, q.claim_id FROM anc p JOIN anc q ON p.whole = q.whole
+    )"""
+
+
+DISJOINT = "coalesce(p.high < p.low_b OR p.high_b < p.low, false)"
+UNRELATED = "NOT EXISTS (SELECT 1 FROM related r WHERE r.x = p.claim_id AND r.y = p.claim_id_b)"
+
+
+def _rows(
+    run: Columnar, ctes: str, select: str, start: str = "f.char_start", end: str = "f.char_end"
+) -> Iterator[dict[str, Any]]:
+    """Rows of `select` (each with its `key`; `start` and `end` are its span over `f`) with their
+    locations, in report order."""
+    sql = f"""WITH RECURSIVE {ctes}
+        SELECT f.*, {locate(start, end)} FROM ({select}) f LEFT JOIN seeds s ON s.article_id = f.article_id
+        ORDER BY coalesce(path, ''), coalesce(line, 0), coalesce(col, 0), coalesce(key, '')"""
+    return run.query(sql)
+
+
+def _finding(
+    rule: str,
+    row: dict[str, Any],
+    message: str,
+    related: tuple[str, ...] = (),
+    field: str = "value",
+    code: str | None = None,
+) -> Finding:
+    where = location("claims", row["key"], field, row)
+    return Finding(rule, "", message, where, related=related, code=code, article=str(row["article_id"]))
+
+
+def unattributed_figure(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    select = "SELECT *, claim_id AS key FROM claims WHERE source_id IS NULL"
+    for row in _rows(run, _claims(ctx), select):
+        yield _finding("unattributed-figure", row, f"figure {figure(row)} is given without a source", field="source_id")
+
+
+def unconfirmed_figure(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    select = "SELECT *, claim_id AS key FROM claims WHERE unconfirmed"
+    for row in _rows(run, _claims(ctx), select):
+        message = f"figure {figure(row)} from {row['source_name']} is not confirmed, the article says"
+        yield _finding("unconfirmed-figure", row, message, field="unconfirmed")
+
+
+def conflicting_count(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    ctes = _claims(ctx) + ", " + _pairs("coalesce(qualifier <> 'relative', true) AND source_id IS NOT NULL")
+    select = f"""SELECT p.*, p.claim_id AS key FROM pairs p
+        WHERE p.source_id <> p.source_id_b AND {DISJOINT} AND {UNRELATED}"""
+    for row in _rows(run, ctes, select):
+        message = (
+            f"{row['source_name']} gives {figure(row)} but {row['source_name_b']} gives "
+            f"{figure(row, '_b')} for {quote(row['subject'])} {quote(row['ev'])}"
+        )
+        yield _finding("conflicting-count", row, message, related=(row["claim_id_b"],))
+
+
+def relative_claim_mismatch(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    yield from merge(_materialised(run, ctx), _absolute(run, ctx), key=place)
+
+
+def _materialised(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    approx = float(ctx.suite.tolerance["approx"])
+    select = f"""SELECT *, claim_id AS key, implied FROM (
+            SELECT c.*, r.text AS text_ref, r.qualifier AS qualifier_ref, r.value AS value_ref,
+                r.value_low AS value_low_ref, r.value_high AS value_high_ref,
+                c.factor * coalesce(r.value, (r.value_low + r.value_high) / 2) AS implied
+            FROM claims c JOIN claims r ON r.claim_id = c.relative_to
+            WHERE c.qualifier = 'relative' AND c.relative_to IS NOT NULL
+        ) WHERE coalesce(abs(value - implied) > {approx!r}::DOUBLE * abs(implied), false)"""
+    for row in _rows(run, _claims(ctx), select):
+        message = (
+            f"relative figure {quote(row['text'])} is {row['value']:,g}, but {row['factor']:g} × "
+            f"{figure(row, '_ref')} is {row['implied']:,g}"
+        )
+        yield _finding("relative-claim-mismatch", row, message, related=(row["relative_to"],), code="materialised")
+
+
+def _absolute(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    ctes = _claims(ctx) + ", " + _pairs("true")
+    # the relative side of each pair, with the other claim as _o
+    select = f"""SELECT CASE WHEN a_rel THEN claim_id ELSE claim_id_b END AS key, * FROM (
+        SELECT p.*, coalesce(p.qualifier = 'relative', false) AS a_rel FROM pairs p
+        WHERE coalesce(p.qualifier = 'relative', false) <> coalesce(p.qualifier_b = 'relative', false)
+            AND coalesce(p.relative_to <> p.claim_id_b, true) AND coalesce(p.relative_to_b <> p.claim_id, true)
+            AND {DISJOINT} AND {UNRELATED})"""
+    span = (
+        "CASE WHEN f.a_rel THEN f.char_start ELSE f.char_start_b END",
+        "CASE WHEN f.a_rel THEN f.char_end ELSE f.char_end_b END",
+    )
+    for row in _rows(run, ctes, select, *span):
+        rel, other = ("", "_b") if row["a_rel"] else ("_b", "")
+        message = (
+            f"{row['source_name' + rel]}'s relative figure {figure(row, rel)} is incompatible with "
+            f"{row['source_name' + other]}'s {figure(row, other)}"
+        )
+        yield _finding("relative-claim-mismatch", row, message, related=(row["claim_id" + other],), code="absolute")
+
+
+def part_exceeds_whole(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    yield from merge(_too_big(run, ctx), _sums(run, ctx), key=place)
+
+
+PARTS = """, parts AS (
+        SELECT p.*, w.text AS text_whole, w.qualifier AS qualifier_whole, w.value AS value_whole,
+            w.value_low AS value_low_whole, w.value_high AS value_high_whole, w.high AS high_whole,
+            coalesce(p.low > w.high, false) AS too_big
+        FROM claims p JOIN claims w ON w.claim_id = p.part_of WHERE p.part_of IS NOT NULL
+    )"""
+
+
+def _too_big(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    for row in _rows(run, _claims(ctx, exact=0.0) + PARTS, "SELECT *, claim_id AS key FROM parts WHERE too_big"):
+        message = f"part {figure(row)} is larger than its whole {figure(row, '_whole')}"
+        yield _finding("part-exceeds-whole", row, message, related=(row["part_of"],))
+
+
+def _sums(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    select = """SELECT w.*, w.claim_id AS key, g.total, g.ids FROM (
+            SELECT part_of, coalesce(fsum(low), 0.0) AS total, count(*) AS n, list(claim_id ORDER BY claim_id) AS ids
+            FROM parts WHERE NOT too_big GROUP BY part_of
+        ) g JOIN (SELECT * FROM claims QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY row) = 1) w
+            ON w.claim_id = g.part_of
+        WHERE g.n > 1 AND g.total > w.high"""
+    for row in _rows(run, _claims(ctx, exact=0.0) + PARTS, select):
+        message = f"the parts of {figure(row)} add up to {row['total']:,g}, more than the whole"
+        yield _finding("part-exceeds-whole", row, message, related=tuple(row["ids"]), code="sum")
+
+
+def duplicate_claim(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    select = """SELECT *, claim_id AS key FROM (
+        SELECT *, row_number() OVER w AS n, first(claim_id) OVER w AS original FROM claims
+        WINDOW w AS (PARTITION BY article_id, char_start, char_end ORDER BY row
+                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+    ) WHERE n > 1"""
+    for row in _rows(run, _claims(ctx), select):
+        message = f"figure {figure(row)} is also claim {row['original']}"
+        yield _finding("duplicate-claim", row, message, related=(str(row["original"]),), field="char_start")
+
+
+RULES = {
+    "unattributed-figure": unattributed_figure,
+    "unconfirmed-figure": unconfirmed_figure,
+    "conflicting-count": conflicting_count,
+    "relative-claim-mismatch": relative_claim_mismatch,
+    "part-exceeds-whole": part_exceeds_whole,
+    "duplicate-claim": duplicate_claim,
+}

@@ -1,0 +1,202 @@
+"""One DuckDB connection per validation: the structural engine loads the package into it, and the
+columnar rules (claimpack/scale/rules_*.py) query the same tables, so every CSV is read once.
+
+The rules run here only on a claimpack package (every resource has claimpack's fields, types and
+required flags) that the structural layer found clean: then each typed column holds what
+`claimpack.validation.package.read_table` gives pandas, and the findings are those of the pandas
+rules (tests/test_scale_rules_parity.py). Anything else runs the pandas rules as before.
+
+Seeds are read once, in Python (the same path guards, size limit and UTF-8 decoding as
+`Context.read_seed`), a batch at a time into a DuckDB table, so their text never sits in Python
+all at once."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from claimpack.errors import ClaimpackError
+from claimpack.resources import load_schema
+from claimpack.safety.paths import read_bytes
+from claimpack.scale.columnar import Loaded, Table, Unusual, load
+from claimpack.validation.context import MAX_SEED_BYTES, Context
+from claimpack.validation.engines import CLAIMPACK_RESOURCES, frictionless_engine
+from claimpack.validation.finding import Location
+from claimpack.validation.limits import duckdb_memory_limit
+from claimpack.validation.table_error import TableError
+
+SEED_BATCH = 2000
+INTEGRITY = ("byte-count", "hash-count")  # a file changed since it was described, rows intact
+# a row's place in the file, its seed path, and its line and column when the offsets fit the text
+LOCATE = """s.path AS path,
+    CASE WHEN {ok} THEN len(string_split(substring(s.text, 1, {start}), chr(10))) END AS line,
+    CASE WHEN {ok} THEN length(string_split(substring(s.text, 1, {start}), chr(10))[-1]) + 1 END AS col,
+    CASE WHEN {ok} THEN len(string_split(substring(s.text, 1, {end}), chr(10))) END AS end_line,
+    CASE WHEN {ok} THEN length(string_split(substring(s.text, 1, {end}), chr(10))[-1]) + 1 END AS end_col"""
+
+
+def locate(start: str, end: str) -> str:
+    """SQL columns path, line, col, end_line, end_col for a row joined with `seeds s`."""
+    ok = (
+        f"(s.text IS NOT NULL AND {start} IS NOT NULL AND {end} IS NOT NULL "
+        f"AND 0 <= {start} AND {start} <= {end} AND {end} <= s.n)"
+    )
+    return LOCATE.format(ok=ok, start=start, end=end)
+
+
+def location(resource: str, key: Any, field: str | None, row: dict[str, Any]) -> Location:
+    """The Location `Context.span_location` gives, from a row with the LOCATE columns."""
+    if row["line"] is None:
+        return Location(resource=resource, key=key, field=field, path=row["path"])
+    return Location(resource, key, field, None, row["path"], row["line"], row["col"], row["end_line"], row["end_col"])
+
+
+@dataclass
+class SeedRead:
+    """What reading one seed path gave: its bytes' digest and size, or the error."""
+
+    sha256: str | None = None
+    size: int | None = None
+    error: ClaimpackError | None = None
+
+
+class Columnar:
+    """The package in DuckDB for one validation run (`close()` it)."""
+
+    engine = "duckdb"
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.con = duckdb.connect(config={"memory_limit": duckdb_memory_limit()})
+        self.loaded: Loaded | None = None
+        self.seed_reads: dict[str, SeedRead] = {}
+        self._views = False
+        self._seeds = False
+
+    def close(self) -> None:
+        self.con.close()
+
+    def table_errors(self) -> list[TableError]:
+        """The columnar engine's errors; frictionless's where the columnar reading would differ."""
+        path, descriptor = self.context.descriptor_path, self.context.descriptor
+        assert path is not None
+        try:
+            self.loaded = load(self.con, path, descriptor)
+            return self.loaded.errors()
+        except (Unusual, duckdb.Error, ValueError, TypeError, KeyError):
+            self.loaded, self.engine = None, "frictionless"
+            return frictionless_engine(path, descriptor)
+
+    def usable(self) -> bool:
+        """A claimpack package loaded here whose rows are clean (files that differ from their
+        declared hash are read all the same): the columnar rules give the pandas findings."""
+        if self.loaded is None or any(e.code not in INTEGRITY for e in self.context.table_errors):
+            return False
+        for name in CLAIMPACK_RESOURCES:
+            table = self.loaded.tables.get(name)
+            if table is None or _shape(table.fields) != _shape(load_schema(f"{name}.schema.json")["fields"]):
+                return False
+        return True
+
+    def query(self, sql: str, parameters: Any = None) -> Iterator[dict[str, Any]]:
+        """Rows of `sql` over the views (r_<resource>) and the seeds table, as dicts, in batches."""
+        self._prepare()
+        with self.con.cursor() as cursor:  # its own result: several queries can be read side by side
+            cursor.execute(sql, parameters)
+            names = [d[0] for d in cursor.description or []]
+            while batch := cursor.fetchmany(10_000):
+                for values in batch:
+                    yield dict(zip(names, values, strict=True))
+
+    def _prepare(self) -> None:
+        if not self._views:
+            assert self.loaded is not None
+            for name in CLAIMPACK_RESOURCES:
+                self.con.execute(_view(name, self.loaded.tables[name]))
+            self._views = True
+        if not self._seeds:
+            self._load_seeds()
+            self._seeds = True
+
+    def _load_seeds(self) -> None:
+        """Table seeds(article_id, path, text, n): each article's seed as `Context.seed_text` reads it."""
+        self.con.execute("CREATE TABLE seeds (article_id VARCHAR, path VARCHAR, text VARCHAR, n BIGINT)")
+        pairs = self.con.execute(
+            "SELECT article_id, arg_max(source_path, row) FROM r_articles "
+            "WHERE article_id IS NOT NULL AND source_path IS NOT NULL GROUP BY article_id ORDER BY min(row)"
+        ).fetchall()
+        for start in range(0, len(pairs), SEED_BATCH):
+            batch = pairs[start : start + SEED_BATCH]
+            texts = [self.seed_text(path) for _, path in batch]
+            table = pa.table(
+                {
+                    "article_id": [a for a, _ in batch],
+                    "path": [p for _, p in batch],
+                    "text": texts,
+                    "n": [None if t is None else len(t) for t in texts],
+                }
+            )
+            self.con.register("seed_batch", table)
+            self.con.execute("INSERT INTO seeds SELECT * FROM seed_batch")
+            self.con.unregister("seed_batch")
+
+    def seed_text(self, path: str) -> str | None:
+        """The seed's text (None when unreadable), recording its digest for seed-file."""
+        data = self._read(path)
+        if data is None:
+            return None
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def seed_read(self, path: str) -> SeedRead:
+        if path not in self.seed_reads:
+            self._read(path)
+        return self.seed_reads[path]
+
+    def _read(self, path: str) -> bytes | None:
+        try:
+            data = read_bytes(self._seed_file(path), MAX_SEED_BYTES, "seed")
+        except ClaimpackError as error:
+            self.seed_reads[path] = SeedRead(error=error)
+            return None
+        self.seed_reads[path] = SeedRead(hashlib.sha256(data).hexdigest(), len(data))
+        return data
+
+    def _seed_file(self, path: str) -> Path:
+        return self.context.seed_file(path)
+
+
+def _shape(fields: list[dict[str, Any]]) -> list[tuple[Any, Any, bool]]:
+    return [
+        (f.get("name"), f.get("type", "string"), bool((f.get("constraints") or {}).get("required"))) for f in fields
+    ]
+
+
+def _view(name: str, table: Table) -> str:
+    """r_<name>: the resource's rows typed as `typed_frame` types them (text for strings and dates,
+    '' as null; numbers with NaN as null, as pandas treats it)."""
+    columns = ["row"]
+    for i, field in enumerate(table.fields):
+        kind = field.get("type", "string")
+        if kind == "integer":
+            value = f"CAST(v{i} AS BIGINT)"
+        elif kind == "number":
+            value = f"CASE WHEN isnan(v{i}) THEN NULL ELSE v{i} END"
+        elif kind == "boolean":
+            value = f"v{i}"
+        else:
+            value = f"nullif(c{i}, '')"
+        columns.append(f"{value} AS {_ident(field['name'])}")
+    return f"CREATE VIEW r_{name} AS SELECT {', '.join(columns)} FROM {table.typed} WHERE NOT blank"
+
+
+def _ident(name: str) -> str:
+    return '"' + str(name).replace('"', '""') + '"'

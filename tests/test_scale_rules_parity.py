@@ -1,0 +1,151 @@
+"""The columnar rules (DuckDB, claimpack/scale/rules_*.py) report exactly the findings of the
+pandas rules, in the same order, word for word: on a synthetic corpus, on every gold corpus under
+tests/data/, and on copies of the gold package perturbed at random (figures, qualifiers, parts,
+references, spans, speakers, credits, dates, seeds) so that every rule fires."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from validate_helpers import read_rows, write_rows
+
+from claimpack.building import build
+from claimpack.scale.rules import CHECKS
+from claimpack.synth import synthesize
+from claimpack.validation import runner, validate
+from claimpack.validation.report import Report
+
+
+def both(package: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Report, Report]:
+    """The package validated with the columnar rules, then with the pandas rules (same structure engine)."""
+    columnar = validate(package, engine="duckdb")
+    with monkeypatch.context() as patch:
+        patch.setattr(runner, "columnar", lambda name: None)
+        pandas = validate(package, engine="duckdb")
+    assert columnar.rules_engine == "duckdb" and pandas.rules_engine == "pandas"
+    return columnar, pandas
+
+
+def assert_same(package: Path, monkeypatch: pytest.MonkeyPatch) -> Report:
+    columnar, pandas = both(package, monkeypatch)
+    assert [f.to_dict() for f in columnar.findings] == [f.to_dict() for f in pandas.findings]
+    assert (columnar.rules, columnar.skipped, columnar.stats["findings"]) == (
+        pandas.rules,
+        pandas.skipped,
+        pandas.stats["findings"],
+    )
+    return columnar
+
+
+@pytest.fixture
+def gold(gold_package: Path) -> Path:
+    return gold_package
+
+
+def test_gold_corpora(gold: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = assert_same(gold, monkeypatch)
+    assert report.findings, "the gold package should have findings to compare"
+
+
+def test_synthetic_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synthesize(60, 3, tmp_path / "seeds")
+    build(tmp_path / "seeds", tmp_path / "datapackage", workers=2)
+    assert assert_same(tmp_path / "datapackage", monkeypatch).findings
+
+
+def perturb(package: Path, rng: random.Random) -> None:
+    """Schema-valid edits (enums, foreign keys and minimums kept) that trip every rule somewhere."""
+    articles = read_rows(package, "articles")
+    sources = read_rows(package, "sources")
+    by_article: dict[str, list[str]] = {}
+    for source in sources:
+        by_article.setdefault(source["article_id"], []).append(source["source_id"])
+    claims = read_rows(package, "claims")
+    ids = {}
+    for claim in claims:
+        ids.setdefault(claim["article_id"], []).append(claim["claim_id"])
+    qualifiers = ["exact", "approx", "more_than", "less_than", "at_least", "at_most", "range", "vague", "relative"]
+    for claim in claims:
+        roll = rng.random()
+        same = ids[claim["article_id"]]
+        if roll < 0.3:
+            claim["subject"], claim["event"], claim["unit"] = (
+                rng.choice(["hus", "folk"]),
+                rng.choice(["", "død"]),
+                "people",
+            )
+            claim["value"] = str(rng.choice([10, 12, 50, 100, 1000.5, 0]))
+            claim["source_id"] = rng.choice([*by_article.get(claim["article_id"], []), ""])
+        if roll < 0.15:
+            claim["unit"] = rng.choice(["percent", "people"])
+            claim["event"] = ""
+        if 0.3 <= roll < 0.45:
+            claim["qualifier"] = rng.choice(qualifiers)
+            claim["value_low"], claim["value_high"] = rng.choice([("", ""), ("5", "9"), ("9", "5"), ("3", "")])
+        if 0.45 <= roll < 0.55:
+            claim["part_of"] = rng.choice(same)
+        if 0.55 <= roll < 0.65:
+            claim["qualifier"], claim["factor"] = "relative", rng.choice(["2", "0.5", ""])
+            claim["relative_to"] = rng.choice([*same, ""])
+            claim["value"] = rng.choice(["", "7", "200"])
+        if 0.65 <= roll < 0.72:
+            other = rng.choice([c for c in claims if c["article_id"] == claim["article_id"]])
+            claim["char_start"], claim["char_end"] = other["char_start"], other["char_end"]
+        if 0.72 <= roll < 0.78:
+            start = int(claim["char_start"])
+            claim["char_end"] = str(rng.choice([start, start + 1, start + 10**6]))
+        if 0.78 <= roll < 0.85:
+            claim["unconfirmed"] = "true"
+            claim["text"] = rng.choice(["«x»", 'a,b "c"', "line\nbreak", claim["text"] + " "])
+    write_rows(package, "claims", claims)
+    statements = read_rows(package, "statements")
+    for statement in statements:
+        if rng.random() < 0.2:
+            statement["speaker_id"], statement["mention_id"] = "", ""
+            statement["kind"] = rng.choice(["direct_quote", "indirect", "mixed", "narration"])
+        if rng.random() < 0.05:
+            statement["text"] = "Det sier noen."
+    write_rows(package, "statements", statements)
+    images = read_rows(package, "images")
+    for image in images:
+        if rng.random() < 0.4:
+            image["photographer"], image["agency"] = "", ""
+    write_rows(package, "images", images)
+    dates = read_rows(package, "dates")
+    for date in dates:
+        date["date"] = rng.choice(["2016-06-01", "2016-05-29", "2015-01-01", ""])
+        date["relation"] = rng.choice(["past", "same_day", "future"])
+    write_rows(package, "dates", dates)
+    for article in rng.sample(articles, 3):
+        article["published"] = rng.choice(["", "2016-05-30"])
+    write_rows(package, "articles", articles)
+    sources.append({**sources[0], "source_id": sources[0]["source_id"] + "-unused", "affiliation_id": ""})
+    write_rows(package, "sources", sources)
+    seeds = sorted((package.parent / "seeds").glob("*.txt"))
+    edited, removed = rng.sample(seeds, 2)
+    edited.write_text("x" + edited.read_text("utf-8"), "utf-8")
+    removed.unlink()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_perturbed_gold_packages(gold: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    shutil.copytree(gold, tmp_path / "datapackage")
+    shutil.copytree(gold.parent / "seeds", tmp_path / "seeds")
+    perturb(tmp_path / "datapackage", random.Random(seed))
+    report = assert_same(tmp_path / "datapackage", monkeypatch)
+    fired = {f.rule for f in report.findings}
+    assert set(CHECKS) <= fired, f"rules that never fired: {sorted(set(CHECKS) - fired)}"
+
+
+def test_a_broken_package_runs_the_pandas_rules(gold: Path, tmp_path: Path) -> None:
+    shutil.copytree(gold, tmp_path / "datapackage")
+    shutil.copytree(gold.parent / "seeds", tmp_path / "seeds")
+    claims = read_rows(tmp_path / "datapackage", "claims")
+    claims[0]["value"] = "many"
+    write_rows(tmp_path / "datapackage", "claims", claims)
+    report = validate(tmp_path / "datapackage", engine="duckdb")
+    assert any(f.rule == "table-schema" for f in report.findings)
+    assert report.rules_engine == "pandas"
