@@ -532,6 +532,48 @@ def seed_outside_text_report(world: World) -> Run:
     return Cli(["validate", "datapackage", "--format", "sarif"])
 
 
+@case("seeds", 1)
+def seed_source_path_git_config(world: World) -> Run:
+    """A file of the repository beside the package (the CI token actions/checkout leaves in
+    .git/config) is not a seed: only FOLDER/ARTICLE_ID.txt in a real seed folder is."""
+    with (world.repo / ".git" / "config").open("a") as handle:
+        handle.write(f'[http]\n\textraheader = AUTHORIZATION: basic {TOKEN_MARK}\n')
+    return _seed_outside(world, ".git/config", "articles")
+
+
+@case("seeds", 1)
+def seed_source_path_env_beside_package(world: World) -> Run:
+    (world.repo / ".env").write_text(f"API_TOKEN={TOKEN_MARK}\n")
+    return _seed_outside(world, ".env", "sources")
+
+
+@case("seeds", 1)
+def seed_source_path_hidden_folder_txt(world: World) -> Run:
+    (world.repo / ".secrets").mkdir()
+    (world.repo / ".secrets" / "a1.txt").write_text(f"API_TOKEN={TOKEN_MARK}\n")
+    return _seed_outside(world, ".secrets/a1.txt", "articles")
+
+
+@case("seeds", 1)
+def seed_wrong_sha256_is_never_quoted(world: World) -> Run:
+    """A path of the right shape that names another text: seed-file reports the sha256, and no
+    finding quotes a character of it."""
+    (world.repo / "notes").mkdir()
+    (world.repo / "notes" / "a1.txt").write_text(f"API_TOKEN={TOKEN_MARK}\n" * 200)
+    change_cell(world, "articles", "source_path", "notes/a1.txt")
+    expect_finding(world, "seed-file", "sha256")
+    return Cli(["validate", "datapackage", "--format", "json"])
+
+
+@case("seeds", 1)
+def seed_symlinked_seed_folder_in_repo(world: World) -> Run:
+    shutil.copytree(world.repo / "seeds", world.canary / "tree" / "seeds")
+    shutil.rmtree(world.repo / "seeds")
+    (world.repo / "seeds").symlink_to(world.canary / "tree" / "seeds")
+    expect_finding(world, "seed-file", "outside")
+    return Cli(["validate", "datapackage", "--format", "json"])
+
+
 # =============================================================================================
 # zips
 
