@@ -472,6 +472,106 @@ def remote_allowed(world: World) -> Run:
 
 
 # =============================================================================================
+# validate: keys, formats and dialect controls claimpack does not support (an allow-list: exit 2
+# before any reader opens or fetches anything)
+
+
+def _unsupported(change: Callable[[World, dict[str, Any]], None], word: str, command: str = "validate") -> Setup:
+    def setup(world: World) -> Run:
+        (world.package / "data" / "evil").symlink_to(world.canary / "tree")
+        world.edit(lambda d: change(world, d))
+        expect_in_stderr(world, word)
+        if command == "publish":
+            return Cli(["publish", "datapackage", "--to", "dist/out.sqlite"])
+        return Cli(["validate", "datapackage"])
+
+    return setup
+
+
+def _dates(world: World, d: dict[str, Any]) -> dict[str, Any]:
+    return world.resource(d, "dates")
+
+
+def _extrapaths_outside(world: World, d: dict[str, Any]) -> None:
+    _dates(world, d)["extrapaths"] = ["data/evil/keep.txt"]
+    _dates(world, d)["schema"]["fields"][0].setdefault("constraints", {})["maxLength"] = 1
+
+
+_UNSUPPORTED: dict[str, tuple[Callable[[World, dict[str, Any]], None], str]] = {
+    "extrapaths-symlink-out": (_extrapaths_outside, "extrapaths"),
+    "extrapaths-remote": (lambda w, d: _dates(w, d).update(extrapaths=[w.url("more.csv")]), "extrapaths"),
+    "resource-profiles-list": (lambda w, d: _dates(w, d).update(profiles=[w.url("p.json")]), "profiles"),
+    "package-profiles-list": (lambda w, d: d.update(profiles=[w.url("p.json")]), "profiles"),
+    "legacy-url": (lambda w, d: _dates(w, d).update(url=w.url("dates.csv"), path=None), "url"),
+    "scheme-remote": (lambda w, d: _dates(w, d).update(scheme="https"), "scheme"),
+    "format-gsheets": (lambda w, d: _dates(w, d).update(format="gsheets"), "gsheets"),
+    "format-yaml": (lambda w, d: _dates(w, d).update(format="yaml"), "yaml"),
+    "format-xlsx-by-suffix": (lambda w, d: _dates(w, d).update(path="data/dates.xlsx", format=None), "xlsx"),
+    "format-by-query-string": (lambda w, d: _dates(w, d).update(path="data/dates?format=ods", format=None), "ods"),
+    "dialect-excel-control": (lambda w, d: _dates(w, d).update(dialect={"excel": {"fillMergedCells": True}}), "excel"),
+    "profile-name-fetched": (lambda w, d: d.update(profile="fiscal-data-package"), "profile"),
+    "profile-standard-url-fetched": (
+        lambda w, d: _dates(w, d).update(profile="https://datapackage.org/profiles/1.0/tableschema.json"),
+        "profile",
+    ),
+    "profile-file-inside": (lambda w, d: _dates(w, d).update(profile="data/dates.csv"), "custom profile"),
+}
+for _label, (_change, _word) in _UNSUPPORTED.items():
+    register(f"unsupported-{_label}", "unsupported", _unsupported(_change, _word), 2)
+register(
+    "unsupported-extrapaths-publish",
+    "unsupported",
+    _unsupported(_extrapaths_outside, "extrapaths", "publish"),
+    2,
+)
+
+
+@case("unsupported", 2)
+def unsupported_dialect_file_with_excel_control(world: World) -> Run:
+    """A dialect given by reference is checked as read: its nested objects configure readers too."""
+    (world.package / "dialect.json").write_text(json.dumps({"excel": {"fillMergedCells": True}}))
+    world.edit(lambda d: world.resource(d, "dates").update(dialect="dialect.json"))
+    expect_in_stderr(world, "excel")
+    return Cli(["validate", "datapackage"])
+
+
+@case("unsupported", 2)
+def unsupported_schema_file_with_remote_profile(world: World) -> Run:
+    schema = world.resource(world.descriptor(), "dates")["schema"]
+    (world.package / "schema.json").write_text(json.dumps({**schema, "$schema": world.url("s.json")}))
+    world.edit(lambda d: world.resource(d, "dates").update(schema="schema.json"))
+    expect_in_stderr(world, "remote")
+    return Cli(["validate", "datapackage"])
+
+
+@case("bombs", 2, max_seconds=20, max_rss_mb=PEAK_RSS_MB)
+def bomb_yaml_resource(world: World) -> Run:
+    """A resource in YAML: frictionless loads it with aliases (and quotes the cell in its error)."""
+    (world.package / "data" / "bomb.yaml").write_text(yaml_bomb("rows"))
+    world.edit(lambda d: world.resource(d, "dates").update(path="data/bomb.yaml", format="yaml"))
+    return Process(claimpack_argv("validate", "datapackage"), timeout=30)
+
+
+@case("bombs", 2, max_seconds=20, max_rss_mb=PEAK_RSS_MB)
+def bomb_gzip_list_path(world: World) -> Run:
+    """The list form of `path` gets the decompression check the string form gets."""
+    with gzip.open(world.package / "data" / "bomb.bin", "wb", compresslevel=9) as handle:
+        for _ in range(200):
+            handle.write(bytes(1 << 20))
+    world.edit(lambda d: world.resource(d, "dates").update(path=["data/bomb.bin"], compression="gz", format="csv"))
+    return Process(claimpack_argv("validate", "datapackage"), timeout=30)
+
+
+@case("files", 2, max_seconds=20)
+def ref_resource_is_a_fifo(world: World) -> Run:
+    target = world.package / "data" / "images.csv"
+    target.unlink()
+    os.mkfifo(target)
+    expect_in_stderr(world, "not a regular file")
+    return Process(claimpack_argv("validate", "datapackage"), timeout=30)
+
+
+# =============================================================================================
 # validate: seeds named by the package (an error finding, code outside; never read or quoted)
 
 
