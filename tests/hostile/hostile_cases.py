@@ -572,6 +572,142 @@ def ref_resource_is_a_fifo(world: World) -> Run:
 
 
 # =============================================================================================
+# input json.loads or PyYAML accepts but nothing downstream can use: one line and exit 2, never a
+# crash the last-resort handler catches ("unexpected … (a bug; …)")
+
+HUGE_INT = "9" * 5000  # past Python's 4,300-digit int() limit
+SURROGATE = "\\ud800"  # a JSON escape for a lone UTF-16 surrogate: no writer can encode it
+
+
+def _descriptor_text(world: World, edit: Callable[[str], str]) -> None:
+    path = world.package / "datapackage.json"
+    path.write_text(edit(path.read_text("utf-8")), "utf-8")
+
+
+def _huge_int(text: str) -> str:
+    return text.replace('"bytes": ', f'"bytes": {HUGE_INT}, "x": ', 1)
+
+
+def _surrogate_field(text: str) -> str:
+    return text.replace('"name": "paragraph"', f'"name": "para{SURROGATE}graph"', 1)
+
+
+def _crash_case(edit: Callable[[str], str], command: str) -> Setup:
+    def setup(world: World) -> Run:
+        _descriptor_text(world, edit)
+        if command == "load":
+            import claimpack
+
+            package = world.package
+            return Api(lambda: claimpack.load(package))
+        if command == "diff":
+            return Cli(["diff", "HEAD", "datapackage"])
+        if command.startswith("publish-"):
+            kind = command.removeprefix("publish-")
+            target = {"parquet": "dist/pq"}.get(kind, f"dist/out.{kind}")
+            return Cli(["publish", "datapackage", "--to", target, "--no-check"])
+        return Cli(["validate", "datapackage", *(["--format", command] if command != "validate" else [])])
+
+    return setup
+
+
+for _command in ("validate", "json", "sarif", "github", "load", "diff"):
+    register(f"crash-descriptor-huge-int-{_command}", "crashes", _crash_case(_huge_int, _command), 2)
+for _command in ("validate", "json", "sarif", "load", "diff", "publish-sqlite", "publish-parquet", "publish-zip"):
+    register(f"crash-surrogate-field-{_command}", "crashes", _crash_case(_surrogate_field, _command), 2)
+register("crash-surrogate-field-publish-xlsx", "crashes", _crash_case(_surrogate_field, "publish-xlsx"), 2)
+
+
+@case("crashes", 2)
+def crash_sidecar_huge_int(world: World) -> Run:
+    source = world.repo / "seeds" / "000_ce1b982170328aa1.meta.json"
+    _new_seed(world, sidecar=source.read_bytes().replace(b"{", b'{"n": ' + HUGE_INT.encode() + b", ", 1))
+    return Cli(["build", "--workers", "1", "-q"])
+
+
+def _yaml_crash(body: str, where: str) -> Setup:
+    def setup(world: World) -> Run:
+        if where == "suite":
+            _suite(world, f"fail_on: error\n{body}")
+            return Cli(["validate", "datapackage"])
+        if where == "reviewed":
+            _suite(world, "fail_on: error\nreviewed: reviewed.yaml\n")
+            _suite(world, body, "reviewed.yaml")
+            return Cli(["validate", "datapackage"])
+        if where == "gold":
+            (world.repo / "gold").mkdir()
+            (world.repo / "gold" / "x.gold.yaml").write_text(body)
+            (world.repo / "gold" / "x.txt").write_text("Tekst.\n")
+            return Cli(["evaluate", "gold"])
+        return Cli(["validate", yaml_package(world, change=lambda d: d.update({"x": "PLACEHOLDER"}))])
+
+    return setup
+
+
+for _label, _body in (
+    ("bad-date", "x: 2026-13-45\n"),
+    ("huge-int", f"x: {HUGE_INT}\n"),
+    ("surrogate", 'x: "\\ud800"\n'),
+):
+    for _where in ("suite", "reviewed", "gold"):
+        register(f"crash-yaml-{_label}-{_where}", "crashes", _yaml_crash(_body, _where), 2)
+
+
+def _yaml_descriptor_crash(value: str) -> Setup:
+    def setup(world: World) -> Run:
+        path = yaml_package(world, change=lambda d: d.update({"x": "PLACEHOLDER"}))
+        target = world.repo / path
+        target.write_text(target.read_text("utf-8").replace("PLACEHOLDER", value), "utf-8")
+        return Cli(["validate", path])
+
+    return setup
+
+
+register("crash-yaml-bad-date-descriptor", "crashes", _yaml_descriptor_crash("2026-13-45"), 2)
+register("crash-yaml-huge-int-descriptor", "crashes", _yaml_descriptor_crash(HUGE_INT), 2)
+register("crash-yaml-surrogate-descriptor", "crashes", _yaml_descriptor_crash('"\\ud800"'), 2)
+
+
+def _patched_zip(world: World, flag: int = 0, method: int | None = None) -> Path:
+    """The package as a zip whose claims.csv member claims encryption (`flag`) or a compression
+    method zipfile cannot read (`method`), in both its local and its central header."""
+    path = zip_package(world, "odd.zip")
+    raw = bytearray(path.read_bytes())
+    name = b"data/claims.csv"
+    for signature, flag_at, method_at, name_at in ((b"PK\x03\x04", 6, 8, 30), (b"PK\x01\x02", 8, 10, 46)):
+        start = 0
+        while (start := raw.find(signature, start)) >= 0:
+            if raw[start + name_at : start + name_at + len(name)] == name:
+                raw[start + flag_at] |= flag
+                if method is not None:
+                    raw[start + method_at : start + method_at + 2] = method.to_bytes(2, "little")
+            start += 4
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def _zip_crash(flag: int, method: int | None, command: str) -> Setup:
+    def setup(world: World) -> Run:
+        path = _patched_zip(world, flag, method)
+        if command == "load":
+            import claimpack
+
+            return Api(lambda: claimpack.load(path))
+        if command == "diff":
+            return Cli(["diff", "odd.zip", "datapackage"])
+        if command == "publish":
+            return Cli(["publish", "odd.zip", "--to", "dist/out.sqlite"])
+        return Cli(["validate", "odd.zip"])
+
+    return setup
+
+
+for _command in ("validate", "diff", "publish", "load"):
+    register(f"crash-zip-encrypted-{_command}", "crashes", _zip_crash(0x1, None, _command), 2)
+    register(f"crash-zip-method-ppmd-{_command}", "crashes", _zip_crash(0, 98, _command), 2)
+
+
+# =============================================================================================
 # validate: seeds named by the package (an error finding, code outside; never read or quoted)
 
 
