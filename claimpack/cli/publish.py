@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from claimpack.cli import options
+from claimpack.cli.options import say
 from claimpack.publishing import TARGETS, publish
 
 
@@ -30,4 +31,4 @@ def command(package: Path, target: str, kind: str | None, no_check: bool, force:
     result = publish(package, target, kind=kind, check=not no_check, force=force, allow_remote=allow_remote)
     rows = ", ".join(f"{count} {name}" for name, count in result.tables.items())
     shown = result.target.split("@")[-1] if result.kind == "postgresql" else result.target
-    click.echo(f"published {package} as {result.kind} to {shown}: {rows}")
+    say(f"published {package} as {result.kind} to {shown}: {rows}")

@@ -39,6 +39,8 @@ import duckdb
 import yaml
 from hostile_world import PASSWD_MARK, TOKEN_MARK, Outcome, World, claimpack_argv
 
+ROOT_TESTS = Path(__file__).resolve().parents[1]
+
 # ---------------------------------------------------------------------------------------------
 # how a case runs
 
@@ -705,6 +707,85 @@ def _zip_crash(flag: int, method: int | None, command: str) -> Setup:
 for _command in ("validate", "diff", "publish", "load"):
     register(f"crash-zip-encrypted-{_command}", "crashes", _zip_crash(0x1, None, _command), 2)
     register(f"crash-zip-method-ppmd-{_command}", "crashes", _zip_crash(0, 98, _command), 2)
+
+
+# =============================================================================================
+# terminal escapes: text from a package or a gold file never reaches stdout as control characters
+
+OSC_TITLE = "\x1b]0;PWNED\x07"  # sets the terminal's title
+OSC_CLIPBOARD = "\x1b]52;c;Y3VybCBldmlsLmV4YW1wbGUgfCBzaA==\x07"  # writes the clipboard
+
+
+def expect_printable_stdout(world: World) -> None:
+    def check(outcome: Outcome) -> None:
+        controls = sorted({c for c in outcome.stdout if (ord(c) < 32 and c not in "\n\t") or 127 <= ord(c) < 160})
+        assert not controls, f"stdout holds control characters {controls!r} (terminal escapes)"
+
+    world.checks.append(check)
+
+
+def _escape_diff(change: Callable[[World, Path], None]) -> Setup:
+    def setup(world: World) -> Run:
+        other = world.repo / "other"
+        shutil.copytree(world.package, other)
+        change(world, other)
+        expect_printable_stdout(world)
+        return Cli(["diff", "datapackage", "other"])
+
+    return setup
+
+
+def _escape_cell(world: World, other: Path) -> None:
+    rows = world.rows("dates", other)
+    rows[0]["date_id"] = rows[0]["date_id"] + OSC_CLIPBOARD
+    world.write_rows("dates", rows, other)
+
+
+def _escape_field(world: World, other: Path) -> None:
+    world.edit(lambda d: world.resource(d, "dates")["schema"]["fields"][-1].update(description=OSC_TITLE), other)
+    world.edit(lambda d: world.resource(d, "dates")["schema"]["fields"].append({"name": "n" + OSC_TITLE}), other)
+
+
+register(
+    "escape-diff-version",
+    "escapes",
+    _escape_diff(lambda w, o: w.edit(lambda d: d.update(version="9.0.0" + OSC_TITLE), o)),
+    (0, 2),
+)
+register("escape-diff-primary-key-cell", "escapes", _escape_diff(_escape_cell), 0)
+register("escape-diff-field-name", "escapes", _escape_diff(_escape_field), (0, 2))
+
+
+def _gold(world: World, name: str) -> Path:
+    folder = world.repo / "gold"
+    folder.mkdir(exist_ok=True)
+    corpus = ROOT_TESTS / "data" / "corpus"
+    shutil.copy(corpus / "01-flom-otta.gold.yaml", folder / f"{name}.gold.yaml")
+    shutil.copy(corpus / "01-flom-otta.txt", folder / f"{name}.txt")
+    return folder
+
+
+@case("escapes", 0)
+def escape_evaluate_gold_file_name(world: World) -> Run:
+    _gold(world, OSC_TITLE + "x")
+    expect_printable_stdout(world)
+    return Cli(["evaluate", "gold", "-v"])
+
+
+@case("gold", 2)
+def gold_text_symlink_out(world: World) -> Run:
+    """A gold file's text is quoted by `evaluate -v`: a text that is a link out is refused."""
+    folder = _gold(world, "x")
+    (folder / "x.txt").unlink()
+    (folder / "x.txt").symlink_to(world.canary / "secret.env")
+    return Cli(["evaluate", "gold/x.gold.yaml", "-v"])
+
+
+@case("gold", 2)
+def gold_file_symlink_out_in_folder(world: World) -> Run:
+    folder = _gold(world, "x")
+    (folder / "y.gold.yaml").symlink_to(world.canary / "secret.yaml.env")
+    return Cli(["evaluate", "gold", "-v"])
 
 
 # =============================================================================================
