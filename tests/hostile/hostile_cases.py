@@ -1548,6 +1548,29 @@ def sql_postgres_dependent_view(world: World) -> Run:
     return Cli(["publish", "datapackage", "--to", url])
 
 
+def _victim_resource(world: World) -> None:
+    """The package plus a resource named like the user's own table `victim`."""
+    world.add_table("victim", [{"name": "x", "type": "string"}], [["replaced"]])
+
+
+@case("sql", 2, needs_pg=True)
+def sql_postgres_user_table_named_like_a_resource(world: World) -> Run:
+    """claimpack published this database once; the user then made a table `victim`. A package with
+    a resource `victim` must not drop it: only tables an earlier publish recorded are replaced."""
+    from claimpack.publishing import publish
+
+    database = "hostile_own_" + hashlib.sha1(str(world.root).encode()).hexdigest()[:12]
+    url = world.pg.fresh_database(database)
+    publish(world.package, url)
+    _victim_resource(world)
+
+    def victim_alive(outcome: Outcome) -> None:
+        assert world.pg.victim_alive(database), "the user's table `victim` was replaced"
+
+    world.checks.append(victim_alive)
+    return Cli(["publish", "datapackage", "--to", url])
+
+
 register("sql-postgres-field-name", "sql", _pg_case("field-name"), (0, 2), needs_pg=True)
 register("sql-postgres-enum", "sql", _pg_case("enum"), (0, 2), needs_pg=True)
 register("sql-postgres-titles", "sql", _pg_case("titles"), 0, needs_pg=True)
