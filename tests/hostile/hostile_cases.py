@@ -854,7 +854,7 @@ def seed_source_path_git_config(world: World) -> Run:
     """A file of the repository beside the package (the CI token actions/checkout leaves in
     .git/config) is not a seed: only FOLDER/ARTICLE_ID.txt in a real seed folder is."""
     with (world.repo / ".git" / "config").open("a") as handle:
-        handle.write(f'[http]\n\textraheader = AUTHORIZATION: basic {TOKEN_MARK}\n')
+        handle.write(f"[http]\n\textraheader = AUTHORIZATION: basic {TOKEN_MARK}\n")
     return _seed_outside(world, ".git/config", "articles")
 
 
@@ -1419,6 +1419,8 @@ def _sql_case(kind: str, payload: str) -> Setup:
             "field-name": FIELD_PAYLOAD,
             "field-name-attach": f"x\" TEXT); ATTACH '{victim}' AS v; DROP TABLE v.victim; --",
             "field-name-copy": f"x\" VARCHAR); COPY (SELECT 42) TO '{copied}'; --",
+            "field-name-star": "*",
+            "field-name-columns-star": "COLUMNS(*)",
         }
         enums = {
             "enum-copy": [copy_payload(world)],
@@ -1454,6 +1456,8 @@ for _kind in ("sqlite", "duckdb"):
         "enum-backslash",
     ):
         register(f"sql-{_kind}-{_payload}", "sql", _sql_case(_kind, _payload), (0, 2))
+    for _payload in ("field-name-star", "field-name-columns-star"):  # legal names: published as they are
+        register(f"sql-{_kind}-{_payload}", "sql", _sql_case(_kind, _payload), 0)
 
 
 @case("sql", 0)
