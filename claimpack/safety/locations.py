@@ -16,6 +16,7 @@ from claimpack.errors import ClaimpackError
 from claimpack.safety.archive import check_compressed
 from claimpack.safety.jsonfile import parse_json_object
 from claimpack.safety.paths import inside, is_remote, read_bytes, regular_file, unsafe_reason
+from claimpack.safety.patterns import check_patterns
 from claimpack.safety.supported import PROFILE_NAMES, check_supported
 
 STANDARD_PROFILE_HOST = "datapackage.org"  # profiles frictionless carries and never fetches
@@ -109,6 +110,7 @@ def check_references(
         if isinstance(resource, dict) and folder is not None:
             _check_resource_files(resource, folder, allow_remote)
     check_supported(descriptor, where_label)
+    check_patterns(descriptor, where_label)
 
 
 def _check_resource_files(resource: dict[str, Any], folder: Path, allow_remote: bool) -> None:

@@ -17,6 +17,7 @@ import pandas as pd
 from claimpack.errors import ClaimpackError
 from claimpack.safety.locations import check_references
 from claimpack.safety.paths import inside, read_bytes
+from claimpack.safety.patterns import linear_patterns
 from claimpack.safety.seeds import locate as locate_seed
 from claimpack.validation.finding import Location
 from claimpack.validation.package import find_descriptor, read_descriptor, read_resource, resource_by_name
@@ -76,7 +77,8 @@ class Context:
         from claimpack.validation.engines import run_engine
 
         assert self.descriptor_path is not None, "structural rules need a package on disk"
-        return run_engine(self.engine, self.descriptor_path, self.descriptor, self.allow_remote)
+        with linear_patterns():  # a package's pattern never backtracks (safety/patterns.py)
+            return run_engine(self.engine, self.descriptor_path, self.descriptor, self.allow_remote)
 
     @cached_property
     def _seed_paths(self) -> dict[str, str]:

@@ -789,6 +789,43 @@ def gold_file_symlink_out_in_folder(world: World) -> Run:
 
 
 # =============================================================================================
+# patterns: a `pattern` constraint runs in linear time (RE2) or is refused
+
+
+def _pattern_table(world: World, pattern: str, value: str) -> None:
+    field = {"name": "v", "type": "string", "constraints": {"pattern": pattern}}
+    world.add_table("extra", [{"name": "id", "type": "integer"}, field], [["1", value]], primaryKey=["id"])
+
+
+@case("patterns", 1, max_seconds=25)
+def pattern_nested_quantifier(world: World) -> Run:
+    """(a+)+ against 34 'a's and a '!' backtracks for minutes in Python's re: a finding in seconds."""
+    _pattern_table(world, "(a+)+", "a" * 34 + "!")
+    expect_finding(world, "table-schema")
+    return Process(claimpack_argv("validate", "datapackage", "--format", "json"), timeout=40)
+
+
+@case("patterns", 1, max_seconds=25)
+def pattern_overlapping_alternation(world: World) -> Run:
+    _pattern_table(world, "(a|aa)+b", "a" * 40)
+    return Process(claimpack_argv("validate", "datapackage", "--format", "json"), timeout=40)
+
+
+register(
+    "pattern-backreference",
+    "patterns",
+    lambda w: (_pattern_table(w, "(a+)\\1", "aa"), Cli(["validate", "datapackage"]))[1],
+    2,
+)
+register(
+    "pattern-lookahead",
+    "patterns",
+    lambda w: (_pattern_table(w, "(?=a)a", "a"), Cli(["validate", "datapackage"]))[1],
+    2,
+)
+
+
+# =============================================================================================
 # validate: seeds named by the package (an error finding, code outside; never read or quoted)
 
 
