@@ -25,7 +25,7 @@ BREAKAGES = [
     ("huge", lambda d: _text(d).write_bytes(b"Tekst.\n" * 400_000), "the limit for one article"),
     ("control", lambda d: _text(d).write_bytes(b"Tekst\x07 her.\n"), "control character"),
     ("no sidecar", lambda d: _meta(d).unlink(), "missing metadata sidecar"),
-    ("broken sidecar", lambda d: _meta(d).write_text('{"language": "nb",', "utf-8"), "invalid JSON"),
+    ("broken sidecar", lambda d: _meta(d).write_text('{"language": "nb",', "utf-8"), "not valid JSON"),
     ("sidecar schema", lambda d: _patch_meta(d, published="16.12.2016"), "fails its schema at 'published'"),
     ("invented key", lambda d: _patch_meta(d, headline="Evakueringen"), "fails its schema"),
     ("orphan sidecar", lambda d: (d / "999_orphan.meta.json").write_text("{}", "utf-8"), "no seed text"),

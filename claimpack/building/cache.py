@@ -58,7 +58,7 @@ def load(folder: Path, key: str) -> tuple[dict[str, bytes], dict[str, int]] | No
         if offset != len(body):
             return None
         return fragments, {name: int(n) for name, n in index["rows"].items()}
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
 
 

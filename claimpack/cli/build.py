@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from claimpack.building import BuildResult, build, default_cache
+from claimpack.cli.options import say
 from claimpack.errors import ClaimpackError
 from claimpack.read import MAX_BYTES, discover_seeds
 
@@ -91,11 +92,11 @@ def command(
         if result.stale:
             click.echo(f"{out} is stale; run 'claimpack build' ({', '.join(result.stale)} would change)", err=True)
             sys.exit(1)
-        click.echo(f"{out} is up to date ({summary})")
+        say(f"{out} is up to date ({summary})")
         return
     state = "updated" if result.stale else "unchanged"
     reused = f"; {result.cached} from cache" if cache_dir is not None else ""
-    click.echo(f"{out} {state} ({summary}{reused})")
+    say(f"{out} {state} ({summary}{reused})")
 
 
 def _plural(count: int, noun: str) -> str:

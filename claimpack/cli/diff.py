@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from claimpack.cli.options import say
 from claimpack.version import diff
 from claimpack.version.render import render_json, render_text
 
@@ -20,6 +21,9 @@ from claimpack.version.render import render_json, render_text
 def command(old: str, new: str, fmt: str, exit_code: bool) -> None:
     """Compare two packages (folders, datapackage.json, zips or git:REV) and name the bump due."""
     result = diff(old, new)
-    click.echo(render_json(result) if fmt == "json" else render_text(result), nl=False)
+    if fmt == "json":
+        click.echo(render_json(result), nl=False)
+    else:
+        say(render_text(result), nl=False)
     if exit_code and result.changed:
         sys.exit(1)

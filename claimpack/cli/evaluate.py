@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from claimpack.cli.options import say
 from claimpack.evaluation import evaluate
 from claimpack.evaluation.score import ArticleScore
 
@@ -49,11 +50,11 @@ def command(
     else:
         click.echo(f"{'article':30} {'claims P':>8} {'R':>5} {'F1':>6} {'attrib.':>8} {'images':>7} {'weekdays':>8}")
         for score in [*result.articles, total]:
-            click.echo(_line(score))
+            say(_line(score))
         if verbose:
             for score in result.articles:
                 for error in score.errors:
-                    click.echo(f"{score.name}: {error}")
+                    say(f"{score.name}: {error}")
     if findings and fmt != "json":
         _print_findings(list(gold) or [Path("tests/data/corpus")], seeds_dir, verbose)
     failed = (min_claim_f1 is not None and total.claims.f1 < min_claim_f1) or (
@@ -87,9 +88,9 @@ def _print_findings(gold: list[Path], seeds_dir: Path, verbose: bool) -> None:
     score = evaluate_findings(list(gold), seeds_dir)
     alone = evaluate_findings(list(gold), seeds_dir, on="gold")
     click.echo()
-    click.echo(summary(score))
+    say(summary(score))
     rules = alone.total()
     click.echo(f"rules alone, on the gold claims: P {rules.precision:.3f} R {rules.recall:.3f}")
     if verbose:
         for line in score.errors:
-            click.echo(line)
+            say(line)

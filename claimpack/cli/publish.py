@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from claimpack.cli import options
+from claimpack.cli.options import say
 from claimpack.cli.progress import steps
 from claimpack.publishing import TARGETS, publish
 
@@ -37,4 +38,4 @@ def command(
         )
     rows = ", ".join(f"{count} {name}" for name, count in result.tables.items())
     shown = result.target.split("@")[-1] if result.kind == "postgresql" else result.target
-    click.echo(f"published {package} as {result.kind} to {shown}: {rows}")
+    say(f"published {package} as {result.kind} to {shown}: {rows}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from claimpack.cli.options import say
 from claimpack.releasing import ReleaseRefused, release
 
 
@@ -38,6 +39,6 @@ def command(bump: str, package: Path, against: str | None) -> None:
         click.echo(f"release refused: {refused}", err=True)
         sys.exit(1)
     if done.previous is None:
-        click.echo(f"{package} released as {done.version} (first release; record {done.record})")
+        say(f"{package} released as {done.version} (first release; record {done.record})")
     else:
-        click.echo(f"{package} released as {done.version} ({done.bump} release after {done.previous})")
+        say(f"{package} released as {done.version} ({done.bump} release after {done.previous})")

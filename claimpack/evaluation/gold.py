@@ -12,9 +12,10 @@ from jsonschema import Draft202012Validator
 
 from claimpack.errors import ClaimpackError
 from claimpack.model import Seed
-from claimpack.read.seed import decode_text
+from claimpack.read.seed import MAX_BYTES, decode_text
 from claimpack.resources import load_schema
 from claimpack.safety.messages import first_schema_problem
+from claimpack.safety.paths import inside, read_bytes
 from claimpack.safety.yamlfile import json_types, load_yaml
 
 SUFFIX = ".gold.yaml"
@@ -32,7 +33,7 @@ class Gold:
 
     def seed(self) -> Seed:
         """The article as a seed, its metadata taken from the gold file's 'article' section."""
-        data = self.text_path.read_bytes()
+        data = read_bytes(self.text_path, MAX_BYTES, "gold text")
         text = decode_text(self.text_path, data)
         article = self.data["article"]
         published = article.get("published")
@@ -53,7 +54,8 @@ def find_gold_files(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(path.glob(f"*{SUFFIX}")))
+            matches = sorted(path.glob(f"*{SUFFIX}"))
+            found.extend(match for match in matches if inside(path, match.name, "gold file"))  # no links out
         elif path.name.endswith(SUFFIX):
             found.append(path)
         else:
@@ -71,7 +73,8 @@ def load_gold(path: Path, seeds_dir: Path) -> Gold:
     if errors:
         raise ClaimpackError(path, "gold file " + first_schema_problem(errors, "its schema"))
     name = path.name[: -len(SUFFIX)]
-    for candidate in (path.with_name(name + ".txt"), seeds_dir / (name + ".txt")):
-        if candidate.exists():
-            return Gold(path, candidate, data)
+    for folder in (path.parent, seeds_dir):
+        if (folder / (name + ".txt")).exists():
+            # the text is quoted in -v output: it must not be a link to a file elsewhere
+            return Gold(path, inside(folder, name + ".txt", "gold text"), data)
     raise ClaimpackError(path, f"no text '{name}.txt' beside it or in {seeds_dir}")

@@ -10,9 +10,9 @@ every table and index takes whole blocks, so the 70-row package made a 6.8 MB fi
 blocks at the default size.
 
 DuckDB's DDL cannot take bound parameters, and no library builds DuckDB DDL (SQLAlchemy needs the
-third-party duckdb_engine dialect for that), so every identifier and literal is rendered by
-DuckDB's own expression API (`ColumnExpression`, `ConstantExpression`), never pasted into the
-SQL."""
+third-party duckdb_engine dialect for that), so every literal is rendered by
+DuckDB's own expression API (`ConstantExpression`) or quoted as DuckDB quotes them
+(`identifier`), never pasted into the SQL."""
 
 from __future__ import annotations
 
@@ -43,7 +43,11 @@ TYPES: dict[Storage, str] = {
 
 
 def identifier(name: str) -> str:
-    return str(duckdb.ColumnExpression(name))
+    """A quoted identifier, whatever the name: SQL's double quotes with inner quotes doubled, as
+    DuckDB itself quotes. (`ColumnExpression` leaves `*` bare, a star, not a column.)"""
+    if "\x00" in name:
+        raise ClaimpackError(name.replace("\x00", "\\x00")[:80], "a name with a NUL byte cannot be a DuckDB identifier")
+    return '"' + name.replace('"', '""') + '"'
 
 
 def literal(value: Any) -> str:

@@ -101,14 +101,43 @@ def _column(table: sa.Table, name: str) -> sa.Column[Any]:
 
 
 def check_ownership(connection: sa.Connection, meta: sa.MetaData, force: bool) -> None:
-    """Refuse to replace tables of the same names that an earlier publish did not create."""
+    """Refuse to replace a table an earlier publish did not create: one whose name is not in the
+    `resources` of the `claimpack_package` row, or a `claimpack_package` table that is not ours.
+    That the metadata table exists says only that claimpack published here once, not which
+    tables it wrote (a user's table may share a resource's name)."""
+    if force:
+        return
     existing = set(sa.inspect(connection).get_table_names())
-    clashes = sorted(existing & {table.name for table in meta.sorted_tables} - {META_TABLE})
-    if clashes and META_TABLE not in existing and not force:
+    owned = published_tables(connection) if META_TABLE in existing else set()
+    wanted = {table.name for table in meta.sorted_tables} - {META_TABLE}
+    clashes = sorted(existing & wanted - (owned or set()))
+    if owned is None:
+        clashes.insert(0, META_TABLE)
+    if clashes:
         raise ClaimpackError(
             ", ".join(clashes[:5]),
             "tables of these names exist and were not published by claimpack; pass --force to replace them",
         )
+
+
+def published_tables(connection: sa.Connection) -> set[str] | None:
+    """The tables earlier publishes recorded in `claimpack_package`; None when that table is not
+    one claimpack wrote (other columns, a `resources` cell that is not a JSON list of names)."""
+    import json
+
+    table = sa.Table(META_TABLE, sa.MetaData(), autoload_with=connection)
+    if "resources" not in table.c:
+        return None
+    names: set[str] = set()
+    for (cell,) in connection.execute(sa.select(table.c["resources"])):
+        try:
+            value = json.loads(cell) if isinstance(cell, str) else None
+        except ValueError:
+            return None
+        if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+            return None
+        names.update(value)
+    return names
 
 
 def write(engine: sa.Engine, snapshot: Snapshot, tables: dict[str, pd.DataFrame], force: bool = False) -> None:

@@ -15,7 +15,9 @@ from claimpack.errors import ClaimpackError
 from claimpack.loading import load_snapshot
 from claimpack.publishing.readme import render_readme
 from claimpack.publishing.target import check_file_target, staged_file
-from claimpack.safety.paths import inside, read_bytes, unsafe_reason
+from claimpack.safety.paths import read_bytes
+from claimpack.safety.seeds import locate as locate_seed
+from claimpack.safety.seeds import shape_problem as seed_shape_problem
 from claimpack.version.snapshot import DESCRIPTOR, Snapshot
 from claimpack.write.descriptor import source_fingerprint
 
@@ -68,13 +70,11 @@ def seeds(snapshot: Snapshot) -> dict[str, bytes]:
         if not isinstance(source, dict):
             continue
         path, (digest, _) = source.get("path"), source_fingerprint(source)
-        if not isinstance(path, str) or not isinstance(digest, str) or unsafe_reason(path):
+        if not isinstance(path, str) or not isinstance(digest, str) or seed_shape_problem(path):
             continue
         try:
             if snapshot.folder is not None:
-                inner = inside(snapshot.folder, path, "seed")
-                where = inner if inner.exists() else inside(snapshot.folder.parent, path, "seed")
-                data = read_bytes(where, MAX_MEMBER_BYTES, "seed")
+                data = read_bytes(locate_seed(snapshot.folder, path), MAX_MEMBER_BYTES, "seed")
             else:
                 data = snapshot.read(path)
         except ClaimpackError:

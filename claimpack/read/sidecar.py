@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from claimpack.errors import ClaimpackError
 from claimpack.resources import load_schema
+from claimpack.safety.jsonfile import parse_json_object
 from claimpack.safety.messages import first_schema_problem
 from claimpack.safety.paths import read_bytes
 
@@ -26,14 +26,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     if not path.exists() and not path.is_symlink():
         raise ClaimpackError(path, "missing metadata sidecar; create it (see schemas/sidecar.schema.json)")
     data = read_bytes(path, MAX_SIDECAR_BYTES, "sidecar")
-    try:
-        meta = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ClaimpackError(path, "sidecar is not valid UTF-8") from None
-    except json.JSONDecodeError as error:
-        raise ClaimpackError(path, f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
-    except RecursionError:
-        raise ClaimpackError(path, "sidecar JSON is nested too deeply") from None
+    meta = parse_json_object(str(path), data, "sidecar")
     validator = Draft202012Validator(load_schema("sidecar.schema.json"), format_checker=FormatChecker())
     errors = list(validator.iter_errors(meta))
     if errors:

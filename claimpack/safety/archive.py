@@ -20,6 +20,7 @@ MAX_TOTAL = int(os.environ.get("CLAIMPACK_MAX_UNZIPPED", 2 * 1024**3))  # bytes,
 MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR bytes
 RATIO_FLOOR = 1024**2
 MAX_MEMBERS = 100_000
+METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)  # what zipfile reads
 
 
 def open_zip(source: Path | IO[bytes], label: str | Path, max_total: int = MAX_TOTAL) -> zipfile.ZipFile:
@@ -42,6 +43,16 @@ def check_bounds(archive: zipfile.ZipFile, label: str | Path, max_total: int = M
         raise ClaimpackError(label, f"zip has {len(members):,} members; the limit is {MAX_MEMBERS:,}")
     total = packed = 0
     for info in members:
+        if info.flag_bits & 0x1:
+            raise ClaimpackError(
+                label, f"zip member {info.filename[:120]!r} is encrypted; claimpack reads plain zips only"
+            )
+        if info.compress_type not in METHODS:
+            raise ClaimpackError(
+                label,
+                f"zip member {info.filename[:120]!r} uses compression method {info.compress_type}; "
+                "claimpack reads stored, deflate, bzip2 and lzma members only",
+            )
         total += info.file_size
         packed += info.compress_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -66,7 +77,8 @@ def read_member(archive: zipfile.ZipFile, name: str, label: str | Path) -> bytes
         return archive.read(name)
     except KeyError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:  # CRC mismatch, truncated data
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as error:
+        # a CRC mismatch, truncated data, a member encrypted or compressed in a way the header hid
         raise ClaimpackError(label, f"zip member {name!r} is corrupt: {error}") from None
 
 

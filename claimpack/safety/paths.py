@@ -33,6 +33,8 @@ def unsafe_reason(relative: str) -> str | None:
         return "leaves its folder ('..'); it must stay inside"
     if PureWindowsPath(relative).drive:
         return "names a drive"
+    if any(char in relative for char in "*?[{"):
+        return "contains a wildcard ('*', '?', '[' or '{'), which readers such as DuckDB expand to other files"
     return None
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from claimpack.errors import ClaimpackError
+from claimpack.safety.jsonfile import check_text
 from claimpack.safety.paths import read_bytes
 
 MAX_YAML_BYTES = 16 * 1024 * 1024
@@ -29,11 +30,15 @@ class _NoAliasLoader(yaml.SafeLoader):
 def parse_yaml(text: str, label: str | Path) -> Any:
     """The document in `text`; ClaimpackError (one line, no contents) when it is not plain YAML."""
     try:
-        return yaml.load(text, Loader=_NoAliasLoader)
+        value = yaml.load(text, Loader=_NoAliasLoader)
     except yaml.YAMLError as error:
         raise ClaimpackError(label, yaml_problem(error)) from None
     except RecursionError:
         raise ClaimpackError(label, "YAML is nested too deeply") from None
+    except (ValueError, OverflowError):  # a date that does not exist (2026-13-45), an integer past 4,300 digits
+        raise ClaimpackError(label, "not plain YAML: a date that does not exist or a number too long to read") from None
+    check_text(value, label, "YAML")
+    return value
 
 
 def load_yaml(path: Path, what: str = "YAML file", limit: int = MAX_YAML_BYTES) -> Any:

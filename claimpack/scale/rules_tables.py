@@ -163,10 +163,10 @@ def seed_file(run: Columnar, ctx: Context) -> Iterator[Finding]:
                 yield Finding("seed-file", "", f"seed {shown} is not read: {read.error.problem}", where, code="outside")
             continue
         if digest and read.sha256 != digest:
-            message = f"seed {path} has sha256 {(read.sha256 or '')[:12]}…, the package recorded {digest[:12]}…"
+            message = f"seed {shown} does not have the sha256 the package recorded ({digest[:12]}…)"
             yield Finding("seed-file", "", message, where, code="sha256")
         elif size is not None and size != read.size:
-            yield Finding("seed-file", "", f"seed {path} has {read.size} bytes, not {size}", where, code="bytes")
+            yield Finding("seed-file", "", f"seed {shown} does not have the {size} bytes recorded", where, code="bytes")
 
 
 # SQL for each pandera check of rowchecks.py: true where the row FAILS it

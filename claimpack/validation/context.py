@@ -6,6 +6,7 @@ A Context comes from a package folder (`Context.open`) or straight from extracte
 from __future__ import annotations
 
 import bisect
+import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -15,12 +16,15 @@ import pandas as pd
 
 from claimpack.errors import ClaimpackError
 from claimpack.safety.locations import check_references
-from claimpack.safety.paths import Resolver, inside, read_bytes
+from claimpack.safety.paths import inside, read_bytes
+from claimpack.safety.patterns import linear_patterns
+from claimpack.safety.seeds import locate as locate_seed
 from claimpack.validation.engines import choose, in_order, run_engine
 from claimpack.validation.finding import Location
 from claimpack.validation.package import find_descriptor, read_descriptor, read_resource, resource_by_name
 from claimpack.validation.suite import Suite
 from claimpack.validation.table_error import TableError
+from claimpack.write.descriptor import source_fingerprint
 
 MAX_SEED_BYTES = 64 * 1024 * 1024
 
@@ -75,7 +79,8 @@ class Context:
         assert self.descriptor_path is not None, "structural rules need a package on disk"
         if self.columnar is not None:
             return in_order(self.columnar.table_errors())
-        return run_engine(self.engine, self.descriptor_path, self.descriptor, self.allow_remote)
+        with linear_patterns():  # a package's pattern never backtracks (safety/patterns.py)
+            return run_engine(self.engine, self.descriptor_path, self.descriptor, self.allow_remote)
 
     @property
     def engine_ran(self) -> str:
@@ -96,16 +101,10 @@ class Context:
         return self._seed_paths.get(article_id)
 
     def seed_file(self, path: str) -> Path:
-        """Where the seed `path` is: inside the package folder (a published package carries its
-        seeds) or else beside it, in the repository. ClaimpackError when `path` could lead
-        anywhere else (absolute, '..', a symlink out): a package never makes claimpack read, and
-        quote, a file outside these roots."""
-        inner = self._resolvers[0](path, "seed path")
-        return inner if inner.exists() else self._resolvers[1](path, "seed path")
-
-    @cached_property
-    def _resolvers(self) -> tuple[Resolver, Resolver]:
-        return Resolver(self.folder), Resolver(self.folder.parent)
+        """Where the seed `path` is (safety/seeds.py: inside the package folder or the
+        repository's seed folder beside it). ClaimpackError for anything else: a package never
+        makes claimpack read, and quote, another file."""
+        return locate_seed(self.folder, path)
 
     def shown(self, recorded: str, kind: Literal["seed", "package"] = "seed") -> str:
         """A finding's file as the working directory names it, when the file lies inside it (GitHub
@@ -128,14 +127,40 @@ class Context:
     def read_seed(self, path: str) -> bytes:
         return read_bytes(self.seed_file(path), MAX_SEED_BYTES, "seed")
 
+    @cached_property
+    def seed_digests(self) -> dict[str, tuple[str | None, int | None]]:
+        """The sha256 and size each seed path is recorded with (descriptor sources, then articles.csv)."""
+        expected: dict[str, tuple[str | None, int | None]] = {}
+        for source in self.descriptor.get("sources") or []:
+            if isinstance(source, dict) and isinstance(source.get("path"), str):
+                digest, size = source_fingerprint(source)
+                expected[source["path"]] = (
+                    digest.lower() if isinstance(digest, str) else None,
+                    size if isinstance(size, int) and not isinstance(size, bool) else None,
+                )
+        articles = self.table("articles")
+        if {"source_path", "source_sha256"} <= set(articles.columns):
+            for path, digest in zip(articles["source_path"], articles["source_sha256"], strict=True):
+                if not pd.isna(path):
+                    old = expected.get(str(path), (None, None))
+                    expected[str(path)] = (old[0] or (None if pd.isna(digest) else str(digest).lower()), old[1])
+        return expected
+
     def seed_text(self, article_id: str) -> str | None:
-        """The seed's text, or None when it cannot be read (the seed-file rule says why)."""
+        """The seed's text, or None when it cannot be read or is not the exact text the package
+        recorded (sha256): a package can only make claimpack quote the text it was built from.
+        The seed-file rule says why."""
         if article_id not in self._texts:
             path = self.seed_path(article_id)
-            try:
-                self._texts[article_id] = self.read_seed(path).decode("utf-8") if path else None
-            except (ClaimpackError, UnicodeDecodeError):
-                self._texts[article_id] = None
+            self._texts[article_id] = None
+            digest = self.seed_digests.get(path, (None, None))[0] if path else None
+            if path and digest:
+                try:
+                    data = self.read_seed(path)
+                    if hashlib.sha256(data).hexdigest() == digest:
+                        self._texts[article_id] = data.decode("utf-8")
+                except (ClaimpackError, UnicodeDecodeError):
+                    pass
         return self._texts[article_id]
 
     @cached_property

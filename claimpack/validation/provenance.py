@@ -12,7 +12,6 @@ from claimpack.errors import ClaimpackError
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, Location, quote
 from claimpack.validation.rules import rule
-from claimpack.write.descriptor import source_fingerprint
 
 SPAN_TABLES = {
     "mentions": "mention_id",
@@ -26,19 +25,11 @@ SPAN_TABLES = {
 @rule("seed-file", "Seed texts exist and match their sha256", severity="error", layer="structure", needs=("articles",))
 def seed_file(ctx: Context) -> Iterator[Finding]:
     """Each seed named in the descriptor's sources and in articles.csv exists (inside the package
-    folder or its parent), and its sha256 and size are the ones recorded: offsets into a changed
-    text mean nothing. A seed path that could lead elsewhere (absolute, '..', a symlink out) is
-    an error and the file is never read."""
-    expected: dict[str, tuple[str | None, int | None]] = {}
-    for source in ctx.descriptor.get("sources") or []:
-        if isinstance(source, dict) and isinstance(source.get("path"), str):
-            expected[source["path"]] = source_fingerprint(source)
-    articles = ctx.table("articles")
-    if {"source_path", "source_sha256"} <= set(articles.columns):
-        for path, digest in zip(articles["source_path"], articles["source_sha256"], strict=True):
-            if not pd.isna(path):
-                old = expected.get(str(path), (None, None))
-                expected[str(path)] = (old[0] or (None if pd.isna(digest) else str(digest)), old[1])
+    folder or the repository's seed folder beside it, safety/seeds.py), and its sha256 and size
+    are the ones recorded: offsets into a changed text mean nothing. A seed path of any other
+    shape, or that could lead elsewhere (absolute, '..', a symlink out), is an error and the file
+    is never read."""
+    expected = ctx.seed_digests
     for path, (digest, size) in sorted(expected.items()):
         shown = path if len(path) <= 120 else path[:120] + "…"
         location = Location(resource="sources", key=shown, path=ctx.shown(path) if len(path) <= 120 else shown)
@@ -53,10 +44,12 @@ def seed_file(ctx: Context) -> Iterator[Finding]:
             continue
         actual = hashlib.sha256(data).hexdigest()
         if digest and actual != digest:
-            message = f"seed {path} has sha256 {actual[:12]}…, the package recorded {digest[:12]}…"
+            message = f"seed {shown} does not have the sha256 the package recorded ({digest[:12]}…)"
             yield Finding("seed-file", "", message, location, code="sha256")
         elif size is not None and size != len(data):
-            yield Finding("seed-file", "", f"seed {path} has {len(data)} bytes, not {size}", location, code="bytes")
+            yield Finding(
+                "seed-file", "", f"seed {shown} does not have the {size} bytes recorded", location, code="bytes"
+            )
 
 
 @rule(

@@ -39,6 +39,8 @@ import duckdb
 import yaml
 from hostile_world import PASSWD_MARK, TOKEN_MARK, Outcome, World, claimpack_argv
 
+ROOT_TESTS = Path(__file__).resolve().parents[1]
+
 # ---------------------------------------------------------------------------------------------
 # how a case runs
 
@@ -263,6 +265,19 @@ def ref_path_dotdot(world: World) -> Run:
 
 
 @case("references", 2)
+def ref_path_glob_reaches_a_symlink_out(world: World) -> Run:
+    """DuckDB's readers expand wildcards: 'data/e*/dates.csv' would also match data/evil/, a link
+    out of the package. A wildcard in a path is refused before any engine reads it."""
+    literal = world.package / "data" / "e*"
+    literal.mkdir()
+    shutil.copy(world.package / "data" / "dates.csv", literal / "dates.csv")
+    (world.canary / "dates.csv").write_text("date_id\nCANARY\n")
+    (world.package / "data" / "evil").symlink_to(world.canary, target_is_directory=True)
+    world.edit(lambda d: world.resource(d, "dates").update(path="data/e*/dates.csv"))
+    return Cli(["validate", "datapackage", "--engine", "duckdb"])
+
+
+@case("references", 2)
 def ref_path_etc_passwd(world: World) -> Run:
     world.edit(lambda d: world.resource(d, "articles").update(path="/etc/passwd"))
     return Cli(["validate", "datapackage"])
@@ -472,6 +487,358 @@ def remote_allowed(world: World) -> Run:
 
 
 # =============================================================================================
+# validate: keys, formats and dialect controls claimpack does not support (an allow-list: exit 2
+# before any reader opens or fetches anything)
+
+
+def _unsupported(change: Callable[[World, dict[str, Any]], None], word: str, command: str = "validate") -> Setup:
+    def setup(world: World) -> Run:
+        (world.package / "data" / "evil").symlink_to(world.canary / "tree")
+        world.edit(lambda d: change(world, d))
+        expect_in_stderr(world, word)
+        if command == "publish":
+            return Cli(["publish", "datapackage", "--to", "dist/out.sqlite"])
+        return Cli(["validate", "datapackage"])
+
+    return setup
+
+
+def _dates(world: World, d: dict[str, Any]) -> dict[str, Any]:
+    return world.resource(d, "dates")
+
+
+def _extrapaths_outside(world: World, d: dict[str, Any]) -> None:
+    _dates(world, d)["extrapaths"] = ["data/evil/keep.txt"]
+    _dates(world, d)["schema"]["fields"][0].setdefault("constraints", {})["maxLength"] = 1
+
+
+_UNSUPPORTED: dict[str, tuple[Callable[[World, dict[str, Any]], None], str]] = {
+    "extrapaths-symlink-out": (_extrapaths_outside, "extrapaths"),
+    "extrapaths-remote": (lambda w, d: _dates(w, d).update(extrapaths=[w.url("more.csv")]), "extrapaths"),
+    "resource-profiles-list": (lambda w, d: _dates(w, d).update(profiles=[w.url("p.json")]), "profiles"),
+    "package-profiles-list": (lambda w, d: d.update(profiles=[w.url("p.json")]), "profiles"),
+    "legacy-url": (lambda w, d: _dates(w, d).update(url=w.url("dates.csv"), path=None), "url"),
+    "scheme-remote": (lambda w, d: _dates(w, d).update(scheme="https"), "scheme"),
+    "format-gsheets": (lambda w, d: _dates(w, d).update(format="gsheets"), "gsheets"),
+    "format-yaml": (lambda w, d: _dates(w, d).update(format="yaml"), "yaml"),
+    "format-xlsx-by-suffix": (lambda w, d: _dates(w, d).update(path="data/dates.xlsx", format=None), "xlsx"),
+    "format-by-query-string": (lambda w, d: _dates(w, d).update(path="data/dates?format=ods", format=None), "ods"),
+    "dialect-excel-control": (lambda w, d: _dates(w, d).update(dialect={"excel": {"fillMergedCells": True}}), "excel"),
+    "profile-name-fetched": (lambda w, d: d.update(profile="fiscal-data-package"), "profile"),
+    "profile-standard-url-fetched": (
+        lambda w, d: _dates(w, d).update(profile="https://datapackage.org/profiles/1.0/tableschema.json"),
+        "profile",
+    ),
+    "profile-file-inside": (lambda w, d: _dates(w, d).update(profile="data/dates.csv"), "custom profile"),
+}
+for _label, (_change, _word) in _UNSUPPORTED.items():
+    register(f"unsupported-{_label}", "unsupported", _unsupported(_change, _word), 2)
+register(
+    "unsupported-extrapaths-publish",
+    "unsupported",
+    _unsupported(_extrapaths_outside, "extrapaths", "publish"),
+    2,
+)
+
+
+@case("unsupported", 2)
+def unsupported_dialect_file_with_excel_control(world: World) -> Run:
+    """A dialect given by reference is checked as read: its nested objects configure readers too."""
+    (world.package / "dialect.json").write_text(json.dumps({"excel": {"fillMergedCells": True}}))
+    world.edit(lambda d: world.resource(d, "dates").update(dialect="dialect.json"))
+    expect_in_stderr(world, "excel")
+    return Cli(["validate", "datapackage"])
+
+
+@case("unsupported", 2)
+def unsupported_schema_file_with_remote_profile(world: World) -> Run:
+    schema = world.resource(world.descriptor(), "dates")["schema"]
+    (world.package / "schema.json").write_text(json.dumps({**schema, "$schema": world.url("s.json")}))
+    world.edit(lambda d: world.resource(d, "dates").update(schema="schema.json"))
+    expect_in_stderr(world, "remote")
+    return Cli(["validate", "datapackage"])
+
+
+@case("bombs", 2, max_seconds=20, max_rss_mb=PEAK_RSS_MB)
+def bomb_yaml_resource(world: World) -> Run:
+    """A resource in YAML: frictionless loads it with aliases (and quotes the cell in its error)."""
+    (world.package / "data" / "bomb.yaml").write_text(yaml_bomb("rows"))
+    world.edit(lambda d: world.resource(d, "dates").update(path="data/bomb.yaml", format="yaml"))
+    return Process(claimpack_argv("validate", "datapackage"), timeout=30)
+
+
+@case("bombs", 2, max_seconds=20, max_rss_mb=PEAK_RSS_MB)
+def bomb_gzip_list_path(world: World) -> Run:
+    """The list form of `path` gets the decompression check the string form gets."""
+    with gzip.open(world.package / "data" / "bomb.bin", "wb", compresslevel=9) as handle:
+        for _ in range(200):
+            handle.write(bytes(1 << 20))
+    world.edit(lambda d: world.resource(d, "dates").update(path=["data/bomb.bin"], compression="gz", format="csv"))
+    return Process(claimpack_argv("validate", "datapackage"), timeout=30)
+
+
+@case("files", 2, max_seconds=20)
+def ref_resource_is_a_fifo(world: World) -> Run:
+    target = world.package / "data" / "images.csv"
+    target.unlink()
+    os.mkfifo(target)
+    expect_in_stderr(world, "not a regular file")
+    return Process(claimpack_argv("validate", "datapackage"), timeout=30)
+
+
+# =============================================================================================
+# input json.loads or PyYAML accepts but nothing downstream can use: one line and exit 2, never a
+# crash the last-resort handler catches ("unexpected … (a bug; …)")
+
+HUGE_INT = "9" * 5000  # past Python's 4,300-digit int() limit
+SURROGATE = "\\ud800"  # a JSON escape for a lone UTF-16 surrogate: no writer can encode it
+
+
+def _descriptor_text(world: World, edit: Callable[[str], str]) -> None:
+    path = world.package / "datapackage.json"
+    path.write_text(edit(path.read_text("utf-8")), "utf-8")
+
+
+def _huge_int(text: str) -> str:
+    return text.replace('"bytes": ', f'"bytes": {HUGE_INT}, "x": ', 1)
+
+
+def _surrogate_field(text: str) -> str:
+    return text.replace('"name": "paragraph"', f'"name": "para{SURROGATE}graph"', 1)
+
+
+def _crash_case(edit: Callable[[str], str], command: str) -> Setup:
+    def setup(world: World) -> Run:
+        _descriptor_text(world, edit)
+        if command == "load":
+            import claimpack
+
+            package = world.package
+            return Api(lambda: claimpack.load(package))
+        if command == "diff":
+            return Cli(["diff", "HEAD", "datapackage"])
+        if command.startswith("publish-"):
+            kind = command.removeprefix("publish-")
+            target = {"parquet": "dist/pq"}.get(kind, f"dist/out.{kind}")
+            return Cli(["publish", "datapackage", "--to", target, "--no-check"])
+        return Cli(["validate", "datapackage", *(["--format", command] if command != "validate" else [])])
+
+    return setup
+
+
+for _command in ("validate", "json", "sarif", "github", "load", "diff"):
+    register(f"crash-descriptor-huge-int-{_command}", "crashes", _crash_case(_huge_int, _command), 2)
+for _command in ("validate", "json", "sarif", "load", "diff", "publish-sqlite", "publish-parquet", "publish-zip"):
+    register(f"crash-surrogate-field-{_command}", "crashes", _crash_case(_surrogate_field, _command), 2)
+register("crash-surrogate-field-publish-xlsx", "crashes", _crash_case(_surrogate_field, "publish-xlsx"), 2)
+
+
+@case("crashes", 2)
+def crash_sidecar_huge_int(world: World) -> Run:
+    source = world.repo / "seeds" / "000_ce1b982170328aa1.meta.json"
+    _new_seed(world, sidecar=source.read_bytes().replace(b"{", b'{"n": ' + HUGE_INT.encode() + b", ", 1))
+    return Cli(["build", "--workers", "1", "-q"])
+
+
+def _yaml_crash(body: str, where: str) -> Setup:
+    def setup(world: World) -> Run:
+        if where == "suite":
+            _suite(world, f"fail_on: error\n{body}")
+            return Cli(["validate", "datapackage"])
+        if where == "reviewed":
+            _suite(world, "fail_on: error\nreviewed: reviewed.yaml\n")
+            _suite(world, body, "reviewed.yaml")
+            return Cli(["validate", "datapackage"])
+        if where == "gold":
+            (world.repo / "gold").mkdir()
+            (world.repo / "gold" / "x.gold.yaml").write_text(body)
+            (world.repo / "gold" / "x.txt").write_text("Tekst.\n")
+            return Cli(["evaluate", "gold"])
+        return Cli(["validate", yaml_package(world, change=lambda d: d.update({"x": "PLACEHOLDER"}))])
+
+    return setup
+
+
+for _label, _body in (
+    ("bad-date", "x: 2026-13-45\n"),
+    ("huge-int", f"x: {HUGE_INT}\n"),
+    ("surrogate", 'x: "\\ud800"\n'),
+):
+    for _where in ("suite", "reviewed", "gold"):
+        register(f"crash-yaml-{_label}-{_where}", "crashes", _yaml_crash(_body, _where), 2)
+
+
+def _yaml_descriptor_crash(value: str) -> Setup:
+    def setup(world: World) -> Run:
+        path = yaml_package(world, change=lambda d: d.update({"x": "PLACEHOLDER"}))
+        target = world.repo / path
+        target.write_text(target.read_text("utf-8").replace("PLACEHOLDER", value), "utf-8")
+        return Cli(["validate", path])
+
+    return setup
+
+
+register("crash-yaml-bad-date-descriptor", "crashes", _yaml_descriptor_crash("2026-13-45"), 2)
+register("crash-yaml-huge-int-descriptor", "crashes", _yaml_descriptor_crash(HUGE_INT), 2)
+register("crash-yaml-surrogate-descriptor", "crashes", _yaml_descriptor_crash('"\\ud800"'), 2)
+
+
+def _patched_zip(world: World, flag: int = 0, method: int | None = None) -> Path:
+    """The package as a zip whose claims.csv member claims encryption (`flag`) or a compression
+    method zipfile cannot read (`method`), in both its local and its central header."""
+    path = zip_package(world, "odd.zip")
+    raw = bytearray(path.read_bytes())
+    name = b"data/claims.csv"
+    for signature, flag_at, method_at, name_at in ((b"PK\x03\x04", 6, 8, 30), (b"PK\x01\x02", 8, 10, 46)):
+        start = 0
+        while (start := raw.find(signature, start)) >= 0:
+            if raw[start + name_at : start + name_at + len(name)] == name:
+                raw[start + flag_at] |= flag
+                if method is not None:
+                    raw[start + method_at : start + method_at + 2] = method.to_bytes(2, "little")
+            start += 4
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def _zip_crash(flag: int, method: int | None, command: str) -> Setup:
+    def setup(world: World) -> Run:
+        path = _patched_zip(world, flag, method)
+        if command == "load":
+            import claimpack
+
+            return Api(lambda: claimpack.load(path))
+        if command == "diff":
+            return Cli(["diff", "odd.zip", "datapackage"])
+        if command == "publish":
+            return Cli(["publish", "odd.zip", "--to", "dist/out.sqlite"])
+        return Cli(["validate", "odd.zip"])
+
+    return setup
+
+
+for _command in ("validate", "diff", "publish", "load"):
+    register(f"crash-zip-encrypted-{_command}", "crashes", _zip_crash(0x1, None, _command), 2)
+    register(f"crash-zip-method-ppmd-{_command}", "crashes", _zip_crash(0, 98, _command), 2)
+
+
+# =============================================================================================
+# terminal escapes: text from a package or a gold file never reaches stdout as control characters
+
+OSC_TITLE = "\x1b]0;PWNED\x07"  # sets the terminal's title
+OSC_CLIPBOARD = "\x1b]52;c;Y3VybCBldmlsLmV4YW1wbGUgfCBzaA==\x07"  # writes the clipboard
+
+
+def expect_printable_stdout(world: World) -> None:
+    def check(outcome: Outcome) -> None:
+        controls = sorted({c for c in outcome.stdout if (ord(c) < 32 and c not in "\n\t") or 127 <= ord(c) < 160})
+        assert not controls, f"stdout holds control characters {controls!r} (terminal escapes)"
+
+    world.checks.append(check)
+
+
+def _escape_diff(change: Callable[[World, Path], None]) -> Setup:
+    def setup(world: World) -> Run:
+        other = world.repo / "other"
+        shutil.copytree(world.package, other)
+        change(world, other)
+        expect_printable_stdout(world)
+        return Cli(["diff", "datapackage", "other"])
+
+    return setup
+
+
+def _escape_cell(world: World, other: Path) -> None:
+    rows = world.rows("dates", other)
+    rows[0]["date_id"] = rows[0]["date_id"] + OSC_CLIPBOARD
+    world.write_rows("dates", rows, other)
+
+
+def _escape_field(world: World, other: Path) -> None:
+    world.edit(lambda d: world.resource(d, "dates")["schema"]["fields"][-1].update(description=OSC_TITLE), other)
+    world.edit(lambda d: world.resource(d, "dates")["schema"]["fields"].append({"name": "n" + OSC_TITLE}), other)
+
+
+register(
+    "escape-diff-version",
+    "escapes",
+    _escape_diff(lambda w, o: w.edit(lambda d: d.update(version="9.0.0" + OSC_TITLE), o)),
+    (0, 2),
+)
+register("escape-diff-primary-key-cell", "escapes", _escape_diff(_escape_cell), 0)
+register("escape-diff-field-name", "escapes", _escape_diff(_escape_field), (0, 2))
+
+
+def _gold(world: World, name: str) -> Path:
+    folder = world.repo / "gold"
+    folder.mkdir(exist_ok=True)
+    corpus = ROOT_TESTS / "data" / "corpus"
+    shutil.copy(corpus / "01-flom-otta.gold.yaml", folder / f"{name}.gold.yaml")
+    shutil.copy(corpus / "01-flom-otta.txt", folder / f"{name}.txt")
+    return folder
+
+
+@case("escapes", 0)
+def escape_evaluate_gold_file_name(world: World) -> Run:
+    _gold(world, OSC_TITLE + "x")
+    expect_printable_stdout(world)
+    return Cli(["evaluate", "gold", "-v"])
+
+
+@case("gold", 2)
+def gold_text_symlink_out(world: World) -> Run:
+    """A gold file's text is quoted by `evaluate -v`: a text that is a link out is refused."""
+    folder = _gold(world, "x")
+    (folder / "x.txt").unlink()
+    (folder / "x.txt").symlink_to(world.canary / "secret.env")
+    return Cli(["evaluate", "gold/x.gold.yaml", "-v"])
+
+
+@case("gold", 2)
+def gold_file_symlink_out_in_folder(world: World) -> Run:
+    folder = _gold(world, "x")
+    (folder / "y.gold.yaml").symlink_to(world.canary / "secret.yaml.env")
+    return Cli(["evaluate", "gold", "-v"])
+
+
+# =============================================================================================
+# patterns: a `pattern` constraint runs in linear time (RE2) or is refused
+
+
+def _pattern_table(world: World, pattern: str, value: str) -> None:
+    field = {"name": "v", "type": "string", "constraints": {"pattern": pattern}}
+    world.add_table("extra", [{"name": "id", "type": "integer"}, field], [["1", value]], primaryKey=["id"])
+
+
+@case("patterns", 1, max_seconds=25)
+def pattern_nested_quantifier(world: World) -> Run:
+    """(a+)+ against 34 'a's and a '!' backtracks for minutes in Python's re: a finding in seconds."""
+    _pattern_table(world, "(a+)+", "a" * 34 + "!")
+    expect_finding(world, "table-schema")
+    return Process(claimpack_argv("validate", "datapackage", "--format", "json"), timeout=40)
+
+
+@case("patterns", 1, max_seconds=25)
+def pattern_overlapping_alternation(world: World) -> Run:
+    _pattern_table(world, "(a|aa)+b", "a" * 40)
+    return Process(claimpack_argv("validate", "datapackage", "--format", "json"), timeout=40)
+
+
+register(
+    "pattern-backreference",
+    "patterns",
+    lambda w: (_pattern_table(w, "(a+)\\1", "aa"), Cli(["validate", "datapackage"]))[1],
+    2,
+)
+register(
+    "pattern-lookahead",
+    "patterns",
+    lambda w: (_pattern_table(w, "(?=a)a", "a"), Cli(["validate", "datapackage"]))[1],
+    2,
+)
+
+
+# =============================================================================================
 # validate: seeds named by the package (an error finding, code outside; never read or quoted)
 
 
@@ -530,6 +897,48 @@ def seed_symlink_out_in_package(world: World) -> Run:
 def seed_outside_text_report(world: World) -> Run:
     change_cell(world, "articles", "source_path", str(world.canary / "passwd"))
     return Cli(["validate", "datapackage", "--format", "sarif"])
+
+
+@case("seeds", 1)
+def seed_source_path_git_config(world: World) -> Run:
+    """A file of the repository beside the package (the CI token actions/checkout leaves in
+    .git/config) is not a seed: only FOLDER/ARTICLE_ID.txt in a real seed folder is."""
+    with (world.repo / ".git" / "config").open("a") as handle:
+        handle.write(f"[http]\n\textraheader = AUTHORIZATION: basic {TOKEN_MARK}\n")
+    return _seed_outside(world, ".git/config", "articles")
+
+
+@case("seeds", 1)
+def seed_source_path_env_beside_package(world: World) -> Run:
+    (world.repo / ".env").write_text(f"API_TOKEN={TOKEN_MARK}\n")
+    return _seed_outside(world, ".env", "sources")
+
+
+@case("seeds", 1)
+def seed_source_path_hidden_folder_txt(world: World) -> Run:
+    (world.repo / ".secrets").mkdir()
+    (world.repo / ".secrets" / "a1.txt").write_text(f"API_TOKEN={TOKEN_MARK}\n")
+    return _seed_outside(world, ".secrets/a1.txt", "articles")
+
+
+@case("seeds", 1)
+def seed_wrong_sha256_is_never_quoted(world: World) -> Run:
+    """A path of the right shape that names another text: seed-file reports the sha256, and no
+    finding quotes a character of it."""
+    (world.repo / "notes").mkdir()
+    (world.repo / "notes" / "a1.txt").write_text(f"API_TOKEN={TOKEN_MARK}\n" * 200)
+    change_cell(world, "articles", "source_path", "notes/a1.txt")
+    expect_finding(world, "seed-file", "sha256")
+    return Cli(["validate", "datapackage", "--format", "json"])
+
+
+@case("seeds", 1)
+def seed_symlinked_seed_folder_in_repo(world: World) -> Run:
+    shutil.copytree(world.repo / "seeds", world.canary / "tree" / "seeds")
+    shutil.rmtree(world.repo / "seeds")
+    (world.repo / "seeds").symlink_to(world.canary / "tree" / "seeds")
+    expect_finding(world, "seed-file", "outside")
+    return Cli(["validate", "datapackage", "--format", "json"])
 
 
 # =============================================================================================
@@ -1060,6 +1469,8 @@ def _sql_case(kind: str, payload: str) -> Setup:
             "field-name": FIELD_PAYLOAD,
             "field-name-attach": f"x\" TEXT); ATTACH '{victim}' AS v; DROP TABLE v.victim; --",
             "field-name-copy": f"x\" VARCHAR); COPY (SELECT 42) TO '{copied}'; --",
+            "field-name-star": "*",
+            "field-name-columns-star": "COLUMNS(*)",
         }
         enums = {
             "enum-copy": [copy_payload(world)],
@@ -1095,6 +1506,8 @@ for _kind in ("sqlite", "duckdb"):
         "enum-backslash",
     ):
         register(f"sql-{_kind}-{_payload}", "sql", _sql_case(_kind, _payload), (0, 2))
+    for _payload in ("field-name-star", "field-name-columns-star"):  # legal names: published as they are
+        register(f"sql-{_kind}-{_payload}", "sql", _sql_case(_kind, _payload), 0)
 
 
 @case("sql", 0)
@@ -1186,6 +1599,29 @@ def sql_postgres_dependent_view(world: World) -> Run:
         assert 3100 not in values and len(values) == len(world.rows("claims")), values
 
     world.checks.append(view_and_tables_kept)
+    return Cli(["publish", "datapackage", "--to", url])
+
+
+def _victim_resource(world: World) -> None:
+    """The package plus a resource named like the user's own table `victim`."""
+    world.add_table("victim", [{"name": "x", "type": "string"}], [["replaced"]])
+
+
+@case("sql", 2, needs_pg=True)
+def sql_postgres_user_table_named_like_a_resource(world: World) -> Run:
+    """claimpack published this database once; the user then made a table `victim`. A package with
+    a resource `victim` must not drop it: only tables an earlier publish recorded are replaced."""
+    from claimpack.publishing import publish
+
+    database = "hostile_own_" + hashlib.sha1(str(world.root).encode()).hexdigest()[:12]
+    url = world.pg.fresh_database(database)
+    publish(world.package, url)
+    _victim_resource(world)
+
+    def victim_alive(outcome: Outcome) -> None:
+        assert world.pg.victim_alive(database), "the user's table `victim` was replaced"
+
+    world.checks.append(victim_alive)
     return Cli(["publish", "datapackage", "--to", url])
 
 
