@@ -56,9 +56,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from claimpack.cli import build, diff, evaluate, publish, release, rules, synth, validate
+    from claimpack.cli import build, correct, diff, evaluate, publish, release, report, rules, synth, validate
 
-    for module in (build, evaluate, validate, rules, diff, release, publish, synth):
+    for module in (build, correct, evaluate, validate, report, rules, diff, release, publish, synth):
         main.add_command(module.command)
 
 

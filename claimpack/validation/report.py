@@ -21,11 +21,12 @@ class Report:
     seconds: float = 0.0
 
     def failing(self, fail_on: str = "error") -> list[Finding]:
-        """Unreviewed findings at or above `fail_on`; a reviewed finding never fails."""
+        """Unreviewed findings at or above `fail_on`; a reviewed finding fails only when its review
+        is stale."""
         if fail_on == "never":
             return []
         level = severity_rank(fail_on)
-        return [f for f in self.findings if f.review is None and severity_rank(f.severity) >= level]
+        return [f for f in self.findings if not f.accepted and severity_rank(f.severity) >= level]
 
     def failed(self, fail_on: str = "error") -> bool:
         return bool(self.failing(fail_on))
@@ -41,7 +42,8 @@ class Report:
         return {
             "findings": len(self.findings),
             **{severity: counts.get(severity, 0) for severity in SEVERITIES},
-            "reviewed": sum(1 for f in self.findings if f.review),
+            "reviewed": sum(1 for f in self.findings if f.accepted),
+            "stale": sum(1 for f in self.findings if f.review and f.review.stale),
             "rules": len(self.rules),
             "skipped": len(self.skipped),
             "seconds": round(self.seconds, 3),

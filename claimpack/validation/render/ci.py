@@ -28,7 +28,7 @@ def render_junit(report: Report, fail_on: str = "error") -> str:
         others = [f for f in found if id(f) not in failing]
         if others:
             ET.SubElement(case, "system-out").text = "\n".join(
-                f"{f.severity} {where(f)}: {f.message}" + (f" (reviewed: {f.review.decision})" if f.review else "")
+                f"{f.severity} {where(f)}: {f.message}" + (f" (reviewed: {f.review.decision})" if f.review and f.accepted else "")
                 for f in others
             )
     for rule, reason in report.skipped:
@@ -59,7 +59,7 @@ def github_line(finding: Finding) -> str:
                 props.append(f"{name}={value}")
     props.append(f"title={_escape_property(finding.rule)}")
     level = _GITHUB_LEVEL[finding.severity]
-    if finding.review:
+    if finding.accepted:
         level = "notice"
     return f"::{level} {','.join(props)}::{_escape_data(finding.message)}"
 

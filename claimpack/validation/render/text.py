@@ -33,7 +33,8 @@ def render_text(report: Report, fail_on: str = "error") -> str:
             lines.append(f"    [{finding.rule}] {finding.message}")
             if finding.review:
                 review = finding.review
-                lines.append(f"    reviewed {review.date}: {review.decision} — {review.note}")
+                stale = "STALE (the finding changed since; review it again) " if review.stale else ""
+                lines.append(f"    {stale}reviewed {review.date}: {review.decision} — {review.note}")
     if report.skipped:
         lines.append("")
         lines.append(f"SKIPPED ({len(report.skipped)})")
@@ -43,7 +44,7 @@ def render_text(report: Report, fail_on: str = "error") -> str:
     lines.append("")
     lines.append(
         f"{verdict} (fail on {fail_on}): {stats['error']} errors, {stats['warning']} warnings, {stats['info']} info, "
-        f"{stats['reviewed']} reviewed; {stats['rules']} rules run, {stats['skipped']} skipped"
+        f"{stats['reviewed']} reviewed, {stats['stale']} stale; {stats['rules']} rules run, {stats['skipped']} skipped"
     )
     return "\n".join(printable(line).replace("\n", "\\n") for line in lines) + "\n"
 
