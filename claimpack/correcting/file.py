@@ -83,6 +83,8 @@ def read_corrections(path: Path) -> list[Entry]:
 
 def parse_corrections(path: Path, document: Any) -> list[Entry]:
     data = json_types(document if document is not None else {"corrections": []})
+    if isinstance(data, dict) and "corrections" in data and data["corrections"] is None:
+        data["corrections"] = []  # 'corrections:' with nothing under it yet
     validator = Draft202012Validator(load_schema(SCHEMA), format_checker=FormatChecker())
     errors = list(validator.iter_errors(data))
     if errors:

@@ -28,7 +28,8 @@ def render_junit(report: Report, fail_on: str = "error") -> str:
         others = [f for f in found if id(f) not in failing]
         if others:
             ET.SubElement(case, "system-out").text = "\n".join(
-                f"{f.severity} {where(f)}: {f.message}" + (f" (reviewed: {f.review.decision})" if f.review and f.accepted else "")
+                f"{f.severity} {where(f)}: {f.message}"
+                + (f" (reviewed: {f.review.decision})" if f.review and f.accepted else "")
                 for f in others
             )
     for rule, reason in report.skipped:
