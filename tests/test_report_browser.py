@@ -5,7 +5,6 @@ the seed's page is photographed (CLAIMPACK_UPDATE_SCREENSHOT=1 refreshes docs/re
 from __future__ import annotations
 
 import os
-import shutil
 import struct
 from collections import defaultdict
 from pathlib import Path
@@ -16,6 +15,7 @@ from browser import Element, chromium, dump_dom, screenshot
 
 from claimpack import build, load
 from claimpack.reporting import page_file, report
+from claimpack.validation import Suite
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "000_ce1b982170328aa1"
@@ -27,10 +27,8 @@ HIGHLIGHTED = {"claims": "claim_id", "mentions": "mention_id", "images": "image_
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, pd.DataFrame]]:
     chromium()
     folder = tmp_path_factory.mktemp("site")
-    shutil.copytree(ROOT / "seeds", folder / "seeds")
-    build(folder / "seeds", folder / "datapackage")
-    report(folder / "datapackage", folder / "report")
-    return folder / "report", load(folder / "datapackage")
+    report(ROOT / "datapackage", folder / "report", Suite.load(ROOT / "validate" / "suite.yaml"))
+    return folder / "report", load(ROOT / "datapackage")
 
 
 def _by_row(dom: Element) -> dict[str, str]:

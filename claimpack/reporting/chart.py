@@ -15,7 +15,8 @@ from claimpack.validation.intervals import bounds, describe
 
 QUANTITY = ["subject", "event", "unit"]
 WIDTH, LEFT, RIGHT, ROW, TOP = 760, 270, 24, 34, 16  # SVG units
-TICKS = 5
+TICKS = 5  # when no count gives round steps
+NARRATOR = "the narrator"
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,14 @@ class Chart:
     height: float
     width: int = WIDTH
     left: int = LEFT
+
+    @property
+    def summary(self) -> str:
+        """'4 figures from 3 sources and the narrator'."""
+        named = len({m.label for m in self.marks if m.label != NARRATOR})
+        narrator = any(m.label == NARRATOR for m in self.marks)
+        sources = f"{named} source{'s' if named != 1 else ''}" + (" and the narrator" if narrator else "")
+        return f"{len(self.marks)} figures from {sources}"
 
 
 def conflict_charts(
@@ -73,7 +82,7 @@ def _chart(title: str, group: pd.DataFrame, names: dict[str, str], colours: dict
         marks.append(
             Mark(
                 row=str(row.claim_id),
-                label=names.get(source, source) if source else "the narrator",
+                label=names.get(source, source) if source else NARRATOR,
                 text=str(row.text),
                 said=describe(str(row.qualifier), _num(row.value), _num(row.value_low), _num(row.value_high)),
                 css=colours.get(source, "narrator"),
@@ -84,8 +93,19 @@ def _chart(title: str, group: pd.DataFrame, names: dict[str, str], colours: dict
                 point=x2 - x1 < 3,
             )
         )
-    ticks = [(x(top * i / TICKS), f"{top * i / TICKS:,.0f}".replace(",", " ")) for i in range(TICKS + 1)]
+    count = next((n for n in (4, 5, 6, 3) if _round(top / n)), TICKS)
+    ticks = [(x(top * i / count), _number(top * i / count)) for i in range(count + 1)]
     return Chart(title, marks, ticks, TOP + len(marks) * ROW + 24)
+
+
+def _round(step: float) -> bool:
+    """One significant digit (3 000, 0.5): a tick step people read at a glance."""
+    return step > 0 and float(f"{step:.0e}") == step
+
+
+def _number(value: float) -> str:
+    """Norwegian style, a space between thousands: 12 000."""
+    return f"{value:,.0f}".replace(",", "\u00a0") if value >= 1 or value == 0 else f"{value:g}"
 
 
 def _num(value: object) -> float | None:
