@@ -134,6 +134,17 @@ def test_the_package_is_valid_with_every_kind_of_correction(seed_copy: Path, tmp
     assert ("speaker", "set", "kind") in fields and ("turkey", "add", "source_id") in fields
 
 
+def test_the_readme_example_builds(seed_copy: Path, tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme[readme.index("**Corrections** live beside the seed") :]
+    example = section[section.index("```yaml\n") + 8 : section.index("\n```", section.index("```yaml"))]
+    write(seed_copy, example + "\n")
+    out = tmp_path / "datapackage"
+    build(seed_copy, out)
+    assert validate(out).valid
+    assert {r["correction_id"].split(":")[1] for r in rows(out, "corrections")} == {"fix-1", "fix-2", "fix-3", "fix-4"}
+
+
 def test_no_corrections_file_changes_nothing_but_the_empty_table(seed_copy: Path, tmp_path: Path) -> None:
     build(seed_copy, tmp_path / "plain")
     write(seed_copy, "# nothing yet\ncorrections: []\n")
