@@ -4,6 +4,7 @@ crossing highlights split, and that `claimpack report` only ever replaces its ow
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -170,3 +171,61 @@ def test_crossing_spans_split_into_pieces_of_one_row() -> None:
 
     assert ["".join(pieces(nodes, r)) for r in "qcm"] == ["abc def", "def", "f ghi"]
     assert len(pieces(nodes, "m")) == 2  # crossed the quote's end: two pieces
+
+
+def _css_rules() -> dict[str, dict[str, str]]:
+    """selector -> declarations of the review site's stylesheet (flat rules; @media blocks skipped)."""
+    css = re.sub(
+        r"/\*.*?\*/", "", (ROOT / "claimpack" / "reporting" / "templates" / "style.css").read_text("utf-8"), flags=re.S
+    )
+    css = re.sub(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", "", css)
+    rules: dict[str, dict[str, str]] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css):
+        declarations = dict(
+            (name.strip(), value.strip()) for name, _, value in (d.partition(":") for d in body.split(";")) if value
+        )
+        for selector in selectors.split(","):
+            rules.setdefault(selector.strip(), {}).update(declarations)
+    return rules
+
+
+def _contrast(one: str, two: str) -> float:
+    """The WCAG 2 contrast ratio of two #rgb or #rrggbb colours."""
+
+    def luminance(colour: str) -> float:
+        if len(colour) == 4:
+            colour = "#" + "".join(c * 2 for c in colour[1:])
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_text_and_marks_have_readable_contrast() -> None:
+    """WCAG AA: 4.5:1 for text on every highlight and panel, 3:1 for the underlines and outlines
+    that tell sources apart (non-text contrast, against the page)."""
+    rules = _css_rules()
+    text, muted, paper = (rules[":root"][f"--{name}"] for name in ("text", "muted", "paper"))
+    palette = {s: r for s, r in rules.items() if re.fullmatch(r"\.src-\d+|\.narrator", s)}
+    assert len(palette) == 11
+    pairs = [(text, r["--bg"], s) for s, r in palette.items()]
+    pairs += [(r["--c"], paper, f"{s} underline") for s, r in palette.items()]
+    pairs += [
+        (rules["a"]["color"], paper, "link"),
+        (muted, paper, "muted"),
+        (muted, rules[".finding"]["background"], "finding state"),
+        (rules[".finding.stale .state"]["color"], rules[".finding"]["background"], "stale"),
+        (rules["mark[data-tip]:focus::after"]["color"], rules["mark[data-tip]:focus::after"]["background"], "tooltip"),
+        (text, rules["td.corrected"]["background"], "corrected cell"),
+        (text, rules["thead th"]["background"], "table head"),
+        (rules[".chart .figure"]["fill"], paper, "chart figure"),
+        (rules[".block.caption"]["color"], paper, "caption"),
+    ]
+    low = [
+        (what, round(_contrast(fg, bg), 2))
+        for fg, bg, what in pairs
+        if _contrast(fg, bg) < (3.0 if what.endswith("underline") else 4.5)
+    ]
+    assert not low
