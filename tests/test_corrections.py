@@ -171,6 +171,10 @@ def test_no_corrections_file_changes_nothing_but_the_empty_table(seed_copy: Path
             "span [0, 5] now reads «Flere»",
         ),
         (
+            "add: claim\n    span: [110, 115]\n    expect: '3.000'\n    set: {qualifier: exact}",
+            f"claim {A}:c0.2 already covers «3.000»",
+        ),
+        (
             f"row: {A}:c0.3\n    expect: dobbelt så høyt\n    delete: true\n    set: {{unit: x}}",
             "fails corrections-file",
         ),
@@ -186,6 +190,14 @@ def test_an_entry_that_does_not_fit_stops_the_build(seed_copy: Path, tmp_path: P
     assert words in str(raised.value)
     assert "corrections-file" in words or "correction bad:" in str(raised.value)
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before  # nothing written
+
+
+def test_an_entry_after_its_row_was_deleted_names_the_deletion(seed_copy: Path, tmp_path: Path) -> None:
+    delete = f"  - {{id: gone, row: {A}:c0.1, expect: Flere tusen, delete: true, reason: r}}\n"
+    later = f"  - {{id: late, row: {A}:c0.1, expect: Flere tusen, set: {{unit: x}}, reason: r}}\n"
+    write(seed_copy, "corrections:\n" + delete + later)
+    with pytest.raises(ClaimpackError, match=f"correction late: row {A}:c0.1 was deleted by correction gone$"):
+        build(seed_copy, tmp_path / "datapackage")
 
 
 def test_a_corrections_file_without_its_seed_is_an_error(seed_copy: Path, tmp_path: Path) -> None:

@@ -107,6 +107,9 @@ class _Work:
             (c for c in self.tables.claims if c.claim_id == entry.row), None
         ) or next((s for s in self.tables.statements if s.statement_id == entry.row), None)
         if found is None:
+            deleted = next((c for c in self._changes_so_far() if c.row_id == entry.row and c.action == "delete"), None)
+            if deleted is not None:
+                raise self.fail(f"row {entry.row} was deleted by correction {deleted.correction_id.rsplit(':', 1)[1]}")
             raise self.fail(
                 f"row {entry.row} is not in what claimpack extracts now (the seed or the extractor changed)"
             )
@@ -128,6 +131,9 @@ class _Work:
                 "(the seed changed): check the entry, then update or remove it"
             )
         return start, end
+
+    def _changes_so_far(self) -> list[CorrectionRow]:
+        return [*self.tables.corrections, *self.changes]
 
     def _statement_at(self, start: int, end: int) -> StatementRow:
         for statement in self.tables.statements:
@@ -233,6 +239,12 @@ class _Work:
         statement = self._statement_at(start, end)
         if "qualifier" not in entry.values:
             raise self.fail("an added claim needs set.qualifier")
+        taken = next((c for c in self.tables.claims if c.char_start < end and start < c.char_end), None)
+        if taken is not None:
+            raise self.fail(
+                f"claim {taken.claim_id} already covers {_quote(taken.text)}: correct that row (or delete it "
+                "first) instead of adding another claim there"
+            )
         claim_id = f"{self.article}:c{statement.paragraph}.{entry.id}"
         claim = ClaimRow(
             claim_id, statement.statement_id, self.article, statement.paragraph, entry.expect, start, end,
