@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -54,21 +55,31 @@ class Chart:
 def conflict_charts(
     claims: pd.DataFrame, names: dict[str, str], colours: dict[str | None, str], exact: float, approx: float
 ) -> list[Chart]:
-    """One chart per quantity with figures from two or more sources (the narrator counts as one)."""
+    """One chart per quantity with figures from two or more sources (the narrator counts as one).
+    `claims` may carry `low` and `high` already (`bounds` of the whole table, computed once)."""
     if claims.empty:
         return []
-    claims = claims.reset_index(drop=True)
-    claims = claims.join(bounds(claims, exact, approx))
+    if not {"low", "high"} <= set(claims.columns):
+        claims = claims.reset_index(drop=True)
+        claims = claims.join(bounds(claims, exact, approx))
+    quantities: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in claims.to_dict("records"):
+        key = tuple(row[name] for name in QUANTITY)
+        if _num(row["low"]) is not None and all(isinstance(part, str) for part in key):
+            quantities.setdefault(key, []).append(row)
     charts = []
-    for key, group in claims.dropna(subset=["low"]).groupby(QUANTITY, sort=False, dropna=True):
-        sources = {s if isinstance(s, str) else None for s in group["source_id"].astype(object)}
-        if len(sources) > 1:
-            charts.append(_chart(" · ".join(str(k) for k in key), group, names, colours))
+    for key, rows in quantities.items():
+        if len({_source(row) for row in rows}) > 1:
+            charts.append(_chart(" · ".join(key), rows, names, colours))
     return charts
 
 
-def _chart(title: str, group: pd.DataFrame, names: dict[str, str], colours: dict[str | None, str]) -> Chart:
-    finite = [float(v) for v in (*group["low"], *group["high"]) if math.isfinite(float(v))]
+def _source(row: dict[str, Any]) -> str | None:
+    return row["source_id"] if isinstance(row["source_id"], str) else None
+
+
+def _chart(title: str, rows: list[dict[str, Any]], names: dict[str, str], colours: dict[str | None, str]) -> Chart:
+    finite = [float(v) for row in rows for v in (row["low"], row["high"]) if math.isfinite(float(v))]
     top = _nice(max(finite) * 1.1 if finite else 1.0)
     span = WIDTH - LEFT - RIGHT
 
@@ -76,20 +87,22 @@ def _chart(title: str, group: pd.DataFrame, names: dict[str, str], colours: dict
         return round(LEFT + span * min(value, top) / top, 2)
 
     marks = []
-    for index, row in enumerate(group.itertuples(index=False)):
-        source = row.source_id if isinstance(row.source_id, str) else None
-        x1, x2 = x(float(row.low)), x(float(row.high))
+    for index, row in enumerate(rows):
+        source = _source(row)
+        x1, x2 = x(float(row["low"])), x(float(row["high"]))
         marks.append(
             Mark(
-                row=str(row.claim_id),
+                row=str(row["claim_id"]),
                 label=names.get(source, source) if source else NARRATOR,
-                text=str(row.text),
-                said=describe(str(row.qualifier), _num(row.value), _num(row.value_low), _num(row.value_high)),
+                text=str(row["text"]),
+                said=describe(
+                    str(row["qualifier"]), _num(row["value"]), _num(row["value_low"]), _num(row["value_high"])
+                ),
                 css=colours.get(source, "narrator"),
                 x1=x1,
                 x2=x2,
                 y=TOP + index * ROW,
-                open_right=not math.isfinite(float(row.high)),
+                open_right=not math.isfinite(float(row["high"])),
                 point=x2 - x1 < 3,
             )
         )

@@ -24,6 +24,7 @@ from claimpack.reporting.marks import Node, Span, mark_up
 from claimpack.segment import split_blocks
 from claimpack.validation import Finding, run_rules
 from claimpack.validation.context import Context
+from claimpack.validation.intervals import bounds
 from claimpack.write.atomic import StagedFolder
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -92,8 +93,17 @@ def report_site(context: Context, out: Path, name: str) -> Site:
     tables = {name: context.table(name) for name in ("articles", "sources", "mentions", "statements")}
     tables.update({name: context.table(name) for name in ("claims", "images", "corrections")})
     version = str(context.descriptor.get("version") or "unversioned")
+    claims, tolerance = tables["claims"].reset_index(drop=True), context.suite.tolerance
+    if not claims.empty:  # the charts' intervals, for the whole table at once
+        tables["claims"] = claims.join(bounds(claims, tolerance["exact"], tolerance["approx"]))
+    grouped = {name: _by_article(frame) for name, frame in tables.items()}
     pages = [
-        _article_page(context, article, tables, by_article.get(article, []))
+        _article_page(
+            context,
+            article,
+            {name: groups.get(article, tables[name].iloc[0:0]) for name, groups in grouped.items()},
+            by_article.get(article, []),
+        )
         for article in tables["articles"].get("article_id", pd.Series(dtype=object)).astype(str)
     ]
     package_findings = by_article.get(None, [])
@@ -158,10 +168,14 @@ def _finding_view(finding: Finding) -> FindingView:
     )
 
 
-def _rows(frame: pd.DataFrame, article: str) -> pd.DataFrame:
+def _by_article(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """A table's rows per article, split in one pass (filtering per article is quadratic)."""
     if frame.empty or "article_id" not in frame.columns:
-        return frame
-    return frame[frame["article_id"].astype(str) == article].reset_index(drop=True)
+        return {}
+    return {
+        str(article): rows.reset_index(drop=True)
+        for article, rows in frame.groupby(frame["article_id"].astype(str), sort=False)
+    }
 
 
 def _text(value: Any) -> str | None:
@@ -173,23 +187,25 @@ def _text(value: Any) -> str | None:
 
 
 def _article_page(
-    context: Context, article: str, tables: dict[str, pd.DataFrame], found: list[tuple[Finding, FindingView]]
+    context: Context, article: str, rows: dict[str, pd.DataFrame], found: list[tuple[Finding, FindingView]]
 ) -> ArticlePage:
-    rows = {name: _rows(frame, article) for name, frame in tables.items()}
+    """The page of one article, from its rows of each table and its findings."""
     articles = rows["articles"]
     title = _text(articles.iloc[0].get("title")) if not articles.empty else None
     sources, claims, statements = rows["sources"], rows["claims"], rows["statements"]
     names = dict(zip(sources.get("source_id", []), sources.get("name", []), strict=True))
+    kinds = {str(k): str(v) for k, v in zip(sources.get("source_id", []), sources.get("kind", []), strict=True)}
     colours: dict[str | None, str] = {sid: f"src-{i % PALETTE}" for i, sid in enumerate(names)}
     corrected = _corrected(rows["corrections"])
     text = context.seed_text(article)
     spans = _spans(rows, names, colours, corrected)
     paragraphs = _paragraph_of(rows)
+    credits = _credits(rows["images"])
     blocks = []
     placed: set[str] = set()
     for block in split_blocks(text) if text is not None else []:
         view = BlockView(block.index, block.kind, mark_up(block.text, block.start, spans))
-        view.credits = _credits(rows["images"], block.index)
+        view.credits = credits.get(block.index, [])
         for finding, shown in found:
             if paragraphs.get(finding.location.key or "") == block.index:
                 view.findings.append(shown)
@@ -203,7 +219,7 @@ def _article_page(
         file=page_file(article),
         title=title or article,
         blocks=blocks,
-        legend=[(colours[sid], str(name), _kind(sources, sid)) for sid, name in names.items()],
+        legend=[(colours[sid], str(name), kinds.get(sid, "")) for sid, name in names.items()],
         charts=conflict_charts(claims, names, colours, tolerance["exact"], tolerance["approx"]),
         claims=_claim_table(claims, names, corrected),
         corrections=[{k: _text(v) for k, v in row.items()} for row in rows["corrections"].to_dict("records")],
@@ -216,11 +232,6 @@ def _article_page(
             **{severity: severities.get(severity, 0) for severity in ("error", "warning", "info")},
         },
     )
-
-
-def _kind(sources: pd.DataFrame, source_id: str) -> str:
-    match = sources[sources["source_id"] == source_id]
-    return str(match.iloc[0]["kind"]) if not match.empty else ""
 
 
 def _corrected(corrections: pd.DataFrame) -> dict[tuple[str, str], dict[str, Any]]:
@@ -240,11 +251,13 @@ def _paragraph_of(rows: dict[str, pd.DataFrame]) -> dict[str, int]:
     return found
 
 
-def _credits(images: pd.DataFrame, paragraph: int) -> list[str]:
-    if images.empty:
-        return []
-    here = images[images["paragraph"] == paragraph]
-    return [" / ".join(p for p in (_text(r["photographer"]), _text(r["agency"])) if p) for _, r in here.iterrows()]
+def _credits(images: pd.DataFrame) -> dict[int, list[str]]:
+    """paragraph -> the photo credits of its captions."""
+    found: dict[int, list[str]] = {}
+    for row in images.to_dict("records"):
+        credit = " / ".join(p for p in (_text(row["photographer"]), _text(row["agency"])) if p)
+        found.setdefault(int(row["paragraph"]), []).append(credit)
+    return found
 
 
 def _spans(
@@ -255,8 +268,8 @@ def _spans(
 ) -> list[Span]:
     spans: list[Span] = []
     fixed = {row for row, _ in corrected}
-    statements = rows["statements"]
-    by_statement = statements.set_index("statement_id") if not statements.empty else statements
+    statements = rows["statements"].to_dict("records")
+    by_statement = {str(row["statement_id"]): row for row in statements}
     for row in rows["claims"].to_dict("records"):
         source = _text(row["source_id"])
         lines = [f"{name}: {_text(row[name]) or '—'}" for name in CLAIM_TIP]
@@ -265,7 +278,7 @@ def _spans(
         lines.append("evidence: " + _evidence(by_statement, _text(row["statement_id"])))
         lines += _correction_lines(corrected, str(row["claim_id"]))
         spans.append(_span(row, "claim", "claim_id", colours.get(source, "narrator"), lines, row["claim_id"] in fixed))
-    for row in statements.to_dict("records"):
+    for row in statements:
         if row["kind"] not in QUOTES:
             continue
         speaker = _text(row["speaker_id"])
@@ -297,12 +310,12 @@ def _span(row: dict[str, Any], kind: Any, key: str, css: str, lines: list[str], 
     )
 
 
-def _evidence(statements: pd.DataFrame, statement_id: str | None) -> str:
+def _evidence(statements: dict[str, dict[str, Any]], statement_id: str | None) -> str:
     """What the package records about why the figure has its source. The extractor does not yet
     record which rule made a row, so this is the statement's cue and how its speaker was found."""
-    if statement_id is None or statements.empty or statement_id not in statements.index:
+    if statement_id is None or statement_id not in statements:
         return "—"
-    row = statements.loc[statement_id]
+    row = statements[statement_id]
     cue = _text(row["cue"])
     return f"statement {statement_id.rsplit(':', 1)[-1]}, {row['kind']}, cue «{cue or '—'}», {row['attribution']}"
 
