@@ -327,3 +327,24 @@ def test_correct_refuses_what_would_not_build_and_leaves_the_file(unseen: Path) 
     again = cli("correct", f"{B}:c10.1", "--delete", "--reason", "not a claim after all", cwd=unseen)
     assert again.exit_code == 0 and "- id: fix-2" in path.read_text("utf-8")
     assert [e["id"] for e in __import__("yaml").safe_load(path.read_text("utf-8"))["corrections"]] == ["fix-1", "fix-2"]
+
+
+def test_correct_adds_a_claim_and_an_attribution(seed_copy: Path) -> None:
+    repo = seed_copy.parent
+    claim = cli(
+        "correct", A, "--add", "claim", "--span", "1645:1648", "--set", "value=5", "--set", "qualifier=exact",
+        "--set", "unit=years", "--reason", "a duration", cwd=repo,
+    )  # fmt: skip
+    assert claim.exit_code == 0, claim.output
+    assert f"add claims c11.fix-1 claim_id: null -> {A}:c11.fix-1" in claim.output
+    speaker = [A + ":s15.1", "--add", "attribution", "--span", "1976:1982", "--reason", "r"]
+    lacking = cli("correct", *speaker, cwd=repo)
+    assert lacking.exit_code == 2 and "give its source_kind" in lacking.stderr
+    added = cli("correct", *speaker, "--source-kind", "country", cwd=repo)
+    assert added.exit_code == 0, added.output
+    assert f"set statements s15.1 speaker_id: null -> {A}:tyrkia" in added.output
+    assert cli("build", "-q", cwd=repo).exit_code == 0
+    package = repo / "datapackage"
+    assert by_id(package, "claims", "claim_id")[f"{A}:c11.fix-1"]["text"] == "fem"
+    assert by_id(package, "statements", "statement_id")[f"{A}:s15.1"]["speaker_id"] == f"{A}:tyrkia"
+    assert by_id(package, "sources", "source_id")[f"{A}:tyrkia"]["kind"] == "country"

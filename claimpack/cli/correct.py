@@ -90,7 +90,6 @@ def command(
     click.echo(f"{edit.path}: {'created with' if edit.created else 'added'} correction {edit.entry.id}")
     for change in edit.changes:
         row = change.row_id.rsplit(":", 1)[-1]
-        click.echo(
-            f"  {change.action} {change.resource} {row} {change.field}: {change.extracted} -> {change.corrected}"
-        )
+        before, after = (value if value is not None else "null" for value in (change.extracted, change.corrected))
+        click.echo(f"  {change.action} {change.resource} {row} {change.field}: {before} -> {after}")
     click.echo("run 'claimpack build' to apply it")
