@@ -229,3 +229,19 @@ def test_text_and_marks_have_readable_contrast() -> None:
         if _contrast(fg, bg) < (3.0 if what.endswith("underline") else 4.5)
     ]
     assert not low
+
+
+def test_sources_that_speak_never_share_a_colour(repo: Path) -> None:
+    """The seed has 11 sources and 10 colours: the one that repeats goes to a source only mentioned."""
+    page = _site(repo)
+    colour = {}
+    for item in page.find_all("li"):
+        swatch = item.find_all("span")[:1]
+        if swatch and "swatch" in swatch[0].classes():
+            colour[str(item.children[1]).strip()] = (swatch[0].classes() - {"swatch"}).pop()
+    assert len(colour) == 12 and colour["the narrator"] == "narrator"
+    speaking = {"Røde Kors", "Russland", "det russiske forsvarsdepartementet", "FN", "Marianne Gasser"}
+    speaking |= {"John Kerry", "Staffan de Mistura"}  # quoted
+    shared = [name for name in colour if list(colour.values()).count(colour[name]) > 1]
+    assert sorted(shared) == ["Røde Kors", "USA"]
+    assert len({colour[name] for name in speaking}) == len(speaking)

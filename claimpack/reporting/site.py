@@ -168,6 +168,17 @@ def _finding_view(finding: Finding) -> FindingView:
     )
 
 
+def _colours(sources: list[str], claims: pd.DataFrame, statements: pd.DataFrame) -> dict[str | None, str]:
+    """A colour per source, the sources that give figures or quotes first: the palette repeats only
+    past its end, and then on sources that are merely mentioned before any that speak."""
+    speaking = set(claims.get("source_id", pd.Series(dtype=object)).dropna().astype(str))
+    if not statements.empty:
+        quotes = statements[statements["kind"].isin(QUOTES)]
+        speaking |= set(quotes["speaker_id"].dropna().astype(str))
+    ordered = sorted(sources, key=lambda source: source not in speaking)  # stable: the article's order within
+    return {source: f"src-{i % PALETTE}" for i, source in enumerate(ordered)}
+
+
 def _by_article(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """A table's rows per article, split in one pass (filtering per article is quadratic)."""
     if frame.empty or "article_id" not in frame.columns:
@@ -195,7 +206,7 @@ def _article_page(
     sources, claims, statements = rows["sources"], rows["claims"], rows["statements"]
     names = dict(zip(sources.get("source_id", []), sources.get("name", []), strict=True))
     kinds = {str(k): str(v) for k, v in zip(sources.get("source_id", []), sources.get("kind", []), strict=True)}
-    colours: dict[str | None, str] = {sid: f"src-{i % PALETTE}" for i, sid in enumerate(names)}
+    colours = _colours(list(names), claims, statements)
     corrected = _corrected(rows["corrections"])
     text = context.seed_text(article)
     spans = _spans(rows, names, colours, corrected)
@@ -219,7 +230,7 @@ def _article_page(
         file=page_file(article),
         title=title or article,
         blocks=blocks,
-        legend=[(colours[sid], str(name), kinds.get(sid, "")) for sid, name in names.items()],
+        legend=[(css, str(names[sid]), kinds.get(str(sid), "")) for sid, css in colours.items()],
         charts=conflict_charts(claims, names, colours, tolerance["exact"], tolerance["approx"]),
         claims=_claim_table(claims, names, corrected),
         corrections=[{k: _text(v) for k, v in row.items()} for row in rows["corrections"].to_dict("records")],
