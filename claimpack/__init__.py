@@ -9,6 +9,7 @@ validation, versions, publishing. The README's layout section draws the layers.
     >>> report = claimpack.validate("datapackage")  # a Report; report.failed("error")
     >>> changes = claimpack.diff("git:HEAD", "datapackage")  # changes.required_bump
     >>> tables = claimpack.load("datapackage")  # pandas DataFrames typed by the Table Schemas
+    >>> site = claimpack.report("datapackage", "report")  # the review site, one page per article
 
 Everything is imported on first use, so `import claimpack.extract.figures` loads no pandas. No
 function shares its name with a subpackage (validate lives in claimpack.validation, and so on).
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from claimpack.pipeline import extract_article
     from claimpack.publishing import publish
     from claimpack.releasing import release
+    from claimpack.reporting import report
     from claimpack.synth import synthesize
     from claimpack.validation import validate
     from claimpack.version import diff
@@ -40,6 +42,7 @@ _LAZY = {
     "load": "claimpack.loading",
     "publish": "claimpack.publishing",
     "release": "claimpack.releasing",
+    "report": "claimpack.reporting",
     "synthesize": "claimpack.synth",
     "validate": "claimpack.validation",
 }
@@ -55,6 +58,7 @@ __all__ = [
     "load",
     "publish",
     "release",
+    "report",
     "synthesize",
     "validate",
 ]

@@ -130,6 +130,25 @@ class DateRow:
 
 
 @dataclass
+class CorrectionRow:
+    """One cell a person changed (claimpack/correcting/): the extractor never makes these."""
+
+    correction_id: str
+    article_id: str
+    action: str
+    resource: str
+    row_id: str
+    claim_id: str | None
+    statement_id: str | None
+    field: str
+    extracted: str | None
+    corrected: str | None
+    reason: str
+    by: str | None
+    date: date | None
+
+
+@dataclass
 class ArticleTables:
     """Everything extracted from one article, ready to be written."""
 
@@ -140,6 +159,7 @@ class ArticleTables:
     claims: list[ClaimRow] = field(default_factory=list)
     images: list[ImageRow] = field(default_factory=list)
     dates: list[DateRow] = field(default_factory=list)
+    corrections: list[CorrectionRow] = field(default_factory=list)
 
     def rows(self) -> dict[str, list[Any]]:
         """Rows per resource name, in the package's resource order."""
@@ -151,6 +171,7 @@ class ArticleTables:
             "claims": self.claims,
             "images": self.images,
             "dates": self.dates,
+            "corrections": self.corrections,
         }
 
 
@@ -162,4 +183,5 @@ TABLE_ROWS: dict[str, type] = {
     "claims": ClaimRow,
     "images": ImageRow,
     "dates": DateRow,
+    "corrections": CorrectionRow,
 }

@@ -77,7 +77,7 @@ def release(package: str | Path, bump: str = "auto", against: str | None = None)
 def check_valid(folder: Path) -> None:
     report = validate(folder, rules=[rule for rule in RULES if rule != GUARD])
     if report.failed("error"):
-        errors = [f for f in report.findings if f.severity == "error" and not f.review]
+        errors = [f for f in report.findings if f.severity == "error" and not f.accepted]
         first = f": {errors[0].rule}: {errors[0].message}" if errors else ""
         raise ReleaseRefused(f"{folder} fails validation ({len(errors)} errors{first}); run 'claimpack validate'")
 

@@ -26,6 +26,16 @@ def test_layers_hold() -> None:
     result = _lint(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "claimpack layers KEPT" in result.stdout
+    assert "evaluation scores raw extraction KEPT" in result.stdout
+
+
+def test_evaluation_importing_corrections_breaks_the_contract(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "claimpack", tmp_path / "claimpack", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "claimpack" / "evaluation" / "leak.py").write_text("import claimpack.correcting\n", encoding="utf-8")
+    result = _lint(tmp_path)
+    assert result.returncode != 0
+    assert "evaluation scores raw extraction BROKEN" in result.stdout
 
 
 def test_an_upward_import_breaks_the_contract(tmp_path: Path) -> None:

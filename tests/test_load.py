@@ -26,7 +26,7 @@ PACKAGE = ROOT / "datapackage"
 def test_dtypes_follow_the_schema() -> None:
     tables = load(PACKAGE)
     claims = tables["claims"]
-    assert list(tables) == ["articles", "sources", "mentions", "statements", "claims", "images", "dates"]
+    assert list(tables) == ["articles", "sources", "mentions", "statements", "claims", "images", "dates", "corrections"]
     assert claims["paragraph"].dtype == "Int64" and claims["value"].dtype == "Float64"
     assert claims["unconfirmed"].dtype == "boolean" and claims["claim_id"].dtype == "string"
     assert claims["value"].isna().any(), "integers and numbers keep their nulls"

@@ -87,7 +87,7 @@ def test_the_json_api_serves_every_column_description(server: str) -> None:
     assert qualifier.endswith("One of: exact, approx, more_than, less_than, at_least, at_most, range, vague, relative.")
     assert metadata["license"] == "Creative Commons Attribution 4.0"
     assert metadata["source"].startswith("claimpack-news-claims")
-    assert set(tables) == {"articles", "sources", "mentions", "statements", "claims", "images", "dates"}
+    assert set(tables) == {"articles", "sources", "mentions", "statements", "claims", "images", "dates", "corrections"}
     rows = json.loads(_get(f"{server}/claims/claims.json?_shape=array&qualifier=exact"))
     assert rows and all(row["qualifier"] == "exact" for row in rows)
 

@@ -41,12 +41,23 @@ TARGETS = {
 }
 
 
+CORRECTIONS = f"""corrections:
+  - id: fix-1
+    row: {SEED.stem}:c0.3
+    expect: dobbelt så høyt
+    set: {{source: Røde Kors, unit: null}}
+    reason: a correction that publishes
+    date: 2026-12-01
+"""
+
+
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("repo")
     (root / "seeds").mkdir()
     for path in (SEED, SEED.with_name(SEED.stem + ".meta.json")):
         shutil.copy(path, root / "seeds" / path.name)
+    (root / "seeds" / f"{SEED.stem}.corrections.yaml").write_text(CORRECTIONS, "utf-8")  # dates and nulls
     build(root / "seeds", root / "datapackage")
     (root / "datapackage" / "CHANGELOG.md").write_text("# Changelog\n\n## 1.0.0\n\n- First release.\n")
     return root / "datapackage"

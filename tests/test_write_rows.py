@@ -26,6 +26,9 @@ def test_every_row_field_is_a_scalar() -> None:
 def test_rows_render_as_asdict_would() -> None:
     seed = read_seed(sorted(SEED.glob("*.txt"))[0], SEED.parent)
     for name, rows in extract_article(seed).rows().items():
+        if name == "corrections":
+            assert not rows  # corrections come from a person, after extraction (tests/test_corrections.py)
+            continue
         assert rows, name
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")

@@ -1,9 +1,9 @@
 """The incremental build cache: one file per extracted seed, keyed by what the rows depend on.
 
-The key hashes the seed's bytes, its sidecar's bytes, its id and source path, and the extractor
-version. The version is a hash of the code and data that make rows (segment, extract, resolve,
-pipeline, model, the CSV writer, lexicons and Table Schemas), computed from the files themselves so
-nobody has to remember to bump it."""
+The key hashes the seed's bytes, its sidecar's bytes, its corrections file's bytes, its id and
+source path, and the extractor version. The version is a hash of the code and data that make rows
+(segment, extract, resolve, pipeline, corrections, model, the CSV writer, lexicons and the
+schemas), computed from the files themselves so nobody has to remember to bump it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,17 @@ from pathlib import Path
 from claimpack.resources import schema_dir
 
 PACKAGE = Path(__file__).resolve().parent.parent
-VERSIONED = ("segment", "extract", "resolve", "lexicons", "pipeline.py", "model.py", "write/tables.py", "read/seed.py")
+VERSIONED = (
+    "segment",
+    "extract",
+    "resolve",
+    "lexicons",
+    "pipeline.py",
+    "correcting",
+    "model.py",
+    "write/tables.py",
+    "read/seed.py",
+)
 
 
 @cache
@@ -35,8 +45,10 @@ def extractor_version() -> str:
     return digest.hexdigest()
 
 
-def cache_key(seed_sha256: str, sidecar: bytes, article_id: str, source_path: str) -> str:
-    parts = (extractor_version(), seed_sha256, hashlib.sha256(sidecar).hexdigest(), article_id, source_path)
+def cache_key(seed_sha256: str, sidecar: bytes, article_id: str, source_path: str, corrections: bytes = b"") -> str:
+    """`corrections` is the corrections file's bytes (empty when the seed has none)."""
+    digests = (hashlib.sha256(sidecar).hexdigest(), hashlib.sha256(corrections).hexdigest())
+    parts = (extractor_version(), seed_sha256, *digests, article_id, source_path)
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 

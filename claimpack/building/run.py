@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from claimpack.building.work import SeedFailure, SeedOutput, SeedTask, process_seed
+from claimpack.correcting.file import check_orphans
 from claimpack.model import ArticleTables, Seed
 from claimpack.read import MAX_BYTES, discover_seeds, read_seed
 from claimpack.write import build_descriptor, read_descriptor, render_csv
@@ -23,7 +24,7 @@ from claimpack.write.atomic import StagedFolder
 from claimpack.write.descriptor import describe_package, render_descriptor
 from claimpack.write.stream import TableStream
 
-RESOURCES = ("articles", "sources", "mentions", "statements", "claims", "images", "dates")
+RESOURCES = ("articles", "sources", "mentions", "statements", "claims", "images", "dates", "corrections")
 CACHE_DIR = ".claimpack-cache"
 
 Mapper = Callable[[list[SeedTask]], Iterable[SeedOutput | SeedFailure]]
@@ -82,7 +83,9 @@ def build(
     seeds_dir, out = Path(seeds_dir), Path(out)
     root = seeds_dir.resolve().parent
     cache = str(Path(cache_dir).resolve()) if cache_dir is not None else None
-    tasks = [SeedTask(str(path), str(root), max_bytes, cache) for path in discover_seeds(seeds_dir)]
+    paths = discover_seeds(seeds_dir)
+    check_orphans(seeds_dir, paths)
+    tasks = [SeedTask(str(path), str(root), max_bytes, cache) for path in paths]
     with StagedFolder(out) if not check else _NoStaging() as staged:
         previous = read_descriptor(out)  # after the staging folder put back a package a crash left aside
         with TableStream(RESOURCES, staged) as stream:

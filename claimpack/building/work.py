@@ -1,4 +1,5 @@
-"""One seed in, its CSV lines out: the unit of work every build path maps over.
+"""One seed in, its CSV lines out: the unit of work every build path maps over. The seed's
+corrections file, when there is one, is applied to the extracted rows before they are rendered.
 
 `process_seed` is a plain top-level function of picklable arguments, so the same code runs
 in-process, in a `multiprocessing` pool and on Dask workers. A bad seed comes back as a
@@ -12,6 +13,7 @@ from typing import Any
 
 from claimpack import pipeline
 from claimpack.building import cache
+from claimpack.correcting import apply_corrections, corrections_path, read_corrections
 from claimpack.errors import ClaimpackError
 from claimpack.read import read_seed
 from claimpack.read.sidecar import sidecar_path
@@ -51,13 +53,19 @@ def process_seed(task: SeedTask) -> SeedOutput | SeedFailure:
         return SeedFailure(error.path, error.problem)
     folder = Path(task.cache_dir) if task.cache_dir else None
     key = ""
+    corrections = corrections_path(seed.path)
     if folder is not None:
         sidecar = sidecar_path(seed.path).read_bytes()
-        key = cache.cache_key(seed.sha256, sidecar, seed.article_id, seed.source_path)
+        fixes = corrections.read_bytes() if corrections.is_file() else b""
+        key = cache.cache_key(seed.sha256, sidecar, seed.article_id, seed.source_path, fixes)
         hit = cache.load(folder, key)
         if hit is not None:
             return SeedOutput(source_entry(seed), hit[0], hit[1], cached=True)
-    tables = pipeline.extract_article(seed)
+    try:
+        entries = read_corrections(corrections)
+        tables = apply_corrections(pipeline.extract_article(seed), entries, seed.text, corrections)
+    except ClaimpackError as error:
+        return SeedFailure(error.path, error.problem)
     fragments, rows = {}, {}
     for resource, resource_rows in tables.rows().items():
         fragments[resource] = render_rows(resource, resource_rows)

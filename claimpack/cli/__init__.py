@@ -96,4 +96,6 @@ class _Commands(dict[str, click.Command]):
         return self[name] if name in self.names else default
 
 
-main.commands = _Commands(("build", "evaluate", "validate", "rules", "diff", "release", "publish", "synth"))
+main.commands = _Commands(
+    ("build", "correct", "evaluate", "validate", "report", "rules", "diff", "release", "publish", "synth")
+)

@@ -1,7 +1,9 @@
 """What a rule reports: a `Finding`, with a location that both a table row and a seed line can use.
 
 The fingerprint names *what* is wrong (rule, article, row keys, field, reason code), never where the
-row happens to sit or how the message is worded, so a review of it survives a rebuild.
+row happens to sit or how the message is worded, so a review of it survives a rebuild. What the
+reviewer saw is a second hash, `seen`, of the message and the rows it names: when the claim behind
+a finding changes, its message changes, and a review of the old message is stale.
 """
 
 from __future__ import annotations
@@ -40,9 +42,16 @@ class Review:
     decision: str  # confirmed | false-positive
     note: str
     date: str
+    seen: str | None = None  # the `seen` hash of the finding the reviewer judged
+    stale: bool = False  # the finding changed since (or the review does not say what it saw)
 
-    def to_dict(self) -> dict[str, str]:
-        return {"decision": self.decision, "note": self.note, "date": self.date}
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"decision": self.decision, "note": self.note, "date": self.date}
+        if self.seen:
+            data["seen"] = self.seen
+        if self.stale:
+            data["stale"] = True
+        return data
 
 
 @dataclass
@@ -62,6 +71,18 @@ class Finding:
         if not self.fingerprint:
             self.fingerprint = fingerprint(self.rule, self.article, self.location, self.related, self.code)
 
+    @property
+    def seen(self) -> str:
+        """A hash of what a reviewer reads: the message and the rows it names."""
+        keys = sorted({k for k in (self.location.key, *self.related) if k})
+        parts = [self.rule, self.message, ",".join(keys)]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+    @property
+    def accepted(self) -> bool:
+        """Reviewed, and the review still fits the finding: it no longer fails a run."""
+        return self.review is not None and not self.review.stale
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "rule": self.rule,
@@ -70,6 +91,7 @@ class Finding:
             "location": self.location.to_dict(),
             "related": list(self.related),
             "fingerprint": self.fingerprint,
+            "seen": self.seen,
         }
         if self.code:
             data["code"] = self.code

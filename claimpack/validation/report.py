@@ -22,13 +22,16 @@ class Tally:
     severities: Counter[str] = field(default_factory=Counter)
     unreviewed: Counter[str] = field(default_factory=Counter)  # by severity
     reviewed: int = 0
+    stale: int = 0  # reviewed, but the finding changed since: it counts as unreviewed
     rules: Counter[str] = field(default_factory=Counter)
 
     def add(self, finding: Finding) -> None:
         self.total += 1
         self.severities[finding.severity] += 1
         self.rules[finding.rule] += 1
-        if finding.review:
+        if finding.review and finding.review.stale:
+            self.stale += 1
+        if finding.accepted:
             self.reviewed += 1
         else:
             self.unreviewed[finding.severity] += 1
@@ -42,8 +45,9 @@ class Tally:
 
 
 def fails(finding: Finding, fail_on: str) -> bool:
-    """An unreviewed finding at or above `fail_on`; a reviewed finding never fails."""
-    return fail_on != "never" and finding.review is None and severity_rank(finding.severity) >= severity_rank(fail_on)
+    """An unreviewed finding at or above `fail_on`; a reviewed finding fails only when its review
+    is stale."""
+    return fail_on != "never" and not finding.accepted and severity_rank(finding.severity) >= severity_rank(fail_on)
 
 
 @dataclass
@@ -83,6 +87,7 @@ class Report:
             "findings": tally.total,
             **{severity: tally.severities.get(severity, 0) for severity in SEVERITIES},
             "reviewed": tally.reviewed,
+            "stale": tally.stale,
             "rules": len(self.rules),
             "skipped": len(self.skipped),
             "seconds": round(self.seconds, 3),

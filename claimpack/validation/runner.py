@@ -199,9 +199,11 @@ def _skip_reason(context: Context, rule: str, needs: tuple[str, ...], layer: str
 
 
 def _reviewed(context: Context, finding: Finding) -> Finding:
+    """The finding with its review; a review of another message or other rows is stale."""
     entry = context.suite.reviewed.get(finding.fingerprint)
     if entry and entry[0] == finding.rule:
-        return replace(finding, review=entry[1])
+        review = entry[1]
+        return replace(finding, review=replace(review, stale=review.seen != finding.seen))
     return finding
 
 

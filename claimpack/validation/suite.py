@@ -53,7 +53,10 @@ class Suite:
 def load_reviewed(path: Path) -> dict[str, tuple[str, Review]]:
     data = _read_yaml(path, "reviewed.schema.json")
     return {
-        entry["fingerprint"]: (entry["rule"], Review(entry["decision"], entry["note"].strip(), str(entry["date"])))
+        entry["fingerprint"]: (
+            entry["rule"],
+            Review(entry["decision"], entry["note"].strip(), str(entry["date"]), entry.get("seen")),
+        )
         for entry in data.get("reviewed") or []
     }
 

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from claimpack.tableschema import foreign_keys, primary_key
-from claimpack.version.policy import constraint_bump, larger, type_bump
+from claimpack.version.policy import constraint_bump, correction_bump, larger, type_bump
 from claimpack.version.snapshot import Snapshot, open_snapshot
 from claimpack.version.tables import Table, tables_of
 
 DOC_KEYS = ("title", "description")
+CORRECTIONS = "corrections"  # the table of human edits (claimpack/correcting/)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class RowChange:
     key: str
     kind: str  # added, removed, changed
     cells: tuple[CellChange, ...] = ()
+    row: dict[str, str] | None = None  # the row as the side that has it holds it (corrections only)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"table": self.table, "key": self.key, "kind": self.kind}
@@ -75,6 +77,11 @@ class PackageDiff:
             bumps.append("patch")
         return larger(*bumps)
 
+    @property
+    def corrections(self) -> list[RowChange]:
+        """Human corrections added, removed or changed: data corrections, a patch by the policy."""
+        return [change for change in self.rows if change.table == CORRECTIONS]
+
     def counts(self) -> dict[str, dict[str, int]]:
         """table -> {added, removed, changed} row counts."""
         result: dict[str, dict[str, int]] = {}
@@ -91,6 +98,9 @@ class PackageDiff:
             "articles": {"added": self.articles_added, "removed": self.articles_removed},
             "rows": self.counts(),
             "row_changes": [c.to_dict() for c in self.rows],
+            "corrections": [
+                {"change": c.kind, "bump": correction_bump(), **(c.row or {"key": c.key})} for c in self.corrections
+            ],
         }
 
 
@@ -184,11 +194,16 @@ def schema_changes(table: str, old: dict[str, Any], new: dict[str, Any]) -> list
 
 def row_changes(old: Table, new: Table) -> list[RowChange]:
     """Rows added, removed or changed, by primary key; cells compared on the fields both share."""
-    changes = [RowChange(new.name, key, "removed") for key in old.fingerprints if key not in new.fingerprints]
+    keep = new.name == CORRECTIONS  # a correction is read whole: who changed what, and why
+    changes = [
+        RowChange(new.name, key, "removed", row=old.rows.get(key) if keep and old.rows else None)
+        for key in old.fingerprints
+        if key not in new.fingerprints
+    ]
     shared = [f for f in _field_names(new.schema) if f in set(_field_names(old.schema))]
     for key, fingerprint in new.fingerprints.items():
         if key not in old.fingerprints:
-            changes.append(RowChange(new.name, key, "added"))
+            changes.append(RowChange(new.name, key, "added", row=new.rows.get(key) if keep and new.rows else None))
         elif fingerprint != old.fingerprints[key]:
             if old.rows is None or new.rows is None:
                 changes.append(RowChange(new.name, key, "changed"))
@@ -196,7 +211,7 @@ def row_changes(old: Table, new: Table) -> list[RowChange]:
             before, after = old.rows[key], new.rows[key]
             cells = tuple(CellChange(f, before.get(f), after.get(f)) for f in shared if before.get(f) != after.get(f))
             if cells:
-                changes.append(RowChange(new.name, key, "changed", cells))
+                changes.append(RowChange(new.name, key, "changed", cells, after if keep else None))
     return changes
 
 

@@ -4,7 +4,8 @@ needs; a diff needs the largest of its changes' bumps.
 - major: a table or field removed (a rename is a removal plus an addition), a field's type
   narrowed, a constraint narrowed, a primary or foreign key changed, an article withdrawn;
 - minor: a table or field added, a type or constraint widened, articles added;
-- patch: values corrected, rows added, removed or changed within the same articles, documentation;
+- patch: values corrected (by the extractor or by a person's correction), rows added, removed or
+  changed within the same articles, documentation;
 - none: nothing changed.
 """
 
@@ -24,6 +25,11 @@ WIDENINGS = {("integer", "number"), ("date", "datetime"), ("year", "integer")}
 
 def larger(*bumps: str) -> str:
     return max(bumps, key=BUMPS.index, default="none")
+
+
+def correction_bump() -> str:
+    """A person's correction changes values within an article it already has: a patch."""
+    return "patch"
 
 
 def type_bump(before: str, after: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimpack.version.diff import PackageDiff
+from claimpack.version.diff import CORRECTIONS, PackageDiff
+from claimpack.version.policy import correction_bump
 
 MAX_ROWS = 50  # per table; the JSON output lists them all
 
@@ -24,6 +25,9 @@ def render_text(result: PackageDiff, max_rows: int = MAX_ROWS) -> str:
     if result.articles_removed:
         lines.append(f"articles removed: {', '.join(result.articles_removed)}")
     for table, counts in result.counts().items():
+        if table == CORRECTIONS:
+            lines.extend(_corrections(result))
+            continue
         lines.append(
             f"rows    {table}: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed"
         )
@@ -38,6 +42,23 @@ def render_text(result: PackageDiff, max_rows: int = MAX_ROWS) -> str:
             lines.append(f"  … {hidden} more (use --format json)")
     lines.append(f"required bump: {result.required_bump}")
     return "\n".join(lines) + "\n"
+
+
+def _corrections(result: PackageDiff) -> list[str]:
+    """Human corrections as data corrections: which cell, from what to what, and why."""
+    counts = result.counts()[CORRECTIONS]
+    lines = [
+        f"data corrections: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed "
+        f"[{correction_bump()}]"
+    ]
+    for change in result.corrections:
+        row = change.row or {}
+        mark = {"added": "+", "removed": "-", "changed": "~"}[change.kind]
+        entry = str(row.get("correction_id", change.key)).rsplit(":", 1)[-1]
+        what = f"{row.get('action', '?')} {row.get('resource', '?')} {row.get('row_id', '?')} {row.get('field', '?')}"
+        before, after = row.get("extracted") or None, row.get("corrected") or None
+        lines.append(f"  {mark} {entry}: {what}: {_short(before)} -> {_short(after)} ({row.get('reason', '')})")
+    return lines
 
 
 def render_json(result: PackageDiff) -> str:

@@ -41,7 +41,7 @@ class _Case:
             self.bad.write(("\n" if self.failing else "") + _text(f"{where(finding)}: {finding.message}"))
             self.failing += 1
         else:
-            reviewed = f" (reviewed: {finding.review.decision})" if finding.review else ""
+            reviewed = f" (reviewed: {finding.review.decision})" if finding.accepted and finding.review else ""
             line = f"{finding.severity} {where(finding)}: {finding.message}{reviewed}"
             self.other.write(("\n" if self.others else "") + _text(line))
             self.others += 1
@@ -117,7 +117,7 @@ def github_line(finding: Finding) -> str:
                 props.append(f"{name}={value}")
     props.append(f"title={_escape_property(finding.rule)}")
     level = _GITHUB_LEVEL[finding.severity]
-    if finding.review:
+    if finding.accepted:
         level = "notice"
     return f"::{level} {','.join(props)}::{_escape_data(finding.message)}"
 

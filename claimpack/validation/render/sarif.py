@@ -69,7 +69,7 @@ def _result(finding: Finding, index: dict[str, int], fallback_path: str) -> dict
     }
     if finding.related:
         result["properties"] = {"related": list(finding.related)}
-    if finding.review:
+    if finding.review is not None and finding.accepted:
         result["suppressions"] = [
             {
                 "kind": "external",

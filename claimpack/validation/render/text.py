@@ -55,7 +55,8 @@ class TextWriter:
                     lines.append(f"    [{finding.rule}] {finding.message}")
                     if finding.review:
                         review = finding.review
-                        lines.append(f"    reviewed {review.date}: {review.decision} — {review.note}")
+                        stale = "STALE (the finding changed since; review it again) " if review.stale else ""
+                        lines.append(f"    {stale}reviewed {review.date}: {review.decision} — {review.note}")
                 more = tally.rules[rule] - len(shown[rule])
                 if more > 0:
                     cut = True
@@ -75,7 +76,7 @@ class TextWriter:
         lines.append("")
         lines.append(
             f"{verdict} (fail on {fail_on}): {stats['error']} errors, {stats['warning']} warnings, "
-            f"{stats['info']} info, {stats['reviewed']} reviewed; {stats['rules']} rules run, "
+            f"{stats['info']} info, {stats['reviewed']} reviewed, {stats['stale']} stale; {stats['rules']} rules run, "
             f"{stats['skipped']} skipped; engine {report.engine}, rules in {report.rules_engine}"
         )
         out.write("\n".join(printable(line).replace("\n", "\\n") for line in lines) + "\n")
