@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -48,6 +49,35 @@ def test_held_out_articles_do_not_regress() -> None:
         total = evaluate([folder]).total()
         assert total.claims.f1 >= claim_f1, (folder.name, total.errors)
         assert total.attributions.value >= attribution, (folder.name, total.errors)
+
+
+FLOORS = ROOT / "tests" / "data" / "accuracy_floors.tsv"
+FLOOR_SETS = ["corpus", *(f"holdout{n}" for n in ("", *range(2, 12)))]  # never the sealed set
+
+
+def _per_article() -> dict[str, tuple[float, float]]:
+    scores = {}
+    for name in FLOOR_SETS:
+        for article in evaluate([ROOT / "tests" / "data" / name], ROOT / "seeds").articles:
+            scores[f"{name}/{article.name}"] = (round(article.claims.f1, 3), round(article.attributions.value, 3))
+    return scores
+
+
+def test_no_article_loses_accuracy() -> None:
+    """Per-article floors at the scores of the last change (tests/data/accuracy_floors.tsv; rewrite
+    with CLAIMPACK_UPDATE_FLOORS=1 after an improvement, and read the diff): one claim or one
+    speaker lost in any article fails, where a set's total would hide it."""
+    scores = _per_article()
+    if os.environ.get("CLAIMPACK_UPDATE_FLOORS"):
+        lines = [f"{key}\t{f1:.3f}\t{attribution:.3f}" for key, (f1, attribution) in sorted(scores.items())]
+        FLOORS.write_text("article\tclaim_f1\tattribution\n" + "\n".join(lines) + "\n", "utf-8")
+    floors = {
+        key: (float(f1), float(attribution))
+        for key, f1, attribution in (line.split("\t") for line in FLOORS.read_text("utf-8").splitlines()[1:])
+    }
+    assert set(scores) == set(floors), "articles added or removed: rewrite the floors"
+    worse = {key: (scores[key], floor) for key, floor in floors.items() if scores[key] < floor}
+    assert not worse, worse
 
 
 def _score(tmp_path: Path, text: str, gold: dict) -> tuple[list[str], ArticleScore]:

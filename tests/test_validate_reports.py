@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -29,9 +30,16 @@ def test_json_matches_its_schema(report: Report) -> None:
     assert data["findings"] and all("fingerprint" in f for f in data["findings"])
 
 
-def test_json_schema_accepts_a_report_with_skips_and_errors() -> None:
-    generic = validate(ROOT / "tests" / "data" / "packages" / "gdp")
-    Draft202012Validator(load_schema("report.schema.json")).validate(json.loads(RENDERERS["json"](generic, "error")))
+def test_json_schema_accepts_a_report_with_skips_and_errors(tmp_path: Path) -> None:
+    """A generic package skips the claimpack rules; a year that is no number is an error."""
+    shutil.copytree(ROOT / "tests" / "data" / "packages" / "gdp", tmp_path / "gdp")
+    table = tmp_path / "gdp" / "data" / "top-economies.csv"
+    table.write_text(table.read_text("utf-8").replace("United States,2001,", "United States,twothousand,", 1), "utf-8")
+    generic = validate(tmp_path / "gdp")
+    assert generic.skipped and generic.stats["error"]
+    rendered = json.loads(RENDERERS["json"](generic, "error"))
+    Draft202012Validator(load_schema("report.schema.json")).validate(rendered)
+    assert rendered["skipped"] and any(f["severity"] == "error" for f in rendered["findings"])
 
 
 def test_junit_has_one_case_per_rule(report: Report) -> None:
