@@ -55,3 +55,15 @@ def test_dask_validate_matches_local(tmp_path: Path) -> None:
     with connect("local"):
         remote = {e.key() for e in run_engine("dask", package / "datapackage.json", descriptor)}
     assert remote == local
+
+
+def test_the_dask_engine_runs_from_the_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No client in the process: the engine starts a local cluster (or uses DASK_SCHEDULER_ADDRESS)."""
+    from click.testing import CliRunner
+
+    from claimpack.cli import main
+
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["validate", "datapackage", "--engine", "dask", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["engine"] == "dask"

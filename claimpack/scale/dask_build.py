@@ -85,10 +85,17 @@ def _resource_errors(descriptor_path: str, descriptor: dict[str, Any], name: str
 
 
 def dask_engine(descriptor_path: Path, descriptor: dict[str, Any]) -> list[TableError]:
-    """The columnar engine fanned out per resource over the current Dask client."""
+    """The columnar engine fanned out per resource over the current Dask client; with none (the
+    command line), over the scheduler Dask's configuration names (DASK_SCHEDULER_ADDRESS), else
+    over a local cluster."""
+    import dask
     from dask.distributed import get_client
 
-    client = get_client()
+    try:
+        client = get_client()
+    except ValueError:  # no client in this process
+        with connect(dask.config.get("scheduler-address", None) or "local"):
+            return dask_engine(descriptor_path, descriptor)
     names = [r.get("name", "") for r in descriptor.get("resources", [])]
     futures = [client.submit(_resource_errors, str(descriptor_path), descriptor, n, pure=False) for n in names]
     return [error for errors in client.gather(futures) for error in errors]
