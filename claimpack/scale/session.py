@@ -26,7 +26,7 @@ from claimpack.resources import load_schema
 from claimpack.safety.paths import read_bytes
 from claimpack.scale.columnar import Loaded, Table, Unusual, load
 from claimpack.validation.context import MAX_SEED_BYTES, Context
-from claimpack.validation.engines import CLAIMPACK_RESOURCES, frictionless_engine
+from claimpack.validation.engines import CLAIMPACK_RESOURCES, descriptor_errors, frictionless_engine
 from claimpack.validation.finding import Location
 from claimpack.validation.limits import duckdb_memory_limit
 from claimpack.validation.table_error import TableError
@@ -88,6 +88,10 @@ class Columnar:
         """The columnar engine's errors; frictionless's where the columnar reading would differ."""
         path, descriptor = self.context.descriptor_path, self.context.descriptor
         assert path is not None
+        refused = descriptor_errors(path, descriptor)
+        if refused:
+            self.loaded, self.engine = None, "frictionless"
+            return refused
         try:
             self.loaded = load(self.con, path, descriptor)
             return self.loaded.errors()

@@ -105,6 +105,19 @@ def _has_inline_data(descriptor: dict[str, Any]) -> bool:
     return any(not isinstance(r, dict) or not isinstance(r.get("path"), str) for r in resources)
 
 
+def descriptor_errors(descriptor_path: Path, descriptor: dict[str, Any]) -> list[TableError]:
+    """What frictionless refuses in the descriptor alone (its profiles, with formats such as a
+    `created` datetime), before any data is read: every engine checks it, so none passes a
+    descriptor frictionless would fail."""
+    from frictionless import FrictionlessException, Package
+
+    try:
+        Package.from_descriptor(descriptor, basepath=str(descriptor_path.parent))
+    except FrictionlessException as exception:
+        return [TableError("", None, None, exception.error.type, exception.error.message)]
+    return []
+
+
 def frictionless_engine(descriptor_path: Path, descriptor: dict[str, Any]) -> list[TableError]:
     """frictionless's package validation, errors normalised to TableError."""
     from frictionless import FrictionlessException, Package

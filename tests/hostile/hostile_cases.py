@@ -851,6 +851,19 @@ def _seed_outside(world: World, path: str, where: str) -> Run:
     return Cli(["validate", "datapackage", "--format", "json"])
 
 
+@case("engines", 1)
+def engine_duckdb_checks_the_descriptor_as_frictionless_does(world: World) -> Run:
+    """An impossible 'created' datetime fails under frictionless; the columnar engine must not pass it."""
+    world.edit(lambda d: d.update(created="2026-13-45T99:00:00Z"))
+    return Cli(["validate", "datapackage", "--engine", "duckdb"])
+
+
+@case("engines", 1)
+def engine_duckdb_refuses_a_field_description_that_is_no_text(world: World) -> Run:
+    world.edit(lambda d: world.resource(d, "claims")["schema"]["fields"][0].update(description={"x": 1}))
+    return Cli(["validate", "datapackage", "--engine", "duckdb"])
+
+
 @case("seeds", 1)
 def seed_source_path_absolute(world: World) -> Run:
     return _seed_outside(world, str(world.canary / "passwd"), "articles")
