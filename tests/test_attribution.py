@@ -688,6 +688,8 @@ def test_a_quote_resumes_after_one_aside_of_narration() -> None:
 
 def test_one_of_a_described_group_speaks() -> None:
     assert speakers(extract("– Nei! ropte en av de streikende da møtet var over.\n")) == {0: {"en av de streikende"}}
+    assert speakers(extract("En av de ansatte sier at 40 har sluttet.\n")) == {0: {"En av de ansatte"}}
+    assert speakers(extract("En av de unge kvinnene sier at 40 har sluttet.\n")) == {0: {"En av de unge kvinnene"}}
     assert speakers(extract("En av de som var der, sier at 40 døde.\n")) == {0: {"en av dem"}}
 
 

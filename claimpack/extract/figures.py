@@ -52,6 +52,8 @@ NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"
 COUNTING_ONE = frozenset({"én", "ett"})
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
+# How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
+LIST_REACH = 8
 AVERAGING = frozenset({"snitt", "snittet", "gjennomsnitt", "gjennomsnittet", "gjennomsnittlig", "median", "medianen"})
 # 'tre ganger høyere': comparatives that multiply ('lavere' and 'mindre' would divide, and are left out)
 INCREASING_COMPARATIVES = frozenset({"høyere", "større", "flere", "mer", "dyrere", "lengre", "raskere", "sterkere"})
@@ -486,8 +488,11 @@ class _Scanner:
 
     def shared_tail(self, j: int) -> tuple[Decimal, str | None]:
         """'30, 40 og 50 millioner kroner': a bare number in a list shares the multiplier and
-        unit of the last one. (1, None) when the list has none, or there is no list."""
-        while j + 1 < len(self.tokens) and self.tokens[j].lower in (",", "og", "eller"):
+        unit of the last one. (1, None) when the list has none, or there is no list. A list is read
+        at most LIST_REACH numbers ahead, so a paragraph of bare numbers stays linear."""
+        for _ in range(LIST_REACH):
+            if not (j + 1 < len(self.tokens) and self.tokens[j].lower in (",", "og", "eller")):
+                break
             parsed = self.number_at(j + 1)
             if parsed is None or not self.tokens[j + 1].is_number:
                 break

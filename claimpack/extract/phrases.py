@@ -412,8 +412,9 @@ class PhraseParser:
                     return self.make(i, j + 1, "anonymous", "en av dem", i, j + 1, source_kind="anonymous", plural=True)
                 if self.token(j) is not None and self.tokens[j].lower in ("de", "disse") and self.describes(j + 1):
                     # 'en av de ansatte', 'en av de unge kvinnene': the determiner's words are the noun
-                    end = j + 2 if self.describes(j + 2) and is_adjective(self.tokens[j + 1].lower) else j + 1
-                    end += 1
+                    noun_follows = self.describes(j + 2) and "noun" in ordbank().classes(self.tokens[j + 2].lower)
+                    adjective = noun_follows and self.tokens[j + 2].lower not in self.lex.cue_forms
+                    end = (j + 2 if adjective and is_adjective(self.tokens[j + 1].lower) else j + 1) + 1
                     name = self.span(i, end)
                     return self.make(i, end, "anonymous", name, i, end, source_kind="anonymous", plural=False)
             while (

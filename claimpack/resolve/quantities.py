@@ -387,7 +387,7 @@ class _Figures:
 
     def same_event(self, index: int, event: str, window: int = 2) -> int | None:
         """The last whole before `index` (no baseline, relative claim or part) whose event is `event`."""
-        for earlier in range(index - 1, -1, -1):
+        for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
             c = self.contexts[earlier]
             if self.contexts[index].block - c.block > window:
                 return None
@@ -455,6 +455,10 @@ def _last_passing(contexts: list[FigureContext], accept: Callable[[FigureContext
         if accept(ctx):
             last = index
     return found
+
+
+# How many figures (or tokens) a rule looks back or ahead at most, so no paragraph costs its square
+LOOKBACK = 40
 
 
 def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, int], str]) -> None:
@@ -923,6 +927,8 @@ def _figure_in_then_clause(ctx: FigureContext, sentence: _Sentence) -> int | Non
     after = bisect_left(sentence.firsts, ctx.last)
     if after >= len(sentence.firsts):
         return None
+    if sentence.firsts[after] - ctx.last > LOOKBACK:
+        return None  # a clause this far away gives no baseline (and the scan stays linear)
     between = tokens[ctx.last : sentence.firsts[after]]
     opens_then = any(a.text == "," and b.lower == "da" for a, b in pairwise(between))
     return sentence.members[after] if opens_then else None
