@@ -29,20 +29,22 @@ def test_layers_hold() -> None:
     assert "evaluation scores raw extraction KEPT" in result.stdout
 
 
-def test_evaluation_importing_corrections_breaks_the_contract(tmp_path: Path) -> None:
+def _lint_with(tmp_path: Path, module: str, source: str) -> subprocess.CompletedProcess[str]:
+    """The contract checked on a copy of the package with one module added."""
     shutil.copytree(ROOT / "claimpack", tmp_path / "claimpack", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / "claimpack" / "evaluation" / "leak.py").write_text("import claimpack.correcting\n", encoding="utf-8")
-    result = _lint(tmp_path)
+    (tmp_path / "claimpack" / module).write_text(source, encoding="utf-8")
+    return _lint(tmp_path)
+
+
+def test_evaluation_importing_corrections_breaks_the_contract(tmp_path: Path) -> None:
+    result = _lint_with(tmp_path, "evaluation/leak.py", "import claimpack.correcting\n")
     assert result.returncode != 0
     assert "evaluation scores raw extraction BROKEN" in result.stdout
 
 
 def test_an_upward_import_breaks_the_contract(tmp_path: Path) -> None:
-    shutil.copytree(ROOT / "claimpack", tmp_path / "claimpack", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / "claimpack" / "segment" / "upward.py").write_text("import claimpack.cli\n", encoding="utf-8")
-    result = _lint(tmp_path)
+    result = _lint_with(tmp_path, "segment/upward.py", "import claimpack.cli\n")
     assert result.returncode != 0
     assert "claimpack.segment.upward -> claimpack.cli" in result.stdout
 
