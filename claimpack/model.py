@@ -1,6 +1,7 @@
 """The rows claimpack writes: one dataclass per table, fields in the order of its Table Schema.
 
-`tests/test_model.py` checks that these fields and the schemas in `schemas/` agree.
+`tests/test_model.py` checks that these fields and the schemas in `schemas/` agree, and that each
+closed set below holds exactly the values its field's `enum` constraint allows.
 """
 
 from __future__ import annotations
@@ -8,7 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at_most", "range", "vague", "relative"]
+SourceKind = Literal["person", "organization", "government", "media", "country", "anonymous"]
+StatementKind = Literal["narration", "direct_quote", "indirect", "mixed", "heading", "caption"]
+AttributionKind = Literal["explicit", "pronoun", "role", "continuation", "none"]
+Via = Literal["explicit", "pronoun", "role"]  # how a mention names its source
+DateRelation = Literal["past", "same_day", "future"]  # a date against the publication day
+CorrectionAction = Literal["set", "delete", "add"]
+CorrectionResource = Literal["claims", "statements", "mentions", "sources"]
 
 
 @dataclass(frozen=True)
@@ -48,7 +58,7 @@ class SourceRow:
     source_id: str
     article_id: str
     name: str
-    kind: str
+    kind: SourceKind
     role: str | None
     affiliation_id: str | None
 
@@ -62,7 +72,7 @@ class MentionRow:
     text: str
     char_start: int
     char_end: int
-    via: str
+    via: Via
 
 
 @dataclass
@@ -70,14 +80,14 @@ class StatementRow:
     statement_id: str
     article_id: str
     paragraph: int
-    kind: str
+    kind: StatementKind
     text: str
     char_start: int
     char_end: int
     speaker_id: str | None
     mention_id: str | None
     cue: str | None
-    attribution: str
+    attribution: AttributionKind
 
 
 @dataclass
@@ -92,7 +102,7 @@ class ClaimRow:
     value: int | float | None
     value_low: int | float | None
     value_high: int | float | None
-    qualifier: str
+    qualifier: Qualifier
     unit: str | None
     subject: str | None
     event: str | None
@@ -126,7 +136,7 @@ class DateRow:
     char_start: int
     char_end: int
     date: date | None
-    relation: str
+    relation: DateRelation
 
 
 @dataclass
@@ -135,8 +145,8 @@ class CorrectionRow:
 
     correction_id: str
     article_id: str
-    action: str
-    resource: str
+    action: CorrectionAction
+    resource: CorrectionResource
     row_id: str
     claim_id: str | None
     statement_id: str | None

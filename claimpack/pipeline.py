@@ -12,12 +12,12 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import accumulate, pairwise
 
-from claimpack.extract.attributions import AttributionFinder, SentenceAnalysis
+from claimpack.extract.attributions import Attribution, AttributionFinder, SentenceAnalysis
 from claimpack.extract.captions import parse_caption
 from claimpack.extract.figures import Figure, find_figures
 from claimpack.extract.names import scan_names
 from claimpack.extract.numbers import as_plain
-from claimpack.extract.phrases import NounPhrase, PhraseParser
+from claimpack.extract.phrases import NounPhrase, PhraseKind, PhraseParser
 from claimpack.extract.weekdays import find_weekdays
 from claimpack.model import (
     ArticleRow,
@@ -95,16 +95,19 @@ def _prepare(block: Block, proper_nouns: frozenset[str]) -> BlockWork:
 # -- resolve ----------------------------------------------------------------------------------
 
 
+PhraseKey = tuple[int, int, PhraseKind]  # a phrase by its span and kind, found by more than one pass
+
+
 def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
     """Resolve every speaker phrase and named entity in reading order."""
-    occurrences: dict[tuple[int, int, str], tuple[NounPhrase, int, bool, bool]] = {}
-    wanted: list[tuple[int, list[tuple[int, int, str] | None]]] = []
-    writers: set[tuple[int, int, str]] = set()  # speakers of 'skriver', 'melder': publications
+    occurrences: dict[PhraseKey, tuple[NounPhrase, int, bool, bool]] = {}
+    wanted: list[tuple[Attribution, list[PhraseKey | None]]] = []
+    writers: set[PhraseKey] = set()  # speakers of 'skriver', 'melder': publications
     for work in blocks:
         speaker_spans: list[tuple[int, int]] = []
         for analysis in work.analyses:
             for attribution in analysis.attributions:
-                keys: list[tuple[int, int, str] | None] = []
+                keys: list[PhraseKey | None] = []
                 for phrase in [attribution.speaker, *attribution.extra_speakers]:
                     if phrase is None:
                         keys.append(None)
@@ -116,7 +119,7 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
                         writers.add(key)
                     speaker_spans.append((phrase.start, phrase.end))
                     keys.append(key)
-                wanted.append((id(attribution), keys))
+                wanted.append((attribution, keys))
         if work.block.kind == "heading":
             continue
         taken = _Spans(speaker_spans)
@@ -126,7 +129,7 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
                 taken.add(phrase.start, phrase.end)
                 occurrences[(phrase.start, phrase.end, phrase.kind)] = (phrase, work.block.index, found.subject, False)
     registry = Registry()
-    resolved: dict[tuple[int, int, str], Mention | None] = {}
+    resolved: dict[PhraseKey, Mention | None] = {}
     for key in sorted(occurrences):
         phrase, block, subject, speaker = occurrences[key]
         resolved[key] = registry.resolve(phrase, block, subject=subject, speaker=speaker)
@@ -221,13 +224,13 @@ def _article_row(seed: Seed) -> ArticleRow:
     )
 
 
-def _statement_rows(seed: Seed, drafts: list[StatementDraft], tables: ArticleTables) -> dict[int, str]:
-    ids: dict[int, str] = {}
+def _statement_rows(seed: Seed, drafts: list[StatementDraft], tables: ArticleTables) -> dict[StatementDraft, str]:
+    ids: dict[StatementDraft, str] = {}
     counter: dict[int, int] = {}
     for draft in drafts:
         counter[draft.block] = counter.get(draft.block, 0) + 1
         statement_id = f"{seed.article_id}:s{draft.block}.{counter[draft.block]}"
-        ids[id(draft)] = statement_id
+        ids[draft] = statement_id
         tables.statements.append(
             StatementRow(
                 statement_id=statement_id,
@@ -250,7 +253,7 @@ def _claim_rows(
     seed: Seed,
     blocks: list[BlockWork],
     drafts: list[StatementDraft],
-    statement_ids: dict[int, str],
+    statement_ids: dict[StatementDraft, str],
     tables: ArticleTables,
 ) -> list[Entity | None]:
     """Claim rows, and for each the entity that gave it (ids are assigned with the sources)."""
@@ -295,7 +298,7 @@ def _claim_rows(
         tables.claims.append(
             ClaimRow(
                 claim_id=claim_ids[index],
-                statement_id=statement_ids[id(statement)],
+                statement_id=statement_ids[statement],
                 article_id=seed.article_id,
                 paragraph=ctx.block,
                 text=figure.text,
@@ -391,17 +394,17 @@ def _source_rows(
 ) -> None:
     """Sources are the speakers and the bodies they speak for; every row gets its ids here."""
     included: list[Entity] = []
-    seen: set[int] = set()
+    seen: set[Entity] = set()
 
     def include(entity: Entity | None) -> None:
-        while entity is not None and id(entity) not in seen:
+        while entity is not None and entity not in seen:
             included.append(entity)
-            seen.add(id(entity))
+            seen.add(entity)
             entity = entity.affiliation
 
     for draft in drafts:
         include(draft.entity)
-    ids: dict[int, str] = {}
+    ids: dict[Entity, str] = {}
     taken: set[str] = set()
     for entity in included:
         base = f"{seed.article_id}:{slug(entity.name)}"
@@ -409,31 +412,31 @@ def _source_rows(
         while source_id in taken:
             source_id, n = f"{base}-{n}", n + 1
         taken.add(source_id)
-        ids[id(entity)] = source_id
+        ids[entity] = source_id
     for entity in included:
         tables.sources.append(
             SourceRow(
-                source_id=ids[id(entity)],
+                source_id=ids[entity],
                 article_id=seed.article_id,
                 name=entity.name,
                 kind=entity.kind,
                 role=entity.role,
-                affiliation_id=ids.get(id(entity.affiliation)) if entity.affiliation else None,
+                affiliation_id=ids.get(entity.affiliation) if entity.affiliation else None,
             )
         )
-    mention_ids: dict[int, str] = {}
+    mention_ids: dict[Mention, str] = {}
     counter: dict[int, int] = {}
     for mention in sorted(registry.mentions, key=lambda m: m.start):
-        if id(mention.entity) not in ids:
+        if mention.entity not in ids:
             continue
         counter[mention.block] = counter.get(mention.block, 0) + 1
         mention_id = f"{seed.article_id}:m{mention.block}.{counter[mention.block]}"
-        mention_ids[id(mention)] = mention_id
+        mention_ids[mention] = mention_id
         tables.mentions.append(
             MentionRow(
                 mention_id=mention_id,
                 article_id=seed.article_id,
-                source_id=ids[id(mention.entity)],
+                source_id=ids[mention.entity],
                 paragraph=mention.block,
                 text=seed.text[mention.start : mention.end],
                 char_start=mention.start,
@@ -443,10 +446,10 @@ def _source_rows(
         )
     for row, draft in zip(tables.statements, drafts, strict=True):
         if draft.entity is not None:
-            row.speaker_id = ids[id(draft.entity)]
-            row.mention_id = mention_ids.get(id(draft.mention)) if draft.mention else None
+            row.speaker_id = ids[draft.entity]
+            row.mention_id = mention_ids.get(draft.mention) if draft.mention else None
     for claim, speaker in zip(tables.claims, claim_speakers, strict=True):
-        claim.source_id = ids.get(id(speaker)) if speaker is not None else None
+        claim.source_id = ids.get(speaker) if speaker is not None else None
 
 
 def _image_rows(seed: Seed, blocks: list[BlockWork], tables: ArticleTables) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,15 @@ def seed_copy(tmp_path: Path) -> Path:
     for path in (SEED, SEED.with_name(SEED.stem + ".meta.json")):
         (folder / path.name).write_bytes(path.read_bytes())
     return folder
+
+
+@pytest.fixture
+def reviewed_repo(seed_copy: Path, tmp_path: Path) -> Path:
+    """tmp_path as a small repository: the project's seed, its suite and its reviewed findings."""
+    (tmp_path / "validate").mkdir()
+    for name in ("suite.yaml", "reviewed.yaml"):
+        shutil.copy(ROOT / "validate" / name, tmp_path / "validate" / name)
+    return tmp_path
 
 
 GOLD_SIDECAR = {

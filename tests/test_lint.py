@@ -33,6 +33,6 @@ def test_ruff(command: tuple[str, ...]) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy() -> None:
-    result = _run(sys.executable, "-m", "mypy")
+def test_mypy_strict() -> None:
+    result = _run(sys.executable, "-m", "mypy", "--strict")
     assert result.returncode == 0, result.stdout + result.stderr

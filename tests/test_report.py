@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -31,11 +30,8 @@ def parse(path: Path) -> Element:
 
 
 @pytest.fixture
-def repo(seed_copy: Path, tmp_path: Path) -> Path:
-    (tmp_path / "validate").mkdir()
-    for name in ("suite.yaml", "reviewed.yaml"):
-        shutil.copy(ROOT / "validate" / name, tmp_path / "validate" / name)
-    return tmp_path
+def repo(reviewed_repo: Path) -> Path:
+    return reviewed_repo
 
 
 def _site(repo: Path) -> Element:

@@ -5,7 +5,6 @@ again, in every report format."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,11 +19,8 @@ CONFLICT = "7b8b209d70bc951685e5"  # conflicting-count: Røde Kors' 3.000 agains
 
 
 @pytest.fixture
-def repo(seed_copy: Path, tmp_path: Path) -> Path:
-    (tmp_path / "validate").mkdir()
-    for name in ("suite.yaml", "reviewed.yaml"):
-        shutil.copy(ROOT / "validate" / name, tmp_path / "validate" / name)
-    return tmp_path
+def repo(reviewed_repo: Path) -> Path:
+    return reviewed_repo
 
 
 def _report(repo: Path) -> Report:

@@ -5,6 +5,7 @@ references, spans, speakers, credits, dates, seeds) so that every rule fires."""
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 from pathlib import Path
@@ -149,3 +150,22 @@ def test_a_broken_package_runs_the_pandas_rules(gold: Path, tmp_path: Path) -> N
     report = validate(tmp_path / "datapackage", engine="duckdb")
     assert any(f.rule == "table-schema" for f in report.findings)
     assert report.rules_engine == "pandas"
+
+
+def test_both_engines_read_the_seed_digests_the_descriptor_records(
+    gold: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The descriptor's own sha256 and byte count win over articles.csv's, in either case of hex,
+    under both engines (one shared reading, write/descriptor.recorded_seeds)."""
+    shutil.copytree(gold, tmp_path / "datapackage")
+    shutil.copytree(gold.parent / "seeds", tmp_path / "seeds")
+    descriptor_path = tmp_path / "datapackage" / "datapackage.json"
+    descriptor = json.loads(descriptor_path.read_text("utf-8"))
+    wrong_size, upper, wrong_digest = descriptor["sources"][:3]
+    wrong_size["claimpack:bytes"] += 1
+    upper["claimpack:sha256"] = upper["claimpack:sha256"].upper()
+    wrong_digest["claimpack:sha256"] = "0" * 64
+    descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2), "utf-8")
+    report = assert_same(tmp_path / "datapackage", monkeypatch)
+    codes = {f.location.key: f.code for f in report.findings if f.rule == "seed-file"}
+    assert codes == {wrong_size["path"]: "bytes", wrong_digest["path"]: "sha256"}

@@ -13,7 +13,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from claimpack.resources import load_schema
-from claimpack.validation import RULES, Report, Suite, validate
+from claimpack.validation import RULES, Finding, Location, Report, Suite, validate
 from claimpack.validation.render import RENDERERS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,3 +93,16 @@ def test_fingerprints_ignore_messages_and_row_numbers(report: Report, tmp_path: 
     edit_rows(package, "claims", lambda rows: rows.reverse())  # every row number changes
     again = validate(package)
     assert {f.fingerprint for f in again.findings} == {f.fingerprint for f in report.findings}
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_machine_reports_escape_what_could_drive_a_terminal(fmt: str) -> None:
+    """A package's text reaches JSON and SARIF reports. C1 controls (CSI, \\x9b) and direction
+    overrides (U+202E) are written as \\u escapes: the same JSON value, but `cat report.json`
+    cannot be steered by the package. Norwegian letters stay readable."""
+    hostile = "«Bjørn\x9b31m sier\u202e 3.000»"
+    finding = Finding(hostile, Location(resource="claims", key="a:c1"), rule="unattributed-figure", severity="warning")
+    out = RENDERERS[fmt](Report("pkg", findings=[finding]), "error")
+    assert "\x9b" not in out and "\u202e" not in out
+    assert "\\u009b" in out and "\\u202e" in out and "Bjørn" in out
+    assert hostile in json.dumps(json.loads(out), ensure_ascii=False)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import click
 
 from claimpack.correcting.edit import correct
+from claimpack.correcting.file import Addition
+from claimpack.model import SourceKind
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -33,14 +36,14 @@ def _span(text: str | None) -> tuple[int, int] | None:
 @click.option("--delete", is_flag=True, help="The row is not a claim: remove it from the package.")
 @click.option(
     "--add",
-    type=click.Choice(["claim", "attribution"]),
+    type=click.Choice(get_args(Addition)),
     default=None,
     help="Add a claim at --span (ROW_ID names its article), or make --span the speaker of statement ROW_ID.",
 )
 @click.option("--span", "span_text", default=None, metavar="START:END", help="Offsets in the seed, for --add.")
 @click.option(
     "--source-kind",
-    type=click.Choice(["person", "organization", "government", "media", "country", "anonymous"]),
+    type=click.Choice(get_args(SourceKind)),
     default=None,
     help="Kind of a speaker the article's sources lack (--add attribution).",
 )
@@ -58,9 +61,9 @@ def command(
     row_id: str,
     pairs: tuple[str, ...],
     delete: bool,
-    add: str | None,
+    add: Addition | None,
     span_text: str | None,
-    source_kind: str | None,
+    source_kind: SourceKind | None,
     reason: str,
     by: str | None,
     seeds_dir: Path,
@@ -82,7 +85,7 @@ def command(
         seeds_dir=seeds_dir,
         values=values,
         delete=delete,
-        add=add,  # type: ignore[arg-type]
+        add=add,
         span=_span(span_text),
         source_kind=source_kind,
         by=by,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import click
 from claimpack.cli.options import say
 from claimpack.evaluation import evaluate
 from claimpack.evaluation.score import ArticleScore
+from claimpack.safety.messages import json_text
 
 
 @click.command("evaluate")
@@ -46,7 +46,7 @@ def command(
         data = result.to_dict()
         if findings:
             data.update(_findings_json(list(gold) or [Path("tests/data/corpus")], seeds_dir))
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(json_text(data, indent=2))
     else:
         click.echo(f"{'article':30} {'claims P':>8} {'R':>5} {'F1':>6} {'attrib.':>8} {'images':>7} {'weekdays':>8}")
         for score in [*result.articles, total]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import textwrap
 
 import click
 
+from claimpack.safety.messages import json_text
 from claimpack.validation import RULES
 
 
@@ -17,7 +17,7 @@ from claimpack.validation import RULES
 def command(fmt: str) -> None:
     """List the validation rules: id, layer, default severity, title and description."""
     if fmt == "json":
-        click.echo(json.dumps([rule.to_dict() for rule in RULES.values()], indent=2, ensure_ascii=False))
+        click.echo(json_text([rule.to_dict() for rule in RULES.values()], indent=2))
         return
     for rule in RULES.values():
         click.echo(f"{rule.id}  ({rule.layer}, {rule.severity})  {rule.title}")

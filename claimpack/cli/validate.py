@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import get_args
 
 import click
 
 from claimpack.cli import options
 from claimpack.cli.progress import steps
 from claimpack.validation import Suite
+from claimpack.validation.finding import FailOn
 from claimpack.validation.render import WRITERS, TextWriter
 from claimpack.validation.runner import validation
 
@@ -31,7 +33,7 @@ DEFAULT_SUITE = Path("validate/suite.yaml")
 )
 @click.option(
     "--fail-on",
-    type=click.Choice(["error", "warning", "info", "never"]),
+    type=click.Choice(get_args(FailOn)),
     default=None,
     help="Exit 1 when an unreviewed finding is at least this severe (default: the suite's, else error).",
 )
@@ -50,7 +52,7 @@ def command(
     package: Path,
     fmt: str,
     output: Path,
-    fail_on: str | None,
+    fail_on: FailOn | None,
     suite_path: Path | None,
     engine: str,
     max_per_rule: int,

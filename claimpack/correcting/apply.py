@@ -15,7 +15,16 @@ from typing import Any
 
 from claimpack.correcting.file import Entry
 from claimpack.errors import ClaimpackError
-from claimpack.model import ArticleTables, ClaimRow, CorrectionRow, MentionRow, SourceRow, StatementRow
+from claimpack.model import (
+    ArticleTables,
+    ClaimRow,
+    CorrectionAction,
+    CorrectionResource,
+    CorrectionRow,
+    MentionRow,
+    SourceRow,
+    StatementRow,
+)
 from claimpack.resolve.entities import slug
 from claimpack.resources import load_schema
 from claimpack.write.tables import format_value
@@ -157,7 +166,9 @@ class _Work:
 
     # -- changing rows --------------------------------------------------------------------------
 
-    def _record(self, action: str, resource: str, row_id: str, name: str, before: Any, after: Any) -> None:
+    def _record(
+        self, action: CorrectionAction, resource: CorrectionResource, row_id: str, name: str, before: Any, after: Any
+    ) -> None:
         assert self.entry is not None
         self.changes.append(
             CorrectionRow(
@@ -177,7 +188,9 @@ class _Work:
             )
         )
 
-    def _assign(self, resource: str, row: Any, key: str, name: str, value: Any, action: str = "set") -> None:
+    def _assign(
+        self, resource: CorrectionResource, row: Any, key: str, name: str, value: Any, action: CorrectionAction = "set"
+    ) -> None:
         problem = check_value(resource, name, value)
         if problem:
             raise self.fail(f"{name} {problem}")

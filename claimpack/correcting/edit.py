@@ -19,7 +19,7 @@ from claimpack import pipeline
 from claimpack.correcting.apply import CLAIM_FIELDS, STATEMENT_FIELDS, apply_corrections
 from claimpack.correcting.file import Addition, Entry, corrections_path, parse_corrections, read_corrections
 from claimpack.errors import ClaimpackError
-from claimpack.model import ArticleTables, CorrectionRow, Seed
+from claimpack.model import ArticleTables, CorrectionRow, Seed, SourceKind
 from claimpack.read import read_seed
 from claimpack.safety.yamlfile import parse_yaml
 from claimpack.write.atomic import write_file
@@ -48,7 +48,7 @@ def correct(
     delete: bool = False,
     add: Addition | None = None,
     span: tuple[int, int] | None = None,
-    source_kind: str | None = None,
+    source_kind: SourceKind | None = None,
     by: str | None = None,
 ) -> Edit:
     """Append a correction of `row_id` to its seed's corrections file and return what it changes.

@@ -11,6 +11,7 @@ from typing import Any, Literal
 from jsonschema import Draft202012Validator, FormatChecker
 
 from claimpack.errors import ClaimpackError
+from claimpack.model import SourceKind
 from claimpack.resources import load_schema
 from claimpack.safety.messages import first_schema_problem
 from claimpack.safety.yamlfile import json_types, load_yaml
@@ -35,7 +36,7 @@ class Entry:
     delete: bool = False
     add: Addition | None = None
     span: tuple[int, int] | None = None
-    source_kind: str | None = None
+    source_kind: SourceKind | None = None
     by: str | None = None
     date: date | None = None
 

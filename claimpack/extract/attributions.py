@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from claimpack.extract.phrases import NounPhrase, PhraseParser
 from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
@@ -50,14 +51,17 @@ CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
 QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 
 
-@dataclass
+CuePosition = Literal["pre", "post", "prep"]  # 'X sier at …', '…, sier X', 'ifølge X'
+
+
+@dataclass(eq=False)  # keyed by identity: its speakers are resolved later (pipeline.py)
 class Attribution:
     sentence: int  # index of the sentence in its block
     cue: str  # as written ('sier', 'hevder', 'ifølge')
     lemma: str
     cue_start: int
     cue_end: int
-    position: str  # "pre" | "post" | "prep"
+    position: CuePosition
     speaker: NounPhrase | None
     clause_start: int  # char offset where the clause this cue governs begins
     coordinated: bool = False  # 'og anslår': the speaker is the subject of an earlier verb

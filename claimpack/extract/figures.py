@@ -13,6 +13,7 @@ from functools import cache
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
+from claimpack.model import Qualifier
 from claimpack.segment.tokens import Token, tokenize
 
 ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
@@ -76,7 +77,7 @@ class Figure:
     value: Decimal | None
     low: Decimal | None
     high: Decimal | None
-    qualifier: str
+    qualifier: Qualifier
     unit: str | None
     factor: float | None = None
 
@@ -230,7 +231,7 @@ class _Scanner:
         low_has_multiplier = j != unscaled_end
         unit, j = self.unit_after(j)
         start = i
-        qualifier = "exact"
+        qualifier: Qualifier = "exact"
         before = _match_before(self.tokens, i, "qualifiers")
         if before is not None and self.adjacent(before[0], i):
             start, qualifier = before[0], self.lex.qualifiers[before[1]]
@@ -623,7 +624,7 @@ class _Scanner:
         value: Decimal | None,
         low: Decimal | None,
         high: Decimal | None,
-        qualifier: str,
+        qualifier: Qualifier,
         unit: str | None,
         factor: float | None = None,
     ) -> Figure:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Literal, TypedDict, Unpack
 
 from claimpack.extract.words import (
     first_name_gender,
@@ -24,6 +25,7 @@ from claimpack.extract.words import (
 )
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
+from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
 
 PRONOUNS = {"hun": "f", "han": "m"}
@@ -79,6 +81,8 @@ PLACE_NOUNS = frozenset({"sentrum"})
 ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
 OPENING_PUNCTUATION = frozenset({"–", "—", "-", "«", '"', "(", ":"})
 
+PhraseKind = Literal["name", "group", "anonymous", "pronoun", "role"]
+
 
 @dataclass(frozen=True)
 class NounPhrase:
@@ -86,11 +90,11 @@ class NounPhrase:
     last: int  # index after the last token the parse consumed (commas of an apposition included)
     start: int
     end: int
-    kind: str  # "name" | "group" | "anonymous" | "pronoun" | "role"
+    kind: PhraseKind
     name: str
     name_start: int
     name_end: int
-    source_kind: str | None = None
+    source_kind: SourceKind | None = None
     gender: str | None = None
     plural: bool = False
     role: str | None = None
@@ -101,6 +105,22 @@ class NounPhrase:
     single_word: bool = False
     extra: tuple[NounPhrase, ...] = field(default_factory=tuple)
     document: str | None = None  # 'dommen': the type of body that issues it ('rett'), or '*' for any
+
+
+class PhraseDetails(TypedDict, total=False):
+    """What a parse rule may add to the phrase it makes (NounPhrase's optional fields)."""
+
+    source_kind: SourceKind | None
+    gender: str | None
+    plural: bool
+    role: str | None
+    role_heads: frozenset[str]
+    types: frozenset[str]
+    alias: str | None
+    affiliation: NounPhrase | None
+    single_word: bool
+    extra: tuple[NounPhrase, ...]
+    document: str | None
 
 
 def is_brand(token: Token) -> bool:
@@ -760,7 +780,7 @@ class PhraseParser:
         name = self.span(first, end)
         name = name[0].lower() + name[1:]
         plural = low.endswith(("ene", "ne")) or self.plural_with_place(j)
-        kind = "anonymous" if plural else "organization"
+        kind: SourceKind = "anonymous" if plural else "organization"
         return self.make(i, end, "group", name, first, end, source_kind=kind, types=frozenset({lemma}), plural=plural)
 
     def plural_with_place(self, j: int) -> bool:
@@ -930,7 +950,7 @@ class PhraseParser:
         tokens = self.tokens[j:k]
         lex = self.lex
         entry = lex.organisations.get(core_text.lower())
-        kind: str
+        kind: SourceKind
         gender = None
         core_types = set(type_words)
         if entry is not None:
@@ -1285,7 +1305,17 @@ class PhraseParser:
         type_noun, _, stem = typed
         return {type_noun, stem}
 
-    def make(self, i: int, last: int, kind: str, name: str, a: int, b: int, **extra: object) -> NounPhrase:
+    def make(
+        self,
+        i: int,
+        last: int,
+        kind: PhraseKind,
+        name: str,
+        a: int,
+        b: int,
+        **details: Unpack[PhraseDetails],
+    ) -> NounPhrase:
+        """The phrase over tokens i..last whose name is tokens a..b (trailing commas left out)."""
         tail = max(i, last - 1)
         while tail > i and self.tokens[tail].text == ",":
             tail -= 1
@@ -1298,7 +1328,7 @@ class PhraseParser:
             name=name,
             name_start=self.tokens[a].start,
             name_end=self.tokens[b - 1].end,
-            **extra,  # type: ignore[arg-type]
+            **details,
         )
 
 

@@ -11,6 +11,7 @@ from functools import cache
 from itertools import pairwise
 
 from claimpack.lexicons import lexicon
+from claimpack.model import DateRelation
 from claimpack.resources import lexicon_path
 
 # Clause boundaries: punctuation, and a relative 'som' ('budsjettet som rådmannen la fram tirsdag')
@@ -24,7 +25,7 @@ class WeekdayMention:
     end: int
     text: str
     date: date | None
-    relation: str  # past | same_day | future
+    relation: DateRelation
 
 
 @cache
@@ -103,7 +104,7 @@ class _ClauseWords:
         return self.future or any(word in cues and nxt != "ha" for word, nxt in pairwise(tail))
 
 
-def _relation(before: list[str], future_modal: bool, caption: bool) -> str:
+def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelation:
     if before and before[-1] in _cues("past_cues.txt"):
         return "past"
     if before and before[-1] in ("fra", "til", "neste", "kommende", "innen") and before[-2:-1] != ["natt"]:
@@ -138,7 +139,7 @@ def _written_date(text: str, position: int, published: date | None, day: int) ->
     return None
 
 
-def _resolve(published: date, day: int, relation: str) -> date:
+def _resolve(published: date, day: int, relation: DateRelation) -> date:
     if relation == "same_day":
         return published
     delta = (day - published.weekday()) % 7

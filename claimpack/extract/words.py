@@ -6,6 +6,7 @@ from functools import cache
 
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
+from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
 
 DEFINITE_ENDINGS = ("ene", "en", "et", "a", "n")
@@ -29,13 +30,13 @@ def stems(word: str) -> list[str]:
 
 
 @cache
-def organisation_type(word: str) -> tuple[str, str, str] | None:
+def organisation_type(word: str) -> tuple[str, SourceKind, str] | None:
     """('kommisjon', 'government', 'valgkommisjon') for 'valgkommisjonen'; None for other words.
 
     The longest type noun the word's stem ends with wins, so 'brannvesenet' is a 'brannvesen'.
     """
     types = lexicon().org_types
-    best: tuple[str, str, str] | None = None
+    best: tuple[str, SourceKind, str] | None = None
     for stem in stems(word.replace("‐", "-")):
         for type_noun, (kind, _) in types.items():
             if stem.endswith(type_noun) and (best is None or len(type_noun) > len(best[0])):
@@ -81,6 +82,6 @@ def inflected_noun(word: str) -> bool:
     return lemma is not None and lemma != low
 
 
-def group_noun(word: str) -> tuple[str, str] | None:
+def group_noun(word: str) -> tuple[SourceKind, str] | None:
     """('government', 'politi') for 'politiet'; None when the word is not a body without a name."""
     return lexicon().group_nouns.get(word.lower()) or lexicon().group_nouns.get(word)

@@ -2,31 +2,66 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any, get_args
 
+from claimpack.errors import ClaimpackError
 from claimpack.lexicons.ordbank import ordbank
+from claimpack.model import Qualifier, SourceKind
 from claimpack.resources import lexicon_path
 
+Cell = Callable[[str], Any]  # reads one cell; ValueError when the cell is not of its kind
 
-def _rows(name: str) -> Iterator[list[str]]:
-    """Non-comment lines of a lexicon file, split on tabs."""
-    with lexicon_path(name).open(encoding="utf-8") as handle:
-        for line in handle:
+
+def _rows(name: str, *cells: Cell, optional: int = 0) -> Iterator[list[Any]]:
+    """The rows of a lexicon file (blank and '#' lines skipped), one value per column read by
+    `cells`; the last `optional` columns may be left out (read as ''). A row that does not fit is
+    a one-line error naming file:line, not a traceback from deep inside a rule."""
+    cells = cells or (str,)
+    path = lexicon_path(name)
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
             line = line.rstrip("\n")
-            if line.strip() and not line.startswith("#"):
-                yield line.split("\t")
+            if not line.strip() or line.startswith("#"):
+                continue
+            row = line.split("\t")
+            if not len(cells) - optional <= len(row) <= len(cells):
+                wanted = f"{len(cells) - optional} to {len(cells)}" if optional else str(len(cells))
+                raise ClaimpackError(f"{path}:{number}", f"expected {wanted} tab-separated columns, found {len(row)}")
+            row += [""] * (len(cells) - len(row))
+            try:
+                yield [read(cell) for read, cell in zip(cells, row, strict=True)]
+            except ValueError as error:
+                raise ClaimpackError(f"{path}:{number}", str(error)) from None
 
 
 def _words(name: str) -> list[str]:
     return [row[0] for row in _rows(name)]
 
 
+def _one_of(closed: Any) -> Cell:
+    """A reader for a cell that must be one of the values of the Literal type `closed`."""
+    allowed: tuple[str, ...] = get_args(closed)
+
+    def read(cell: str) -> str:
+        if cell not in allowed:
+            raise ValueError(f"{cell!r} is not one of {', '.join(allowed)}")
+        return cell
+
+    return read
+
+
+def _names(cell: str) -> tuple[str, ...]:
+    """'a,b' -> ('a', 'b'); '' -> ()."""
+    return tuple(filter(None, cell.split(",")))
+
+
 @dataclass(frozen=True)
 class Organisation:
     name: str
-    kind: str
+    kind: SourceKind
     type: str
     aliases: tuple[str, ...]
 
@@ -40,7 +75,7 @@ class Lexicon:
     number_words: dict[str, int]
     multipliers: dict[str, int]
     vague: dict[str, tuple[int, int]]
-    qualifiers: dict[str, str]
+    qualifiers: dict[str, Qualifier]
     relative: dict[str, float]
     units: dict[str, str]
     weekdays: dict[str, int]
@@ -49,9 +84,9 @@ class Lexicon:
     first_names: dict[str, str]
     roles: frozenset[str]
     role_suffixes: tuple[str, ...]
-    org_types: dict[str, tuple[str, frozenset[str]]]
+    org_types: dict[str, tuple[SourceKind, frozenset[str]]]
     organisations: dict[str, Organisation]  # lower-cased name or alias -> entry
-    group_nouns: dict[str, tuple[str, str]]
+    group_nouns: dict[str, tuple[SourceKind, str]]  # noun -> (kind, type noun)
     agencies: frozenset[str]
     countries: dict[str, tuple[str, ...]]
     demonyms: dict[str, str]
@@ -97,7 +132,7 @@ def _reporting_verbs() -> tuple[dict[str, tuple[str, str]], dict[str, str], froz
     that is also a noun ('sukket', 'ropet') is a cue only closing a quote (attributions.py)."""
     forms: dict[str, tuple[str, str]] = {}
     uses: dict[str, str] = {}
-    for lemma, present, past, participle, use in _rows("reporting_verbs.tsv"):
+    for lemma, present, past, participle, use in _rows("reporting_verbs.tsv", str, str, str, str, str):
         uses[lemma] = use
         for tense, written in (("present", present), ("past", past), ("participle", participle)):
             for form in filter(None, written.split(",")):
@@ -134,51 +169,50 @@ def lexicon() -> Lexicon:
     cue_forms, cue_uses, cue_listed = _reporting_verbs()
     weekdays: dict[str, int] = {}
     months: dict[str, int] = {}
-    for word, index in _rows("calendar.tsv"):
+    for word, index in _rows("calendar.tsv", str, str):
         if index.startswith("m"):
             months[word] = int(index[1:])
         else:
             weekdays[word] = int(index)
     roles = _words("roles.txt")
     org_types = {
-        row[0]: (row[1], frozenset(filter(None, (row[2] if len(row) > 2 else "").split(","))))
-        for row in _rows("organisation_types.tsv")
+        word: (kind, frozenset(parents))
+        for word, kind, parents in _rows("organisation_types.tsv", str, _one_of(SourceKind), _names, optional=1)
     }
     organisations: dict[str, Organisation] = {}
-    for row in _rows("organisations.tsv"):
-        aliases = tuple(filter(None, (row[3] if len(row) > 3 else "").split(",")))
-        entry = Organisation(row[0], row[1], row[2], aliases)
-        for key in (row[0], *aliases):
+    for name, kind, type_, aliases in _rows("organisations.tsv", str, _one_of(SourceKind), str, _names, optional=1):
+        entry = Organisation(name, kind, type_, aliases)
+        for key in (name, *aliases):
             organisations.setdefault(key.lower(), entry)
-    countries = {
-        row[0]: tuple(filter(None, (row[1] if len(row) > 1 else "").split(","))) for row in _rows("countries.tsv")
-    }
+    countries = {country: names for country, names in _rows("countries.tsv", str, _names, optional=1)}
     anonymous = _words("anonymous_nouns.txt")
     return Lexicon(
         cue_forms=cue_forms,
         cue_uses=cue_uses,
         cue_listed=cue_listed,
         source_prepositions=tuple(_words("source_prepositions.txt")),
-        number_words={w: int(v) for w, v in _rows("number_words.tsv")},
-        multipliers={w: int(v) for w, v in _rows("multipliers.tsv")},
-        vague={w: (int(lo), int(hi)) for w, lo, hi in _rows("vague_amounts.tsv")},
-        qualifiers={w: q for w, q in _rows("qualifiers.tsv")},
-        relative={w: float(f) for w, f in _rows("relative_factors.tsv")},
-        units={w: u for w, u in _rows("units.tsv")},
+        number_words=dict(_rows("number_words.tsv", str, int)),
+        multipliers=dict(_rows("multipliers.tsv", str, int)),
+        vague={w: (lo, hi) for w, lo, hi in _rows("vague_amounts.tsv", str, int, int)},
+        qualifiers=dict(_rows("qualifiers.tsv", str, _one_of(Qualifier))),
+        relative=dict(_rows("relative_factors.tsv", str, float)),
+        units=dict(_rows("units.tsv", str, str)),
         weekdays=weekdays,
         months=months,
         abbreviations=frozenset(_words("abbreviations.txt")),
-        first_names={n: g for n, g in _rows("first_names.tsv")},
+        first_names=dict(_rows("first_names.tsv", str, str)),
         roles=frozenset(r for r in roles if not r.startswith("-")),
         role_suffixes=tuple(r[1:] for r in roles if r.startswith("-")),
         org_types=org_types,
         organisations=organisations,
-        group_nouns={row[0]: (row[1], row[2]) for row in _rows("group_nouns.tsv")},
+        group_nouns={
+            noun: (kind, type_) for noun, kind, type_ in _rows("group_nouns.tsv", str, _one_of(SourceKind), str)
+        },
         agencies=frozenset(_words("agencies.txt")),
         countries=countries,
         demonyms={d: c for c, ds in countries.items() for d in ds},
-        person_nouns={w: g for w, g in _rows("person_nouns.tsv")},
-        events={w: e for w, e in _rows("events.tsv")},
+        person_nouns=dict(_rows("person_nouns.tsv", str, str)),
+        events=dict(_rows("events.tsv", str, str)),
         not_claim_labels=frozenset(_words("not_claim_labels.txt")),
         time_units=frozenset(_words("time_units.txt")),
         anonymous_nouns=frozenset(a for a in anonymous if not a.startswith("-")),
@@ -186,11 +220,11 @@ def lexicon() -> Lexicon:
         function_words=frozenset(_words("function_words.txt")),
         credit_words=tuple(_words("credit_words.txt")),
         change_verbs=frozenset(_words("change_verbs.txt")),
-        documents={lemma: issuer for lemma, issuer in _rows("documents.tsv")},
+        documents=dict(_rows("documents.tsv", str, str)),
         company_forms=frozenset(_words("company_forms.txt")),
         framing_nouns=frozenset(_words("framing_nouns.txt")),
         temporal_words={
-            side: frozenset(w for w, where in _rows("temporal_words.tsv") if where == side)
+            side: frozenset(w for w, where in _rows("temporal_words.tsv", str, str) if where == side)
             for side in ("before", "after")
         },
     )

@@ -18,15 +18,16 @@ from claimpack.extract.phrases import NounPhrase
 from claimpack.extract.words import organisation_type, type_family
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
+from claimpack.model import SourceKind, Via
 
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
 BODY_KINDS = frozenset({"organization", "government"})
 
 
-@dataclass
+@dataclass(eq=False)  # an entity is who it is, not what its fields say: rows key on it
 class Entity:
     name: str
-    kind: str
+    kind: SourceKind
     role: str | None = None
     role_heads: set[str] = field(default_factory=set)
     types: set[str] = field(default_factory=set)
@@ -45,7 +46,7 @@ class Entity:
         return parts[-1] if self.kind == "person" and len(parts) >= 2 else None
 
 
-@dataclass
+@dataclass(eq=False)  # one place in the text, keyed by identity
 class Mention:
     """One place an entity is referred to."""
 
@@ -54,7 +55,7 @@ class Mention:
     start: int
     end: int
     text: str
-    via: str  # explicit | pronoun | role
+    via: Via
     subject: bool = False
 
 
@@ -77,21 +78,21 @@ class Registry:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self.lex = lexicon()
-        self._order: dict[int, int] = {}  # id(entity) -> when it was added
+        self._order: dict[Entity, int] = {}  # entity -> when it was added
         self._keys: dict[str, Entity] = {}  # lower-cased name or alias -> first entity
         self._lower_names: dict[str, Entity] = {}  # lower-cased name -> first entity
         self._first_words: dict[str, Entity] = {}  # first word of a name of several -> first entity
         self._surnames: dict[str, list[Mention]] = {}  # a later word of a name -> its mentions
-        self._positions: dict[int, list[int]] = {}  # id(entity) -> where its mentions are in `mentions`
-        self._subject_positions: dict[int, list[int]] = {}  # the same, for mentions opening a sentence
-        self._recency: dict[int, None] = {}  # id(entity), ordered by its last mention
+        self._positions: dict[Entity, list[int]] = {}  # entity -> where its mentions are in `mentions`
+        self._subject_positions: dict[Entity, list[int]] = {}  # the same, for mentions opening a sentence
+        self._recency: dict[Entity, None] = {}  # entities, ordered by their last mention
 
     # -- indexes -------------------------------------------------------------------------------
 
     def _first(self, index: dict[str, Entity], key: str, entity: Entity) -> None:
         """Keep under `key` whichever entity was added first."""
         known = index.get(key)
-        if known is None or self._order[id(entity)] < self._order[id(known)]:
+        if known is None or self._order[entity] < self._order[known]:
             index[key] = entity
 
     def _alias(self, entity: Entity, *aliases: str) -> None:
@@ -100,7 +101,7 @@ class Registry:
             self._first(self._keys, alias, entity)
 
     def _mention(self, mention: Mention) -> None:
-        key = id(mention.entity)
+        key = mention.entity
         self._positions.setdefault(key, []).append(len(self.mentions))
         if mention.subject:
             self._subject_positions.setdefault(key, []).append(len(self.mentions))
@@ -198,6 +199,7 @@ class Registry:
 
     def resolve(self, phrase: NounPhrase, block: int, subject: bool = False, speaker: bool = False) -> Mention | None:
         """The mention for a phrase, creating an entity when it names someone new."""
+        via: Via
         if phrase.kind == "pronoun":
             entity = self.pronoun(phrase)
             via = "pronoun"
@@ -229,7 +231,7 @@ class Registry:
         return mention
 
     def add(self, entity: Entity) -> Entity:
-        self._order[id(entity)] = len(self._order)
+        self._order[entity] = len(self._order)
         self.entities.append(entity)
         words = entity.name.split()
         if len(words) >= 3 and words[-1] in self.lex.company_forms:
@@ -263,7 +265,7 @@ class Registry:
             if entry is not None:
                 names = {entry.name.lower(), *(a.lower() for a in entry.aliases)}
                 known = [e for e in map(self._lower_names.get, names) if e is not None]
-                entity = min(known, key=lambda e: self._order[id(e)], default=None)
+                entity = min(known, key=lambda e: self._order[e], default=None)
         if entity is None:
             entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", gender=phrase.gender))
             entry = self.lex.organisations.get(phrase.name.lower())
@@ -312,7 +314,7 @@ class Registry:
             found = self.add(Entity(phrase.name, "person", role_heads=heads))
         return found
 
-    def group(self, phrase: NounPhrase, block: int) -> tuple[Entity, str]:
+    def group(self, phrase: NounPhrase, block: int) -> tuple[Entity, Via]:
         """'kommunen' refers back to 'Gjøvik kommune'; 'greske myndigheter' is a body of its own."""
         same = self.by_name(phrase.name)
         if same is not None and same.pending_type is None:
@@ -391,9 +393,9 @@ class Registry:
         if a is None or b is None:
             return a or b
         order = list(self._recency)
-        return a if order.index(id(a)) > order.index(id(b)) else b
+        return a if order.index(a) > order.index(b) else b
 
-    def document(self, phrase: NounPhrase) -> tuple[Entity, str]:
+    def document(self, phrase: NounPhrase) -> tuple[Entity, Via]:
         """'ifølge dommen' is the court that gave it ('Nord-Troms og Senja tingrett'); 'ifølge
         pressemeldingen', 'ifølge målingen' the last body that spoke or published. A document no
         body stands behind ('ifølge tiltalen' with no prosecutor named) is a source of its own."""
@@ -474,14 +476,14 @@ class Registry:
         pending = [e for e in self.entities if e.pending_type is not None]
         # Mentions move only to a body that is not pending, so each pending entity's own mentions
         # can be collected in one pass before any of them moves.
-        mentions_of: dict[int, list[Mention]] = {}
+        mentions_of: dict[Entity, list[Mention]] = {}
         for mention in self.mentions:
             if mention.entity.pending_type is not None:
-                mentions_of.setdefault(id(mention.entity), []).append(mention)
-        merged: set[int] = set()
+                mentions_of.setdefault(mention.entity, []).append(mention)
+        merged: set[Entity] = set()
         for entity in pending:
             stem = entity.pending_type
-            own = mentions_of.get(id(entity), [])
+            own = mentions_of.get(entity, [])
             if not own:
                 continue
             named_later = [
@@ -492,7 +494,7 @@ class Registry:
                 if body is not None
             ]
             later = {
-                id(body): body
+                body: body
                 for body in named_later
                 if body is not entity
                 and body.pending_type is None
@@ -506,9 +508,9 @@ class Registry:
             for mention in own:
                 mention.entity, mention.via, mention.text = target, "role", entity.name
             target.speaker = target.speaker or entity.speaker
-            merged.add(id(entity))
+            merged.add(entity)
         if merged:
-            self.entities = [e for e in self.entities if id(e) not in merged]
+            self.entities = [e for e in self.entities if e not in merged]
             self._reindex()
 
     def last_body(self, before: int, kinds: frozenset[str] = BODY_KINDS, untyped: bool = False) -> Entity | None:

@@ -22,7 +22,7 @@ from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import Figure
-from claimpack.lexicons import lexicon
+from claimpack.lexicons import Lexicon, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token
 
@@ -380,7 +380,7 @@ class _Figures:
             self._subjects = {}
             for i, c in enumerate(self.contexts):
                 if c.subject is not None and not c.baseline:
-                    self._subjects.setdefault(_normalise(c.subject, None), []).append(i)
+                    self._subjects.setdefault(_normalise(c.subject, lexicon()), []).append(i)
         found = self._subjects.get(noun, [])
         k = bisect_left(found, index)
         return self._within(index, found[k - 1] if k else None, window)
@@ -554,16 +554,15 @@ def _people_by_origin(contexts: list[FigureContext], sentence_texts: dict[tuple[
 # -- subject ----------------------------------------------------------------------------------
 
 
-def _normalise(noun: str, lex: object) -> str:
-    persons = lexicon().person_nouns
+def _normalise(noun: str, lex: Lexicon) -> str:
+    persons = lex.person_nouns
     return persons.get(noun, noun)
 
 
-def _mark_subject(ctx: FigureContext, lex: object, figures: _Figures) -> None:
+def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
     tokens = ctx.tokens
     k = ctx.last
     figure = ctx.figure
-    lexi = lexicon()
     if figure.unit in MEASURES:
         # '14 prosent av sengene', '95 millimeter nedbør'; else the copula subject.
         if k < len(tokens) and tokens[k].lower == "av" and k + 1 < len(tokens):
@@ -582,18 +581,18 @@ def _mark_subject(ctx: FigureContext, lex: object, figures: _Figures) -> None:
     if noun is None and k < len(tokens) and tokens[k].lower == "av":
         # '3.000 av de 6.400 evakuerte er opprørere': the part is named after 'er'.
         predicate = _predicate_noun(tokens, k)
-        if predicate is not None and tokens[predicate].lower not in lexi.events:
+        if predicate is not None and tokens[predicate].lower not in lex.events:
             ctx.subject = _normalise(tokens[predicate].lower, lex)
             return
         group = _noun_at(tokens, k + 1, skip_figures=True)
-        if group is not None and tokens[group].lower not in lexi.events:
+        if group is not None and tokens[group].lower not in lex.events:
             ctx.subject = _normalise(_plural(tokens[group].lower), lex)
             ctx.subject_tokens.add(group)
         return
     if noun is not None:
         word = tokens[noun].lower
         ctx.subject_tokens.add(noun)
-        if word in lexi.events and word not in lexi.person_nouns.keys() - {"evakuerte"}:
+        if word in lex.events and word not in lex.person_nouns.keys() - {"evakuerte"}:
             return  # 'de 6.400 evakuerte': a participle; the event says what they are
         ctx.subject = _normalise(word, lex)
         return
@@ -775,14 +774,13 @@ def _names_the_figure(ctx: FigureContext, sentence: _Sentence) -> bool:
 # -- event ------------------------------------------------------------------------------------
 
 
-def _event(ctx: FigureContext, figures: _Figures, lex: object) -> str | None:
-    lexi = lexicon()
+def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
     tokens = ctx.tokens
     sentence = figures.sentence(ctx)
     events = sentence.events(figures.contexts)
     lo, hi = _clause(ctx, sentence)
-    if ctx.last < len(tokens) and tokens[ctx.last].lower in lexi.events and ctx.subject is None:
-        return lexi.events[tokens[ctx.last].lower]
+    if ctx.last < len(tokens) and tokens[ctx.last].lower in lex.events and ctx.subject is None:
+        return lex.events[tokens[ctx.last].lower]
     # The first event phrase of the clause at or after the figure, else the last one before it.
     found = events.first_from(ctx.last, hi)
     if found is None:
@@ -794,10 +792,10 @@ def _event(ctx: FigureContext, figures: _Figures, lex: object) -> str | None:
     if j < hi and tokens[j].is_word and not tokens[j].is_capitalized:
         word = tokens[j].lower
         if word in PREPOSITIONS and j + 1 < hi and tokens[j + 1].is_word:
-            if tokens[j + 1].lower in lexi.function_words:
+            if tokens[j + 1].lower in lex.function_words:
                 return None  # 'av de 800': a partitive, not what happened
             return f"{word} {tokens[j + 1].lower}"
-        if word not in lexi.function_words and word not in lexi.cue_forms:
+        if word not in lex.function_words and word not in lex.cue_forms:
             return word
     return _participle_before(ctx, lo, events)
 
@@ -831,7 +829,7 @@ def _clause(ctx: FigureContext, sentence: _Sentence) -> tuple[int, int]:
 # -- relations --------------------------------------------------------------------------------
 
 
-def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: object) -> None:
+def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) -> None:
     tokens = ctx.tokens
     k = ctx.last
     sentence = figures.sentence(ctx)
@@ -849,12 +847,12 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: object) -> 
         group = _noun_at(tokens, k + 1)
         if group is not None:
             noun = _plural(tokens[group].lower)
-            persons = lexicon().person_nouns
+            persons = lex.person_nouns
             # 'En tredel av søkerne' eight paragraphs after '152.400 søkere': the noun names its whole
             ctx.part_of = figures.same_subject(index, _normalise(noun, lex), window=ctx.block)
             if ctx.part_of is None and noun in persons:
                 ctx.part_of = figures.latest("people", index, window=2)
-            event = lexicon().events.get(tokens[group].lower)
+            event = lex.events.get(tokens[group].lower)
             if ctx.part_of is None and event is not None:
                 # '19 av de omkomne' after '64 personer omkommet': the whole did what they did
                 ctx.part_of = figures.same_event(index, event, window=3)
@@ -934,11 +932,11 @@ def _figure_in_then_clause(ctx: FigureContext, sentence: _Sentence) -> int | Non
     return sentence.members[after] if opens_then else None
 
 
-def _unit(ctx: FigureContext, lex: object) -> str | None:
+def _unit(ctx: FigureContext, lex: Lexicon) -> str | None:
     figure = ctx.figure
     if figure.unit is not None:
         return figure.unit
-    persons = lexicon().person_nouns
+    persons = lex.person_nouns
     if ctx.subject is None:
         return "people" if ctx.event is not None else None
     if ctx.subject in persons or ctx.subject in persons.values():

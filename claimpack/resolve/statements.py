@@ -17,23 +17,24 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from claimpack.extract.attributions import Attribution, SentenceAnalysis
+from claimpack.model import AttributionKind, StatementKind
 from claimpack.resolve.entities import Entity, Mention
 
 
-@dataclass
+@dataclass(eq=False)  # keyed by identity until it has a statement id
 class StatementDraft:
     block: int
     start: int
     end: int
-    kind: str
+    kind: StatementKind
     entity: Entity | None
     mention: Mention | None
     cue: str | None
-    via: str
+    via: AttributionKind
     primary: bool = True
 
 
-Speakers = dict[int, list[Mention | None]]  # id(attribution) -> mentions of its speakers
+Speakers = dict[Attribution, list[Mention | None]]  # an attribution -> mentions of its speakers
 
 
 def block_statements(
@@ -77,7 +78,7 @@ def block_statements(
             if not attributions:
                 drafts.append(StatementDraft(block, start, end, "narration", None, None, None, "none"))
                 continue
-            kind = "direct_quote" if attributions[0].quote else "mixed" if has_fragment else "indirect"
+            kind: StatementKind = "direct_quote" if attributions[0].quote else "mixed" if has_fragment else "indirect"
             drafts.extend(_attributed(block, start, end, kind, attributions, speakers))
     return drafts
 
@@ -103,17 +104,17 @@ def _nearest_tails(tails: list[Attribution | None], analyses: list[SentenceAnaly
 
 
 def _attributed(
-    block: int, start: int, end: int, kind: str, attributions: list[Attribution], speakers: Speakers
+    block: int, start: int, end: int, kind: StatementKind, attributions: list[Attribution], speakers: Speakers
 ) -> list[StatementDraft]:
     drafts: list[StatementDraft] = []
-    seen: set[int] = set()
+    seen: set[Entity] = set()
     for attribution in attributions:
-        for mention in speakers.get(id(attribution), []):
+        for mention in speakers.get(attribution, []):
             entity = mention.entity if mention else None
-            if entity is not None and id(entity) in seen:
+            if entity is not None and entity in seen:
                 continue
             if entity is not None:
-                seen.add(id(entity))
+                seen.add(entity)
             via = (
                 "none"
                 if mention is None

@@ -6,6 +6,7 @@ print its contents. These messages name the place and the rule broken, from the 
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, cast
 
@@ -74,6 +75,14 @@ def printable(text: str) -> str:
         lambda match: f"\\x{ord(match.group()):02x}" if ord(match.group()) < 256 else f"\\u{ord(match.group()):04x}",
         text,
     )
+
+
+def json_text(value: Any, **options: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False, **options)` with C1 controls and direction overrides
+    written as \\u escapes: the same JSON, readable Norwegian, and nothing a package wrote can
+    drive a terminal that shows the report (json.dumps escapes only C0 controls)."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    return UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def one_line(text: str, limit: int = 400) -> str:

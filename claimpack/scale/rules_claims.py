@@ -81,7 +81,6 @@ def _rows(
 
 
 def _finding(
-    rule: str,
     row: dict[str, Any],
     message: str,
     related: tuple[str, ...] = (),
@@ -89,20 +88,20 @@ def _finding(
     code: str | None = None,
 ) -> Finding:
     where = location("claims", row["key"], field, row)
-    return Finding(rule, "", message, where, related=related, code=code, article=str(row["article_id"]))
+    return Finding(message, where, related=related, code=code, article=str(row["article_id"]))
 
 
 def unattributed_figure(run: Columnar, ctx: Context) -> Iterator[Finding]:
     select = "SELECT *, claim_id AS key FROM claims WHERE source_id IS NULL"
     for row in _rows(run, _claims(ctx), select):
-        yield _finding("unattributed-figure", row, f"figure {figure(row)} is given without a source", field="source_id")
+        yield _finding(row, f"figure {figure(row)} is given without a source", field="source_id")
 
 
 def unconfirmed_figure(run: Columnar, ctx: Context) -> Iterator[Finding]:
     select = "SELECT *, claim_id AS key FROM claims WHERE unconfirmed"
     for row in _rows(run, _claims(ctx), select):
         message = f"figure {figure(row)} from {row['source_name']} is not confirmed, the article says"
-        yield _finding("unconfirmed-figure", row, message, field="unconfirmed")
+        yield _finding(row, message, field="unconfirmed")
 
 
 def conflicting_count(run: Columnar, ctx: Context) -> Iterator[Finding]:
@@ -114,7 +113,7 @@ def conflicting_count(run: Columnar, ctx: Context) -> Iterator[Finding]:
             f"{row['source_name']} gives {figure(row)} but {row['source_name_b']} gives "
             f"{figure(row, '_b')} for {quote(row['subject'])} {quote(row['ev'])}"
         )
-        yield _finding("conflicting-count", row, message, related=(row["claim_id_b"],))
+        yield _finding(row, message, related=(row["claim_id_b"],))
 
 
 def relative_claim_mismatch(run: Columnar, ctx: Context) -> Iterator[Finding]:
@@ -135,7 +134,7 @@ def _materialised(run: Columnar, ctx: Context) -> Iterator[Finding]:
             f"relative figure {quote(row['text'])} is {row['value']:,g}, but {row['factor']:g} × "
             f"{figure(row, '_ref')} is {row['implied']:,g}"
         )
-        yield _finding("relative-claim-mismatch", row, message, related=(row["relative_to"],), code="materialised")
+        yield _finding(row, message, related=(row["relative_to"],), code="materialised")
 
 
 def _absolute(run: Columnar, ctx: Context) -> Iterator[Finding]:
@@ -156,7 +155,7 @@ def _absolute(run: Columnar, ctx: Context) -> Iterator[Finding]:
             f"{row['source_name' + rel]}'s relative figure {figure(row, rel)} is incompatible with "
             f"{row['source_name' + other]}'s {figure(row, other)}"
         )
-        yield _finding("relative-claim-mismatch", row, message, related=(row["claim_id" + other],), code="absolute")
+        yield _finding(row, message, related=(row["claim_id" + other],), code="absolute")
 
 
 def part_exceeds_whole(run: Columnar, ctx: Context) -> Iterator[Finding]:
@@ -174,7 +173,7 @@ PARTS = """, parts AS (
 def _too_big(run: Columnar, ctx: Context) -> Iterator[Finding]:
     for row in _rows(run, _claims(ctx, exact=0.0) + PARTS, "SELECT *, claim_id AS key FROM parts WHERE too_big"):
         message = f"part {figure(row)} is larger than its whole {figure(row, '_whole')}"
-        yield _finding("part-exceeds-whole", row, message, related=(row["part_of"],))
+        yield _finding(row, message, related=(row["part_of"],))
 
 
 def _sums(run: Columnar, ctx: Context) -> Iterator[Finding]:
@@ -186,7 +185,7 @@ def _sums(run: Columnar, ctx: Context) -> Iterator[Finding]:
         WHERE g.n > 1 AND g.total > w.high"""
     for row in _rows(run, _claims(ctx, exact=0.0) + PARTS, select):
         message = f"the parts of {figure(row)} add up to {row['total']:,g}, more than the whole"
-        yield _finding("part-exceeds-whole", row, message, related=tuple(row["ids"]), code="sum")
+        yield _finding(row, message, related=tuple(row["ids"]), code="sum")
 
 
 def duplicate_claim(run: Columnar, ctx: Context) -> Iterator[Finding]:
@@ -197,7 +196,7 @@ def duplicate_claim(run: Columnar, ctx: Context) -> Iterator[Finding]:
     ) WHERE n > 1"""
     for row in _rows(run, _claims(ctx), select):
         message = f"figure {figure(row)} is also claim {row['original']}"
-        yield _finding("duplicate-claim", row, message, related=(str(row["original"]),), field="char_start")
+        yield _finding(row, message, related=(str(row["original"]),), field="char_start")
 
 
 RULES = {

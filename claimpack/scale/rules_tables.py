@@ -65,8 +65,6 @@ def quote_without_speaker(run: Columnar, ctx: Context) -> Iterator[Finding]:
     for row in _rows(run, select):
         text = " ".join(str(t) for t in row["texts"])
         yield Finding(
-            "quote-without-speaker",
-            "",
             f"{row['kind']} {quote(text)} has no speaker in this or the next paragraph",
             location("statements", row["key"], "speaker_id", row),
             related=tuple(str(i) for i in row["ids"][1:]),
@@ -78,8 +76,6 @@ def image_without_credit(run: Columnar, ctx: Context) -> Iterator[Finding]:
     select = "SELECT *, image_id AS key FROM r_images WHERE photographer IS NULL AND agency IS NULL"
     for row in _rows(run, select):
         yield Finding(
-            "image-without-credit",
-            "",
             f"image {quote(row['text'])} credits no photographer or agency",
             location("images", row["key"], "photographer", row),
             article=str(row["article_id"]),
@@ -95,8 +91,6 @@ def date_after_publication(run: Columnar, ctx: Context) -> Iterator[Finding]:
     for row in _rows(run, select):
         message = f"{quote(row['text'])} resolves to {row['date']}, after publication on {row['published']}"
         yield Finding(
-            "date-after-publication",
-            "",
             message,
             location("dates", row["key"], "date", row),
             article=str(row["article_id"]),
@@ -112,8 +106,6 @@ def unused_source(run: Columnar, ctx: Context) -> Iterator[Finding]:
             UNION SELECT affiliation_id FROM r_sources WHERE affiliation_id IS NOT NULL)"""
     for row in _rows(run, select):
         yield Finding(
-            "unused-source",
-            "",
             f"source {quote(row['name'])} is never referred to",
             location("sources", row["key"], "source_id", row),
             article=str(row["article_id"]),
@@ -139,34 +131,25 @@ def _span_text(run: Columnar, resource: str, key: str) -> Iterator[Finding]:
         start, end = row["char_start"], row["char_end"]
         message = f"{resource} text {quote(text)} is not the seed's text at {start}:{end}, which is {seen}"
         where = location(resource, str(row["key"]), "text", row)
-        yield Finding("span-text", "", message, where, article=str(row["article_id"]))
+        yield Finding(message, where, article=str(row["article_id"]))
 
 
 def seed_file(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    expected: dict[str, tuple[str | None, int | None]] = {}
-    for source in ctx.descriptor.get("sources") or []:
-        if isinstance(source, dict) and isinstance(source.get("path"), str):
-            expected[source["path"]] = (source.get("sha256"), source.get("bytes"))
-    for row in run.query(
-        "SELECT source_path, source_sha256 FROM r_articles WHERE source_path IS NOT NULL ORDER BY row"
-    ):
-        old = expected.get(row["source_path"], (None, None))
-        expected[row["source_path"]] = (old[0] or row["source_sha256"], old[1])
-    for path, (digest, size) in sorted(expected.items()):
+    for path, (digest, size) in sorted(run.recorded_seeds().items()):
         shown = path if len(path) <= 120 else path[:120] + "…"
         where = Location(resource="sources", key=shown, path=shown)
         read = run.seed_read(path)
         if read.error is not None:
             if "not found" in read.error.problem:
-                yield Finding("seed-file", "", f"seed {shown} is missing", where, code="missing")
+                yield Finding(f"seed {shown} is missing", where, code="missing")
             else:
-                yield Finding("seed-file", "", f"seed {shown} is not read: {read.error.problem}", where, code="outside")
+                yield Finding(f"seed {shown} is not read: {read.error.problem}", where, code="outside")
             continue
         if digest and read.sha256 != digest:
             message = f"seed {shown} does not have the sha256 the package recorded ({digest[:12]}…)"
-            yield Finding("seed-file", "", message, where, code="sha256")
+            yield Finding(message, where, code="sha256")
         elif size is not None and size != read.size:
-            yield Finding("seed-file", "", f"seed {shown} does not have the {size} bytes recorded", where, code="bytes")
+            yield Finding(f"seed {shown} does not have the {size} bytes recorded", where, code="bytes")
 
 
 # SQL for each pandera check of rowchecks.py: true where the row FAILS it
@@ -190,9 +173,7 @@ FAILS = {
 }
 
 
-def _row_findings(
-    run: Columnar, rule: str, resource: str, key: str, checks: dict[str, Any], field: str
-) -> Iterator[Finding]:
+def _row_findings(run: Columnar, resource: str, key: str, checks: dict[str, Any], field: str) -> Iterator[Finding]:
     cases = " UNION ALL ".join(
         f"SELECT row AS file_row, '{name}' AS check_name FROM r_{resource} WHERE coalesce({FAILS[name]}, false)"
         for name in checks
@@ -203,22 +184,19 @@ def _row_findings(
     for row in _rows(run, select):
         where = replace(location(resource, str(row["key"]), field, row), row=int(row["row"]))
         message = f"{resource} {quote(row['text'])}: {checks[row['check_name']][1]} ({row['check_name']})"
-        yield Finding(rule, "", message, where, code=row["check_name"], article=str(row["article_id"]))
+        yield Finding(message, where, code=row["check_name"], article=str(row["article_id"]))
 
 
 def value_bounds(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    yield from _row_findings(run, "value-bounds", "claims", "claim_id", VALUE_BOUNDS, "value")
+    yield from _row_findings(run, "claims", "claim_id", VALUE_BOUNDS, "value")
 
 
 def qualifier_fields(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    yield from _row_findings(run, "qualifier-fields", "claims", "claim_id", QUALIFIER_FIELDS, "qualifier")
+    yield from _row_findings(run, "claims", "claim_id", QUALIFIER_FIELDS, "qualifier")
 
 
 def span_offsets(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    found = (
-        _row_findings(run, "span-offsets", resource, key, SPAN_ORDER, "char_start")
-        for resource, key in SPAN_TABLES.items()
-    )
+    found = (_row_findings(run, resource, key, SPAN_ORDER, "char_start") for resource, key in SPAN_TABLES.items())
     yield from merge(*found, key=place)
 
 

@@ -30,7 +30,7 @@ from claimpack.validation.engines import CLAIMPACK_RESOURCES, descriptor_errors,
 from claimpack.validation.finding import Location
 from claimpack.validation.limits import duckdb_memory_limit
 from claimpack.validation.table_error import TableError
-from claimpack.write.descriptor import source_fingerprint
+from claimpack.write.descriptor import Recorded, recorded_seeds
 
 SEED_BATCH = 2000
 INTEGRITY = ("byte-count", "hash-count")  # a file changed since it was described, rows intact
@@ -79,7 +79,7 @@ class Columnar:
         self.seed_reads: dict[str, SeedRead] = {}
         self._views = False
         self._seeds = False
-        self._digests: dict[str, str] | None = None
+        self._recorded: Recorded | None = None
 
     def close(self) -> None:
         self.con.close()
@@ -157,28 +157,21 @@ class Columnar:
         exact text the package recorded (sha256), as `Context.seed_text`: a package can only make
         claimpack quote the text it was built from."""
         data = self._read(path)
-        if data is None or self.seed_reads[path].sha256 != self._recorded_digests().get(path):
+        if data is None or self.seed_reads[path].sha256 != self.recorded_seeds().get(path, (None, None))[0]:
             return None
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             return None
 
-    def _recorded_digests(self) -> dict[str, str]:
-        """Each seed path's recorded sha256: the descriptor's sources first, then articles.csv."""
-        if self._digests is None:
-            self._digests = {}
-            for path, digest in self.con.execute(
-                "SELECT source_path, arg_max(source_sha256, row) FROM r_articles "
-                "WHERE source_path IS NOT NULL AND source_sha256 IS NOT NULL GROUP BY source_path"
-            ).fetchall():
-                self._digests[str(path)] = str(digest).lower()
-            for source in self.context.descriptor.get("sources") or []:
-                if isinstance(source, dict) and isinstance(source.get("path"), str):
-                    digest, _ = source_fingerprint(source)
-                    if isinstance(digest, str):
-                        self._digests[source["path"]] = digest.lower()
-        return self._digests
+    def recorded_seeds(self) -> Recorded:
+        """Each seed path's recorded (sha256, bytes), as `Context.seed_digests` reads them."""
+        if self._recorded is None:
+            rows = self.con.execute(
+                "SELECT source_path, source_sha256 FROM r_articles WHERE source_path IS NOT NULL ORDER BY row"
+            ).fetchall()
+            self._recorded = recorded_seeds(self.context.descriptor, ((str(p), d and str(d)) for p, d in rows))
+        return self._recorded
 
     def seed_read(self, path: str) -> SeedRead:
         if path not in self.seed_reads:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from claimpack.lexicons import lexicon
 
@@ -18,6 +19,8 @@ SENTENCE_END = re.compile(r"[.!?:;»\"”…]$")
 DASH_OPENING = re.compile(r"^[–—−-]\s")
 MAX_HEADING_WORDS = 12
 
+BlockKind = Literal["paragraph", "heading", "caption"]
+
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -25,7 +28,7 @@ class Block:
     start: int
     end: int
     text: str
-    kind: str  # "paragraph" | "heading" | "caption"
+    kind: BlockKind
 
     @property
     def is_dash_quote(self) -> bool:
@@ -72,7 +75,7 @@ def find_credit(body: str) -> tuple[int, str] | None:
     return None
 
 
-def classify(text: str) -> str:
+def classify(text: str) -> BlockKind:
     """Captions carry an upper-case label or a photo credit; headings are short unpunctuated lines.
     A label whose text has no letters ('ODD – VIKING: 2–0', a scoreline) is a heading."""
     label = CAPTION_LABEL.match(text)

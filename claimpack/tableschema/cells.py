@@ -106,7 +106,8 @@ def _date(form: str) -> Reader:
             if form == "any":
                 from dateutil import parser
 
-                return parser.parse(cell).date()
+                parsed: datetime = parser.parse(cell)
+                return parsed.date()
             return datetime.strptime(cell, "%Y-%m-%d" if form == "default" else form).date()
         except (ValueError, OverflowError):
             return None

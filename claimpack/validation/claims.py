@@ -40,15 +40,13 @@ def figure(row: Mapping[str, Any], suffix: str = "") -> str:
 
 def _finding(
     ctx: Context,
-    rule_id: str,
     row: Mapping[str, Any],
     message: str,
     related: tuple[str, ...] = (),
     field: str = "value",
     code: str | None = None,
 ) -> Finding:
-    where = ctx.span_location("claims", row["claim_id"], field, row["article_id"], row["char_start"], row["char_end"])
-    return Finding(rule_id, "", message, where, related=related, code=code, article=str(row["article_id"]))
+    return ctx.row_finding("claims", "claim_id", row, field, message, related, code)
 
 
 def _wholes(claims: pd.DataFrame) -> dict[str, set[str]]:
@@ -102,9 +100,7 @@ def unattributed_figure(ctx: Context) -> Iterator[Finding]:
     if claims.empty:
         return
     for row in claims[claims["source_id"].isna()].to_dict("records"):
-        yield _finding(
-            ctx, "unattributed-figure", row, f"figure {figure(row)} is given without a source", field="source_id"
-        )
+        yield _finding(ctx, row, f"figure {figure(row)} is given without a source", field="source_id")
 
 
 @rule("unconfirmed-figure", "Figure the article says is unconfirmed", severity="info", layer="consistency", needs=NEEDS)
@@ -116,7 +112,7 @@ def unconfirmed_figure(ctx: Context) -> Iterator[Finding]:
         return
     for row in claims[claims["unconfirmed"].fillna(False).astype(bool)].to_dict("records"):
         message = f"figure {figure(row)} from {row['source_name']} is not confirmed, the article says"
-        yield _finding(ctx, "unconfirmed-figure", row, message, field="unconfirmed")
+        yield _finding(ctx, row, message, field="unconfirmed")
 
 
 @rule("conflicting-count", "Sources disagree on a figure", severity="warning", layer="consistency", needs=NEEDS)
@@ -141,7 +137,7 @@ def conflicting_count(ctx: Context) -> Iterator[Finding]:
             f"{pair['source_name_a']} gives {figure(pair, '_a')} but {pair['source_name_b']} gives "
             f"{figure(pair, '_b')} for {quote(pair['subject'])} {quote(pair['event'])}"
         )
-        yield _finding(ctx, "conflicting-count", a, message, related=(pair["claim_id_b"],))
+        yield _finding(ctx, a, message, related=(pair["claim_id_b"],))
 
 
 @rule("relative-claim-mismatch", "Relative figure disagrees", severity="warning", layer="consistency", needs=NEEDS)
@@ -163,7 +159,7 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
             f"relative figure {quote(row['text'])} is {row['value']:,g}, but {row['factor']:g} × "
             f"{figure(row, '_ref')} is {row['implied']:,g}"
         )
-        yield _finding(ctx, "relative-claim-mismatch", row, message, related=(row["relative_to"],), code="materialised")
+        yield _finding(ctx, row, message, related=(row["relative_to"],), code="materialised")
     pairs = _pairs(claims)
     if pairs.empty:
         return
@@ -183,9 +179,7 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
             f"{pair['source_name' + rel]}'s relative figure {figure(pair, rel)} is incompatible with "
             f"{pair['source_name' + other]}'s {figure(pair, other)}"
         )
-        yield _finding(
-            ctx, "relative-claim-mismatch", row, message, related=(pair["claim_id" + other],), code="absolute"
-        )
+        yield _finding(ctx, row, message, related=(pair["claim_id" + other],), code="absolute")
 
 
 @rule("part-exceeds-whole", "Part larger than its whole", severity="warning", layer="consistency", needs=NEEDS)
@@ -202,7 +196,7 @@ def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
     too_big = (parts["low"] > parts["high_whole"]).fillna(False)
     for row in parts[too_big].to_dict("records"):
         message = f"part {figure(row)} is larger than its whole {figure(row, '_whole')}"
-        yield _finding(ctx, "part-exceeds-whole", row, message, related=(row["part_of"],))
+        yield _finding(ctx, row, message, related=(row["part_of"],))
     fine = parts[~too_big]
     sums = fine.groupby("part_of").agg(total=("low", "sum"), count=("low", "size"), ids=("claim_id", tuple))
     wholes = claims.drop_duplicates("claim_id").set_index("claim_id")  # a duplicate key is primary-key's
@@ -212,9 +206,7 @@ def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
             row = whole.copy()
             row["claim_id"] = whole_id
             message = f"the parts of {figure(row)} add up to {group['total']:,g}, more than the whole"
-            yield _finding(
-                ctx, "part-exceeds-whole", row, message, related=tuple(sorted(str(i) for i in group["ids"])), code="sum"
-            )
+            yield _finding(ctx, row, message, related=tuple(sorted(str(i) for i in group["ids"])), code="sum")
 
 
 @rule("duplicate-claim", "Same figure extracted twice", severity="warning", layer="consistency", needs=NEEDS)
@@ -230,4 +222,4 @@ def duplicate_claim(ctx: Context) -> Iterator[Finding]:
     for row in repeated.to_dict("records"):
         original = first.loc[(row["article_id"], row["char_start"], row["char_end"])]
         message = f"figure {figure(row)} is also claim {original}"
-        yield _finding(ctx, "duplicate-claim", row, message, related=(str(original),), field="char_start")
+        yield _finding(ctx, row, message, related=(str(original),), field="char_start")

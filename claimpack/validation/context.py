@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -20,11 +21,11 @@ from claimpack.safety.paths import inside, read_bytes
 from claimpack.safety.patterns import linear_patterns
 from claimpack.safety.seeds import locate as locate_seed
 from claimpack.validation.engines import choose, in_order, run_engine
-from claimpack.validation.finding import Location
+from claimpack.validation.finding import Finding, Location
 from claimpack.validation.package import find_descriptor, read_descriptor, read_resource, resource_by_name
 from claimpack.validation.suite import Suite
 from claimpack.validation.table_error import TableError
-from claimpack.write.descriptor import source_fingerprint
+from claimpack.write.descriptor import recorded_seeds
 
 MAX_SEED_BYTES = 64 * 1024 * 1024
 
@@ -130,21 +131,14 @@ class Context:
     @cached_property
     def seed_digests(self) -> dict[str, tuple[str | None, int | None]]:
         """The sha256 and size each seed path is recorded with (descriptor sources, then articles.csv)."""
-        expected: dict[str, tuple[str | None, int | None]] = {}
-        for source in self.descriptor.get("sources") or []:
-            if isinstance(source, dict) and isinstance(source.get("path"), str):
-                digest, size = source_fingerprint(source)
-                expected[source["path"]] = (
-                    digest.lower() if isinstance(digest, str) else None,
-                    size if isinstance(size, int) and not isinstance(size, bool) else None,
-                )
         articles = self.table("articles")
+        rows: list[tuple[str | None, str | None]] = []
         if {"source_path", "source_sha256"} <= set(articles.columns):
-            for path, digest in zip(articles["source_path"], articles["source_sha256"], strict=True):
-                if not pd.isna(path):
-                    old = expected.get(str(path), (None, None))
-                    expected[str(path)] = (old[0] or (None if pd.isna(digest) else str(digest).lower()), old[1])
-        return expected
+            rows = [
+                (None if pd.isna(path) else str(path), None if pd.isna(digest) else str(digest))
+                for path, digest in zip(articles["source_path"], articles["source_sha256"], strict=True)
+            ]
+        return recorded_seeds(self.descriptor, rows)
 
     def seed_text(self, article_id: str) -> str | None:
         """The seed's text, or None when it cannot be read or is not the exact text the package
@@ -185,6 +179,21 @@ class Context:
         line, column = _line_column(starts, int(start))
         end_line, end_column = _line_column(starts, int(end))
         return Location(resource, key, field, None, path, line, column, end_line, end_column)
+
+    def row_finding(
+        self,
+        resource: str,
+        key: str,
+        row: Mapping[str, Any],
+        field: str,
+        message: str,
+        related: tuple[str, ...] = (),
+        code: str | None = None,
+    ) -> Finding:
+        """A finding about one row (its `key` column names it), placed at its span in the seed."""
+        start, end = row.get("char_start", pd.NA), row.get("char_end", pd.NA)
+        where = self.span_location(resource, row[key], field, row["article_id"], start, end)
+        return Finding(message, where, related=related, code=code, article=str(row["article_id"]))
 
 
 def _line_column(starts: list[int], offset: int) -> tuple[int, int]:

@@ -38,8 +38,6 @@ def quote_without_speaker(ctx: Context) -> Iterator[Finding]:
         )
         text = " ".join(str(r["text"]) for r in run)
         yield Finding(
-            "quote-without-speaker",
-            "",
             f"{first['kind']} {quote(text)} has no speaker in this or the next paragraph",
             where,
             related=tuple(str(r["statement_id"]) for r in run[1:]),
@@ -84,16 +82,8 @@ def image_without_credit(ctx: Context) -> Iterator[Finding]:
     if images.empty:
         return
     for row in images[images["photographer"].isna() & images["agency"].isna()].to_dict("records"):
-        where = ctx.span_location(
-            "images", row["image_id"], "photographer", row["article_id"], row["char_start"], row["char_end"]
-        )
-        yield Finding(
-            "image-without-credit",
-            "",
-            f"image {quote(row['text'])} credits no photographer or agency",
-            where,
-            article=str(row["article_id"]),
-        )
+        message = f"image {quote(row['text'])} credits no photographer or agency"
+        yield ctx.row_finding("images", "image_id", row, "photographer", message)
 
 
 @rule(
@@ -113,11 +103,8 @@ def date_after_publication(ctx: Context) -> Iterator[Finding]:
     merged = dates.assign(published=dates["article_id"].map(published))
     late = (merged["date"].astype("string") > merged["published"].astype("string")).fillna(False).astype(bool)
     for row in merged[late & merged["relation"].ne("future").fillna(True)].to_dict("records"):
-        where = ctx.span_location(
-            "dates", row["date_id"], "date", row["article_id"], row["char_start"], row["char_end"]
-        )
         message = f"{quote(row['text'])} resolves to {row['date']}, after publication on {row['published']}"
-        yield Finding("date-after-publication", "", message, where, article=str(row["article_id"]))
+        yield ctx.row_finding("dates", "date_id", row, "date", message)
 
 
 @rule(
@@ -144,11 +131,6 @@ def unused_source(ctx: Context) -> Iterator[Finding]:
         if column in frame.columns:
             used.update(str(v) for v in frame[column].dropna())
     for row in sources[~sources["source_id"].isin(used)].to_dict("records"):
-        where = ctx.span_location("sources", row["source_id"], "source_id", row["article_id"], pd.NA, pd.NA)
-        yield Finding(
-            "unused-source",
-            "",
-            f"source {quote(row['name'])} is never referred to",
-            where,
-            article=str(row["article_id"]),
+        yield ctx.row_finding(
+            "sources", "source_id", row, "source_id", f"source {quote(row['name'])} is never referred to"
         )

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
-SEVERITIES = ("error", "warning", "info")
+Severity = Literal["error", "warning", "info"]
+FailOn = Literal["error", "warning", "info", "never"]  # the least severity that fails a run
+Decision = Literal["confirmed", "false-positive"]
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 _RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
 
 
@@ -39,7 +42,7 @@ class Location:
 
 @dataclass(frozen=True)
 class Review:
-    decision: str  # confirmed | false-positive
+    decision: Decision
     note: str
     date: str
     seen: str | None = None  # the `seen` hash of the finding the reviewer judged
@@ -56,19 +59,22 @@ class Review:
 
 @dataclass
 class Finding:
-    rule: str
-    severity: str
+    """What a rule yields: the message and where. The runner sets `rule` and `severity` from the
+    rule's registration and the suite, so a rule never writes its own id."""
+
     message: str
     location: Location = field(default_factory=Location)
     related: tuple[str, ...] = ()
     code: str | None = None  # machine-readable reason, e.g. frictionless' error type
     article: str | None = None
-    fingerprint: str = ""
+    rule: str = ""
+    severity: Severity | Literal[""] = ""
     review: Review | None = None
+    fingerprint: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
         self.related = tuple(str(key) for key in self.related)
-        if not self.fingerprint:
+        if self.rule:  # the runner's copy; a rule's own has no identity yet
             self.fingerprint = fingerprint(self.rule, self.article, self.location, self.related, self.code)
 
     @property

@@ -37,19 +37,17 @@ def seed_file(ctx: Context) -> Iterator[Finding]:
             data = ctx.read_seed(path)
         except ClaimpackError as error:
             if "not found" in error.problem:
-                yield Finding("seed-file", "", f"seed {shown} is missing", location, code="missing")
+                yield Finding(f"seed {shown} is missing", location, code="missing")
             else:
                 message = f"seed {shown} is not read: {error.problem}"
-                yield Finding("seed-file", "", message, location, code="outside")
+                yield Finding(message, location, code="outside")
             continue
         actual = hashlib.sha256(data).hexdigest()
         if digest and actual != digest:
             message = f"seed {shown} does not have the sha256 the package recorded ({digest[:12]}…)"
-            yield Finding("seed-file", "", message, location, code="sha256")
+            yield Finding(message, location, code="sha256")
         elif size is not None and size != len(data):
-            yield Finding(
-                "seed-file", "", f"seed {shown} does not have the {size} bytes recorded", location, code="bytes"
-            )
+            yield Finding(f"seed {shown} does not have the {size} bytes recorded", location, code="bytes")
 
 
 @rule(
@@ -79,4 +77,4 @@ def span_text(ctx: Context) -> Iterator[Finding]:
                 where = ctx.span_location(resource, str(ident), "text", article, start, end)
                 seen = "nothing (offsets outside the text)" if found is None else quote(found)
                 message = f"{resource} text {quote(text)} is not the seed's text at {start}:{end}, which is {seen}"
-                yield Finding("span-text", "", message, where, article=str(article))
+                yield Finding(message, where, article=str(article))

@@ -31,7 +31,7 @@ def unreleased_change(ctx: Context) -> Iterator[Finding]:
     try:
         latest_record(ctx.folder)
     except ClaimpackError as error:  # a guard that cannot read its memory must say so, not pass
-        yield Finding("unreleased-change", "", f"cannot check the version: {error}", where, code="record")
+        yield Finding(f"cannot check the version: {error}", where, code="record")
         return
     try:
         change = since_last_release(ctx.folder)
@@ -43,9 +43,7 @@ def unreleased_change(ctx: Context) -> Iterator[Finding]:
     try:
         done = bump_between(released, version)
     except ClaimpackError as error:  # descriptor-profile reports the version too; the guard must not pass
-        yield Finding(
-            "unreleased-change", "", f"content changed since release {released}: {error.problem}", where, code=required
-        )
+        yield Finding(f"content changed since release {released}: {error.problem}", where, code=required)
         return
     if done != "none" and larger(done, required) == done:
         return
@@ -57,7 +55,7 @@ def unreleased_change(ctx: Context) -> Iterator[Finding]:
         )
     else:
         message = f"{released} -> {version} is a {done} bump but the changes ({what}) need a {required} release"
-    yield Finding("unreleased-change", "", message, where, code=required)
+    yield Finding(message, where, code=required)
 
 
 def _summary(change: PackageDiff) -> list[str]:

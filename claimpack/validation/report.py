@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimpack.validation.finding import SEVERITIES, Finding, severity_rank
+from claimpack.validation.finding import SEVERITIES, FailOn, Finding, severity_rank
 
 
 @dataclass
@@ -44,7 +44,7 @@ class Tally:
         return tally
 
 
-def fails(finding: Finding, fail_on: str) -> bool:
+def fails(finding: Finding, fail_on: FailOn) -> bool:
     """An unreviewed finding at or above `fail_on`; a reviewed finding fails only when its review
     is stale."""
     return fail_on != "never" and not finding.accepted and severity_rank(finding.severity) >= severity_rank(fail_on)
@@ -65,11 +65,11 @@ class Report:
     def tally(self) -> Tally:
         return self.streamed if self.streamed is not None else Tally.of(self.findings)
 
-    def failing(self, fail_on: str = "error") -> list[Finding]:
+    def failing(self, fail_on: FailOn = "error") -> list[Finding]:
         """Unreviewed findings at or above `fail_on`, of the findings kept."""
         return [f for f in self.findings if fails(f, fail_on)]
 
-    def failed(self, fail_on: str = "error") -> bool:
+    def failed(self, fail_on: FailOn = "error") -> bool:
         if fail_on == "never":
             return False
         level = severity_rank(fail_on)
@@ -100,7 +100,7 @@ class Report:
     def for_rule(self, rule: str) -> list[Finding]:
         return [f for f in self.findings if f.rule == rule]
 
-    def summary(self, fail_on: str = "error") -> dict[str, Any]:
+    def summary(self, fail_on: FailOn = "error") -> dict[str, Any]:
         """Everything but the findings: what a streamed report writes after them."""
         return {
             "package": self.package,
@@ -114,5 +114,5 @@ class Report:
             "skipped": [{"rule": rule, "reason": reason} for rule, reason in self.skipped],
         }
 
-    def to_dict(self, fail_on: str = "error") -> dict[str, Any]:
+    def to_dict(self, fail_on: FailOn = "error") -> dict[str, Any]:
         return {**self.summary(fail_on), "findings": [f.to_dict() for f in self.findings]}

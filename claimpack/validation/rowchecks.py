@@ -79,13 +79,20 @@ def _failures(frame: pd.DataFrame, checks: dict[str, tuple[RowCheck, str]]) -> l
     return []
 
 
+VALUE_COLUMNS = frozenset({"value", "value_low", "value_high", "qualifier", "factor", "relative_to"})
+
+
 def _row_findings(
-    ctx: Context, rule_id: str, resource: str, key: str, checks: dict[str, tuple[RowCheck, str]], field: str
+    ctx: Context,
+    resource: str,
+    key: str,
+    checks: dict[str, tuple[RowCheck, str]],
+    field: str,
+    columns: frozenset[str] = frozenset(),
 ) -> Iterator[Finding]:
+    """A finding per row that fails one of `checks`; none when the table lacks `columns`."""
     frame = ctx.table(resource)
-    needed = {key, "article_id", "text", "char_start", "char_end"}
-    if rule_id != "span-offsets":
-        needed |= {"value", "value_low", "value_high", "qualifier", "factor", "relative_to"}
+    needed = {key, "article_id", "text", "char_start", "char_end", *columns}
     if frame.empty or not needed <= set(frame.columns):
         return
     for index, check, text in _failures(frame, checks):
@@ -93,13 +100,13 @@ def _row_findings(
         where = ctx.span_location(resource, str(row[key]), field, row["article_id"], row["char_start"], row["char_end"])
         where = replace(where, row=int(frame.index[index]) + 2)  # the label is the row's place in the file
         message = f"{resource} {quote(row['text'])}: {text} ({check})"
-        yield Finding(rule_id, "", message, where, code=check, article=str(row["article_id"]))
+        yield Finding(message, where, code=check, article=str(row["article_id"]))
 
 
 @rule("value-bounds", "Claim bounds are ordered", severity="error", layer="structure", needs=("claims",))
 def value_bounds(ctx: Context) -> Iterator[Finding]:
     """value_low ≤ value ≤ value_high wherever those cells are filled in."""
-    yield from _row_findings(ctx, "value-bounds", "claims", "claim_id", VALUE_BOUNDS, "value")
+    yield from _row_findings(ctx, "claims", "claim_id", VALUE_BOUNDS, "value", VALUE_COLUMNS)
 
 
 @rule(
@@ -110,7 +117,7 @@ def qualifier_fields(ctx: Context) -> Iterator[Finding]:
     when, and only when, the claim it refers to is known ('halvparten' of a figure the text does
     not give has neither: unknown is null). Vague and range claims have value_low and value_high
     and no single value; every other qualifier has a value."""
-    yield from _row_findings(ctx, "qualifier-fields", "claims", "claim_id", QUALIFIER_FIELDS, "qualifier")
+    yield from _row_findings(ctx, "claims", "claim_id", QUALIFIER_FIELDS, "qualifier", VALUE_COLUMNS)
 
 
 @rule("span-offsets", "Spans start before they end", severity="error", layer="structure", needs=tuple(SPAN_TABLES))
@@ -118,4 +125,4 @@ def span_offsets(ctx: Context) -> Iterator[Finding]:
     """char_start < char_end in every table with spans: an empty or reversed span points at
     nothing."""
     for resource, key in SPAN_TABLES.items():
-        yield from _row_findings(ctx, "span-offsets", resource, key, SPAN_ORDER, "char_start")
+        yield from _row_findings(ctx, resource, key, SPAN_ORDER, "char_start")

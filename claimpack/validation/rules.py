@@ -7,22 +7,25 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
+
+from claimpack.validation.finding import SEVERITIES, Severity
 
 if TYPE_CHECKING:
     from claimpack.validation.context import Context
     from claimpack.validation.finding import Finding
 
 Check = Callable[["Context"], Iterable["Finding"]]
-LAYERS = ("structure", "consistency")
+Layer = Literal["structure", "consistency"]
+LAYERS: tuple[Layer, ...] = get_args(Layer)
 
 
 @dataclass(frozen=True)
 class Rule:
     id: str
     title: str
-    severity: str
-    layer: str
+    severity: Severity
+    layer: Layer
     needs: tuple[str, ...]  # resources the rule reads; missing ones skip it
     check: Check
 
@@ -44,13 +47,15 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(id: str, title: str, *, severity: str, layer: str, needs: tuple[str, ...] = ()) -> Callable[[Check], Check]:
+def rule(
+    id: str, title: str, *, severity: Severity, layer: Layer, needs: tuple[str, ...] = ()
+) -> Callable[[Check], Check]:
     """Register the decorated function as a rule."""
 
     def register(check: Check) -> Check:
         if id in RULES:
             raise ValueError(f"rule {id!r} registered twice")
-        if layer not in LAYERS or severity not in ("error", "warning", "info"):
+        if layer not in LAYERS or severity not in SEVERITIES:
             raise ValueError(f"rule {id!r}: bad layer or severity")
         RULES[id] = Rule(id, title, severity, layer, needs, check)
         return check

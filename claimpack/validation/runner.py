@@ -20,7 +20,7 @@ from claimpack.errors import ClaimpackError
 from claimpack.safety import archive
 from claimpack.validation.context import Context
 from claimpack.validation.engines import ColumnarUnavailable, columnar
-from claimpack.validation.finding import Finding, place, severity_rank
+from claimpack.validation.finding import Finding, Severity, place, severity_rank
 from claimpack.validation.report import Report, Tally
 from claimpack.validation.rules import Rule, load_rules
 from claimpack.validation.suite import Suite
@@ -144,7 +144,7 @@ def _stream(context: Context, report: Report, selected: list[Rule], progress: Pr
         report.seconds = time.perf_counter() - started
 
 
-def _severity(context: Context, rule: Rule) -> str:
+def _severity(context: Context, rule: Rule) -> Severity:
     return context.suite.severities.get(rule.id, rule.severity)
 
 
@@ -162,14 +162,19 @@ def _run(context: Context, rule: Rule, report: Report) -> Iterator[Finding] | No
                 pass
             else:
                 report.rules_engine = runner.engine
-                return _ties_sorted(_reviewed(context, replace(f, severity=severity)) for f in chain(first, found))
+                return _ties_sorted(_own(context, rule, severity, f) for f in chain(first, found))
     try:
-        found_all = [_reviewed(context, replace(f, severity=severity)) for f in rule.check(context)]
+        found_all = [_own(context, rule, severity, f) for f in rule.check(context)]
     except KeyError as missing:  # a column the Table Schema promised is absent: table-schema says so
         if not any(rule.id == skipped for skipped, _ in report.skipped):
             report.skipped.append((rule.id, f"column {missing} is missing"))
         return None
     return iter(sorted(found_all, key=_order))
+
+
+def _own(context: Context, rule: Rule, severity: Severity, finding: Finding) -> Finding:
+    """The finding as the run reports it: the rule's id, the suite's severity, any review."""
+    return _reviewed(context, replace(finding, rule=rule.id, severity=severity))
 
 
 def _ties_sorted(findings: Iterable[Finding]) -> Iterator[Finding]:

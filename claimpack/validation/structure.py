@@ -55,7 +55,7 @@ def _findings(ctx: Context, rule_id: str) -> Iterator[Finding]:
         location = Location(
             resource=error.resource or None, key=key, field=error.field, row=error.row, path=where, line=error.row
         )
-        yield Finding(rule_id, "", error.message, location, code=error.code, article=article)
+        yield Finding(error.message, location, code=error.code, article=article)
 
 
 def _row_key(ctx: Context, error: TableError) -> tuple[str | None, str | None]:
@@ -127,7 +127,7 @@ def descriptor_profile(ctx: Context) -> Iterator[Finding]:
         pointer = "/" + "/".join(str(part) for part in error.absolute_path)
         where = ctx.descriptor_path.name if ctx.descriptor_path else None
         location = Location(resource="datapackage", field=pointer, path=ctx.shown(str(where), "package"))
-        yield Finding("descriptor-profile", "", f"{pointer}: {error.message}", location, code=str(error.validator))
+        yield Finding(f"{pointer}: {error.message}", location, code=str(error.validator))
 
 
 @cache

@@ -14,7 +14,7 @@ from claimpack.errors import ClaimpackError
 from claimpack.resources import load_schema
 from claimpack.safety.messages import first_schema_problem
 from claimpack.safety.yamlfile import json_types, load_yaml
-from claimpack.validation.finding import Review
+from claimpack.validation.finding import FailOn, Review, Severity
 
 DEFAULT_TOLERANCE = {"exact": 0.05, "approx": 0.1}
 
@@ -22,9 +22,9 @@ DEFAULT_TOLERANCE = {"exact": 0.05, "approx": 0.1}
 @dataclass
 class Suite:
     enabled: dict[str, bool] = field(default_factory=dict)  # rule id -> on/off; absent = on
-    severities: dict[str, str] = field(default_factory=dict)  # rule id -> severity override
+    severities: dict[str, Severity] = field(default_factory=dict)  # rule id -> severity override
     tolerance: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_TOLERANCE))
-    fail_on: str = "error"
+    fail_on: FailOn = "error"
     reviewed: dict[str, tuple[str, Review]] = field(default_factory=dict)  # fingerprint -> (rule, review)
     path: Path | None = None
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from claimpack.safety.messages import json_text
 from claimpack.version.diff import CORRECTIONS, PackageDiff
 from claimpack.version.policy import correction_bump
 
@@ -62,11 +62,11 @@ def _corrections(result: PackageDiff) -> list[str]:
 
 
 def render_json(result: PackageDiff) -> str:
-    return json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return json_text(result.to_dict(), indent=2) + "\n"
 
 
 def _short(value: Any) -> str:
     if value is None:
         return "∅"
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = value if isinstance(value, str) else json_text(value)
     return repr(text) if len(text) <= 60 else repr(text[:57] + "...")

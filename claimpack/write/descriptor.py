@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,29 @@ def source_entry(seed: Seed) -> dict[str, Any]:
 def source_fingerprint(source: dict[str, Any]) -> tuple[Any, Any]:
     """A `sources` entry's (sha256, bytes); packages built before 1.1 named them `sha256` and `bytes`."""
     return source.get(SOURCE_SHA256, source.get("sha256")), source.get(SOURCE_BYTES, source.get("bytes"))
+
+
+Recorded = dict[str, tuple[str | None, int | None]]  # seed path -> (sha256, bytes) the package records
+
+
+def recorded_seeds(descriptor: dict[str, Any], articles: Iterable[tuple[str | None, str | None]]) -> Recorded:
+    """The sha256 (lower-case hex) and byte size the package records for each seed path: the
+    descriptor's `sources` entries first, then articles.csv's (source_path, source_sha256) rows in
+    file order for a digest the descriptor leaves out. Every engine asks this one function, so
+    they agree on which text a package may quote."""
+    recorded: Recorded = {}
+    for source in descriptor.get("sources") or []:
+        if isinstance(source, dict) and isinstance(source.get("path"), str):
+            digest, size = source_fingerprint(source)
+            recorded[source["path"]] = (
+                digest.lower() if isinstance(digest, str) else None,
+                size if isinstance(size, int) and not isinstance(size, bool) else None,
+            )
+    for path, digest in articles:
+        if path is not None:
+            known, size = recorded.get(path, (None, None))
+            recorded[path] = (known or (digest.lower() if digest is not None else None), size)
+    return recorded
 
 
 def describe_package(

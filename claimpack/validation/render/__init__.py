@@ -8,14 +8,14 @@ import io
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from claimpack.validation.finding import Finding
+from claimpack.validation.finding import FailOn, Finding
 from claimpack.validation.render.ci import write_github, write_junit
 from claimpack.validation.render.sarif import write_sarif
 from claimpack.validation.render.text import TextWriter, write_json
 from claimpack.validation.report import Report
 
-Writer = Callable[[Report, Iterable[Finding], str, TextIO], None]
-Renderer = Callable[[Report, str], str]
+Writer = Callable[[Report, Iterable[Finding], FailOn, TextIO], None]
+Renderer = Callable[[Report, FailOn], str]
 
 WRITERS: dict[str, Writer] = {
     "text": TextWriter(),
@@ -27,7 +27,7 @@ WRITERS: dict[str, Writer] = {
 
 
 def _renderer(writer: Writer) -> Renderer:
-    def render(report: Report, fail_on: str = "error") -> str:
+    def render(report: Report, fail_on: FailOn = "error") -> str:
         out = io.StringIO()
         writer(report, report.findings, fail_on, out)
         return out.getvalue()

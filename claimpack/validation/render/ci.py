@@ -13,7 +13,7 @@ from typing import IO, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from claimpack.safety.messages import printable
-from claimpack.validation.finding import Finding
+from claimpack.validation.finding import FailOn, Finding
 from claimpack.validation.render.text import where
 from claimpack.validation.report import Report, fails
 
@@ -29,7 +29,7 @@ def _text(text: str) -> str:
 class _Case:
     """One rule's test case: its failing findings and the others, spooled."""
 
-    def __init__(self, rule: str, fail_on: str) -> None:
+    def __init__(self, rule: str, fail_on: FailOn) -> None:
         self.rule, self.fail_on = rule, fail_on
         # closed by write(), once the rule's findings are all in
         self.bad: IO[str] = tempfile.SpooledTemporaryFile(SPOOL, mode="w+", encoding="utf-8")  # noqa: SIM115
@@ -66,7 +66,7 @@ class _Case:
         return bool(self.failing)
 
 
-def write_junit(report: Report, findings: Iterable[Finding], fail_on: str, out: TextIO) -> None:
+def write_junit(report: Report, findings: Iterable[Finding], fail_on: FailOn, out: TextIO) -> None:
     failures = 0
     done: set[str] = set()
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as body:
@@ -122,7 +122,7 @@ def github_line(finding: Finding) -> str:
     return f"::{level} {','.join(props)}::{_escape_data(finding.message)}"
 
 
-def write_github(report: Report, findings: Iterable[Finding], fail_on: str, out: TextIO) -> None:
+def write_github(report: Report, findings: Iterable[Finding], fail_on: FailOn, out: TextIO) -> None:
     """One annotation per finding, most severe first (the report's order); reviewed ones as notices."""
     for finding in findings:
         out.write(github_line(finding) + "\n")

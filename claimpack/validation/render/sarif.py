@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any, TextIO
 
-from claimpack.validation.finding import Finding
+from claimpack.safety.messages import json_text
+from claimpack.validation.finding import FailOn, Finding
 from claimpack.validation.report import Report
 from claimpack.validation.rules import RULES
 
@@ -80,7 +81,7 @@ def _result(finding: Finding, index: dict[str, int], fallback_path: str) -> dict
     return result
 
 
-def write_sarif(report: Report, findings: Iterable[Finding], fail_on: str, out: TextIO) -> None:
+def write_sarif(report: Report, findings: Iterable[Finding], fail_on: FailOn, out: TextIO) -> None:
     """The SARIF log with its results written one a line as the findings come."""
     ids = list(RULES)
     index = {rule_id: i for i, rule_id in enumerate(ids)}
@@ -95,9 +96,9 @@ def write_sarif(report: Report, findings: Iterable[Finding], fail_on: str, out: 
     }
     head = {"$schema": SARIF_SCHEMA, "version": "2.1.0"}
     out.write(json.dumps(head, indent=2).removesuffix("\n}") + ',\n  "runs": [\n    {\n')
-    out.write('      "tool": ' + json.dumps(tool, indent=2, ensure_ascii=False).replace("\n", "\n      ") + ",\n")
+    out.write('      "tool": ' + json_text(tool, indent=2).replace("\n", "\n      ") + ",\n")
     out.write('      "columnKind": "unicodeCodePoints",\n      "results": [')
     for i, finding in enumerate(findings):
-        result = json.dumps(_result(finding, index, fallback), ensure_ascii=False)
+        result = json_text(_result(finding, index, fallback))
         out.write(("," if i else "") + "\n        " + result)
     out.write("\n      ]\n    }\n  ]\n}\n")

@@ -7,12 +7,11 @@ verdict and stats after them."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from claimpack.safety.messages import printable
-from claimpack.validation.finding import SEVERITIES, Finding
+from claimpack.safety.messages import json_text, printable
+from claimpack.validation.finding import SEVERITIES, FailOn, Finding
 from claimpack.validation.report import Report
 
 LIMIT = 20  # findings of each rule the text report shows
@@ -34,7 +33,7 @@ class TextWriter:
     def __init__(self, limit: int = LIMIT) -> None:
         self.limit = limit
 
-    def __call__(self, report: Report, findings: Iterable[Finding], fail_on: str, out: TextIO) -> None:
+    def __call__(self, report: Report, findings: Iterable[Finding], fail_on: FailOn, out: TextIO) -> None:
         shown: dict[str, list[Finding]] = {}
         for finding in findings:
             kept = shown.setdefault(finding.rule, [])
@@ -82,11 +81,11 @@ class TextWriter:
         out.write("\n".join(printable(line).replace("\n", "\\n") for line in lines) + "\n")
 
 
-def write_json(report: Report, findings: Iterable[Finding], fail_on: str, out: TextIO) -> None:
+def write_json(report: Report, findings: Iterable[Finding], fail_on: FailOn, out: TextIO) -> None:
     """One finding a line inside "findings", then the verdict, stats and rules."""
     out.write('{\n  "findings": [')
     for index, finding in enumerate(findings):
-        out.write(("," if index else "") + "\n    " + json.dumps(finding.to_dict(), ensure_ascii=False))
+        out.write(("," if index else "") + "\n    " + json_text(finding.to_dict()))
     out.write("\n  ],\n")
-    summary = json.dumps(report.summary(fail_on), indent=2, ensure_ascii=False)
+    summary = json_text(report.summary(fail_on), indent=2)
     out.write(summary.removeprefix("{\n") + "\n")
