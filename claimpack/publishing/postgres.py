@@ -45,10 +45,7 @@ def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, forc
 
 
 def read(target: str, snapshot: Snapshot) -> dict[str, pd.DataFrame]:
-    engine = _engine(target)
     try:
-        return sql.read(engine, snapshot)
+        return sql.read(_engine(target), snapshot)
     except sa.exc.OperationalError as error:
         raise ClaimpackError(safe_url(target), f"cannot reach the database: {first_line(error.orig)}") from None
-    finally:
-        engine.dispose()

@@ -167,14 +167,17 @@ def write(engine: sa.Engine, snapshot: Snapshot, tables: dict[str, pd.DataFrame]
 
 
 def read(engine: sa.Engine, snapshot: Snapshot) -> dict[str, pd.DataFrame]:
-    """The tables back as typed frames, in primary-key order."""
+    """The tables back as typed frames, in primary-key order; the engine is disposed of after."""
     tables: dict[str, pd.DataFrame] = {}
-    with engine.connect() as connection:
-        for resource in snapshot.resources():
-            schema = snapshot.schema(resource)
-            table = sa.Table(resource["name"], sa.MetaData(), autoload_with=connection)
-            query = sa.select(table).order_by(*(table.c[k] for k in primary_key(schema)))
-            result = connection.execute(query)
-            frame = pd.DataFrame(result.fetchall(), columns=list(result.keys()), dtype=object)
-            tables[resource["name"]] = retype(frame, schema)
+    try:
+        with engine.connect() as connection:
+            for resource in snapshot.resources():
+                schema = snapshot.schema(resource)
+                table = sa.Table(resource["name"], sa.MetaData(), autoload_with=connection)
+                query = sa.select(table).order_by(*(table.c[k] for k in primary_key(schema)))
+                result = connection.execute(query)
+                frame = pd.DataFrame(result.fetchall(), columns=list(result.keys()), dtype=object)
+                tables[resource["name"]] = retype(frame, schema)
+    finally:
+        engine.dispose()
     return tables

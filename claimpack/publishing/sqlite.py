@@ -58,8 +58,4 @@ def write(snapshot: Snapshot, tables: dict[str, pd.DataFrame], target: str, forc
 
 
 def read(target: str, snapshot: Snapshot) -> dict[str, pd.DataFrame]:
-    engine = _engine(target)
-    try:
-        return sql.read(engine, snapshot)
-    finally:
-        engine.dispose()
+    return sql.read(_engine(target), snapshot)
