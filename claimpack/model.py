@@ -15,6 +15,34 @@ Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at
 SourceKind = Literal["person", "organization", "government", "media", "country", "anonymous"]
 StatementKind = Literal["narration", "direct_quote", "indirect", "mixed", "heading", "caption"]
 AttributionKind = Literal["explicit", "pronoun", "role", "continuation", "none"]
+# Why a statement has its speaker, or a claim its source: the rule that linked them (a closed set)
+Evidence = Literal[
+    "cue-before",
+    "cue-after",
+    "according-to",
+    "coordinated-cue",
+    "same-quote",
+    "quote-continued",
+    "said-before",
+    "carried-on",
+    "corrected",
+]
+EVIDENCE: dict[Evidence, str] = {
+    "cue-before": "the speaker is the subject of a reporting verb before what is said: "
+    "«Politiet opplyser at 40 ble evakuert»",
+    "cue-after": "the reporting verb follows what is said, its subject after it: «… 40 ble evakuert, sier Kari Holm»",
+    "according-to": "a source preposition names the speaker: «Ifølge politiet ble 40 evakuert»",
+    "coordinated-cue": "a second reporting verb shares the subject of the first: "
+    "«Politiet bekrefter at brannen er slukket, og anslår at 40 ble evakuert»",
+    "same-quote": "a sentence of a direct quote whose cue is in another of its sentences: "
+    "«– Vi er lettet. Alle 40 er trygge, sier Holm»",
+    "quote-continued": "a quote paragraph with no cue goes on with the last speaker "
+    "(of the paragraph before, or of the one before a single aside)",
+    "said-before": "«Det opplyser X» after what was said names X for it: «40 ble evakuert. Det opplyser politiet»",
+    "carried-on": "a sentence that goes on with the last source's figures names no source of its own: "
+    "«Ifølge SSB ble 51 980 barn født. Det er 900 færre enn året før»",
+    "corrected": "a person set the speaker or source; the corrections table says who and why",
+}
 Via = Literal["explicit", "pronoun", "role"]  # how a mention names its source
 DateRelation = Literal["past", "same_day", "future"]  # a date against the publication day
 CorrectionAction = Literal["set", "delete", "add"]
@@ -88,6 +116,7 @@ class StatementRow:
     mention_id: str | None
     cue: str | None
     attribution: AttributionKind
+    evidence: Evidence | None
 
 
 @dataclass
@@ -111,6 +140,7 @@ class ClaimRow:
     factor: int | float | None
     source_id: str | None
     unconfirmed: bool
+    evidence: Evidence | None
 
 
 @dataclass

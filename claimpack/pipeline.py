@@ -244,6 +244,7 @@ def _statement_rows(seed: Seed, drafts: list[StatementDraft], tables: ArticleTab
                 mention_id=None,
                 cue=draft.cue,
                 attribution=draft.via if draft.entity is not None else "none",
+                evidence=draft.evidence if draft.entity is not None else None,
             )
         )
     return ids
@@ -295,6 +296,7 @@ def _claim_rows(
             value = _times(base, figure.factor) if base is not None and figure.factor is not None else None
             if value is None:
                 ctx.relative_to = None  # a base with no single value ('flere hundre') gives no value: unknown
+        speaker = None if _names_its_speaker(figure, statement.mention) else statement.entity
         tables.claims.append(
             ClaimRow(
                 claim_id=claim_ids[index],
@@ -318,9 +320,10 @@ def _claim_rows(
                 else figure.factor,
                 source_id=None,  # filled once sources have ids
                 unconfirmed=ctx.unconfirmed,
+                evidence=statement.evidence if speaker is not None else None,
             )
         )
-        speakers.append(None if _names_its_speaker(figure, statement.mention) else statement.entity)
+        speakers.append(speaker)
     return speakers
 
 
@@ -450,6 +453,7 @@ def _source_rows(
             row.mention_id = mention_ids.get(draft.mention) if draft.mention else None
     for claim, speaker in zip(tables.claims, claim_speakers, strict=True):
         claim.source_id = ids.get(speaker) if speaker is not None else None
+        claim.evidence = claim.evidence if claim.source_id is not None else None
 
 
 def _image_rows(seed: Seed, blocks: list[BlockWork], tables: ArticleTables) -> None:

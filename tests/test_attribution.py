@@ -731,3 +731,20 @@ def test_a_participle_opening_the_sentence_is_no_name() -> None:
 def test_a_minus_sign_opens_a_quote_as_a_dash_does() -> None:
     text = "− Vi har sett 40 flommer. Det er mye. Vi er klare, sier Kari Nordmann.\n"
     assert kinds(text) == [(0, "direct_quote", "Kari Nordmann", "explicit")] * 3
+
+
+def test_a_document_is_made_by_a_body_that_spoke_not_by_what_it_measured() -> None:
+    """«ifølge undersøkelsen» is the firm that made the survey, not the body the same sentence is
+    about, however recently that body was named."""
+    text = (
+        "Flere vil bytte bank, ifølge en ny undersøkelse som Opinion har gjort for Finans Norge.\n\n"
+        "Nordea er mest populær med 31 prosent, ifølge undersøkelsen.\n"
+    )
+    assert claim_sources(extract(text)) == [("31 prosent", "Opinion")]
+
+
+@pytest.mark.parametrize("name", ["Respons Analyse", "Status Partner"])
+def test_a_common_noun_ending_in_s_is_a_word_of_the_name_not_a_genitive(name: str) -> None:
+    """'Respons Analyse': no owner 'Respon'; the whole name speaks."""
+    tables = extract(f"Feilmarginen er opptil 3 prosentpoeng, opplyser {name}.\n")
+    assert claim_sources(tables) == [("opptil 3 prosentpoeng", name)]

@@ -128,6 +128,9 @@ def test_the_package_is_valid_with_every_kind_of_correction(seed_copy: Path, tmp
     statements = by_id(out, "statements", "statement_id")
     assert statements[f"{A}:s9.1"]["speaker_id"] == f"{A}:john-kerry"
     assert statements[f"{A}:s15.1"]["mention_id"] == f"{A}:m15.turkey"
+    # a person, not a rule, linked these: their evidence says so
+    assert {statements[f"{A}:s{k}"]["evidence"] for k in ("9.1", "15.1")} == {"corrected"}
+    assert added["evidence"] == claims[f"{A}:c0.3"]["evidence"] == "corrected"
     assert by_id(out, "sources", "source_id")[f"{A}:tyrkia"]["kind"] == "country"
     fields = [(r["correction_id"].split(":")[1], r["action"], r["field"]) for r in rows(out, "corrections")]
     assert ("not-a-claim", "delete", "claim_id") in fields and ("years", "add", "claim_id") in fields
@@ -291,8 +294,8 @@ def test_correction_round_trip(unseen: Path) -> None:
     changes = diff(unseen / "before", package)
     assert changes.required_bump == "patch"
     assert [(c.key, [x.field for x in c.cells]) for c in changes.rows if c.table == "claims"] == [
-        (f"{B}:c0.2", ["source_id"]),
-        (f"{B}:c10.1", ["source_id"]),
+        (f"{B}:c0.2", ["source_id", "evidence"]),  # a person, not a rule, gave the source: evidence says so
+        (f"{B}:c10.1", ["source_id", "evidence"]),
     ]
     assert [c.kind for c in changes.corrections] == ["added", "added"]
     text = render_text(changes)

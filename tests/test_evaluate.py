@@ -52,7 +52,8 @@ def test_held_out_articles_do_not_regress() -> None:
 
 
 FLOORS = ROOT / "tests" / "data" / "accuracy_floors.tsv"
-FLOOR_SETS = ["corpus", *(f"holdout{n}" for n in ("", *range(2, 12)))]  # never the sealed set
+# every gold set but the sealed one, which is never tuned against
+FLOOR_SETS = ["corpus", *sorted(p.name for p in (ROOT / "tests" / "data").glob("holdout*") if p.is_dir())]
 
 
 def _per_article() -> dict[str, tuple[float, float]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimpack.extract.figures import find_figures
+from tests.conftest import extract
 
 
 def found(sentence: str) -> list[tuple[str, str, float | None]]:
@@ -267,3 +268,36 @@ def test_a_list_shares_the_multiplier_and_unit_of_its_last_number() -> None:
     assert [(f.low, f.high) for f in find_figures("Det koster mellom 3 og 5 millioner kroner.")] == [
         (3_000_000, 5_000_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Tromsø snudde 0–1 til 2–1 mot Bodø/Glimt.\n", []),  # no range starts at nothing: two results
+        ("Rundt 10–20 personer ble evakuert.\n", ["10–20"]),  # a word opening the sentence is no team
+        ("Molde tapte 1–2 hjemme.\n", []),
+    ],
+)
+def test_scores_and_ranges(text: str, figures: list[str]) -> None:
+    assert [c.text for c in extract(text).claims] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Lagmannsretten dømte ham til fengsel i tre år.\n", ("tre år", 3, "years")),
+        ("Hun fikk seks års fengsel for ranet.\n", ("seks års", 6, "years")),
+        ("Påtalemyndigheten ba om forvaring i tolv og et halvt år.\n", ("tolv og et halvt år", 12.5, "years")),
+        ("Utbyggingen koster fire og en halv million kroner.\n", ("fire og en halv million kroner", 4500000, "NOK")),
+    ],
+)
+def test_how_long_a_sentence_is_counts_and_a_half_adds_up(text: str, figure: tuple[str, float, str]) -> None:
+    """A punishment's length is a figure, where a bare time span is not; 'og et halvt' is .5 more."""
+    assert [(c.text, c.value, c.unit) for c in extract(text).claims] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text", ["De har ventet på svar i tre år.\n", "Han er 45 år gammel.\n", "Hun satt tre år i styret.\n"]
+)
+def test_a_time_span_or_an_age_is_no_figure(text: str) -> None:
+    assert extract(text).claims == []

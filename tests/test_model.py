@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from typing import Literal, get_args, get_origin
+from typing import Literal, Union, get_args, get_origin
 
 import pytest
 
@@ -58,7 +58,7 @@ def test_keys_point_at_real_fields(resource: str) -> None:
 
 def _closed_set(hint: object) -> tuple[object, ...] | None:
     """The values of a Literal annotation (None left out of an optional one), else None."""
-    if isinstance(hint, types.UnionType):
+    if get_origin(hint) in (Union, types.UnionType):
         hint = next(arg for arg in get_args(hint) if arg is not type(None))
     return get_args(hint) if get_origin(hint) is Literal else None
 

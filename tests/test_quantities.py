@@ -148,3 +148,15 @@ def test_a_fraction_of_a_group_named_paragraphs_before() -> None:
     text = "I år søkte 90.000 studenter.\n\n" + "Fristen var i april.\n\n" * 4 + "En tredel av studentene bor hjemme.\n"
     whole, third = extract(text).claims
     assert (third.part_of, third.value) == (whole.claim_id, 30000)
+
+
+def test_a_comparison_with_an_earlier_time_is_relative_to_the_figure_given_for_then() -> None:
+    """«som for ett år siden» shares no word with «mot 2.100 på samme tid i fjor», but both speak
+    of a year before: the base is the figure given for then, not the latest one."""
+    tables = extract(
+        "Innen handel er 4.200 personer ledige, mot 2.100 på samme tid i fjor. "
+        "Ledigheten er dermed dobbelt så høy som for ett år siden.\n"
+    )
+    by_text = {c.text: c for c in tables.claims}
+    relative = by_text["dobbelt så høy"]
+    assert (relative.relative_to, relative.value) == (by_text["2.100"].claim_id, 4200)

@@ -63,7 +63,12 @@ def test_tooltips_carry_the_row(repo: Path) -> None:
     page = _site(repo)
     tip = page.find_all("mark", data_row=f"{A}:c0.3")[0].attrs["data-tip"] or ""
     lines = ["value: 6000", "qualifier: relative", "unit: people", "subject: personer", "event: evakuert"]
-    lines += ["source: Russland", f"relative_to: {A}:c0.2", "unconfirmed: false", "evidence: statement s0.3"]
+    lines += [
+        "source: Russland",
+        f"relative_to: {A}:c0.2",
+        "unconfirmed: false",
+        "evidence: cue-before (statement s0.3",
+    ]
     for line in lines:
         assert line in tip, line
     quote = page.find_all("mark", data_row=f"{A}:s3.1")[0]

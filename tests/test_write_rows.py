@@ -10,7 +10,7 @@ import typing
 from dataclasses import asdict, fields
 from datetime import date
 from pathlib import Path
-from typing import Literal, get_args, get_origin
+from typing import Literal, Union, get_args, get_origin
 
 from claimpack.model import TABLE_ROWS
 from claimpack.pipeline import extract_article
@@ -23,7 +23,7 @@ SEED = Path(__file__).resolve().parent.parent / "seeds"
 
 def _kinds(hint: object) -> set[object]:
     """The types a field may hold; a Literal of strings holds str."""
-    parts = get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    parts = get_args(hint) if get_origin(hint) in (Union, types.UnionType) else (hint,)
     return {type(get_args(part)[0]) if get_origin(part) is Literal else part for part in parts}
 
 

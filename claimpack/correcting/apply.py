@@ -196,6 +196,8 @@ class _Work:
             raise self.fail(f"{name} {problem}")
         before = getattr(row, name)
         setattr(row, name, value)
+        if name in ("source_id", "speaker_id"):  # a person, not a rule, says who it is now
+            row.evidence = "corrected" if value is not None else None
         self._record(action, resource, getattr(row, key), name, None if action == "add" else before, value)
 
     def _set_claim(self, claim: ClaimRow, values: dict[str, Any]) -> None:
@@ -261,7 +263,7 @@ class _Work:
         claim_id = f"{self.article}:c{statement.paragraph}.{entry.id}"
         claim = ClaimRow(
             claim_id, statement.statement_id, self.article, statement.paragraph, entry.expect, start, end,
-            None, None, None, "exact", None, None, None, None, None, None, statement.speaker_id, False,
+            None, None, None, "exact", None, None, None, None, None, None, statement.speaker_id, False, None,
         )  # fmt: skip
         starts = [c.char_start for c in self.tables.claims]
         self.tables.claims.insert(bisect.bisect_right(starts, start), claim)

@@ -149,7 +149,7 @@ def gold_context(gold: Gold, suite: Suite | None = None) -> Context:
                 "unit": claim.get("unit"), "subject": claim.get("counted"), "event": claim.get("event"),
                 "part_of": claim.get("part_of"), "relative_to": claim.get("relative_to"),
                 "factor": claim.get("factor"), "source_id": claim.get("source"),
-                "unconfirmed": bool(claim.get("unconfirmed", False)),
+                "unconfirmed": bool(claim.get("unconfirmed", False)), "evidence": None,
             }
         )  # fmt: skip
     names = sorted({r["source_id"] for r in rows if r["source_id"]})

@@ -46,6 +46,8 @@ CURRENCY_PREFIXES = {"kr": "NOK", "nok": "NOK", "$": "USD", "€": "EUR", "£": 
 PHONE_CUES = frozenset(
     {"ringe", "ring", "ringer", "ringte", "telefon", "telefonnummer", "tlf", "nummer", "nummeret", "sms"}
 )
+HALVES = frozenset({"halv", "halvt", "halve"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "—", "«"})
 SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
 DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
@@ -315,7 +317,26 @@ class _Scanner:
             else:
                 break
         number = parse_number_words(words)
-        return (Decimal(number), j, True) if number is not None else None
+        if number is None:
+            return None
+        if self.and_a_half(j):  # 'fem og et halvt år', 'to og en halv million'
+            return Decimal(number) + Decimal("0.5"), j + 3, True
+        return Decimal(number), j, True
+
+    def sentence_length(self, i: int, j: int) -> bool:
+        """'fengsel i fire år', 'forvaring i 21 år', 'fire års fengsel': the time unit at j measures
+        a punishment named just before the number or just after the unit."""
+        before = [t.lower for t in self.tokens[max(0, i - 3) : i]]
+        after = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
+        unit = self.tokens[j].lower
+        return (unit in ("år", "års") and bool(set(before) & self.lex.sentences) and before[-1:] == ["i"]) or (
+            unit == "års" and after in self.lex.sentences
+        )
+
+    def and_a_half(self, j: int) -> bool:
+        """Tokens j.. read 'og en halv' / 'og et halvt': half a unit more than the number before."""
+        words = [t.lower for t in self.tokens[j : j + 3]]
+        return len(words) == 3 and words[0] == "og" and words[1] in ("en", "ei", "et") and words[2] in HALVES
 
     def counts_one(self, i: int) -> bool:
         """'én'/'ett' counting something: a noun follows, and the clause states a fact. Not an
@@ -456,8 +477,16 @@ class _Scanner:
         return any(words.verb_lemmas(t.lower) & change for t in self.tokens[max(0, k - 3) : k])
 
     def is_score(self, i: int) -> bool:
+        """A result after a score verb ('vant 2–1') or a team ('Molde 1–2'). A capitalised word
+        opening the sentence is a team only when Norsk Ordbank does not know it: 'Rundt 10–20'
+        and 'Mellom 10–20' are ranges."""
         window = [t.lower for t in self.tokens[max(0, i - 4) : i]]
-        return any(w in SCORE_VERBS for w in window) or (i > 0 and self.tokens[i - 1].is_capitalized)
+        if any(w in SCORE_VERBS for w in window):
+            return True
+        if i == 0 or not self.tokens[i - 1].is_capitalized:
+            return False
+        opens = i == 1 or self.tokens[i - 2].text in SENTENCE_ENDS
+        return not opens or not ordbank().classes(self.tokens[i - 1].lower)
 
     def digit_groups(self, i: int) -> int:
         """How many groups of two or three digits, one space apart, token i belongs to: '51 97 25 00'
@@ -535,9 +564,10 @@ class _Scanner:
                 return False
             if prev.is_acronym and not prev.text.endswith("s") and prev.end + 1 == token.start:
                 return False
-        # Durations and ages: 'fem årene', '45 år gammel', '45-åring'.
+        # Durations and ages: 'fem årene', '45 år gammel', '45-åring'; but how long a sentence is
+        # counts: 'fengsel i fire år', 'fire års fengsel'.
         if nxt is not None and (nxt.lower in lex.time_units or nxt.lower.lstrip("-").startswith("åring")):
-            return False
+            return self.sentence_length(i, j)
         if (
             self.char_after(token.end) == "-"
             and "år" in self.text[token.end - self.offset : token.end - self.offset + 6]
@@ -636,7 +666,8 @@ class _Scanner:
 
 
 def _tight_draw(low: str, high: str, dash: Token, second: Token) -> bool:
-    """'2–2', '3–1' written tight with small numbers: a result, not a range (a range rises: '10–20')."""
+    """'2–2', '3–1' written tight with small numbers: a result, not a range (a range rises: '10–20').
+    Nor does a range start at nothing: 'snudde 0–1 til 3–1' is a score."""
     if not (low.isdigit() and high.isdigit()) or dash.end != second.start:
         return False
-    return int(high) <= int(low) < 100
+    return int(high) <= int(low) < 100 or (int(low) == 0 and int(high) < 100)

@@ -206,7 +206,7 @@ class PhraseParser:
                 or token.text[:-1] in self.lex.countries
                 or group_noun(token.text[:-1].lower()) is not None
                 or token.text[:-1].lower() in self.lex.organisations
-                or (self.at_start(k) is False and not token.text.endswith("ss"))
+                or (self.at_start(k) is False and not token.text.endswith("ss") and not _noun_ending_in_s(token.lower))
             )
         )
 
@@ -1330,6 +1330,13 @@ class PhraseParser:
             name_end=self.tokens[b - 1].end,
             **details,
         )
+
+
+def _noun_ending_in_s(word: str) -> bool:
+    """'Respons Analyse', 'Status Norge': a common noun whose own last letter is s, with nothing
+    Norsk Ordbank knows left when the s goes, owns nothing: it is a word of the name."""
+    classes = ordbank().classes
+    return "noun" in classes(word) and not classes(word[:-1]) and not ordbank().is_proper_noun(word[:-1].title())
 
 
 def _first_from(tokens: list[Token], test: Callable[[Token], bool]) -> list[int]:

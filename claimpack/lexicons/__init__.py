@@ -94,6 +94,7 @@ class Lexicon:
     events: dict[str, str]
     not_claim_labels: frozenset[str]
     time_units: frozenset[str]
+    sentences: frozenset[str]  # punishments measured in time ('fengsel'): their length is a figure
     anonymous_nouns: frozenset[str]
     anonymous_suffixes: tuple[str, ...]
     function_words: frozenset[str]
@@ -102,7 +103,9 @@ class Lexicon:
     documents: dict[str, str]  # lemma of what a body publishes -> type of body that issues it ('*': any)
     company_forms: frozenset[str]
     framing_nouns: frozenset[str]
-    temporal_words: dict[str, frozenset[str]]  # 'before' / 'after' -> words placing a number of time units in time
+    # 'before' / 'after' -> words placing a number of time units in time; 'earlier' -> words after
+    # 'som' that compare with an earlier time
+    temporal_words: dict[str, frozenset[str]]
 
     def is_role(self, word: str) -> bool:
         """A role or title word ('ordfører', 'kommunikasjonssjef'), in any case."""
@@ -215,6 +218,7 @@ def lexicon() -> Lexicon:
         events=dict(_rows("events.tsv", str, str)),
         not_claim_labels=frozenset(_words("not_claim_labels.txt")),
         time_units=frozenset(_words("time_units.txt")),
+        sentences=frozenset(_words("sentences.txt")),
         anonymous_nouns=frozenset(a for a in anonymous if not a.startswith("-")),
         anonymous_suffixes=tuple(a[1:] for a in anonymous if a.startswith("-")),
         function_words=frozenset(_words("function_words.txt")),
@@ -225,6 +229,6 @@ def lexicon() -> Lexicon:
         framing_nouns=frozenset(_words("framing_nouns.txt")),
         temporal_words={
             side: frozenset(w for w, where in _rows("temporal_words.tsv", str, str) if where == side)
-            for side in ("before", "after")
+            for side in ("before", "after", "earlier")
         },
     )

@@ -286,7 +286,7 @@ def _spans(
         lines = [f"{name}: {_text(row[name]) or '—'}" for name in CLAIM_TIP]
         lines.append(f"source: {names.get(source, source) if source else 'the narrator'}")
         lines += [f"{name}: {_text(row[name]) or '—'}" for name in ("part_of", "relative_to", "unconfirmed")]
-        lines.append("evidence: " + _evidence(by_statement, _text(row["statement_id"])))
+        lines.append("evidence: " + _evidence(row, by_statement))
         lines += _correction_lines(corrected, str(row["claim_id"]))
         spans.append(_span(row, "claim", "claim_id", colours.get(source, "narrator"), lines, row["claim_id"] in fixed))
     for row in statements:
@@ -321,14 +321,17 @@ def _span(row: dict[str, Any], kind: Any, key: str, css: str, lines: list[str], 
     )
 
 
-def _evidence(statements: dict[str, dict[str, Any]], statement_id: str | None) -> str:
-    """What the package records about why the figure has its source. The extractor does not yet
-    record which rule made a row, so this is the statement's cue and how its speaker was found."""
+def _evidence(claim: dict[str, Any], statements: dict[str, dict[str, Any]]) -> str:
+    """Why the figure has its source: the rule the package records (a package before 1.2 has no
+    `evidence` column), then the statement's cue and how its speaker was found."""
+    rule = _text(claim.get("evidence")) or "—"
+    statement_id = _text(claim["statement_id"])
     if statement_id is None or statement_id not in statements:
-        return "—"
+        return rule
     row = statements[statement_id]
     cue = _text(row["cue"])
-    return f"statement {statement_id.rsplit(':', 1)[-1]}, {row['kind']}, cue «{cue or '—'}», {row['attribution']}"
+    where = statement_id.rsplit(":", 1)[-1]
+    return f"{rule} (statement {where}, {row['kind']}, cue «{cue or '—'}», {row['attribution']})"
 
 
 def _correction_lines(corrected: dict[tuple[str, str], dict[str, Any]], row_id: str) -> list[str]:

@@ -53,7 +53,13 @@ def said_before(drafts: list[StatementDraft], text: Texts, figures: Figures) -> 
         for i in earlier:
             kind = result[i].kind if result[i].kind == "direct_quote" else "indirect"
             result[i] = replace(
-                result[i], kind=kind, entity=draft.entity, mention=draft.mention, cue=draft.cue, via="explicit"
+                result[i],
+                kind=kind,
+                entity=draft.entity,
+                mention=draft.mention,
+                cue=draft.cue,
+                via="explicit",
+                evidence="said-before",
             )
     return result
 
@@ -88,7 +94,14 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             continue
         if text(draft).startswith(BACKGROUND_OPENERS):
             continue
-        result[k] = replace(draft, kind="indirect", entity=before.entity, mention=before.mention, via="continuation")
+        result[k] = replace(
+            draft,
+            kind="indirect",
+            entity=before.entity,
+            mention=before.mention,
+            via="continuation",
+            evidence="carried-on",
+        )
     return result
 
 

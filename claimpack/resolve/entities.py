@@ -397,8 +397,10 @@ class Registry:
 
     def document(self, phrase: NounPhrase) -> tuple[Entity, Via]:
         """'ifølge dommen' is the court that gave it ('Nord-Troms og Senja tingrett'); 'ifølge
-        pressemeldingen', 'ifølge målingen' the last body that spoke or published. A document no
-        body stands behind ('ifølge tiltalen' with no prosecutor named) is a source of its own."""
+        pressemeldingen', 'ifølge målingen' the last body that spoke or published, before any body
+        merely named: in «Fremskrittspartiet får 14 prosent, ifølge målingen» the party is what the
+        poll measured, not who made it. A document no body stands behind ('ifølge tiltalen' with no
+        prosecutor named) is a source of its own."""
         issuer = phrase.document or "*"
         found = None
         if issuer != "*":
@@ -406,7 +408,8 @@ class Registry:
                 phrase.start,
                 lambda e: e.kind not in ("person", "anonymous") and any(t.endswith(issuer) for t in e.types),
             )
-        found = found or self.last_body(phrase.start, BODY_KINDS | {"media"})
+        bodies = BODY_KINDS | {"media"}
+        found = found or self.last_body(phrase.start, bodies, spoken=True) or self.last_body(phrase.start, bodies)
         if found is not None:
             return found, "role"
         return self.by_name(phrase.name) or self.add(
@@ -513,12 +516,14 @@ class Registry:
             self.entities = [e for e in self.entities if e not in merged]
             self._reindex()
 
-    def last_body(self, before: int, kinds: frozenset[str] = BODY_KINDS, untyped: bool = False) -> Entity | None:
+    def last_body(
+        self, before: int, kinds: frozenset[str] = BODY_KINDS, untyped: bool = False, spoken: bool = False
+    ) -> Entity | None:
         """The body 'organisasjonen' or 'selskapet' means: the last one that spoke, opened a
         sentence under a name that is clearly a body's, or employs the last person who spoke
         ('generalsekretær Tone Midtbø i WWF'). A lone unknown name opening a sentence ('Tromsø har
         hatt') is a place, and so is one whose only type is a noun that names no kind of body
-        ('Segmentet Nord')."""
+        ('Segmentet Nord'). With `spoken`, only a body that spoke counts."""
 
         def which(entity: Entity) -> str | None:
             if entity.kind == "person" and entity.speaker and entity.affiliation is not None:
@@ -527,7 +532,7 @@ class Registry:
             if entity.kind not in kinds or (untyped and typed):
                 return None
             body_like = typed or bool(entity.aliases) or len(entity.name.split()) >= 2
-            return "any" if entity.speaker else "subject" if body_like else None
+            return "any" if entity.speaker else "subject" if body_like and not spoken else None
 
         found = self._latest(before, which)
         return found.affiliation if found is not None and found.kind == "person" else found

@@ -888,6 +888,7 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
     "absolute_count": lambda c: c.figure.qualifier != "relative" and c.figure.unit not in MEASURES,
     "absolute_main": lambda c: c.figure.qualifier != "relative" and not c.baseline,
     "absolute": lambda c: c.figure.qualifier != "relative",
+    "baseline": lambda c: c.baseline and c.figure.qualifier != "relative",
 }
 
 
@@ -906,6 +907,12 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         best = figures.compared_with(sentence, comparison)
         if best is not None:
             return best
+        earlier = lexicon().temporal_words["earlier"]
+        if any(t.lower in earlier for t in tokens[comparison + 1 : comparison + 1 + LOOKBACK]):
+            # 'mot 3.690 i fjor. … dobbelt så høy som for ett år siden': the figure given as then
+            then = figures.latest("baseline", index, window=2)
+            if then is not None:
+                return then
     then = _figure_in_then_clause(ctx, sentence)
     if then is not None:
         return then

@@ -13,11 +13,11 @@ heading.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from claimpack.extract.attributions import Attribution, SentenceAnalysis
-from claimpack.model import AttributionKind, StatementKind
+from claimpack.extract.attributions import Attribution, CuePosition, SentenceAnalysis
+from claimpack.model import AttributionKind, Evidence, StatementKind
 from claimpack.resolve.entities import Entity, Mention
 
 
@@ -32,6 +32,7 @@ class StatementDraft:
     cue: str | None
     via: AttributionKind
     primary: bool = True
+    evidence: Evidence | None = None  # the rule that gave the speaker (model.EVIDENCE)
 
 
 Speakers = dict[Attribution, list[Mention | None]]  # an attribution -> mentions of its speakers
@@ -54,7 +55,10 @@ def block_statements(
         if analysis.quote:
             tail = tails[index] or nearest[index]
             if tail is not None:
-                drafts.extend(_attributed(block, sentence.start, sentence.end, "direct_quote", [tail], speakers))
+                quoted = _attributed(block, sentence.start, sentence.end, "direct_quote", [tail], speakers)
+                if tails[index] is None:  # the cue is in another sentence of the quote
+                    quoted = [replace(d, evidence="same-quote") if d.entity else d for d in quoted]
+                drafts.extend(quoted)
             elif carried is not None and carried.entity is not None:
                 drafts.append(
                     StatementDraft(
@@ -66,6 +70,7 @@ def block_statements(
                         carried.mention,
                         None,
                         "continuation",
+                        evidence="quote-continued",
                     )
                 )
             else:
@@ -131,9 +136,18 @@ def _attributed(
                     attribution.cue.lower() if attribution.lemma == "ifølge" else attribution.cue,
                     via,
                     primary=not drafts,
+                    evidence=_evidence(attribution) if entity is not None else None,
                 )
             )
     return drafts or [StatementDraft(block, start, end, "narration", None, None, None, "none")]
+
+
+POSITION_EVIDENCE: dict[CuePosition, Evidence] = {"pre": "cue-before", "post": "cue-after", "prep": "according-to"}
+
+
+def _evidence(attribution: Attribution) -> Evidence:
+    """Which reading of the sentence gave the speaker."""
+    return "coordinated-cue" if attribution.coordinated else POSITION_EVIDENCE[attribution.position]
 
 
 def _segments(analysis: SentenceAnalysis, text: str, offset: int) -> list[tuple[int, int, list[Attribution]]]:
