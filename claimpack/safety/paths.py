@@ -22,6 +22,8 @@ def is_remote(location: object) -> bool:
 
 def unsafe_reason(relative: str) -> str | None:
     """Why `relative` cannot name a file inside a package, or None when its shape is fine."""
+    if PLAIN.fullmatch(relative):  # the common case, quickly: no part can be '..', nothing absolute or odd
+        return None
     if not relative or "\x00" in relative:
         return "is empty or contains a NUL byte"
     if is_remote(relative):

@@ -10,13 +10,14 @@ seed's text only when its sha256 is the recorded one."""
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 from pathlib import Path
 
 from claimpack.errors import ClaimpackError
 from claimpack.resources import load_schema
-from claimpack.safety.paths import inside, unsafe_reason
+from claimpack.safety.paths import Resolver, unsafe_reason
 
 
 @cache
@@ -44,17 +45,39 @@ def shape_problem(path: str) -> str | None:
 def locate(package: Path, path: str) -> Path:
     """The seed file `path` names: in the package folder, else in its parent's real seed folder.
     ClaimpackError ('not found' when it is merely missing) for anything else."""
-    reason = shape_problem(path)
-    if reason:
-        raise ClaimpackError(path[:200], f"seed path {reason}")
-    inner = inside(package, path, "seed path")
-    if inner.exists():
-        return inner
-    repository = package.resolve().parent
-    folder = repository / path.split("/")[0]
-    if folder.is_symlink():
-        raise ClaimpackError(path, "seed path is in a symlinked folder of the repository; it must be a real folder")
-    outer = inside(repository, path, "seed path")
-    if not outer.exists():
-        raise ClaimpackError(path, "seed not found")
-    return outer
+    return Locator(package)(path)
+
+
+class Locator:
+    """`locate` for every seed of one package: the package folder, the repository and each seed
+    folder are looked at once (paths.Resolver), so 100,000 seeds cost a few `stat`s each."""
+
+    def __init__(self, package: Path) -> None:
+        self.package = package
+        self._inner = Resolver(package)
+        self._outer: Resolver | None = None
+        self._folders: dict[str, tuple[bool, bool]] = {}  # seed folder: (in the package, a symlink beside it)
+
+    def __call__(self, path: str) -> Path:
+        reason = shape_problem(path)
+        if reason:
+            raise ClaimpackError(path[:200], f"seed path {reason}")
+        if self._outer is None:
+            self._outer = Resolver(self._inner.base.parent)
+        name = path.split("/")[0]
+        if name not in self._folders:
+            self._folders[name] = (
+                os.path.lexists(os.path.join(self._inner.base, name)),
+                os.path.islink(os.path.join(self._outer.base, name)),
+            )
+        in_package, linked = self._folders[name]
+        if in_package:  # else the seed cannot be inside the package, nor lead out of it
+            inner = self._inner(path, "seed path")
+            if inner.exists():
+                return inner
+        if linked:
+            raise ClaimpackError(path, "seed path is in a symlinked folder of the repository; it must be a real folder")
+        outer = self._outer(path, "seed path")
+        if not outer.exists():
+            raise ClaimpackError(path, "seed not found")
+        return outer

@@ -76,7 +76,7 @@ class Table:
         self.schema: dict[str, Any] = resource.get("schema") or {}
         self.fields: list[dict[str, Any]] = self.schema.get("fields", [])
         self.missing: list[str] = self.schema.get("missingValues", [""])
-        self.raw, self.typed = f"raw_{index}", f"typed_{index}"
+        self.raw, self.data, self.typed = f"raw_{index}", f"data_{index}", f"typed_{index}"
         self.path = inside(base, resource["path"], "resource path")
         self.columns = [f"c{i}" for i in range(len(self.fields))] + [f"x{j}" for j in range(EXTRA_COLUMNS)]
         self._load()
@@ -101,12 +101,20 @@ class Table:
             raise ClaimpackError(self.path, f"duckdb cannot read the table: {str(error).splitlines()[0]}") from None
         self.header: tuple[Any, ...] = self.con.execute(f"SELECT * FROM {self.raw} WHERE rowid = 0").fetchone() or ()
         nulls = " AND ".join(self.is_null(i) for i in range(len(self.fields))) or "false"
-        values = ", ".join(f"{self.value(i)} AS v{i}" for i in range(len(self.fields)))
+        stored = "".join(f", {self.value(i)} AS v{i}" for i in range(len(self.fields)) if not self._plain(i))
         self.con.execute(
-            f"CREATE TABLE {self.typed} AS SELECT rowid + 1 AS row, ({nulls}) AS blank, *"
-            f"{', ' + values if values else ''} FROM {self.raw} WHERE rowid > 0"
+            f"CREATE TABLE {self.data} AS SELECT rowid + 1 AS row, ({nulls}) AS blank, *{stored} "
+            f"FROM {self.raw} WHERE rowid > 0"
         )
         self.con.execute(f"DROP TABLE {self.raw}")  # the typed table holds every cell too: half the memory
+        # a plain string's value is its cell: computed where a query needs it, not a second copy
+        computed = "".join(f", {self.value(i)} AS v{i}" for i in range(len(self.fields)) if self._plain(i))
+        self.con.execute(f"CREATE VIEW {self.typed} AS SELECT *{computed} FROM {self.data}")
+
+    def _plain(self, i: int) -> bool:
+        """A field whose typed value is its text cell (or NULL when missing)."""
+        field = self.fields[i]
+        return field.get("type", "any") in ("string", "any") and field.get("format", "default") == "default"
 
     def has_unplain_cells(self) -> bool:
         """A number or date cell with characters Python parses but the SQL checks do not."""

@@ -36,7 +36,8 @@ def _shown(finding: Finding, context: Context) -> Finding:
     path = finding.location.path
     if not path or len(path) > 120:
         return finding
-    return replace(finding, location=replace(finding.location, path=context.shown(path)))
+    shown = context.shown(path)
+    return finding if shown == path else replace(finding, location=replace(finding.location, path=shown))
 
 
 def _guarded(findings: Iterator[Finding]) -> Iterator[Finding]:

@@ -19,7 +19,7 @@ from claimpack.errors import ClaimpackError
 from claimpack.safety.locations import check_references
 from claimpack.safety.paths import inside, read_bytes
 from claimpack.safety.patterns import linear_patterns
-from claimpack.safety.seeds import locate as locate_seed
+from claimpack.safety.seeds import Locator
 from claimpack.validation.engines import choose, in_order, run_engine
 from claimpack.validation.finding import Finding, Location
 from claimpack.validation.package import find_descriptor, read_descriptor, read_resource, resource_by_name
@@ -105,7 +105,15 @@ class Context:
         """Where the seed `path` is (safety/seeds.py: inside the package folder or the
         repository's seed folder beside it). ClaimpackError for anything else: a package never
         makes claimpack read, and quote, another file."""
-        return locate_seed(self.folder, path)
+        return self._locator(path)
+
+    @cached_property
+    def _locator(self) -> Locator:
+        return Locator(self.folder)
+
+    @cached_property
+    def _cwd(self) -> Path:
+        return Path.cwd().resolve()
 
     def shown(self, recorded: str, kind: Literal["seed", "package"] = "seed") -> str:
         """A finding's file as the working directory names it, when the file lies inside it (GitHub
@@ -118,8 +126,8 @@ class Context:
             if self.descriptor_path is not None:
                 try:
                     file = self.seed_file(recorded) if kind == "seed" else inside(self.folder, recorded, "path")
-                    if file.exists():
-                        shown = file.resolve().relative_to(Path.cwd().resolve()).as_posix()
+                    if file.exists():  # both resolve symlinks: `file` is its real path
+                        shown = file.relative_to(self._cwd).as_posix()
                 except (ClaimpackError, ValueError, OSError):
                     pass
             self._shown[(kind, recorded)] = shown
