@@ -128,9 +128,10 @@ def _match_before(tokens: list[Token], i: int, table: str) -> tuple[int, str] | 
     return None
 
 
-def find_figures(text: str, offset: int = 0) -> list[Figure]:
-    """All figures in a block of text (offsets shifted by `offset`)."""
-    tokens = tokenize(text, offset)
+def find_figures(text: str, offset: int = 0, tokens: list[Token] | None = None) -> list[Figure]:
+    """All figures in a block of text (offsets shifted by `offset`); `tokens` are the block's
+    tokens when the caller has them already (`tokenize(text, offset)`)."""
+    tokens = tokenize(text, offset) if tokens is None else tokens
     scanner = _Scanner(text, offset, tokens)
     return scanner.run()
 
