@@ -6,8 +6,8 @@ The data is Norsk Ordbank (Språkbanken, Nasjonalbiblioteket; CC-BY 4.0) as pack
 questions hand lists cannot keep up with: is this capitalised token a known common word or a name
 candidate; is 'tordnet' a form of the verb 'tordne'; what is the lemma of 'sauebøndene'.
 
-Loaded once per process on first use (about a second); a build loads it before it forks its
-workers, so they share it."""
+Loaded once per process on first use (about a second); a build with no cache loads it before it
+forks its workers, so they share it (building/run.py)."""
 
 from __future__ import annotations
 
