@@ -81,7 +81,7 @@ def proper_nouns_in(text: str) -> frozenset[str]:
 def _prepare(block: Block, proper_nouns: frozenset[str]) -> BlockWork:
     tokens = tokenize(block.text, block.start)
     sentences = split_sentences(block)
-    figures = find_figures(block.text, block.start)
+    figures = find_figures(block.text, block.start, tokens)
     if block.kind == "paragraph":
         finder = AttributionFinder(block.text, block.start, tokens, sentences, block.is_dash_quote, proper_nouns)
         return BlockWork(block, tokens, sentences, finder.run(), finder.parser, finder.ranges, figures)
@@ -261,7 +261,7 @@ def _claim_rows(
     contexts: list[FigureContext] = []
     sentence_texts: dict[tuple[int, int], str] = {}
     for work in blocks:
-        sentence_tokens = {s.index: tokenize(s.text, s.start) for s in work.sentences}
+        sentence_tokens = _sentence_tokens(work)
         token_starts = {index: [t.start for t in tokens] for index, tokens in sentence_tokens.items()}
         sentence_starts = [s.start for s in work.sentences]
         for sentence in work.sentences:
@@ -325,6 +325,14 @@ def _claim_rows(
         )
         speakers.append(speaker)
     return speakers
+
+
+def _sentence_tokens(work: BlockWork) -> dict[int, list[Token]]:
+    """Each sentence's tokens, cut from the block's: a sentence starts after a space and ends
+    before one (or the block's end), and no token holds a space, so tokenizing the sentence
+    alone would give the same tokens."""
+    starts = [t.start for t in work.tokens]
+    return {s.index: work.tokens[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in work.sentences}
 
 
 def _times(base: Decimal, factor: float) -> Decimal:

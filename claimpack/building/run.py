@@ -17,6 +17,7 @@ from typing import Any
 
 from claimpack.building.work import SeedFailure, SeedOutput, SeedTask, process_seed
 from claimpack.correcting.file import check_orphans
+from claimpack.lexicons import lexicon
 from claimpack.model import ArticleTables, Seed
 from claimpack.read import MAX_BYTES, discover_seeds, read_seed
 from claimpack.write import build_descriptor, read_descriptor, render_csv
@@ -114,6 +115,8 @@ def map_local(tasks: list[SeedTask], workers: int) -> Iterator[SeedOutput | Seed
         return
     chunksize = max(1, min(32, len(tasks) // (workers * 8)))
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    if context.get_start_method() == "fork" and all(task.cache_dir is None for task in tasks):
+        lexicon()  # read once here (about 2 s), so the forked workers share it instead of each reading its own
     with context.Pool(workers) as pool:
         yield from pool.imap(process_seed, tasks, chunksize=chunksize)
 

@@ -109,10 +109,28 @@ def _by_last(table: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return groups
 
 
+@cache
+def _starting(table: str) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], list[tuple[tuple[str, ...], str]]]:
+    """The phrases to try at a word, in order: those it starts, then those with no words (the
+    rest, tried at every word), joined once here rather than at every token."""
+    groups = _by_first(table)
+    rest = groups.get("", [])
+    return {word: phrases + rest for word, phrases in groups.items()}, rest
+
+
+@cache
+def _ending(table: str) -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], list[tuple[tuple[str, ...], str]]]:
+    """As `_starting`, by last word."""
+    groups = _by_last(table)
+    rest = groups.get("", [])
+    return {word: phrases + rest for word, phrases in groups.items()}, rest
+
+
 def _match(tokens: list[Token], i: int, table: str, text: str) -> tuple[int, str] | None:
     """The longest phrase of a lexicon table starting at token i, as (end index, key)."""
     first = tokens[i].lower if i < len(tokens) else ""
-    for words, key in _by_first(table).get(first, []) + _by_first(table).get("", []):
+    starting, rest = _starting(table)
+    for words, key in starting.get(first, rest):
         j = i + len(words)
         if j <= len(tokens) and all(tokens[i + k].lower == w for k, w in enumerate(words)):
             if all(tokens[i + k + 1].start - tokens[i + k].end <= 1 for k in range(len(words) - 1)):
@@ -123,16 +141,18 @@ def _match(tokens: list[Token], i: int, table: str, text: str) -> tuple[int, str
 def _match_before(tokens: list[Token], i: int, table: str) -> tuple[int, str] | None:
     """The longest phrase of a lexicon table that ends right before token i."""
     last = tokens[i - 1].lower if 0 < i <= len(tokens) else ""
-    for words, key in _by_last(table).get(last, []) + _by_last(table).get("", []):
+    ending, rest = _ending(table)
+    for words, key in ending.get(last, rest):
         j = i - len(words)
         if j >= 0 and all(tokens[j + k].lower == w for k, w in enumerate(words)):
             return j, key
     return None
 
 
-def find_figures(text: str, offset: int = 0) -> list[Figure]:
-    """All figures in a block of text (offsets shifted by `offset`)."""
-    tokens = tokenize(text, offset)
+def find_figures(text: str, offset: int = 0, tokens: list[Token] | None = None) -> list[Figure]:
+    """All figures in a block of text (offsets shifted by `offset`); `tokens` are the block's
+    tokens when the caller has them already (`tokenize(text, offset)`)."""
+    tokens = tokenize(text, offset) if tokens is None else tokens
     scanner = _Scanner(text, offset, tokens)
     return scanner.run()
 
@@ -144,6 +164,7 @@ class _Scanner:
         self.tokens = tokens
         self.lex = lexicon()
         self.groups: dict[int, int] = {}  # digit_groups of every token of a run already read
+        self.numbers: dict[int, tuple[Decimal, int, bool] | None] = {}  # number_at, asked twice per token
 
     def char_before(self, token: Token) -> str:
         index = token.start - self.offset - 1
@@ -264,6 +285,11 @@ class _Scanner:
 
     def number_at(self, i: int) -> tuple[Decimal, int, bool] | None:
         """A bare numeral starting at token i: (value, end index, written as words)."""
+        if i not in self.numbers:
+            self.numbers[i] = self.read_number(i)
+        return self.numbers[i]
+
+    def read_number(self, i: int) -> tuple[Decimal, int, bool] | None:
         token = self.tokens[i]
         if token.is_number:
             if self.char_before(token).isalpha() or self.char_before(token) in "§":

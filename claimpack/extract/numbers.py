@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from claimpack.lexicons import lexicon
 
@@ -44,19 +44,25 @@ def split_number_word(word: str, inside: bool = False) -> list[int] | None:
 
     On its own 'en' is an article, so it counts as 1 only `inside` a longer numeral.
     """
+    parts = _split(word.lower(), inside)
+    return list(parts) if parts is not None else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _split(low: str, inside: bool) -> tuple[int, ...] | None:
+    """`split_number_word` of a lower-case word, remembered: every word of a text is asked about."""
     values = _word_values()
-    low = word.lower()
     if low in values:
-        return [values[low]]
+        return (values[low],)
     if inside and low in ONE:
-        return [1]
+        return (1,)
     # Longest-first segmentation of compounds written as one word.
     for size in range(len(low) - 1, 1, -1):
         head = low[:size]
         if head in values:
-            rest = split_number_word(low[size:], inside=True)
+            rest = _split(low[size:], True)
             if rest is not None:
-                return [values[head], *rest]
+                return (values[head], *rest)
     return None
 
 

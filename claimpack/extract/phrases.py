@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Literal, TypedDict, Unpack
 
 from claimpack.extract.words import (
@@ -121,6 +121,23 @@ class PhraseDetails(TypedDict, total=False):
     single_word: bool
     extra: tuple[NounPhrase, ...]
     document: str | None
+
+
+@cache
+def _lower_countries() -> frozenset[str]:
+    return frozenset(country.lower() for country in lexicon().countries)
+
+
+@lru_cache(maxsize=1 << 16)
+def _document_lemma(word: str) -> str | None:
+    """`PhraseParser.document_lemma` of a lower-case word, remembered: it tries every document
+    noun against every lemma of the word."""
+    documents = lexicon().documents
+    lemmas = ordbank().noun_lemmas(word)
+    found = sorted(lemmas & documents.keys())
+    if not found:
+        found = sorted(d for d in documents if len(d) >= 4 and any(lemma.endswith(d) for lemma in lemmas))
+    return found[0] if found else None
 
 
 def is_brand(token: Token) -> bool:
@@ -351,7 +368,7 @@ class PhraseParser:
             return True  # 'Innlandet politidistrikt', 'Sandnes kommune': a place and a body's type noun
         if (
             low in self.lex.organisations
-            or low in {c.lower() for c in self.lex.countries}
+            or low in _lower_countries()
             or is_first_name(token.text)
             or self.known_name_at(k)
         ):
@@ -1228,13 +1245,7 @@ class PhraseParser:
     def document_lemma(self, k: int) -> str | None:
         """The document noun token k is, or ends with ('trafikkstatistikken' is a 'statistikk')."""
         token = self.tokens[k]
-        if not token.is_word:
-            return None
-        lemmas = ordbank().noun_lemmas(token.lower)
-        found = sorted(lemmas & self.lex.documents.keys())
-        if not found:
-            found = sorted(d for d in self.lex.documents if len(d) >= 4 and any(lemma.endswith(d) for lemma in lemmas))
-        return found[0] if found else None
+        return _document_lemma(token.lower) if token.is_word else None
 
     def definite_plural(self, k: int) -> bool:
         """'foreldrene', 'naboene': a noun in the definite plural (Norsk Ordbank knows the noun)."""

@@ -6,15 +6,15 @@ The data is Norsk Ordbank (Språkbanken, Nasjonalbiblioteket; CC-BY 4.0) as pack
 questions hand lists cannot keep up with: is this capitalised token a known common word or a name
 candidate; is 'tordnet' a form of the verb 'tordne'; what is the lemma of 'sauebøndene'.
 
-Loaded once per process on first use (about a second); a build loads it before it forks its
-workers, so they share it."""
+Loaded once per process on first use (about a second); a build with no cache loads it before it
+forks its workers, so they share it (building/run.py)."""
 
 from __future__ import annotations
 
 import gzip
 import json
 import sys
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -34,6 +34,8 @@ class Ordbank:
 
     def __init__(self, tables: dict[WordClass, dict[str, str]]) -> None:
         self.tables = tables
+        # Asked for most words of every text, and the compound search is a loop: remembered.
+        self._noun_lemmas = lru_cache(maxsize=1 << 16)(self._find_noun_lemma)
 
     def lemma(self, word: str, word_class: WordClass) -> str | None:
         table = self.tables[word_class]
@@ -99,7 +101,9 @@ class Ordbank:
     def noun_lemma(self, word: str) -> str | None:
         """'sauebøndene' -> 'sauebonde'; compounds Ordbank lacks are lemmatised by their last
         known part: 'cyberkrimsenteret' -> 'cyberkrimsenter'."""
-        low = word.lower()
+        return self._noun_lemmas(word.lower())
+
+    def _find_noun_lemma(self, low: str) -> str | None:
         found = self.tables["noun"].get(low)
         if found is not None:
             return found

@@ -18,6 +18,7 @@ from claimpack.safety.paths import read_bytes, regular_file
 MAX_BYTES = 2_000_000  # a long feature is ~60 kB; anything this big is not one article
 BOM = b"\xef\xbb\xbf"
 NUL = b"\x00"
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")  # below U+0020 but tab and line feed
 
 
 @cache
@@ -86,9 +87,9 @@ def decode_text(path: Path, data: bytes, max_bytes: int = MAX_BYTES) -> str:
         raise ClaimpackError(path, f"has CR line endings (line {line}); convert to LF so offsets match")
     if not text.strip():
         raise ClaimpackError(path, "is empty")
-    controls = [c for c in text if ord(c) < 32 and c not in "\n\t"]
-    if controls:
-        raise ClaimpackError(path, f"contains control character U+{ord(controls[0]):04X}; expected plain text")
+    control = CONTROL.search(text)
+    if control:
+        raise ClaimpackError(path, f"contains control character U+{ord(control.group()):04X}; expected plain text")
     return text
 
 

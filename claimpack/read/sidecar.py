@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,18 @@ def sidecar_path(seed: Path) -> Path:
     return seed.with_name(seed.stem + ".meta.json")
 
 
+@cache
+def _validator() -> Draft202012Validator:
+    """Built once per process: a build reads a sidecar per seed."""
+    return Draft202012Validator(load_schema("sidecar.schema.json"), format_checker=FormatChecker())
+
+
 def read_sidecar(path: Path) -> dict[str, Any]:
     if not path.exists() and not path.is_symlink():
         raise ClaimpackError(path, "missing metadata sidecar; create it (see schemas/sidecar.schema.json)")
     data = read_bytes(path, MAX_SIDECAR_BYTES, "sidecar")
     meta = parse_json_object(str(path), data, "sidecar")
-    validator = Draft202012Validator(load_schema("sidecar.schema.json"), format_checker=FormatChecker())
-    errors = list(validator.iter_errors(meta))
+    errors = list(_validator().iter_errors(meta))
     if errors:
         raise ClaimpackError(path, "sidecar " + first_schema_problem(errors, "its schema"))
     if not isinstance(meta, dict):

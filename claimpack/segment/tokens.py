@@ -22,6 +22,7 @@ TOKEN = re.compile(
 TOKEN_NO_SITE = re.compile(r"\d+(?:[.,:]\d+)*|[A-ZÆØÅ]+\d+(?!\w)|" + WORD + r"|\S", re.UNICODE)
 SITE_DOT = re.compile(rf"(?<=[\w-]){SITE_SUFFIX}")
 NAME_CHAR = re.compile(r"[\w-]")
+_set = object.__setattr__  # a frozen dataclass sets its own fields this way
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +35,14 @@ class Token:
     is_word: bool = field(init=False, repr=False, compare=False)
     is_capitalized: bool = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
-        object.__setattr__(self, "is_word", self.text[0].isalpha())
-        object.__setattr__(self, "is_capitalized", self.text[0].isupper())
+    def __init__(self, text: str, start: int, end: int) -> None:
+        """Written out, not generated with a __post_init__: a build makes millions of tokens."""
+        _set(self, "text", text)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "lower", text.lower())
+        _set(self, "is_word", text[0].isalpha())
+        _set(self, "is_capitalized", text[0].isupper())
 
     @property
     def is_acronym(self) -> bool:

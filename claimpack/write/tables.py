@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import is_dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from claimpack.resources import load_schema
@@ -43,12 +44,15 @@ def render_header(resource: str) -> bytes:
 def render_rows(resource: str, rows: Iterable[Any]) -> bytes:
     """The data lines only, so a streaming build can append one article's rows at a time."""
     names = field_names(resource)
+    read = attrgetter(*names)  # a tuple of the fields, or one field alone
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     for row in rows:
+        values: Sequence[Any]
         if is_dataclass(row) and not isinstance(row, type):  # fields are scalars: no asdict() deep copy
-            writer.writerow([format_value(getattr(row, name)) for name in names])
+            values = read(row) if len(names) > 1 else (read(row),)
         else:
             data = dict(row)
-            writer.writerow([format_value(data[name]) for name in names])
+            values = [data[name] for name in names]
+        writer.writerow([value if type(value) is str else format_value(value) for value in values])
     return buffer.getvalue().encode("utf-8")
