@@ -278,7 +278,8 @@ def main() -> None:
     command = "python benchmarks/run.py " + " ".join(sys.argv[1:])
     if set(steps) == set(STEPS):
         data["commands"] = []  # a whole run measures everything again
-    data["commands"] = [*data.get("commands", [data.pop("command")] if "command" in data else []), command]
+    earlier = data.get("commands", [data.pop("command")] if "command" in data else [])
+    data["commands"] = [*(c for c in earlier if c != command), command]  # a repeated command is listed once
     data.update(machine=machine(), workers=options.workers)
     if not options.no_accuracy:
         data["accuracy"] = accuracy()

@@ -97,7 +97,8 @@ def perturb(package: Path, rng: random.Random) -> None:
             claim["char_start"], claim["char_end"] = other["char_start"], other["char_end"]
         if 0.72 <= roll < 0.78:
             start = int(claim["char_start"])
-            claim["char_end"] = str(rng.choice([start, start + 1, start + 10**6]))
+            # char_end's minimum is 1: a claim opening its article (start 0) keeps the edit schema-valid
+            claim["char_end"] = str(rng.choice([max(start, 1), start + 1, start + 10**6]))
         if 0.78 <= roll < 0.85:
             claim["unconfirmed"] = "true"
             claim["text"] = rng.choice(["«x»", 'a,b "c"', "line\nbreak", claim["text"] + " "])

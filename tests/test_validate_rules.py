@@ -32,6 +32,7 @@ CLAIM = {
     "factor": None,
     "source_id": None,
     "unconfirmed": False,
+    "evidence": None,
 }
 
 
@@ -203,6 +204,7 @@ def _statement(number: int, paragraph: int, kind: str, speaker: str | None, **ex
         "mention_id": None,
         "cue": None,
         "attribution": extra.pop("attribution", "explicit" if speaker else "none"),
+        "evidence": "cue-after" if speaker else None,
     }
 
 
