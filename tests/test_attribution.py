@@ -748,3 +748,16 @@ def test_a_common_noun_ending_in_s_is_a_word_of_the_name_not_a_genitive(name: st
     """'Respons Analyse': no owner 'Respon'; the whole name speaks."""
     tables = extract(f"Feilmarginen er opptil 3 prosentpoeng, opplyser {name}.\n")
     assert claim_sources(tables) == [("opptil 3 prosentpoeng", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aksjonsgruppa «Trygg skolevei» mener trafikken er på 4.000 biler i døgnet.\n",
+        "Trafikken er på 4.000 biler i døgnet, ifølge aksjonsgruppa «Trygg skolevei».\n",
+        "Trafikken er på 4.000 biler i døgnet, sier aksjonsgruppa «Trygg skolevei».\n",
+    ],
+)
+def test_a_body_named_in_guillemets_after_its_type_noun_is_that_name(text: str) -> None:
+    """The guillemets close a name, not a quote: the body is «Trygg skolevei», and it speaks."""
+    assert claim_sources(extract(text)) == [("4.000", "Trygg skolevei")]

@@ -277,6 +277,11 @@ class AttributionFinder:
             # 'Tallene fra Statistisk sentralbyrå bekrefter at …': the body behind the figures
             return Attribution(index, cue_text, lemma, start, cue_end, "pre", owner, self.tokens[clause].start)
         previous = self.tokens[k - 1].text if k > first else ""
+        if previous in QUOTE_CLOSERS:
+            named = self.parser.parse(region_start, speaker=True)
+            if named is not None and named.first == region_start and named.last == k:
+                # 'Aksjonsgruppa «Trygg vei Hølonda» mener': the guillemets close a name, not a quote
+                return Attribution(index, cue_text, lemma, start, cue_end, "pre", named, self.tokens[clause].start)
         if previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS):
             speaker, extra = self.speaker_after(end)
             if speaker is not None:

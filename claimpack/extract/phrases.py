@@ -413,7 +413,23 @@ class PhraseParser:
             return self.make(i, i + 1, "pronoun", low, i, i + 1, gender=PRONOUNS[low])
         if low == "de" and speaker:
             return self.make(i, i + 1, "pronoun", "de", i, i + 1, plural=True)
-        return self.anonymous(i) or self.general(i, common=speaker)
+        found = self.anonymous(i) or self.general(i, common=speaker)
+        return self.quoted_name(found) if found is not None else None
+
+    def quoted_name(self, phrase: NounPhrase) -> NounPhrase:
+        """'Aksjonsgruppa «Trygg vei Hølonda»', 'stiftelsen «Fri»': a body's type noun with a
+        short name in guillemets right after it is the body of that name."""
+        opener = self.token(phrase.last)
+        if opener is None or opener.text != "«" or phrase.last - phrase.first != 1 or not phrase.types:
+            return phrase
+        reach = range(phrase.last + 1, min(phrase.last + 8, len(self.tokens)))
+        close = next((k for k in reach if self.tokens[k].text == "»"), None)
+        inside = self.tokens[phrase.last + 1 : close] if close is not None else []
+        if close is None or not inside or not inside[0].is_capitalized or not all(t.is_word for t in inside):
+            return phrase
+        name = self.span(phrase.last + 1, close)
+        kind = phrase.source_kind or "organization"
+        return self.make(phrase.first, close + 1, "name", name, phrase.last + 1, close, source_kind=kind)
 
     def counted_bodies(self, i: int) -> NounPhrase | None:
         """'analyser fra 12 meglerhus', 'ifølge tre fagforbund': a count of bodies of one type is a
