@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from heapq import merge
 from typing import Any
 
-from claimpack.scale.session import Columnar, locate, location
+from claimpack.scale.session import Columnar, locate, row_finding
 from claimpack.validation.claims import RATES, figure
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, place, quote
@@ -87,8 +87,7 @@ def _finding(
     field: str = "value",
     code: str | None = None,
 ) -> Finding:
-    where = location("claims", row["key"], field, row)
-    return Finding(message, where, related=related, code=code, article=str(row["article_id"]))
+    return row_finding("claims", field, row, message, related, code)
 
 
 def unattributed_figure(run: Columnar, ctx: Context) -> Iterator[Finding]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from heapq import merge
 from typing import Any
 
-from claimpack.scale.session import Columnar, locate, location
+from claimpack.scale.session import Columnar, locate, location, row_finding
 from claimpack.validation.context import Context
 from claimpack.validation.editorial import QUOTE_KINDS
 from claimpack.validation.finding import Finding, Location, place, quote
@@ -64,21 +64,15 @@ def quote_without_speaker(run: Columnar, ctx: Context) -> Iterator[Finding]:
                 AND b.article_id = g.article_id AND b.paragraph = g.paragraph + 1)"""
     for row in _rows(run, select):
         text = " ".join(str(t) for t in row["texts"])
-        yield Finding(
-            f"{row['kind']} {quote(text)} has no speaker in this or the next paragraph",
-            location("statements", row["key"], "speaker_id", row),
-            related=tuple(str(i) for i in row["ids"][1:]),
-            article=str(row["article_id"]),
-        )
+        message = f"{row['kind']} {quote(text)} has no speaker in this or the next paragraph"
+        yield row_finding("statements", "speaker_id", row, message, related=tuple(str(i) for i in row["ids"][1:]))
 
 
 def image_without_credit(run: Columnar, ctx: Context) -> Iterator[Finding]:
     select = "SELECT *, image_id AS key FROM r_images WHERE photographer IS NULL AND agency IS NULL"
     for row in _rows(run, select):
-        yield Finding(
-            f"image {quote(row['text'])} credits no photographer or agency",
-            location("images", row["key"], "photographer", row),
-            article=str(row["article_id"]),
+        yield row_finding(
+            "images", "photographer", row, f"image {quote(row['text'])} credits no photographer or agency"
         )
 
 
@@ -90,11 +84,7 @@ def date_after_publication(run: Columnar, ctx: Context) -> Iterator[Finding]:
         WHERE d.date > a.published AND coalesce(d.relation <> 'future', true)"""
     for row in _rows(run, select):
         message = f"{quote(row['text'])} resolves to {row['date']}, after publication on {row['published']}"
-        yield Finding(
-            message,
-            location("dates", row["key"], "date", row),
-            article=str(row["article_id"]),
-        )
+        yield row_finding("dates", "date", row, message)
 
 
 def unused_source(run: Columnar, ctx: Context) -> Iterator[Finding]:
@@ -105,11 +95,7 @@ def unused_source(run: Columnar, ctx: Context) -> Iterator[Finding]:
             UNION SELECT source_id FROM r_mentions WHERE source_id IS NOT NULL
             UNION SELECT affiliation_id FROM r_sources WHERE affiliation_id IS NOT NULL)"""
     for row in _rows(run, select):
-        yield Finding(
-            f"source {quote(row['name'])} is never referred to",
-            location("sources", row["key"], "source_id", row),
-            article=str(row["article_id"]),
-        )
+        yield row_finding("sources", "source_id", row, f"source {quote(row['name'])} is never referred to")
 
 
 def span_text(run: Columnar, ctx: Context) -> Iterator[Finding]:

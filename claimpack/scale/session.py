@@ -27,7 +27,7 @@ from claimpack.safety.paths import read_bytes
 from claimpack.scale.columnar import Loaded, Table, Unusual, load
 from claimpack.validation.context import MAX_SEED_BYTES, Context
 from claimpack.validation.engines import CLAIMPACK_RESOURCES, descriptor_errors, frictionless_engine
-from claimpack.validation.finding import Location
+from claimpack.validation.finding import Finding, Location
 from claimpack.validation.limits import duckdb_memory_limit
 from claimpack.validation.table_error import TableError
 from claimpack.write.descriptor import Recorded, recorded_seeds
@@ -56,6 +56,19 @@ def location(resource: str, key: Any, field: str | None, row: dict[str, Any]) ->
     if row["line"] is None:
         return Location(resource=resource, key=key, field=field, path=row["path"])
     return Location(resource, key, field, None, row["path"], row["line"], row["col"], row["end_line"], row["end_col"])
+
+
+def row_finding(
+    resource: str,
+    field: str,
+    row: dict[str, Any],
+    message: str,
+    related: tuple[str, ...] = (),
+    code: str | None = None,
+) -> Finding:
+    """A finding about one selected row (its `key` column names it), as `Context.row_finding`."""
+    where = location(resource, row["key"], field, row)
+    return Finding(message, where, related=related, code=code, article=str(row["article_id"]))
 
 
 @dataclass
