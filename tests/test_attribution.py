@@ -761,3 +761,83 @@ def test_a_common_noun_ending_in_s_is_a_word_of_the_name_not_a_genitive(name: st
 def test_a_body_named_in_guillemets_after_its_type_noun_is_that_name(text: str) -> None:
     """The guillemets close a name, not a quote: the body is «Trygg skolevei», and it speaks."""
     assert claim_sources(extract(text)) == [("4.000", "Trygg skolevei")]
+
+
+def test_a_verb_that_only_continues_is_no_cue_outside_a_quote() -> None:
+    text = "Prisene fortsetter å stige. – Vi har aldri sett noe lignende, fortsatte butikksjef Eva Moe.\n"
+    assert kinds(text) == [(0, "narration", None, "none"), (0, "direct_quote", "Eva Moe", "explicit")]
+
+
+def test_a_plural_noun_is_not_read_as_an_adjective() -> None:
+    # Norsk Ordbank knows 'snekkerne' as a noun only, so it names who speaks
+    text = "På verkstedet i Tynset forteller snekkerne om ordrebøker med over 40 oppdrag.\n"
+    assert speakers(extract(text)) == {0: {"snekkerne"}}
+    assert claim_sources(extract(text)) == [("over 40", "snekkerne")]
+
+
+def test_a_comma_that_closes_a_relative_clause_leaves_the_subject_speaking() -> None:
+    text = "Brann, som tapte 0–2 i Tromsø, oppfordrer supporterne til å møte opp på trening.\n"
+    assert speakers(extract(text)) == {0: {"Brann"}}
+
+
+def test_a_comma_inside_the_main_clause_still_lets_the_speaker_follow() -> None:
+    text = "Ferja, som har plass til 120 biler, ble satt inn mandag, opplyser Torghatten Nord.\n"
+    assert speakers(extract(text)) == {0: {"Torghatten Nord"}}
+
+
+def test_a_role_with_a_preposition_and_a_named_apposition_in_brackets() -> None:
+    text = (
+        "Leder av oppvekstutvalget, Sunniva Brekke Aas (V), påpeker at 11 skoler mangler lærere.\n\n"
+        "– Vi må prioritere, sier hun.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Sunniva Brekke Aas"}, 1: {"Sunniva Brekke Aas"}}
+
+
+@pytest.mark.parametrize("words", ["en jublende", "en tydelig preget", "en lettet"])
+def test_an_article_and_a_describing_word_before_the_name(words: str) -> None:
+    text = f"Trener Hallvard Ødegård Sunde var fornøyd.\n\n– Vi fortjente det, sa {words} Ødegård Sunde.\n"
+    assert speakers(extract(text))[1] == {"Hallvard Ødegård Sunde"}
+
+
+def test_a_pronoun_can_refer_to_one_unnamed_person() -> None:
+    text = (
+        "Avdelingsleder Randi Fjeld sier at 9 stillinger står tomme.\n\n"
+        "En jordmor ved fødeavdelingen, som ikke vil stå fram med navn, forteller om lange vakter.\n\n"
+        "– Vi orker ikke mer, sier hun.\n"
+    )
+    assert speakers(extract(text))[2] == {"en jordmor ved fødeavdelingen"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Trygg Trafikk peker på at 30 prosent kjørte for fort.", "Trygg Trafikk"),
+        ("Lensmann Ivar Rønning minner om at 30 prosent kjørte for fort.", "Ivar Rønning"),
+    ],
+)
+def test_a_verb_with_a_particle_reports_speech_before_at(sentence: str, speaker: str) -> None:
+    assert speakers(extract(sentence + "\n")) == {0: {speaker}}
+
+
+def test_a_verb_with_a_particle_and_no_at_is_a_deed() -> None:
+    assert speakers(extract("Læreren pekte på tavla med 3 streker.\n")) == {}
+
+
+def test_a_definite_noun_after_til_belongs_to_the_group_but_a_listener_does_not() -> None:
+    text = "Naboene til fergekaia forteller at 4 biler sto i kø. Det forteller beboerne til NRK.\n"
+    assert speakers(extract(text)) == {0: {"naboene til fergekaia", "beboerne"}}
+
+
+def test_a_person_at_a_body_named_after_its_type_noun() -> None:
+    text = "Daglig leder Siri Nes i reiselivsselskapet Fjellstua Opplevelser anslår at 400 gjester kom.\n"
+    assert claim_sources(extract(text)) == [("400", "Siri Nes")]
+
+
+def test_a_generic_type_noun_refers_back_to_a_body_of_a_kind_it_covers() -> None:
+    # 'etaten' is the vegvesen; the plural 'Nødetatene' in the caption is not one body
+    text = (
+        "Statens vegvesen opplyser at 90 døde i trafikken.\n\n"
+        "ULYKKE: Nødetatene rykket ut til en kollisjon. Foto: NTB\n\n"
+        "Etaten konkluderer med at rus var inne i bildet i minst 19 ulykker.\n"
+    )
+    assert claim_sources(extract(text))[-1] == ("minst 19", "Statens vegvesen")

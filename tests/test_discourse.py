@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import claim_sources, extract
 
 
@@ -45,3 +47,28 @@ def test_a_sentence_with_a_time_of_its_own_is_the_narrators() -> None:
 def test_a_quote_does_not_carry_on_into_narration() -> None:
     text = "– Vi har fått 60 nye medlemmer, sier leder Ida Berg. Klubben har nå 800 medlemmer.\n"
     assert claim_sources(extract(text))[1] == ("800", None)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Det er 1 400 flere enn i fjor.",
+        "Det tilsvarer 1 400 flere enn i fjor.",
+        "Av dem var 1 400 elbiler.",
+        "Av bilene var 1 400 elbiler.",
+        "Halvparten av dem, 1 400, var elbiler.",
+    ],
+)
+def test_a_paragraph_that_opens_on_the_figures_before_carries_their_source(opening: str) -> None:
+    text = f"Ifølge Opplysningsrådet for veitrafikken ble det registrert 2 800 nye biler i mars.\n\n{opening}\n"
+    assert claim_sources(extract(text))[-1][1] == "Opplysningsrådet for veitrafikken"
+
+
+def test_a_paragraph_that_opens_on_something_else_is_the_narrators() -> None:
+    text = (
+        "Ifølge Opplysningsrådet for veitrafikken ble det registrert 2 800 nye biler i mars.\n\n"
+        "Bilene i Oslo kjørte i snitt 1 400 mil.\n\n"
+        "Ingeniørene fikk nye maskiner.\n\n"
+        "Av dem var 30 nye.\n"
+    )
+    assert claim_sources(extract(text))[1:] == [("1 400 mil", None), ("30", None)]

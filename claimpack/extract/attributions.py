@@ -193,9 +193,9 @@ class AttributionFinder:
             (lemma, tense), end = forms[token.lower], k + 1  # 'slå fast' needs its particle
         else:
             return None
-        return (lemma, end) if self.reports_speech(k, lemma, tense) else None
+        return (lemma, end) if self.reports_speech(k, end, lemma, tense) else None
 
-    def reports_speech(self, k: int, lemma: str, tense: str) -> bool:
+    def reports_speech(self, k: int, end: int, lemma: str, tense: str) -> bool:
         """Does the verb form at token k report speech here? Not negated ('har ikke bekreftet'),
         not passive ('burde vært lagt til sommeren', 'er ikke bekreftet'), a participle only after
         'har', and each verb only where it reports (reporting_verbs.tsv)."""
@@ -213,12 +213,13 @@ class AttributionFinder:
         if tense == "participle" and previous not in ("har", "hadde", "ha"):
             return False
         use = self.lex.cue_uses.get(lemma, "any")
-        if use == "that" and (k + 1 >= len(self.tokens) or self.tokens[k + 1].lower != "at"):
+        if use == "that" and (end >= len(self.tokens) or self.tokens[end].lower != "at"):
             return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         closing = k > 0 and self.tokens[k - 1].text in QUOTE_TAIL_OPENERS
         if use == "quote" and not closing:
             return False  # '– …, smilte hun' reports speech; 'Hun smilte' does not
-        if not closing and token.lower not in self.lex.cue_listed and "noun" in ordbank().classes(token.lower):
+        written = " ".join(t.lower for t in self.tokens[k:end])
+        if not closing and written not in self.lex.cue_listed and "noun" in ordbank().classes(token.lower):
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
 
@@ -269,7 +270,9 @@ class AttributionFinder:
         region_end = k
         while region_end > region_start and self.tokens[region_end - 1].lower in AUXILIARIES | ADVERBS:
             region_end -= 1
-        region_end = self.before_relative_clause(region_start, region_end)
+        subject_end = self.before_relative_clause(region_start, region_end)
+        relative = subject_end < region_end and self.closes_at(subject_end + 1, k - 1)
+        region_end = subject_end
         if self.lex.cue_uses.get(lemma) == "document":
             return self.document_cue(index, cue_text, lemma, start, cue_end, region_start, region_end, end, clause)
         owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
@@ -282,6 +285,12 @@ class AttributionFinder:
             if named is not None and named.first == region_start and named.last == k:
                 # 'Aksjonsgruppa «Trygg vei Hølonda» mener': the guillemets close a name, not a quote
                 return Attribution(index, cue_text, lemma, start, cue_end, "pre", named, self.tokens[clause].start)
+        if relative and not self.tokens[region_start].is_number:
+            # 'Tromsø IL, som slo Molde forrige helg, oppfordrer supporterne': the comma closes a
+            # relative clause on the subject, not a quote
+            subject = self.parser.parse(region_start, speaker=True)
+            if subject is not None and subject.first == region_start and self.place_until(subject.last, region_end):
+                return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
         if previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS):
             speaker, extra = self.speaker_after(end)
             if speaker is not None:
@@ -372,6 +381,8 @@ class AttributionFinder:
         nxt = self.tokens[m]
         lemma = ordbank().noun_lemma(nxt.lower) if nxt.is_word and not nxt.is_capitalized else None
         described = m > k + 1 and lemma is not None
+        if lemma is not None and lemma != nxt.lower and self.parser.name_like(m + 1):
+            return self.parser.name_run(m + 1) == end  # 'i reiselivsselskapet Fjordporten Opplevingar'
         return (
             lemma is not None and (lemma != nxt.lower or described) and (m + 1 == end or self.place_until(m + 1, end))
         )
@@ -386,6 +397,11 @@ class AttributionFinder:
             return j
         # 'En ansatt som ikke vil stå fram med navn, sier': a relative clause with no comma before it
         return next((m for m in range(start + 1, end - 1) if self.tokens[m].lower == "som"), end)
+
+    def closes_at(self, start: int, comma: int) -> bool:
+        """Is the token at `comma` the first comma from `start`: the one that closes a relative
+        clause ('Skipet, som har et mannskap på 19, ble dratt …, opplyser X' closes it earlier)?"""
+        return self.tokens[comma].text == "," and all(t.text != "," for t in self.tokens[start:comma])
 
     def subject_of(self, first: int, k: int) -> NounPhrase | None:
         """The sentence subject, for a coordinated verb: 'Opposisjonen … nekter … og hevder'."""

@@ -30,6 +30,7 @@ from claimpack.segment.tokens import Token
 
 PRONOUNS = {"hun": "f", "han": "m"}
 DETERMINERS = frozenset({"den", "det", "de"})
+ARTICLES = frozenset({"en", "ei", "et"})
 AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
 COMPOUND_PREPOSITIONS = frozenset(
     {"tett på", "nær", "med innsikt", "med innsikt i", "med kjennskap til", "med kunnskap om", "med tilknytning til"}
@@ -65,7 +66,7 @@ MADE_BY = frozenset(
         "presentere",
     }
 )
-ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos"})
+ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos", "av"})  # 'leder av hovedutvalget'
 POSSESSIVES = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
 NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "del", "ter", "af", "el"}
@@ -405,7 +406,9 @@ class PhraseParser:
         and a common noun in the definite form ('festivalen', 'bøndene') name one too."""
         token = self.token(i)
         if token is not None and (token.is_number or token.lower in self.lex.number_words):
-            return self.counted_bodies(i)
+            counted = self.counted_bodies(i)
+            if counted is not None or token.lower not in ARTICLES:
+                return counted  # 'en jublende Stenersen' goes on: 'en' is also the article
         if token is None or not token.is_word:
             return None
         low = token.lower
@@ -638,11 +641,17 @@ class PhraseParser:
         genitive: int | None = None
         type_words: set[str] = set()
         adjectives_from: int | None = None
-        if self.tokens[j].lower in DETERMINERS and self.token(j + 1) is not None and not self.name_like(j + 1):
+        if (
+            self.tokens[j].lower in DETERMINERS | ARTICLES
+            and self.token(j + 1) is not None
+            and not self.name_like(j + 1)
+        ):
             if self.at_start(j) and self.tokens[j + 1].lower in self.lex.cue_forms:
                 return None  # 'Det opplyste selskapet': a fronted 'Det' and a reporting verb, not a phrase
             adjectives_from = j
             j += 1
+        if adjectives_from == i:
+            j = self.described_name(j)  # 'ropte en jublende Stenersen': words that describe the name
         while j < len(self.tokens):
             token = self.tokens[j]
             nxt = self.token(j + 1)
@@ -799,7 +808,12 @@ class PhraseParser:
         end = j + 1
         for _ in range(2):  # 'på redningsstasjonen i Ballstad'
             prep, target = self.token(end), self.token(end + 1)
-            if prep is None or target is None or prep.lower not in GROUP_PREPOSITIONS or not target.is_word:
+            if prep is None or target is None or not target.is_word:
+                break
+            if prep.lower == "til" and not target.is_capitalized and self.definite_noun(end + 1):
+                end += 2  # 'naboene til cruisekaien'; not 'beboerne til NRK', where 'til' names the listener
+                continue
+            if prep.lower not in GROUP_PREPOSITIONS:
                 break
             if self.name_like(end + 1) and not self.at_start(end + 1):
                 end = self.name_run(end + 1)
@@ -1100,6 +1114,10 @@ class PhraseParser:
             alias=alias,
             affiliation=affiliation,
             single_word=len(tokens) == 1,
+            # 'Nødetatene' opening a sentence: a type noun's definite plural names many bodies
+            plural=len(tokens) == 1
+            and tokens[0].lower.endswith("ene")
+            and organisation_type(tokens[0].lower) is not None,
         )
         return phrase
 
@@ -1115,7 +1133,8 @@ class PhraseParser:
         tokens = self.tokens[k + 1 : name_end]
         if not tokens:
             return None
-        last = name_end + 1 if self.token(name_end) is not None and self.tokens[name_end].text == "," else name_end
+        last = self.bracket_end(name_end)  # 'Kristian Fossum Hovde (Sp),'
+        last = last + 1 if self.token(last) is not None and self.tokens[last].text == "," else last
         role_text = self.span(roles[0] if roles else i, k)
         if genitive is not None and genitive < (roles[0] if roles else k):
             role_text = self.span(genitive, k)
@@ -1133,6 +1152,21 @@ class PhraseParser:
             role_heads=frozenset(self.tokens[r].lower for r in roles),
             affiliation=self.genitive_phrase(genitive) or self.affiliation_in(j, k),
         )
+
+    def described_name(self, k: int) -> int:
+        """Where a name starts after adjectives from k ('tydelig preget Ødegård Sunde'); k when
+        no name follows them."""
+        m = k
+        while m < len(self.tokens) and self.lowercase_word(m) and "adj" in ordbank().classes(self.tokens[m].lower):
+            m += 1
+        return m if m > k and self.name_like(m) else k
+
+    def bracket_end(self, k: int) -> int:
+        """Where a one-word bracket at k ends: a party '(Sp)', an age '(47)'; k when none is there."""
+        opener, closer = self.token(k), self.token(k + 2)
+        if opener is not None and closer is not None and (opener.text, closer.text) == ("(", ")"):
+            return k + 3
+        return k
 
     def apposition(self, end: int) -> tuple[int, int, int] | None:
         """', sjef for Røde Kors' operasjoner i Syria,' right after a name: (start, end, consumed)."""

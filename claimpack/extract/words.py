@@ -55,9 +55,14 @@ def type_family(type_noun: str) -> frozenset[str]:
 
 
 def is_adjective(word: str) -> bool:
-    """'greske', 'statlige', 'syrisk' – but not nouns that end the same way ('myndighetene')."""
+    """'greske', 'statlige', 'syrisk' – but not nouns that end the same way ('myndighetene',
+    'fiskerne'): a word Norsk Ordbank knows is an adjective only if it lists one; the endings
+    judge the words it does not know."""
     low = word.lower()
     if not (low.isalpha() and len(low) > 3 and low.endswith(ADJECTIVE_ENDINGS)):
+        return False
+    classes = ordbank().classes(low)
+    if classes and "adj" not in classes:
         return False
     return low not in lexicon().function_words and group_noun(low) is None and organisation_type(low) is None
 

@@ -7,6 +7,7 @@ and only give a speaker to a statement that has none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -17,6 +18,14 @@ POINTING_BACK = ("Det", "Dette", "Dét")
 # A sentence opening a clause of its own time, not the report before it: 'Da streiken startet …,'
 BACKGROUND_OPENERS = ("Da ", "Etter at ", "Før ")
 REPORTED_KINDS = ("indirect", "mixed")
+# A paragraph that opens on the figures just given: 'Det er 18 færre enn året før.', 'Det
+# tilsvarer 2,2 prosent …', 'Av dem omkom 13 i juli.', 'Av underskuddet kommer 118 millioner …',
+# 'En tredel av dem driver med husdyr.'
+OPENS_ON_FIGURES = re.compile(
+    r"(?:(?:Det|Dette) (?:er|var|tilsvarer|tilsvarte|utgjør|utgjorde)\b"
+    r"|Av (?:dem|disse|de \w+|\w+(?:ene|et|en|a))\b"
+    r"|\w+ av (?:dem|disse)\b)"
+)
 
 Texts = Callable[[StatementDraft], str]
 Figures = Callable[[StatementDraft], bool]  # does the statement hold a figure?
@@ -81,12 +90,17 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     sentence that goes on with figures in the paragraph of a report, naming no source of its own,
     is the same source's. Not a sentence without figures ('Tallet er ikke bekreftet.' is the
     narrator's word on them), not one that opens a time of its own ('Da streiken startet 3. mars,
-    ble 1.300 tatt ut.'), and never across paragraphs: a new paragraph with no source is the
-    narrator's."""
+    ble 1.300 tatt ut.'). A new paragraph with no source is the narrator's, unless it opens on
+    the figures just given ('Av dem omkom 13 i juli alene.', 'Det tilsvarer 2,2 prosent av
+    arbeidsstyrken.')."""
     result = list(drafts)
     for k in range(1, len(result)):
         draft, before = result[k], result[k - 1]
-        if draft.entity is not None or draft.kind != "narration" or before.block != draft.block:
+        if draft.entity is not None or draft.kind != "narration":
+            continue
+        if before.block != draft.block and not (
+            before.block == draft.block - 1 and OPENS_ON_FIGURES.match(text(draft))
+        ):
             continue
         if before.entity is None or before.kind not in REPORTED_KINDS or not before.primary:
             continue

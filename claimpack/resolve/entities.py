@@ -267,7 +267,9 @@ class Registry:
                 known = [e for e in map(self._lower_names.get, names) if e is not None]
                 entity = min(known, key=lambda e: self._order[e], default=None)
         if entity is None:
-            entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", gender=phrase.gender))
+            entity = self.add(
+                Entity(phrase.name, phrase.source_kind or "organization", gender=phrase.gender, plural=phrase.plural)
+            )
             entry = self.lex.organisations.get(phrase.name.lower())
             if entry is not None:
                 self._alias(entity, entry.name.lower(), *(a.lower() for a in entry.aliases))
@@ -291,7 +293,9 @@ class Registry:
             return self._later(group, body)
 
         def fits(e: Entity) -> bool:
-            return e.kind == "person" and (e.gender in (None, phrase.gender))
+            # 'En sykepleier …, som ikke vil stå fram, forteller … – …, sier hun': one unnamed person too
+            one = e.kind == "person" or (e.kind == "anonymous" and not e.plural)
+            return one and e.gender in (None, phrase.gender)
 
         preferred = self.recent(phrase.start, fits, spoken=True)
         return preferred or self.recent(phrase.start, fits)
@@ -334,9 +338,10 @@ class Registry:
 
             def compatible(e: Entity) -> bool:
                 types = e.types
-                if not types or e.kind in ("person", "anonymous"):
-                    return False
-                compound = generic and any(t.endswith(stem) for t in types)  # 'byrået' is 'analysebyrået Sentio'
+                if not types or e.kind in ("person", "anonymous") or (e.plural and not phrase.plural):
+                    return False  # 'etaten' is not 'nødetatene'
+                # 'byrået' is 'analysebyrået Sentio'; 'etaten' is 'Statens vegvesen' (a vegvesen is an etat)
+                compound = generic and any(t.endswith(word) for t in types for word in family)
                 if not (stem in types or (generic and types & family) or compound):
                     return False
                 return not self.nationality_clash(phrase.name, e.name)
@@ -368,7 +373,9 @@ class Registry:
                 return found, "role"
             if same is not None:  # the same unresolved 'kommunen' again
                 return same, "explicit"
-            entity = self.add(Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types)))
+            entity = self.add(
+                Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types), plural=phrase.plural)
+            )
             entity.pending_type = stem
             return entity, "explicit"
         if anaphoric and typed is None:
