@@ -72,3 +72,10 @@ def test_a_paragraph_that_opens_on_something_else_is_the_narrators() -> None:
         "Av dem var 30 nye.\n"
     )
     assert claim_sources(extract(text))[1:] == [("1 400 mil", None), ("30", None)]
+
+
+def test_a_sentence_that_opens_on_the_figure_before_gives_it_its_source() -> None:
+    text = (
+        "Til sammen 92 mennesker omkom i trafikken i fjor. Det er 18 færre enn året før, opplyser Statens vegvesen.\n"
+    )
+    assert claim_sources(extract(text)) == [("92", "Statens vegvesen"), ("18", "Statens vegvesen")]

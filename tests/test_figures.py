@@ -301,3 +301,22 @@ def test_how_long_a_sentence_is_counts_and_a_half_adds_up(text: str, figure: tup
 )
 def test_a_time_span_or_an_age_is_no_figure(text: str) -> None:
     assert extract(text).claims == []
+
+
+def test_a_qualifier_before_a_minus_sign_qualifies_the_negative_figure() -> None:
+    assert [(c.text, c.qualifier, c.value) for c in extract("Det blir under minus 20 grader i natt.\n").claims] == [
+        ("under minus 20 grader", "less_than", -20)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ones"),
+    [
+        ("Selskapet opplyste at én av verkets tre smelteovner stenges.", 1),
+        ("Én av seks elever får hjelp.", 1),
+        ("Ett av lærestedene er stengt.", 0),  # one of them, already counted
+        ("Én av de tre er syk.", 0),
+    ],
+)
+def test_one_of_a_counted_whole_is_a_count(text: str, ones: int) -> None:
+    assert sum(c.value == 1 for c in extract(text + "\n").claims) == ones

@@ -18,13 +18,13 @@ def _quantities(text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Røde Kors sier at 3.000 er evakuert.", [("3.000", "personer", "evakuert")]),
-        ("Av de 6.400 evakuerte er mange barn.", [("6.400", "personer", "evakuert")]),
+        ("Røde Kors sier at 3.000 er evakuert.", [("3.000", "person", "evakuert")]),
+        ("Av de 6.400 evakuerte er mange barn.", [("6.400", "person", "evakuert")]),
         ("Over 50.000 sivile er fortsatt igjen i byen.", [("Over 50.000", "sivile", "igjen")]),
-        ("Flere tusen mennesker er brakt ut fra byen.", [("Flere tusen", "personer", "evakuert")]),
-        ("23 personer ble skadet i ulykken.", [("23", "personer", "skadd")]),
+        ("Flere tusen mennesker er brakt ut fra byen.", [("Flere tusen", "person", "evakuert")]),
+        ("23 personer ble skadet i ulykken.", [("23", "person", "skadd")]),
         ("Ifølge tollen ble det beslaglagt 40 kilo kokain.", [("40 kilo", "kokain", "beslaglagt")]),
-        ("Deltakelsen var langt lavere, rundt 54 prosent.", [("rundt 54 prosent", "deltakelsen", None)]),
+        ("Deltakelsen var langt lavere, rundt 54 prosent.", [("rundt 54 prosent", "deltakelse", None)]),
     ],
 )
 def test_subject_and_event_are_normalised(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -38,15 +38,15 @@ def test_evacuated_and_remaining_civilians_are_different_quantities() -> None:
 
 def test_the_number_refers_back_to_the_last_quantity() -> None:
     text = "Over 15.000 mennesker deltok i demonstrasjonen, ifølge arrangørene. Politiet anslår tallet til 8000."
-    assert _quantities(text) == [("Over 15.000", "personer", "deltok"), ("8000", "personer", "deltok")]
+    assert _quantities(text) == [("Over 15.000", "person", "deltok"), ("8000", "person", "deltok")]
 
 
 def test_a_part_shares_the_event_of_its_whole() -> None:
     tables = extract("3.000 av de 6.400 evakuerte er opprørere, ifølge departementet.\n")
     part, whole = tables.claims
     assert part.part_of == whole.claim_id
-    assert (part.subject, part.event) == ("opprørere", "evakuert")
-    assert (whole.subject, whole.event) == ("personer", "evakuert")
+    assert (part.subject, part.event) == ("opprører", "evakuert")
+    assert (whole.subject, whole.event) == ("person", "evakuert")
 
 
 def test_a_fraction_of_a_group_is_relative_to_it() -> None:
@@ -67,8 +67,8 @@ def test_twice_as_high_refers_to_the_previous_figure() -> None:
 
 def test_coordinated_figures_share_the_event() -> None:
     assert _quantities("45 elever og tre lærere ble sendt hjem.") == [
-        ("45", "elever", "sendt"),
-        ("tre", "lærere", "sendt"),
+        ("45", "elev", "sendt"),
+        ("tre", "lærer", "sendt"),
     ]
 
 
@@ -76,8 +76,8 @@ def test_coordinated_figures_share_the_event() -> None:
     ("text", "expected"),
     [
         ("Ifølge politiet er 67 sivile drept i kampene.", [("67", "sivile", "drept")]),
-        ("Da streiken startet, ble 1.300 tatt ut.", [("1.300", "personer", "evakuert")]),
-        ("Avisen skriver at rundt 17 000 faktisk var på tribunene.", [("rundt 17 000", "personer", "til stede")]),
+        ("Da streiken startet, ble 1.300 tatt ut.", [("1.300", "person", "evakuert")]),
+        ("Avisen skriver at rundt 17 000 faktisk var på tribunene.", [("rundt 17 000", "person", "til stede")]),
         ("Rundt 20 hus er skadet.", [("Rundt 20", "hus", "skadd")]),
     ],
 )
@@ -87,7 +87,7 @@ def test_what_is_counted_is_not_an_adverb_participle_or_genitive(text: str, expe
 
 def test_people_named_after_a_place_in_the_article_are_people() -> None:
     text = "Mange flykter fra Taloria. Departementet sier at 18 000 taloriere har krysset grensen."
-    assert _quantities(text) == [("18 000", "personer", "krysset grensen")]
+    assert _quantities(text) == [("18 000", "person", "krysset grensen")]
 
 
 def test_none_of_the_figures_confirmed_marks_the_previous_sentence() -> None:
@@ -101,7 +101,7 @@ def test_a_compound_counts_as_its_head_when_the_head_is_used() -> None:
         "Observatørene anslår at deltakelsen var rundt 54 prosent.\n\n"
         "Han mener lønnsforskjellen mellom private og kommunale barnehager er under 3 prosent."
     )
-    assert [c.subject for c in extract(text + "\n").claims] == ["deltakelsen", "deltakelsen", "lønnsforskjellen"]
+    assert [c.subject for c in extract(text + "\n").claims] == ["deltakelse", "deltakelse", "lønnsforskjell"]
 
 
 def test_det_er_dobbelt_sa_mange_is_about_the_previous_figure() -> None:
@@ -160,3 +160,38 @@ def test_a_comparison_with_an_earlier_time_is_relative_to_the_figure_given_for_t
     by_text = {c.text: c for c in tables.claims}
     relative = by_text["dobbelt så høy"]
     assert (relative.relative_to, relative.value) == (by_text["2.100"].claim_id, 4200)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "unit"),
+    [
+        ("Selskapet opplyser at 400 båter leverte fisk.", "båt", None),  # the lemma, no unit made up
+        ("Det er 18 færre enn året før, opplyser SSB.", None, None),  # 'enn' counts nothing
+        ("Selskapet opplyser at 140 ansatte mister jobben.", "ansatte", "people"),  # an adjective as a noun
+        ("Ifølge NVE falt det 40 millimeter nedbør.", "nedbør", "mm"),  # the unit from the lexicon
+    ],
+)
+def test_subject_is_a_counted_nouns_lemma_and_unit_comes_from_the_lexicon(
+    text: str, subject: str | None, unit: str | None
+) -> None:
+    claim = extract(text + "\n").claims[0]
+    assert (claim.subject, claim.unit) == (subject, unit)
+
+
+def test_a_share_of_what_was_sold_is_a_share_of_the_figure_sold_not_the_last_of_that_noun() -> None:
+    text = (
+        "Eiendom Norge opplyser at det ble solgt 6 300 boliger i oktober.\n\n"
+        "Samtidig lå 12 600 boliger ute for salg.\n\n"
+        "Megler Ole Dahl anslår at rundt en tredel av boligene som ble solgt, gikk til unge kjøpere.\n"
+    )
+    share = extract(text).claims[-1]
+    assert (share.text, share.value) == ("rundt en tredel", 2100)
+
+
+def test_a_share_of_an_amount_given_for_a_noun_is_a_share_of_that_amount() -> None:
+    text = (
+        "Klubben gikk med et underskudd på 6,3 millioner kroner i fjor. Lønningene økte til 19,8 millioner, "
+        "og en tredel av underskuddet skyldes konsertene, opplyser klubben.\n"
+    )
+    share = extract(text).claims[-1]
+    assert (share.text, share.value) == ("en tredel", 2100000)

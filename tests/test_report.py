@@ -62,7 +62,7 @@ def test_findings_sit_in_the_margin_with_their_review(repo: Path) -> None:
 def test_tooltips_carry_the_row(repo: Path) -> None:
     page = _site(repo)
     tip = page.find_all("mark", data_row=f"{A}:c0.3")[0].attrs["data-tip"] or ""
-    lines = ["value: 6000", "qualifier: relative", "unit: people", "subject: personer", "event: evakuert"]
+    lines = ["value: 6000", "qualifier: relative", "unit: people", "subject: person", "event: evakuert"]
     lines += [
         "source: Russland",
         f"relative_to: {A}:c0.2",

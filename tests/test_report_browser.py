@@ -60,7 +60,7 @@ def test_conflict_chart_has_one_mark_per_figure(seed_site: tuple[Path, dict[str,
     assert len(charts) == 1  # only «personer evakuert» has figures from several sources
     marks = [g for g in charts[0].find_all("g") if "mark" in g.classes()]
     claims = tables["claims"]
-    quantity = claims[(claims["subject"] == "personer") & (claims["event"] == "evakuert")]
+    quantity = claims[(claims["subject"] == "person") & (claims["event"] == "evakuert")]
     assert sorted(str(g.attrs["data-claim"]) for g in marks) == sorted(quantity["claim_id"].astype(str))
     labels = {g.find_all("text")[0].text() for g in marks}
     assert {"Røde Kors", "Russland", "det russiske forsvarsdepartementet"} <= labels

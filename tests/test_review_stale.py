@@ -66,7 +66,7 @@ def test_recording_the_new_seen_hash_renews_the_review(repo: Path) -> None:
     test_a_changed_finding_makes_its_review_stale(repo)
     seen = _conflict(_report(repo)).seen
     reviewed = repo / "validate" / "reviewed.yaml"
-    text = reviewed.read_text("utf-8").replace("seen: aa62711e5f19cf17136b", f"seen: {seen}")
+    text = reviewed.read_text("utf-8").replace("seen: 8add3a2b22c2db427f07", f"seen: {seen}")
     reviewed.write_text(text, "utf-8")
     report = _report(repo)
     assert _conflict(report).accepted and not report.failed("warning")
@@ -74,6 +74,6 @@ def test_recording_the_new_seen_hash_renews_the_review(repo: Path) -> None:
 
 def test_a_review_that_does_not_say_what_it_saw_is_stale(repo: Path) -> None:
     reviewed = repo / "validate" / "reviewed.yaml"
-    reviewed.write_text(reviewed.read_text("utf-8").replace("    seen: aa62711e5f19cf17136b\n", ""), "utf-8")
+    reviewed.write_text(reviewed.read_text("utf-8").replace("    seen: 8add3a2b22c2db427f07\n", ""), "utf-8")
     finding = _conflict(_report(repo))
     assert finding.review is not None and finding.review.stale

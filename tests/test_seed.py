@@ -64,7 +64,7 @@ def test_ministry_says_3000_of_6400_are_rebels_unconfirmed(tables: ArticleTables
     names = _names(tables)
     ministry = [c for c in tables.claims if names[c.source_id] == "det russiske forsvarsdepartementet"]
     part, whole = ministry
-    assert (part.value, part.subject, whole.value, whole.event) == (3000, "opprørere", 6400, "evakuert")
+    assert (part.value, part.subject, whole.value, whole.event) == (3000, "opprører", 6400, "evakuert")
     assert part.part_of == whole.claim_id
     assert part.unconfirmed and whole.unconfirmed
 

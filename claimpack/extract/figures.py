@@ -277,6 +277,9 @@ class _Scanner:
         if sign is not None or self.tokens[j - 1].lower.startswith("minusgrad"):
             start = start if sign is None else sign
             value = -value  # 'minus 40 millioner', '-40 millioner', '17 minusgrader'
+            before = _match_before(self.tokens, start, "qualifiers") if qualifier == "exact" else None
+            if before is not None and self.adjacent(before[0], start):
+                start, qualifier = before[0], self.lex.qualifiers[before[1]]  # 'under minus 20 grader'
         if qualifier == "exact" and j < len(self.tokens) and self.tokens[j].lower == "pluss":
             qualifier, j = "more_than", j + 1  # '20 millioner pluss'
         return self.figure(start, j, value, None, None, qualifier, unit), j
@@ -369,6 +372,8 @@ class _Scanner:
         idiom ('på én gang', 'ett av lærestedene'), a duration ('ett år'), or a general or
         hypothetical case ('Én smittet kan smitte 18 andre', 'skal ikke gå … på grunn av én tørkesommer')."""
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if nxt is not None and nxt.lower == "av" and self.whole_follows(i + 2):
+            return True  # 'én av seks', 'én av verkets tre smelteovner': one of a counted whole
         if nxt is None or not nxt.is_word or nxt.lower in ONE_IDIOM_AFTER or nxt.lower in self.lex.time_units:
             return False
         if i + 2 < len(self.tokens) and self.tokens[i + 2].lower in MODALS:
@@ -377,6 +382,16 @@ class _Scanner:
         stops = [k for k, t in enumerate(clause) if t.text in (".", ",", ";", ":", "–", "—")]
         clause = clause[stops[-1] + 1 :] if stops else clause
         return not any(t.lower in MODALS for t in clause)
+
+    def whole_follows(self, k: int) -> bool:
+        """A count starts at token k, or after an owner ('verkets tre'), with no 'de' before it
+        ('én av de tre' refers to things already counted)."""
+        for token in self.tokens[k : k + 2]:
+            if token.is_number or token.lower in self.lex.number_words:
+                return token.lower not in ONE_WORDS
+            if not (token.is_word and token.lower.endswith("s")):
+                return False
+        return False
 
     def scale(self, value: Decimal, j: int) -> tuple[Decimal, int]:
         """Apply 'millioner', 'mrd.', 'tusen' after the number."""

@@ -48,16 +48,21 @@ def said_before(drafts: list[StatementDraft], text: Texts, figures: Figures) -> 
     """'Brann har solgt spissen for 15 millioner kroner. Det opplyser klubben til NTB.': the
     statements before a 'Det opplyser X' in its paragraph, back to the last one with a speaker,
     are X's. When 'Det sier X' opens a paragraph, it names the speaker of the paragraph before, if
-    that one has none ('– Vi skal i bryllup på lørdag.' / 'Det sier Marius Bakken (41) …')."""
+    that one has none ('– Vi skal i bryllup på lørdag.' / 'Det sier Marius Bakken (41) …'). A
+    sentence that opens on the figures before and names its source ('Det er 18 færre enn året
+    før, opplyser Statens vegvesen.') gives them that source too, in its paragraph."""
     result = list(drafts)
     for k, draft in enumerate(drafts):
-        if not draft.primary or not points_back(draft, text(draft)):
+        if not draft.primary:
             continue
+        fronted = points_back(draft, text(draft))
+        if not fronted and not (draft.entity is not None and draft.cue and OPENS_ON_FIGURES.match(text(draft))):
+            continue  # 'Til sammen 92 omkom. Det er 18 færre enn året før, opplyser X.': X gave both
         j = k - 1
         while j >= 0 and result[j].block == draft.block and result[j].entity is None and result[j].kind == "narration":
             j -= 1
         earlier = range(j + 1, k)
-        if not earlier and j >= 0 and result[j].block == draft.block - 1:
+        if fronted and not earlier and j >= 0 and result[j].block == draft.block - 1:
             earlier = _speakerless_block(result, j)
         for i in earlier:
             kind = result[i].kind if result[i].kind == "direct_quote" else "indirect"

@@ -395,6 +395,30 @@ class _Figures:
                 return earlier
         return None
 
+    def counting(self, index: int, word: str, said: set[str], window: int = 12) -> int | None:
+        """The last whole before `index` that counts what `word` names, by its lemma: 'søkerne'
+        -> 'over 71 000 søkere'; 'underskuddet' -> 'et underskudd på 6,3 millioner kroner'. One
+        whose event the words after the noun repeat wins: 'boligene som ble solgt' -> 'det ble
+        solgt 6 420 boliger', not the '14 300 boliger' for sale."""
+        lex = lexicon()
+        lemma = counted_noun(_normalise(word, lex))
+        if lemma is None or len(lemma) < 3:
+            return None
+        found: int | None = None
+        for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
+            c = self.contexts[earlier]
+            if self.contexts[index].block - c.block > window:
+                break
+            if c.baseline or c.figure.qualifier == "relative" or c.part_of is not None:
+                continue
+            subject = counted_noun(_normalise(c.subject, lex)) if c.subject else None
+            if subject == lemma or _named_before(c) == lemma:
+                verbs = {t.lower for t in c.tokens[max(0, c.first - 3) : c.first] if len(t.text) > 3}
+                if (c.event is not None and c.event in said) or verbs & said:
+                    return earlier  # 'det ble solgt 6 420 boliger'
+                found = earlier if found is None else found
+        return found
+
     def _within(self, index: int, earlier: int | None, window: int) -> int | None:
         """Figures come block by block: a scan back would stop at the first one too far back."""
         if earlier is None or self.contexts[index].block - self.contexts[earlier].block > window:
@@ -499,6 +523,8 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
     _people_by_origin(contexts, sentence_texts)
     _compound_heads(contexts)
     _unconfirmed(contexts, sentence_texts)
+    for ctx in contexts:
+        ctx.subject = counted_noun(ctx.subject)
 
 
 def _antecedent(ctx: FigureContext, figures: _Figures) -> FigureContext | None:
@@ -547,11 +573,19 @@ def _people_by_origin(contexts: list[FigureContext], sentence_texts: dict[tuple[
         derived = stem is not None and len(stem) >= 3 and stem in place_stems
         if subject in demonyms or derived:
             ctx.subject = "personer"
-            if ctx.unit == subject:
+            if ctx.unit is None and ctx.figure.unit is None:
                 ctx.unit = "people"
 
 
 # -- subject ----------------------------------------------------------------------------------
+
+
+def _named_before(ctx: FigureContext) -> str | None:
+    """The noun an amount is given for: 'et underskudd på 6,3 millioner kroner' -> 'underskudd'."""
+    tokens, first = ctx.tokens, ctx.first
+    if first < 2 or tokens[first - 1].lower != "på" or not tokens[first - 2].is_word:
+        return None
+    return counted_noun(tokens[first - 2].lower)
 
 
 def _normalise(noun: str, lex: Lexicon) -> str:
@@ -849,7 +883,8 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
             noun = _plural(tokens[group].lower)
             persons = lex.person_nouns
             # 'En tredel av søkerne' eight paragraphs after '152.400 søkere': the noun names its whole
-            ctx.part_of = figures.same_subject(index, _normalise(noun, lex), window=ctx.block)
+            said = {t.lower for t in tokens[group + 1 : group + 6] if t.is_word}  # 'boligene som ble solgt'
+            ctx.part_of = figures.counting(index, noun, said, window=ctx.block)
             if ctx.part_of is None and noun in persons:
                 ctx.part_of = figures.latest("people", index, window=2)
             event = lex.events.get(tokens[group].lower)
@@ -948,7 +983,65 @@ def _unit(ctx: FigureContext, lex: Lexicon) -> str | None:
         return "people" if ctx.event is not None else None
     if ctx.subject in persons or ctx.subject in persons.values():
         return "people"
-    return ctx.subject
+    return None  # a unit comes from the units lexicon; what is counted is the subject's business
+
+
+# Words a figure's neighbourhood offers that never name what is counted: pronouns, determiners,
+# particles and prepositions ('18 færre enn', 'to av dem', 'hver', 'foran')
+NOT_COUNTED = frozenset(
+    {
+        "dem",
+        "de",
+        "den",
+        "det",
+        "denne",
+        "dette",
+        "disse",
+        "slike",
+        "hver",
+        "hvert",
+        "sin",
+        "sine",
+        "sitt",
+        "enn",
+        "mellom",
+        "foran",
+        "bak",
+        "unna",
+        "gjennom",
+        "forbi",
+        "fram",
+        "frem",
+        "ut",
+        "inn",
+        "sammen",
+    }
+)
+
+
+@cache
+def counted_noun(word: str | None) -> str | None:
+    """What a figure counts, as the noun's lemma ('personer' -> 'person', 'båter' -> 'båt'); an
+    adjective used as a noun stays ('sivile', 'ansatte', 'reisende'). Null for anything that is
+    not a noun ('enn', 'dem', 'beste', 'solgt', a genitive 'verkets'): no subject is better than
+    a wrong word, since the consistency rules group figures by it."""
+    if word is None:
+        return None
+    low = word.lower()
+    if low in NOT_COUNTED or low in lexicon().function_words:
+        return None
+    words = ordbank()
+    classes = words.classes(low)
+    if "noun" in classes:
+        return words.noun_lemma(low) or low
+    if not classes:
+        base = low[:-1]
+        if low.endswith("s") and "noun" in words.classes(base):
+            return None  # 'verkets tre smelteovner': the owner, not what is counted
+        return words.noun_lemma(low) or low  # a compound Ordbank lacks ('meglerhus')
+    if "adj" in classes and low.endswith("e") and not low.endswith(("ste", "re")):
+        return low  # an adjective as a noun: 'sivile', 'ansatte', 'reisende'; not 'beste', 'andre'
+    return None
 
 
 def _unconfirmed(contexts: list[FigureContext], sentence_texts: dict[tuple[int, int], str]) -> None:
