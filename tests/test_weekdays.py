@@ -27,6 +27,11 @@ FRIDAY = date(2016, 12, 16)
         ("Skipet skulle etter planen gå videre lørdag", date(2016, 12, 17), "future"),
         ("De evakuerte får mandag vite mer", date(2016, 12, 19), "future"),
         ("Laget møter Brann hjemme søndag", date(2016, 12, 18), "future"),
+        # a verb in the present tense, not in any list: Ordbank knows it
+        ("Museet inviterer til åpen dag søndag", date(2016, 12, 18), "future"),
+        ("Søndag går kvinnene jaktstart", date(2016, 12, 18), "future"),  # the verb after a fronted day
+        ("Søndag gikk kvinnene jaktstart", date(2016, 12, 11), "past"),
+        ("NRK melder søndag at brua er stengt", date(2016, 12, 11), "past"),  # a report of a day gone
         ("Skolen skal stenges etter planen som rektor la fram tirsdag", date(2016, 12, 13), "past"),
     ],
 )

@@ -11,6 +11,7 @@ from functools import cache
 from itertools import pairwise
 
 from claimpack.lexicons import lexicon
+from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import DateRelation
 from claimpack.resources import lexicon_path
 
@@ -48,7 +49,8 @@ def find_weekdays(text: str, offset: int, published: date | None, caption: bool 
         day = lexicon().weekdays[match.group("day").lower()]
         k = bisect_right(breaks, match.start())
         before = clause.read(breaks[k - 1] if k else 0, match.start())
-        relation = _relation(before, clause.future_modal(), caption)
+        ahead = clause.future_modal() or (not before and _ahead(_next_word(text, match.end()), fronted=True))
+        relation = _relation(before, ahead, caption)
         if (
             published is not None
             and day == published.weekday()
@@ -92,16 +94,37 @@ class _ClauseWords:
         return self.words
 
     def future_modal(self) -> bool:
-        """A future cue in the clause not followed by 'ha' ('kan ha rømt' looks back)."""
-        cues = _future_modals()
+        """A future cue in the clause not followed by 'ha' ('kan ha rømt' looks back), or a verb in
+        the present tense ('alle går jaktstarten søndag')."""
         words = self.words
         # The last word may still grow, so pairs are settled only up to the word before it.
         while self.paired < len(words) - 2:
             word, nxt = words[self.paired], words[self.paired + 1]
-            self.future = self.future or (word in cues and nxt != "ha")
+            self.future = self.future or (_ahead(word) and nxt != "ha")
             self.paired += 1
         tail = [*words[self.paired :], ""]
-        return self.future or any(word in cues and nxt != "ha" for word, nxt in pairwise(tail))
+        return self.future or any(_ahead(word) and nxt != "ha" for word, nxt in pairwise(tail))
+
+
+def _next_word(text: str, position: int) -> str:
+    words = text[position : position + 40].lower().split(maxsplit=1)
+    return words[0].strip(",.;:!?") if words else ""
+
+
+@cache
+def _ahead(word: str, fronted: bool = False) -> bool:
+    """Does `word` put a weekday in its clause ahead of publication? A future cue ('vil', 'fra',
+    'neste'), or a verb in the present tense that reports nothing: 'skolen holder stengt mandag'
+    only when Norsk Ordbank knows the word as a verb alone; right after a fronted weekday the
+    finite verb stands, so there any verb reading will do ('Søndag går kvinnene jaktstart').
+    'er' and 'har' say nothing about when; 'opplyser politiet søndag' reports a day just gone."""
+    if word in _future_modals():
+        return True
+    lex = lexicon()
+    if not word.endswith("r") or word in ("er", "har") or word in lex.cue_forms or word in lex.function_words:
+        return False
+    classes = ordbank().classes(word)
+    return "verb" in classes and (fronted or classes == {"verb"})
 
 
 def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelation:
