@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimpack.resolve.quantities import counted_noun
 from tests.conftest import extract
 
 
@@ -195,3 +196,12 @@ def test_a_share_of_an_amount_given_for_a_noun_is_a_share_of_that_amount() -> No
     )
     share = extract(text).claims[-1]
     assert (share.text, share.value) == ("en tredel", 2100000)
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("biler", "bil"), ("tallene", "tall"), ("bønder", "bonde"), ("menn", "mann"), ("alle", None), ("mange", None)],
+)
+def test_a_counted_noun_is_its_common_lemma_not_a_rare_one(word: str, lemma: str | None) -> None:
+    # Ordbank files 'biler' under the rare 'bile' and 'tallene' under 'talle'
+    assert counted_noun(word) == lemma

@@ -992,6 +992,10 @@ NOT_COUNTED = frozenset(
     {
         "dem",
         "de",
+        "alle",
+        "begge",
+        "noen",
+        "ingen",
         "den",
         "det",
         "denne",
@@ -1028,12 +1032,15 @@ def counted_noun(word: str | None) -> str | None:
     if word is None:
         return None
     low = word.lower()
-    if low in NOT_COUNTED or low in lexicon().function_words:
-        return None
     words = ordbank()
     classes = words.classes(low)
+    if low in NOT_COUNTED or (low in lexicon().function_words and "noun" not in classes):
+        return None
     if "noun" in classes:
-        return words.noun_lemma(low) or low
+        # Ordbank keeps one lemma per form, sometimes a rare one ('biler' -> 'bile'): of the
+        # lemmas the form can have, the shortest Ordbank lists as a lemma ('bil', 'tall', 'bonde')
+        known = [lemma for lemma in words.noun_lemmas(low) if words.noun_lemma(lemma) == lemma]
+        return min(known, key=len) if known else words.noun_lemma(low) or low
     if not classes:
         base = low[:-1]
         if low.endswith("s") and "noun" in words.classes(base):
