@@ -841,3 +841,27 @@ def test_a_generic_type_noun_refers_back_to_a_body_of_a_kind_it_covers() -> None
         "Etaten konkluderer med at rus var inne i bildet i minst 19 ulykker.\n"
     )
     assert claim_sources(extract(text))[-1] == ("minst 19", "Statens vegvesen")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Byrået SSB venter at det blir satt i gang under 20 000 boliger i år.", "SSB"),
+        ("Daglig leder Ola Moen begrunner kuttet på 40 stillinger med svak etterspørsel.", "Ola Moen"),
+    ],
+)
+def test_an_expectation_or_a_reason_given_is_reported(text: str, speaker: str) -> None:
+    assert speakers(extract(text + "\n")) == {0: {speaker}}
+
+
+def test_sier_opp_is_a_layoff_not_speech() -> None:
+    assert speakers(extract("Verkstedet Nordnes Mek sier opp 64 av de 210 ansatte.\n")) == {}
+
+
+def test_the_management_speaks_for_its_company_not_for_the_union() -> None:
+    text = (
+        "Nordnes Mek AS sier opp 64 ansatte, opplyser selskapet.\n\n"
+        "Klubbleder Kari Lie i Fellesforbundet sier at 30 av dem er lærlinger.\n\n"
+        "Ledelsen varsler samtidig at minst 15 stillinger til kan forsvinne.\n"
+    )
+    assert claim_sources(extract(text))[-1] == ("minst 15", "Nordnes Mek AS")

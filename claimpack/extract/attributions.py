@@ -41,6 +41,8 @@ ADVERBS = frozenset(
         "går",
     }
 )
+# A particle that turns a reporting verb into a deed: 'Grønset Metall sier opp 64 ansatte'
+NOT_SPEECH_PARTICLES = frozenset({("si", "opp")})
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "kommentere", "opplyse"})
 # What a quote tail's verb follows: '– …, smilte hun', '«…?» spurte han'
@@ -211,6 +213,8 @@ class AttributionFinder:
         if previous == "de" and tense != "present" and before > 0 and self.tokens[before - 1].is_word:
             return False  # 'av de spurte', 'blant de spurte': the asked, not 'they asked'
         if tense == "participle" and previous not in ("har", "hadde", "ha"):
+            return False
+        if end < len(self.tokens) and (lemma, self.tokens[end].lower) in NOT_SPEECH_PARTICLES:
             return False
         use = self.lex.cue_uses.get(lemma, "any")
         if use == "that" and (end >= len(self.tokens) or self.tokens[end].lower != "at"):

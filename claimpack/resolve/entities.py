@@ -589,10 +589,11 @@ GENERIC_BODIES: dict[str, frozenset[str]] = {
     "firma": frozenset({"organization"}),
     "konsern": frozenset({"organization"}),
     "virksomhet": frozenset({"organization", "government"}),
+    "ledelse": frozenset({"organization", "government"}),  # 'Ledelsen varsler' speaks for the company
 }
 
 # Type nouns that mean a company: a body named with a company form ('AS', 'ASA') comes first.
-COMPANY_NOUNS = frozenset({"selskap", "bedrift", "firma", "konsern"})
+COMPANY_NOUNS = frozenset({"selskap", "bedrift", "firma", "konsern", "ledelse"})  # "ledelsen": the company it leads
 
 # A generic role that stands for a family of specific ones: 'Statsråden' is the justice minister.
 GENERIC_ROLES = {"statsråd": "minister"}
