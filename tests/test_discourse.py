@@ -79,3 +79,15 @@ def test_a_sentence_that_opens_on_the_figure_before_gives_it_its_source() -> Non
         "Til sammen 92 mennesker omkom i trafikken i fjor. Det er 18 færre enn året før, opplyser Statens vegvesen.\n"
     )
     assert claim_sources(extract(text)) == [("92", "Statens vegvesen"), ("18", "Statens vegvesen")]
+
+
+def test_a_source_named_at_the_end_of_a_paragraph_gave_its_figures_before() -> None:
+    text = (
+        "Byrået intervjuet 1 002 personer i mai. Feilmarginen er 3,1 prosentpoeng, opplyser Norfakta.\n\n"
+        "Oppslutningen var 12 prosent i mars. Resten er usikre, ifølge Norfakta.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("1 002", "Norfakta"),
+        ("3,1 prosentpoeng", "Norfakta"),
+        ("12 prosent", None),  # 'ifølge X' at the end covers its own sentence only
+    ]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from claimpack.lexicons import lexicon
 from claimpack.resolve.statements import StatementDraft
 
 # 'Det opplyser Statens vegvesen': the fronted 'Det' is what was said before
@@ -124,8 +125,37 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     return result
 
 
+def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
+    """'Byrået intervjuet 801 personer i mai. Feilmarginen er 3,5 prosentpoeng, opplyser Respons
+    Analyse.': a source named after its words at the end of a paragraph ('…, opplyser X.') gave
+    the paragraph's figures before it that have no source of their own. Only figures, and not a
+    sentence that opens a time of its own."""
+    result = list(drafts)
+    for k, draft in enumerate(drafts):
+        last_of_block = k + 1 == len(drafts) or drafts[k + 1].block != draft.block
+        if not last_of_block or draft.entity is None or draft.kind not in REPORTED_KINDS or not draft.cue:
+            continue
+        if f", {draft.cue}" not in text(draft) or draft.cue.lower() in lexicon().source_prepositions:
+            continue  # a verb after what was said ('…, opplyser X.'); 'ifølge X' covers its own sentence
+        j = k - 1
+        while j >= 0 and result[j].block == draft.block and result[j].entity is None and result[j].kind == "narration":
+            earlier = result[j]
+            if figures(earlier) and not text(earlier).startswith(BACKGROUND_OPENERS):
+                result[j] = replace(
+                    earlier,
+                    kind="indirect",
+                    entity=draft.entity,
+                    mention=draft.mention,
+                    cue=draft.cue,
+                    via="explicit",
+                    evidence="said-before",
+                )
+            j -= 1
+    return result
+
+
 Rule = Callable[[list[StatementDraft], Texts, Figures], list[StatementDraft]]
-RULES: tuple[Rule, ...] = (said_before, carried_on)
+RULES: tuple[Rule, ...] = (said_before, closes_paragraph, carried_on)
 
 
 def apply_discourse(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
