@@ -66,17 +66,22 @@ def said_before(drafts: list[StatementDraft], text: Texts, figures: Figures) -> 
         if fronted and not earlier and j >= 0 and result[j].block == draft.block - 1:
             earlier = _speakerless_block(result, j)
         for i in earlier:
-            kind = result[i].kind if result[i].kind == "direct_quote" else "indirect"
-            result[i] = replace(
-                result[i],
-                kind=kind,
-                entity=draft.entity,
-                mention=draft.mention,
-                cue=draft.cue,
-                via="explicit",
-                evidence="said-before",
-            )
+            result[i] = _said_by(result[i], draft)
     return result
+
+
+def _said_by(earlier: StatementDraft, later: StatementDraft) -> StatementDraft:
+    """`earlier` was said by the speaker a later statement names."""
+    kind = earlier.kind if earlier.kind == "direct_quote" else "indirect"
+    return replace(
+        earlier,
+        kind=kind,
+        entity=later.entity,
+        mention=later.mention,
+        cue=later.cue,
+        via="explicit",
+        evidence="said-before",
+    )
 
 
 def _speakerless_block(drafts: list[StatementDraft], last: int) -> range:
@@ -141,15 +146,7 @@ def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures
         while j >= 0 and result[j].block == draft.block and result[j].entity is None and result[j].kind == "narration":
             earlier = result[j]
             if figures(earlier) and not text(earlier).startswith(BACKGROUND_OPENERS):
-                result[j] = replace(
-                    earlier,
-                    kind="indirect",
-                    entity=draft.entity,
-                    mention=draft.mention,
-                    cue=draft.cue,
-                    via="explicit",
-                    evidence="said-before",
-                )
+                result[j] = _said_by(earlier, draft)
             j -= 1
     return result
 
