@@ -84,6 +84,17 @@ def test_conflicting_count_needs_two_sources_and_the_same_quantity() -> None:
         assert found(context, "conflicting-count") == []
 
 
+def test_counts_with_no_unit_are_one_quantity_by_their_subject() -> None:
+    # «rundt 22.000 søkere» against «over 29.000 søkere»: a count has no unit, its subject says what
+    no_unit = {"unit": None, "subject": "søker", "event": "kvalifiserte"}
+    context = claims_context(
+        {**no_unit, "value": 22000, "source_id": "t:a"}, {**no_unit, "value": 29000, "source_id": "t:b"}
+    )
+    assert found(context, "conflicting-count") == [("t:c0", ("t:c1",))]
+    other_unit = claims_context({**no_unit, "value": 22000, "source_id": "t:a"}, {"value": 29000, "source_id": "t:b"})
+    assert found(other_unit, "conflicting-count") == []
+
+
 def test_a_part_is_not_compared_with_its_whole() -> None:
     context = claims_context(
         {"value": 6400, "source_id": "t:a"}, {"value": 3000, "source_id": "t:b", "part_of": "t:c0"}

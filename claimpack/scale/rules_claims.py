@@ -54,7 +54,7 @@ def _pairs(where: str) -> str:
             b.source_id AS source_id_b, b.relative_to AS relative_to_b, b.low AS low_b, b.high AS high_b,
             b.char_start AS char_start_b, b.char_end AS char_end_b
         FROM keyed a JOIN keyed b ON a.article_id = b.article_id AND a.subject = b.subject AND a.ev = b.ev
-            AND a.unit = b.unit AND a.char_start < b.char_start
+            AND a.unit IS NOT DISTINCT FROM b.unit AND a.char_start < b.char_start
     ), anc(claim_id, whole) AS (
         SELECT claim_id, part_of FROM r_claims WHERE part_of IS NOT NULL
         UNION

@@ -87,7 +87,8 @@ def _pairs(claims: pd.DataFrame) -> pd.DataFrame:
     """Every unordered pair of claims about the same quantity (article, subject, event, unit)."""
     # A share needs no event: «valgdeltakelsen var 71 prosent» names its quantity by the subject.
     rate = claims["unit"].isin(RATES) & claims["event"].isna()
-    keyed = claims.assign(event=claims["event"].mask(rate, "")).dropna(subset=QUANTITY)
+    # A count has no unit: «22.000 søkere» and «29.000 søkere» are one quantity by their subject.
+    keyed = claims.assign(event=claims["event"].mask(rate, ""), unit=claims["unit"].fillna("")).dropna(subset=QUANTITY)
     pairs = keyed.merge(keyed, on=QUANTITY, suffixes=("_a", "_b"))
     return pairs[pairs["char_start_a"] < pairs["char_start_b"]].reset_index(drop=True)
 
