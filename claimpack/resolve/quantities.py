@@ -1040,7 +1040,7 @@ def counted_noun(word: str | None) -> str | None:
         # Ordbank keeps one lemma per form, sometimes a rare one ('biler' -> 'bile'): of the
         # lemmas the form can have, the shortest Ordbank lists as a lemma ('bil', 'tall', 'bonde')
         known = [lemma for lemma in words.noun_lemmas(low) if words.noun_lemma(lemma) == lemma]
-        return min(known, key=len) if known else words.noun_lemma(low) or low
+        return min(known, key=lambda lemma: (len(lemma), lemma)) if known else words.noun_lemma(low) or low
     if not classes:
         base = low[:-1]
         if low.endswith("s") and "noun" in words.classes(base):
