@@ -98,7 +98,11 @@ def read_bytes(path: Path, limit: int, what: str = "file") -> bytes:
         raise ClaimpackError(path, f"{what} is {info.st_size:,} bytes; the limit is {limit:,}")
     try:
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+            # the size it has now, and one byte more to see it grow: a read of `limit` bytes would
+            # allocate them all for every small file
+            data = handle.read(min(info.st_size, limit) + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limit + 1 - len(data))
     except OSError as error:
         raise ClaimpackError(path, f"cannot read {what}: {error.strerror}") from None
     if len(data) > limit:

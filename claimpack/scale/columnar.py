@@ -76,18 +76,26 @@ class Table:
         self.schema: dict[str, Any] = resource.get("schema") or {}
         self.fields: list[dict[str, Any]] = self.schema.get("fields", [])
         self.missing: list[str] = self.schema.get("missingValues", [""])
-        self.raw, self.data, self.typed = f"raw_{index}", f"data_{index}", f"typed_{index}"
+        self.data, self.typed = f"data_{index}", f"typed_{index}"
         self.path = inside(base, resource["path"], "resource path")
         self.columns = [f"c{i}" for i in range(len(self.fields))] + [f"x{j}" for j in range(EXTRA_COLUMNS)]
         self._load()
 
     def _load(self) -> None:
+        """One pass over the file: each cell as text and, beside it, the typed value of every
+        field that is not a plain string. The table's rowid is the file's line (0: the header),
+        as DuckDB keeps the file's order."""
         columns = {name: "VARCHAR" for name in self.columns}
         options = (
             "header=false, columns=$columns, delim=',', quote='\"', escape='\"', new_line='\\n', "
             "nullstr=$null, null_padding=true, all_varchar=true, auto_detect=false, parallel=$parallel"
         )
-        query = f"CREATE OR REPLACE TABLE {self.raw} AS SELECT * FROM read_csv($path, {options})"
+        nulls = " AND ".join(self.is_null(i) for i in range(len(self.fields))) or "false"
+        stored = "".join(f", {self.value(i)} AS v{i}" for i in range(len(self.fields)) if not self._plain(i))
+        query = (
+            f"CREATE OR REPLACE TABLE {self.data} AS SELECT ({nulls}) AS blank, *{stored} "
+            f"FROM read_csv($path, {options})"
+        )
         parameters = {"path": str(self.path), "columns": columns, "null": NULL_SENTINEL}
         try:
             try:
@@ -99,17 +107,15 @@ class Table:
                 self.con.execute(query, {**parameters, "parallel": False})
         except duckdb.Error as error:
             raise ClaimpackError(self.path, f"duckdb cannot read the table: {str(error).splitlines()[0]}") from None
-        self.header: tuple[Any, ...] = self.con.execute(f"SELECT * FROM {self.raw} WHERE rowid = 0").fetchone() or ()
-        nulls = " AND ".join(self.is_null(i) for i in range(len(self.fields))) or "false"
-        stored = "".join(f", {self.value(i)} AS v{i}" for i in range(len(self.fields)) if not self._plain(i))
-        self.con.execute(
-            f"CREATE TABLE {self.data} AS SELECT rowid + 1 AS row, ({nulls}) AS blank, *{stored} "
-            f"FROM {self.raw} WHERE rowid > 0"
+        cells = ", ".join(self.columns)
+        self.header: tuple[Any, ...] = (
+            self.con.execute(f"SELECT {cells} FROM {self.data} WHERE rowid = 0").fetchone() or ()
         )
-        self.con.execute(f"DROP TABLE {self.raw}")  # the typed table holds every cell too: half the memory
         # a plain string's value is its cell: computed where a query needs it, not a second copy
         computed = "".join(f", {self.value(i)} AS v{i}" for i in range(len(self.fields)) if self._plain(i))
-        self.con.execute(f"CREATE VIEW {self.typed} AS SELECT *{computed} FROM {self.data}")
+        self.con.execute(
+            f"CREATE VIEW {self.typed} AS SELECT rowid + 1 AS row, *{computed} FROM {self.data} WHERE rowid > 0"
+        )
 
     def _plain(self, i: int) -> bool:
         """A field whose typed value is its text cell (or NULL when missing)."""

@@ -36,24 +36,27 @@ def _in(values: tuple[str, ...]) -> str:
 
 
 def quote_without_speaker(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    # the windows sort the whole table: they see only the columns they order and compare, not the texts
     select = f"""WITH ordered AS (
-            SELECT *, kind IN ({_in(QUOTE_KINDS)}) AND speaker_id IS NULL AS quoted,
+            SELECT row, article_id, paragraph, kind IN ({_in(QUOTE_KINDS)}) AND speaker_id IS NULL AS quoted,
                 row_number() OVER (
                     ORDER BY article_id NULLS LAST, paragraph NULLS LAST, char_start NULLS LAST, row
                 ) AS pos
             FROM r_statements
         ), marked AS (
-            SELECT *, quoted AND NOT coalesce(lag(quoted) OVER o AND lag(article_id) OVER o = article_id
+            SELECT row, pos, quoted, quoted AND NOT coalesce(lag(quoted) OVER o AND lag(article_id) OVER o = article_id
                 AND lag(paragraph) OVER o = paragraph, false) AS opens
             FROM ordered WINDOW o AS (ORDER BY pos)
         ), runs AS (
-            SELECT *, sum(CASE WHEN opens THEN 1 ELSE 0 END) OVER (ORDER BY pos) AS run FROM marked
+            -- a run is numbered by the quoted rows that open one up to it (other rows open none)
+            SELECT s.*, m.pos, sum(CASE WHEN m.opens THEN 1 ELSE 0 END) OVER (ORDER BY m.pos) AS run
+            FROM marked m JOIN r_statements s ON s.row = m.row WHERE m.quoted
         ), grouped AS (
             SELECT run, arg_min(statement_id, pos) AS key, arg_min(kind, pos) AS kind,
                 arg_min(article_id, pos) AS article_id, arg_min(paragraph, pos) AS paragraph,
                 arg_min(char_start, pos) AS char_start, arg_max(char_end, pos) AS char_end,
                 list(text ORDER BY pos) AS texts, list(statement_id ORDER BY pos) AS ids
-            FROM runs WHERE quoted GROUP BY run
+            FROM runs GROUP BY run
         )
         SELECT g.* FROM grouped g
         WHERE NOT EXISTS (SELECT 1 FROM r_statements a WHERE a.speaker_id IS NOT NULL

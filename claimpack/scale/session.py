@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,8 @@ from claimpack.write.descriptor import Recorded, recorded_seeds
 
 SEED_BATCH = 2000
 INTEGRITY = ("byte-count", "hash-count")  # a file changed since it was described, rows intact
+# what the columnar reading cannot take: frictionless checks such a package
+FALLBACK = (Unusual, duckdb.Error, ValueError, TypeError, KeyError)
 # a row's place in the file, its seed path, and its line and column when the offsets fit the text
 LOCATE = """s.path AS path,
     CASE WHEN {ok} THEN len(string_split(substring(s.text, 1, {start}), chr(10))) END AS line,
@@ -98,19 +101,32 @@ class Columnar:
         self.con.close()
 
     def table_errors(self) -> list[TableError]:
-        """The columnar engine's errors; frictionless's where the columnar reading would differ."""
+        """The columnar engine's errors; frictionless's where the columnar reading would differ,
+        and only its refusal when it refuses the descriptor. frictionless checks the descriptor
+        in a thread while DuckDB reads the files (DuckDB runs without the GIL); the rows of a
+        refused package are read but never looked at."""
         path, descriptor = self.context.descriptor_path, self.context.descriptor
         assert path is not None
-        refused = descriptor_errors(path, descriptor)
+        failed: Exception | None = None
+        with ThreadPoolExecutor(1) as pool:
+            guard = pool.submit(descriptor_errors, path, descriptor)
+            try:
+                self.loaded = load(self.con, path, descriptor)
+            except Exception as error:  # decided below, once the descriptor is known good
+                self.loaded, failed = None, error
+            refused = guard.result()
         if refused:
             self.loaded, self.engine = None, "frictionless"
             return refused
-        try:
-            self.loaded = load(self.con, path, descriptor)
-            return self.loaded.errors()
-        except (Unusual, duckdb.Error, ValueError, TypeError, KeyError):
-            self.loaded, self.engine = None, "frictionless"
-            return frictionless_engine(path, descriptor)
+        if failed is not None and not isinstance(failed, FALLBACK):
+            raise failed
+        if self.loaded is not None:
+            try:
+                return self.loaded.errors()
+            except FALLBACK:
+                pass
+        self.loaded, self.engine = None, "frictionless"
+        return frictionless_engine(path, descriptor)
 
     def usable(self) -> bool:
         """A claimpack package loaded here whose rows are clean (files that differ from their

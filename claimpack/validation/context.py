@@ -40,6 +40,7 @@ class Context:
     _texts: dict[str, str | None] = field(default_factory=dict)
     allow_remote: bool = False
     _shown: dict[tuple[str, str], str] = field(default_factory=dict)
+    _located: dict[str, Path] = field(default_factory=dict)
     columnar: Any = None  # the engine's columnar run (claimpack/scale/session.py), when it has one
 
     @classmethod
@@ -104,8 +105,12 @@ class Context:
     def seed_file(self, path: str) -> Path:
         """Where the seed `path` is (safety/seeds.py: inside the package folder or the
         repository's seed folder beside it). ClaimpackError for anything else: a package never
-        makes claimpack read, and quote, another file."""
-        return self._locator(path)
+        makes claimpack read, and quote, another file. Each path is located once a run: the
+        columnar rules read a seed and then name it in findings."""
+        found = self._located.get(path)
+        if found is None:
+            found = self._located[path] = self._locator(path)
+        return found
 
     @cached_property
     def _locator(self) -> Locator:

@@ -174,7 +174,10 @@ def _run(context: Context, rule: Rule, report: Report) -> Iterator[Finding] | No
 
 def _own(context: Context, rule: Rule, severity: Severity, finding: Finding) -> Finding:
     """The finding as the run reports it: the rule's id, the suite's severity, any review."""
-    return _reviewed(context, replace(finding, rule=rule.id, severity=severity))
+    where, related, code, article = finding.location, finding.related, finding.code, finding.article
+    return _reviewed(
+        context, Finding(finding.message, where, related, code, article, rule.id, severity, finding.review)
+    )
 
 
 def _ties_sorted(findings: Iterable[Finding]) -> Iterator[Finding]:
