@@ -40,6 +40,7 @@ class Ordbank:
         self.tables = tables
         # Asked for most words of every text, and the compound search is a loop: remembered.
         self._noun_lemmas = lru_cache(maxsize=1 << 16)(self._find_noun_lemma)
+        self._classes = lru_cache(maxsize=1 << 16)(self._find_classes)
 
     def lemma(self, word: str, word_class: WordClass) -> str | None:
         table = self.tables[word_class]
@@ -47,7 +48,9 @@ class Ordbank:
 
     def classes(self, word: str) -> frozenset[WordClass]:
         """The word classes `word` (any case) is a form of; empty for an unknown word."""
-        low = word.lower()
+        return self._classes(word.lower())
+
+    def _find_classes(self, low: str) -> frozenset[WordClass]:
         return frozenset(c for c in CLASSES if low in self.tables[c])
 
     def is_known(self, word: str) -> bool:
