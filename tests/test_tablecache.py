@@ -3,6 +3,7 @@ JSON makes, in the same order; a file that does not read back whole is ignored, 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,17 @@ def test_tables_read_back_equal_and_in_order(folder: Path) -> None:
     assert (folder / "k.tsv").is_file()
     loaded = tablecache.load("k", CLASSES)
     assert loaded == tables and [list(t.items()) for t in loaded.values()] == [list(t.items()) for t in tables.values()]
+
+
+def test_a_new_file_leaves_the_newest_few_of_its_kind(folder: Path) -> None:
+    tables = {"noun": {"a": "b"}, "verb": {"c": "d"}}
+    tablecache.store("other-kind", tables)
+    for n in range(tablecache.KEEP + 2):
+        tablecache.store(f"ordbank-{n}", tables)
+        os.utime(folder / f"ordbank-{n}.tsv", ns=(n * 10**9, n * 10**9))
+    tablecache.store("ordbank-new", tables)
+    kept = [f"ordbank-{n}.tsv" for n in range(3, tablecache.KEEP + 2)]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["other-kind.tsv", "ordbank-new.tsv", *kept])
 
 
 def test_another_key_or_other_classes_read_nothing(folder: Path) -> None:

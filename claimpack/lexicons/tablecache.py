@@ -3,9 +3,10 @@ parsing Norsk Ordbank's JSON (about 2 s) every time.
 
 A cache file is named by a key the caller derives from everything the tables depend on (the source
 data and the code that turns it into tables), so it is never stale: new data or new code reads
-another file. It is plain text, one line of forms and one of lemmas per word class, never code
-(no pickle). Nothing is shipped: the file is made on first use from the installed data, written
-atomically, and any problem reading or writing it only means the JSON is parsed as before."""
+another file, and writing one removes all but the newest few of its kind ('ordbank-…'). It is
+plain text, one line of forms and one of lemmas per word class, never code (no pickle). Nothing is
+shipped: the file is made on first use from the installed data, written atomically, and any
+problem reading or writing it only means the JSON is parsed as before."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 Tables = dict[str, dict[str, str]]
+KEEP = 3  # files kept of each kind: the newest, and a few for other installs sharing the folder
 
 
 def cache_folder() -> Path:
@@ -59,6 +61,22 @@ def store(key: str, tables: Tables) -> None:
         os.replace(temporary, folder / f"{key}.tsv")
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+        return
+    _prune(folder, key)
+
+
+def _prune(folder: Path, key: str) -> None:
+    """Keep the KEEP newest files of this kind ('ordbank-…'): older data or code would not read
+    them again, and each is about 15 MB; a few stay for installs side by side."""
+    kind = key.partition("-")[0]
+    files = []
+    for path in folder.glob(f"{kind}-*.tsv"):
+        try:
+            files.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    for _, stale in sorted(files, reverse=True)[KEEP:]:
+        stale.unlink(missing_ok=True)
 
 
 def _unwritable(word: str) -> bool:
