@@ -320,3 +320,23 @@ def test_a_qualifier_before_a_minus_sign_qualifies_the_negative_figure() -> None
 )
 def test_one_of_a_counted_whole_is_a_count(text: str, ones: int) -> None:
     assert sum(c.value == 1 for c in extract(text + "\n").claims) == ones
+
+
+def test_tokens_the_scanner_skips_open_no_figure() -> None:
+    """`_Scanner.may_open` skips a token only when none of the three kinds starts there: pinned on
+    every block of the gold texts and the seed (the sealed set is not read)."""
+    from claimpack.extract.figures import _Scanner
+    from claimpack.segment import split_blocks, tokenize
+    from tests.conftest import ROOT
+
+    texts = [ROOT / "seeds" / "000_ce1b982170328aa1.txt"]
+    texts += sorted(p for p in (ROOT / "tests" / "data").glob("*/*.txt") if p.parent.name != "sealed")
+    skipped = 0
+    for path in texts:
+        for block in split_blocks(path.read_text("utf-8")):
+            scanner = _Scanner(block.text, block.start, tokenize(block.text, block.start))
+            for i in range(len(scanner.tokens)):
+                if not scanner.may_open(i):
+                    skipped += 1
+                    assert scanner.relative(i) is None and scanner.vague(i) is None and scanner.numeral(i) is None
+    assert skipped > 10_000

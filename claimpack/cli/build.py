@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from claimpack.building import BuildResult, build, default_cache
-from claimpack.cli.options import say
+from claimpack.cli.say import say
 from claimpack.errors import ClaimpackError
 from claimpack.read import MAX_BYTES, discover_seeds
 

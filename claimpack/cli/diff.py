@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from claimpack.cli.options import say
+from claimpack.cli.say import say
 from claimpack.version import diff
 from claimpack.version.render import render_json, render_text
 

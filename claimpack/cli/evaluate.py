@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from claimpack.cli.options import say
+from claimpack.cli.say import say
 from claimpack.evaluation import evaluate
 from claimpack.evaluation.score import ArticleScore
 from claimpack.safety.messages import json_text

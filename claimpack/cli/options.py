@@ -11,7 +11,6 @@ from typing import TextIO
 
 import click
 
-from claimpack.safety.messages import printable
 from claimpack.validation.engines import AUTO, engine_names
 from claimpack.validation.render.text import LIMIT
 from claimpack.write.atomic import open_file
@@ -53,10 +52,3 @@ def output_stream(output: Path) -> Iterator[TextIO]:
         yield out
         out.flush()
         out.detach()
-
-
-def say(text: object = "", nl: bool = True) -> None:
-    """Print text for a person: names, versions, keys and cells come from packages and gold files
-    other people made, so control characters are shown as escapes, never sent to the terminal
-    (click strips only CSI sequences, and only when stdout is not a terminal)."""
-    click.echo(printable(str(text)), nl=nl)

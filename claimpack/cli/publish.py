@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from claimpack.cli import options
-from claimpack.cli.options import say
 from claimpack.cli.progress import steps
+from claimpack.cli.say import say
 from claimpack.publishing import TARGETS, publish
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from claimpack.cli.options import say
+from claimpack.cli.say import say
 from claimpack.releasing import ReleaseRefused, release
 
 

@@ -48,6 +48,8 @@ def find_credit(body: str) -> tuple[int, str] | None:
     """(where the credit starts, the credit) for the first credit head followed by a credit that
     runs, on one line, to the end of the text ('… Foto: Kari Holm / NTB'); a head opened with '('
     closes with ')' ('… (Arkivfoto: Per Olsen)')."""
+    if ":" not in body:
+        return None  # every head ends with one: most blocks are ruled out without the regex
     end = len(body.rstrip())  # the credit ends at the last character that is no space
     last_newline = body.rfind("\n", 0, end)
     for head in credit_head().finditer(body):

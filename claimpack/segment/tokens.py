@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 WORD = r"[^\W\d_]+(?:[-‐'’/][^\W_]+)*(?:(?<=s)['’](?=[\s,.;:!?»)]|$))?"  # Øst-Aleppo, al-Assad, Kors'
 SITE_SUFFIX = r"\.(?:no|com|org|net|se|dk|nu)(?!\w)"
@@ -47,13 +48,19 @@ class Token:
     @property
     def is_acronym(self) -> bool:
         """FN, UNHCR, NRK, TV – also the genitive 'FNs'."""
-        core = self.text[:-1] if len(self.text) > 2 and self.text.endswith("s") else self.text
-        letters = [c for c in core if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return _is_acronym(self.text)
 
     @property
     def is_number(self) -> bool:
         return self.text[0].isdigit()
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_acronym(text: str) -> bool:
+    """`Token.is_acronym`, remembered per text: the rules ask it of the same words again and again."""
+    core = text[:-1] if len(text) > 2 and text.endswith("s") else text
+    letters = [c for c in core if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
