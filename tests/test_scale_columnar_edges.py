@@ -15,7 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from claimpack.scale.session import Columnar
+from claimpack.validation.context import Context
 from claimpack.validation.engines import run_engine
+from claimpack.validation.suite import Suite
 
 ROOT = Path(__file__).resolve().parent.parent
 Mutation = Callable[[Path], None]
@@ -88,3 +91,15 @@ def test_same_errors_as_frictionless(case: str, tmp_path: Path) -> None:
     path = package / "datapackage.json"
     reference = {e.key() for e in run_engine("frictionless", path, descriptor)}
     assert {e.key() for e in run_engine("duckdb", path, descriptor)} == reference
+
+
+def test_duckdb_spills_into_a_private_temporary_folder_not_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # DuckDB's default for an in-memory database is '.tmp' in the working directory
+    monkeypatch.chdir(tmp_path)
+    run = Columnar(Context.from_frames({}, {}, Suite()))
+    spill = run.con.execute("SELECT current_setting('temp_directory')").fetchone()
+    assert spill is not None and Path(spill[0]).name.startswith("claimpack-duckdb-")
+    run.close()
+    assert not Path(spill[0]).exists() and list(tmp_path.iterdir()) == []

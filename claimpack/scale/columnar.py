@@ -28,6 +28,7 @@ import csv
 import hashlib
 import io
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ import duckdb
 
 from claimpack.errors import ClaimpackError
 from claimpack.safety.paths import inside
-from claimpack.validation.limits import duckdb_memory_limit
+from claimpack.validation.limits import duckdb_config
 from claimpack.validation.table_error import TableError
 
 EXTRA_COLUMNS = 8
@@ -368,11 +369,12 @@ def _unusual(path: Path, fields: list[dict[str, Any]]) -> bool:
 
 
 def _duckdb_errors(descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None) -> list[TableError]:
-    con = duckdb.connect(config={"memory_limit": duckdb_memory_limit()})
-    try:
-        return load(con, descriptor_path, descriptor, only).errors()
-    finally:
-        con.close()
+    with tempfile.TemporaryDirectory(prefix="claimpack-duckdb-") as spill:
+        con = duckdb.connect(config=duckdb_config(spill))
+        try:
+            return load(con, descriptor_path, descriptor, only).errors()
+        finally:
+            con.close()
 
 
 class Loaded:

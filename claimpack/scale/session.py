@@ -13,6 +13,7 @@ all at once."""
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from claimpack.scale.columnar import Loaded, Table, Unusual, load
 from claimpack.validation.context import MAX_SEED_BYTES, Context
 from claimpack.validation.engines import CLAIMPACK_RESOURCES, descriptor_errors, frictionless_engine
 from claimpack.validation.finding import Finding, Location
-from claimpack.validation.limits import duckdb_memory_limit
+from claimpack.validation.limits import duckdb_config
 from claimpack.validation.table_error import TableError
 from claimpack.write.descriptor import Recorded, recorded_seeds
 
@@ -90,7 +91,8 @@ class Columnar:
 
     def __init__(self, context: Context) -> None:
         self.context = context
-        self.con = duckdb.connect(config={"memory_limit": duckdb_memory_limit()})
+        self._spill = tempfile.TemporaryDirectory(prefix="claimpack-duckdb-")
+        self.con = duckdb.connect(config=duckdb_config(self._spill.name))
         self.loaded: Loaded | None = None
         self.seed_reads: dict[str, SeedRead] = {}
         self._views = False
@@ -99,6 +101,7 @@ class Columnar:
 
     def close(self) -> None:
         self.con.close()
+        self._spill.cleanup()
 
     def table_errors(self) -> list[TableError]:
         """The columnar engine's errors; frictionless's where the columnar reading would differ,
