@@ -38,6 +38,9 @@ from claimpack.segment import Block, Sentence, split_blocks, split_sentences, to
 from claimpack.segment.blocks import CAPTION_LABEL
 from claimpack.segment.tokens import Token
 
+# 'hos Norstat' right after a figure: the body that measured it (a poll institute, a register)
+MEASURED_AT = re.compile(r"[ \u00a0]+hos[ \u00a0]+")
+MEASURING_KINDS = frozenset({"organization", "government", "media"})
 # Reporting verbs of publications: '…, skriver Nationen' makes 'avisa' later refer back to it
 WRITING_CUES = frozenset({"skrive", "melde"})
 # A capitalised word after a lower-case word or a comma: not capitalised for opening a sentence.
@@ -63,7 +66,7 @@ def extract_article(seed: Seed) -> ArticleTables:
     drafts = _statements(blocks, speakers, seed.text)
     tables = ArticleTables(article=_article_row(seed))
     statement_ids = _statement_rows(seed, drafts, tables)
-    claim_speakers = _claim_rows(seed, blocks, drafts, statement_ids, tables)
+    claim_speakers = _claim_rows(seed, blocks, drafts, statement_ids, tables, registry)
     _source_rows(seed, registry, drafts, claim_speakers, tables)
     _image_rows(seed, blocks, tables)
     _date_rows(seed, blocks, tables)
@@ -256,6 +259,7 @@ def _claim_rows(
     drafts: list[StatementDraft],
     statement_ids: dict[StatementDraft, str],
     tables: ArticleTables,
+    registry: Registry,
 ) -> list[Entity | None]:
     """Claim rows, and for each the entity that gave it (ids are assigned with the sources)."""
     contexts: list[FigureContext] = []
@@ -287,6 +291,7 @@ def _claim_rows(
         counter[ctx.block] = counter.get(ctx.block, 0) + 1
         claim_ids.append(f"{seed.article_id}:c{ctx.block}.{counter[ctx.block]}")
     owners = _Owners(drafts)
+    bodies = {m.start: m.entity for m in registry.mentions if m.entity.kind in MEASURING_KINDS}
     for index, ctx in enumerate(contexts):
         figure = ctx.figure
         statement = owners.owner(ctx.block, figure)
@@ -297,6 +302,10 @@ def _claim_rows(
             if value is None:
                 ctx.relative_to = None  # a base with no single value ('flere hundre') gives no value: unknown
         speaker = None if _names_its_speaker(figure, statement.mention) else statement.entity
+        evidence = statement.evidence if speaker is not None else None
+        measured_by = _measured_by(seed.text, figure, bodies)
+        if measured_by is not None:
+            speaker, evidence = measured_by, "according-to"
         tables.claims.append(
             ClaimRow(
                 claim_id=claim_ids[index],
@@ -320,7 +329,7 @@ def _claim_rows(
                 else figure.factor,
                 source_id=None,  # filled once sources have ids
                 unconfirmed=ctx.unconfirmed,
-                evidence=statement.evidence if speaker is not None else None,
+                evidence=evidence,
             )
         )
         speakers.append(speaker)
@@ -340,6 +349,13 @@ def _times(base: Decimal, factor: float) -> Decimal:
     stands for (halves, thirds, 'dobbelt', 'tre ganger'), exact in decimal."""
     ratio = Fraction(factor).limit_denominator(1000)
     return Decimal(base) * ratio.numerator / ratio.denominator
+
+
+def _measured_by(text: str, figure: Figure, bodies: dict[int, Entity]) -> Entity | None:
+    """'med 3,6 prosent hos Norstat og 3,9 prosent hos Opinion': a body named by «hos» right after
+    a figure measured it, whoever the sentence's speaker is."""
+    found = MEASURED_AT.match(text, figure.end)
+    return bodies.get(found.end()) if found else None
 
 
 def _names_its_speaker(figure: Figure, mention: Mention | None) -> bool:
@@ -415,6 +431,8 @@ def _source_rows(
 
     for draft in drafts:
         include(draft.entity)
+    for entity in claim_speakers:
+        include(entity)  # 'hos Opinion': a body that measured a figure and said nothing
     ids: dict[Entity, str] = {}
     taken: set[str] = set()
     for entity in included:

@@ -865,3 +865,14 @@ def test_the_management_speaks_for_its_company_not_for_the_union() -> None:
         "Ledelsen varsler samtidig at minst 15 stillinger til kan forsvinne.\n"
     )
     assert claim_sources(extract(text))[-1] == ("minst 15", "Nordnes Mek AS")
+
+
+def test_a_body_named_by_hos_after_a_figure_measured_it() -> None:
+    text = (
+        "Ifølge Norfakta får Frp 27,4 prosent.\n\n"
+        "Senterpartiet havner under sperregrensen, med 3,6 prosent hos Norfakta og 3,9 prosent hos Opinion.\n"
+    )
+    tables = extract(text)
+    assert claim_sources(tables)[1:] == [("3,6 prosent", "Norfakta"), ("3,9 prosent", "Opinion")]
+    assert [c.evidence for c in tables.claims][1:] == ["according-to", "according-to"]
+    assert "Opinion" in {s.name for s in tables.sources}  # a source row, though it said nothing

@@ -12,6 +12,7 @@ import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,8 +119,14 @@ def map_local(tasks: list[SeedTask], workers: int) -> Iterator[SeedOutput | Seed
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     if context.get_start_method() == "fork" and all(task.cache_dir is None for task in tasks):
         lexicon()  # read once here, so the forked workers share it instead of each reading its own
-    with context.Pool(workers, initializer=_start_worker) as pool:
-        yield from pool.imap(process_seed, tasks, chunksize=chunksize)
+    # An executor feeds its workers through a bounded queue: stopping early (a seed failed, the
+    # consumer closed this generator) cancels what has not started. multiprocessing.Pool's
+    # terminate() could hang joining its task thread, blocked on a full pipe to dead workers.
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker)
+    try:
+        yield from pool.map(process_seed, tasks, chunksize=chunksize)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _start_worker() -> None:
