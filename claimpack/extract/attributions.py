@@ -222,8 +222,11 @@ class AttributionFinder:
         closing = k > 0 and self.tokens[k - 1].text in QUOTE_TAIL_OPENERS
         if use == "quote" and not closing:
             return False  # '– …, smilte hun' reports speech; 'Hun smilte' does not
-        written = " ".join(t.lower for t in self.tokens[k:end])
-        if not closing and written not in self.lex.cue_listed and "noun" in ordbank().classes(token.lower):
+        if (
+            not closing
+            and "noun" in ordbank().classes(token.lower)
+            and " ".join(t.lower for t in self.tokens[k:end]) not in self.lex.cue_listed
+        ):
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
 

@@ -357,7 +357,6 @@ class _Figures:
             sentence.members.append(index)
             sentence.firsts.append(ctx.first)
         self._latest: dict[str, list[int | None]] = {}
-        self._subjects: dict[str, list[int]] | None = None
         self._named: dict[bool, list[int | None]] = {False: [], True: []}
         self.by_event: dict[str, list[int]] = {}  # settled figures with a subject, by event
         self._postings: dict[str, list[int]] | None = None
@@ -373,18 +372,6 @@ class _Figures:
             found = self._latest[test] = _last_passing(self.contexts, LATEST[test])
         return self._within(index, found[index], window)
 
-    def same_subject(self, index: int, noun: str, window: int = 3) -> int | None:
-        """The last figure before `index` (no baseline) whose subject is `noun`, normalised.
-        Asked while subjects are the ones `_mark_subject` gave."""
-        if self._subjects is None:
-            self._subjects = {}
-            for i, c in enumerate(self.contexts):
-                if c.subject is not None and not c.baseline:
-                    self._subjects.setdefault(_normalise(c.subject, lexicon()), []).append(i)
-        found = self._subjects.get(noun, [])
-        k = bisect_left(found, index)
-        return self._within(index, found[k - 1] if k else None, window)
-
     def same_event(self, index: int, event: str, window: int = 2) -> int | None:
         """The last whole before `index` (no baseline, relative claim or part) whose event is `event`."""
         for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
@@ -395,7 +382,7 @@ class _Figures:
                 return earlier
         return None
 
-    def counting(self, index: int, word: str, said: set[str], window: int = 12) -> int | None:
+    def counting(self, index: int, word: str, said: set[str], window: int) -> int | None:
         """The last whole before `index` that counts what `word` names, by its lemma: 'søkerne'
         -> 'over 71 000 søkere'; 'underskuddet' -> 'et underskudd på 6,3 millioner kroner'. One
         whose event the words after the noun repeat wins: 'boligene som ble solgt' -> 'det ble
