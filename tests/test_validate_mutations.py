@@ -94,7 +94,10 @@ MUTATIONS: dict[str, tuple[Callable[[Path], None], str]] = {
     ),
     "part larger than whole": (lambda p: set_cells(p, "claims", ":c1.1", value="7000"), "part-exceeds-whole"),
     "date after publication": (lambda p: set_cells(p, "dates", ":d3.1", date="2016-12-22"), "date-after-publication"),
-    "source dropped from a figure": (lambda p: set_cells(p, "claims", ":c3.2", source_id=""), "unattributed-figure"),
+    "source dropped from a figure": (
+        lambda p: set_cells(p, "claims", ":c3.2", source_id="", evidence=""),
+        "unattributed-figure",
+    ),
     "figure marked unconfirmed": (lambda p: set_cells(p, "claims", ":c2.1", unconfirmed="true"), "unconfirmed-figure"),
     "sources disagree": (
         lambda p: set_cells(p, "claims", ":c3.2", subject="sivile", event="igjen"),
@@ -102,9 +105,11 @@ MUTATIONS: dict[str, tuple[Callable[[Path], None], str]] = {
     ),
     "relative value off": (lambda p: set_cells(p, "claims", ":c0.3", value="9000"), "relative-claim-mismatch"),
     "quote loses its speaker": (
-        lambda p: set_cells(p, "statements", ":s10.1", speaker_id="", mention_id="", attribution="none"),
+        lambda p: set_cells(p, "statements", ":s10.1", speaker_id="", mention_id="", attribution="none", evidence=""),
         "quote-without-speaker",
     ),
+    "source nobody can explain": (lambda p: set_cells(p, "claims", ":c3.2", evidence=""), "evidence-fields"),
+    "speaker given no evidence": (lambda p: set_cells(p, "statements", ":s10.1", evidence=""), "evidence-fields"),
     "claim extracted twice": (_duplicate_row("claims", ":c3.2", "c3.9"), "duplicate-claim"),
     "source nobody refers to": (_add_source, "unused-source"),
 }

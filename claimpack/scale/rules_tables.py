@@ -16,6 +16,7 @@ from claimpack.validation.finding import Finding, Location, place, quote
 from claimpack.validation.provenance import SPAN_TABLES
 from claimpack.validation.rowchecks import (
     BOUND_QUALIFIERS,
+    EVIDENCE_FIELDS,
     QUALIFIER_FIELDS,
     SPAN_ORDER,
     VALUE_BOUNDS,
@@ -159,6 +160,8 @@ FAILS = {
     ),
     "other qualifiers have a value": f"qualifier IN ({_in(VALUE_QUALIFIERS)}) AND value IS NULL",
     "char_start < char_end": "char_start >= char_end",
+    "evidence exactly when speaker_id": "(evidence IS NOT NULL) <> (speaker_id IS NOT NULL)",
+    "evidence exactly when source_id": "(evidence IS NOT NULL) <> (source_id IS NOT NULL)",
 }
 
 
@@ -189,6 +192,14 @@ def span_offsets(run: Columnar, ctx: Context) -> Iterator[Finding]:
     yield from merge(*found, key=place)
 
 
+def evidence_fields(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    # the columnar engine reads only packages of today's shape, which all have the column
+    found = (
+        _row_findings(run, resource, key, checks, "evidence") for resource, (key, _, checks) in EVIDENCE_FIELDS.items()
+    )
+    yield from merge(*found, key=place)
+
+
 RULES = {
     "quote-without-speaker": quote_without_speaker,
     "image-without-credit": image_without_credit,
@@ -199,4 +210,5 @@ RULES = {
     "value-bounds": value_bounds,
     "qualifier-fields": qualifier_fields,
     "span-offsets": span_offsets,
+    "evidence-fields": evidence_fields,
 }

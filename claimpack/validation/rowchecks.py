@@ -65,6 +65,30 @@ SPAN_ORDER: dict[str, tuple[RowCheck, str]] = {
 }
 
 
+EVIDENCE_FIELDS: dict[str, tuple[str, str, dict[str, tuple[RowCheck, str]]]] = {
+    "statements": (
+        "statement_id",
+        "speaker_id",
+        {
+            "evidence exactly when speaker_id": (
+                lambda d: _has(d, "evidence") == _has(d, "speaker_id"),
+                "a statement has evidence when, and only when, it has a speaker",
+            )
+        },
+    ),
+    "claims": (
+        "claim_id",
+        "source_id",
+        {
+            "evidence exactly when source_id": (
+                lambda d: _has(d, "evidence") == _has(d, "source_id"),
+                "a claim has evidence when, and only when, it has a source",
+            )
+        },
+    ),
+}
+
+
 def _failures(frame: pd.DataFrame, checks: dict[str, tuple[RowCheck, str]]) -> list[tuple[int, str, str]]:
     """(row position, check name, message) for each failing row, collected lazily by pandera."""
     import pandera.pandas as pa  # imported here: the columnar engine runs these checks without it
@@ -126,3 +150,19 @@ def span_offsets(ctx: Context) -> Iterator[Finding]:
     nothing."""
     for resource, key in SPAN_TABLES.items():
         yield from _row_findings(ctx, resource, key, SPAN_ORDER, "char_start")
+
+
+@rule(
+    "evidence-fields",
+    "Evidence is given exactly for rows with a speaker or source",
+    severity="error",
+    layer="structure",
+    needs=("statements", "claims"),
+)
+def evidence_fields(ctx: Context) -> Iterator[Finding]:
+    """A statement has `evidence` (the rule that found its speaker) when, and only when, it has a
+    speaker, and a claim when, and only when, it has a source: a source nobody can explain, or an
+    explanation of nobody, is a broken row. A package without the column (before 1.2) is not
+    checked."""
+    for resource, (key, field, checks) in EVIDENCE_FIELDS.items():
+        yield from _row_findings(ctx, resource, key, checks, "evidence", frozenset({"evidence", field}))
