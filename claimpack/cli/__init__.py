@@ -97,5 +97,5 @@ class _Commands(dict[str, click.Command]):
 
 
 main.commands = _Commands(
-    ("build", "correct", "evaluate", "validate", "report", "rules", "diff", "release", "publish", "synth")
+    ("build", "correct", "evaluate", "validate", "report", "explain", "rules", "diff", "release", "publish", "synth")
 )
