@@ -50,6 +50,32 @@ def test_a_part_shares_the_event_of_its_whole() -> None:
     assert (whole.subject, whole.event) == ("person", "evakuert")
 
 
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        # a phrase after the noun of the figure before says where: «av dem» are the employees
+        ("Verftet har rundt 2 300 ansatte i ni land, og drøyt 1.100 av dem jobber i Bergen.\n", 2, 0),
+        ("Skolen har 640 elever fra 30 land, og 200 av dem har norsk som andrespråk.\n", 2, 0),
+        # a difference counts nothing: «Av disse» are the 87 wolves, not the 12 fewer
+        ("Det lever 87 ulver i landet, 12 færre enn i fjor.\n\nAv disse lever 48 i revirer nord for elva.\n", 2, 0),
+    ],
+)
+def test_of_them_points_to_the_whole_not_an_aside(text: str, part: int, whole: int) -> None:
+    claims = extract(text).claims
+    assert claims[part].part_of == claims[whole].claim_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pasientene venter i snitt 62 dager.\n\nAv dem er 180 millioner kroner satt av til nye senger.\n",
+        "Flyselskapet har fem daglige avganger til London.\n\nI fjor gikk 81 prosent av avgangene i rute.\n",
+    ],
+)
+def test_a_part_measures_what_its_whole_measures(text: str) -> None:
+    assert all(c.part_of is None for c in extract(text).claims)
+
+
 def test_a_fraction_of_a_group_is_relative_to_it() -> None:
     fraction, whole = extract("Nesten halvparten av de 800 ansatte har sagt opp.\n").claims
     assert (fraction.qualifier, fraction.factor, fraction.value) == ("relative", 0.5, 400)

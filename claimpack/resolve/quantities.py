@@ -157,6 +157,7 @@ class FigureContext:
     relative_to: int | None = None
     unconfirmed: bool = False
     baseline: bool = False  # 'mot 298 i samme uke i fjor': a comparison, not the main figure
+    aside: bool = False  # '12 færre', 'ansatte i ni land': never the whole 'av dem' points back to
     subject_tokens: set[int] = field(default_factory=set)
 
 
@@ -483,8 +484,12 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         # built from it are complete.
         ctx.baseline = ctx.first > 0 and ctx.tokens[ctx.first - 1].lower == "mot"
     for index, ctx in enumerate(contexts):
+        ctx.aside = _difference(ctx) or _modifies_earlier(index, ctx, figures)
+    for index, ctx in enumerate(contexts):
         ctx.event = _event(ctx, figures, lex)
         _part_of(index, ctx, figures, lex)
+        if ctx.part_of is not None and not _same_measure(ctx, contexts[ctx.part_of]):
+            ctx.part_of = None
     _share_coordinated_events(contexts)
     for ctx in contexts:
         if ctx.part_of is not None and contexts[ctx.part_of].event is not None:
@@ -850,6 +855,29 @@ def _clause(ctx: FigureContext, sentence: _Sentence) -> tuple[int, int]:
 # -- relations --------------------------------------------------------------------------------
 
 
+COMPARATIVES = frozenset({"færre", "flere", "fler", "mer", "mindre"})
+
+
+def _difference(ctx: FigureContext) -> bool:
+    """'12 færre enn i fjor', '300 flere': a change, not a count of anything."""
+    return ctx.last < len(ctx.tokens) and ctx.tokens[ctx.last].lower in COMPARATIVES
+
+
+def _modifies_earlier(index: int, ctx: FigureContext, figures: _Figures) -> bool:
+    """'rundt 2 300 ansatte i ni land': a figure in a phrase after the noun of the figure just
+    before it in the sentence says where or what of that one."""
+    if index == 0 or ctx.first < 2 or ctx.tokens[ctx.first - 1].lower not in PREPOSITIONS:
+        return False
+    earlier = figures.contexts[index - 1]
+    return earlier.tokens is ctx.tokens and ctx.first - earlier.last in (1, 2)
+
+
+def _same_measure(part: FigureContext, whole: FigureContext) -> bool:
+    """A part and its whole measure one thing: '180 millioner kroner' is no part of '62 dager',
+    nor '81 prosent' of 'fem'. Relative claims ('halvparten av underskuddet') take the whole's."""
+    return part.figure.qualifier == "relative" or part.figure.unit == whole.figure.unit
+
+
 def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) -> None:
     tokens = ctx.tokens
     k = ctx.last
@@ -902,7 +930,9 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
 # qualifier and unit as found, `baseline`, and (for 'people', asked while subjects are the ones
 # `_mark_subject` gave) the subject.
 LATEST: dict[str, Callable[[FigureContext], bool]] = {
-    "counted": lambda c: not c.baseline and c.figure.qualifier != "relative" and c.figure.unit not in MEASURES,
+    "counted": lambda c: (
+        not c.baseline and not c.aside and c.figure.qualifier != "relative" and c.figure.unit not in MEASURES
+    ),
     "people": lambda c: (
         c.figure.unit is None and not c.baseline and (c.subject is None or c.subject in lexicon().person_nouns.values())
     ),
