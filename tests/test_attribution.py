@@ -876,3 +876,53 @@ def test_a_body_named_by_hos_after_a_figure_measured_it() -> None:
     assert claim_sources(tables)[1:] == [("3,6 prosent", "Norfakta"), ("3,9 prosent", "Opinion")]
     assert [c.evidence for c in tables.claims][1:] == ["according-to", "according-to"]
     assert "Opinion" in {s.name for s in tables.sources}  # a source row, though it said nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two places joined by 'og' are one ('Oslo og Viken', a county): the body is named by both
+        ("Statsforvalteren i Oslo og Viken opplyser til NTB at 40 ble evakuert.", "Statsforvalteren i Oslo og Viken"),
+        (
+            "Naturvernforbundet i Sogn og Fjordane anslår at 95 tonn slippes ut.",
+            "Naturvernforbundet i Sogn og Fjordane",
+        ),
+        # a person's workplace: the place pair and the common noun after it close the affiliation
+        (
+            "Statsadvokat Kari Fjeld i Agder og Telemark statsadvokatembeter sier at boten var 3 millioner kroner.",
+            "Kari Fjeld",
+        ),
+    ],
+)
+def test_a_place_of_two_joined_by_og_is_one_place(text: str, speaker: str) -> None:
+    assert speakers(extract(text + "\n")) == {0: {speaker}}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adjective Norsk Ordbank knows, though it has no adjective's ending, before a role
+        (
+            "– Vi venter 40.000 passasjerer, sier kommersiell direktør Jonas Friedrich i Skagerrak Air.",
+            "Jonas Friedrich",
+        ),
+        ("– Vi har kuttet 12 stillinger, sier teknisk sjef Åse Lind i Nordvik Energi.", "Åse Lind"),
+        # a group placed by 'langs', or by a compound of a place and a common noun
+        ("Elveeierne langs Uskedalselva forteller at 300 laks døde.", "elveeierne langs Uskedalselva"),
+        ("Naboene i Kjevik-området forteller at 40 fly lander om natta.", "naboene i Kjevik-området"),
+    ],
+)
+def test_speakers_read_with_ordbank_and_prepositions(text: str, speaker: str) -> None:
+    assert speakers(extract(text + "\n")) == {0: {speaker}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selskapet har verken bekreftet eller avkreftet tallet.",
+        "Kommunen har ikke avkreftet tallet.",
+    ],
+)
+def test_a_neither_nor_confirmation_says_nothing(text: str) -> None:
+    found = speakers(extract("Ifølge Bygdeposten døde 400 fisk i oppdrettsanlegget.\n\n" + text + "\n"))
+    assert found == {0: {"Bygdeposten"}}

@@ -204,3 +204,20 @@ def test_alias_and_gender() -> None:
 
 def test_a_person_noun_without_an_anonymity_clause_is_no_source() -> None:
     assert parse("En pendler i Lofoten sier", at_start=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vestfold og Telemark varsler", "Vestfold og Telemark"),
+        ("Sogn og Fjordane anslår", "Sogn og Fjordane"),
+        ("Oslo og Kripos opplyser", "Oslo"),  # a body of its own after 'og'
+        ("Bergen og NAV opplyser", "Bergen"),  # an acronym
+        ("Oslo og Kari Holm sier", "Oslo"),  # a person
+        ("Oslo og Helse Vest sier", "Oslo"),  # a name that goes on
+    ],
+)
+def test_two_places_joined_by_og_are_one_place(text: str, place: str) -> None:
+    tokens = tokenize(text)
+    end = PhraseParser(text, 0, tokens, set()).place_run(0)
+    assert text[: tokens[end - 1].end] == place

@@ -31,6 +31,7 @@ ADVERBS = frozenset(
         "bare",
         "ikke",
         "aldri",
+        "verken",
         "heller",
         "igjen",
         "videre",
@@ -44,7 +45,8 @@ ADVERBS = frozenset(
 # A particle that turns a reporting verb into a deed: 'Grønset Metall sier opp 64 ansatte'
 NOT_SPEECH_PARTICLES = frozenset({("si", "opp")})
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
-UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "kommentere", "opplyse"})
+UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse"})
+NEGATIONS = frozenset({"ikke", "aldri", "verken"})
 # What a quote tail's verb follows: '– …, smilte hun', '«…?» spurte han'
 QUOTE_TAIL_OPENERS = frozenset({",", "?", "!", "»", "”", '"'})
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
@@ -204,10 +206,13 @@ class AttributionFinder:
         token = self.tokens[k]
         before = k - 1
         while before >= 0 and self.tokens[before].lower in ADVERBS:
-            if self.tokens[before].lower in ("ikke", "aldri") and lemma in UNSAID_WHEN_NEGATED:
+            if self.tokens[before].lower in NEGATIONS and lemma in UNSAID_WHEN_NEGATED:
                 return False  # 'Kommunen har ikke bekreftet tallet': nothing was said
             before -= 1
         previous = self.tokens[before].lower if before >= 0 else ""
+        if previous == "eller" and lemma in UNSAID_WHEN_NEGATED and self.after_verken(before):
+            return False  # 'har verken bekreftet eller avkreftet tallet'
+
         if previous in PASSIVE:
             return False  # 'Tallet er ikke bekreftet'
         if previous == "de" and tense != "present" and before > 0 and self.tokens[before - 1].is_word:
@@ -376,10 +381,13 @@ class AttributionFinder:
         if k >= end or (k + 1 == end and self.tokens[k].text == ","):
             return True  # 'Forsvarer, advokat Per Dahl, sier': the comma closes the apposition
         token = self.tokens[k]
+        if k + 1 == end and k > 0 and self.tokens[k - 1].is_capitalized and self.closing_noun(k):
+            return True
         if token.lower not in ("i", "på", "fra", "ved", "hos") or k + 1 >= end:
             return False
         if self.parser.name_like(k + 1):
-            return self.parser.name_run(k + 1) == end
+            run = self.parser.place_run(k + 1)
+            return run == end or (run + 1 == end and self.closing_noun(run))
         # 'Daglig leder Rune Solbakk (46) ved utestedet forteller': a common place or body;
         # 'Klinikksjef X ved kirurgisk klinikk sier': adjectives before it, and any form of the noun
         m = k + 1
@@ -393,6 +401,20 @@ class AttributionFinder:
         return (
             lemma is not None and (lemma != nxt.lower or described) and (m + 1 == end or self.place_until(m + 1, end))
         )
+
+    def after_verken(self, k: int) -> bool:
+        """Is the 'eller' at k the second half of 'verken … eller', within a few words?"""
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if self.tokens[j].lower == "verken":
+                return True
+            if not self.tokens[j].is_word:
+                return False
+        return False
+
+    def closing_noun(self, k: int) -> bool:
+        """'i Agder og Telemark statsadvokatembeter': a common noun right after a place closes a
+        body's name (Norsk Ordbank knows the noun; no list of body types is needed)."""
+        return self.parser.lowercase_word(k) and ordbank().classes(self.tokens[k].lower) == {"noun"}
 
     def before_relative_clause(self, start: int, end: int) -> int:
         """'En fjellfører i Lyngen, som ikke vil stå fram med navn, sier': the subject ends at the

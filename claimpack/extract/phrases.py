@@ -39,7 +39,7 @@ DEFINITE_ENDINGS = ("en", "et", "ene", "na")
 # The definite singular and plural of a common noun that names a group or body: 'festivalen',
 # 'rederiet', 'avisa', 'bøndene'
 GROUP_ENDINGS = ("en", "et", "a", "ene", "ne")
-GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant", "under", "utenfor"})
+GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant", "under", "utenfor", "langs"})
 ACTION_ENDINGS = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what happened, not who spoke
 # 'ifølge nye tall fra …', 'ifølge NRKs beregninger': words before what a body published
 # (documents.tsv holds the nouns)
@@ -819,8 +819,10 @@ class PhraseParser:
                 end = self.name_run(end + 1)
                 if self.token(end) is not None and self.tokens[end].lower == "og" and self.name_like(end + 1):
                     end = self.name_run(end + 1)  # 'jegerne i Elverum og Åmot'
-            elif not target.is_capitalized and ordbank().noun_lemma(target.lower) not in (None, target.lower):
-                end += 2
+            elif (not target.is_capitalized or "-" in target.text) and self.definite_common_noun(
+                target.lower.split("-")[-1]
+            ):
+                end += 2  # 'naboene i området', 'naboene i Kjevik-området'
             else:
                 break
         first = adjectives_from if adjectives_from is not None else j
@@ -829,6 +831,11 @@ class PhraseParser:
         plural = low.endswith(("ene", "ne")) or self.plural_with_place(j)
         kind: SourceKind = "anonymous" if plural else "organization"
         return self.make(i, end, "group", name, first, end, source_kind=kind, types=frozenset({lemma}), plural=plural)
+
+    @staticmethod
+    def definite_common_noun(word: str) -> bool:
+        """'området', 'cruisekaien': a noun in a form other than its lemma (Norsk Ordbank)."""
+        return ordbank().noun_lemma(word) not in (None, word)
 
     def plural_with_place(self, j: int) -> bool:
         """'Elever ved Bergen katedralskole sier': an indefinite plural names a group only where a
@@ -935,6 +942,27 @@ class PhraseParser:
                 end = m + 1
             m += 1
         return end
+
+    def place_run(self, j: int) -> int:
+        """End of a place name from j, where two places joined by 'og' are one ('Vestfold og
+        Telemark', 'Oslo og Viken', 'Sogn og Fjordane'): the second is one capitalised word that is
+        no person, body, country or acronym of its own, and no name goes on after it."""
+        end = self.name_run(j)
+        joiner, nxt, after = self.token(end), self.token(end + 1), self.token(end + 2)
+        if (
+            joiner is None
+            or joiner.lower != "og"
+            or nxt is None
+            or not nxt.is_word
+            or not nxt.is_capitalized
+            or nxt.is_acronym
+            or is_first_name(nxt.text)
+            or nxt.lower in self.lex.organisations
+            or nxt.text in self.lex.countries
+            or (after is not None and after.is_word and after.is_capitalized)
+        ):
+            return end
+        return end + 2
 
     def places_of_one_body(self, k: int) -> int:
         """'og' at k joining two places that one body's type noun closes ('Nord-Troms og Senja
@@ -1057,12 +1085,12 @@ class PhraseParser:
             and self.name_like(end + 1)
             and not self.at_start(end + 1)
         ):
-            target_end = self.name_run(end + 1)
+            target_end = self.place_run(end + 1)
             target = self.general(end + 1)
             if kind == "person":
                 if target is not None:
                     affiliation = target
-                    end = target.last if target.kind == "name" else target_end
+                    end = max(target.last, target_end) if target.kind == "name" else target_end
             elif (
                 prep.lower == "i"
                 and kind in ("government", "organization")
@@ -1333,7 +1361,7 @@ class PhraseParser:
             and self.name_like(phrase.last + 1)
             and not self.at_start(phrase.last + 1)
         ):
-            end = self.name_run(phrase.last + 1)
+            end = self.place_run(phrase.last + 1)
             return NounPhrase(**{**phrase.__dict__, "last": end, "end": self.tokens[end - 1].end})
         return phrase
 

@@ -59,11 +59,13 @@ def is_adjective(word: str) -> bool:
     'fiskerne'): a word Norsk Ordbank knows is an adjective only if it lists one; the endings
     judge the words it does not know."""
     low = word.lower()
-    if not (low.isalpha() and len(low) > 3 and low.endswith(ADJECTIVE_ENDINGS)):
+    if not (low.isalpha() and len(low) > 3):
         return False
     classes = ordbank().classes(low)
     if classes and "adj" not in classes:
         return False
+    if classes != {"adj"} and not low.endswith(ADJECTIVE_ENDINGS):
+        return False  # 'kommersiell' is one by Ordbank alone; unknown words need an adjective's ending
     return low not in lexicon().function_words and group_noun(low) is None and organisation_type(low) is None
 
 
