@@ -926,3 +926,36 @@ def test_speakers_read_with_ordbank_and_prepositions(text: str, speaker: str) ->
 def test_a_neither_nor_confirmation_says_nothing(text: str) -> None:
     found = speakers(extract("Ifølge Bygdeposten døde 400 fisk i oppdrettsanlegget.\n\n" + text + "\n"))
     assert found == {0: {"Bygdeposten"}}
+
+
+def test_an_age_noun_names_the_person_last_mentioned() -> None:
+    text = (
+        "– Vi vant fortjent, sa trener Henrik Berg til NTB.\n\n"
+        "Matchvinner Isak Mbaye kom til klubben fra Lillestrøm i sommer.\n\n"
+        "– Jeg har brent tre store sjanser, sa 22-åringen til Nordlys.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Henrik Berg"}, 2: {"Isak Mbaye"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Norsk organisasjon for asylsøkere (NOAS) hevder at 2.600 venter.", "Norsk organisasjon for asylsøkere"),
+        (
+            "Foreldreutvalget for grunnopplæringen (FUG) melder om 300 henvendelser.",
+            "Foreldreutvalget for grunnopplæringen",
+        ),
+    ],
+)
+def test_a_name_spelled_out_before_its_acronym(text: str, speaker: str) -> None:
+    tables = extract(text + "\n\nIfølge " + text.split("(")[1].split(")")[0] + " venter 40 til.\n")
+    assert speakers(tables) == {0: {speaker}, 1: {speaker}}  # the acronym alone names it again
+
+
+def test_words_that_do_not_spell_the_acronym_are_no_name() -> None:
+    assert speakers(extract("Kommunen har fått svar fra direktoratet (UDI) om at 40 får bli.\n")) == {}
+
+
+def test_an_adverb_between_the_verb_and_its_subject() -> None:
+    text = "Fredag anslo derimot Bærum kommune at 400 biler vil kjøre om, skriver Budstikka.\n"
+    assert claim_sources(extract(text)) == [("400", "Bærum kommune")]

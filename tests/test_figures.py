@@ -25,6 +25,7 @@ def found(sentence: str) -> list[tuple[str, str, float | None]]:
         ("Nesten tusen husstander", [("Nesten tusen", "less_than", 1000)]),
         ("under 3 prosent", [("under 3 prosent", "less_than", 3)]),
         ("ventet i snitt 64 dager", [("64 dager", "exact", 64)]),  # a measured duration is a figure
+        ("var 212 i fjor, mot 174 året før", [("212", "exact", 212), ("174", "exact", 174)]),  # a year's figure
         ("stengt i minst fire uker", [("minst fire uker", "at_least", 4)]),
         ("vind på opptil 140 kilometer i timen", [("opptil 140 kilometer i timen", "at_most", 140)]),
         ("mer enn 45.000 hektar", [("mer enn 45.000 hektar", "more_than", 45000)]),
@@ -316,6 +317,8 @@ def test_a_qualifier_before_a_minus_sign_qualifies_the_negative_figure() -> None
         ("Én av seks elever får hjelp.", 1),
         ("Ett av lærestedene er stengt.", 0),  # one of them, already counted
         ("Én av de tre er syk.", 0),
+        ("Tre skiløpere ble tatt av skredet, og én av dem er død.", 1),  # one of those just counted died
+        ("Tre barn er innlagt, og ett av dem får dialyse.", 1),
     ],
 )
 def test_one_of_a_counted_whole_is_a_count(text: str, ones: int) -> None:

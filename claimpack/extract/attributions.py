@@ -47,6 +47,8 @@ NOT_SPEECH_PARTICLES = frozenset({("si", "opp")})
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse"})
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
+# Adverbs between a reporting verb and the subject after it
+SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtidig", "imidlertid", "nå"})
 # What a quote tail's verb follows: '– …, smilte hun', '«…?» spurte han'
 QUOTE_TAIL_OPENERS = frozenset({",", "?", "!", "»", "”", '"'})
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
@@ -442,6 +444,8 @@ class AttributionFinder:
 
     def speaker_after(self, k: int) -> tuple[NounPhrase | None, list[NounPhrase]]:
         """The phrase after a cue; 'både X og Y' gives two speakers."""
+        while k < len(self.tokens) and self.tokens[k].lower in SENTENCE_ADVERBS:
+            k += 1  # 'Fredag anslo derimot Bærum kommune at …', 'Det bekrefter også politiet'
         if k < len(self.tokens) and self.tokens[k].lower == "både":
             k += 1
         speaker = self.parser.evidence_owner(k) or self.parser.parse(k, speaker=True)

@@ -53,6 +53,8 @@ DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
+# A time unit in the definite singular names a point in time after a figure ('174 året før')
+POINT_IN_TIME = frozenset({"året", "døgnet"})
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
@@ -404,6 +406,8 @@ class _Scanner:
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         if nxt is not None and nxt.lower == "av" and self.whole_follows(i + 2):
             return True  # 'én av seks', 'én av verkets tre smelteovner': one of a counted whole
+        if nxt is not None and nxt.lower == "av" and self.one_of_them_did(i + 2):
+            return True  # 'tre barn er innlagt, og ett av dem får dialyse': one of those just counted
         if nxt is None or not nxt.is_word or nxt.lower in ONE_IDIOM_AFTER or nxt.lower in self.lex.time_units:
             return False
         if i + 2 < len(self.tokens) and self.tokens[i + 2].lower in MODALS:
@@ -412,6 +416,19 @@ class _Scanner:
         stops = [k for k, t in enumerate(clause) if t.text in (".", ",", ";", ":", "–", "—")]
         clause = clause[stops[-1] + 1 :] if stops else clause
         return not any(t.lower in MODALS for t in clause)
+
+    def one_of_them_did(self, k: int) -> bool:
+        """'dem' or 'disse' at k, then a verb ('er død', 'får dialyse'): a statement about one of
+        those counted before, not a choice among them ('ett av lærestedene')."""
+        them = self.tokens[k] if k < len(self.tokens) else None
+        verb = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        return (
+            them is not None
+            and verb is not None
+            and them.lower in ("dem", "disse")
+            and verb.is_word
+            and "verb" in ordbank().classes(verb.lower)
+        )
 
     def whole_follows(self, k: int) -> bool:
         """A count starts at token k, or after an owner ('verkets tre'), with no 'de' before it
@@ -638,6 +655,8 @@ class _Scanner:
         # Durations and ages: 'fem årene', '45 år gammel', '45-åring'; but how long a sentence is
         # counts: 'fengsel i fire år', 'fire års fengsel'.
         if nxt is not None and (nxt.lower in lex.time_units or nxt.lower.lstrip("-").startswith("åring")):
+            if nxt.lower in POINT_IN_TIME and after is not None and after.lower in ("før", "etter"):
+                return True  # 'mot 174 året før': the figure of a year, not a span of one
             return self.sentence_length(i, j)
         if (
             self.char_after(token.end) == "-"

@@ -72,6 +72,8 @@ NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "del", "ter", "af", "el"}
 )
 NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
+# Words that link the parts of a body's name spelled out before its acronym
+NAME_LINKS = frozenset({"for", "og", "i", "mot", "til", "av"})
 # Type nouns whose names go on with 'for <field>': 'Norsk institutt for vannforskning', 'Senter for …'
 NAMED_FOR_TYPES = frozenset(
     {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon", "kontor", "nemnd"}
@@ -405,6 +407,9 @@ class PhraseParser:
         """The phrase starting at token i. Where a speaker stands (next to a reporting verb), 'de'
         and a common noun in the definite form ('festivalen', 'bøndene') name one too."""
         token = self.token(i)
+        if token is not None and self.age_noun(i):
+            # 'sa 22-åringen': the person of that age, as a pronoun names one of either gender
+            return self.make(i, i + 3, "pronoun", self.span(i, i + 3).lower(), i, i + 3)
         if token is not None and (token.is_number or token.lower in self.lex.number_words):
             counted = self.counted_bodies(i)
             if counted is not None or token.lower not in ARTICLES:
@@ -418,6 +423,19 @@ class PhraseParser:
             return self.make(i, i + 1, "pronoun", "de", i, i + 1, plural=True)
         found = self.anonymous(i) or self.general(i, common=speaker)
         return self.quoted_name(found) if found is not None else None
+
+    def age_noun(self, i: int) -> bool:
+        """'22-åringen': a number, a hyphen and 'åringen' written together."""
+        hyphen, noun = self.token(i + 1), self.token(i + 2)
+        return (
+            self.tokens[i].is_number
+            and hyphen is not None
+            and noun is not None
+            and hyphen.text == "-"
+            and noun.lower == "åringen"
+            and hyphen.start == self.tokens[i].end
+            and noun.start == hyphen.end
+        )
 
     def quoted_name(self, phrase: NounPhrase) -> NounPhrase:
         """'Aksjonsgruppa «Trygg vei Hølonda»', 'stiftelsen «Fri»': a body's type noun with a
@@ -601,6 +619,34 @@ class PhraseParser:
         kind = typed[1] if typed else "organization"
         return self.make(i, m + 3, "name", self.span(i, m), i, m, source_kind=kind, alias=acronym.text)
 
+    def spelled_out(self, i: int) -> NounPhrase | None:
+        """'Norsk organisasjon for asylsøkere (NOAS)', 'Foreldreutvalget for grunnopplæringen
+        (FUG)': a capitalised word and a few nouns, adjectives and linking words, then the acronym
+        they spell (its letters in order, the first one first), are one body's name."""
+        head = self.tokens[i]
+        if not head.is_word or not head.is_capitalized or head.is_acronym or self.known_name_at(i):
+            return None  # 'Statistisk sentralbyrå (SSB)' is known with its types
+        m = i + 1
+        while m - i <= 5 and self.lowercase_word(m) and self.name_word(self.tokens[m].lower):
+            m += 1
+        opener, acronym, closer = self.token(m), self.token(m + 1), self.token(m + 2)
+        if m == i + 1 or opener is None or acronym is None or closer is None or not acronym.is_acronym:
+            return None
+        if (opener.text, closer.text) != ("(", ")") or not _spells(acronym.text, self.span(i, m)):
+            return None
+        words = [t.lower for t in self.tokens[i:m]]
+        typed = next((t for t in map(organisation_type, words) if t), None)
+        kind = typed[1] if typed else "organization"
+        types = frozenset().union(*(self.types_of(word) for word in words))  # 'organisasjonen' refers back
+        return self.make(i, m + 3, "name", self.span(i, m), i, m, source_kind=kind, alias=acronym.text, types=types)
+
+    @staticmethod
+    def name_word(word: str) -> bool:
+        """A word that can stand inside a body's name: a linking preposition, or a noun or
+        adjective and nothing else by Norsk Ordbank ('har', 'fått' are verbs: a clause, no name)."""
+        classes = ordbank().classes(word)
+        return word in NAME_LINKS or (bool(classes) and classes <= {"noun", "adj"})
+
     def place_with_type(self, j: int) -> bool:
         """'Sandnes kommune', 'Lindesnes kommune': a place ending in s before a body's type noun
         in its bare form is the body's name. 'Landets katastrofeetat', 'Norges Bank' are not."""
@@ -633,7 +679,7 @@ class PhraseParser:
         return k + 1 if token is not None and token.lower in PLACE_NOUNS else k
 
     def general(self, i: int, common: bool = False) -> NounPhrase | None:
-        described = self.described_body(i)
+        described = self.described_body(i) or self.spelled_out(i)
         if described is not None:
             return described
         j = i
@@ -1437,3 +1483,17 @@ def _first_from(tokens: list[Token], test: Callable[[Token], bool]) -> list[int]
             following = k
         found[k] = following
     return found
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Are the acronym's letters those of the name, in order, the first one first ('NOAS' in
+    'Norsk organisasjon for asylsøkere', 'FUG' in 'Foreldreutvalget for grunnopplæringen')?"""
+    letters, text = acronym.lower(), name.lower()
+    if not letters.isalpha() or not text.startswith(letters[0]):
+        return False
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True

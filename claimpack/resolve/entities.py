@@ -295,7 +295,7 @@ class Registry:
         def fits(e: Entity) -> bool:
             # 'En sykepleier …, som ikke vil stå fram, forteller … – …, sier hun': one unnamed person too
             one = e.kind == "person" or (e.kind == "anonymous" and not e.plural)
-            return one and e.gender in (None, phrase.gender)
+            return one and (phrase.gender is None or e.gender in (None, phrase.gender))
 
         preferred = self.recent(phrase.start, fits, spoken=True)
         return preferred or self.recent(phrase.start, fits)
