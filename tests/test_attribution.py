@@ -959,3 +959,25 @@ def test_words_that_do_not_spell_the_acronym_are_no_name() -> None:
 def test_an_adverb_between_the_verb_and_its_subject() -> None:
     text = "Fredag anslo derimot Bærum kommune at 400 biler vil kjøre om, skriver Budstikka.\n"
     assert claim_sources(extract(text)) == [("400", "Bærum kommune")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the acronym of a long compound, or of the initials of the words of a name named before
+        (
+            "Hovedredningssentralen Nord-Norge bekrefter at to helikoptre ble sendt. "
+            "Ifølge HRS ble 52 mannskaper satt inn.",
+            "Hovedredningssentralen Nord-Norge",
+        ),
+        ("Folkehelseinstituttet opplyser at 23 er smittet. Ifølge FHI er 9 innlagt.", "Folkehelseinstituttet"),
+        ("Vestkyst Ferjer AS opplyser at 14 ferjer går. Ifølge VF går 2 i opplag.", "Vestkyst Ferjer AS"),
+    ],
+)
+def test_an_acronym_refers_back_to_the_name_it_abbreviates(text: str, source: str) -> None:
+    assert {name for _, name in claim_sources(extract(text + "\n"))} == {source}
+
+
+def test_letters_in_order_are_not_enough_for_an_acronym() -> None:
+    text = "Norsk Sau og Geit anslår at 2100 sauer ble drept. Ifølge NRK fikk bøndene 14 millioner kroner.\n"
+    assert claim_sources(extract(text))[-1] == ("14 millioner kroner", "NRK")

@@ -304,6 +304,13 @@ def test_a_time_span_or_an_age_is_no_figure(text: str) -> None:
     assert extract(text).claims == []
 
 
+@pytest.mark.parametrize(
+    "text", ["Trafikantene får hjelp på vegvesenets trafikktelefon 175.\n", "Meld fra på nødnummeret 113 ved brann.\n"]
+)
+def test_a_number_to_call_is_no_figure(text: str) -> None:
+    assert extract(text).claims == []
+
+
 def test_a_qualifier_before_a_minus_sign_qualifies_the_negative_figure() -> None:
     assert [(c.text, c.qualifier, c.value) for c in extract("Det blir under minus 20 grader i natt.\n").claims] == [
         ("under minus 20 grader", "less_than", -20)

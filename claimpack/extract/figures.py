@@ -46,6 +46,7 @@ CURRENCY_PREFIXES = {"kr": "NOK", "nok": "NOK", "$": "USD", "€": "EUR", "£": 
 PHONE_CUES = frozenset(
     {"ringe", "ring", "ringer", "ringte", "telefon", "telefonnummer", "tlf", "nummer", "nummeret", "sms"}
 )
+PHONE_COMPOUNDS = ("telefon", "telefonen", "nummer", "nummeret")  # 'trafikktelefon', 'nødnummeret'
 HALVES = frozenset({"halv", "halvt", "halve"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "—", "«"})
 SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
@@ -683,8 +684,8 @@ class _Scanner:
             return False
         # Phone numbers: leading zeros, or a number to call.
         window = {t.lower for t in self.tokens[max(0, i - 6) : i]}
-        if window & PHONE_CUES:
-            return False
+        if window & PHONE_CUES or any(word.endswith(PHONE_COMPOUNDS) for word in window):
+            return False  # 'ring 113', 'på trafikktelefon 175'
         if not is_word and token.text.startswith("0") and len(token.text) > 1 and "," not in token.text:
             return False
         if not is_word and self.digit_groups(i) >= 3:

@@ -22,6 +22,7 @@ from claimpack.extract.words import (
     is_first_name,
     is_function_word,
     organisation_type,
+    spells,
 )
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
@@ -632,7 +633,7 @@ class PhraseParser:
         opener, acronym, closer = self.token(m), self.token(m + 1), self.token(m + 2)
         if m == i + 1 or opener is None or acronym is None or closer is None or not acronym.is_acronym:
             return None
-        if (opener.text, closer.text) != ("(", ")") or not _spells(acronym.text, self.span(i, m)):
+        if (opener.text, closer.text) != ("(", ")") or not spells(acronym.text, self.span(i, m)):
             return None
         words = [t.lower for t in self.tokens[i:m]]
         typed = next((t for t in map(organisation_type, words) if t), None)
@@ -1483,17 +1484,3 @@ def _first_from(tokens: list[Token], test: Callable[[Token], bool]) -> list[int]
             following = k
         found[k] = following
     return found
-
-
-def _spells(acronym: str, name: str) -> bool:
-    """Are the acronym's letters those of the name, in order, the first one first ('NOAS' in
-    'Norsk organisasjon for asylsøkere', 'FUG' in 'Foreldreutvalget for grunnopplæringen')?"""
-    letters, text = acronym.lower(), name.lower()
-    if not letters.isalpha() or not text.startswith(letters[0]):
-        return False
-    position = 0
-    for letter in letters:
-        position = text.find(letter, position) + 1
-        if position == 0:
-            return False
-    return True

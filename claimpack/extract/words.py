@@ -92,3 +92,17 @@ def inflected_noun(word: str) -> bool:
 def group_noun(word: str) -> tuple[SourceKind, str] | None:
     """('government', 'politi') for 'politiet'; None when the word is not a body without a name."""
     return lexicon().group_nouns.get(word.lower()) or lexicon().group_nouns.get(word)
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Are the acronym's letters those of the name, in order, the first one first ('NOAS' in
+    'Norsk organisasjon for asylsøkere', 'FUG' in 'Foreldreutvalget for grunnopplæringen')?"""
+    letters, text = acronym.lower(), name.lower()
+    if not letters.isalpha() or not text.startswith(letters[0]):
+        return False
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimpack.extract.phrases import NounPhrase
-from claimpack.extract.words import organisation_type, type_family
+from claimpack.extract.words import organisation_type, spells, type_family
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SourceKind, Via
@@ -129,6 +129,21 @@ class Registry:
         if " " in word:
             return next((e for e in self.entities if e.name.startswith(word + " ")), None)
         return self._first_words.get(word)
+
+    def spelled_by(self, acronym: str) -> Entity | None:
+        """The last body named before whose name the acronym abbreviates: by the initials of its
+        capitalised words, or inside its first word when that is a long compound ('HRS' for
+        'Hovedredningssentralen Nord-Norge', 'FHI' for 'Folkehelseinstituttet'). Not 'NRK' for
+        'Norsk Sau og Geit' nor 'OSSE' for 'opposisjonen'."""
+        for entity in reversed(self.entities):
+            if entity.kind in ("person", "anonymous", "country") or not entity.name[:1].isupper():
+                continue
+            words = entity.name.split()
+            initials = "".join(w[0] for w in words if w[:1].isupper() and not w.isupper())  # not 'AS'
+            if initials.lower() == acronym.lower() or (len(words[0]) >= 12 and spells(acronym, words[0])):
+                self._alias(entity, acronym.lower())
+                return entity
+        return None
 
     def by_name(self, name: str) -> Entity | None:
         """The first entity named `name` or with it as an alias (any case)."""
@@ -266,6 +281,8 @@ class Registry:
                 names = {entry.name.lower(), *(a.lower() for a in entry.aliases)}
                 known = [e for e in map(self._lower_names.get, names) if e is not None]
                 entity = min(known, key=lambda e: self._order[e], default=None)
+        if entity is None and phrase.single_word and phrase.name.isupper() and len(phrase.name) <= 6:
+            entity = self.spelled_by(phrase.name)  # 'Ifølge HRS' after 'Hovedredningssentralen Nord-Norge'
         if entity is None:
             entity = self.add(
                 Entity(phrase.name, phrase.source_kind or "organization", gender=phrase.gender, plural=phrase.plural)
