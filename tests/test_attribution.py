@@ -981,3 +981,17 @@ def test_an_acronym_refers_back_to_the_name_it_abbreviates(text: str, source: st
 def test_letters_in_order_are_not_enough_for_an_acronym() -> None:
     text = "Norsk Sau og Geit anslår at 2100 sauer ble drept. Ifølge NRK fikk bøndene 14 millioner kroner.\n"
     assert claim_sources(extract(text))[-1] == ("14 millioner kroner", "NRK")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lowercase title before a surname alone, after the person was named in full
+        ("Petter Nosa Dahl scoret to mål.\n\n– Det var en god kamp, sier målscorer Dahl til NRK.", "Petter Nosa Dahl"),
+        # a name in the genitive owns the role: the one named after it speaks
+        ("– Vi tapte 3 kamper, sier Alfred Johanssons assistent Per Lie.", "Per Lie"),
+    ],
+)
+def test_the_person_named_after_a_title_speaks(text: str, speaker: str) -> None:
+    found = speakers(extract(text + "\n"))
+    assert found[max(found)] == {speaker}

@@ -251,9 +251,41 @@ class PhraseParser:
         nxt = self.token(k + 1)
         return (
             nxt is not None
-            and is_first_name(nxt.text)
+            and (is_first_name(nxt.text) or (not token.is_capitalized and self.lone_surname(k + 1)))
             and ordbank().noun_lemma(token.lower) == token.lower
             and "verb" not in ordbank().classes(token.lower)
+        )
+
+    def owned_by_name(self, j: int, k: int) -> NounPhrase | None:
+        """'Alfred Johanssons assistent Per Lie': a name in the genitive owns the role after it; the
+        one named after the role is the phrase."""
+        role = self.token(k)
+        if (
+            k - j < 1
+            or not self.tokens[k - 1].text.endswith("s")
+            or role is None
+            or not role.is_word
+            or role.is_capitalized
+            or not (self.is_role_word(k) or self.title_before_name(k))
+            or not self.name_like(k + 1)
+        ):
+            return None
+        inner = self.general(k)
+        if inner is None or inner.kind != "name":
+            return None
+        return NounPhrase(**{**inner.__dict__, "first": j, "start": self.tokens[j].start})
+
+    def lone_surname(self, k: int) -> bool:
+        """'sier målscorer Dahl til NRK': one capitalised word, no body, country or acronym, and
+        no name going on after it, is a person named by the surname alone."""
+        token, after = self.tokens[k], self.token(k + 1)
+        return (
+            token.is_word
+            and token.is_capitalized
+            and not token.is_acronym
+            and token.lower not in self.lex.organisations
+            and token.text not in self.lex.countries
+            and not (after is not None and after.is_word and after.is_capitalized)
         )
 
     def initial_at(self, k: int) -> bool:
@@ -1066,6 +1098,9 @@ class PhraseParser:
 
     def named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
         k = self.name_run(j)
+        owned = self.owned_by_name(j, k)
+        if owned is not None:
+            return owned
         core_text = self.span(j, k)
         if core_text.endswith(("'", "’")):
             core_text = core_text[:-1]
