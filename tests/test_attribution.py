@@ -995,3 +995,19 @@ def test_letters_in_order_are_not_enough_for_an_acronym() -> None:
 def test_the_person_named_after_a_title_speaks(text: str, speaker: str) -> None:
     found = speakers(extract(text + "\n"))
     assert found[max(found)] == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Guro Ranes er bekymret.\n\nHun er tydelig på at 116 døde er altfor mange.", "Guro Ranes"),
+        ("Ordfører Kari Holm er klar på at 40 stillinger må kuttes.", "Kari Holm"),
+    ],
+)
+def test_a_three_word_cue(text: str, speaker: str) -> None:
+    found = speakers(extract(text + "\n"))
+    assert found[max(found)] == {speaker}
+
+
+def test_klar_for_is_no_cue() -> None:
+    assert speakers(extract("Laget er klar for kamp, og 3000 tilskuere kommer.\n")) == {}

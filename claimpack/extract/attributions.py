@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from claimpack.extract.phrases import NounPhrase, PhraseParser
@@ -193,6 +194,10 @@ class AttributionFinder:
             return "ifølge", k + 2
         if token.lower in self.lex.source_prepositions:
             return "ifølge", k + 1
+        if pair in _three_word_openings() and k + 2 < len(self.tokens):
+            triple = f"{pair} {self.tokens[k + 2].lower}"
+            if triple in forms and self.reports_speech(k, k + 3, *forms[triple]):
+                return forms[triple][0], k + 3  # 'er tydelig på at'
         if pair in forms:
             (lemma, tense), end = forms[pair], k + 2  # 'la til', 'slår fast'
         elif token.lower in forms and " " not in forms[token.lower][0]:
@@ -492,3 +497,10 @@ def _last_where(tokens: list[Token], test: Callable[[list[Token], int], bool]) -
             last = j
         found.append(last)
     return found
+
+
+@cache
+def _three_word_openings() -> frozenset[str]:
+    """The first two words of the three-word cues ('er tydelig' of 'er tydelig på'), so a pair
+    of words is looked up as a triple only where one can start."""
+    return frozenset(" ".join(form.split()[:2]) for form in lexicon().cue_forms if form.count(" ") == 2)
