@@ -956,6 +956,9 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         inside = bisect_right(sentence.firsts, comparison)
         if inside < len(sentence.firsts):
             return sentence.members[inside]
+        then = _figure_of_next_then(index, ctx, figures)
+        if then is not None:
+            return then
         best = figures.compared_with(sentence, comparison)
         if best is not None:
             return best
@@ -975,6 +978,19 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
             return counted
     main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
     return main if main is not None else figures.latest("absolute", index, window=2)
+
+
+def _figure_of_next_then(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """'… dobbelt så mange som på samme tid i fjor, opplyser etaten. Da var tallet sju.': the next
+    sentence of the paragraph opening on 'Da' gives the figure then."""
+    if index + 1 >= len(figures.contexts):
+        return None
+    nxt = figures.contexts[index + 1]
+    if nxt.block != ctx.block or nxt.tokens is ctx.tokens or not nxt.tokens or nxt.tokens[0].lower != "da":
+        return None
+    if figures.sentence(nxt).firsts[0] != nxt.first or nxt.figure.qualifier == "relative":
+        return None  # its first figure, and an absolute one
+    return index + 1
 
 
 def _figure_in_then_clause(ctx: FigureContext, sentence: _Sentence) -> int | None:
