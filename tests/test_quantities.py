@@ -235,5 +235,5 @@ def test_a_counted_noun_is_its_common_lemma_not_a_rare_one(word: str, lemma: str
 
 def test_the_figure_then_in_the_next_sentence_is_the_base() -> None:
     text = "Tollerne har gjort 14 beslag i år, dobbelt så mange som på samme tid i fjor. Da var tallet sju.\n"
-    first, twice, then = extract(text).claims
+    _, twice, then = extract(text).claims
     assert (twice.relative_to, twice.value) == (then.claim_id, 14)
