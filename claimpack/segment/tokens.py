@@ -23,7 +23,6 @@ TOKEN = re.compile(
 TOKEN_NO_SITE = re.compile(r"\d+(?:[.,:]\d+)*|[A-ZÆØÅ]+\d+(?!\w)|" + WORD + r"|\S", re.UNICODE)
 SITE_DOT = re.compile(rf"(?<=[\w-]){SITE_SUFFIX}")
 NAME_CHAR = re.compile(r"[\w-]")
-_set = object.__setattr__  # a frozen dataclass sets its own fields this way
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +36,15 @@ class Token:
     is_capitalized: bool = field(init=False, repr=False, compare=False)
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        """Written out, not generated with a __post_init__: a build makes millions of tokens."""
-        _set(self, "text", text)
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "lower", text.lower())
-        _set(self, "is_word", text[0].isalpha())
-        _set(self, "is_capitalized", text[0].isupper())
+        """Written out, not generated with a __post_init__: a build makes millions of tokens. A
+        frozen dataclass sets its own fields past its __setattr__; the slots' own setters do that
+        without looking each name up (about a fifth of the tokenizer's time)."""
+        _set_text(self, text)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_lower(self, text.lower())
+        _set_is_word(self, text[0].isalpha())
+        _set_is_capitalized(self, text[0].isupper())
 
     @property
     def is_acronym(self) -> bool:
@@ -53,6 +54,11 @@ class Token:
     @property
     def is_number(self) -> bool:
         return self.text[0].isdigit()
+
+
+_set_text, _set_start, _set_end, _set_lower, _set_is_word, _set_is_capitalized = (
+    Token.__dict__[name].__set__ for name in ("text", "start", "end", "lower", "is_word", "is_capitalized")
+)
 
 
 @lru_cache(maxsize=1 << 16)
