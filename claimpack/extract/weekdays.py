@@ -43,9 +43,12 @@ def _pattern() -> re.Pattern[str]:
 
 def find_weekdays(text: str, offset: int, published: date | None, caption: bool = False) -> list[WeekdayMention]:
     found: list[WeekdayMention] = []
+    matches = list(_pattern().finditer(text))
+    if not matches:
+        return found  # most blocks name no weekday: their clauses are not read
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)]  # where clauses start, found once
     clause = _ClauseWords(text)
-    for match in _pattern().finditer(text):
+    for match in matches:
         day = lexicon().weekdays[match.group("day").lower()]
         k = bisect_right(breaks, match.start())
         before = clause.read(breaks[k - 1] if k else 0, match.start())
