@@ -398,9 +398,11 @@ class PhraseParser:
     def name_like(self, k: int) -> bool:
         """Could this token be (part of) a proper name?"""
         token = self.token(k)
-        if token is not None and is_brand(token):
-            return True  # 'iTromsø', 'eBay'
-        if token is None or not token.is_word or not token.is_capitalized:
+        if token is None:
+            return False
+        if not token.is_capitalized:
+            return is_brand(token)  # 'iTromsø', 'eBay' (a brand never opens with a capital)
+        if not token.is_word:
             return False
         low = token.lower
         if token.text in ("TV",):
