@@ -38,7 +38,9 @@ def _cues(name: str) -> frozenset[str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     days = "|".join(lexicon().weekdays)
-    return re.compile(rf"\b(?P<day>{days})(?:ens|en|s)?\b", re.IGNORECASE)
+    firsts = "".join(sorted({day[0] for day in lexicon().weekdays}))
+    # The lookahead only skips, at C speed, where no weekday can start (about twice as fast).
+    return re.compile(rf"(?=[{firsts}])\b(?P<day>{days})(?:ens|en|s)?\b", re.IGNORECASE)
 
 
 def find_weekdays(text: str, offset: int, published: date | None, caption: bool = False) -> list[WeekdayMention]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 WORD = r"[^\W\d_]+(?:[-‐'’/][^\W_]+)*(?:(?<=s)['’](?=[\s,.;:!?»)]|$))?"  # Øst-Aleppo, al-Assad, Kors'
-SITE_SUFFIX = r"\.(?:no|com|org|net|se|dk|nu)(?!\w)"
+SITE_DOMAIN = r"(?:no|com|org|net|se|dk|nu)(?!\w)"
+SITE_SUFFIX = rf"\.{SITE_DOMAIN}"
 TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*"  # 3.000  1,5  06.40
     r"|[A-ZÆØÅ]+\d+(?!\w)"  # NC3, E18: a code is one token
@@ -21,7 +22,9 @@ TOKEN = re.compile(
 # a long run such as 'a1a1a1…' (a code, a data blob) that is quadratic. It is used wherever no site
 # can start, which is everywhere but in the words right before a site suffix.
 TOKEN_NO_SITE = re.compile(r"\d+(?:[.,:]\d+)*|[A-ZÆØÅ]+\d+(?!\w)|" + WORD + r"|\S", re.UNICODE)
-SITE_DOT = re.compile(rf"(?<=[\w-]){SITE_SUFFIX}")
+# SITE_SUFFIX after a word character or hyphen, matched from the dot: a pattern opening on a
+# lookbehind is tried at every character of the text, one opening on '.' only at full stops.
+SITE_DOT = re.compile(rf"\.(?<=[\w-]\.){SITE_DOMAIN}")
 NAME_CHAR = re.compile(r"[\w-]")
 
 
