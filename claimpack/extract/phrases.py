@@ -144,6 +144,24 @@ def _document_lemma(word: str) -> str | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=1 << 16)
+def _role_word(word: str) -> bool:
+    """`PhraseParser.is_role_word` of a lower-case word, remembered: the name scan asks it of
+    nearly every word, and a role's stem is tried against every role suffix."""
+    lex = lexicon()
+    return (lex.is_role(word) and lex.role_stem(word) is None) or word in lex.roles
+
+
+@lru_cache(maxsize=1 << 16)
+def _definite_noun(word: str) -> bool:
+    """A lower-case word Norsk Ordbank knows as an inflected common noun, in a definite form:
+    the word's own part of `PhraseParser.describing_noun`, remembered."""
+    lemma = ordbank().noun_lemma(word)
+    return (
+        lemma is not None and lemma != word and word.endswith(DEFINITE_ENDINGS) and word not in lexicon().function_words
+    )
+
+
 def is_brand(token: Token) -> bool:
     """A name written with a small first letter and a capital second: 'iTromsø', 'eBay'."""
     text = token.text
@@ -162,6 +180,7 @@ class PhraseParser:
         self.starts = starts
         self.proper_nouns = proper_nouns  # words the article capitalises mid-sentence: names
         self.lex = lexicon()
+        self._named: dict[tuple[int, int, tuple[int, ...], int | None, frozenset[str]], NounPhrase] = {}
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -365,7 +384,7 @@ class PhraseParser:
         word = token.lower.split("-")[-1] if "-" in token.text else token.lower
         if token.is_capitalized and not self.at_start(k) and "-" not in token.text:
             return False
-        return (self.lex.is_role(word) and self.lex.role_stem(word) is None) or word in self.lex.roles
+        return _role_word(word)
 
     def known_name_at(self, k: int) -> bool:
         """A lexicon organisation of two or three words starts here ('Meteorologisk institutt')."""
@@ -379,9 +398,11 @@ class PhraseParser:
     def name_like(self, k: int) -> bool:
         """Could this token be (part of) a proper name?"""
         token = self.token(k)
-        if token is not None and is_brand(token):
-            return True  # 'iTromsø', 'eBay'
-        if token is None or not token.is_word or not token.is_capitalized:
+        if token is None:
+            return False
+        if not token.is_capitalized:
+            return is_brand(token)  # 'iTromsø', 'eBay' (a brand never opens with a capital)
+        if not token.is_word:
             return False
         low = token.lower
         if token.text in ("TV",):
@@ -1097,6 +1118,16 @@ class PhraseParser:
         )
 
     def named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
+        """The named phrase, remembered: the name scan and the speaker search (parse with and
+        without `speaker`) reach the same name from the same tokens, and the parser's tokens never
+        change."""
+        key = (i, j, tuple(roles), genitive, frozenset(type_words))
+        found = self._named.get(key)
+        if found is None:
+            found = self._named[key] = self._read_named(i, j, roles, genitive, type_words)
+        return found
+
+    def _read_named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
         k = self.name_run(j)
         owned = self.owned_by_name(j, k)
         if owned is not None:
@@ -1454,15 +1485,7 @@ class PhraseParser:
         """'Fiskebåtrederiet Havbris', 'avisa Nationen', 'turoperatøren Arctic Fjord': a common noun
         in the definite form right before a name says what the named one is (Norsk Ordbank knows
         the noun; no list of body types is needed)."""
-        token = self.tokens[j]
-        lemma = ordbank().noun_lemma(token.lower)
-        return (
-            lemma is not None
-            and lemma != token.lower
-            and token.lower.endswith(DEFINITE_ENDINGS)
-            and token.lower not in self.lex.function_words
-            and not self.at_start(j + 1)
-        )
+        return _definite_noun(self.tokens[j].lower) and not self.at_start(j + 1)
 
     def lemma_types(self, word: str) -> set[str]:
         """The noun's lemma as a type: 'fiskebåtrederiet' -> {'fiskebåtrederi'}."""

@@ -38,14 +38,19 @@ def _cues(name: str) -> frozenset[str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     days = "|".join(lexicon().weekdays)
-    return re.compile(rf"\b(?P<day>{days})(?:ens|en|s)?\b", re.IGNORECASE)
+    firsts = "".join(sorted({day[0] for day in lexicon().weekdays}))
+    # The lookahead only skips, at C speed, where no weekday can start (about twice as fast).
+    return re.compile(rf"(?=[{firsts}])\b(?P<day>{days})(?:ens|en|s)?\b", re.IGNORECASE)
 
 
 def find_weekdays(text: str, offset: int, published: date | None, caption: bool = False) -> list[WeekdayMention]:
     found: list[WeekdayMention] = []
+    matches = list(_pattern().finditer(text))
+    if not matches:
+        return found  # most blocks name no weekday: their clauses are not read
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text)]  # where clauses start, found once
     clause = _ClauseWords(text)
-    for match in _pattern().finditer(text):
+    for match in matches:
         day = lexicon().weekdays[match.group("day").lower()]
         k = bisect_right(breaks, match.start())
         before = clause.read(breaks[k - 1] if k else 0, match.start())

@@ -132,7 +132,9 @@ UNCONFIRMED = re.compile(
 REFERS_BACK = re.compile(
     r"^\W*(?:tallet|tallene|ingen av tallene|opplysningene|dette|disse tallene|begge tallene)\b", re.IGNORECASE
 )
-PROPER_NOUN = re.compile(r"(?<!^)(?<![.!?–] )\b[A-ZÆØÅ][a-zæøå]{2,}\b")
+# A capitalised word not opening the text or a sentence: the capital is matched first and the
+# text before it looked at after (a pattern opening on a lookbehind is tried at every character).
+PROPER_NOUN = re.compile(r"[A-ZÆØÅ](?<=\W[A-ZÆØÅ])(?<![.!?–] [A-ZÆØÅ])[a-zæøå]{2,}\b")
 # 'Kommunen har ikke bekreftet tallet': a sentence with no figure of its own about the last one
 MENTIONS_FIGURES = re.compile(r"\b(?:tallet|tallene|antallet|opplysningene|anslaget|estimatet)\b", re.IGNORECASE)
 PART_PRONOUNS = frozenset({"dem", "disse", "dette"})

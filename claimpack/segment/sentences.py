@@ -11,7 +11,10 @@ from claimpack.segment.blocks import Block
 
 # A full stop, ! or ? (with closing quotes), then space, then something that can open a sentence.
 # Tried only where a run of marks begins: from inside '!!!!…' it would rescan the run each time.
-BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[»\"”’)]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9–—−«\"-])")
+# The pattern opens on the mark itself and looks behind it after: a pattern opening on a
+# lookbehind is tried at every character of the text, one opening on a set of characters only
+# where one of them is (same matches, about ten times faster).
+BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[»\"”’)]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9–—−«\"-])")
 WORD_CHAR = re.compile(r"[\w.]")
 
 

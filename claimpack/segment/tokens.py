@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 WORD = r"[^\W\d_]+(?:[-‐'’/][^\W_]+)*(?:(?<=s)['’](?=[\s,.;:!?»)]|$))?"  # Øst-Aleppo, al-Assad, Kors'
-SITE_SUFFIX = r"\.(?:no|com|org|net|se|dk|nu)(?!\w)"
+SITE_DOMAIN = r"(?:no|com|org|net|se|dk|nu)(?!\w)"
+SITE_SUFFIX = rf"\.{SITE_DOMAIN}"
 TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*"  # 3.000  1,5  06.40
     r"|[A-ZÆØÅ]+\d+(?!\w)"  # NC3, E18: a code is one token
@@ -21,9 +22,10 @@ TOKEN = re.compile(
 # a long run such as 'a1a1a1…' (a code, a data blob) that is quadratic. It is used wherever no site
 # can start, which is everywhere but in the words right before a site suffix.
 TOKEN_NO_SITE = re.compile(r"\d+(?:[.,:]\d+)*|[A-ZÆØÅ]+\d+(?!\w)|" + WORD + r"|\S", re.UNICODE)
-SITE_DOT = re.compile(rf"(?<=[\w-]){SITE_SUFFIX}")
+# SITE_SUFFIX after a word character or hyphen, matched from the dot: a pattern opening on a
+# lookbehind is tried at every character of the text, one opening on '.' only at full stops.
+SITE_DOT = re.compile(rf"\.(?<=[\w-]\.){SITE_DOMAIN}")
 NAME_CHAR = re.compile(r"[\w-]")
-_set = object.__setattr__  # a frozen dataclass sets its own fields this way
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +39,15 @@ class Token:
     is_capitalized: bool = field(init=False, repr=False, compare=False)
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        """Written out, not generated with a __post_init__: a build makes millions of tokens."""
-        _set(self, "text", text)
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "lower", text.lower())
-        _set(self, "is_word", text[0].isalpha())
-        _set(self, "is_capitalized", text[0].isupper())
+        """Written out, not generated with a __post_init__: a build makes millions of tokens. A
+        frozen dataclass sets its own fields past its __setattr__; the slots' own setters do that
+        without looking each name up (about a fifth of the tokenizer's time)."""
+        _set_text(self, text)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_lower(self, text.lower())
+        _set_is_word(self, text[0].isalpha())
+        _set_is_capitalized(self, text[0].isupper())
 
     @property
     def is_acronym(self) -> bool:
@@ -53,6 +57,11 @@ class Token:
     @property
     def is_number(self) -> bool:
         return self.text[0].isdigit()
+
+
+_set_text, _set_start, _set_end, _set_lower, _set_is_word, _set_is_capitalized = (
+    Token.__dict__[name].__set__ for name in ("text", "start", "end", "lower", "is_word", "is_capitalized")
+)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -12,6 +12,10 @@ from typing import Any
 
 from claimpack.resources import load_schema
 
+# Types the csv module writes as format_value would (None as '', an int as str(int)): their cells
+# skip the call. Not bool ('True'), float (repr: '3.0') or datetime (str: a space, not 'T').
+WRITTEN_AS_IS = frozenset({str, int, type(None)})
+
 
 def field_names(resource: str) -> list[str]:
     return [field["name"] for field in load_schema(f"{resource}.schema.json")["fields"]]
@@ -54,5 +58,5 @@ def render_rows(resource: str, rows: Iterable[Any]) -> bytes:
         else:
             data = dict(row)
             values = [data[name] for name in names]
-        writer.writerow([value if type(value) is str else format_value(value) for value in values])
+        writer.writerow([value if type(value) in WRITTEN_AS_IS else format_value(value) for value in values])
     return buffer.getvalue().encode("utf-8")
