@@ -81,10 +81,9 @@ def image_without_credit(run: Columnar, ctx: Context) -> Iterator[Finding]:
 
 
 def date_after_publication(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    # article_id is the primary key: one row per article in a package the rules run on (session.py)
     select = """SELECT d.*, d.date_id AS key, a.published FROM r_dates d
-        JOIN (SELECT article_id, published FROM r_articles
-              QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY row DESC) = 1) a
-            ON a.article_id = d.article_id
+        JOIN r_articles a ON a.article_id = d.article_id
         WHERE d.date > a.published AND coalesce(d.relation <> 'future', true)"""
     for row in _rows(run, select):
         message = f"{quote(row['text'])} resolves to {row['date']}, after publication on {row['published']}"
