@@ -102,18 +102,11 @@ def unused_source(run: Columnar, ctx: Context) -> Iterator[Finding]:
 
 
 def span_text(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    yield from merge(*(_span_text(run, resource, key) for resource, key in SPAN_TABLES.items()), key=place)
+    yield from merge(*(_span_text(run, resource) for resource in SPAN_TABLES), key=place)
 
 
-def _span_text(run: Columnar, resource: str, key: str) -> Iterator[Finding]:
-    select = f"""SELECT key, article_id, text, char_start, char_end,
-            CASE WHEN inside THEN substring(seed, char_start + 1, char_end - char_start) END AS found FROM (
-        SELECT t."{key}" AS key, t.article_id, t.text, t.char_start, t.char_end, s.text AS seed,
-            0 <= t.char_start AND t.char_end <= s.n AS inside
-        FROM r_{resource} t JOIN seeds s ON s.article_id = t.article_id
-        WHERE t.char_start IS NOT NULL AND t.char_end IS NOT NULL AND t.char_start < t.char_end
-            AND s.text IS NOT NULL)
-        WHERE NOT inside OR substring(seed, char_start + 1, char_end - char_start) <> coalesce(text, '')"""
+def _span_text(run: Columnar, resource: str) -> Iterator[Finding]:
+    select = f"SELECT * FROM span_mismatches WHERE resource = '{resource}'"  # compared as seeds load (session.py)
     for row in _rows(run, select):
         seen = "nothing (offsets outside the text)" if row["found"] is None else quote(row["found"])
         text = "" if row["text"] is None else str(row["text"])
