@@ -24,6 +24,7 @@ and key checks; integers beyond 128 bits are type errors.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -36,7 +37,7 @@ import duckdb
 
 from claimpack.errors import ClaimpackError
 from claimpack.safety.paths import inside
-from claimpack.validation.limits import duckdb_config
+from claimpack.validation.limits import duckdb_config, duckdb_database
 from claimpack.validation.table_error import TableError
 
 EXTRA_COLUMNS = 8
@@ -374,11 +375,21 @@ def _unusual(path: Path, fields: list[dict[str, Any]]) -> bool:
 
 def _duckdb_errors(descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None) -> list[TableError]:
     with tempfile.TemporaryDirectory(prefix="claimpack-duckdb-") as spill:
-        con = duckdb.connect(config=duckdb_config(spill))
+        database = duckdb_database(spill, package_bytes(descriptor_path, descriptor))
+        con = duckdb.connect(database, config=duckdb_config(spill))
         try:
             return load(con, descriptor_path, descriptor, only).errors()
         finally:
             con.close()
+
+
+def package_bytes(descriptor_path: Path, descriptor: dict[str, Any]) -> int:
+    """The size of the package's resource files (those it names inside its folder)."""
+    total = 0
+    for resource in descriptor.get("resources", []):
+        with contextlib.suppress(ClaimpackError, OSError, KeyError, TypeError, ValueError):
+            total += inside(descriptor_path.parent, resource["path"], "resource path").stat().st_size
+    return total
 
 
 class Loaded:

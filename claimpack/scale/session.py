@@ -27,11 +27,11 @@ import pyarrow as pa
 from claimpack.errors import ClaimpackError
 from claimpack.resources import load_schema
 from claimpack.safety.paths import read_bytes
-from claimpack.scale.columnar import Loaded, Table, Unusual, load
+from claimpack.scale.columnar import Loaded, Table, Unusual, load, package_bytes
 from claimpack.validation.context import MAX_SEED_BYTES, Context
 from claimpack.validation.engines import CLAIMPACK_RESOURCES, descriptor_errors, frictionless_engine
 from claimpack.validation.finding import Finding, Location
-from claimpack.validation.limits import duckdb_config
+from claimpack.validation.limits import duckdb_config, duckdb_database
 from claimpack.validation.provenance import SPAN_TABLES
 from claimpack.validation.table_error import TableError
 from claimpack.write.descriptor import Recorded, recorded_seeds
@@ -95,7 +95,9 @@ class Columnar:
     def __init__(self, context: Context) -> None:
         self.context = context
         self._spill = tempfile.TemporaryDirectory(prefix="claimpack-duckdb-")
-        self.con = duckdb.connect(config=duckdb_config(self._spill.name))
+        path = context.descriptor_path
+        database = duckdb_database(self._spill.name, package_bytes(path, context.descriptor) if path else 0)
+        self.con = duckdb.connect(database, config=duckdb_config(self._spill.name))
         self.loaded: Loaded | None = None
         self.seed_reads: dict[str, SeedRead] = {}
         self._views = False
