@@ -138,8 +138,11 @@ class Columnar:
 
     def usable(self) -> bool:
         """A claimpack package loaded here whose rows are clean (files that differ from their
-        declared hash are read all the same): the columnar rules give the pandas findings."""
-        if self.loaded is None or any(e.code not in INTEGRITY for e in self.context.table_errors):
+        declared hash are read all the same): the columnar rules give the pandas findings. The
+        structural layer loads the package first, whichever rule asks (evidence-fields, a row
+        check, comes before every structure check in report order)."""
+        errors = self.context.table_errors
+        if self.loaded is None or any(e.code not in INTEGRITY for e in errors):
             return False
         for name in CLAIMPACK_RESOURCES:
             table = self.loaded.tables.get(name)
