@@ -15,9 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from claimpack.scale import session
 from claimpack.scale.session import Columnar
+from claimpack.validation import validate
 from claimpack.validation.context import Context
 from claimpack.validation.engines import run_engine
+from claimpack.validation.limits import duckdb_database
 from claimpack.validation.suite import Suite
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,3 +106,35 @@ def test_duckdb_spills_into_a_private_temporary_folder_not_the_working_directory
     assert spill is not None and Path(spill[0]).name.startswith("claimpack-duckdb-")
     run.close()
     assert not Path(spill[0]).exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_package_larger_than_half_the_buffer_pool_is_kept_in_a_database_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CLAIMPACK_DUCKDB_MEMORY", "1GB")
+    assert duckdb_database("/spill", 400 * 10**6) == ":memory:"
+    assert duckdb_database("/spill", 600 * 10**6) == "/spill/package.duckdb"
+    monkeypatch.setenv("CLAIMPACK_DUCKDB_MEMORY", "2GiB")
+    assert duckdb_database("/spill", 600 * 10**6) == ":memory:"
+    monkeypatch.setenv("CLAIMPACK_DUCKDB_MEMORY", "80%")  # DuckDB reads it; kept in memory
+    assert duckdb_database("/spill", 600 * 10**6) == ":memory:"
+
+
+def test_the_database_file_gives_the_same_report_and_goes_with_the_folder(
+    gold_package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_memory = validate(gold_package, engine="duckdb")
+    monkeypatch.setenv("CLAIMPACK_DUCKDB_MEMORY", "1KB")  # any package is larger than half of it
+    used: list[str] = []
+    real = session.duckdb_database
+
+    def database(spill: str, data_bytes: int) -> str:
+        used.append(real(spill, data_bytes))
+        monkeypatch.setenv("CLAIMPACK_DUCKDB_MEMORY", "1GB")  # DuckDB itself needs more to run
+        return used[-1]
+
+    monkeypatch.setattr(session, "duckdb_database", database)
+    in_file = validate(gold_package, engine="duckdb")
+    assert used and used[0].endswith("package.duckdb") and not Path(used[0]).parent.exists()
+    assert in_file.rules_engine == "duckdb"
+    assert [f.to_dict() for f in in_file.findings] == [f.to_dict() for f in in_memory.findings]

@@ -17,6 +17,7 @@ from claimpack.building import build
 from claimpack.scale.rules import CHECKS
 from claimpack.synth import synthesize
 from claimpack.validation import runner, validate
+from claimpack.validation.context import Context
 from claimpack.validation.report import Report
 
 
@@ -49,6 +50,18 @@ def gold(gold_package: Path) -> Path:
 def test_gold_corpora(gold: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     report = assert_same(gold, monkeypatch)
     assert report.findings, "the gold package should have findings to compare"
+
+
+def test_a_clean_package_is_never_read_by_pandas(gold: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every rule runs in DuckDB, the first in report order too (evidence-fields sorts before the
+    structure checks, which load the package): pandas never reads a table of a clean package."""
+
+    def table(context: Context, resource: str) -> None:
+        raise AssertionError(f"pandas read {resource}")
+
+    monkeypatch.setattr(Context, "table", table)
+    report = validate(gold, engine="duckdb")
+    assert report.rules_engine == "duckdb" and report.findings
 
 
 def test_synthetic_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

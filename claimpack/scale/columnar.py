@@ -24,6 +24,7 @@ and key checks; integers beyond 128 bits are type errors.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -36,7 +37,7 @@ import duckdb
 
 from claimpack.errors import ClaimpackError
 from claimpack.safety.paths import inside
-from claimpack.validation.limits import duckdb_config
+from claimpack.validation.limits import duckdb_config, duckdb_database
 from claimpack.validation.table_error import TableError
 
 EXTRA_COLUMNS = 8
@@ -246,32 +247,36 @@ def _cell_errors(t: Table) -> list[TableError]:
     return [TableError(t.name, row, field, code, f"{code} in row {row}") for row, field, code in rows]
 
 
+def _repeats(t: Table, cols: list[str]) -> list[int]:
+    """Rows whose values in `cols` (not all NULL) an earlier row already has, as a window numbering
+    the rows of each value would say, by a hash aggregate rather than a sort of the whole table."""
+    match = " AND ".join(f"t.{c} IS NOT DISTINCT FROM d.{c}" for c in cols)
+    query = (
+        f"SELECT t.row FROM {t.typed} t JOIN (SELECT {', '.join(cols)}, min(row) AS first FROM {t.typed} "
+        f"WHERE NOT ({' AND '.join(f'{c} IS NULL' for c in cols)}) GROUP BY ALL HAVING count(*) > 1) d "
+        f"ON {match} WHERE t.row > d.first"
+    )
+    return [r for (r,) in t.con.execute(query).fetchall()]
+
+
 def _key_errors(t: Table, tables: dict[str, Table]) -> list[TableError]:
     errors: list[TableError] = []
     names = [f["name"] for f in t.fields]
+    repeated: dict[str, list[int]] = {}  # a unique field's repeats, shared with a primary key of that field alone
     for i, field in enumerate(t.fields):
         if field.get("constraints", {}).get("unique"):
-            query = (
-                f"SELECT row FROM (SELECT row, v{i}, row_number() OVER (PARTITION BY v{i} ORDER BY row) AS n "
-                f"FROM {t.typed} WHERE v{i} IS NOT NULL) WHERE n > 1"
-            )
+            repeated[f"v{i}"] = _repeats(t, [f"v{i}"])
             errors += [
-                TableError(t.name, r, field["name"], "unique-error", "duplicate value")
-                for (r,) in t.con.execute(query).fetchall()
+                TableError(t.name, r, field["name"], "unique-error", "duplicate value") for r in repeated[f"v{i}"]
             ]
     key = t.schema.get("primaryKey") or []
     key = [key] if isinstance(key, str) else key
     if key and set(key) <= set(names):
         cols = [f"v{names.index(k)}" for k in key]
-        all_null = " AND ".join(f"{c} IS NULL" for c in cols)
-        query = (
-            f"SELECT row FROM (SELECT row, ({all_null}) AS empty, "
-            f"row_number() OVER (PARTITION BY {', '.join(cols)} ORDER BY row) AS n FROM {t.typed}) "
-            "WHERE empty OR n > 1"
-        )
-        errors += [
-            TableError(t.name, r, None, "primary-key", "primary key") for (r,) in t.con.execute(query).fetchall()
-        ]
+        rows = repeated[cols[0]] if len(cols) == 1 and cols[0] in repeated else _repeats(t, cols)
+        empty = f"SELECT row FROM {t.typed} WHERE {' AND '.join(f'{c} IS NULL' for c in cols)}"
+        rows = rows + [r for (r,) in t.con.execute(empty).fetchall()]
+        errors += [TableError(t.name, r, None, "primary-key", "primary key") for r in rows]
     for fk in t.schema.get("foreignKeys", []):
         fields = [fk["fields"]] if isinstance(fk["fields"], str) else fk["fields"]
         reference = fk["reference"]
@@ -370,11 +375,21 @@ def _unusual(path: Path, fields: list[dict[str, Any]]) -> bool:
 
 def _duckdb_errors(descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None) -> list[TableError]:
     with tempfile.TemporaryDirectory(prefix="claimpack-duckdb-") as spill:
-        con = duckdb.connect(config=duckdb_config(spill))
+        database = duckdb_database(spill, package_bytes(descriptor_path, descriptor))
+        con = duckdb.connect(database, config=duckdb_config(spill))
         try:
             return load(con, descriptor_path, descriptor, only).errors()
         finally:
             con.close()
+
+
+def package_bytes(descriptor_path: Path, descriptor: dict[str, Any]) -> int:
+    """The size of the package's resource files (those it names inside its folder)."""
+    total = 0
+    for resource in descriptor.get("resources", []):
+        with contextlib.suppress(ClaimpackError, OSError, KeyError, TypeError, ValueError):
+            total += inside(descriptor_path.parent, resource["path"], "resource path").stat().st_size
+    return total
 
 
 class Loaded:

@@ -33,7 +33,7 @@ def _claims(ctx: Context, exact: float | None = None) -> str:
         "WHEN qualifier IN ('more_than', 'at_least') THEN 'inf'::DOUBLE WHEN qualifier IN ('less_than', 'at_most') "
         "THEN value WHEN qualifier IN ('range', 'vague') THEN value_high END"
     )
-    return f"""claims AS (
+    return f"""claims AS NOT MATERIALIZED (
         SELECT c.* EXCLUDE (lo, hi),
             CASE WHEN c.source_id IS NULL THEN 'the narrator' WHEN s.source_id IS NULL THEN c.source_id
                  ELSE s.name END AS source_name,
@@ -46,7 +46,7 @@ def _pairs(where: str) -> str:
     """CTE `pairs`: unordered pairs (a before b) of claims matching `where` about one quantity,
     and `related`: pairs where one is (part of) the other's whole, or both parts of one whole."""
     rates = ", ".join(f"'{r}'" for r in sorted(RATES))
-    return f"""keyed AS (
+    return f"""keyed AS NOT MATERIALIZED (
         SELECT *, CASE WHEN unit IN ({rates}) AND event IS NULL THEN '' ELSE event END AS ev FROM claims WHERE {where}
     ), pairs AS (
         SELECT a.*, b.claim_id AS claim_id_b, b.text AS text_b, b.qualifier AS qualifier_b, b.value AS value_b,
@@ -176,11 +176,11 @@ def _too_big(run: Columnar, ctx: Context) -> Iterator[Finding]:
 
 
 def _sums(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    # claim_id is the primary key: one row per whole in a package the rules run on (session.py)
     select = """SELECT w.*, w.claim_id AS key, g.total, g.ids FROM (
             SELECT part_of, coalesce(fsum(low), 0.0) AS total, count(*) AS n, list(claim_id ORDER BY claim_id) AS ids
             FROM parts WHERE NOT too_big GROUP BY part_of
-        ) g JOIN (SELECT * FROM claims QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY row) = 1) w
-            ON w.claim_id = g.part_of
+        ) g JOIN claims w ON w.claim_id = g.part_of
         WHERE g.n > 1 AND g.total > w.high"""
     for row in _rows(run, _claims(ctx, exact=0.0) + PARTS, select):
         message = f"the parts of {figure(row)} add up to {row['total']:,g}, more than the whole"
@@ -188,11 +188,13 @@ def _sums(run: Columnar, ctx: Context) -> Iterator[Finding]:
 
 
 def duplicate_claim(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    select = """SELECT *, claim_id AS key FROM (
-        SELECT *, row_number() OVER w AS n, first(claim_id) OVER w AS original FROM claims
-        WINDOW w AS (PARTITION BY article_id, char_start, char_end ORDER BY row
-                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-    ) WHERE n > 1"""
+    # each span's first claim, by a hash aggregate: a window would sort every claim with its columns
+    select = """SELECT c.*, c.claim_id AS key, d.original FROM claims c JOIN (
+            SELECT article_id, char_start, char_end, min(row) AS first, arg_min(claim_id, row) AS original
+            FROM r_claims GROUP BY ALL HAVING count(*) > 1
+        ) d ON c.article_id IS NOT DISTINCT FROM d.article_id AND c.char_start IS NOT DISTINCT FROM d.char_start
+            AND c.char_end IS NOT DISTINCT FROM d.char_end
+        WHERE c.row > d.first"""
     for row in _rows(run, _claims(ctx), select):
         message = f"figure {figure(row)} is also claim {row['original']}"
         yield _finding(row, message, related=(str(row["original"]),), field="char_start")

@@ -81,10 +81,9 @@ def image_without_credit(run: Columnar, ctx: Context) -> Iterator[Finding]:
 
 
 def date_after_publication(run: Columnar, ctx: Context) -> Iterator[Finding]:
+    # article_id is the primary key: one row per article in a package the rules run on (session.py)
     select = """SELECT d.*, d.date_id AS key, a.published FROM r_dates d
-        JOIN (SELECT article_id, published FROM r_articles
-              QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY row DESC) = 1) a
-            ON a.article_id = d.article_id
+        JOIN r_articles a ON a.article_id = d.article_id
         WHERE d.date > a.published AND coalesce(d.relation <> 'future', true)"""
     for row in _rows(run, select):
         message = f"{quote(row['text'])} resolves to {row['date']}, after publication on {row['published']}"
@@ -103,18 +102,11 @@ def unused_source(run: Columnar, ctx: Context) -> Iterator[Finding]:
 
 
 def span_text(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    yield from merge(*(_span_text(run, resource, key) for resource, key in SPAN_TABLES.items()), key=place)
+    yield from merge(*(_span_text(run, resource) for resource in SPAN_TABLES), key=place)
 
 
-def _span_text(run: Columnar, resource: str, key: str) -> Iterator[Finding]:
-    select = f"""SELECT key, article_id, text, char_start, char_end,
-            CASE WHEN inside THEN substring(seed, char_start + 1, char_end - char_start) END AS found FROM (
-        SELECT t."{key}" AS key, t.article_id, t.text, t.char_start, t.char_end, s.text AS seed,
-            0 <= t.char_start AND t.char_end <= s.n AS inside
-        FROM r_{resource} t JOIN seeds s ON s.article_id = t.article_id
-        WHERE t.char_start IS NOT NULL AND t.char_end IS NOT NULL AND t.char_start < t.char_end
-            AND s.text IS NOT NULL)
-        WHERE NOT inside OR substring(seed, char_start + 1, char_end - char_start) <> coalesce(text, '')"""
+def _span_text(run: Columnar, resource: str) -> Iterator[Finding]:
+    select = f"SELECT * FROM span_mismatches WHERE resource = '{resource}'"  # compared as seeds load (session.py)
     for row in _rows(run, select):
         seen = "nothing (offsets outside the text)" if row["found"] is None else quote(row["found"])
         text = "" if row["text"] is None else str(row["text"])

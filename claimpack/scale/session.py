@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -26,30 +27,32 @@ import pyarrow as pa
 from claimpack.errors import ClaimpackError
 from claimpack.resources import load_schema
 from claimpack.safety.paths import read_bytes
-from claimpack.scale.columnar import Loaded, Table, Unusual, load
+from claimpack.scale.columnar import Loaded, Table, Unusual, load, package_bytes
 from claimpack.validation.context import MAX_SEED_BYTES, Context
 from claimpack.validation.engines import CLAIMPACK_RESOURCES, descriptor_errors, frictionless_engine
 from claimpack.validation.finding import Finding, Location
-from claimpack.validation.limits import duckdb_config
+from claimpack.validation.limits import duckdb_config, duckdb_database
+from claimpack.validation.provenance import SPAN_TABLES
 from claimpack.validation.table_error import TableError
 from claimpack.write.descriptor import Recorded, recorded_seeds
 
-SEED_BATCH = 2000
+SEED_BATCH = 10_000  # seeds read into Python at a time (about 80 MB of synth text)
 INTEGRITY = ("byte-count", "hash-count")  # a file changed since it was described, rows intact
 # what the columnar reading cannot take: frictionless checks such a package
 FALLBACK = (Unusual, duckdb.Error, ValueError, TypeError, KeyError)
-# a row's place in the file, its seed path, and its line and column when the offsets fit the text
+# a row's place in the file, its seed path, and its line and column when the offsets fit the text:
+# the line is the number of line starts at or before the offset, as `Context.span_location` bisects
 LOCATE = """s.path AS path,
-    CASE WHEN {ok} THEN len(string_split(substring(s.text, 1, {start}), chr(10))) END AS line,
-    CASE WHEN {ok} THEN length(string_split(substring(s.text, 1, {start}), chr(10))[-1]) + 1 END AS col,
-    CASE WHEN {ok} THEN len(string_split(substring(s.text, 1, {end}), chr(10))) END AS end_line,
-    CASE WHEN {ok} THEN length(string_split(substring(s.text, 1, {end}), chr(10))[-1]) + 1 END AS end_col"""
+    CASE WHEN {ok} THEN len(list_filter(s.starts, lambda x: x <= {start})) END AS line,
+    CASE WHEN {ok} THEN {start} - s.starts[len(list_filter(s.starts, lambda x: x <= {start}))] + 1 END AS col,
+    CASE WHEN {ok} THEN len(list_filter(s.starts, lambda x: x <= {end})) END AS end_line,
+    CASE WHEN {ok} THEN {end} - s.starts[len(list_filter(s.starts, lambda x: x <= {end}))] + 1 END AS end_col"""
 
 
 def locate(start: str, end: str) -> str:
     """SQL columns path, line, col, end_line, end_col for a row joined with `seeds s`."""
     ok = (
-        f"(s.text IS NOT NULL AND {start} IS NOT NULL AND {end} IS NOT NULL "
+        f"(s.starts IS NOT NULL AND {start} IS NOT NULL AND {end} IS NOT NULL "
         f"AND 0 <= {start} AND {start} <= {end} AND {end} <= s.n)"
     )
     return LOCATE.format(ok=ok, start=start, end=end)
@@ -92,7 +95,9 @@ class Columnar:
     def __init__(self, context: Context) -> None:
         self.context = context
         self._spill = tempfile.TemporaryDirectory(prefix="claimpack-duckdb-")
-        self.con = duckdb.connect(config=duckdb_config(self._spill.name))
+        path = context.descriptor_path
+        database = duckdb_database(self._spill.name, package_bytes(path, context.descriptor) if path else 0)
+        self.con = duckdb.connect(database, config=duckdb_config(self._spill.name))
         self.loaded: Loaded | None = None
         self.seed_reads: dict[str, SeedRead] = {}
         self._views = False
@@ -133,8 +138,11 @@ class Columnar:
 
     def usable(self) -> bool:
         """A claimpack package loaded here whose rows are clean (files that differ from their
-        declared hash are read all the same): the columnar rules give the pandas findings."""
-        if self.loaded is None or any(e.code not in INTEGRITY for e in self.context.table_errors):
+        declared hash are read all the same): the columnar rules give the pandas findings. The
+        structural layer loads the package first, whichever rule asks (evidence-fields, a row
+        check, comes before every structure check in report order)."""
+        errors = self.context.table_errors
+        if self.loaded is None or any(e.code not in INTEGRITY for e in errors):
             return False
         for name in CLAIMPACK_RESOURCES:
             table = self.loaded.tables.get(name)
@@ -163,8 +171,16 @@ class Columnar:
             self._seeds = True
 
     def _load_seeds(self) -> None:
-        """Table seeds(article_id, path, text, n): each article's seed as `Context.seed_text` reads it."""
-        self.con.execute("CREATE TABLE seeds (article_id VARCHAR, path VARCHAR, text VARCHAR, n BIGINT)")
+        """Table seeds(article_id, path, n, starts): each article's seed as `Context.seed_text`
+        reads it, its length and where its lines start (the rules place findings with it), and
+        table span_mismatches: the spans (SPAN_TABLES) whose text is not their seed's there,
+        compared while the batch's texts are at hand, so no seed text is kept in DuckDB (a join
+        with all of them would hold every text in its hash table)."""
+        self.con.execute("CREATE TABLE seeds (article_id VARCHAR, path VARCHAR, n BIGINT, starts BIGINT[])")
+        self.con.execute(
+            "CREATE TABLE span_mismatches (resource VARCHAR, key VARCHAR, article_id VARCHAR, text VARCHAR, "
+            "char_start BIGINT, char_end BIGINT, found VARCHAR)"
+        )
         pairs = self.con.execute(
             "SELECT article_id, arg_max(source_path, row) FROM r_articles "
             "WHERE article_id IS NOT NULL AND source_path IS NOT NULL GROUP BY article_id ORDER BY min(row)"
@@ -178,10 +194,13 @@ class Columnar:
                     "path": [p for _, p in batch],
                     "text": texts,
                     "n": [None if t is None else len(t) for t in texts],
+                    "starts": [None if t is None else _line_starts(t) for t in texts],
                 }
             )
             self.con.register("seed_batch", table)
-            self.con.execute("INSERT INTO seeds SELECT * FROM seed_batch")
+            self.con.execute("INSERT INTO seeds SELECT article_id, path, n, starts FROM seed_batch")
+            for resource, key in SPAN_TABLES.items():
+                self.con.execute(_mismatches(resource, key))
             self.con.unregister("seed_batch")
 
     def seed_text(self, path: str) -> str | None:
@@ -221,6 +240,25 @@ class Columnar:
 
     def _seed_file(self, path: str) -> Path:
         return self.context.seed_file(path)
+
+
+def _mismatches(resource: str, key: str) -> str:
+    """Add to span_mismatches the rows of `resource` whose text is not the seed's at their offsets
+    (`found`: the seed's text there, NULL when the offsets fall outside it), for seed_batch."""
+    return f"""INSERT INTO span_mismatches
+        SELECT '{resource}', key, article_id, text, char_start, char_end,
+            CASE WHEN inside THEN substring(seed, char_start + 1, char_end - char_start) END FROM (
+        SELECT t."{key}" AS key, t.article_id, t.text, t.char_start, t.char_end, s.text AS seed,
+            0 <= t.char_start AND t.char_end <= s.n AS inside
+        FROM r_{resource} t JOIN seed_batch s ON s.article_id = t.article_id
+        WHERE t.char_start IS NOT NULL AND t.char_end IS NOT NULL AND t.char_start < t.char_end
+            AND s.text IS NOT NULL)
+        WHERE NOT inside OR substring(seed, char_start + 1, char_end - char_start) <> coalesce(text, '')"""
+
+
+def _line_starts(text: str) -> list[int]:
+    """The offset at which each line of `text` starts."""
+    return list(accumulate((len(line) + 1 for line in text.split("\n")[:-1]), initial=0))
 
 
 def _shape(fields: list[dict[str, Any]]) -> list[tuple[Any, Any, bool]]:
