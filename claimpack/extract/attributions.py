@@ -219,7 +219,6 @@ class AttributionFinder:
         previous = self.tokens[before].lower if before >= 0 else ""
         if previous == "eller" and lemma in UNSAID_WHEN_NEGATED and self.after_verken(before):
             return False  # 'har verken bekreftet eller avkreftet tallet'
-
         if previous in PASSIVE:
             return False  # 'Tallet er ikke bekreftet'
         if previous == "de" and tense != "present" and before > 0 and self.tokens[before - 1].is_word:
@@ -389,7 +388,7 @@ class AttributionFinder:
             return True  # 'Forsvarer, advokat Per Dahl, sier': the comma closes the apposition
         token = self.tokens[k]
         if k + 1 == end and k > 0 and self.tokens[k - 1].is_capitalized and self.closing_noun(k):
-            return True
+            return True  # the place run before ended, and a common noun closes the body's name
         if token.lower not in ("i", "på", "fra", "ved", "hos") or k + 1 >= end:
             return False
         if self.parser.name_like(k + 1):
