@@ -292,7 +292,7 @@ class PhraseParser:
         inner = self.general(k)
         if inner is None or inner.kind != "name":
             return None
-        return NounPhrase(**{**inner.__dict__, "first": j, "start": self.tokens[j].start})
+        return self.rebase(inner, j, inner.role)
 
     def lone_surname(self, k: int) -> bool:
         """'sier målscorer Dahl til NRK': one capitalised word, no body, country or acronym, and
@@ -1478,7 +1478,7 @@ class PhraseParser:
             return NounPhrase(**{**phrase.__dict__, "last": end, "end": self.tokens[end - 1].end})
         return phrase
 
-    def rebase(self, inner: NounPhrase, i: int, role: str) -> NounPhrase:
+    def rebase(self, inner: NounPhrase, i: int, role: str | None) -> NounPhrase:
         return NounPhrase(**{**inner.__dict__, "first": i, "start": self.tokens[i].start, "role": role})
 
     def describing_noun(self, j: int) -> bool:

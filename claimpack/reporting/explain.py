@@ -19,6 +19,7 @@ import pandas as pd
 from claimpack.errors import ClaimpackError
 from claimpack.loading import load
 from claimpack.model import EVIDENCE
+from claimpack.reporting.cells import cell_text
 
 RowKind = Literal["claim", "statement"]
 KEYS: dict[RowKind, tuple[str, str]] = {"claim": ("claims", "claim_id"), "statement": ("statements", "statement_id")}
@@ -60,12 +61,12 @@ def explain(package: str | Path, row_id: str) -> Explanation:
 
 def _claim_lines(claim: dict[str, Any], tables: dict[str, pd.DataFrame]) -> list[tuple[str, str]]:
     lines = [("text", f"«{claim['text']}» in paragraph {claim['paragraph']}, {_chars(claim)}")]
-    lines += [(name, _cell(claim[name])) for name in CLAIM_FIELDS if claim.get(name) is not None]
+    lines += [(name, cell_text(claim[name]) or "—") for name in CLAIM_FIELDS if claim.get(name) is not None]
     for name in ("part_of", "relative_to"):
         if (other := claim.get(name)) is not None:
             lines.append((name, f"{other} {_quoted(_row(tables, 'claims', 'claim_id', other))}".rstrip()))
     if claim.get("factor") is not None:
-        lines.append(("factor", _cell(claim["factor"])))
+        lines.append(("factor", cell_text(claim["factor"]) or "—"))
     source = claim.get("source_id")
     lines.append(("source", _source(tables, source) if source else "none: the narrator states the figure"))
     statement = _row(tables, "statements", "statement_id", claim.get("statement_id"))
@@ -159,13 +160,6 @@ def _plain(value: Any) -> Any:
     if pd.isna(value):
         return None
     return value.item() if isinstance(value, np.generic) else value
-
-
-def _cell(value: Any) -> str:
-    """A cell as a person writes it: 3000, not 3000.0."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def _chars(row: dict[str, Any]) -> str:

@@ -19,6 +19,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from claimpack.errors import ClaimpackError
+from claimpack.reporting.cells import cell_text
 from claimpack.reporting.chart import Chart, conflict_charts
 from claimpack.reporting.marks import Node, Span, mark_up
 from claimpack.segment import split_blocks
@@ -189,20 +190,12 @@ def _by_article(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     }
 
 
-def _text(value: Any) -> str | None:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).lower() if isinstance(value, bool) else str(value)
-
-
 def _article_page(
     context: Context, article: str, rows: dict[str, pd.DataFrame], found: list[tuple[Finding, FindingView]]
 ) -> ArticlePage:
     """The page of one article, from its rows of each table and its findings."""
     articles = rows["articles"]
-    title = _text(articles.iloc[0].get("title")) if not articles.empty else None
+    title = cell_text(articles.iloc[0].get("title")) if not articles.empty else None
     sources, claims, statements = rows["sources"], rows["claims"], rows["statements"]
     names = dict(zip(sources.get("source_id", []), sources.get("name", []), strict=True))
     kinds = {str(k): str(v) for k, v in zip(sources.get("source_id", []), sources.get("kind", []), strict=True)}
@@ -233,7 +226,7 @@ def _article_page(
         legend=[(css, str(names[sid]), kinds.get(str(sid), "")) for sid, css in colours.items()],
         charts=conflict_charts(claims, names, colours, tolerance["exact"], tolerance["approx"]),
         claims=_claim_table(claims, names, corrected),
-        corrections=[{k: _text(v) for k, v in row.items()} for row in rows["corrections"].to_dict("records")],
+        corrections=[{k: cell_text(v) for k, v in row.items()} for row in rows["corrections"].to_dict("records")],
         unplaced=[view for _, view in found if view.id not in placed],
         text_missing=text is None,
         counts={
@@ -266,7 +259,7 @@ def _credits(images: pd.DataFrame) -> dict[int, list[str]]:
     """paragraph -> the photo credits of its captions."""
     found: dict[int, list[str]] = {}
     for row in images.to_dict("records"):
-        credit = " / ".join(p for p in (_text(row["photographer"]), _text(row["agency"])) if p)
+        credit = " / ".join(p for p in (cell_text(row["photographer"]), cell_text(row["agency"])) if p)
         found.setdefault(int(row["paragraph"]), []).append(credit)
     return found
 
@@ -282,37 +275,37 @@ def _spans(
     statements = rows["statements"].to_dict("records")
     by_statement = {str(row["statement_id"]): row for row in statements}
     for row in rows["claims"].to_dict("records"):
-        source = _text(row["source_id"])
-        lines = [f"{name}: {_text(row[name]) or '—'}" for name in CLAIM_TIP]
+        source = cell_text(row["source_id"])
+        lines = [f"{name}: {cell_text(row[name]) or '—'}" for name in CLAIM_TIP]
         lines.append(f"source: {names.get(source, source) if source else 'the narrator'}")
-        lines += [f"{name}: {_text(row[name]) or '—'}" for name in ("part_of", "relative_to", "unconfirmed")]
+        lines += [f"{name}: {cell_text(row[name]) or '—'}" for name in ("part_of", "relative_to", "unconfirmed")]
         lines.append("evidence: " + _evidence(row, by_statement))
         lines += _correction_lines(corrected, str(row["claim_id"]))
         spans.append(_span(row, "claim", "claim_id", colours.get(source, "narrator"), lines, row["claim_id"] in fixed))
     for row in statements:
         if row["kind"] not in QUOTES:
             continue
-        speaker = _text(row["speaker_id"])
+        speaker = cell_text(row["speaker_id"])
         lines = [f"quote ({row['kind']})", f"speaker: {names.get(speaker, speaker) if speaker else 'nobody found'}"]
-        lines.append(f"cue: {_text(row['cue']) or '—'} · attribution: {row['attribution']}")
+        lines.append(f"cue: {cell_text(row['cue']) or '—'} · attribution: {row['attribution']}")
         lines += _correction_lines(corrected, str(row["statement_id"]))
-        mention = _text(row["mention_id"])
+        mention = cell_text(row["mention_id"])
         span = _span(
             row, "quote", "statement_id", colours.get(speaker, "narrator"), lines, row["statement_id"] in fixed
         )
         spans.append(Span(**{**span.__dict__, "described_by": f"row-{mention}" if mention else None}))
     for row in rows["mentions"].to_dict("records"):
-        source = _text(row["source_id"])
+        source = cell_text(row["source_id"])
         lines = [f"mention of {names.get(source or '', source)} ({row['via']})"]
         spans.append(_span(row, "mention", "mention_id", colours.get(source, "narrator"), lines, False))
     for row in rows["images"].to_dict("records"):
-        lines = [f"photo: {_text(row['label']) or '—'}", f"credit: {_credit(row)}"]
+        lines = [f"photo: {cell_text(row['label']) or '—'}", f"credit: {_credit(row)}"]
         spans.append(_span(row, "caption", "image_id", "caption", lines, False))
     return spans
 
 
 def _credit(row: dict[str, Any]) -> str:
-    return " / ".join(p for p in (_text(row["photographer"]), _text(row["agency"])) if p) or "none"
+    return " / ".join(p for p in (cell_text(row["photographer"]), cell_text(row["agency"])) if p) or "none"
 
 
 def _span(row: dict[str, Any], kind: Any, key: str, css: str, lines: list[str], corrected: bool) -> Span:
@@ -324,19 +317,20 @@ def _span(row: dict[str, Any], kind: Any, key: str, css: str, lines: list[str], 
 def _evidence(claim: dict[str, Any], statements: dict[str, dict[str, Any]]) -> str:
     """Why the figure has its source: the rule the package records (a package before 1.2 has no
     `evidence` column), then the statement's cue and how its speaker was found."""
-    rule = _text(claim.get("evidence")) or "—"
-    statement_id = _text(claim["statement_id"])
+    rule = cell_text(claim.get("evidence")) or "—"
+    statement_id = cell_text(claim["statement_id"])
     if statement_id is None or statement_id not in statements:
         return rule
     row = statements[statement_id]
-    cue = _text(row["cue"])
+    cue = cell_text(row["cue"])
     where = statement_id.rsplit(":", 1)[-1]
     return f"{rule} (statement {where}, {row['kind']}, cue «{cue or '—'}», {row['attribution']})"
 
 
 def _correction_lines(corrected: dict[tuple[str, str], dict[str, Any]], row_id: str) -> list[str]:
     return [
-        f"corrected {name}: {_text(fix['extracted']) or '—'} → {_text(fix['corrected']) or '—'} ({fix['reason']})"
+        f"corrected {name}: {cell_text(fix['extracted']) or '—'} → "
+        f"{cell_text(fix['corrected']) or '—'} ({fix['reason']})"
         for (row, name), fix in corrected.items()
         if row == row_id
     ]
@@ -350,10 +344,10 @@ def _claim_table(
         cells = []
         for name in CLAIM_TABLE:
             column = "source_id" if name == "source" else name
-            value = _text(row[column])
+            value = cell_text(row[column])
             shown = (names.get(value, value) if value else "the narrator") if name == "source" else value
             fix = corrected.get((str(row["claim_id"]), column))
-            note = f"extracted: {_text(fix['extracted']) or '—'}; {fix['reason']}" if fix else None
+            note = f"extracted: {cell_text(fix['extracted']) or '—'}; {fix['reason']}" if fix else None
             cells.append({"name": name, "value": shown, "corrected": fix is not None, "note": note})
         table.append({"id": str(row["claim_id"]), "cells": cells})
     return table
