@@ -3,12 +3,7 @@
 
 from __future__ import annotations
 
-import glob
-import os
-import pwd
 import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,58 +16,15 @@ from claimpack.loading import load
 from claimpack.publishing import in_key_order, publish, read_back
 from claimpack.version.snapshot import open_snapshot
 from tests.conftest import SEED
-
-
-def _binaries() -> Path | None:
-    """The folder holding initdb and pg_ctl: on PATH, /usr/local/bin, or Debian's versioned folder."""
-    found = shutil.which("initdb")
-    candidates = [Path(found).parent] if found else []
-    candidates += [Path("/usr/local/bin"), *sorted(map(Path, glob.glob("/usr/lib/postgresql/*/bin")), reverse=True)]
-    return next((c for c in candidates if (c / "initdb").exists() and (c / "pg_ctl").exists()), None)
-
-
-def _as_user() -> list[str]:
-    """PostgreSQL refuses to run as root: run it as 'postgres' (or 'nobody') when we are root."""
-    if os.geteuid() != 0:
-        return []
-    for name in ("postgres", "nobody"):
-        try:
-            pwd.getpwnam(name)
-        except KeyError:
-            continue
-        return ["runuser", "-u", name, "--"]
-    pytest.skip("running as root and there is no 'postgres' or 'nobody' user to run PostgreSQL as")
+from tests.pgserver import postgres_server
 
 
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
-    binaries = _binaries()
-    if binaries is None:
-        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl); .ci/run installs Debian's 'postgresql'")
-    prefix = _as_user()
-    folder = Path(tempfile.mkdtemp(prefix="claimpack-pg-"))
-    if prefix:
-        shutil.chown(folder, user=prefix[2])
-    data, log = folder / "data", folder / "log"
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=120)
-
-    made = run(str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync")
-    if made.returncode != 0:
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.skip(f"initdb cannot make a cluster here: {made.stderr.strip()[-300:]}")
-    options = f"-k {folder} -p 5432 -c listen_addresses='' -c fsync=off"
-    started = run(str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "start")
-    if started.returncode != 0:
-        reason = log.read_text()[-300:] if log.exists() else started.stderr
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.skip(f"the PostgreSQL server does not start here: {reason.strip()}")
-    try:
-        yield f"postgresql://postgres@/postgres?host={folder}&port=5432"
-    finally:
-        run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
-        shutil.rmtree(folder, ignore_errors=True)
+    with postgres_server() as server:
+        if isinstance(server, str):
+            pytest.skip(server)
+        yield f"postgresql://postgres@/postgres?host={server}&port=5432"
 
 
 @pytest.fixture(scope="module")

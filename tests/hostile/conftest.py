@@ -4,10 +4,6 @@ case needs one."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +11,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from hostile_world import RequestCounter, World, make_template, new_world
+
+from tests.pgserver import postgres_server
 
 
 @pytest.fixture(scope="session")
@@ -72,58 +70,8 @@ class PgServer:
         return [tuple(r) for r in rows] == [("alive",)]
 
 
-def _binaries() -> Path | None:
-    found = shutil.which("initdb")
-    candidates = [Path(found).parent] if found else []
-    candidates += [Path("/usr/local/bin"), *sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)]
-    return next((c for c in candidates if (c / "initdb").exists() and (c / "pg_ctl").exists()), None)
-
-
-def _as_user() -> list[str] | None:
-    if os.geteuid() != 0:
-        return []
-    import pwd
-
-    for name in ("postgres", "nobody"):
-        try:
-            pwd.getpwnam(name)
-        except KeyError:
-            continue
-        return ["runuser", "-u", name, "--"]
-    return None
-
-
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer | str]:
     """A running server, or the reason there is none (the PostgreSQL cases skip with it)."""
-    binaries, prefix = _binaries(), _as_user()
-    if binaries is None:
-        yield "no PostgreSQL server binaries (initdb, pg_ctl)"
-        return
-    if prefix is None:
-        yield "running as root with no 'postgres' or 'nobody' user to run PostgreSQL as"
-        return
-    folder = Path(tempfile.mkdtemp(prefix="claimpack-hostile-pg-"))
-    if prefix:
-        shutil.chown(folder, user=prefix[2])
-    data, log = folder / "data", folder / "log"
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=120)
-
-    made = run(str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync")
-    if made.returncode != 0:
-        shutil.rmtree(folder, ignore_errors=True)
-        yield f"initdb cannot make a cluster here: {made.stderr.strip()[-200:]}"
-        return
-    options = f"-k {folder} -p 5432 -c listen_addresses='' -c fsync=off"
-    started = run(str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "start")
-    if started.returncode != 0:
-        shutil.rmtree(folder, ignore_errors=True)
-        yield f"the PostgreSQL server does not start here: {started.stderr.strip()[-200:]}"
-        return
-    try:
-        yield PgServer(folder)
-    finally:
-        run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
-        shutil.rmtree(folder, ignore_errors=True)
+    with postgres_server("claimpack-hostile-pg-") as server:
+        yield server if isinstance(server, str) else PgServer(server)
