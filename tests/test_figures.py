@@ -350,3 +350,35 @@ def test_tokens_the_scanner_skips_open_no_figure() -> None:
                     skipped += 1
                     assert scanner.relative(i) is None and scanner.vague(i) is None and scanner.numeral(i) is None
     assert skipped > 10_000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number before an ordinal or a superlative ranks, or frames a period
+        ("Hun var blant de 20 beste i rennet.", []),
+        ("I årets fire første måneder kom det 3 100 søknader.", [("3 100", "exact", 3100)]),
+        ("Tre av de ti største kommunene sa nei.", [("Tre", "exact", 3)]),
+        ("Festivalen vil ha plass til 20.000 neste år.", [("20.000", "exact", 20000)]),
+        # a number joined by a hyphen to the next word is part of that word
+        ("Bilen kjørte i 140 km/t i en 60-sone.", [("140 km/t", "exact", 140)]),
+        ("Et 6-0-rykk avgjorde kampen.", []),
+        ("Han tok ut 40 av 500-lappene.", [("40", "exact", 40)]),
+        ("Prisene steg 20-30 prosent.", [("20-30 prosent", "range", None)]),  # a range stays one
+        # a half-time result is no range
+        ("Gjestene ledet 14-17 ved pause.", []),
+        # an age reached, a courtroom, a platform
+        ("Mange venter til etter fylte 40 med å få barn.", []),
+        ("Saken går i sal 312 i tinghuset.", []),
+        ("Toget går fra spor 19.", []),
+        # the EU's harmonised numbers, though they read as thousands
+        ("Ring Mental Helses hjelpetelefon eller legevakten på 116 117.", []),
+        ("Kontakt Kors på halsen på 116 123 eller 800 33 321.", []),
+        ("Det kom 116 000 turister.", [("116 000", "exact", 116000)]),  # a count of thousands stays one
+        ("Det kom 116 117 turister.", [("116 117", "exact", 116117)]),
+    ],
+)
+def test_rankings_compounds_half_time_ages_and_service_numbers(
+    sentence: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert found(sentence) == expected

@@ -70,6 +70,15 @@ MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "må
 ONE_IDIOM_AFTER = frozenset({"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted"})
 GROUP_HEAD = re.compile(rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*")  # GROUPED with no decimals, maybe no group yet
 THREE_DIGITS = re.compile(r"\d{3}")
+# 'de 15 beste', 'seks første måneder', 'de ti største kommunene': a number before an ordinal or a
+# superlative ranks or frames a period; it counts nothing itself ('neste' opens a time of its own:
+# 'utvide til 20.000 neste år')
+RANKING_AFTER = frozenset({"første", "siste", "beste", "største", "minste", "høyeste", "laveste", "eldste", "yngste"})
+# 'lå under 12-15 til pause', '2-2 ved pause': a half-time result, never a range
+AT_HALF_TIME = frozenset({"pause", "pausen"})
+# The EU's harmonised numbers of social value, '116 117' (legevakt), '116 123' (Mental Helse):
+# a phone number, though it reads as thousands, unless a noun follows ('116 117 turister')
+HARMONISED_NUMBER = re.compile(rf"116[{SPACE_SEPARATORS}]1\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,12 +574,20 @@ class _Scanner:
         change = self.lex.change_verbs
         return any(words.verb_lemmas(t.lower) & change for t in self.tokens[max(0, k - 3) : k])
 
+    def compound_modifier(self, token: Token) -> bool:
+        """'80-grense', '7-1-rykk', '45-åring', '100-kroneseddel': a number joined by a hyphen to
+        the word after it is part of that word, not a count ('20-30 prosent' is a range)."""
+        index = token.end - self.offset
+        return self.text[index : index + 1] == "-" and self.text[index + 1 : index + 2].isalpha()
+
     def is_score(self, i: int) -> bool:
-        """A result after a score verb ('vant 2–1') or a team ('Molde 1–2'). A capitalised word
-        opening the sentence is a team only when Norsk Ordbank does not know it: 'Rundt 10–20'
-        and 'Mellom 10–20' are ranges."""
+        """A result after a score verb ('vant 2–1') or a team ('Molde 1–2'), or at half time ('12-15
+        til pause'). A capitalised word opening the sentence is a team only when Norsk Ordbank
+        does not know it: 'Rundt 10–20' and 'Mellom 10–20' are ranges."""
         window = [t.lower for t in self.tokens[max(0, i - 4) : i]]
         if any(w in SCORE_VERBS for w in window):
+            return True
+        if any(t.lower in AT_HALF_TIME for t in self.tokens[i + 3 : i + 5]):
             return True
         if i == 0 or not self.tokens[i - 1].is_capitalized:
             return False
@@ -659,11 +676,10 @@ class _Scanner:
             if nxt.lower in POINT_IN_TIME and after is not None and after.lower in ("før", "etter"):
                 return True  # 'mot 174 året før': the figure of a year, not a span of one
             return self.sentence_length(i, j)
-        if (
-            self.char_after(token.end) == "-"
-            and "år" in self.text[token.end - self.offset : token.end - self.offset + 6]
-        ):
+        if self.compound_modifier(token):
             return False
+        if nxt is not None and nxt.lower in RANKING_AFTER:
+            return False  # 'blant de 15 beste', 'i årets seks første måneder'
         # A digit inside a name: 'SpareBank 1 SMN', 'TV 2 Sport'.
         if (
             prev is not None
@@ -688,6 +704,12 @@ class _Scanner:
             return False  # 'ring 113', 'på trafikktelefon 175'
         if not is_word and token.text.startswith("0") and len(token.text) > 1 and "," not in token.text:
             return False
+        if (
+            not is_word
+            and HARMONISED_NUMBER.fullmatch(self.text, token.start - self.offset, self.tokens[j - 1].end - self.offset)
+            and (nxt is None or not nxt.is_word or nxt.lower in ("og", "eller"))
+        ):
+            return False  # 'kontakte legevakten på 116 117'
         if not is_word and self.digit_groups(i) >= 3:
             return False
         if is_word:
