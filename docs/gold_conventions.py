@@ -1,7 +1,7 @@
 """Where the gold annotators split: the paragraph right after a reported lead.
 
 For each gold article whose lead (paragraph 0) reports someone (an indirect or mixed attribution),
-the paragraph after it, when it has figures and no attribution of its own: does the gold give its
+the paragraph after it, when it has figures and no cue of its own: does the gold give its
 figures to the lead's speaker (CARRY) or to the narrator (NARR)? Reads the gold files only, never
 the sealed set.
 
@@ -23,7 +23,7 @@ def verdict(gold: dict) -> str | None:
     attributions = gold.get("attributions") or []
     lead = {a["speaker"] for a in attributions if a["para"] == 0 and a["kind"] in ("indirect", "mixed")}
     claims = [c for c in gold.get("claims") or [] if c["para"] == 1]
-    if not lead or not claims or any(a["para"] == 1 for a in attributions):
+    if not lead or not claims or any(a["para"] == 1 and a.get("cue") for a in attributions):
         return None
     carried = sum(c["source"] in lead for c in claims)
     return "CARRY" if carried == len(claims) else "NARR" if carried == 0 else "MIXED"

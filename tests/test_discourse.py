@@ -27,6 +27,7 @@ def test_det_points_back_only_over_statements_with_no_speaker() -> None:
 
 def test_a_report_carries_on_in_its_paragraph() -> None:
     text = (
+        "Elbilene tar over norske veier.\n\n"
         "Ifølge Statistisk sentralbyrå ble det solgt 41 200 elbiler i fjor. Det er 3 100 flere enn året før, "
         "og andelen nådde 82 prosent.\n\n"
         "Salget av dieselbiler falt til 2 300.\n"
@@ -60,12 +61,16 @@ def test_a_quote_does_not_carry_on_into_narration() -> None:
     ],
 )
 def test_a_paragraph_that_opens_on_the_figures_before_carries_their_source(opening: str) -> None:
-    text = f"Ifølge Opplysningsrådet for veitrafikken ble det registrert 2 800 nye biler i mars.\n\n{opening}\n"
+    text = (
+        "Bilsalget tok seg opp i vår.\n\n"  # a lead with no report: the rule below is the one at work
+        f"Ifølge Opplysningsrådet for veitrafikken ble det registrert 2 800 nye biler i mars.\n\n{opening}\n"
+    )
     assert claim_sources(extract(text))[-1][1] == "Opplysningsrådet for veitrafikken"
 
 
 def test_a_paragraph_that_opens_on_something_else_is_the_narrators() -> None:
     text = (
+        "Bilsalget tok seg opp i vår.\n\n"
         "Ifølge Opplysningsrådet for veitrafikken ble det registrert 2 800 nye biler i mars.\n\n"
         "Bilene i Oslo kjørte i snitt 1 400 mil.\n\n"
         "Ingeniørene fikk nye maskiner.\n\n"
@@ -83,6 +88,7 @@ def test_a_sentence_that_opens_on_the_figure_before_gives_it_its_source() -> Non
 
 def test_a_source_named_at_the_end_of_a_paragraph_gave_its_figures_before() -> None:
     text = (
+        "Partiet går fram på ny måling.\n\n"
         "Byrået intervjuet 1 002 personer i mai. Feilmarginen er 3,1 prosentpoeng, opplyser Norfakta.\n\n"
         "Oppslutningen var 12 prosent i mars. Resten er usikre, ifølge Norfakta.\n"
     )
@@ -91,3 +97,27 @@ def test_a_source_named_at_the_end_of_a_paragraph_gave_its_figures_before() -> N
         ("3,1 prosentpoeng", "Norfakta"),
         ("12 prosent", None),  # 'ifølge X' at the end covers its own sentence only
     ]
+
+
+def test_the_paragraph_after_a_reported_lead_gives_that_report() -> None:
+    text = (
+        "Kystverket fjernet 212 tonn marint avfall fra strendene i Nordland i fjor, opplyser etaten.\n\n"
+        "Plasten utgjorde 71 prosent av avfallet, og frivillige samlet inn 38 tonn.\n\n"
+        "Fiskerne leverte 14 tonn garn.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("212 tonn", "Kystverket"),
+        ("71 prosent", "Kystverket"),  # the paragraph after the lead fills in its report
+        ("38 tonn", "Kystverket"),
+        ("14 tonn", None),  # only the one paragraph: a later one with no source is the narrator's
+    ]
+
+
+def test_the_paragraph_after_a_lead_keeps_its_own_time_and_its_own_source() -> None:
+    text = (
+        "Kystverket fjernet 212 tonn marint avfall fra strendene i Nordland i fjor, opplyser etaten.\n\n"
+        "Da ryddeaksjonen startet i 2019, ble det fjernet 90 tonn.\n"
+    )
+    assert claim_sources(extract(text))[1:] == [("90 tonn", None)]
+    quoted = "– Vi fant 212 tonn avfall, sier Kari Lie.\n\nFiskerne leverte 14 tonn garn.\n"
+    assert claim_sources(extract(quoted))[1:] == [("14 tonn", None)]  # a quote does not carry into narration

@@ -42,10 +42,13 @@ def test_held_out_articles_do_not_regress() -> None:
     (README, Accuracy)."""
     floors = {
         HOLDOUT: (0.95, 0.95),
-        HOLDOUT2: (0.93, 0.95),
+        # holdout2 and holdout5 give the paragraph after a reported lead to the narrator; the
+        # sets written since give it to the lead's source, which discourse.py now follows
+        # (docs/gold_conventions.py counts both): their floors fell from 0.93 and 0.94
+        HOLDOUT2: (0.87, 0.95),
         HOLDOUT3: (0.90, 0.95),
         HOLDOUT4: (0.86, 0.88),
-        HOLDOUT5: (0.94, 0.95),
+        HOLDOUT5: (0.90, 0.95),
     }
     for folder, (claim_f1, attribution) in floors.items():
         total = evaluate([folder]).total()

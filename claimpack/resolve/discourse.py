@@ -19,6 +19,7 @@ POINTING_BACK = ("Det", "Dette", "Dét")
 # A sentence opening a clause of its own time, not the report before it: 'Da streiken startet …,'
 BACKGROUND_OPENERS = ("Da ", "Etter at ", "Før ")
 REPORTED_KINDS = ("indirect", "mixed")
+LEAD = 0  # the block of the lead: the title is metadata, not text
 # A paragraph that opens on the figures just given: 'Det er 18 færre enn året før.', 'Det
 # tilsvarer 2,2 prosent …', 'Av dem omkom 13 i juli.', 'Av underskuddet kommer 118 millioner …',
 # 'En tredel av dem driver med husdyr.'
@@ -101,17 +102,14 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     sentence that goes on with figures in the paragraph of a report, naming no source of its own,
     is the same source's. Not a sentence without figures ('Tallet er ikke bekreftet.' is the
     narrator's word on them), not one that opens a time of its own ('Da streiken startet 3. mars,
-    ble 1.300 tatt ut.'). A new paragraph with no source is the narrator's, unless it opens on
-    the figures just given ('Av dem omkom 13 i juli alene.', 'Det tilsvarer 2,2 prosent av
-    arbeidsstyrken.')."""
+    ble 1.300 tatt ut.'). A new paragraph with no source is the narrator's, unless it goes on
+    with the report before it (`_goes_on_with`)."""
     result = list(drafts)
     for k in range(1, len(result)):
         draft, before = result[k], result[k - 1]
         if draft.entity is not None or draft.kind != "narration":
             continue
-        if before.block != draft.block and not (
-            before.block == draft.block - 1 and OPENS_ON_FIGURES.match(text(draft))
-        ):
+        if before.block != draft.block and not _goes_on_with(before, draft, text(draft)):
             continue
         if before.entity is None or before.kind not in REPORTED_KINDS or not before.primary:
             continue
@@ -128,6 +126,17 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             evidence="carried-on",
         )
     return result
+
+
+def _goes_on_with(before: StatementDraft, draft: StatementDraft, text: str) -> bool:
+    """The paragraph of `draft` goes on with the report that ends the paragraph before it: it
+    opens on the figures just given ('Av dem omkom 13 i juli alene.', 'Det tilsvarer 2,2 prosent
+    av arbeidsstyrken.'), or it is the paragraph after a reported lead, which news writing fills
+    with that report's details ('Fylkets fiskeoppdrettere slapp ut 41 prosent flere laks i fjor,
+    opplyser Fiskeridirektoratet.' / 'Totalt rømte 112 000 fisk fra 19 anlegg.')."""
+    if before.block != draft.block - 1:
+        return False
+    return before.block == LEAD or bool(OPENS_ON_FIGURES.match(text))
 
 
 def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
