@@ -382,3 +382,25 @@ def test_rankings_compounds_half_time_ages_and_service_numbers(
     sentence: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nesten hver fjerde unge voksne sier de er ensomme.", [("Nesten hver fjerde", "less_than", 25)]),
+        ("Hver tredje krone går til lønn.", [("Hver tredje", "exact", 33.3)]),
+        ("Nær tre av ti studenter bor hjemme.", [("Nær tre av ti", "less_than", 30)]),
+        ("Rundt 40 av 100 elever tok bussen.", [("Rundt 40 av 100", "approx", 40)]),
+        # how often, not how many
+        ("Bussen går hver andre uke.", []),
+        ("Det skjer hver tredje gang.", []),
+        # out of anything but ten or a hundred is a count and its whole
+        ("Én av seks ble skadd.", [("Én", "exact", 1), ("seks", "exact", 6)]),
+        ("Hun vant tre av ti prosent av stemmene.", [("tre", "exact", 3), ("ti prosent", "exact", 10)]),
+    ],
+)
+def test_a_share_in_words_is_one_figure_in_percent(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(f.text, f.qualifier, float(f.value or 0)) for f in find_figures(sentence)] == expected
+    assert all(
+        f.unit == "percent" for f in find_figures(sentence) if f.text.endswith(("ti", "100", "fjerde", "tredje"))
+    )

@@ -74,6 +74,12 @@ THREE_DIGITS = re.compile(r"\d{3}")
 # superlative ranks or frames a period; it counts nothing itself ('neste' opens a time of its own:
 # 'utvide til 20.000 neste år')
 RANKING_AFTER = frozenset({"første", "siste", "beste", "største", "minste", "høyeste", "laveste", "eldste", "yngste"})
+# 'hver fjerde nordmann', 'tre av ti studenter': a share of a population said in words, in percent
+EVERY_NTH = {
+    "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
+    "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10,
+}  # fmt: skip
+PER = frozenset({10, 100})  # 'tre av ti', '40 av 100': out of ten or a hundred is a share, 'én av seks' counts
 # 'lå under 12-15 til pause', '2-2 ved pause': a half-time result, never a range
 AT_HALF_TIME = frozenset({"pause", "pausen"})
 # The EU's harmonised numbers of social value, '116 117' (legevakt), '116 123' (Mental Helse):
@@ -207,7 +213,7 @@ class _Scanner:
             if not self.may_open(i):
                 i += 1
                 continue
-            found = self.relative(i) or self.vague(i) or self.numeral(i)
+            found = self.relative(i) or self.share(i) or self.vague(i) or self.numeral(i)
             if found is None:
                 i += 1
                 continue
@@ -227,6 +233,7 @@ class _Scanner:
             openers is None
             or token.is_number
             or token.lower in openers
+            or token.lower == "hver"
             or (token.is_word and split_number_word(token.lower) is not None)
         )
 
@@ -264,6 +271,37 @@ class _Scanner:
         else:
             return None
         return self.figure(i, end, None, None, None, "relative", None, float(value)), end
+
+    def share(self, i: int) -> tuple[Figure | None, int] | None:
+        """'Nesten hver fjerde unge voksne' (under 25 %), 'nær tre av ti studenter' (under 30 %): a
+        share of a population said in words is one figure in percent. Not a frequency ('hver andre
+        uke'), nor a count out of anything else ('én av seks')."""
+        tokens = self.tokens
+        if tokens[i].lower == "hver":
+            if i + 1 >= len(tokens) or tokens[i + 1].lower not in EVERY_NTH:
+                return None
+            after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+            if after == "gang" or after in self.lex.time_units or self.lex.units.get(after) in TIME_UNITS:
+                return None  # 'hver andre uke', 'hver tredje gang': how often
+            value, end = Decimal(100) / EVERY_NTH[tokens[i + 1].lower], i + 2
+        else:
+            parsed = self.number_at(i)
+            if parsed is None or parsed[1] + 1 >= len(tokens) or tokens[parsed[1]].lower != "av":
+                return None
+            whole = self.number_at(parsed[1] + 1)
+            if whole is None or whole[0] not in PER or parsed[0] > whole[0]:
+                return None
+            value, end = parsed[0] * 100 / whole[0], whole[1]
+            if end < len(tokens) and (tokens[end].lower in self.lex.units or tokens[end].lower in self.lex.multipliers):
+                return None  # 'tre av ti prosent', '40 av 100 millioner': not a share of people
+        start, qualifier = i, "exact"
+        before = _match_before(tokens, i, "qualifiers")
+        if before is not None and self.adjacent(before[0], i):
+            start, qualifier = before[0], self.lex.qualifiers[before[1]]
+        rounded = round(value, 1)
+        if rounded == rounded.to_integral_value():
+            rounded = rounded.to_integral_value()
+        return self.figure(start, end, rounded, None, None, qualifier, "percent"), end
 
     def vague(self, i: int) -> tuple[Figure | None, int] | None:
         match = _match(self.tokens, i, "vague", self.text)
