@@ -404,3 +404,25 @@ def test_a_share_in_words_is_one_figure_in_percent(sentence: str, expected: list
     assert all(
         f.unit == "percent" for f in find_figures(sentence) if f.text.endswith(("ti", "100", "fjerde", "tredje"))
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age after a role or a noun for a person
+        ("Selskapets daglige leder (56) ble dømt.", []),
+        ("Sjåføren (45) ble lettere skadd.", []),
+        ("Kvinnen (34) ble kjørt til sykehus.", []),
+        ("Nordfylke (12) og Sørfylke (8) fikk midler.", [("12", "exact", 12), ("8", "exact", 8)]),  # counts
+        # a list ending in an age is a list of ages
+        ("De omkomne er 18, 19 og 21 år gamle.", []),
+        ("Det kom 300, 400 og 500 personer.", [("300", "exact", 300), ("400", "exact", 400), ("500", "exact", 500)]),
+        # the whole a part is counted out of counts, though 'de' stands before it
+        ("Vi kan bare bruke fire av de sju operasjonsstuene.", [("fire", "exact", 4), ("sju", "exact", 7)]),
+        ("Målet er å sikre driften av de to ovnene.", []),
+    ],
+)
+def test_ages_after_roles_lists_of_ages_and_partitive_wholes(
+    sentence: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert found(sentence) == expected

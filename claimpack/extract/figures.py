@@ -158,6 +158,13 @@ def _openers() -> frozenset[str] | None:
     return frozenset(openers)
 
 
+@cache
+def _person_lemmas() -> frozenset[str]:
+    """The lemmas of the nouns that count people ('kvinner' -> 'kvinne'), to know 'kvinnen'."""
+    words = ordbank()
+    return frozenset(lemma for noun in lexicon().person_nouns for lemma in words.noun_lemmas(noun))
+
+
 def _match(tokens: list[Token], i: int, table: str, text: str) -> tuple[int, str] | None:
     """The longest phrase of a lexicon table starting at token i, as (end index, key)."""
     first = tokens[i].lower if i < len(tokens) else ""
@@ -569,12 +576,30 @@ class _Scanner:
 
     def after_person(self, k: int) -> bool:
         """Token k is '(' after a person's name: a run of capitalised words opened by a known first
-        name, or of two or more ('Kari Nordmann (41)'); one word alone is a place or body."""
+        name, or of two or more ('Kari Nordmann (41)'); one word alone is a place or body. Or after
+        a role or a noun for a person ('selskapets daglige leder (56)', 'sjåføren (45)')."""
         start = k
         while start > 0 and self.tokens[start - 1].is_word and self.tokens[start - 1].is_capitalized:
             start -= 1
         run = self.tokens[start:k]
-        return len(run) >= 2 or (len(run) == 1 and run[0].text in self.lex.first_names)
+        if len(run) >= 2 or (len(run) == 1 and run[0].text in self.lex.first_names):
+            return True
+        if k == 0 or not self.tokens[k - 1].is_word:
+            return False
+        word = self.tokens[k - 1].lower  # 'Sjåføren (45)' opening a sentence too
+        return (
+            self.lex.is_role(word)
+            or self.lex.role_stem(word) is not None
+            or bool(ordbank().noun_lemmas(word) & _person_lemmas())
+        )
+
+    def partitive_whole(self, i: int) -> bool:
+        """'fire av de sju operasjonsstuene': the whole a part is counted out of is a count, though
+        'de' stands before it ('driften av de to ovnene' refers back)."""
+        if i < 3 or self.tokens[i - 1].lower != "de" or self.tokens[i - 2].lower != "av":
+            return False
+        part = self.tokens[i - 3]
+        return part.is_number or (part.is_word and split_number_word(part.lower) is not None)
 
     def unit_or_scale(self, j: int) -> bool:
         """A unit or multiplier follows the number ending at j ('fem prosent', 'to millioner')."""
@@ -679,18 +704,26 @@ class _Scanner:
         return Decimal(1), None
 
     def partner_counts(self, i: int, j: int) -> bool:
-        """'uke 42 og 43', '25 og 52 år': a number joined by 'og'/'eller' to one that is no count
-        (a week, an age) is none either."""
+        """'uke 42 og 43', '25 og 52 år', 'De omkomne er 18, 19 og 19 år gamle': a number joined by
+        'og', 'eller' or a list's commas to one that is no count (a week, an age) is none either.
+        The list is read at most LIST_REACH numbers ahead."""
         joiners = ("og", "eller")
-        partner: int | None = None
-        if j + 1 < len(self.tokens) and self.tokens[j].lower in joiners:
-            partner = j + 1
-        elif i >= 2 and self.tokens[i - 1].lower in joiners:
-            partner = i - 2
-        if partner is None or not self.tokens[partner].is_number:
-            return True
-        parsed = self.number_at(partner)
-        return parsed is None or self.is_count(partner, parsed[1], parsed[0], parsed[2])
+        k = j
+        for _ in range(LIST_REACH):
+            if not (k + 1 < len(self.tokens) and self.tokens[k].lower in (*joiners, ",")):
+                break
+            if not self.tokens[k + 1].is_number:
+                break
+            parsed = self.number_at(k + 1)
+            if parsed is None:
+                break
+            if not self.is_count(k + 1, parsed[1], parsed[0], parsed[2]):
+                return False
+            k = parsed[1]
+        if i >= 2 and self.tokens[i - 1].lower in joiners and self.tokens[i - 2].is_number:
+            parsed = self.number_at(i - 2)
+            return parsed is None or self.is_count(i - 2, parsed[1], parsed[0], parsed[2])
+        return True
 
     def is_count(self, i: int, j: int, value: Decimal, is_word: bool) -> bool:
         """False for years, dates, clock times, ages, durations, labels, phone numbers and scores."""
@@ -752,7 +785,10 @@ class _Scanner:
             return False
         if is_word:
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
-                return False  # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
+                if not self.partitive_whole(i):
+                    return (
+                        False  # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
+                    )
             if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":
                 if nxt.lower == "av":
                     return True
