@@ -80,6 +80,7 @@ EVERY_NTH = {
     "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10,
 }  # fmt: skip
 PER = frozenset({10, 100})  # 'tre av ti', '40 av 100': out of ten or a hundred is a share, 'én av seks' counts
+MAX_AGE = 120  # a number in parentheses after a name is an age only up to this
 # 'lå under 12-15 til pause', '2-2 ved pause': a half-time result, never a range
 AT_HALF_TIME = frozenset({"pause", "pausen"})
 # The EU's harmonised numbers of social value, '116 117' (legevakt), '116 123' (Mental Helse):
@@ -764,8 +765,16 @@ class _Scanner:
             and token.end + 1 == nxt.start
         ):
             return False
-        # Ages in parentheses after a person: 'Knut Haugen (74)'; 'Nordfylke (12)' counts.
-        if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and self.after_person(i - 1):
+        # Ages in parentheses after a person: 'Knut Haugen (74)'; 'Nordfylke (12)' and a crowd
+        # 'Brann-Sandnes Ulf (15.300)' count.
+        if (
+            prev is not None
+            and prev.text == "("
+            and nxt is not None
+            and nxt.text == ")"
+            and value <= MAX_AGE
+            and self.after_person(i - 1)
+        ):
             return False
         if self.framed(j) or self.temporal(i, j):
             return False
