@@ -415,6 +415,7 @@ def test_a_share_in_words_is_one_figure_in_percent(sentence: str, expected: list
         ("Kvinnen (34) ble kjørt til sykehus.", []),
         ("Nordfylke (12) og Sørfylke (8) fikk midler.", [("12", "exact", 12), ("8", "exact", 8)]),  # counts
         ("Flest kom på Brann-Sandnes Ulf (15.300).", [("15.300", "exact", 15300)]),  # no age is that high
+        ("Det kan komme 60 millimeter i løpet av 12 timer.", [("60 millimeter", "exact", 60)]),  # a window of time
         # a list ending in an age is a list of ages
         ("De omkomne er 18, 19 og 21 år gamle.", []),
         ("Det kom 300, 400 og 500 personer.", [("300", "exact", 300), ("400", "exact", 400), ("500", "exact", 500)]),

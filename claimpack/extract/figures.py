@@ -620,7 +620,8 @@ class _Scanner:
             return False
         before = self.tokens[i - 1].lower if i > 0 else ""
         after = self.tokens[unit[0]].lower if unit[0] < len(self.tokens) else ""
-        placing = before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
+        within = i > 1 and before == "av" and self.tokens[i - 2].lower == "løpet"  # 'i løpet av 12 timer'
+        placing = within or before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
         return placing and not self.measured_time(i, unit[0])
 
     def measured_time(self, i: int, end: int) -> bool:
