@@ -1011,3 +1011,18 @@ def test_a_three_word_cue(text: str, speaker: str) -> None:
 
 def test_klar_for_is_no_cue() -> None:
     assert speakers(extract("Laget er klar for kamp, og 3000 tilskuere kommer.\n")) == {}
+
+
+def test_a_name_ending_in_digits_is_one_name() -> None:
+    text = "Fjord1 opplyser at seks fergesamband i Hardanger er innstilt.\n"
+    assert claim_sources(extract(text)) == [("seks", "Fjord1")]
+
+
+def test_a_definite_noun_in_the_genitive_owns_its_document() -> None:
+    text = "Bystyret møtes onsdag.\n\nIfølge byrådets forslag skal helsesektoren spare 38 millioner kroner.\n"
+    assert claim_sources(extract(text)) == [("38 millioner kroner", "byrådet")]
+
+
+def test_figures_a_body_gathered_are_its_own() -> None:
+    text = "Tallene Norsk Toppfotball har hentet inn, viser at 8 000 så kampen.\n"
+    assert claim_sources(extract(text)) == [("8 000", "Norsk Toppfotball")]

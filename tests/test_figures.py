@@ -382,3 +382,49 @@ def test_rankings_compounds_half_time_ages_and_service_numbers(
     sentence: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nesten hver fjerde unge voksne sier de er ensomme.", [("Nesten hver fjerde", "less_than", 25)]),
+        ("Hver tredje krone går til lønn.", [("Hver tredje", "exact", 33.3)]),
+        ("Nær tre av ti studenter bor hjemme.", [("Nær tre av ti", "less_than", 30)]),
+        ("Rundt 40 av 100 elever tok bussen.", [("Rundt 40 av 100", "approx", 40)]),
+        # how often, not how many
+        ("Bussen går hver andre uke.", []),
+        ("Det skjer hver tredje gang.", []),
+        # out of anything but ten or a hundred is a count and its whole
+        ("Én av seks ble skadd.", [("Én", "exact", 1), ("seks", "exact", 6)]),
+        ("Hun vant tre av ti prosent av stemmene.", [("tre", "exact", 3), ("ti prosent", "exact", 10)]),
+    ],
+)
+def test_a_share_in_words_is_one_figure_in_percent(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(f.text, f.qualifier, float(f.value or 0)) for f in find_figures(sentence)] == expected
+    assert all(
+        f.unit == "percent" for f in find_figures(sentence) if f.text.endswith(("ti", "100", "fjerde", "tredje"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age after a role or a noun for a person
+        ("Selskapets daglige leder (56) ble dømt.", []),
+        ("Sjåføren (45) ble lettere skadd.", []),
+        ("Kvinnen (34) ble kjørt til sykehus.", []),
+        ("Nordfylke (12) og Sørfylke (8) fikk midler.", [("12", "exact", 12), ("8", "exact", 8)]),  # counts
+        ("Flest kom på Brann-Sandnes Ulf (15.300).", [("15.300", "exact", 15300)]),  # no age is that high
+        ("Det kan komme 60 millimeter i løpet av 12 timer.", [("60 millimeter", "exact", 60)]),  # a window of time
+        # a list ending in an age is a list of ages
+        ("De omkomne er 18, 19 og 21 år gamle.", []),
+        ("Det kom 300, 400 og 500 personer.", [("300", "exact", 300), ("400", "exact", 400), ("500", "exact", 500)]),
+        # the whole a part is counted out of counts, though 'de' stands before it
+        ("Vi kan bare bruke fire av de sju operasjonsstuene.", [("fire", "exact", 4), ("sju", "exact", 7)]),
+        ("Målet er å sikre driften av de to ovnene.", []),
+    ],
+)
+def test_ages_after_roles_lists_of_ages_and_partitive_wholes(
+    sentence: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert found(sentence) == expected

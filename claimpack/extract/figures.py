@@ -74,6 +74,13 @@ THREE_DIGITS = re.compile(r"\d{3}")
 # superlative ranks or frames a period; it counts nothing itself ('neste' opens a time of its own:
 # 'utvide til 20.000 neste år')
 RANKING_AFTER = frozenset({"første", "siste", "beste", "største", "minste", "høyeste", "laveste", "eldste", "yngste"})
+# 'hver fjerde nordmann', 'tre av ti studenter': a share of a population said in words, in percent
+EVERY_NTH = {
+    "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
+    "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10,
+}  # fmt: skip
+PER = frozenset({10, 100})  # 'tre av ti', '40 av 100': out of ten or a hundred is a share, 'én av seks' counts
+MAX_AGE = 120  # a number in parentheses after a name is an age only up to this
 # 'lå under 12-15 til pause', '2-2 ved pause': a half-time result, never a range
 AT_HALF_TIME = frozenset({"pause", "pausen"})
 # The EU's harmonised numbers of social value, '116 117' (legevakt), '116 123' (Mental Helse):
@@ -152,6 +159,13 @@ def _openers() -> frozenset[str] | None:
     return frozenset(openers)
 
 
+@cache
+def _person_lemmas() -> frozenset[str]:
+    """The lemmas of the nouns that count people ('kvinner' -> 'kvinne'), to know 'kvinnen'."""
+    words = ordbank()
+    return frozenset(lemma for noun in lexicon().person_nouns for lemma in words.noun_lemmas(noun))
+
+
 def _match(tokens: list[Token], i: int, table: str, text: str) -> tuple[int, str] | None:
     """The longest phrase of a lexicon table starting at token i, as (end index, key)."""
     first = tokens[i].lower if i < len(tokens) else ""
@@ -207,7 +221,7 @@ class _Scanner:
             if not self.may_open(i):
                 i += 1
                 continue
-            found = self.relative(i) or self.vague(i) or self.numeral(i)
+            found = self.relative(i) or self.share(i) or self.vague(i) or self.numeral(i)
             if found is None:
                 i += 1
                 continue
@@ -227,6 +241,7 @@ class _Scanner:
             openers is None
             or token.is_number
             or token.lower in openers
+            or token.lower == "hver"
             or (token.is_word and split_number_word(token.lower) is not None)
         )
 
@@ -264,6 +279,37 @@ class _Scanner:
         else:
             return None
         return self.figure(i, end, None, None, None, "relative", None, float(value)), end
+
+    def share(self, i: int) -> tuple[Figure | None, int] | None:
+        """'Nesten hver fjerde unge voksne' (under 25 %), 'nær tre av ti studenter' (under 30 %): a
+        share of a population said in words is one figure in percent. Not a frequency ('hver andre
+        uke'), nor a count out of anything else ('én av seks')."""
+        tokens = self.tokens
+        if tokens[i].lower == "hver":
+            if i + 1 >= len(tokens) or tokens[i + 1].lower not in EVERY_NTH:
+                return None
+            after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+            if after == "gang" or after in self.lex.time_units or self.lex.units.get(after) in TIME_UNITS:
+                return None  # 'hver andre uke', 'hver tredje gang': how often
+            value, end = Decimal(100) / EVERY_NTH[tokens[i + 1].lower], i + 2
+        else:
+            parsed = self.number_at(i)
+            if parsed is None or parsed[1] + 1 >= len(tokens) or tokens[parsed[1]].lower != "av":
+                return None
+            whole = self.number_at(parsed[1] + 1)
+            if whole is None or whole[0] not in PER or parsed[0] > whole[0]:
+                return None
+            value, end = parsed[0] * 100 / whole[0], whole[1]
+            if end < len(tokens) and (tokens[end].lower in self.lex.units or tokens[end].lower in self.lex.multipliers):
+                return None  # 'tre av ti prosent', '40 av 100 millioner': not a share of people
+        start, qualifier = i, "exact"
+        before = _match_before(tokens, i, "qualifiers")
+        if before is not None and self.adjacent(before[0], i):
+            start, qualifier = before[0], self.lex.qualifiers[before[1]]
+        rounded = round(value, 1)
+        if rounded == rounded.to_integral_value():
+            rounded = rounded.to_integral_value()
+        return self.figure(start, end, rounded, None, None, qualifier, "percent"), end
 
     def vague(self, i: int) -> tuple[Figure | None, int] | None:
         match = _match(self.tokens, i, "vague", self.text)
@@ -531,12 +577,30 @@ class _Scanner:
 
     def after_person(self, k: int) -> bool:
         """Token k is '(' after a person's name: a run of capitalised words opened by a known first
-        name, or of two or more ('Kari Nordmann (41)'); one word alone is a place or body."""
+        name, or of two or more ('Kari Nordmann (41)'); one word alone is a place or body. Or after
+        a role or a noun for a person ('selskapets daglige leder (56)', 'sjåføren (45)')."""
         start = k
         while start > 0 and self.tokens[start - 1].is_word and self.tokens[start - 1].is_capitalized:
             start -= 1
         run = self.tokens[start:k]
-        return len(run) >= 2 or (len(run) == 1 and run[0].text in self.lex.first_names)
+        if len(run) >= 2 or (len(run) == 1 and run[0].text in self.lex.first_names):
+            return True
+        if k == 0 or not self.tokens[k - 1].is_word:
+            return False
+        word = self.tokens[k - 1].lower  # 'Sjåføren (45)' opening a sentence too
+        return (
+            self.lex.is_role(word)
+            or self.lex.role_stem(word) is not None
+            or bool(ordbank().noun_lemmas(word) & _person_lemmas())
+        )
+
+    def partitive_whole(self, i: int) -> bool:
+        """'fire av de sju operasjonsstuene': the whole a part is counted out of is a count, though
+        'de' stands before it ('driften av de to ovnene' refers back)."""
+        if i < 3 or self.tokens[i - 1].lower != "de" or self.tokens[i - 2].lower != "av":
+            return False
+        part = self.tokens[i - 3]
+        return part.is_number or (part.is_word and split_number_word(part.lower) is not None)
 
     def unit_or_scale(self, j: int) -> bool:
         """A unit or multiplier follows the number ending at j ('fem prosent', 'to millioner')."""
@@ -556,7 +620,8 @@ class _Scanner:
             return False
         before = self.tokens[i - 1].lower if i > 0 else ""
         after = self.tokens[unit[0]].lower if unit[0] < len(self.tokens) else ""
-        placing = before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
+        within = i > 1 and before == "av" and self.tokens[i - 2].lower == "løpet"  # 'i løpet av 12 timer'
+        placing = within or before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
         return placing and not self.measured_time(i, unit[0])
 
     def measured_time(self, i: int, end: int) -> bool:
@@ -641,18 +706,26 @@ class _Scanner:
         return Decimal(1), None
 
     def partner_counts(self, i: int, j: int) -> bool:
-        """'uke 42 og 43', '25 og 52 år': a number joined by 'og'/'eller' to one that is no count
-        (a week, an age) is none either."""
+        """'uke 42 og 43', '25 og 52 år', 'De omkomne er 18, 19 og 19 år gamle': a number joined by
+        'og', 'eller' or a list's commas to one that is no count (a week, an age) is none either.
+        The list is read at most LIST_REACH numbers ahead."""
         joiners = ("og", "eller")
-        partner: int | None = None
-        if j + 1 < len(self.tokens) and self.tokens[j].lower in joiners:
-            partner = j + 1
-        elif i >= 2 and self.tokens[i - 1].lower in joiners:
-            partner = i - 2
-        if partner is None or not self.tokens[partner].is_number:
-            return True
-        parsed = self.number_at(partner)
-        return parsed is None or self.is_count(partner, parsed[1], parsed[0], parsed[2])
+        k = j
+        for _ in range(LIST_REACH):
+            if not (k + 1 < len(self.tokens) and self.tokens[k].lower in (*joiners, ",")):
+                break
+            if not self.tokens[k + 1].is_number:
+                break
+            parsed = self.number_at(k + 1)
+            if parsed is None:
+                break
+            if not self.is_count(k + 1, parsed[1], parsed[0], parsed[2]):
+                return False
+            k = parsed[1]
+        if i >= 2 and self.tokens[i - 1].lower in joiners and self.tokens[i - 2].is_number:
+            parsed = self.number_at(i - 2)
+            return parsed is None or self.is_count(i - 2, parsed[1], parsed[0], parsed[2])
+        return True
 
     def is_count(self, i: int, j: int, value: Decimal, is_word: bool) -> bool:
         """False for years, dates, clock times, ages, durations, labels, phone numbers and scores."""
@@ -693,8 +766,16 @@ class _Scanner:
             and token.end + 1 == nxt.start
         ):
             return False
-        # Ages in parentheses after a person: 'Knut Haugen (74)'; 'Nordfylke (12)' counts.
-        if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and self.after_person(i - 1):
+        # Ages in parentheses after a person: 'Knut Haugen (74)'; 'Nordfylke (12)' and a crowd
+        # 'Brann-Sandnes Ulf (15.300)' count.
+        if (
+            prev is not None
+            and prev.text == "("
+            and nxt is not None
+            and nxt.text == ")"
+            and value <= MAX_AGE
+            and self.after_person(i - 1)
+        ):
             return False
         if self.framed(j) or self.temporal(i, j):
             return False
@@ -714,7 +795,10 @@ class _Scanner:
             return False
         if is_word:
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
-                return False  # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
+                if not self.partitive_whole(i):
+                    return (
+                        False  # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
+                    )
             if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":
                 if nxt.lower == "av":
                     return True

@@ -65,6 +65,9 @@ MADE_BY = frozenset(
         "sende",
         "offentliggjøre",
         "presentere",
+        "hente",  # 'Tallene Norsk Toppfotball har hentet inn'
+        "samle",  # 'tall kommunen har samlet inn'
+        "innhente",
     }
 )
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos", "av"})  # 'leder av hovedutvalget'
@@ -1385,7 +1388,11 @@ class PhraseParser:
             if maker is not None:
                 return maker
             return self.document(j) if self.definite_noun(j) else None
-        if not self.is_genitive(j):
+        # 'ifølge byrådets forslag': a definite noun in the genitive owns a document as a body does
+        owns = self.is_genitive(j) or (
+            token.lower.endswith("s") and not token.is_capitalized and self.definite_common_noun(token.lower[:-1])
+        )
+        if not owns:
             return None
         after = j + 1
         while self.token(after) is not None and self.tokens[after].lower in EVIDENCE_OPENERS:
@@ -1397,9 +1404,7 @@ class PhraseParser:
         if token.is_capitalized:
             return self.synthetic(j, owner)
         typed = group_noun(owner) or organisation_type(owner)
-        if typed is None:
-            return None
-        kind = typed[0] if len(typed) == 2 else typed[1]
+        kind = "organization" if typed is None else typed[0] if len(typed) == 2 else typed[1]
         return self.make(
             j, j + 1, "group", owner.lower(), j, j + 1, source_kind=kind, types=frozenset(self.types_of(owner))
         )
