@@ -2,10 +2,13 @@
 
 Measured with `claimpack evaluate --findings` (or `python -c "from claimpack.evaluation.findings
 import evaluate_findings, summary; print(summary(evaluate_findings(['tests/data/corpus'])))"`):
-precision 1.000 (25/25 reported findings expected), recall 0.923 (24/26 expected findings
+precision 1.000 (21/21 reported findings expected), recall 0.808 (21/26 expected findings
 reported), 0 of 19 checkable not_findings reported. The misses are extraction (relative figures
-whose quantity is only implied, part_of across sentences), not the rules: on the gold claims
-themselves the claim rules score 24/24 with no trap reported."""
+whose quantity is only implied, part_of across sentences) and the lead convention: the dev corpus
+gives the figures of the paragraph after a reported lead to the narrator (3 unattributed-figure
+findings), where claimpack follows the later gold sets and gives them to the lead's source
+(README, Accuracy). On the gold claims themselves the claim rules score 24/24 with no trap
+reported."""
 
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ def score() -> FindingScore:
 def test_findings_do_not_regress(score: FindingScore) -> None:
     total = score.total()
     assert total.precision >= 1.0, score.errors
-    assert total.found >= 24, score.errors
+    assert total.found >= 21, score.errors
     assert total.expected >= 26
 
 
@@ -37,7 +40,7 @@ def test_no_trap_is_reported(score: FindingScore) -> None:
 
 def test_per_rule_floors(score: FindingScore) -> None:
     rules = score.rules
-    assert rules["unattributed-figure"].recall == 1.0
+    assert rules["unattributed-figure"].found >= 6  # of 9: the lead convention above takes 3
     assert rules["image-without-credit"].recall == 1.0
     assert rules["quote-without-speaker"].recall == 1.0
     assert rules["conflicting-count"].found >= 2
