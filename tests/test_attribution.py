@@ -1026,3 +1026,8 @@ def test_a_definite_noun_in_the_genitive_owns_its_document() -> None:
 def test_figures_a_body_gathered_are_its_own() -> None:
     text = "Tallene Norsk Toppfotball har hentet inn, viser at 8 000 så kampen.\n"
     assert claim_sources(extract(text)) == [("8 000", "Norsk Toppfotball")]
+
+
+def test_an_anonymous_source_in_a_body_named_by_an_adjective_and_a_noun() -> None:
+    text = "En kilde i norsk politi opplyser til Aftenposten at over 1000 kilo ble funnet.\n"
+    assert claim_sources(extract(text)) == [("over 1000 kilo", "en kilde i norsk politi")]

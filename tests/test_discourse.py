@@ -121,3 +121,12 @@ def test_the_paragraph_after_a_lead_keeps_its_own_time_and_its_own_source() -> N
     assert claim_sources(extract(text))[1:] == [("90 tonn", None)]
     quoted = "– Vi fant 212 tonn avfall, sier Kari Lie.\n\nFiskerne leverte 14 tonn garn.\n"
     assert claim_sources(extract(quoted))[1:] == [("14 tonn", None)]  # a quote does not carry into narration
+
+
+def test_det_sa_corrects_a_quote_carried_on_from_the_paragraph_before() -> None:
+    text = (
+        "– Dette er det største beslaget noensinne, sa politimester Per Hansen til NTB.\n\n"
+        "– Vi fant over 1000 kilo kokain i containeren.\n\n"
+        "Det sa Grete Metlid i Oslo-politiet torsdag.\n"
+    )
+    assert claim_sources(extract(text)) == [("over 1000 kilo", "Grete Metlid")]

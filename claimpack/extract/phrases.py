@@ -627,6 +627,15 @@ class PhraseParser:
                     and not self.at_start(end + 1)
                 ):
                     end = self.name_run(end + 1)  # 'en kilde i beredskapsstaben i Hitra kommune'
+            elif (
+                target is not None
+                and self.lowercase_word(end + width)
+                and is_adjective(target.lower)
+                and self.lowercase_word(end + width + 1)
+                and "noun" in ordbank().classes(self.tokens[end + width + 1].lower)
+                and self.tokens[end + width + 1].lower not in self.lex.cue_forms
+            ):
+                end += width + 2  # 'en kilde i norsk politi', 'en ansatt i statlig forvaltning'
         elif self.token(end + 1) is not None and self.span(end, end + 2).lower() == "om bord":
             end += 2  # 'en ansatt om bord'
         elif prep is not None and prep.lower == "med":

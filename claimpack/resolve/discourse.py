@@ -86,13 +86,18 @@ def _said_by(earlier: StatementDraft, later: StatementDraft) -> StatementDraft:
 
 
 def _speakerless_block(drafts: list[StatementDraft], last: int) -> range:
-    """The statements of the paragraph ending at `last`, when none of them has a speaker and all
-    are quotes or narration (not a heading or caption)."""
+    """The statements of the paragraph ending at `last`, when none of them has a speaker of its own
+    and all are quotes or narration (not a heading or caption). A quote's speaker carried on from
+    the paragraph before is a guess that 'Det sa X' after it corrects ('– Vi fant over 1000 kilo.' /
+    'Det sa Grete Metlid i Oslo-politiet.')."""
     first = last
     while first > 0 and drafts[first - 1].block == drafts[last].block:
         first -= 1
     block = drafts[first : last + 1]
-    if any(d.entity is not None or d.kind not in ("direct_quote", "narration") for d in block):
+    if any(
+        (d.entity is not None and d.evidence != "quote-continued") or d.kind not in ("direct_quote", "narration")
+        for d in block
+    ):
         return range(0)
     return range(first, last + 1)
 
