@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import cast
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
 from claimpack.lexicons import lexicon
@@ -303,7 +302,8 @@ class _Scanner:
             value, end = parsed[0] * 100 / whole[0], whole[1]
             if end < len(tokens) and (tokens[end].lower in self.lex.units or tokens[end].lower in self.lex.multipliers):
                 return None  # 'tre av ti prosent', '40 av 100 millioner': not a share of people
-        start, qualifier = i, cast(Qualifier, "exact")
+        start = i
+        qualifier: Qualifier = "exact"
         before = _match_before(tokens, i, "qualifiers")
         if before is not None and self.adjacent(before[0], i):
             start, qualifier = before[0], self.lex.qualifiers[before[1]]
