@@ -795,11 +795,10 @@ class _Scanner:
         if not is_word and self.digit_groups(i) >= 3:
             return False
         if is_word:
+            # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
                 if not self.partitive_whole(i):
-                    return (
-                        False  # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
-                    )
+                    return False
             if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":
                 if nxt.lower == "av":
                     return True
