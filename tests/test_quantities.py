@@ -237,3 +237,13 @@ def test_the_figure_then_in_the_next_sentence_is_the_base() -> None:
     text = "Tollerne har gjort 14 beslag i år, dobbelt så mange som på samme tid i fjor. Da var tallet sju.\n"
     _, twice, then = extract(text).claims
     assert (twice.relative_to, twice.value) == (then.claim_id, 14)
+
+
+def test_a_fraction_of_all_of_a_noun_takes_the_count_of_it_not_a_share_of_it() -> None:
+    text = (
+        "Redningsselskapet rykket ut til 9.214 oppdrag i fjor.\n\n"
+        "Drøyt 70 prosent av oppdragene var slep.\n\n"
+        "Organisasjonen har nå 2 300 frivillige, og de frivillige sto for halvparten av alle oppdragene.\n"
+    )
+    count, _, _, fraction = extract(text).claims
+    assert fraction.relative_to == count.claim_id and fraction.value == 4607  # not half of '70 prosent' or '2 300'

@@ -401,6 +401,8 @@ class _Figures:
                 break
             if c.baseline or c.figure.qualifier == "relative" or c.part_of is not None:
                 continue
+            if c.figure.unit in SHARES:
+                continue  # '41 % av søkerne' is a share of them: the whole is a count
             subject = counted_noun(_normalise(c.subject, lex)) if c.subject else None
             if subject == lemma or _named_before(c) == lemma:
                 verbs = {t.lower for t in c.tokens[max(0, c.first - 3) : c.first] if len(t.text) > 3}
@@ -471,6 +473,7 @@ def _last_passing(contexts: list[FigureContext], accept: Callable[[FigureContext
     return found
 
 
+SHARES = frozenset({"percent", "percentage_points"})  # units that measure a share, never a whole
 # How many figures (or tokens) a rule looks back or ahead at most, so no paragraph costs its square
 LOOKBACK = 40
 
@@ -641,7 +644,7 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
     """Index of the head noun of a noun chunk starting at k: 'planlagte operasjoner' -> operasjoner."""
     lex = lexicon()
     j = k
-    if (j < len(tokens) and tokens[j].lower in ("de", "den", "det")) or _genitive(tokens, j):
+    if (j < len(tokens) and tokens[j].lower in ("de", "den", "det", "alle", "disse")) or _genitive(tokens, j):
         j += 1
     head: int | None = None
     while j < len(tokens) and j < k + 4:
