@@ -120,6 +120,14 @@ def test_relative_claim_mismatch() -> None:
         {"value": 17000, "qualifier": "approx", "source_id": "t:c"},
     )
     assert found(against_absolute, "relative-claim-mismatch") == [("t:c1", ("t:c2",))]
+    # «halvparten av oppdragene» counts a part of the missions, not all of them: no other figure of
+    # the missions contradicts it
+    share = claims_context(
+        {"value": 9214, "source_id": "t:a"},
+        {"value": 4607, "qualifier": "relative", "relative_to": "t:c0", "part_of": "t:c0", "factor": 0.5},
+        {"value": 305, "source_id": "t:a"},
+    )
+    assert found(share, "relative-claim-mismatch") == []
 
 
 def test_part_exceeds_whole_alone_and_in_sum() -> None:

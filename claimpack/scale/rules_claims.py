@@ -52,7 +52,7 @@ def _pairs(where: str) -> str:
         SELECT a.*, b.claim_id AS claim_id_b, b.text AS text_b, b.qualifier AS qualifier_b, b.value AS value_b,
             b.value_low AS value_low_b, b.value_high AS value_high_b, b.source_name AS source_name_b,
             b.source_id AS source_id_b, b.relative_to AS relative_to_b, b.low AS low_b, b.high AS high_b,
-            b.char_start AS char_start_b, b.char_end AS char_end_b
+            b.char_start AS char_start_b, b.char_end AS char_end_b, b.part_of AS part_of_b
         FROM keyed a JOIN keyed b ON a.article_id = b.article_id AND a.subject = b.subject AND a.ev = b.ev
             AND a.unit IS NOT DISTINCT FROM b.unit AND a.char_start < b.char_start
     ), anc(claim_id, whole) AS (
@@ -143,6 +143,7 @@ def _absolute(run: Columnar, ctx: Context) -> Iterator[Finding]:
         SELECT p.*, coalesce(p.qualifier = 'relative', false) AS a_rel FROM pairs p
         WHERE coalesce(p.qualifier = 'relative', false) <> coalesce(p.qualifier_b = 'relative', false)
             AND coalesce(p.relative_to <> p.claim_id_b, true) AND coalesce(p.relative_to_b <> p.claim_id, true)
+            AND (CASE WHEN coalesce(p.qualifier = 'relative', false) THEN p.part_of ELSE p.part_of_b END) IS NULL
             AND {DISJOINT} AND {UNRELATED})"""
     span = (
         "CASE WHEN f.a_rel THEN f.char_start ELSE f.char_start_b END",

@@ -145,7 +145,9 @@ def conflicting_count(ctx: Context) -> Iterator[Finding]:
 def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
     """A relative figure («dobbelt så høyt») whose value is not factor × the figure it refers to
     (code `materialised`), or whose implied value is incompatible with an absolute figure for the
-    same quantity (code `absolute`), its own reference and its part/whole relatives excepted."""
+    same quantity (code `absolute`), its own reference and its part/whole relatives excepted. A
+    share of a whole («halvparten av oppdragene») counts a part of that quantity, not all of it,
+    so it is compared with no other figure of it."""
     claims = _claims(ctx)
     if claims.empty:
         return
@@ -167,6 +169,7 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
     is_rel_a = pairs["qualifier_a"].eq("relative").fillna(False)
     is_rel_b = pairs["qualifier_b"].eq("relative").fillna(False)
     pairs = pairs[is_rel_a ^ is_rel_b]
+    pairs = pairs[pairs["part_of_a"].where(is_rel_a, pairs["part_of_b"]).isna()]
     pairs = pairs[
         (pairs["relative_to_a"] != pairs["claim_id_b"]).fillna(True)
         & (pairs["relative_to_b"] != pairs["claim_id_a"]).fillna(True)
