@@ -395,14 +395,15 @@ class _Figures:
         if lemma is None or len(lemma) < 3:
             return None
         found: int | None = None
+        fraction = self.contexts[index].figure.qualifier == "relative"
         for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
             c = self.contexts[earlier]
             if self.contexts[index].block - c.block > window:
                 break
             if c.baseline or c.figure.qualifier == "relative" or c.part_of is not None:
                 continue
-            if c.figure.unit in SHARES:
-                continue  # '41 % av søkerne' is a share of them: the whole is a count
+            if fraction and c.figure.unit in SHARES:
+                continue  # 'en tredel av søkerne' after '41 % av søkerne': the whole is a count
             subject = counted_noun(_normalise(c.subject, lex)) if c.subject else None
             if subject == lemma or _named_before(c) == lemma:
                 verbs = {t.lower for t in c.tokens[max(0, c.first - 3) : c.first] if len(t.text) > 3}
