@@ -130,3 +130,16 @@ def test_det_sa_corrects_a_quote_carried_on_from_the_paragraph_before() -> None:
         "Det sa Grete Metlid i Oslo-politiet torsdag.\n"
     )
     assert claim_sources(extract(text)) == [("over 1000 kilo", "Grete Metlid")]
+
+
+def test_a_request_gives_no_figures_to_the_next_sentence() -> None:
+    text = "Politiet ber bilister unngå området. Veien er stengt på en strekning på tre kilometer.\n"
+    assert claim_sources(extract(text)) == [("tre kilometer", None)]
+
+
+def test_the_paragraph_after_a_lead_goes_on_with_its_report_past_a_sentence_with_no_figures() -> None:
+    text = (
+        "Ledigheten falt til 2,1 prosent i mars, ifølge Nav. Det er det laveste nivået siden 2008.\n\n"
+        "Justert for sesongvariasjoner var ledigheten 2,0 prosent.\n"
+    )
+    assert claim_sources(extract(text)) == [("2,1 prosent", "Nav"), ("2,0 prosent", "Nav")]

@@ -428,3 +428,26 @@ def test_ages_after_roles_lists_of_ages_and_partitive_wholes(
     sentence: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a label names no amount when a unit follows: the number measures
+        ("I år kan båtene fiske i britisk sone 6.000 tonn mer.", [("6.000 tonn", "exact", 6000)]),
+        ("Hun fikk i år 300.000 kroner i støtte.", [("300.000 kroner", "exact", 300000)]),
+        ("Båtene fisker i sone 3.", []),
+        # a time before a named moment places an event; before a clause it measures a duration
+        ("Hjemmelaget utlignet to minutter før pause.", []),
+        ("Hun lå i vannet i over 30 minutter før hun ble reddet.", [("over 30 minutter", "more_than", 30)]),
+        # 'blant dem' counts a part of those just named
+        (
+            "Over 60 mannskaper deltok, blant dem åtte fra Røde Kors.",
+            [("Over 60", "more_than", 60), ("åtte", "exact", 8)],
+        ),
+    ],
+)
+def test_labels_before_units_moments_and_parts_among_them(
+    sentence: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert found(sentence) == expected

@@ -247,3 +247,55 @@ def test_a_fraction_of_all_of_a_noun_takes_the_count_of_it_not_a_share_of_it() -
     )
     count, _, _, fraction = extract(text).claims
     assert fraction.relative_to == count.claim_id and fraction.value == 4607  # not half of '70 prosent' or '2 300'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tolv personer druknet i juli.", [("Tolv", "person", "drept")]),  # drowning is a death
+        # an adverb between the subject and the participle
+        ("Nå har brannen allerede spredt seg over 300 mål.", [("over 300 mål", "brann", "spredt")]),
+        # a preposition and a definite noun or a time says where or when, not what happened
+        ("Ifølge Tensio er 12.000 kunder i fylket.", [("12.000", "kunde", None)]),
+        ("Rundt 520 førere er i streik.", [("Rundt 520", "fører", "i streik")]),
+    ],
+)
+def test_events_from_lemmas_participles_and_states(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _quantities(text) == expected
+
+
+def test_last_years_figure_is_no_whole_for_this_years_shares() -> None:
+    text = (
+        "Minst 40 personer har omkommet i trafikken i år, ifølge Statens vegvesen.\n\n"
+        "I samme periode i fjor omkom 52.\n\n"
+        "Over halvparten av de omkomne var bilførere.\n"
+    )
+    by_text = {c.text: c for c in extract(text).claims}
+    half, whole = by_text["Over halvparten"], by_text["Minst 40"]
+    assert (half.part_of, half.relative_to, half.value) == (whole.claim_id, whole.claim_id, 20)
+
+
+def test_a_comparison_with_a_year_is_relative_to_the_figure_given_for_that_year() -> None:
+    text = (
+        "Festivalen solgte 30.000 billetter i sommer.\n\n"
+        "– Det er dobbelt så mange som i 2021, sier Per Dahl.\n\n"
+        "Han sier festivalen solgte 14.500 billetter i 2021.\n"
+    )
+    by_text = {c.text: c for c in extract(text).claims}
+    twice = by_text["dobbelt så mange"]
+    assert (twice.relative_to, twice.value) == (by_text["14.500"].claim_id, 29000)
+
+
+def test_those_who_did_what_a_whole_did_are_part_of_it_however_far_back() -> None:
+    text = (
+        "Minst 30 personer har druknet i år.\n\n"
+        "To fiskere ble reddet lørdag.\n\n"
+        "Ifølge Kystverket falt 12 av dem som har druknet, over bord.\n"
+    )
+    by_text = {c.text: c for c in extract(text).claims}
+    assert by_text["12"].part_of == by_text["Minst 30"].claim_id
+
+
+def test_a_participle_that_names_people_is_what_a_part_counts() -> None:
+    found = _quantities("Politiet har evakuert 30 boliger. Rundt 60 av de evakuerte bor på hotell.")
+    assert found[1] == ("Rundt 60", "evakuerte", "evakuert")  # not the homes the figure before counted

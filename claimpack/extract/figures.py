@@ -623,7 +623,15 @@ class _Scanner:
         after = self.tokens[unit[0]].lower if unit[0] < len(self.tokens) else ""
         within = i > 1 and before == "av" and self.tokens[i - 2].lower == "løpet"  # 'i løpet av 12 timer'
         placing = within or before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
-        return placing and not self.measured_time(i, unit[0])
+        return (placing or self.before_a_moment(unit[0])) and not self.measured_time(i, unit[0])
+
+    def before_a_moment(self, k: int) -> bool:
+        """'ti minutter før full tid', 'to dager før valget': 'før' and a named moment place the
+        figure in time; 'i 20 minutter før de ble funnet' opens a clause and measures a duration."""
+        if k + 1 >= len(self.tokens) or self.tokens[k].lower != "før":
+            return False
+        moment = self.tokens[k + 1]
+        return moment.is_word and moment.lower not in self.lex.function_words
 
     def measured_time(self, i: int, end: int) -> bool:
         """'solgt på 27 dager i snitt', 'på 27 dager i mai, mot 34 dager i fjor': a time that is
@@ -740,8 +748,9 @@ class _Scanner:
             label = prev.lower
             if label == "." and i > 1:
                 label = self.tokens[i - 2].lower + "."
-            if label in lex.not_claim_labels or prev.lower in lex.not_claim_labels:
-                return False
+            measured = nxt is not None and (nxt.lower in lex.units or nxt.lower in lex.multipliers)
+            if (label in lex.not_claim_labels or prev.lower in lex.not_claim_labels) and not measured:
+                return False  # but 'i britisk sone 4.500 tonn høyere': a label names no amount
             if prev.is_acronym and not prev.text.endswith("s") and prev.end + 1 == token.start:
                 return False
         # Durations and ages: 'fem årene', '45 år gammel', '45-åring'; but how long a sentence is
@@ -797,7 +806,9 @@ class _Scanner:
         if is_word:
             # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
-                if not self.partitive_whole(i):
+                # but 'blant dem ti fra Sivilforsvaret' counts a part of those just named
+                among = i > 1 and self.tokens[i - 2].lower == "blant"
+                if not self.partitive_whole(i) and not among:
                     return False
             if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":
                 if nxt.lower == "av":

@@ -357,6 +357,20 @@ class PhraseParser:
         last = tokens[-1].lower
         return "noun" in ordbank().classes(last) and last not in self.lex.function_words
 
+    def role_field(self, j: int) -> int | None:
+        """Token j is a role with its field before a person's name ('byråd for helse og omsorg Kari
+        Lie', 'Fylkesråd for utdanning Hanne Mørch', where a body's type noun names the post):
+        where the name starts, or None."""
+        token, prep = self.token(j), self.token(j + 1)
+        if token is None or prep is None or prep.lower != "for" or not token.is_word:
+            return None
+        if not (self.is_role_word(j) or organisation_type(token.lower)):
+            return None
+        name = self.field_end(j + 1)
+        if name == j + 2 or self.token(name) is None or not is_first_name(self.tokens[name].text):
+            return None
+        return name
+
     def joined_role(self, j: int) -> int | None:
         """After a role, 'og' or ',' and another role (adjectives between), before a name: the
         second role's token ('sjefredaktør og direktør X', 'Aktor, politiadvokat X')."""
@@ -782,6 +796,11 @@ class PhraseParser:
                 genitive = j
                 j += 1
                 continue
+            field = self.role_field(j)
+            if field is not None:
+                roles.append(j)  # 'Fylkesråd for utdanning Hanne Mørch': a role and its field
+                j = field
+                continue
             if token.is_word and (self.is_role_word(j) or self.title_before_name(j)):
                 roles.append(j)
                 j += 1
@@ -1030,6 +1049,34 @@ class PhraseParser:
             k = self.field_end(k)  # 'Direktoratet for høyere utdanning og kompetanse'
         return k
 
+    def field_tail(self, j: int, k: int) -> int:
+        """'Grenland brann og redning anslår at …', '…, anslår Grenland brann og redning.': common
+        nouns after a name, joined by 'og', belong to the body's name when a reporting verb makes the
+        whole phrase its subject. Only words Norsk Ordbank knows as nouns and nothing else, and
+        never after a first name ('Kari Berg sier')."""
+        if is_first_name(self.tokens[j].text):
+            return k
+        lex = self.lex
+        m = k
+        while m - k < 4 and self.lowercase_word(m):
+            word = self.tokens[m].lower
+            if word == "og" and m > k:
+                m += 1
+                continue
+            dated = word in lex.weekdays or word in lex.months or word in lex.time_units  # 'opplyser X onsdag'
+            if ordbank().classes(word) != {"noun"} or word in lex.function_words or dated:
+                break
+            m += 1
+        if m == k or self.tokens[m - 1].lower == "og":
+            return k
+        after, before = self.token(m), self.token(j - 1)
+        cue_before = before is not None and before.lower in self.lex.cue_forms
+        if (after is not None and after.lower in self.lex.cue_forms) or (
+            cue_before and (after is None or after.text in (".", ",", "!"))
+        ):
+            return m
+        return k
+
     def named_for(self, k: int) -> bool:
         """Token k is a type noun that names a body by its field: 'Direktoratet for …', 'institutt for …'."""
         typed = organisation_type(self.tokens[k].lower)
@@ -1140,7 +1187,7 @@ class PhraseParser:
         return found
 
     def _read_named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
-        k = self.name_run(j)
+        k = self.field_tail(j, self.name_run(j))
         owned = self.owned_by_name(j, k)
         if owned is not None:
             return owned
@@ -1397,6 +1444,9 @@ class PhraseParser:
             if maker is not None:
                 return maker
             return self.document(j) if self.definite_noun(j) else None
+        named = self.named_owner(j)
+        if named is not None:
+            return named
         # 'ifølge byrådets forslag': a definite noun in the genitive owns a document as a body does
         owns = self.is_genitive(j) or (
             token.lower.endswith("s") and not token.is_capitalized and self.definite_common_noun(token.lower[:-1])
@@ -1417,6 +1467,32 @@ class PhraseParser:
         return self.make(
             j, j + 1, "group", owner.lower(), j, j + 1, source_kind=kind, types=frozenset(self.types_of(owner))
         )
+
+    def named_owner(self, j: int) -> NounPhrase | None:
+        """'ifølge Eiendom Norges månedlige statistikk': a name of several words in the genitive,
+        before (adjectives and) a document, is the body behind it, named without the 's'."""
+        if not self.tokens[j].is_capitalized:
+            return None
+        end = self.name_run(j)
+        for width in (3, 2):  # 'Statistisk sentralbyrås': a lexicon name, its last word in the genitive
+            if j + width <= len(self.tokens) and self.span(j, j + width).lower()[:-1] in self.lex.organisations:
+                end = j + width
+                break
+        last = self.tokens[end - 1]
+        if end - j < 2 or not last.text.endswith("s") or last.text.endswith("ss") or last.is_acronym:
+            return None
+        after = end
+        while self.lowercase_word(after) and (
+            self.tokens[after].lower in EVIDENCE_OPENERS or is_adjective(self.tokens[after].lower)
+        ):
+            after += 1
+        if self.token(after) is None or not self.is_document(after):
+            return None
+        name = self.span(j, end)[:-1]
+        entry = self.lex.organisations.get(name.lower())
+        kind: SourceKind = entry.kind if entry else "organization"
+        phrase = self.make(j, end, "name", name, j, end, source_kind=kind)
+        return replace(phrase, name_end=phrase.name_end - 1)
 
     def made_by(self, k: int) -> NounPhrase | None:
         """'en måling Norstat har gjort for NRK', 'en undersøkelse som Respons Analyse har utført',

@@ -26,6 +26,8 @@ def stems(word: str) -> list[str]:
         found.append(low[:-2])
     if low.endswith("et") and len(low) > 4:
         found.append(low[:-1])  # 'valgstyret' -> 'valgstyre'
+        if low[-3] in "ei":
+            found.append(low[:-2] + "um")  # a Latin neuter drops -um: 'museet' -> 'museum', 'akvariet'
     return found
 
 

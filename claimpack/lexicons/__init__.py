@@ -69,7 +69,7 @@ class Organisation:
 @dataclass(frozen=True)
 class Lexicon:
     cue_forms: dict[str, tuple[str, str]]  # written form -> (lemma, tense)
-    cue_uses: dict[str, str]  # lemma -> any | quote | that (reporting_verbs.tsv)
+    cue_uses: dict[str, str]  # lemma -> any | quote | that | document | request (reporting_verbs.tsv)
     cue_listed: frozenset[str]  # the forms written in reporting_verbs.tsv (the rest come from Ordbank)
     source_prepositions: tuple[str, ...]
     number_words: dict[str, int]
@@ -229,6 +229,6 @@ def lexicon() -> Lexicon:
         framing_nouns=frozenset(_words("framing_nouns.txt")),
         temporal_words={
             side: frozenset(w for w, where in _rows("temporal_words.tsv", str, str) if where == side)
-            for side in ("before", "after", "earlier")
+            for side in ("before", "after", "earlier", "last_year")
         },
     )

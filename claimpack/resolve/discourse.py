@@ -114,9 +114,11 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
         draft, before = result[k], result[k - 1]
         if draft.entity is not None or draft.kind != "narration":
             continue
+        if before.block == LEAD and draft.block == LEAD + 1:
+            before = _lead_report(result, k, figures)
         if before.block != draft.block and not _goes_on_with(before, draft, text(draft)):
             continue
-        if before.entity is None or before.kind not in REPORTED_KINDS or not before.primary:
+        if before.entity is None or before.kind not in REPORTED_KINDS or not before.primary or _requests(before):
             continue
         if not figures(draft):
             continue
@@ -131,6 +133,24 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             evidence="carried-on",
         )
     return result
+
+
+def _requests(draft: StatementDraft) -> bool:
+    """'Politiet ber folk holde seg unna området.': a request reports no figures, so the sentence
+    after it ('Det er innført et flyforbud i en radius på fem kilometer.') is the narrator's."""
+    lex = lexicon()
+    form = lex.cue_forms.get((draft.cue or "").lower())
+    return form is not None and lex.cue_uses.get(form[0]) == "request"
+
+
+def _lead_report(drafts: list[StatementDraft], k: int, figures: Figures) -> StatementDraft:
+    """The lead's report that the paragraph after it goes on with: its last statement, or the last
+    reported one when only sentences without figures follow it ('Boligprisene steg med 2,8
+    prosent, ifølge Eiendom Norge. Det er den sterkeste januarveksten siden 2017.')."""
+    j = k - 1
+    while j > 0 and drafts[j - 1].block == LEAD and drafts[j].entity is None and not figures(drafts[j]):
+        j -= 1
+    return drafts[j] if drafts[j].entity is not None else drafts[k - 1]
 
 
 def _goes_on_with(before: StatementDraft, draft: StatementDraft, text: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
-from claimpack.extract.figures import Figure
+from claimpack.extract.figures import TIME_UNITS, Figure
 from claimpack.lexicons import Lexicon, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token
@@ -159,6 +159,7 @@ class FigureContext:
     relative_to: int | None = None
     unconfirmed: bool = False
     baseline: bool = False  # 'mot 298 i samme uke i fjor': a comparison, not the main figure
+    earlier: bool = False  # 'I samme periode i fjor omkom 41', after this year's figure: no whole of later parts
     aside: bool = False  # '12 færre', 'ansatte i ni land': never the whole 'av dem' points back to
     subject_tokens: set[int] = field(default_factory=set)
 
@@ -381,7 +382,12 @@ class _Figures:
             c = self.contexts[earlier]
             if self.contexts[index].block - c.block > window:
                 return None
-            if c.event == event and not c.baseline and c.figure.qualifier != "relative" and c.part_of is None:
+            if (
+                c.event == event
+                and not (c.baseline or c.earlier)
+                and c.figure.qualifier != "relative"
+                and c.part_of is None
+            ):
                 return earlier
         return None
 
@@ -400,7 +406,7 @@ class _Figures:
             c = self.contexts[earlier]
             if self.contexts[index].block - c.block > window:
                 break
-            if c.baseline or c.figure.qualifier == "relative" or c.part_of is not None:
+            if c.baseline or c.earlier or c.figure.qualifier == "relative" or c.part_of is not None:
                 continue
             if fraction and c.figure.unit in SHARES:
                 continue  # 'en tredel av søkerne' after '41 % av søkerne': the whole is a count
@@ -433,12 +439,14 @@ class _Figures:
         return self._named[truthy][index - 1] if index > 0 else None
 
     def compared_with(self, sentence: _Sentence, comparison: int) -> int | None:
-        """The figure whose next words share most (at least two) with those after 'som' at
-        `comparison`: 'som på samme tid i fjor' -> '298 i samme uke i fjor'. The earliest wins a
-        tie. Relative claims are never the answer, so it does not depend on who asks."""
+        """The figure whose next words share most (at least two, a year counting two) with those
+        after 'som' at `comparison`: 'som på samme tid i fjor' -> '298 i samme uke i fjor', 'som
+        i 2019' -> '45.100 besøkende i samme periode i 2019'. The earliest wins a tie. Relative
+        claims are never the answer, so it does not depend on who asks."""
         key = (id(sentence), comparison)
         if key not in self._compared:
-            words = {t.lower for t in sentence.tokens[comparison + 1 :] if t.is_word and len(t.text) > 2}
+            after = sentence.tokens[comparison + 1 :]
+            words = {t.lower for t in after if (t.is_word and len(t.text) > 2) or _year(t)}
             self._compared[key] = self._best_match(words)
         return self._compared[key]
 
@@ -451,7 +459,9 @@ class _Figures:
                         self._postings.setdefault(word, []).append(i)
         shared: Counter[int] = Counter()
         for word in words:
-            shared.update(self._postings.get(word, ()))
+            weight = 2 if word.isdigit() else 1  # a year alone says which figure: 'som i 2019'
+            for i in self._postings.get(word, ()):
+                shared[i] += weight
         top = max(shared.values(), default=0)
         return min(i for i, n in shared.items() if n == top) if top >= 2 else None
 
@@ -460,7 +470,12 @@ def _nearby_words(ctx: FigureContext) -> set[str]:
     """The words right after a figure, up to a comma, say what it is: '298 i samme uke i fjor'."""
     nearby = ctx.tokens[ctx.last : ctx.last + 6]
     cut = next((n for n, t in enumerate(nearby) if t.text in (",", ";")), len(nearby))
-    return {t.lower for t in nearby[:cut] if t.is_word}
+    return {t.lower for t in nearby[:cut] if t.is_word or _year(t)}
+
+
+def _year(token: Token) -> bool:
+    """'2019' in 'som i 2019', '45.100 besøkende i samme periode i 2019'."""
+    return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20")
 
 
 def _last_passing(contexts: list[FigureContext], accept: Callable[[FigureContext], bool]) -> list[int | None]:
@@ -485,10 +500,14 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
     figures = _Figures(contexts)
     for ctx in contexts:
         _mark_subject(ctx, lex, figures)
+    current = False  # a figure for the article's own time has been given
     for ctx in contexts:
         # Read by the rules below only for earlier figures; set for all at once so the lookups
         # built from it are complete.
         ctx.baseline = ctx.first > 0 and ctx.tokens[ctx.first - 1].lower == "mot"
+        then = _last_year(ctx, figures.sentence(ctx), lex)
+        ctx.earlier = then and current
+        current = current or not then
     for index, ctx in enumerate(contexts):
         ctx.aside = _difference(ctx) or _modifies_earlier(index, ctx, figures)
     for index, ctx in enumerate(contexts):
@@ -617,7 +636,8 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
             ctx.subject = _normalise(tokens[predicate].lower, lex)
             return
         group = _noun_at(tokens, k + 1, skip_figures=True)
-        if group is not None and tokens[group].lower not in lex.events:
+        # 'rundt 60 av de evakuerte': a participle that names people is who is counted
+        if group is not None and (tokens[group].lower not in lex.events or tokens[group].lower in lex.person_nouns):
             ctx.subject = _normalise(_plural(tokens[group].lower), lex)
             ctx.subject_tokens.add(group)
         return
@@ -826,10 +846,25 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
         if word in PREPOSITIONS and j + 1 < hi and tokens[j + 1].is_word:
             if tokens[j + 1].lower in lex.function_words:
                 return None  # 'av de 800': a partitive, not what happened
-            return f"{word} {tokens[j + 1].lower}"
+            phrase = f"{word} {tokens[j + 1].lower}"
+            # a share keeps its phrase: 'av kvoten' tells 11 % of the quota from 9 % of the catch
+            return phrase if ctx.figure.unit in SHARES else _state(word, tokens[j + 1], lex)
         if word not in lex.function_words and word not in lex.cue_forms:
             return word
     return _participle_before(ctx, lo, events)
+
+
+def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
+    """'i streik', 'om bord', 'på flukt': a preposition and a bare noun say what state the counted
+    are in. A name, a definite noun or a time says where, of what or when ('i Trøndelag', 'i
+    fylket', 'av omsetningen', 'i døgnet', 'per dag'), and a word that is no noun ('i samme')
+    says nothing: no event, rather than a wrong one."""
+    word = noun.lower
+    lemma = ordbank().noun_lemma(word)
+    timed = lex.units.get(word) in TIME_UNITS or word in lex.temporal_words["last_year"]
+    if noun.is_capitalized or lemma != word or timed:
+        return None
+    return f"{preposition} {word}"
 
 
 PARTICIPLE_ENDINGS = ("et", "rt", "gt", "lt", "dt", "kt", "st", "tt", "d")
@@ -842,14 +877,24 @@ def _participle_like(word: str) -> bool:
 
 def _participle_before(ctx: FigureContext, lo: int, events: _Events) -> str | None:
     """'ble det observert fire droner', 'har politiet beslaglagt 40 kilo': the participle after an
-    auxiliary (and at most one word: 'det', the subject) before the figure says what happened."""
+    auxiliary (and at most the subject and an adverb) before the figure says what happened."""
     tokens = ctx.tokens
     j = events.participles[ctx.first - 1] if ctx.first > 0 else -1
     if j < max(lo, 1):
         return None
     if tokens[j - 1].lower in AUXILIARIES or (j >= 2 and tokens[j - 2].lower in AUXILIARIES):
         return tokens[j].lower
+    if j >= max(lo, 3) and tokens[j - 3].lower in AUXILIARIES and "adv" in ordbank().classes(tokens[j - 1].lower):
+        return tokens[j].lower  # 'har brannen allerede spredt seg over minst 3.500 mål': and an adverb
     return None  # the nearest candidate decides
+
+
+def _last_year(ctx: FigureContext, sentence: _Sentence, lex: Lexicon) -> bool:
+    """'I samme periode i fjor omkom 41 personer': a figure its clause dates to last year. After
+    a figure for the article's own time it is what that time is compared with, not a whole that
+    later shares ('over halvparten av de omkomne') are part of."""
+    lo, hi = _clause(ctx, sentence)
+    return any(t.lower in lex.temporal_words["last_year"] for t in ctx.tokens[lo:hi])
 
 
 def _clause(ctx: FigureContext, sentence: _Sentence) -> tuple[int, int]:
@@ -896,8 +941,10 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
             return
         target = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         if target in PART_PRONOUNS:
-            # 'over halvparten av dem': a share of people, never of a percentage
-            ctx.part_of = figures.latest("counted", index)
+            # 'over halvparten av dem': a share of people, never of a percentage; '19 av dem som har
+            # druknet i år': those that did what a whole did, however far back
+            defined = _defined_whole(index, ctx, figures, lex)  # index 0 is a figure too: never 'or' it
+            ctx.part_of = defined if defined is not None else figures.latest("counted", index)
             return
         group = _noun_at(tokens, k + 1)
         if group is not None:
@@ -919,7 +966,7 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
     if opening in (["av", "dem"], ["av", "disse"]) and not any(f < ctx.first for f in sentence.firsts):
         ctx.part_of = figures.latest("counted", index, window=1)
         return
-    if before[:2] == ["blant", "dem"] or before[-3:-1] == ["blant", "dem"]:
+    if any(a == "blant" and b in ("dem", "disse") for a, b in pairwise(before)):  # ', blant dem ti fra …'
         ctx.part_of = figures.latest("not_baseline", index)
         return
     # 'Av de 4,6 millioner registrerte velgerne bor ca. 1,1 millioner i utlandet'
@@ -932,18 +979,34 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
                 return
 
 
+def _defined_whole(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) -> int | None:
+    """'av dem som har druknet': the relative clause after the pronoun names the whole's event."""
+    tokens, k = ctx.tokens, ctx.last + 2
+    if k >= len(tokens) or tokens[k].lower != "som":
+        return None
+    event = next((lex.events[t.lower] for t in tokens[k + 1 : k + 5] if t.lower in lex.events), None)
+    return figures.same_event(index, event, window=ctx.block) if event is not None else None
+
+
 # What `_Figures.latest` looks back for. Each reads only what is settled by the time it is asked:
 # qualifier and unit as found, `baseline`, and (for 'people', asked while subjects are the ones
 # `_mark_subject` gave) the subject.
 LATEST: dict[str, Callable[[FigureContext], bool]] = {
     "counted": lambda c: (
-        not c.baseline and not c.aside and c.figure.qualifier != "relative" and c.figure.unit not in MEASURES
+        not c.baseline
+        and not c.earlier
+        and not c.aside
+        and c.figure.qualifier != "relative"
+        and c.figure.unit not in MEASURES
     ),
     "people": lambda c: (
-        c.figure.unit is None and not c.baseline and (c.subject is None or c.subject in lexicon().person_nouns.values())
+        c.figure.unit is None
+        and not c.baseline
+        and not c.earlier
+        and (c.subject is None or c.subject in lexicon().person_nouns.values())
     ),
     "not_baseline": lambda c: not c.baseline,
-    "absolute_count": lambda c: c.figure.qualifier != "relative" and c.figure.unit not in MEASURES,
+    "absolute_count": lambda c: c.figure.qualifier != "relative" and c.figure.unit not in MEASURES and not c.earlier,
     "absolute_main": lambda c: c.figure.qualifier != "relative" and not c.baseline,
     "absolute": lambda c: c.figure.qualifier != "relative",
     "baseline": lambda c: c.baseline and c.figure.qualifier != "relative",
