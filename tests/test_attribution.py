@@ -1072,3 +1072,13 @@ def test_an_anonymous_source_in_a_body_named_by_an_adjective_and_a_noun() -> Non
 )
 def test_speakers_named_by_syntax_and_back_references(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_noun_that_is_a_verb_too_is_a_title_right_after_the_reporting_verb() -> None:
+    text = "– Du kjørte i 92 kilometer i timen, sier makker Jonas Lie til en turist.\n"
+    assert claim_sources(extract(text)) == [("92 kilometer i timen", "Jonas Lie")]
+
+
+def test_a_passive_relative_clause_names_the_maker_of_the_figures() -> None:
+    text = "Omsetningen økte med 4 prosent i juli. Det viser tall som ble lagt fram av Virke fredag.\n"
+    assert claim_sources(extract(text)) == [("4 prosent", "Virke")]

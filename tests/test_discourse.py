@@ -143,3 +143,13 @@ def test_the_paragraph_after_a_lead_goes_on_with_its_report_past_a_sentence_with
         "Justert for sesongvariasjoner var ledigheten 2,0 prosent.\n"
     )
     assert claim_sources(extract(text)) == [("2,1 prosent", "Nav"), ("2,0 prosent", "Nav")]
+
+
+def test_a_judgement_closing_a_paragraph_claims_no_figure_before_it() -> None:
+    text = "I mai ble 9.000 bilister tatt i fartskontroll. Det er for mange, mener Kari Holm i politiet.\n"
+    assert claim_sources(extract(text)) == [("9.000", None)]
+
+
+def test_a_closing_source_that_gives_a_figure_of_its_own_gave_those_before() -> None:
+    text = "Byrået intervjuet 801 personer. Feilmarginen er 3,5 prosentpoeng, mener Respons Analyse.\n"
+    assert claim_sources(extract(text)) == [("801", "Respons Analyse"), ("3,5 prosentpoeng", "Respons Analyse")]

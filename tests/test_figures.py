@@ -451,3 +451,21 @@ def test_labels_before_units_moments_and_parts_among_them(
     sentence: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a decimal point before a unit or a multiplier is a decimal; elsewhere a dotted time or date
+        ("Trafikken falt 2.5 prosent i mai.", [("2.5 prosent", "exact", 2.5)]),
+        ("Tapet var 1.5 millioner kroner.", [("1.5 millioner kroner", "exact", 1_500_000)]),
+        ("Fergen gikk 3.5 og kom 06.40.", []),
+        # a label in any form, by its lemma, and the end of a span whose start is no figure
+        ("Smitten steg i ukene 40–42.", []),
+        ("Prisene steg 20–30 prosent.", [("20–30 prosent", "range", None)]),
+        # the base of a rate counts nothing
+        ("Det ble meldt 55 tilfeller per 100.000 innbyggere.", [("55", "exact", 55)]),
+    ],
+)
+def test_decimal_points_labels_by_lemma_and_rate_bases(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected

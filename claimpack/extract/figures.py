@@ -70,6 +70,7 @@ MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "må
 ONE_IDIOM_AFTER = frozenset({"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted"})
 GROUP_HEAD = re.compile(rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*")  # GROUPED with no decimals, maybe no group yet
 THREE_DIGITS = re.compile(r"\d{3}")
+POINT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")  # '1.5', '3.25': not a thousands group, not '06.40' (no unit)
 # 'de 15 beste', 'seks første måneder', 'de ti største kommunene': a number before an ordinal or a
 # superlative ranks or frames a period; it counts nothing itself ('neste' opens a time of its own:
 # 'utvide til 20.000 neste år')
@@ -406,6 +407,8 @@ class _Scanner:
                 parts.append(self.tokens[j].text)
                 j += 1
             value = parse_digits(" ".join(parts))
+            if value is None and len(parts) == 1 and POINT_DECIMAL.fullmatch(parts[0]) and self.unit_or_scale(j):
+                value = Decimal(parts[0])  # 'en nedgang på 1.5 prosent': a decimal point before a unit
             if value is None:
                 return None
             return value, j, False
@@ -749,8 +752,12 @@ class _Scanner:
             if label == "." and i > 1:
                 label = self.tokens[i - 2].lower + "."
             measured = nxt is not None and (nxt.lower in lex.units or nxt.lower in lex.multipliers)
-            if (label in lex.not_claim_labels or prev.lower in lex.not_claim_labels) and not measured:
+            # 'i ukene 32–35': a label in any form, by its lemma
+            labelled = label in lex.not_claim_labels or ordbank().noun_lemma(prev.lower) in lex.not_claim_labels
+            if labelled and not measured:
                 return False  # but 'i britisk sone 4.500 tonn høyere': a label names no amount
+            if prev.lower == "per":
+                return False  # '40 tilfeller per 100.000 innbyggere': the base of a rate
             if prev.is_acronym and not prev.text.endswith("s") and prev.end + 1 == token.start:
                 return False
         # Durations and ages: 'fem årene', '45 år gammel', '45-åring'; but how long a sentence is
@@ -830,8 +837,10 @@ class _Scanner:
             return False
         if nxt is not None and nxt.text == "." and after is not None and after.lower in lex.months:
             return False
-        # Clock times and dotted dates: '06.40', '16.12.2016', '3.5'.
-        if ("." in token.text or ":" in token.text) and not GROUPED.fullmatch(token.text):
+        # Clock times and dotted dates: '06.40', '16.12.2016', '3.5'; not a decimal point before a
+        # unit ('1.5 prosent', read by `read_number`)
+        dotted = ("." in token.text or ":" in token.text) and not GROUPED.fullmatch(token.text)
+        if dotted and not (POINT_DECIMAL.fullmatch(token.text) and self.unit_or_scale(j)):
             return False
         # Years: 1800–2100 written without a separator, used as a time.
         digits = token.text
@@ -853,6 +862,9 @@ class _Scanner:
             first = self.tokens[i - 2]
             if prev.start == first.end and (self.is_score(i - 2) or _tight_draw(first.text, token.text, prev, token)):
                 return False
+            parsed = self.number_at(i - 2)
+            if parsed is not None and parsed[1] == i - 1 and not self.is_count(i - 2, i - 1, parsed[0], False):
+                return False  # 'i ukene 32–35': the end of a span whose start is no figure
         return True
 
     def figure(

@@ -270,12 +270,14 @@ class PhraseParser:
             return False
         if token.is_capitalized and (not self.at_start(k) or len(token.text) < 6 or is_first_name(token.text)):
             return False  # 'Lise Marie Tan' is a name; 'Talentspeider Stig Moe' opens with a title
-        nxt = self.token(k + 1)
+        nxt, before = self.token(k + 1), self.token(k - 1)
+        # a word that is a verb too is a title only right after the reporting verb ('sier makker Preben Madsen')
+        after_cue = before is not None and before.lower in self.lex.cue_forms
         return (
             nxt is not None
             and (is_first_name(nxt.text) or (not token.is_capitalized and self.lone_surname(k + 1)))
             and ordbank().noun_lemma(token.lower) == token.lower
-            and "verb" not in ordbank().classes(token.lower)
+            and ("verb" not in ordbank().classes(token.lower) or after_cue)
         )
 
     def owned_by_name(self, j: int, k: int) -> NounPhrase | None:
@@ -1501,6 +1503,9 @@ class PhraseParser:
         subject there."""
         if self.token(k) is not None and self.tokens[k].lower == "som":
             k += 1
+            passive = self.made_in_passive(k)
+            if passive is not None:
+                return passive
         if not (self.name_like(k) or self.definite_noun(k)):
             return None
         owner = self.parse(k, speaker=True)
@@ -1518,6 +1523,22 @@ class PhraseParser:
         ):
             end += 1  # 'for NRK'
         return replace(owner, last=end)
+
+    def made_in_passive(self, k: int) -> NounPhrase | None:
+        """'tall som ble lagt fram av Eiendom Norge torsdag': a passive relative clause names its
+        maker after 'av'."""
+        auxiliary, verb = self.token(k), self.token(k + 1)
+        if auxiliary is None or verb is None or auxiliary.lower not in ("ble", "er", "var", "blir"):
+            return None
+        if not ordbank().verb_lemmas(verb.lower) & MADE_BY:
+            return None
+        by = k + 2
+        if self.lowercase_word(by) and self.tokens[by].lower in ("fram", "frem", "ut", "inn"):
+            by += 1  # 'lagt fram', 'sendt ut', 'samlet inn'
+        if self.token(by) is None or self.tokens[by].lower != "av" or not self.name_like(by + 1):
+            return None
+        maker = self.parse(by + 1, speaker=True)
+        return maker if maker is not None and maker.kind in ("name", "group") else None
 
     def is_document(self, k: int) -> bool:
         """A word for what a body publishes, in any form ('tall', 'beregningene', 'dommen')."""

@@ -58,8 +58,11 @@ def said_before(drafts: list[StatementDraft], text: Texts, figures: Figures) -> 
         if not draft.primary:
             continue
         fronted = points_back(draft, text(draft))
-        if not fronted and not (draft.entity is not None and draft.cue and OPENS_ON_FIGURES.match(text(draft))):
-            continue  # 'Til sammen 92 omkom. Det er 18 færre enn året før, opplyser X.': X gave both
+        opens_on_figures = OPENS_ON_FIGURES.match(text(draft)) and figures(draft)
+        if not fronted and not (draft.entity is not None and draft.cue and opens_on_figures):
+            # 'Til sammen 92 omkom. Det er 18 færre enn året før, opplyser X.': X gave both; but
+            # 'Det er alvorlig, mener X' only judges the figure before it
+            continue
         j = k - 1
         while j >= 0 and result[j].block == draft.block and result[j].entity is None and result[j].kind == "narration":
             j -= 1
@@ -135,12 +138,17 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     return result
 
 
+def _cue_use(draft: StatementDraft) -> str | None:
+    """How the statement's reporting verb reports (reporting_verbs.tsv): 'any', 'request', 'opinion', …"""
+    lex = lexicon()
+    form = lex.cue_forms.get((draft.cue or "").lower())
+    return lex.cue_uses.get(form[0]) if form is not None else None
+
+
 def _requests(draft: StatementDraft) -> bool:
     """'Politiet ber folk holde seg unna området.': a request reports no figures, so the sentence
     after it ('Det er innført et flyforbud i en radius på fem kilometer.') is the narrator's."""
-    lex = lexicon()
-    form = lex.cue_forms.get((draft.cue or "").lower())
-    return form is not None and lex.cue_uses.get(form[0]) == "request"
+    return _cue_use(draft) == "request"
 
 
 def _lead_report(drafts: list[StatementDraft], k: int, figures: Figures) -> StatementDraft:
@@ -176,6 +184,8 @@ def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures
             continue
         if f", {draft.cue}" not in text(draft) or draft.cue.lower() in lexicon().source_prepositions:
             continue  # a verb after what was said ('…, opplyser X.'); 'ifølge X' covers its own sentence
+        if _cue_use(draft) == "opinion" and not figures(draft):
+            continue  # 'I juni ble 13.000 tatt. Det er alvorlig, mener X.': X judges the figure, not gives it
         j = k - 1
         while j >= 0 and result[j].block == draft.block and result[j].entity is None and result[j].kind == "narration":
             earlier = result[j]
