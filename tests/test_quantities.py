@@ -299,3 +299,15 @@ def test_those_who_did_what_a_whole_did_are_part_of_it_however_far_back() -> Non
 def test_a_participle_that_names_people_is_what_a_part_counts() -> None:
     found = _quantities("Politiet har evakuert 30 boliger. Rundt 60 av de evakuerte bor på hotell.")
     assert found[1] == ("Rundt 60", "evakuerte", "evakuert")  # not the homes the figure before counted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time after the figure is neither what is counted nor what happened: null, not 'nest' and 'år'
+        ("Kommunen venter en vekst på 3 prosent neste år.", [("3 prosent", None, None)]),
+        ("Ledigheten blir 4 prosent neste år, tror banken.", [("4 prosent", "ledighet", None)]),
+    ],
+)
+def test_a_time_after_the_figure_names_nothing(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _quantities(text) == expected

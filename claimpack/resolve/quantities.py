@@ -685,6 +685,7 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
             or low in lex.units
             or low in lex.time_units
             or low in ADVERBS
+            or low in lex.temporal_words["before"]  # '3 prosent neste år': a time, not what is counted
             or _starts_event_phrase(tokens, j)  # '1.300 tatt ut': no noun, the event follows
         ):
             break
@@ -849,8 +850,8 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
             phrase = f"{word} {tokens[j + 1].lower}"
             # a share keeps its phrase: 'av kvoten' tells 11 % of the quota from 9 % of the catch
             return phrase if ctx.figure.unit in SHARES else _state(word, tokens[j + 1], lex)
-        if word not in lex.function_words and word not in lex.cue_forms:
-            return word
+        if word not in lex.function_words and word not in lex.cue_forms and word not in lex.temporal_words["before"]:
+            return word  # not 'neste' in '3 prosent neste år'
     return _participle_before(ctx, lo, events)
 
 
