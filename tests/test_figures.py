@@ -469,3 +469,10 @@ def test_labels_before_units_moments_and_parts_among_them(
 )
 def test_decimal_points_labels_by_lemma_and_rate_bases(sentence: str, expected: list[tuple[str, str, float]]) -> None:
     assert found(sentence) == expected
+
+
+def test_a_long_chain_of_dashed_numbers_is_read_without_deep_recursion() -> None:
+    """Whether a span's end counts asks about its start once, never down the whole chain
+    (a RecursionError on '1–2–3–…–4999' before)."""
+    chain = "–".join(str(n) for n in range(1, 5000))
+    assert find_figures(f"Det var {chain} personer.")

@@ -862,7 +862,8 @@ class _Scanner:
             first = self.tokens[i - 2]
             if prev.start == first.end and (self.is_score(i - 2) or _tight_draw(first.text, token.text, prev, token)):
                 return False
-            parsed = self.number_at(i - 2)
+            chained = i > 2 and self.tokens[i - 3].text in DASHES  # '1–2–3': no recursion down a chain
+            parsed = None if chained else self.number_at(i - 2)
             if parsed is not None and parsed[1] == i - 1 and not self.is_count(i - 2, i - 1, parsed[0], False):
                 return False  # 'i ukene 32–35': the end of a span whose start is no figure
         return True

@@ -1484,10 +1484,12 @@ class PhraseParser:
         if end - j < 2 or not last.text.endswith("s") or last.text.endswith("ss") or last.is_acronym:
             return None
         after = end
-        while self.lowercase_word(after) and (
-            self.tokens[after].lower in EVIDENCE_OPENERS or is_adjective(self.tokens[after].lower)
+        while (
+            after - end < 3
+            and self.lowercase_word(after)
+            and (self.tokens[after].lower in EVIDENCE_OPENERS or is_adjective(self.tokens[after].lower))
         ):
-            after += 1
+            after += 1  # 'månedlige', 'nye': at most three words before the document
         if self.token(after) is None or not self.is_document(after):
             return None
         name = self.span(j, end)[:-1]

@@ -895,7 +895,8 @@ def _last_year(ctx: FigureContext, sentence: _Sentence, lex: Lexicon) -> bool:
     a figure for the article's own time it is what that time is compared with, not a whole that
     later shares ('over halvparten av de omkomne') are part of."""
     lo, hi = _clause(ctx, sentence)
-    return any(t.lower in lex.temporal_words["last_year"] for t in ctx.tokens[lo:hi])
+    near = ctx.tokens[max(lo, ctx.first - LOOKBACK) : min(hi, ctx.last + LOOKBACK)]  # bounded: linear time
+    return any(t.lower in lex.temporal_words["last_year"] for t in near)
 
 
 def _clause(ctx: FigureContext, sentence: _Sentence) -> tuple[int, int]:
