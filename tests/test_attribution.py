@@ -1082,3 +1082,11 @@ def test_a_noun_that_is_a_verb_too_is_a_title_right_after_the_reporting_verb() -
 def test_a_passive_relative_clause_names_the_maker_of_the_figures() -> None:
     text = "Omsetningen økte med 4 prosent i juli. Det viser tall som ble lagt fram av Virke fredag.\n"
     assert claim_sources(extract(text)) == [("4 prosent", "Virke")]
+
+
+def test_the_object_pronoun_after_ifolge_names_the_last_speaker() -> None:
+    text = (
+        "– Markedet er i balanse, sier administrerende direktør Kari Holm i Eiendom Norge.\n\n"
+        "Ifølge henne venter organisasjonen en prisvekst på 2 prosent neste år.\n"
+    )
+    assert claim_sources(extract(text)) == [("2 prosent", "Kari Holm")]

@@ -29,7 +29,7 @@ from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
 
-PRONOUNS = {"hun": "f", "han": "m"}
+PRONOUNS = {"hun": "f", "han": "m", "henne": "f", "ham": "m"}  # the object forms after «ifølge»
 DETERMINERS = frozenset({"den", "det", "de"})
 ARTICLES = frozenset({"en", "ei", "et"})
 AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
