@@ -1090,3 +1090,17 @@ def test_the_object_pronoun_after_ifolge_names_the_last_speaker() -> None:
         "Ifølge henne venter organisasjonen en prisvekst på 2 prosent neste år.\n"
     )
     assert claim_sources(extract(text)) == [("2 prosent", "Kari Holm")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudans regjering hevder at under 5.000 har krysset grensen.", [("under 5.000", "Sudans regjering")]),
+        (
+            "Norsk Bonde- og Småbrukarlag mener at 30 prosent vil slutte.",
+            [("30 prosent", "Norsk Bonde- og Småbrukarlag")],
+        ),
+    ],
+)
+def test_a_countrys_body_and_a_name_whose_words_share_a_tail(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

@@ -153,3 +153,16 @@ def test_a_judgement_closing_a_paragraph_claims_no_figure_before_it() -> None:
 def test_a_closing_source_that_gives_a_figure_of_its_own_gave_those_before() -> None:
     text = "Byrået intervjuet 801 personer. Feilmarginen er 3,5 prosentpoeng, mener Respons Analyse.\n"
     assert claim_sources(extract(text)) == [("801", "Respons Analyse"), ("3,5 prosentpoeng", "Respons Analyse")]
+
+
+def test_a_paragraph_that_adds_to_the_report_before_it_is_its_sources() -> None:
+    text = (
+        "Retten i Oslo behandler saken.\n\n"
+        "Ifølge tiltalen skal mannen ha unndratt 22 millioner kroner i skatt.\n\n"
+        "I tillegg er han tiltalt for å ha lurt to banker for 16,6 millioner kroner.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("22 millioner kroner", "tiltalen"),
+        ("to", "tiltalen"),
+        ("16,6 millioner kroner", "tiltalen"),
+    ]

@@ -476,3 +476,15 @@ def test_a_long_chain_of_dashed_numbers_is_read_without_deep_recursion() -> None
     (a RecursionError on '1–2–3–…–4999' before)."""
     chain = "–".join(str(n) for n in range(1, 5000))
     assert find_figures(f"Det var {chain} personer.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Føreren kjørte med 1,2 promille.", [("1,2 promille", "exact", 1.2)]),  # per mille is a unit
+        ("Bortelaget gikk fra 27–27 til 27–30 i sluttminuttene.", []),  # one score after another
+        ("Prisene gikk fra 20–30 til 40–50 kroner.", [("20–30", "range", None), ("40–50 kroner", "range", None)]),
+    ],
+)
+def test_per_mille_and_scores_one_after_another(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected

@@ -666,6 +666,9 @@ class _Scanner:
             return True
         if any(t.lower in AT_HALF_TIME for t in self.tokens[i + 3 : i + 5]):
             return True
+        if i >= 4 and self.tokens[i - 1].lower == "til" and self.tokens[i - 3].text in DASHES:
+            if self.tokens[i - 2].is_number and self.tokens[i - 4].is_number and not self.unit_or_scale(i + 3):
+                return True  # 'gikk fra 27–27 til 27–30': one score after another (not '… til 40–50 kroner')
         if i == 0 or not self.tokens[i - 1].is_capitalized:
             return False
         opens = i == 1 or self.tokens[i - 2].text in SENTENCE_ENDS

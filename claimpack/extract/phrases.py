@@ -893,6 +893,8 @@ class PhraseParser:
             owned = genitive is not None and self.tokens[genitive].is_capitalized and self.named_for(j)
             if owned and genitive is not None:
                 first, end = genitive, self.field_end(j + 1)  # 'FNs kontor for koordinering av humanitær innsats'
+            elif genitive is not None and genitive + 1 == j and self.tokens[genitive].text[:-1] in self.lex.countries:
+                first, owned = genitive, True  # 'Sudans regjering': a country's body is named by it
             name = self.span(first, end)
             if not self.tokens[first].is_acronym and not owned:
                 name = name[0].lower() + name[1:]
@@ -1027,6 +1029,8 @@ class PhraseParser:
         for skip in (0, 1):
             if self.coordinated_type(k + skip) and (skip == 0 or self.lowercase_word(k)):
                 return k + skip + 3
+        if k > j and self.coordinated_capitals(k):
+            return k + 3  # 'Norsk Bonde- og Småbrukarlag': a name's words share a tail
         # 'Østre Agder brannvesen', 'Gjøvik kommune', 'Meteorologisk institutt': a type noun closes the name.
         if (
             k > j
@@ -1165,6 +1169,22 @@ class PhraseParser:
     def lowercase_word(self, k: int) -> bool:
         token = self.token(k)
         return token is not None and token.is_word and not token.is_capitalized
+
+    def coordinated_capitals(self, k: int) -> bool:
+        """Tokens k.. read '- og <Capitalised>' right after a capitalised word ('Bonde- og
+        Småbrukarlag', 'Jeger- og Fiskerforbund'): one name whose two words share a tail."""
+        dash, conjunction, last = self.token(k), self.token(k + 1), self.token(k + 2)
+        return (
+            dash is not None
+            and dash.text == "-"
+            and dash.start == self.tokens[k - 1].end
+            and self.tokens[k - 1].is_capitalized
+            and conjunction is not None
+            and conjunction.lower == "og"
+            and last is not None
+            and last.is_word
+            and last.is_capitalized
+        )
 
     def coordinated_type(self, k: int) -> bool:
         """Tokens k.. read '- og <type noun>': the shared tail of a coordinated compound name."""

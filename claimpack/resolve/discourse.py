@@ -29,6 +29,9 @@ OPENS_ON_FIGURES = re.compile(
     r"|\w+ av (?:dem|disse)\b)"
 )
 
+# A paragraph that adds to the report before it: 'I tillegg er han tiltalt for …', 'Dessuten …'
+GOES_ON = re.compile(r"(?:I tillegg|Dessuten)\b")
+
 Texts = Callable[[StatementDraft], str]
 Figures = Callable[[StatementDraft], bool]  # does the statement hold a figure?
 
@@ -164,12 +167,13 @@ def _lead_report(drafts: list[StatementDraft], k: int, figures: Figures) -> Stat
 def _goes_on_with(before: StatementDraft, draft: StatementDraft, text: str) -> bool:
     """The paragraph of `draft` goes on with the report that ends the paragraph before it: it
     opens on the figures just given ('Av dem omkom 13 i juli alene.', 'Det tilsvarer 2,2 prosent
-    av arbeidsstyrken.'), or it is the paragraph after a reported lead, which news writing fills
+    av arbeidsstyrken.') or adds to them ('I tillegg …'), or it is the paragraph after a reported
+    lead, which news writing fills
     with that report's details ('Fylkets fiskeoppdrettere slapp ut 41 prosent flere laks i fjor,
     opplyser Fiskeridirektoratet.' / 'Totalt rømte 112 000 fisk fra 19 anlegg.')."""
     if before.block != draft.block - 1:
         return False
-    return before.block == LEAD or bool(OPENS_ON_FIGURES.match(text))
+    return before.block == LEAD or bool(OPENS_ON_FIGURES.match(text) or GOES_ON.match(text))
 
 
 def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:

@@ -102,6 +102,7 @@ MEASURES = frozenset(
     {
         "percent",
         "percentage_points",
+        "per_mille",
         "NOK",
         "EUR",
         "USD",
@@ -489,7 +490,7 @@ def _last_passing(contexts: list[FigureContext], accept: Callable[[FigureContext
     return found
 
 
-SHARES = frozenset({"percent", "percentage_points"})  # units that measure a share, never a whole
+SHARES = frozenset({"percent", "percentage_points", "per_mille"})  # units that measure a share, never a whole
 # How many figures (or tokens) a rule looks back or ahead at most, so no paragraph costs its square
 LOOKBACK = 40
 

@@ -16,7 +16,7 @@ from claimpack.validation.rules import rule
 
 NEEDS = ("claims", "sources")
 QUANTITY = ["article_id", "subject", "event", "unit"]
-RATES = frozenset({"percent", "percentage_points"})
+RATES = frozenset({"percent", "percentage_points", "per_mille"})
 
 
 def _claims(ctx: Context, exact: float | None = None) -> pd.DataFrame:
