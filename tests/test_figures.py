@@ -462,6 +462,7 @@ def test_labels_before_units_moments_and_parts_among_them(
         ("Fergen gikk 3.5 og kom 06.40.", []),
         # a label in any form, by its lemma, and the end of a span whose start is no figure
         ("Smitten steg i ukene 40–42.", []),
+        ("Det har gått bra siden 300 personer flyttet hit.", [("300", "exact", 300)]),  # 'siden' is 'since'
         ("Prisene steg 20–30 prosent.", [("20–30 prosent", "range", None)]),
         # the base of a rate counts nothing
         ("Det ble meldt 55 tilfeller per 100.000 innbyggere.", [("55", "exact", 55)]),

@@ -756,11 +756,14 @@ class _Scanner:
                 label = self.tokens[i - 2].lower + "."
             measured = nxt is not None and (nxt.lower in lex.units or nxt.lower in lex.multipliers)
             # 'i ukene 32–35': a label in any form, by its lemma
-            labelled = label in lex.not_claim_labels or ordbank().noun_lemma(prev.lower) in lex.not_claim_labels
+            labelled = label in lex.not_claim_labels or (
+                prev.lower not in lex.function_words  # 'siden 300 personer flyttet': 'since', not 'the side'
+                and ordbank().noun_lemma(prev.lower) in lex.not_claim_labels
+            )
             if labelled and not measured:
                 return False  # but 'i britisk sone 4.500 tonn høyere': a label names no amount
-            if prev.lower == "per":
-                return False  # '40 tilfeller per 100.000 innbyggere': the base of a rate
+            if prev.text == "per":
+                return False  # '40 tilfeller per 100.000 innbyggere': the base of a rate (not the name Per)
             if prev.is_acronym and not prev.text.endswith("s") and prev.end + 1 == token.start:
                 return False
         # Durations and ages: 'fem årene', '45 år gammel', '45-åring'; but how long a sentence is
