@@ -45,6 +45,7 @@ EVIDENCE: dict[Evidence, str] = {
 }
 Via = Literal["explicit", "pronoun", "role"]  # how a mention names its source
 DateRelation = Literal["past", "same_day", "future"]  # a date against the publication day
+SHARE_UNITS = frozenset({"percent", "percentage_points", "per_mille"})  # units of a share of a whole, never a count
 CorrectionAction = Literal["set", "delete", "add"]
 CorrectionResource = Literal["claims", "statements", "mentions", "sources"]
 

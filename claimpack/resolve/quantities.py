@@ -24,6 +24,7 @@ from itertools import accumulate, pairwise
 from claimpack.extract.figures import TIME_UNITS, Figure
 from claimpack.lexicons import Lexicon, lexicon
 from claimpack.lexicons.ordbank import ordbank
+from claimpack.model import SHARE_UNITS
 from claimpack.segment.tokens import Token
 
 AUXILIARIES = frozenset(
@@ -490,7 +491,7 @@ def _last_passing(contexts: list[FigureContext], accept: Callable[[FigureContext
     return found
 
 
-SHARES = frozenset({"percent", "percentage_points", "per_mille"})  # units that measure a share, never a whole
+SHARES = SHARE_UNITS  # units that measure a share, never a whole
 # How many figures (or tokens) a rule looks back or ahead at most, so no paragraph costs its square
 LOOKBACK = 40
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from claimpack.model import SHARE_UNITS
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, quote
 from claimpack.validation.intervals import bounds, describe, disjoint
@@ -16,7 +17,7 @@ from claimpack.validation.rules import rule
 
 NEEDS = ("claims", "sources")
 QUANTITY = ["article_id", "subject", "event", "unit"]
-RATES = frozenset({"percent", "percentage_points", "per_mille"})
+RATES = SHARE_UNITS  # a share is keyed by its subject when it names no event
 
 
 def _claims(ctx: Context, exact: float | None = None) -> pd.DataFrame:
