@@ -30,6 +30,9 @@ import hashlib
 import io
 import json
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +44,7 @@ from claimpack.validation.limits import duckdb_config, duckdb_database
 from claimpack.validation.table_error import TableError
 
 EXTRA_COLUMNS = 8
+LOADERS = 2  # files read at once
 NULL_SENTINEL = "\x01claimpack-padded\x01"  # never in a CSV: lets padded (missing) cells be told from ''
 WS = r"[ \t\n\r\f\v]*"
 DIGITS = r"[0-9]+(?:_[0-9]+)*"
@@ -72,7 +76,16 @@ def _literal(value: Any) -> str:
 class Table:
     """One resource loaded as text, with SQL for each field's nullness, type check and value."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, index: int, resource: dict[str, Any], base: Path) -> None:
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        index: int,
+        resource: dict[str, Any],
+        base: Path,
+        loader: duckdb.DuckDBPyConnection | None = None,
+    ) -> None:
+        """The resource read into `con`'s database, through `loader` (a cursor of it, so tables
+        load side by side) when given."""
         self.con = con
         self.name: str = resource.get("name", "")
         self.schema: dict[str, Any] = resource.get("schema") or {}
@@ -81,41 +94,49 @@ class Table:
         self.data, self.typed = f"data_{index}", f"typed_{index}"
         self.path = inside(base, resource["path"], "resource path")
         self.columns = [f"c{i}" for i in range(len(self.fields))] + [f"x{j}" for j in range(EXTRA_COLUMNS)]
-        self._load()
+        self._load(loader or con)
 
-    def _load(self) -> None:
+    def _load(self, con: duckdb.DuckDBPyConnection) -> None:
         """One pass over the file: each cell as text and, beside it, the typed value of every
-        field that is not a plain string. The table's rowid is the file's line (0: the header),
-        as DuckDB keeps the file's order."""
+        field that is not a plain string, whether the row has any cell error (`flagged`: the
+        disjunction of every `_cell_checks` condition, so the error query reads only those rows)
+        and whether a number or date cell holds what only Python parses (`odd`). Each cell's
+        missing-value and type tests run once. The table's rowid is the file's line (0: the
+        header): DuckDB's single-threaded reader keeps the file's order, while its parallel one
+        (DuckDB 2.0) sometimes stored a later 8 MB block of a file first (tests/test_scale_order.py);
+        tables load side by side instead (`load`)."""
         columns = {name: "VARCHAR" for name in self.columns}
         options = (
             "header=false, columns=$columns, delim=',', quote='\"', escape='\"', new_line='\\n', "
-            "nullstr=$null, null_padding=true, all_varchar=true, auto_detect=false, parallel=$parallel"
+            "nullstr=$null, null_padding=true, all_varchar=true, auto_detect=false, parallel=false"
         )
-        nulls = " AND ".join(self.is_null(i) for i in range(len(self.fields))) or "false"
-        stored = "".join(f", {self.value(i)} AS v{i}" for i in range(len(self.fields)) if not self._plain(i))
+        count = len(self.fields)
+        cells = ", ".join(self.columns)
+        tested = "".join(f", {self.is_null(i)} AS n{i}, {self.type_ok(i)} AS k{i}" for i in range(count))
+        values = "".join(f", {self._guarded(i, f'n{i}', f'k{i}')} AS v{i}" for i in range(count))
+        nulls = " AND ".join(f"n{i}" for i in range(count)) or "false"
+        checks = " OR ".join(f"({c})" for _, _, c in _cell_checks(self, lambda i: f"n{i}", lambda i: f"k{i}"))
+        numeric = [f"c{i}" for i, f in enumerate(self.fields) if f.get("type") in ("integer", "number", "date")]
+        odd = f"regexp_matches(concat_ws('', {', '.join(numeric)}), {_literal(NOT_PLAIN)})" if numeric else "false"
+        stored = "".join(f", v{i}" for i in range(count) if not self._plain(i))
         query = (
-            f"CREATE OR REPLACE TABLE {self.data} AS SELECT ({nulls}) AS blank, *{stored} "
-            f"FROM read_csv($path, {options})"
+            f"CREATE OR REPLACE TABLE {self.data} AS SELECT blank, {cells}{stored}, "
+            f"coalesce({checks}, false) AS flagged, coalesce({odd}, false) AS odd FROM ("
+            f"SELECT *, ({nulls}) AS blank{values} FROM ("
+            f"SELECT {cells}{tested} FROM read_csv($path, {options})))"
         )
-        parameters = {"path": str(self.path), "columns": columns, "null": NULL_SENTINEL}
         try:
-            try:
-                self.con.execute(query, {**parameters, "parallel": True})
-            except duckdb.Error as error:
-                if "null_padding" not in str(error):
-                    raise
-                # quoted newlines: DuckDB pads short rows only with its single-threaded reader
-                self.con.execute(query, {**parameters, "parallel": False})
+            con.execute(query, {"path": str(self.path), "columns": columns, "null": NULL_SENTINEL})
         except duckdb.Error as error:
             raise ClaimpackError(self.path, f"duckdb cannot read the table: {str(error).splitlines()[0]}") from None
-        cells = ", ".join(self.columns)
-        self.header: tuple[Any, ...] = (
-            self.con.execute(f"SELECT {cells} FROM {self.data} WHERE rowid = 0").fetchone() or ()
-        )
+        self.header: tuple[Any, ...] = con.execute(f"SELECT {cells} FROM {self.data} WHERE rowid = 0").fetchone() or ()
+        flagged, odd_rows = con.execute(
+            f"SELECT count(*) FILTER (WHERE flagged), count(*) FILTER (WHERE odd) FROM {self.data} WHERE rowid > 0"
+        ).fetchone() or (0, 0)
+        self.flagged, self.odd = bool(flagged), bool(odd_rows)
         # a plain string's value is its cell: computed where a query needs it, not a second copy
-        computed = "".join(f", {self.value(i)} AS v{i}" for i in range(len(self.fields)) if self._plain(i))
-        self.con.execute(
+        computed = "".join(f", {self.value(i)} AS v{i}" for i in range(count) if self._plain(i))
+        con.execute(
             f"CREATE VIEW {self.typed} AS SELECT rowid + 1 AS row, *{computed} FROM {self.data} WHERE rowid > 0"
         )
 
@@ -126,11 +147,7 @@ class Table:
 
     def has_unplain_cells(self) -> bool:
         """A number or date cell with characters Python parses but the SQL checks do not."""
-        columns = [f"c{i}" for i, f in enumerate(self.fields) if f.get("type") in ("integer", "number", "date")]
-        if not columns:
-            return False
-        test = " OR ".join(f"regexp_matches({c}, {_literal(NOT_PLAIN)})" for c in columns)
-        return self.con.execute(f"SELECT count(*) FROM {self.typed} WHERE {test}").fetchone() != (0,)
+        return self.odd
 
     def is_null(self, i: int) -> str:
         cells = ", ".join(_literal(m) for m in self.missing) or "NULL"
@@ -171,6 +188,11 @@ class Table:
 
     def value(self, i: int) -> str:
         """The typed value, NULL for missing values and type errors."""
+        return self._guarded(i, self.is_null(i), self.type_ok(i))
+
+    def _guarded(self, i: int, null: str, ok: str) -> str:
+        """The typed value of field `i`, given SQL for its cell being missing (`null`) and well
+        typed (`ok`)."""
         field, c = self.fields[i], f"c{i}"
         kind = field.get("type", "any")
         if kind == "integer":
@@ -183,7 +205,7 @@ class Table:
             typed = self._date(c)
         else:
             typed = c
-        return f"CASE WHEN {self.is_null(i)} OR NOT {self.type_ok(i)} THEN NULL ELSE {typed} END"
+        return f"CASE WHEN {null} OR NOT {ok} THEN NULL ELSE {typed} END"
 
     def constraint_violation(self, i: int) -> str | None:
         """SQL true when a well-typed cell breaks a constraint (required, pattern, enum, ranges)."""
@@ -224,26 +246,34 @@ class Table:
         return _literal(value)
 
 
-def _cell_errors(t: Table) -> list[TableError]:
-    queries: list[str] = []
-    joined = t.typed  # holds the raw cells beside the typed values
+def _cell_checks(t: Table, null: Callable[[int], str], ok: Callable[[int], str]) -> list[tuple[str, str, str]]:
+    """(field name as SQL, error code, SQL true on a row with that error) for every cell error,
+    given SQL for field i's cell being missing (`null(i)`) and well typed (`ok(i)`)."""
+    checks: list[tuple[str, str, str]] = []
     for i, field in enumerate(t.fields):
         name = _literal(field["name"])
-        queries.append(f"SELECT row, {name}, 'missing-cell' FROM {joined} WHERE NOT blank AND c{i} IS NULL")
-        queries.append(
-            f"SELECT row, {name}, 'type-error' FROM {joined} "
-            f"WHERE NOT blank AND NOT {t.is_null(i)} AND NOT {t.type_ok(i)}"
-        )
+        checks.append((name, "missing-cell", f"NOT blank AND c{i} IS NULL"))
+        checks.append((name, "type-error", f"NOT blank AND NOT {null(i)} AND NOT {ok(i)}"))
         violation = t.constraint_violation(i)
         if violation:
-            queries.append(
-                f"SELECT row, {name}, 'constraint-error' FROM {joined} "
-                f"WHERE NOT blank AND ({t.is_null(i)} OR {t.type_ok(i)}) AND ({violation})"
-            )
+            checks.append((name, "constraint-error", f"NOT blank AND ({null(i)} OR {ok(i)}) AND ({violation})"))
     extra = " OR ".join(f"x{j} IS NOT NULL" for j in range(EXTRA_COLUMNS))
-    queries.append(f"SELECT row, '', 'extra-cell' FROM {joined} WHERE NOT blank AND ({extra})")
-    queries.append(f"SELECT row, NULL, 'blank-row' FROM {t.typed} WHERE blank")
-    rows = t.con.execute(" UNION ALL ".join(queries)).fetchall()
+    checks.append(("''", "extra-cell", f"NOT blank AND ({extra})"))
+    checks.append(("NULL", "blank-row", "blank"))
+    return checks
+
+
+def _cell_errors(t: Table) -> list[TableError]:
+    """The cell errors of the rows the load flagged (none in a clean table: no query runs)."""
+    if not t.flagged:
+        return []
+    rows = t.con.execute(
+        f"WITH f AS MATERIALIZED (SELECT * FROM {t.typed} WHERE flagged) "
+        + " UNION ALL ".join(
+            f"SELECT row, {name}, '{code}' FROM f WHERE {check}"
+            for name, code, check in _cell_checks(t, t.is_null, t.type_ok)
+        )
+    ).fetchall()
     return [TableError(t.name, row, field, code, f"{code} in row {row}") for row, field, code in rows]
 
 
@@ -287,9 +317,9 @@ def _key_errors(t: Table, tables: dict[str, Table]) -> list[TableError]:
         target_names = [f["name"] for f in target.fields]
         mine = [f"s.v{names.index(f)}" for f in fields]
         theirs = [f"v{target_names.index(f)}" for f in ref_fields]
+        # NOT EXISTS is an anti join: the target's keys need no DISTINCT (an aggregate) first
         lookup = (
-            f"SELECT DISTINCT {', '.join(theirs)} FROM {target.typed} "
-            f"WHERE NOT ({' AND '.join(f'{c} IS NULL' for c in theirs)})"
+            f"SELECT {', '.join(theirs)} FROM {target.typed} WHERE NOT ({' AND '.join(f'{c} IS NULL' for c in theirs)})"
         )
         match = " AND ".join(f"{m} IS NOT DISTINCT FROM l.{c}" for m, c in zip(mine, theirs, strict=True))
         query = (
@@ -318,17 +348,15 @@ def _header_errors(t: Table) -> list[TableError]:
     return errors
 
 
-def _integrity_errors(resource: dict[str, Any], path: Path) -> list[TableError]:
+def _integrity_errors(resource: dict[str, Any], scan: Scan) -> list[TableError]:
     name = resource.get("name", "")
-    size, digest = path.stat().st_size, hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
     errors: list[TableError] = []
-    if "bytes" in resource and resource["bytes"] != size:
-        errors.append(TableError(name, None, None, "byte-count", f"expected {resource['bytes']} bytes, found {size}"))
+    if "bytes" in resource and resource["bytes"] != scan.size:
+        errors.append(
+            TableError(name, None, None, "byte-count", f"expected {resource['bytes']} bytes, found {scan.size}")
+        )
     declared = str(resource.get("hash", ""))
-    if declared and declared.removeprefix("sha256:") != digest.hexdigest():
+    if declared and declared.removeprefix("sha256:") != scan.sha256:
         errors.append(TableError(name, None, None, "hash-count", "sha256 differs from the declared hash"))
     return errors
 
@@ -351,26 +379,42 @@ class Unusual(Exception):
     """The columnar reading would differ from frictionless's; the reference engine takes over."""
 
 
-def _unusual(path: Path, fields: list[dict[str, Any]]) -> bool:
-    """CR or empty lines (DuckDB skips empty lines, Python's csv reports them as blank rows), an
-    unterminated quote, or a header row that is not the schema's field names."""
+@dataclass(frozen=True)
+class Scan:
+    """What one read of a file found: whether DuckDB would read it unlike Python's csv module
+    (`_scan`), its size and its sha256."""
+
+    unusual: bool
+    size: int = 0
+    sha256: str = ""
+
+
+def _scan(path: Path, fields: list[dict[str, Any]]) -> Scan:
+    """The file read once, in blocks, for both questions: is it unusual (CR or empty lines, which
+    DuckDB skips and Python's csv reports as blank rows; an unterminated quote; a header row that
+    is not the schema's field names), and its size and digest. Python's file reads and sha256
+    release the GIL, so this runs beside DuckDB."""
     previous = b"\n"
     first = b""
-    quotes = 0
+    quotes = size = 0
+    digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             if b"\r" in block or b"\n\n" in block or (previous == b"\n" and block[:1] == b"\n"):
-                return True
+                return Scan(True)
             if len(first) < 1 << 16:
                 first += block[: 1 << 16]
             previous = block[-1:]
             quotes += block.count(b'"')
+            size += len(block)
+            digest.update(block)
     try:
         header = next(csv.reader(io.StringIO(first.split(b"\n", 1)[0].decode("utf-8"))), [])
     except (UnicodeDecodeError, csv.Error):
-        return True
+        return Scan(True)
     # an odd number of quotes: a quoted cell runs to the end of the file, which the two readers cut differently
-    return quotes % 2 == 1 or first[:1] == b"\n" or header != [f.get("name") for f in fields]
+    unusual = quotes % 2 == 1 or first[:1] == b"\n" or header != [f.get("name") for f in fields]
+    return Scan(unusual, size, digest.hexdigest())
 
 
 def _duckdb_errors(descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None) -> list[TableError]:
@@ -407,6 +451,21 @@ class Loaded:
         return errors
 
 
+def _scan_and_load(
+    con: duckdb.DuckDBPyConnection, index: int, resource: dict[str, Any], base: Path, path: Path
+) -> tuple[Scan, Table | None]:
+    """The file's scan and, when it is not unusual, its table (None: the columnar reading would
+    differ from frictionless's)."""
+    scan = _scan(path, (resource.get("schema") or {}).get("fields", []))
+    if scan.unusual:
+        return scan, None
+    with con.cursor() as loader:
+        try:
+            return scan, Table(con, index, resource, base, loader)
+        except ClaimpackError:
+            return scan, None
+
+
 def load(
     con: duckdb.DuckDBPyConnection, descriptor_path: Path, descriptor: dict[str, Any], only: set[str] | None = None
 ) -> Loaded:
@@ -422,25 +481,35 @@ def load(
                 needed.add(fk["reference"].get("resource") or resource.get("name", ""))
     tables: dict[str, Table] = {}
     errors: list[TableError] = []
+    files: list[tuple[int, dict[str, Any], Path]] = []
     for index, resource in enumerate(resources):
         name = resource.get("name", "")
         if name not in needed:
             continue
         path = inside(base, resource["path"], "resource path")
-        if not path.is_file():
+        if path.is_file():
+            files.append((index, resource, path))
+        elif name in wanted:
+            errors.append(TableError(name, None, None, "scheme-error", f"{path} not found"))
+    # two files at a time, each scanned and then read by its own cursor: DuckDB reads a file on one thread
+    # (Table._load), and Python's reads and sha256 release the GIL
+    pool = ThreadPoolExecutor(LOADERS)
+    try:
+        done = {
+            index: pool.submit(_scan_and_load, con, index, resource, base, path)
+            for index, resource, path in sorted(files, key=lambda file: -file[2].stat().st_size)  # biggest first
+        }
+        for index, resource, _ in files:
+            future = done[index]
+            name = resource.get("name", "")
+            scan, table = future.result()
+            if table is None or table.has_unplain_cells():
+                raise Unusual(name)
             if name in wanted:
-                errors.append(TableError(name, None, None, "scheme-error", f"{path} not found"))
-            continue
-        if _unusual(path, (resource.get("schema") or {}).get("fields", [])):
-            raise Unusual(name)
-        if name in wanted:
-            errors += _integrity_errors(resource, path)
-        try:
-            tables[name] = Table(con, index, resource, base)
-        except ClaimpackError as error:
-            raise Unusual(name) from error
-        if tables[name].has_unplain_cells():
-            raise Unusual(name)
+                errors += _integrity_errors(resource, scan)
+            tables[name] = table
+    finally:
+        pool.shutdown(cancel_futures=True)
     return Loaded(tables, wanted, errors)
 
 
