@@ -1104,3 +1104,93 @@ def test_the_object_pronoun_after_ifolge_names_the_last_speaker() -> None:
 )
 def test_a_countrys_body_and_a_name_whose_words_share_a_tail(text: str, expected: list[tuple[str, str]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role with a place, then the name between commas, is the subject of the verb after them
+        (
+            "Varaordfører i Vinje, Tone Aasland (Ap), mener staten tar 12 millioner kroner for mye.",
+            [("12 millioner kroner", "Tone Aasland")],
+        ),
+        ("Dekan ved UiT, Eva Moe, sier fakultetet mangler 40 stipendiater.", [("40", "Eva Moe")]),
+        # words the name parse does not take between the role and the comma
+        (
+            "Bistandsadvokat for de fleste av de fornærmede, advokat Siri Holm, sier at 14 har meldt krav.",
+            [("14", "Siri Holm")],
+        ),
+        # a comma that closes content, not an apposition, still looks after the verb
+        ("I fjor kom 300 turister, sier Ola Fjeld.", [("300", "Ola Fjeld")]),
+        # 'har' before its subject, the participle after it, closing the content
+        ("Det mangler 900 plasser, har Fylkesmannen regnet ut.", [("900", "Fylkesmannen")]),
+        ("Over 60 hytter er uten strøm, har Lyse opplyst.", [("Over 60", "Lyse")]),
+        ("– Vi trenger 25 nye busser, har daglig leder Kari Moen sagt til avisa.", [("25", "Kari Moen")]),
+        ("Han har 300 sauer, og naboen har 200.", [("300", None), ("200", None)]),
+        # a body's office for a region named by two places
+        ("NAV Troms og Finnmark opplyser at 1.200 er helt ledige.", [("1.200", "NAV Troms og Finnmark")]),
+        # a body, its place and the acronym spelling them are one body's name, whatever the parse
+        (
+            "Studentsamskipnaden i Agder (SiA) opplyser at 620 står i kø. Ifølge SiA er 80 av dem barnefamilier.",
+            [("620", "Studentsamskipnaden i Agder"), ("80", "Studentsamskipnaden i Agder")],
+        ),
+        (
+            "Havnevesenet i Narvik (HiN) opplyser at 410 skip kom. Ifølge HiN var 60 av dem cruiseskip.",
+            [("410", "Havnevesenet i Narvik"), ("60", "Havnevesenet i Narvik")],
+        ),
+        ("Kommunen i Narvik (KN) opplyser at 70 søkte.", [("70", "Kommunen i Narvik")]),
+        # a body named by a common noun and a region is no person ('Midt-Norge' is nobody's surname)
+        (
+            "Kunnskap Nord-Norge anslår at 70 prosent svarte. Ifølge rapporten svarte 300 lærere.",
+            [("70 prosent", "Kunnskap Nord-Norge"), ("300", "Kunnskap Nord-Norge")],
+        ),
+    ],
+)
+def test_speakers_in_appositions_inverted_perfects_and_named_offices(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_the_same_document_met_again_is_the_same_bodys() -> None:
+    text = (
+        "Sp får 19 prosent, ifølge en måling InFact har gjort for Nationen.\n\n"
+        "– Dette er et godt tall, sier statsviter Lars Bjerke ved Universitetet i Agder.\n\n"
+        "Ifølge målingen får Ap 24 prosent.\n"
+    )
+    assert claim_sources(extract(text)) == [("19 prosent", "InFact"), ("24 prosent", "InFact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'tidligere' qualifies the role after it: the unnamed source is the whole phrase
+        (
+            "I retten forklarte en tidligere skiftleder at 11 av vaktene manglet.",
+            [("11", "en tidligere skiftleder")],
+        ),
+        # what a body is, then its acronym, is the acronym's body
+        (
+            "Øyas statlige kriseinstitutt BNPB opplyser mandag kveld at 61 er savnet.",
+            [("61", "BNPB")],
+        ),
+        # a document made by a body, told with a bare participle ('utført av', 'innhentet av')
+        ("Hele 58 prosent er misfornøyde, viser en måling utført av Sentio.", [("58 prosent", "Sentio")]),
+        (
+            "Meglerne ventet et overskudd på 210 millioner kroner, ifølge en konsensus innhentet av Modular Finance.",
+            [("210 millioner kroner", "Modular Finance")],
+        ),
+    ],
+)
+def test_unnamed_roles_described_acronyms_and_reduced_passives(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_pronoun_takes_the_person_of_its_gender_named_since_an_unnamed_speaker() -> None:
+    text = (
+        "I retten forklarte en tidligere skiftleder at 11 av vaktene manglet.\n\n"
+        "De ansatte var representert ved advokat Mona Fjell. Hun sier at 40 har fått varsel.\n"
+    )
+    assert claim_sources(extract(text)) == [("11", "en tidligere skiftleder"), ("40", "Mona Fjell")]

@@ -157,13 +157,16 @@ class AttributionFinder:
         found: Attribution | None = None
         for k in range(first + 1, last):
             previous = self.tokens[k - 1].text
+            inverted = None
             if previous not in (",", "?", "!") and not (after_guillemet and previous in QUOTE_CLOSERS):
-                continue
+                inverted = self.inverted_perfect(k)  # '…, har direktør Kari Lie sagt til NRK'
+                if inverted is None:
+                    continue
             cue = self.cue_at(k)
             if cue is None or cue[0] == "ifølge":
                 continue
             lemma, end = cue
-            speaker, extra = self.speaker_after(end)
+            speaker, extra = (inverted, []) if inverted is not None else self.speaker_after(end)
             if speaker is None:
                 continue
             found = Attribution(
@@ -223,7 +226,7 @@ class AttributionFinder:
             return False  # 'Tallet er ikke bekreftet'
         if previous == "de" and tense != "present" and before > 0 and self.tokens[before - 1].is_word:
             return False  # 'av de spurte', 'blant de spurte': the asked, not 'they asked'
-        if tense == "participle" and previous not in ("har", "hadde", "ha"):
+        if tense == "participle" and previous not in ("har", "hadde", "ha") and self.inverted_perfect(k) is None:
             return False
         if end < len(self.tokens) and (lemma, self.tokens[end].lower) in NOT_SPEECH_PARTICLES:
             return False
@@ -282,6 +285,9 @@ class AttributionFinder:
                 index, cue_text, lemma, start, cue_end, "prep", speaker, self.tokens[clause].start, extra_speakers=extra
             )
         clause = self.clause_start(first, k)
+        inverted = self.inverted_perfect(k)
+        if inverted is not None:
+            return Attribution(index, cue_text, lemma, start, cue_end, "post", inverted, self.tokens[clause].start)
         region_start = clause
         while region_start < k and self.tokens[region_start].lower in CONJUNCTIONS:
             region_start += 1
@@ -308,6 +314,14 @@ class AttributionFinder:
             # relative clause on the subject, not a quote
             subject = self.parser.parse(region_start, speaker=True)
             if subject is not None and subject.first == region_start and self.place_until(subject.last, region_end):
+                return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
+        if previous == "," and region_start < region_end:
+            # 'Rektor ved NTNU, Kari Sofie Lervik, sier …': the comma closes an apposition that is the
+            # whole subject, not a quote before the verb
+            subject = self.parser.parse(region_start, speaker=True)
+            if subject is None or subject.first != region_start or subject.last != k:
+                subject = self.named_in_apposition(region_start, k)
+            if subject is not None:
                 return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
         if previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS):
             speaker, extra = self.speaker_after(end)
@@ -368,6 +382,31 @@ class AttributionFinder:
         if owner is not None:
             return Attribution(index, cue, lemma, start, end, "post", owner, self.tokens[clause].start)
         return None
+
+    def inverted_perfect(self, k: int) -> NounPhrase | None:
+        """'…, har Sit regnet ut', '…, har politiet opplyst': after the content, 'har' comes before
+        its subject and the participle after it; the subject, when the participle at k follows one."""
+        for j in range(k - 1, max(k - 7, 0), -1):
+            if self.tokens[j].lower in ("har", "hadde"):
+                if self.tokens[j - 1].text not in QUOTE_TAIL_OPENERS or j + 1 == k:
+                    return None
+                subject = self.parser.parse(j + 1, speaker=True)
+                return subject if subject is not None and subject.first == j + 1 and subject.last == k else None
+        return None
+
+    def named_in_apposition(self, region_start: int, k: int) -> NounPhrase | None:
+        """'Forsvarer for en av de siktede, advokat Jon Are Lunde, sier': a role with words the name
+        parse does not take, then the person's name between commas: the name, over the whole subject."""
+        if not self.parser.is_role_word(region_start):
+            return None
+        comma = next((c for c in range(k - 2, region_start, -1) if self.tokens[c].text == ","), None)
+        if comma is None:
+            return None
+        name = self.parser.parse(comma + 1, speaker=True)
+        if name is None or name.last not in (k - 1, k) or name.source_kind != "person":
+            return None
+        whole = NounPhrase(**{**name.__dict__, "last": k})  # the closing comma is the subject's
+        return self.parser.rebase(whole, region_start, role=name.role or self.tokens[region_start].lower)
 
     def clause_goes_on(self, phrase: NounPhrase) -> bool:
         """'… mener ulvebestanden i Norge bør reduseres': a noun after the cue that a verb follows is

@@ -39,6 +39,8 @@ COMPOUND_PREPOSITIONS = frozenset(
 DEFINITE_ENDINGS = ("en", "et", "ene", "na")
 # The definite singular and plural of a common noun that names a group or body: 'festivalen',
 # 'rederiet', 'avisa', 'bøndene'
+# words the role lexicon holds that only qualify a role: 'en tidligere arbeidsleder' is an arbeidsleder
+ROLE_MODIFIERS = frozenset({"sittende", "tidligere", "fungerende", "konstituert"})
 GROUP_ENDINGS = ("en", "et", "a", "ene", "ne")
 GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant", "under", "utenfor", "langs"})
 ACTION_ENDINGS = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what happened, not who spoke
@@ -112,6 +114,7 @@ class NounPhrase:
     single_word: bool = False
     extra: tuple[NounPhrase, ...] = field(default_factory=tuple)
     document: str | None = None  # 'dommen': the type of body that issues it ('rett'), or '*' for any
+    owns: str | None = None  # 'en måling Norstat har gjort': the lemma of the document the body stands behind
 
 
 class PhraseDetails(TypedDict, total=False):
@@ -253,12 +256,15 @@ class PhraseParser:
             )
         )
 
-    def acronym_after(self, end: int) -> tuple[str | None, int]:
+    def acronym_after(self, end: int, spelled: str | None = None) -> tuple[str | None, int]:
         """'Det internasjonale skiforbundet (FIS)': the acronym in brackets after a body is its alias
-        ('ifølge FIS' later); (alias, where the phrase now ends)."""
+        ('ifølge FIS' later); (alias, where the phrase now ends). With `spelled`, a short word that
+        spells it counts too ('Studentsamskipnaden i Trondheim (Sit)'; '(Sp)' spells no such name)."""
         opener, inside, closer = self.token(end), self.token(end + 1), self.token(end + 2)
         if opener is not None and inside is not None and closer is not None:
-            if (opener.text, closer.text) == ("(", ")") and inside.is_acronym:
+            short_word = spelled is not None and inside.is_capitalized and len(inside.text) <= 6
+            known = inside.is_acronym or (short_word and spells(inside.text, spelled or ""))
+            if (opener.text, closer.text) == ("(", ")") and known:
                 return inside.text, end + 3
         return None, end
 
@@ -568,7 +574,7 @@ class PhraseParser:
                 self.token(j) is not None
                 and is_adjective(self.tokens[j].lower)
                 and not self.lex.is_anonymous_noun(self.tokens[j].lower)
-                and not self.lex.is_role(self.tokens[j].lower)
+                and not (self.lex.is_role(self.tokens[j].lower) and self.tokens[j].lower not in ROLE_MODIFIERS)
                 and not (partitive and self.definite_plural(j))  # 'en av foreldrene': the noun, not an adjective
             ):
                 j += 1
@@ -962,9 +968,15 @@ class PhraseParser:
                 break
         first = adjectives_from if adjectives_from is not None else j
         name = self.span(first, end)
-        name = name[0].lower() + name[1:]
         plural = low.endswith(("ene", "ne")) or self.plural_with_place(j)
         kind: SourceKind = "anonymous" if plural else "organization"
+        alias, after = self.acronym_after(end, name)
+        if alias is not None and not plural and self.tokens[first].is_capitalized:
+            # 'Studentsamskipnaden i Trondheim (Sit)': an acronym that spells the phrase makes it a name
+            return self.make(
+                i, after, "name", name, first, end, source_kind=kind, types=frozenset({lemma}), alias=alias
+            )
+        name = name[0].lower() + name[1:]
         return self.make(i, end, "group", name, first, end, source_kind=kind, types=frozenset({lemma}), plural=plural)
 
     @staticmethod
@@ -1024,6 +1036,8 @@ class PhraseParser:
                 k += 2  # 'Norsk Sau og Geit', 'Norsk Bonde og Fisker': one body, not two
             elif token.lower == "og" and k > j and self.places_of_one_body(k):
                 k = self.places_of_one_body(k)  # 'Nord-Troms og Senja tingrett': one court, not two
+            elif token.lower == "og" and self.region_of_body(j, k):
+                k += 2  # 'NAV Møre og Romsdal': a body's office for a region of two places
             break
         # 'Kommunal- og distriktsdepartementet', 'Norges vassdrags- og energidirektorat'
         for skip in (0, 1):
@@ -1141,6 +1155,21 @@ class PhraseParser:
             return 0
         return m
 
+    def region_of_body(self, j: int, k: int) -> bool:
+        """Does 'og' at k join two places after a body's own word ('NAV Møre og Romsdal', 'NRK
+        Troms og Finnmark')? Norsk Ordbank lists both places as proper nouns and the body's word
+        not; a capitalised word after them would make a list ('NAV Troms og Finnmark Kraft')."""
+        nxt, after = self.token(k + 1), self.token(k + 2)
+        proper = ordbank().is_proper_noun
+        return (
+            k - j >= 2
+            and not proper(self.tokens[j].text)
+            and proper(self.tokens[k - 1].text)
+            and nxt is not None
+            and proper(nxt.text)
+            and not (after is not None and after.is_word and after.is_capitalized)
+        )
+
     def coordinated_name(self, j: int, k: int) -> bool:
         """Does 'og' at k join the last word of a body's name ('Norsk Sau og Geit')? Only after a
         run of two or more words opening with an adjective, before a last capitalised word that
@@ -1210,6 +1239,13 @@ class PhraseParser:
 
     def _read_named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
         k = self.field_tail(j, self.name_run(j))
+        acronym = self.token(k)
+        if acronym is not None and acronym.is_acronym and k > j + 1 and self.lowercase_word(k - 1):
+            known = self.span(j, k).lower() in self.lex.organisations  # 'Statens vegvesen NRK' stays two
+            if self.types_of(self.tokens[k - 1].lower) and not known:
+                # 'Landets nasjonale beredskapsinstitutt INDECI': what the body is, then its name
+                type_words = type_words | {self.tokens[k - 1].lower}
+                j, k = k, k + 1
         owned = self.owned_by_name(j, k)
         if owned is not None:
             return owned
@@ -1234,8 +1270,10 @@ class PhraseParser:
             kind = "organization"  # 'Norges Råfisklag', 'Sveriges Riksbank': a country's body, not a person
         elif any(t.lower == "og" for t in tokens) or (len(tokens) >= 2 and tokens[-1].text in lex.company_forms):
             kind = "organization"  # 'Norsk Sau og Geit', 'Brekke Marine ASA'
-        elif len(tokens) >= 2 and tokens[-1].text in lex.countries and tokens[0].text not in lex.countries:
-            kind = "organization"  # 'Eiendom Norge', 'Sjømat Norge': nobody's surname is a country
+        elif (
+            len(tokens) >= 2 and tokens[-1].text.split("-")[-1] in lex.countries and tokens[0].text not in lex.countries
+        ):
+            kind = "organization"  # 'Eiendom Norge', 'Revisjon Midt-Norge': nobody's surname is a country
         elif any(organisation_type(t.lower) for t in tokens if len(t.text) > 3):
             typed = [organisation_type(t.lower) for t in tokens if organisation_type(t.lower)]
             kind = typed[-1][1] if typed and typed[-1] else "organization"
@@ -1296,11 +1334,13 @@ class PhraseParser:
                 core_text = self.span(j, target_end)
                 k = target_end
                 end = target_end
+                if alias is None:  # 'Havnevesenet i Narvik (HiN)': the acronym spells the body with its place
+                    alias, end = self.acronym_after(end, core_text)
         role_text = self.span(roles[0], roles[-1] + 1) if roles else None
         role_heads = {
             self.tokens[r].lower.split("-")[-1] for r in roles if self.lex.is_role(self.tokens[r].lower.split("-")[-1])
         }
-        role_heads -= {"sittende", "tidligere", "fungerende", "konstituert", "daglig", "administrerende"}
+        role_heads -= ROLE_MODIFIERS | {"daglig", "administrerende"}
         # 'Brann-trener Mads Eikrem': the compound names the club.
         if roles and "-" in self.tokens[roles[0]].text and affiliation is None:
             club = self.tokens[roles[0]].text.split("-")[0]
@@ -1460,11 +1500,9 @@ class PhraseParser:
             return None
         if self.is_document(j):
             prep = self.token(j + 1)
-            if prep is not None and prep.lower in ("fra", "hos"):
-                return self.parse(j + 2)
-            maker = self.made_by(j + 1)
+            maker = self.parse(j + 2) if prep is not None and prep.lower in ("fra", "hos") else self.made_by(j + 1)
             if maker is not None:
-                return maker
+                return replace(maker, owns=self.document_lemma(j))  # 'Ifølge målingen' later is the maker's
             return self.document(j) if self.definite_noun(j) else None
         named = self.named_owner(j)
         if named is not None:
@@ -1528,6 +1566,8 @@ class PhraseParser:
             passive = self.made_in_passive(k)
             if passive is not None:
                 return passive
+        elif self.lowercase_word(k) and (reduced := self.made_by_participle(k)) is not None:
+            return reduced  # 'en undersøkelse utført av Opinion': a passive with no 'som ble'
         if not (self.name_like(k) or self.definite_noun(k)):
             return None
         owner = self.parse(k, speaker=True)
@@ -1549,12 +1589,18 @@ class PhraseParser:
     def made_in_passive(self, k: int) -> NounPhrase | None:
         """'tall som ble lagt fram av Eiendom Norge torsdag': a passive relative clause names its
         maker after 'av'."""
-        auxiliary, verb = self.token(k), self.token(k + 1)
-        if auxiliary is None or verb is None or auxiliary.lower not in ("ble", "er", "var", "blir"):
+        auxiliary = self.token(k)
+        if auxiliary is None or auxiliary.lower not in ("ble", "er", "var", "blir"):
             return None
-        if not ordbank().verb_lemmas(verb.lower) & MADE_BY:
+        return self.made_by_participle(k + 1)
+
+    def made_by_participle(self, k: int) -> NounPhrase | None:
+        """'lagt fram av Eiendom Norge', 'en konsensus innhentet av Infront': a participle of making
+        at k, then 'av' and its maker."""
+        verb = self.token(k)
+        if verb is None or not verb.is_word or not ordbank().verb_lemmas(verb.lower) & MADE_BY:
             return None
-        by = k + 2
+        by = k + 1
         if self.lowercase_word(by) and self.tokens[by].lower in ("fram", "frem", "ut", "inn"):
             by += 1  # 'lagt fram', 'sendt ut', 'samlet inn'
         if self.token(by) is None or self.tokens[by].lower != "av" or not self.name_like(by + 1):
@@ -1608,6 +1654,22 @@ class PhraseParser:
             and not self.at_start(phrase.last + 1)
         ):
             end = self.place_run(phrase.last + 1)
+            alias, after = self.acronym_after(end, self.span(phrase.first, end))
+            if alias is not None and phrase.alias is None and self.tokens[phrase.first].is_capitalized:
+                # 'Studentsamskipnaden i Trondheim (Sit)': a body whose place and acronym follow is
+                # named by them all ('ifølge Sit' later)
+                return self.make(
+                    phrase.first,
+                    after,
+                    "name",
+                    self.span(phrase.first, end),
+                    phrase.first,
+                    end,
+                    source_kind=phrase.source_kind,
+                    types=phrase.types,
+                    plural=phrase.plural,
+                    alias=alias,
+                )
             return NounPhrase(**{**phrase.__dict__, "last": end, "end": self.tokens[end - 1].end})
         return phrase
 

@@ -86,6 +86,7 @@ class Registry:
         self._positions: dict[Entity, list[int]] = {}  # entity -> where its mentions are in `mentions`
         self._subject_positions: dict[Entity, list[int]] = {}  # the same, for mentions opening a sentence
         self._recency: dict[Entity, None] = {}  # entities, ordered by their last mention
+        self._documents: dict[frozenset[str], Entity] = {}  # a document noun's lemma -> its body
 
     # -- indexes -------------------------------------------------------------------------------
 
@@ -240,6 +241,8 @@ class Registry:
             return None
         if speaker:
             entity.speaker = True
+        if phrase.owns is not None and entity.kind not in ("person", "anonymous"):
+            self._documents[frozenset({phrase.owns})] = entity  # 'en måling Norstat har gjort'
         start, end = (phrase.name_start, phrase.name_end) if via == "explicit" else (phrase.start, phrase.end)
         mention = Mention(entity, block, start, end, phrase.name if via != "explicit" else "", via, subject)
         self._mention(mention)
@@ -315,6 +318,10 @@ class Registry:
             return one and (phrase.gender is None or e.gender in (None, phrase.gender))
 
         preferred = self.recent(phrase.start, fits, spoken=True)
+        if preferred is not None and preferred.gender is None and phrase.gender is not None:
+            # 'en tidligere arbeidsleder forklarte … ved bistandsadvokat Hanne Sørli. Hun sier': a person
+            # named since, of the pronoun's gender, is nearer than one whose gender nobody told
+            return self._later(preferred, self.recent(phrase.start, lambda e: fits(e) and e.gender == phrase.gender))
         return preferred or self.recent(phrase.start, fits)
 
     def role(self, phrase: NounPhrase) -> Entity | None:
@@ -424,9 +431,12 @@ class Registry:
         pressemeldingen', 'ifølge målingen' the last body that spoke or published, before any body
         merely named: in «Fremskrittspartiet får 14 prosent, ifølge målingen» the party is what the
         poll measured, not who made it. A document no body stands behind ('ifølge tiltalen' with no
-        prosecutor named) is a source of its own."""
+        prosecutor named) is a source of its own. The same document met again ('Ifølge målingen'
+        after an expert spoke) is the same body's."""
         issuer = phrase.document or "*"
-        found = None
+        found = self._documents.get(phrase.types)
+        if found is not None:
+            return found, "role"
         if issuer != "*":
             found = self.recent(
                 phrase.start,
@@ -435,6 +445,7 @@ class Registry:
         bodies = BODY_KINDS | {"media"}
         found = found or self.last_body(phrase.start, bodies, spoken=True) or self.last_body(phrase.start, bodies)
         if found is not None:
+            self._documents[phrase.types] = found
             return found, "role"
         return self.by_name(phrase.name) or self.add(
             Entity(phrase.name, "organization", types=set(phrase.types))
