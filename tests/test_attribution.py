@@ -1194,3 +1194,29 @@ def test_a_pronoun_takes_the_person_of_its_gender_named_since_an_unnamed_speaker
         "De ansatte var representert ved advokat Mona Fjell. Hun sier at 40 har fått varsel.\n"
     )
     assert claim_sources(extract(text)) == [("11", "en tidligere skiftleder"), ("40", "Mona Fjell")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive after a modal reports, its subject before the modal or inverted after it
+        ("Brannvesenet kan bekrefte at 17 boliger er tømt.", [("17", "brannvesenet")]),
+        ("Til Avisa Oslo kan vaktsjef Rolf Lund bekrefte at 17 boliger er tømt.", [("17", "Rolf Lund")]),
+        ("Tolv hus er tømt. Det kan politiet bekrefte.", [("Tolv", "politiet")]),
+        # the one asked is no speaker
+        ("Bondelaget vil be staten om 300 millioner kroner.", [("300 millioner kroner", "Bondelaget")]),
+        ("Kommunen vil be fylket om 14 nye busser.", [("14", "kommunen")]),
+        ("Det vil si at 40 prosent mangler.", [("40 prosent", None)]),  # 'det vil si': 'that is'
+        # a document 'til' a body is that body's
+        ("Ifølge tallene til kraftbørsen Nord Pool koster strømmen 3,10 kroner.", [("3,10 kroner", "Nord Pool")]),
+        # 'Det tror ikke X' denies what came before: X did not say it
+        ("Naboene regner med at 30 prosent flytter. Det tror ikke Ivar Vik.", [("30 prosent", "naboene")]),
+    ],
+)
+def test_modal_infinitives_and_denials(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_denial_names_its_speaker_after_the_negation() -> None:
+    text = "Naboene regner med at 30 prosent flytter. Det tror ikke Ivar Vik.\n"
+    assert kinds(text) == [(0, "indirect", "naboene", "explicit"), (0, "indirect", "Ivar Vik", "explicit")]

@@ -22,6 +22,10 @@ def found(sentence: str) -> list[tuple[str, str, float | None]]:
         ("om lag 1.500 mål", [("om lag 1.500 mål", "approx", 1500)]),
         ("ca. 1,1 millioner bor i utlandet", [("ca. 1,1 millioner", "approx", 1100000)]),
         ("nesten 3000 ansatte", [("nesten 3000", "less_than", 3000)]),
+        # a number a year could be is a count when what it counts or 'flere' follows
+        ("Klinikken tok imot 2000 flere pasienter i 2019.", [("2000", "exact", 2000)]),
+        ("I 2024 meldte 1950 bønder om tørke.", [("1950", "exact", 1950)]),
+        ("Fra 2018 til 2024 steg antallet.", []),
         ("Nesten tusen husstander", [("Nesten tusen", "less_than", 1000)]),
         ("under 3 prosent", [("under 3 prosent", "less_than", 3)]),
         ("ventet i snitt 64 dager", [("64 dager", "exact", 64)]),  # a measured duration is a figure

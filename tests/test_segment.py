@@ -65,3 +65,15 @@ def test_tokens_keep_compounds_and_genitives() -> None:
 def test_sites_and_codes_are_one_token() -> None:
     words = [t.text for t in tokenize("Ifølge Finn.no og NC3 er E18 stengt.")]
     assert words == ["Ifølge", "Finn.no", "og", "NC3", "er", "E18", "stengt", "."]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hun understreker at skolen trenger 14 nye lærere", "paragraph"),  # a sentence whose full stop was lost
+        ("Slik svarer kommunen", "heading"),
+        ("Dette sier de at de vil gjøre", "heading"),  # 'sier' then 'de', not 'at'
+    ],
+)
+def test_a_reporting_verb_and_its_at_clause_make_no_heading(text: str, kind: str) -> None:
+    assert [b.kind for b in split_blocks(text + "\n")] == [kind]

@@ -19,6 +19,7 @@ from claimpack.segment.sentences import Sentence
 from claimpack.segment.tokens import Token
 
 AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
+MODALS = AUXILIARIES - {"har", "hadde", "ha"}  # 'kan bekrefte': an infinitive reports after these
 ADVERBS = frozenset(
     {
         "også",
@@ -159,7 +160,7 @@ class AttributionFinder:
             previous = self.tokens[k - 1].text
             inverted = None
             if previous not in (",", "?", "!") and not (after_guillemet and previous in QUOTE_CLOSERS):
-                inverted = self.inverted_perfect(k)  # '…, har direktør Kari Lie sagt til NRK'
+                inverted = self.inverted_subject(k)  # '…, har direktør Kari Lie sagt til NRK'
                 if inverted is None:
                     continue
             cue = self.cue_at(k)
@@ -205,6 +206,8 @@ class AttributionFinder:
             (lemma, tense), end = forms[pair], k + 2  # 'la til', 'slår fast'
         elif token.lower in forms and " " not in forms[token.lower][0]:
             (lemma, tense), end = forms[token.lower], k + 1  # 'slå fast' needs its particle
+        elif token.lower in self.lex.cue_uses and k > 0:
+            (lemma, tense), end = (token.lower, "infinitive"), k + 1  # 'Politiet kan bekrefte at …'
         else:
             return None
         return (lemma, end) if self.reports_speech(k, end, lemma, tense) else None
@@ -226,8 +229,10 @@ class AttributionFinder:
             return False  # 'Tallet er ikke bekreftet'
         if previous == "de" and tense != "present" and before > 0 and self.tokens[before - 1].is_word:
             return False  # 'av de spurte', 'blant de spurte': the asked, not 'they asked'
-        if tense == "participle" and previous not in ("har", "hadde", "ha") and self.inverted_perfect(k) is None:
+        if tense == "participle" and previous not in ("har", "hadde", "ha") and self.inverted_subject(k) is None:
             return False
+        if tense == "infinitive" and previous not in MODALS and self.inverted_subject(k) is None:
+            return False  # 'kan bekrefte', 'Det kan politiet bekrefte'; not 'å si', 'vil ha sagt
         if end < len(self.tokens) and (lemma, self.tokens[end].lower) in NOT_SPEECH_PARTICLES:
             return False
         use = self.lex.cue_uses.get(lemma, "any")
@@ -285,7 +290,7 @@ class AttributionFinder:
                 index, cue_text, lemma, start, cue_end, "prep", speaker, self.tokens[clause].start, extra_speakers=extra
             )
         clause = self.clause_start(first, k)
-        inverted = self.inverted_perfect(k)
+        inverted = self.inverted_subject(k)
         if inverted is not None:
             return Attribution(index, cue_text, lemma, start, cue_end, "post", inverted, self.tokens[clause].start)
         region_start = clause
@@ -323,7 +328,10 @@ class AttributionFinder:
                 subject = self.named_in_apposition(region_start, k)
             if subject is not None:
                 return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
-        if previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS):
+        # 'vil be regjeringen om …': an infinitive's subject stands before its modal, never after it
+        after_allowed = self.tokens[k].lower in self.lex.cue_forms or end > k + 1
+        closes = previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS)
+        if after_allowed and closes:
             speaker, extra = self.speaker_after(end)
             if speaker is not None:
                 return Attribution(
@@ -353,6 +361,8 @@ class AttributionFinder:
         subject = self.parser.parse(region_start, speaker=True)
         if subject is not None and subject.first == region_start and self.place_until(subject.last, region_end):
             return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
+        if not after_allowed:
+            return None
         speaker, extra = self.speaker_after(end)
         if speaker is not None and not self.tokens[region_start].is_number and not self.clause_goes_on(speaker):
             return Attribution(
@@ -383,15 +393,18 @@ class AttributionFinder:
             return Attribution(index, cue, lemma, start, end, "post", owner, self.tokens[clause].start)
         return None
 
-    def inverted_perfect(self, k: int) -> NounPhrase | None:
-        """'…, har Sit regnet ut', '…, har politiet opplyst': after the content, 'har' comes before
-        its subject and the participle after it; the subject, when the participle at k follows one."""
+    def inverted_subject(self, k: int) -> NounPhrase | None:
+        """'…, har Sit regnet ut', 'Det kan politiet bekrefte', 'Til NRK kan pressevakt X bekrefte at':
+        after a fronted part of the sentence the auxiliary comes before its subject and the verb at k
+        after it; the subject, when one stands there."""
         for j in range(k - 1, max(k - 7, 0), -1):
-            if self.tokens[j].lower in ("har", "hadde"):
-                if self.tokens[j - 1].text not in QUOTE_TAIL_OPENERS or j + 1 == k:
+            if self.tokens[j].lower in AUXILIARIES:
+                if j + 1 == k or not self.tokens[j - 1].text.strip("–—-"):
                     return None
                 subject = self.parser.parse(j + 1, speaker=True)
                 return subject if subject is not None and subject.first == j + 1 and subject.last == k else None
+            if not self.tokens[j].is_word:
+                return None
         return None
 
     def named_in_apposition(self, region_start: int, k: int) -> NounPhrase | None:
@@ -487,8 +500,8 @@ class AttributionFinder:
 
     def speaker_after(self, k: int) -> tuple[NounPhrase | None, list[NounPhrase]]:
         """The phrase after a cue; 'både X og Y' gives two speakers."""
-        while k < len(self.tokens) and self.tokens[k].lower in SENTENCE_ADVERBS:
-            k += 1  # 'Fredag anslo derimot Bærum kommune at …', 'Det bekrefter også politiet'
+        while k < len(self.tokens) and (self.tokens[k].lower in SENTENCE_ADVERBS or self.tokens[k].lower == "ikke"):
+            k += 1  # 'Fredag anslo derimot Bærum kommune at …', 'Det bekrefter også politiet', 'Det tror ikke X'
         if k < len(self.tokens) and self.tokens[k].lower == "både":
             k += 1
         speaker = self.parser.evidence_owner(k) or self.parser.parse(k, speaker=True)

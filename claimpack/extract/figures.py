@@ -56,6 +56,7 @@ NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"
 COUNTING_ONE = frozenset({"én", "ett"})
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
 POINT_IN_TIME = frozenset({"året", "døgnet"})
+COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count compared, never a year
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
@@ -853,7 +854,11 @@ class _Scanner:
         if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100:
             qualifier = _match_before(self.tokens, i, "qualifiers")
             counted = nxt is not None and (
-                nxt.lower in lex.units or nxt.lower in lex.multipliers or nxt.lower in lex.person_nouns
+                nxt.lower in lex.units
+                or nxt.lower in lex.multipliers
+                or nxt.lower in lex.person_nouns
+                or nxt.lower in COMPARATIVE_COUNTS  # 'behandlet 2000 flere pasienter'
+                or _plural_noun(nxt.lower)  # '2000 hordalendinger': no year is followed by what it counts
             )
             if qualifier is None and not counted:
                 return False
@@ -890,6 +895,15 @@ class _Scanner:
         return Figure(
             start, end, self.text[start - self.offset : end - self.offset], value, low, high, qualifier, unit, factor
         )
+
+
+def _plural_noun(word: str) -> bool:
+    """A word Norsk Ordbank knows only as a noun, in an indefinite plural form ('pasienter',
+    'søkere', 'hordalendinger'), not a definite one ('pasienten', 'søkerne')."""
+    classes = ordbank().classes(word)
+    lemma = ordbank().noun_lemma(word)
+    inflected = lemma is not None and lemma != word
+    return classes == {"noun"} and inflected and word.endswith(("er", "ar", "e")) and not word.endswith("ne")
 
 
 def _tight_draw(low: str, high: str, dash: Token, second: Token) -> bool:

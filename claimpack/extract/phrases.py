@@ -1500,7 +1500,11 @@ class PhraseParser:
             return None
         if self.is_document(j):
             prep = self.token(j + 1)
-            maker = self.parse(j + 2) if prep is not None and prep.lower in ("fra", "hos") else self.made_by(j + 1)
+            # 'tall fra SSB', 'tallene hos NAV', 'oversikten til strømbørsen Nord Pool'
+            by = prep is not None and prep.lower in ("fra", "hos", "til")
+            maker = self.parse(j + 2) if by else self.made_by(j + 1)
+            if maker is not None and prep is not None and prep.lower == "til" and maker.kind not in ("name", "group"):
+                maker = None  # 'rapporten til neste år', 'tallene til dem
             if maker is not None:
                 return replace(maker, owns=self.document_lemma(j))  # 'Ifølge målingen' later is the maker's
             return self.document(j) if self.definite_noun(j) else None

@@ -36,17 +36,20 @@ Texts = Callable[[StatementDraft], str]
 Figures = Callable[[StatementDraft], bool]  # does the statement hold a figure?
 
 
+INVERTING_AUXILIARIES = frozenset({"har", "hadde", "kan", "kunne", "vil", "ville", "må", "måtte", "skal"})
+
+
 def points_back(draft: StatementDraft, text: str) -> bool:
     """'Det opplyser Brann til NTB.', 'Dette skriver VG.', 'Det fremgår av en børsmelding
-    selskapet sendte ut.': the cue follows a fronted 'Det'."""
-    words = text.split(maxsplit=2)
-    return (
-        draft.entity is not None
-        and draft.cue is not None
-        and len(words) >= 2
-        and words[0] in POINTING_BACK
-        and words[1].lower() == draft.cue.split()[0].lower()
-    )
+    selskapet sendte ut.': the cue follows a fronted 'Det'. Not 'Det tror ikke X': X denies what
+    came before, and did not say it."""
+    words = text.split(maxsplit=3)
+    if draft.entity is None or draft.cue is None or len(words) < 2 or words[0] not in POINTING_BACK:
+        return False
+    verb = draft.cue.split()[0].lower()
+    if words[1].lower() in INVERTING_AUXILIARIES:  # 'Det kan politiet bekrefte.', 'Det har NTB fått opplyst.'
+        return verb in re.findall(r"\w+", text.lower())
+    return words[1].lower() == verb and (len(words) < 3 or words[2].lower() != "ikke")
 
 
 def said_before(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:

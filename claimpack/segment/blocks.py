@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Literal
 
 from claimpack.lexicons import lexicon
@@ -90,9 +91,17 @@ def classify(text: str) -> BlockKind:
         return "caption"
     if find_credit(text) is not None:
         return "caption"
-    if "\n" not in text and not SENTENCE_END.search(text) and len(text.split()) <= MAX_HEADING_WORDS:
-        return "heading"
+    words = text.split()
+    if "\n" not in text and not SENTENCE_END.search(text) and len(words) <= MAX_HEADING_WORDS:
+        return "paragraph" if _reports_that(words) else "heading"
     return "paragraph"
+
+
+def _reports_that(words: list[str]) -> bool:
+    """'Han påpeker at luftfarten …' with its full stop lost: a reporting verb and its at-clause make
+    a sentence, not a heading."""
+    forms = lexicon().cue_forms
+    return any(word.lower() in forms and after == "at" for word, after in pairwise(words))
 
 
 def split_blocks(text: str) -> list[Block]:
