@@ -1220,3 +1220,21 @@ def test_modal_infinitives_and_denials(text: str, expected: list[tuple[str, str 
 def test_a_denial_names_its_speaker_after_the_negation() -> None:
     text = "Naboene regner med at 30 prosent flytter. Det tror ikke Ivar Vik.\n"
     assert kinds(text) == [(0, "indirect", "naboene", "explicit"), (0, "indirect", "Ivar Vik", "explicit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word Ordbank knows only as a guessed compound, before a common noun, opens one name
+        (
+            "Lundbøen Verksted sier opp 40 av 90 ansatte, opplyser selskapet.",
+            [("40", "Lundbøen Verksted"), ("90", "Lundbøen Verksted")],
+        ),
+        ("Leverandøren Havbris sier at 40 båter er solgt.", [("40", "Havbris")]),  # a known noun describes
+        # an unknown body of several words is where it is; a known body's branch keeps its place
+        ("Nesbøen Snekkeri i Bykle opplyser at 14 er permittert.", [("14", "Nesbøen Snekkeri")]),
+        ("Røde Kors i Hellas opplyser at 300 er evakuert.", [("300", "Røde Kors i Hellas")]),
+    ],
+)
+def test_names_before_a_common_noun_and_a_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

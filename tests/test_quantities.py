@@ -311,3 +311,26 @@ def test_a_participle_that_names_people_is_what_a_part_counts() -> None:
 )
 def test_a_time_after_the_figure_names_nothing(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        # 'som i fjor' with last year's figure given after it, in the next paragraph
+        (
+            "Arrangøren anslår at rundt 12 000 kom på lørdag. Det er nesten dobbelt så mange som i fjor.\n\n"
+            "I fjor ble publikum talt til 6.300.\n",
+            "6.300",
+        ),
+        # what the comparison names is what a later figure counts
+        (
+            "– Det rømte dobbelt så mange fisk som det er sjøørret i hele vassdraget, sier hun.\n\n"
+            "Hun opplyser at det i fjor ble talt 3.100 sjøørret i elva.\n",
+            "3.100",
+        ),
+    ],
+)
+def test_a_comparison_finds_the_figure_given_after_it(text: str, base: str) -> None:
+    claims = extract(text).claims
+    relative = next(c for c in claims if c.qualifier == "relative")
+    assert next(c.text for c in claims if c.claim_id == relative.relative_to) == base

@@ -1327,6 +1327,8 @@ class PhraseParser:
                 prep.lower == "i"
                 and kind in ("government", "organization")
                 and core_types
+                # 'Sundbøen Verft i Hareid' is where it is; 'Røde Kors i Filippinene' is a known body's branch
+                and (len(tokens) == 1 or not tokens[-1].is_capitalized or entry is not None)
                 and target is not None
                 and target.source_kind in ("country", "organization")
                 and target.single_word
@@ -1683,8 +1685,16 @@ class PhraseParser:
     def describing_noun(self, j: int) -> bool:
         """'Fiskebåtrederiet Havbris', 'avisa Nationen', 'turoperatøren Arctic Fjord': a common noun
         in the definite form right before a name says what the named one is (Norsk Ordbank knows
-        the noun; no list of body types is needed)."""
-        return _definite_noun(self.tokens[j].lower) and not self.at_start(j + 1)
+        the noun; no list of body types is needed). Not a word Ordbank knows only as a guessed
+        compound before a common noun: 'Sundbøen Verft' ('sund' + 'bøen'?) is one name, as
+        'Sandvik Turn' is."""
+        if not _definite_noun(self.tokens[j].lower) or self.at_start(j + 1):
+            return False
+        nxt, after = self.token(j + 1), self.token(j + 2)
+        guessed = not ordbank().is_known(self.tokens[j].lower)
+        if guessed and nxt is not None and ordbank().classes(nxt.lower) == {"noun"}:
+            return after is not None and after.is_word and after.is_capitalized  # 'Sundbøen Verft' is a name
+        return True
 
     def lemma_types(self, word: str) -> set[str]:
         """The noun's lemma as a type: 'fiskebåtrederiet' -> {'fiskebåtrederi'}."""

@@ -420,6 +420,18 @@ class _Figures:
                 found = earlier if found is None else found
         return found
 
+    def next_earlier(self, index: int) -> int | None:
+        """'… nesten dobbelt så mange som i fjor.' / 'I fjor ble publikumstallet anslått til 23.000.':
+        the first absolute figure for an earlier time after `index`, in its paragraph or the next."""
+        block = self.contexts[index].block
+        for later in range(index + 1, min(len(self.contexts), index + 1 + LOOKBACK)):  # bounded: linear time
+            c = self.contexts[later]
+            if c.block - block > 1:
+                return None
+            if c.earlier and c.figure.qualifier != "relative":
+                return later
+        return None
+
     def _within(self, index: int, earlier: int | None, window: int) -> int | None:
         """Figures come block by block: a scan back would stop at the first one too far back."""
         if earlier is None or self.contexts[index].block - self.contexts[earlier].block > window:
@@ -452,6 +464,9 @@ class _Figures:
             self._compared[key] = self._best_match(words)
         return self._compared[key]
 
+    def _first_after(self, i: int) -> str | None:
+        return _first_word_after(self.contexts[i])
+
     def _best_match(self, words: set[str]) -> int | None:
         if self._postings is None:
             self._postings = {}
@@ -463,9 +478,18 @@ class _Figures:
         for word in words:
             weight = 2 if word.isdigit() else 1  # a year alone says which figure: 'som i 2019'
             for i in self._postings.get(word, ()):
-                shared[i] += weight
+                counted = self._first_after(i) == word  # 'som det er villaks i elva' -> '14.500 villaks'
+                shared[i] += 2 if counted else weight
         top = max(shared.values(), default=0)
         return min(i for i, n in shared.items() if n == top) if top >= 2 else None
+
+
+def _first_word_after(ctx: FigureContext) -> str | None:
+    """The noun right after a figure: what it counts ('14.500 villaks'); not 'før' in '20 timer før'."""
+    after = ctx.tokens[ctx.last] if ctx.last < len(ctx.tokens) else None
+    if after is None or not after.is_word or after.lower in lexicon().function_words:
+        return None
+    return after.lower if ordbank().classes(after.lower) == {"noun"} else None
 
 
 def _nearby_words(ctx: FigureContext) -> set[str]:
@@ -1039,6 +1063,8 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         if any(t.lower in earlier for t in tokens[comparison + 1 : comparison + 1 + LOOKBACK]):
             # 'mot 3.690 i fjor. … dobbelt så høy som for ett år siden': the figure given as then
             then = figures.latest("baseline", index, window=2)
+            if then is None:
+                then = figures.next_earlier(index)
             if then is not None:
                 return then
     then = _figure_in_then_clause(ctx, sentence)
