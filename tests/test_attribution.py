@@ -1238,3 +1238,21 @@ def test_a_denial_names_its_speaker_after_the_negation() -> None:
 )
 def test_names_before_a_common_noun_and_a_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname opening a sentence: Ordbank lists it as a name, or it is a patronymic no dictionary holds
+        ("Hansen innrømmer at 40 stillinger forsvinner.", [("40", "Hansen")]),
+        ("Torgersen innrømmer at 40 stillinger forsvinner.", [("40", "Torgersen")]),
+        # a club's suffix says what it is: 'klubben' refers back to it
+        (
+            "Bryne FK tapte 8,1 millioner kroner i fjor, opplyser klubben.",
+            [("8,1 millioner kroner", "Bryne FK")],
+        ),
+        ("Til sammen er 30 barn berørt, klargjorde rektor Ola Vik.", [("30", "Ola Vik")]),
+    ],
+)
+def test_surnames_club_suffixes_and_bodies_named_nearby(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

@@ -119,6 +119,7 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "et redningshelikopter",  # article
         "TV 2 melder",  # a name
         "Boka fikk terningkast fem i VG.",  # a review's die, not a count
+        "– Det brenner, sier operatør Liv Berg i 110 Sør.",  # a number opening a name
     ],
 )
 def test_not_counts(sentence: str) -> None:

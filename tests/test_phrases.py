@@ -221,3 +221,14 @@ def test_two_places_joined_by_og_are_one_place(text: str, place: str) -> None:
     tokens = tokenize(text)
     end = PhraseParser(text, 0, tokens, set()).place_run(0)
     assert text[: tokens[end - 1].end] == place
+
+
+def test_a_noun_after_a_name_and_a_verb_before_it_is_an_object() -> None:
+    text = "Nå krever Redningsselskapet tiltak."
+    tokens = tokenize(text, 0)
+    phrase = PhraseParser(text, 0, tokens, {0}, frozenset()).parse(2, speaker=True)
+    assert phrase is not None and phrase.name == "Redningsselskapet"
+    text = "Ingen ble skadd, anslår Grenland brann og redning."  # closing a quote: the field is the name's
+    tokens = tokenize(text, 0)
+    phrase = PhraseParser(text, 0, tokens, {0}, frozenset()).parse(5, speaker=True)
+    assert phrase is not None and phrase.name == "Grenland brann og redning"

@@ -56,6 +56,7 @@ NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"
 COUNTING_ONE = frozenset({"én", "ett"})
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
 POINT_IN_TIME = frozenset({"året", "døgnet"})
+NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
 COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count compared, never a year
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
@@ -787,6 +788,21 @@ class _Scanner:
             and nxt.is_word
             and nxt.is_capitalized
             and prev.end + 1 == token.start
+            and token.end + 1 == nxt.start
+        ):
+            return False
+        # A number opening a name after a preposition: 'vaktleder X i 110 Vest', 'ved 330 skvadron'
+        # is no count ('i 20 Oslo-skoler' counts: a hyphenated compound is a common noun)
+        if (
+            prev is not None
+            and nxt is not None
+            and prev.lower in NAME_PREPOSITIONS
+            and token.text.isdigit()
+            and nxt.is_word
+            and nxt.is_capitalized
+            and "-" not in nxt.text
+            and nxt.lower not in lex.months
+            and nxt.lower not in lex.units
             and token.end + 1 == nxt.start
         ):
             return False

@@ -102,6 +102,7 @@ class Lexicon:
     change_verbs: frozenset[str]
     documents: dict[str, str]  # lemma of what a body publishes -> type of body that issues it ('*': any)
     company_forms: frozenset[str]
+    club_forms: dict[str, str]  # 'FK' -> 'fotballklubb'
     framing_nouns: frozenset[str]
     # 'before' / 'after' -> words placing a number of time units in time; 'earlier' -> words after
     # 'som' that compare with an earlier time
@@ -226,6 +227,7 @@ def lexicon() -> Lexicon:
         change_verbs=frozenset(_words("change_verbs.txt")),
         documents=dict(_rows("documents.tsv", str, str)),
         company_forms=frozenset(_words("company_forms.txt")),
+        club_forms=dict(_rows("club_forms.tsv", str, str)),
         framing_nouns=frozenset(_words("framing_nouns.txt")),
         temporal_words={
             side: frozenset(w for w, where in _rows("temporal_words.tsv", str, str) if where == side)
