@@ -470,10 +470,12 @@ class PhraseParser:
                 return True  # 'Kanarifansen, Lillestrøms supporterklubb, hevder': described, so named
         if token.text in self.proper_nouns:
             return True  # 'Ruter skriver …' where the article also writes 'busser fra Ruter'
-        if ordbank().is_proper_noun(token.text) and not ordbank().is_known(low):
-            return True  # 'Hansen innrømmer …': a name Norsk Ordbank lists, and no common word
-        if low.endswith(("sen", "son")) and not ordbank().is_known(low):
-            return True  # 'Anundsen innrømmer …': a patronymic surname no dictionary holds
+        speaks = nxt is not None and nxt.lower in self.lex.cue_forms
+        listed = ordbank().is_proper_noun(token.text) or low.endswith(("sen", "son"))
+        if speaks and listed and not ordbank().is_known(low):
+            # 'Hansen innrømmer at …' (Norsk Ordbank lists the name), 'Anundsen innrømmer at …' (a
+            # patronymic no dictionary holds): a surname that speaks; 'Bergen har …' stays a place
+            return True
         if low.endswith(("ere", "ører", "ter", "ner", "ene")) or (low.endswith(("en", "et")) and len(low) > 5):
             return False  # 'Valgobservatører', 'Evakueringen': common nouns
         if inflected_noun(low):
