@@ -160,6 +160,9 @@ class AttributionFinder:
             previous = self.tokens[k - 1].text
             inverted = None
             if previous not in (",", "?", "!") and not (after_guillemet and previous in QUOTE_CLOSERS):
+                word = self.tokens[k].lower
+                if word not in self.lex.cue_forms and word not in self.lex.cue_uses:
+                    continue  # only a verb can close an inverted clause: no look back from other words
                 inverted = self.inverted_subject(k)  # '…, har direktør Kari Lie sagt til NRK'
                 if inverted is None:
                     continue

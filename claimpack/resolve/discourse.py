@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from claimpack.extract.attributions import AUXILIARIES
 from claimpack.lexicons import lexicon
 from claimpack.resolve.statements import StatementDraft
 
@@ -36,9 +37,6 @@ Texts = Callable[[StatementDraft], str]
 Figures = Callable[[StatementDraft], bool]  # does the statement hold a figure?
 
 
-INVERTING_AUXILIARIES = frozenset({"har", "hadde", "kan", "kunne", "vil", "ville", "må", "måtte", "skal"})
-
-
 def points_back(draft: StatementDraft, text: str) -> bool:
     """'Det opplyser Brann til NTB.', 'Dette skriver VG.', 'Det fremgår av en børsmelding
     selskapet sendte ut.': the cue follows a fronted 'Det'. Not 'Det tror ikke X': X denies what
@@ -47,7 +45,7 @@ def points_back(draft: StatementDraft, text: str) -> bool:
     if draft.entity is None or draft.cue is None or len(words) < 2 or words[0] not in POINTING_BACK:
         return False
     verb = draft.cue.split()[0].lower()
-    if words[1].lower() in INVERTING_AUXILIARIES:  # 'Det kan politiet bekrefte.', 'Det har NTB fått opplyst.'
+    if words[1].lower() in AUXILIARIES:  # 'Det kan politiet bekrefte.', 'Det har NTB fått opplyst.'
         return verb in re.findall(r"\w+", text.lower())
     return words[1].lower() == verb and (len(words) < 3 or words[2].lower() != "ikke")
 
