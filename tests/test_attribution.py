@@ -1256,3 +1256,12 @@ def test_names_before_a_common_noun_and_a_place(text: str, expected: list[tuple[
 )
 def test_surnames_club_suffixes_and_bodies_named_nearby(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_typed_name_ending_in_a_region_keeps_its_type() -> None:
+    # 'Universitetssykehuset Nord-Norge' is a hospital, so 'sykehuset' is it, not the trust that spoke before
+    text = (
+        "Bare 58 prosent startet behandlingen, viser nye tall fra Helse Midt.\n\n"
+        "Ved Universitetssykehuset Midt-Norge (UMN) sto 3.100 pasienter på venteliste, opplyser sykehuset.\n"
+    )
+    assert claim_sources(extract(text)) == [("58 prosent", "Helse Midt"), ("3.100", "Universitetssykehuset Midt-Norge")]

@@ -1283,15 +1283,15 @@ class PhraseParser:
             core_types.add(lex.club_forms[tokens[-1].text])
         elif any(t.lower == "og" for t in tokens) or (len(tokens) >= 2 and tokens[-1].text in lex.company_forms):
             kind = "organization"  # 'Norsk Sau og Geit', 'Brekke Marine ASA'
-        elif (
-            len(tokens) >= 2 and tokens[-1].text.split("-")[-1] in lex.countries and tokens[0].text not in lex.countries
-        ):
-            kind = "organization"  # 'Eiendom Norge', 'Revisjon Midt-Norge': nobody's surname is a country
+        elif len(tokens) >= 2 and tokens[-1].text in lex.countries and tokens[0].text not in lex.countries:
+            kind = "organization"  # 'Eiendom Norge', 'Sjømat Norge': nobody's surname is a country
         elif any(organisation_type(t.lower) for t in tokens if len(t.text) > 3):
             typed = [organisation_type(t.lower) for t in tokens if organisation_type(t.lower)]
             kind = typed[-1][1] if typed and typed[-1] else "organization"
             for t in tokens:
                 core_types |= self.types_of(t.lower)
+        elif len(tokens) >= 2 and tokens[-1].text.split("-")[-1] in lex.countries:
+            kind = "organization"  # 'Revisjon Midt-Norge': nobody's surname is a region of a country
         elif not roles and len(tokens) >= 2 and self.common_noun_tail(tokens):
             kind = "organization"  # 'Sandvik Turn', 'Nordkyst Sjømat', 'NHO Reiseliv': nobody's surname is 'turn'
         elif (
