@@ -1265,3 +1265,35 @@ def test_a_typed_name_ending_in_a_region_keeps_its_type() -> None:
         "Ved Universitetssykehuset Midt-Norge (UMN) sto 3.100 pasienter på venteliste, opplyser sykehuset.\n"
     )
     assert claim_sources(extract(text)) == [("58 prosent", "Helse Midt"), ("3.100", "Universitetssykehuset Midt-Norge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any description, then the person between commas, is the subject of the verb after them
+        ("Bobestyrer, advokat Siv Lund, bekrefter at firmaet har 61 ansatte.", [("61", "Siv Lund")]),
+        (
+            "Fagforbundets tillitsvalgte på verftet, Ola Rud, sier at 30 har fått varsel.",
+            [("30", "Ola Rud")],
+        ),
+        # an adverb between a verb and its particle, and 'avvise at' with its forms listed
+        ("Lie viser også til en måling der 40 prosent svarte nei.", [("40 prosent", "Lie")]),
+        # a lead's closing view has no figures to go on with: the paragraph after goes on with the report
+        (
+            "Ranene gikk ned 8 prosent i fjor, viser tall fra Agder politidistrikt. Men Frp mener tallene lyver.\n\n"
+            "Totalt ble 1.210 anmeldt, mot 1.315 året før.",
+            [
+                ("8 prosent", "Agder politidistrikt"),
+                ("1.210", "Agder politidistrikt"),
+                ("1.315", "Agder politidistrikt"),
+            ],
+        ),
+    ],
+)
+def test_descriptions_before_a_name_particles_and_lead_views(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_avvise_at_reports() -> None:
+    text = "Politimester Mona Vik sier at 40 ble anmeldt.\n\nVik avviser at politiet pynter på tallene.\n"
+    assert kinds(text)[-1] == (1, "indirect", "Mona Vik", "explicit")

@@ -22,6 +22,13 @@ def found(sentence: str) -> list[tuple[str, str, float | None]]:
         ("om lag 1.500 mål", [("om lag 1.500 mål", "approx", 1500)]),
         ("ca. 1,1 millioner bor i utlandet", [("ca. 1,1 millioner", "approx", 1100000)]),
         ("nesten 3000 ansatte", [("nesten 3000", "less_than", 3000)]),
+        # a bounded duration after a share of a group says who is counted; one before it is a figure
+        ("Av elevene bruker 35 prosent av guttene over fem timer daglig.", [("35 prosent", "exact", 35)]),
+        (
+            "Køen var under åtte minutter, og 90 prosent av de reisende kom gjennom på under 15 minutter.",
+            [("under åtte minutter", "less_than", 8), ("90 prosent", "exact", 90)],
+        ),
+        ("Brannen, som varte i over tre timer, skadet mye.", [("over tre timer", "more_than", 3)]),
         # a number a year could be is a count when what it counts or 'flere' follows
         ("Klinikken tok imot 2000 flere pasienter i 2019.", [("2000", "exact", 2000)]),
         ("I 2024 meldte 1950 bønder om tørke.", [("1950", "exact", 1950)]),
@@ -120,6 +127,7 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "TV 2 melder",  # a name
         "Boka fikk terningkast fem i VG.",  # a review's die, not a count
         "– Det brenner, sier operatør Liv Berg i 110 Sør.",  # a number opening a name
+        "Andelen som sover mindre enn åtte timer, øker.",  # a bounded duration that defines a group
     ],
 )
 def test_not_counts(sentence: str) -> None:

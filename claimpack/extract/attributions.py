@@ -205,8 +205,11 @@ class AttributionFinder:
             triple = f"{pair} {self.tokens[k + 2].lower}"
             if triple in forms and self.reports_speech(k, k + 3, *forms[triple]):
                 return forms[triple][0], k + 3  # 'er tydelig på at'
+        split = f"{token.lower} {self.tokens[k + 2].lower}" if k + 2 < len(self.tokens) else ""
         if pair in forms:
             (lemma, tense), end = forms[pair], k + 2  # 'la til', 'slår fast'
+        elif split in forms and self.tokens[k + 1].lower in ADVERBS:
+            (lemma, tense), end = forms[split], k + 3  # 'viser også til', 'slår nå fast'
         elif token.lower in forms and " " not in forms[token.lower][0]:
             (lemma, tense), end = forms[token.lower], k + 1  # 'slå fast' needs its particle
         elif token.lower in self.lex.cue_uses and k > 0:
@@ -247,7 +250,7 @@ class AttributionFinder:
         if (
             not closing
             and "noun" in ordbank().classes(token.lower)
-            and " ".join(t.lower for t in self.tokens[k:end]) not in self.lex.cue_listed
+            and " ".join(t.lower for t in self.tokens[k:end] if t.lower not in ADVERBS) not in self.lex.cue_listed
         ):
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
@@ -413,8 +416,11 @@ class AttributionFinder:
     def named_in_apposition(self, region_start: int, k: int) -> NounPhrase | None:
         """'Forsvarer for en av de siktede, advokat Jon Are Lunde, sier': a role with words the name
         parse does not take, then the person's name between commas: the name, over the whole subject."""
-        if not self.parser.is_role_word(region_start):
-            return None
+        opener = self.tokens[region_start]
+        genitive = self.parser.is_genitive(region_start) or (opener.is_capitalized and opener.lower.endswith("s"))
+        described = opener.is_word and ("noun" in ordbank().classes(opener.lower) or genitive)
+        if not (self.parser.is_role_word(region_start) or described):
+            return None  # 'Bostyrer, advokat X, …', 'Fellesforbundets tillitsvalgte ved bedriften, X, …'
         comma = next((c for c in range(k - 2, region_start, -1) if self.tokens[c].text == ","), None)
         if comma is None:
             return None

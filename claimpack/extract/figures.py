@@ -58,6 +58,7 @@ COUNTING_ONE = frozenset({"én", "ett"})
 POINT_IN_TIME = frozenset({"året", "døgnet"})
 NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
 COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count compared, never a year
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
@@ -220,7 +221,10 @@ class _Scanner:
     def run(self) -> list[Figure]:
         figures: list[Figure] = []
         i = 0
+        group_share = False  # a share of a group ('38 prosent av jentene') opened this sentence
         while i < len(self.tokens):
+            if self.tokens[i].text in SENTENCE_ENDS:
+                group_share = False
             if not self.may_open(i):
                 i += 1
                 continue
@@ -229,10 +233,26 @@ class _Scanner:
                 i += 1
                 continue
             figure, next_i = found
-            if figure is not None:
+            if figure is not None and not self.threshold(figure, i, group_share):
                 figures.append(figure)
+                after = self.tokens[next_i].lower if next_i < len(self.tokens) else ""
+                group_share = group_share or (figure.unit == "percent" and after == "av")
             i = max(next_i, i + 1)
         return figures
+
+    def threshold(self, figure: Figure, i: int, group_share: bool) -> bool:
+        """'38 prosent av jentene bruker mer enn seks timer daglig', 'andelen som sover mindre enn
+        sju timer': a bounded duration that says who is counted, not a figure of its own. Not
+        'Brannen, som varte i over tre timer, …' (a comma before 'som': a fact about the fire)."""
+        bounded = figure.qualifier in ("more_than", "less_than", "at_least", "at_most")
+        if not bounded or figure.unit not in TIME_UNITS:
+            return False
+        first = i
+        while first > 0 and self.tokens[first - 1].end > figure.start:
+            first -= 1  # the qualifier opens the figure before token i
+        som = next((k for k in range(first - 1, max(-1, first - 4), -1) if self.tokens[k].lower == "som"), None)
+        defining = som is not None and (som == 0 or self.tokens[som - 1].text != ",")
+        return group_share or defining
 
     def may_open(self, i: int) -> bool:
         """Whether any of the three kinds can start at token i: a number, a numeral word or the

@@ -160,9 +160,9 @@ def _lead_report(drafts: list[StatementDraft], k: int, figures: Figures) -> Stat
     reported one when only sentences without figures follow it ('Boligprisene steg med 2,8
     prosent, ifølge Eiendom Norge. Det er den sterkeste januarveksten siden 2017.')."""
     j = k - 1
-    while j > 0 and drafts[j - 1].block == LEAD and drafts[j].entity is None and not figures(drafts[j]):
-        j -= 1
-    return drafts[j] if drafts[j].entity is not None else drafts[k - 1]
+    while j > 0 and drafts[j - 1].block == LEAD and not figures(drafts[j]):
+        j -= 1  # past '… Men Frp mener tallene gir et misvisende bilde.': a view, no figures to go on with
+    return drafts[j] if drafts[j].entity is not None and figures(drafts[j]) else drafts[k - 1]
 
 
 def _goes_on_with(before: StatementDraft, draft: StatementDraft, text: str) -> bool:
