@@ -1297,3 +1297,23 @@ def test_descriptions_before_a_name_particles_and_lead_views(text: str, expected
 def test_avvise_at_reports() -> None:
     text = "Politimester Mona Vik sier at 40 ble anmeldt.\n\nVik avviser at politiet pynter på tallene.\n"
     assert kinds(text)[-1] == (1, "indirect", "Mona Vik", "explicit")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double surname met again is the person, though its words look like a place and a noun
+        (
+            "Liv Kvamme Åsen vant sprinten søndag.\n\n– Jeg har vunnet 14 løp, sier Kvamme Åsen til NRK.",
+            [("14", "Liv Kvamme Åsen")],
+        ),
+        # a type noun with a region is referred to by the type noun alone
+        (
+            "Redningssentralen Sør-Norge opplyser at 30 mannskaper leter.\n\n"
+            "Ifølge Redningssentralen deltar tre helikoptre i letingen.",
+            [("30", "Redningssentralen Sør-Norge"), ("tre", "Redningssentralen Sør-Norge")],
+        ),
+    ],
+)
+def test_double_surnames_and_regional_bodies_met_again(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

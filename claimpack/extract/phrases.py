@@ -845,6 +845,7 @@ class PhraseParser:
                 and (not token.is_capitalized or self.at_start(j))
                 and (organisation_type(token.lower) or self.describing_noun(j))
                 and self.name_like(j + 1)
+                and not self.region_of_country(j + 1)  # 'Redningssentralen Sør-Norge' is one name
                 and not is_first_name(token.text)
                 and not (token.is_capitalized and token.lower in self.lex.organisations)  # 'Fagforbundet Sandnes'
             ):
@@ -1164,6 +1165,11 @@ class PhraseParser:
         if m == k + 1 or tail is None or not self.lowercase_word(m) or organisation_type(tail.lower) is None:
             return 0
         return m
+
+    def region_of_country(self, k: int) -> bool:
+        """'Nord-Norge', 'Sør-Norge', 'Midt-Sverige': a part of a country, named by it."""
+        token = self.token(k)
+        return token is not None and "-" in token.text and token.text.split("-")[-1] in self.lex.countries
 
     def region_of_body(self, j: int, k: int) -> bool:
         """Does 'og' at k join two places after a body's own word ('NAV Møre og Romsdal', 'NRK

@@ -276,7 +276,8 @@ class Registry:
             entity = self.by_head(phrase)  # 'Fiskarlaget' after 'Norges Fiskarlag'
         if entity is None and phrase.single_word and phrase.source_kind != "country":
             entity = self.by_surname(phrase.name)
-        if entity is None and not phrase.single_word and phrase.source_kind in ("person", None):
+        if entity is None and not phrase.single_word and phrase.source_kind != "country":
+            # 'sier Kvamme Åsen' after 'Marte Kvamme Åsen': a double surname, whatever its words look like
             entity = self.by_surnames(phrase.name)
         if entity is None:
             entry = self.lex.organisations.get(phrase.name.lower())
@@ -585,8 +586,11 @@ class Registry:
 
 def _qualified(entity: Entity) -> bool:
     """A body whose name is a type noun qualified by a place or a field ('Statsforvalteren i
-    Troms', 'Direktoratet for byggkvalitet'): the type noun alone refers back to it."""
-    return entity.kind not in ("person", "anonymous") and (" i " in entity.name or " for " in entity.name)
+    Troms', 'Direktoratet for byggkvalitet', 'Hovedredningssentralen Nord-Norge'): the type noun
+    alone refers back to it."""
+    words = entity.name.split()
+    regional = len(words) == 2 and "-" in words[1] and words[1].split("-")[-1] in lexicon().countries
+    return entity.kind not in ("person", "anonymous") and (" i " in entity.name or " for " in entity.name or regional)
 
 
 def compound_role_fits(heads: set[str], entity: Entity) -> bool:
