@@ -19,6 +19,7 @@ from claimpack.extract.words import (
     group_noun,
     inflected_noun,
     is_adjective,
+    is_country_region,
     is_first_name,
     is_function_word,
     organisation_type,
@@ -845,7 +846,7 @@ class PhraseParser:
                 and (not token.is_capitalized or self.at_start(j))
                 and (organisation_type(token.lower) or self.describing_noun(j))
                 and self.name_like(j + 1)
-                and not self.region_of_country(j + 1)  # 'Redningssentralen Sør-Norge' is one name
+                and not (nxt is not None and is_country_region(nxt.text))  # 'Redningssentralen Sør-Norge' is one name
                 and not is_first_name(token.text)
                 and not (token.is_capitalized and token.lower in self.lex.organisations)  # 'Fagforbundet Sandnes'
             ):
@@ -1166,11 +1167,6 @@ class PhraseParser:
             return 0
         return m
 
-    def region_of_country(self, k: int) -> bool:
-        """'Nord-Norge', 'Sør-Norge', 'Midt-Sverige': a part of a country, named by it."""
-        token = self.token(k)
-        return token is not None and "-" in token.text and token.text.split("-")[-1] in self.lex.countries
-
     def region_of_body(self, j: int, k: int) -> bool:
         """Does 'og' at k join two places after a body's own word ('NAV Møre og Romsdal', 'NRK
         Troms og Finnmark')? Norsk Ordbank lists both places as proper nouns and the body's word
@@ -1296,7 +1292,7 @@ class PhraseParser:
             kind = typed[-1][1] if typed and typed[-1] else "organization"
             for t in tokens:
                 core_types |= self.types_of(t.lower)
-        elif len(tokens) >= 2 and tokens[-1].text.split("-")[-1] in lex.countries:
+        elif len(tokens) >= 2 and is_country_region(tokens[-1].text):
             kind = "organization"  # 'Revisjon Midt-Norge': nobody's surname is a region of a country
         elif not roles and len(tokens) >= 2 and self.common_noun_tail(tokens):
             kind = "organization"  # 'Sandvik Turn', 'Nordkyst Sjømat', 'NHO Reiseliv': nobody's surname is 'turn'

@@ -79,6 +79,12 @@ def first_name_gender(word: str) -> str | None:
     return lexicon().first_names.get(word)
 
 
+def is_country_region(word: str) -> bool:
+    """'Nord-Norge', 'Sør-Norge', 'Midt-Sverige': a part of a country, named by it (nobody's
+    surname, and a place that completes a body's name: 'Revisjon Midt-Norge')."""
+    return "-" in word and word.split("-")[-1] in lexicon().countries
+
+
 def is_first_name(word: str) -> bool:
     return word in lexicon().first_names
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimpack.extract.phrases import NounPhrase
-from claimpack.extract.words import organisation_type, spells, type_family
+from claimpack.extract.words import is_country_region, organisation_type, spells, type_family
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SourceKind, Via
@@ -589,7 +589,7 @@ def _qualified(entity: Entity) -> bool:
     Troms', 'Direktoratet for byggkvalitet', 'Hovedredningssentralen Nord-Norge'): the type noun
     alone refers back to it."""
     words = entity.name.split()
-    regional = len(words) == 2 and "-" in words[1] and words[1].split("-")[-1] in lexicon().countries
+    regional = len(words) == 2 and is_country_region(words[1])
     return entity.kind not in ("person", "anonymous") and (" i " in entity.name or " for " in entity.name or regional)
 
 
