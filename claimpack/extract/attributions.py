@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
@@ -205,10 +205,11 @@ class AttributionFinder:
             triple = f"{pair} {self.tokens[k + 2].lower}"
             if triple in forms and self.reports_speech(k, k + 3, *forms[triple]):
                 return forms[triple][0], k + 3  # 'er tydelig på at'
-        split = f"{token.lower} {self.tokens[k + 2].lower}" if k + 2 < len(self.tokens) else ""
+        adverb = k + 2 < len(self.tokens) and self.tokens[k + 1].lower in ADVERBS
+        split = f"{token.lower} {self.tokens[k + 2].lower}" if adverb else ""  # 'viser også til'
         if pair in forms:
             (lemma, tense), end = forms[pair], k + 2  # 'la til', 'slår fast'
-        elif split in forms and self.tokens[k + 1].lower in ADVERBS:
+        elif split in forms:
             (lemma, tense), end = forms[split], k + 3  # 'viser også til', 'slår nå fast'
         elif token.lower in forms and " " not in forms[token.lower][0]:
             (lemma, tense), end = forms[token.lower], k + 1  # 'slå fast' needs its particle
@@ -427,7 +428,7 @@ class AttributionFinder:
         name = self.parser.parse(comma + 1, speaker=True)
         if name is None or name.last not in (k - 1, k) or name.source_kind != "person":
             return None
-        whole = NounPhrase(**{**name.__dict__, "last": k})  # the closing comma is the subject's
+        whole = replace(name, last=k)  # the closing comma is the subject's
         return self.parser.rebase(whole, region_start, role=name.role or self.tokens[region_start].lower)
 
     def clause_goes_on(self, phrase: NounPhrase) -> bool:

@@ -366,6 +366,7 @@ class _Figures:
         self._named: dict[bool, list[int | None]] = {False: [], True: []}
         self.by_event: dict[str, list[int]] = {}  # settled figures with a subject, by event
         self._postings: dict[str, list[int]] | None = None
+        self._counted: dict[int, str | None] = {}  # the noun right after each figure the postings hold
         self._compared: dict[tuple[int, int], int | None] = {}
 
     def sentence(self, ctx: FigureContext) -> _Sentence:
@@ -464,21 +465,20 @@ class _Figures:
             self._compared[key] = self._best_match(words)
         return self._compared[key]
 
-    def _first_after(self, i: int) -> str | None:
-        return _first_word_after(self.contexts[i])
-
     def _best_match(self, words: set[str]) -> int | None:
         if self._postings is None:
             self._postings = {}
+            self._counted = {}
             for i, other in enumerate(self.contexts):
                 if other.figure.qualifier != "relative":
                     for word in _nearby_words(other):
                         self._postings.setdefault(word, []).append(i)
+                    self._counted[i] = _first_word_after(other)
         shared: Counter[int] = Counter()
         for word in words:
             weight = 2 if word.isdigit() else 1  # a year alone says which figure: 'som i 2019'
             for i in self._postings.get(word, ()):
-                counted = self._first_after(i) == word  # 'som det er villaks i elva' -> '14.500 villaks'
+                counted = self._counted[i] == word  # 'som det er villaks i elva' -> '14.500 villaks'
                 shared[i] += 2 if counted else weight
         top = max(shared.values(), default=0)
         return min(i for i, n in shared.items() if n == top) if top >= 2 else None
