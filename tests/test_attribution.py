@@ -1317,3 +1317,25 @@ def test_avvise_at_reports() -> None:
 )
 def test_double_surnames_and_regional_bodies_met_again(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'vente' with an object that is no span of time forecasts; waiting is no cue
+        (
+            "Eiendom Norge venter en prisvekst på mellom 4 og 6 prosent i Stavanger neste år.",
+            [("mellom 4 og 6 prosent", "Eiendom Norge")],
+        ),
+        ("Pasientene i Ålesund venter en time på 40 prosent av legevaktene.", [("40 prosent", None)]),
+        ("Kommunen venter på svar om 300 plasser.", [("300", None)]),
+        # 'svare på' with nothing said after it answers calls; with a colon or 'at' it reports
+        ("Der svarer legevakta innen to minutter på 94 prosent av anropene.", [("94 prosent", None)]),
+        (
+            "Kommunedirektøren svarer på kritikken: – Vi har brukt 40 millioner kroner på skolene.",
+            [("40 millioner kroner", "kommunedirektøren")],
+        ),
+    ],
+)
+def test_forecasts_and_answered_calls(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

@@ -503,3 +503,17 @@ def test_a_long_chain_of_dashed_numbers_is_read_without_deep_recursion() -> None
 )
 def test_per_mille_and_scores_one_after_another(sentence: str, expected: list[tuple[str, str, float]]) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Endringen skal tre i kraft 1. september, og 300 pasienter berøres.", [("300", "exact", 300)]),
+        ("Kommunen vil ikke fire flagget.", []),
+        ("Det må tre personer til for å løfte den.", [("tre", "exact", 3)]),  # the verb counts nobody
+        ("Rektoren møtte studentene under tjue ganger i fjor.", [("under tjue", "less_than", 20)]),
+        ("Hun bommet tre ganger på liggende skyting.", []),  # how often, spelled
+    ],
+)
+def test_number_words_that_are_verbs_and_frequencies(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected

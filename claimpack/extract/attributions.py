@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
-from claimpack.extract.phrases import NounPhrase, PhraseParser
+from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
 from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
@@ -19,6 +19,7 @@ from claimpack.segment.sentences import Sentence
 from claimpack.segment.tokens import Token
 
 AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
+DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})  # units.tsv's spans of time
 MODALS = AUXILIARIES - {"har", "hadde", "ha"}  # 'kan bekrefte': an infinitive reports after these
 ADVERBS = frozenset(
     {
@@ -242,10 +243,14 @@ class AttributionFinder:
             return False  # 'kan bekrefte', 'Det kan politiet bekrefte'; not 'å si', 'vil ha sagt
         if end < len(self.tokens) and (lemma, self.tokens[end].lower) in NOT_SPEECH_PARTICLES:
             return False
-        use = self.lex.cue_uses.get(lemma, "any")
-        if use == "that" and (end >= len(self.tokens) or self.tokens[end].lower != "at"):
-            return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         closing = k > 0 and self.tokens[k - 1].text in QUOTE_TAIL_OPENERS
+        if lemma == "svare" and not closing and self.answers_calls(end):
+            return False
+        use = self.lex.cue_uses.get(lemma, "any")
+        if use == "forecast" and self.expects(end):
+            return True
+        if use in ("that", "forecast") and (end >= len(self.tokens) or self.tokens[end].lower != "at"):
+            return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         if use == "quote" and not closing:
             return False  # '– …, smilte hun' reports speech; 'Hun smilte' does not
         if (
@@ -255,6 +260,27 @@ class AttributionFinder:
         ):
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
+
+    def answers_calls(self, end: int) -> bool:
+        """'svare på' with nothing said after it answers calls, letters or a survey: 'Der svarer
+        legevakta innen to minutter på 94 prosent av anropene'; 'svarer på kritikken: – …' and
+        'svarte på spørsmålet at …' report."""
+        answers = False
+        for token in self.tokens[end:]:
+            if token.lower in ("at", ":"):
+                return False
+            if token.text in (".", "!", "?"):
+                break
+            answers = answers or token.lower == "på"
+        return answers
+
+    def expects(self, end: int) -> bool:
+        """The verb before `end` has an indefinite object that is no span of time: 'Eiendom Norge
+        venter (selv) en prisvekst på 4 prosent' forecasts; 'venter en time', 'venter på svar' wait."""
+        words = [t.lower for t in self.tokens[end : end + 6] if t.lower not in ADVERBS]
+        if not words or words[0] not in ARTICLES:
+            return False
+        return not any(w in self.lex.time_units or self.lex.units.get(w) in DURATIONS for w in words[1:3])
 
     def cues(
         self, index: int, first: int, last: int, scan_from: int, masked: set[int], found: list[Attribution]

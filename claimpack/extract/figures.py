@@ -52,6 +52,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "—", "«"})
 SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
 DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
+SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
@@ -764,6 +765,17 @@ class _Scanner:
             return parsed is None or self.is_count(i - 2, parsed[1], parsed[0], parsed[2])
         return True
 
+    def infinitive(self, i: int, j: int) -> bool:
+        """A number word that is also a verb, after a modal or 'å' and before no plural noun it could
+        count: 'Endringen skal tre i kraft', 'å fire flagget'; not 'Det må tre personer til'."""
+        before = i - 1
+        while before >= 0 and self.tokens[before].lower in ("ikke", "også", "først", "snart"):
+            before -= 1
+        if before < 0 or (self.tokens[before].lower not in MODALS and self.tokens[before].lower != "å"):
+            return False
+        counted = j < len(self.tokens) and _plural_noun(self.tokens[j].lower)
+        return not counted and "verb" in ordbank().classes(self.tokens[i].lower)
+
     def is_count(self, i: int, j: int, value: Decimal, is_word: bool) -> bool:
         """False for years, dates, clock times, ages, durations, labels, phone numbers and scores."""
         token = self.tokens[i]
@@ -863,8 +875,11 @@ class _Scanner:
             if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":
                 if nxt.lower == "av":
                     return True
-                return False
+                # 'to ganger', 'tre ganger på liggende' are how often; 'under tjue ganger' counts
+                return nxt.lower == "ganger" and value > SPELLED_FREQUENCY
             if prev is not None and prev.lower in ("et", "treet") and token.lower == "tre":
+                return False
+            if self.infinitive(i, j):
                 return False
             return True
         # Dates and ordinals: '3. mars', '12. desember', 'den 3. største', '14.-plass'.
