@@ -1339,3 +1339,24 @@ def test_double_surnames_and_regional_bodies_met_again(text: str, expected: list
 )
 def test_forecasts_and_answered_calls(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised article before a capitalised adjective opens the name
+        (
+            "Det Kongelige Sjøforbund mener at 40 båtførere druknet i fjor.",
+            [("40", "Det Kongelige Sjøforbund")],
+        ),
+        ("Ifølge Den Norske Opera så 300 000 forestillingene.", [("300 000", "Den Norske Opera")]),
+        ("Det norske folk har 5 millioner innbyggere, sier Ola Nordmann.", [("5 millioner", "Ola Nordmann")]),
+    ],
+)
+def test_names_that_open_with_an_article(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_that_verb_with_det_answers_what_was_said() -> None:
+    text = "Forbundet sier at 25 sjøfolk mangler.\n\nDirektør Anne Lie avviser det.\n"
+    assert kinds(text)[-1] == (1, "indirect", "Anne Lie", "explicit")

@@ -517,3 +517,13 @@ def test_per_mille_and_scores_one_after_another(sentence: str, expected: list[tu
 )
 def test_number_words_that_are_verbs_and_frequencies(sentence: str, expected: list[tuple[str, str, float]]) -> None:
     assert found(sentence) == expected
+
+
+def test_last_years_count_is_the_whole_of_a_share_in_its_paragraph() -> None:
+    """'halvparten av sakene' after last year's '640 saker' in the same paragraph is half of them."""
+    tables = extract(
+        "I år kom det 700 saker.\n\nI fjor behandlet nemnda 640 saker. I halvparten av sakene fikk kunden medhold.\n"
+    )
+    by_text = {c.text: c for c in tables.claims}
+    half, whole = by_text["halvparten"], by_text["640"]
+    assert (half.relative_to, half.value) == (whole.claim_id, 320)

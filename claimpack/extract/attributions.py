@@ -249,7 +249,7 @@ class AttributionFinder:
         use = self.lex.cue_uses.get(lemma, "any")
         if use == "forecast" and self.expects(end):
             return True
-        if use in ("that", "forecast") and (end >= len(self.tokens) or self.tokens[end].lower != "at"):
+        if use in ("that", "forecast") and not self.says_that(end):
             return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         if use == "quote" and not closing:
             return False  # '– …, smilte hun' reports speech; 'Hun smilte' does not
@@ -260,6 +260,12 @@ class AttributionFinder:
         ):
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
+
+    def says_that(self, end: int) -> bool:
+        """An at-clause after the verb, or 'det' closing the sentence: 'Solbakk avviser det.' answers
+        what was just said."""
+        following = [t.lower for t in self.tokens[end : end + 2]]
+        return following[:1] == ["at"] or (following[:1] in (["det"], ["dette"]) and following[1:] in ([], ["."]))
 
     def answers_calls(self, end: int) -> bool:
         """'svare på' with nothing said after it answers calls, letters or a survey: 'Der svarer
@@ -276,10 +282,16 @@ class AttributionFinder:
 
     def expects(self, end: int) -> bool:
         """The verb before `end` has an indefinite object that is no span of time: 'Eiendom Norge
-        venter (selv) en prisvekst på 4 prosent' forecasts; 'venter en time', 'venter på svar' wait."""
+        venter (selv) en prisvekst på 4 prosent' forecasts, unless the sentence names another source
+        with 'ifølge'; 'venter en time', 'venter på svar' wait."""
         words = [t.lower for t in self.tokens[end : end + 6] if t.lower not in ADVERBS]
         if not words or words[0] not in ARTICLES:
             return False
+        for token in self.tokens[end:]:
+            if token.text in (".", "!", "?"):
+                break
+            if token.lower == "ifølge":
+                return False  # 'Meglerne ventet et overskudd på …, ifølge en konsensus innhentet av X': X's figure
         return not any(w in self.lex.time_units or self.lex.units.get(w) in DURATIONS for w in words[1:3])
 
     def cues(

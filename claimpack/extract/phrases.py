@@ -509,8 +509,22 @@ class PhraseParser:
             return self.make(i, i + 1, "pronoun", low, i, i + 1, gender=PRONOUNS[low])
         if low == "de" and speaker:
             return self.make(i, i + 1, "pronoun", "de", i, i + 1, plural=True)
-        found = self.anonymous(i) or self.general(i, common=speaker)
+        found = self.article_name(i) or self.anonymous(i) or self.general(i, common=speaker)
         return self.quoted_name(found) if found is not None else None
+
+    def article_name(self, i: int) -> NounPhrase | None:
+        """'Det Norske Maskinistforbund', 'Den Norske Opera': a capitalised article before a
+        capitalised adjective opens the name it belongs to ('Det norske folk' is no name)."""
+        article, adjective = self.tokens[i], self.token(i + 1)
+        if article.text not in ("Det", "Den") or adjective is None or not adjective.is_capitalized:
+            return None
+        if not adjective.lower.endswith("e") or "adj" not in ordbank().classes(adjective.lower):
+            return None
+        named = self.general(i + 1)
+        if named is None or named.kind != "name" or named.name_start != adjective.start:
+            return None
+        name = self.text[article.start - self.offset : named.name_end - self.offset]
+        return replace(named, first=i, start=article.start, name=name, name_start=article.start)
 
     def age_noun(self, i: int) -> bool:
         """'22-åringen': a number, a hyphen and 'åringen' written together."""

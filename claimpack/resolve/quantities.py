@@ -409,7 +409,10 @@ class _Figures:
             c = self.contexts[earlier]
             if self.contexts[index].block - c.block > window:
                 break
-            if c.baseline or c.earlier or c.figure.qualifier == "relative" or c.part_of is not None:
+            # last year's figure is the whole only in its own paragraph: 'I fjor behandlet de 1.870
+            # saker … I nesten halvparten av sakene'
+            earlier_elsewhere = c.earlier and c.block != self.contexts[index].block
+            if c.baseline or earlier_elsewhere or c.figure.qualifier == "relative" or c.part_of is not None:
                 continue
             if fraction and c.figure.unit in SHARES:
                 continue  # 'en tredel av søkerne' after '41 % av søkerne': the whole is a count
