@@ -17,9 +17,8 @@ import io
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.safety.hashes import mismatch
 from claimpack.tableschema import pandas_dtype, read_column, storage
 from claimpack.version.snapshot import Snapshot, open_snapshot

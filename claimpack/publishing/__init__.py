@@ -16,9 +16,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import pandas as pd
-
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.loading import load_snapshot
 from claimpack.publishing.about import check_resource_names
 from claimpack.publishing.ready import problems

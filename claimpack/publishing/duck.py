@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pandas as pd
 
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.loading import retype
 from claimpack.publishing.about import COLUMNS, META_TABLE, package_row
 from claimpack.publishing.target import check_file_target, staged_file

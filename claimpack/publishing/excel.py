@@ -13,12 +13,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.loading import retype
 from claimpack.publishing.target import check_file_target, staged_file
 from claimpack.publishing.values import python_values

@@ -11,9 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pandas as pd
-
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.loading import load_snapshot
 from claimpack.publishing.ziparchive import members
 from claimpack.safety.jsonfile import parse_json_object

@@ -10,11 +10,11 @@ import json
 import os
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.loading import retype
 from claimpack.publishing.values import to_arrow
 from claimpack.safety.paths import inside

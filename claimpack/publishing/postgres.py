@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import importlib.util
 
-import pandas as pd
 import sqlalchemy as sa
 
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.publishing import sql
 from claimpack.safety.messages import first_line
 from claimpack.version.snapshot import Snapshot

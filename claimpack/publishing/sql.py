@@ -16,10 +16,10 @@ import hashlib
 import re
 from typing import Any
 
-import pandas as pd
 import sqlalchemy as sa
 
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.loading import retype
 from claimpack.publishing.about import COLUMNS, META_TABLE, package_row
 from claimpack.publishing.values import enum, foreign_keys, primary_key, python_values

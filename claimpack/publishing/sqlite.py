@@ -6,9 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pandas as pd
 import sqlalchemy as sa
 
+from claimpack.lazy import pd
 from claimpack.publishing import datasette, sql
 from claimpack.publishing.about import META_TABLE
 from claimpack.publishing.target import check_file_target, staged_file, starts_with

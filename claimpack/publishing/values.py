@@ -10,9 +10,8 @@ from datetime import datetime
 from graphlib import CycleError, TopologicalSorter
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.tableschema import Storage, enum, foreign_keys, primary_key, storage
 from claimpack.version.snapshot import Snapshot
 

@@ -9,9 +9,8 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-import pandas as pd
-
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.loading import load_snapshot
 from claimpack.publishing.readme import render_readme
 from claimpack.publishing.target import check_file_target, staged_file

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
+from claimpack.lazy import pd
 
 
 def cell_text(value: Any) -> str | None:

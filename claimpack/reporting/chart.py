@@ -10,8 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-import pandas as pd
-
+from claimpack.lazy import pd
 from claimpack.validation.intervals import bounds, describe
 
 QUANTITY = ["subject", "event", "unit"]

@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import numpy as np
-import pandas as pd
-
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import np, pd
 from claimpack.loading import load
 from claimpack.model import EVIDENCE
 from claimpack.reporting.cells import cell_text

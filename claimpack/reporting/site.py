@@ -15,10 +15,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.reporting.cells import cell_text
 from claimpack.reporting.chart import Chart, conflict_charts
 from claimpack.reporting.marks import Node, Span, mark_up

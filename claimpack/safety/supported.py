@@ -86,6 +86,9 @@ def effective_format(resource: dict[str, Any]) -> str | None:
     first = path[0] if isinstance(path, list) and path else path
     if not isinstance(first, str):
         return None
+    given = resource.get("format")
+    if isinstance(given, str) and given:
+        return given  # frictionless reads a named format as named; its detection scans every installed module
     from frictionless import FrictionlessException, Resource
 
     plain = {k: resource[k] for k in ("format", "compression", "innerpath") if isinstance(resource.get(k), str)}

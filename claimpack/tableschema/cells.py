@@ -17,9 +17,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-import numpy as np
-import pandas as pd
-
+from claimpack.lazy import np, pd
 from claimpack.tableschema.types import pandas_dtype, storage
 
 DEFAULT_TRUE = ("true", "True", "TRUE", "1")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, get_args
 
-import pandas as pd
+from claimpack.lazy import pd
 
 Storage = Literal["integer", "float", "boolean", "date", "datetime", "text"]
 STORAGE_KINDS: tuple[Storage, ...] = get_args(Storage)

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import pandas as pd
-
+from claimpack.lazy import pd
 from claimpack.model import SHARE_UNITS
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, quote

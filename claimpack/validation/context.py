@@ -13,9 +13,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-import pandas as pd
-
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.safety.locations import check_references
 from claimpack.safety.paths import inside, read_bytes
 from claimpack.safety.patterns import linear_patterns

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import pandas as pd
-
+from claimpack.lazy import pd
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, quote
 from claimpack.validation.rules import rule

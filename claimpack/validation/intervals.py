@@ -7,8 +7,9 @@ tolerance; more_than / at_least v → [v, ∞); less_than / at_most v → [0, v]
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
+import math
+
+from claimpack.lazy import np, pd
 
 
 def bounds(claims: pd.DataFrame, exact: float, approx: float) -> pd.DataFrame:
@@ -53,7 +54,11 @@ def describe(qualifier: str, value: float | None, low: float | None, high: float
     """A figure in words for messages: 'over 50,000', 'between 2,000 and 9,999'."""
 
     def n(x: float | None) -> str:
-        return "?" if x is None or pd.isna(x) else f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+        try:
+            number = float(x)  # type: ignore[arg-type]  # None and pandas' NA raise TypeError
+        except TypeError:
+            return "?"
+        return "?" if math.isnan(number) else f"{x:,.0f}" if number.is_integer() else f"{x:,}"
 
     words = {
         "approx": "about ",

@@ -9,9 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.safety.jsonfile import parse_json_object
 from claimpack.safety.paths import inside, read_bytes
 from claimpack.safety.yamlfile import json_types, load_yaml

@@ -6,9 +6,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 
-import pandas as pd
-
 from claimpack.errors import ClaimpackError
+from claimpack.lazy import pd
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, Location, quote
 from claimpack.validation.rules import rule

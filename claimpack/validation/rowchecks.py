@@ -7,14 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-import pandas as pd
-
+from claimpack.lazy import pd
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, quote
 from claimpack.validation.provenance import SPAN_TABLES
 from claimpack.validation.rules import rule
 
-RowCheck = Callable[[pd.DataFrame], pd.Series]
+RowCheck = Callable[["pd.DataFrame"], "pd.Series"]
 VALUE_QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most")
 BOUND_QUALIFIERS = ("vague", "range")
 

@@ -12,9 +12,9 @@ from functools import cache
 from typing import Any
 
 import fastjsonschema
-import pandas as pd
 from jsonschema import Draft202012Validator
 
+from claimpack.lazy import pd
 from claimpack.resources import load_schema
 from claimpack.validation.context import Context
 from claimpack.validation.engines import CLAIMPACK_RESOURCES
