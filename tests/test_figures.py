@@ -527,3 +527,19 @@ def test_last_years_count_is_the_whole_of_a_share_in_its_paragraph() -> None:
     by_text = {c.text: c for c in tables.claims}
     half, whole = by_text["halvparten"], by_text["640"]
     assert (half.relative_to, half.value) == (whole.claim_id, 320)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Han fikk en halv million kroner i utlegg.", [("en halv million kroner", "exact", 500_000)]),
+        ("Saken kostet kommunen en kvart milliard.", [("en kvart milliard", "exact", 250_000_000)]),
+        ("Det kostet halvannen million kroner.", [("halvannen million kroner", "exact", 1_500_000)]),
+        ("Hun spiste en halv pizza.", []),
+        # a genitive time unit before a punishment measures it, after 'om' too
+        ("Aktor la ned påstand om 30 dagers fengsel.", [("30 dagers", "exact", 30)]),
+        ("Om 30 dager åpner butikken.", []),
+    ],
+)
+def test_parts_of_a_million_and_days_of_prison(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected

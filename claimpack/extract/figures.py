@@ -17,6 +17,9 @@ from claimpack.model import Qualifier
 from claimpack.segment.tokens import Token, tokenize
 
 ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
+# 'en halv million', 'en kvart milliard', 'halvannen million': a part of one before a scale word
+PARTS_OF_ONE = {"halv": Decimal("0.5"), "kvart": Decimal("0.25")}
+ONE_AND_A_HALF = frozenset({"halvannen", "halvannet"})
 YEAR_CONTEXT = frozenset(
     {
         "i",
@@ -155,7 +158,7 @@ def _openers() -> frozenset[str] | None:
     """The words other than numerals a figure can open with: the first words of the relative and
     vague phrases, and the words for one ('ett', read by `read_number`). None when a phrase has no
     words, since then it is tried at every token."""
-    openers = set(ONE_WORDS)
+    openers = set(ONE_WORDS) | ONE_AND_A_HALF
     for table in ("relative", "vague"):
         starting, rest = _starting(table)
         if rest:
@@ -438,9 +441,14 @@ class _Scanner:
         if not token.is_word:
             return None
         low = token.lower
+        if low in ONE_AND_A_HALF and self.scale_word(i + 1):
+            return Decimal("1.5"), i + 1, True
         if low in ONE_WORDS:
-            if i + 1 < len(self.tokens) and (self.lex.multipliers.get(self.tokens[i + 1].lower) or 0) >= 1000:
+            if self.scale_word(i + 1):
                 return Decimal(1), i + 1, True
+            part = PARTS_OF_ONE.get(self.tokens[i + 1].lower) if i + 1 < len(self.tokens) else None
+            if part is not None and self.scale_word(i + 2):
+                return part, i + 2, True
             if low in COUNTING_ONE and self.counts_one(i):
                 return Decimal(1), i + 1, True
             return None
@@ -467,14 +475,19 @@ class _Scanner:
             return Decimal(number) + Decimal("0.5"), j + 3, True
         return Decimal(number), j, True
 
+    def scale_word(self, k: int) -> bool:
+        """Token k is 'tusen', 'million', 'mrd.' or another scale of a thousand or more."""
+        return k < len(self.tokens) and (self.lex.multipliers.get(self.tokens[k].lower) or 0) >= 1000
+
     def sentence_length(self, i: int, j: int) -> bool:
-        """'fengsel i fire år', 'forvaring i 21 år', 'fire års fengsel': the time unit at j measures
-        a punishment named just before the number or just after the unit."""
+        """'fengsel i fire år', 'forvaring i 21 år', 'fire års fengsel', 'om 30 dagers fengsel': the
+        time unit at j measures a punishment named just before the number or just after the unit."""
         before = [t.lower for t in self.tokens[max(0, i - 3) : i]]
         after = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
         unit = self.tokens[j].lower
+        genitive = unit.endswith("s") and self.lex.units.get(unit) in TIME_UNITS  # 'års', 'dagers', 'ukers'
         return (unit in ("år", "års") and bool(set(before) & self.lex.sentences) and before[-1:] == ["i"]) or (
-            unit == "års" and after in self.lex.sentences
+            genitive and after in self.lex.sentences
         )
 
     def and_a_half(self, j: int) -> bool:
@@ -649,6 +662,8 @@ class _Scanner:
         after = self.tokens[unit[0]].lower if unit[0] < len(self.tokens) else ""
         within = i > 1 and before == "av" and self.tokens[i - 2].lower == "løpet"  # 'i løpet av 12 timer'
         placing = within or before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
+        if self.sentence_length(i, j):
+            return False  # 'påstand om 30 dagers fengsel' measures a punishment
         return (placing or self.before_a_moment(unit[0])) and not self.measured_time(i, unit[0])
 
     def before_a_moment(self, k: int) -> bool:
