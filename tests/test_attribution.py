@@ -1360,3 +1360,19 @@ def test_names_that_open_with_an_article(text: str, expected: list[tuple[str, st
 def test_a_that_verb_with_det_answers_what_was_said() -> None:
     text = "Forbundet sier at 25 sjøfolk mangler.\n\nDirektør Anne Lie avviser det.\n"
     assert kinds(text)[-1] == (1, "indirect", "Anne Lie", "explicit")
+
+
+def test_a_club_is_named_for_its_place() -> None:
+    """'Klubben' with no club known is the lone unknown name that opened a sentence, and stays
+    that club; a sentence opened by a preposition ('Foran kampen') names nobody."""
+    text = (
+        "Ranheim tapte 1–2 for Åsvang i cupen søndag.\n\n"
+        "Klubben opplyser at 3.400 tilskuere så kampen.\n\n"
+        "Foran kampen var det stille. Åsvang avgjorde mot slutten.\n\n"
+        "Av de 3.400 var rundt 400 bortesupportere, opplyser klubben.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("3.400", "Ranheim"),
+        ("3.400", "Ranheim"),
+        ("rundt 400", "Ranheim"),
+    ]

@@ -22,6 +22,7 @@ from claimpack.model import SourceKind, Via
 
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
 BODY_KINDS = frozenset({"organization", "government"})
+CLUB_NOUNS = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
 
 
 @dataclass(eq=False)  # an entity is who it is, not what its fields say: rows key on it
@@ -87,6 +88,7 @@ class Registry:
         self._subject_positions: dict[Entity, list[int]] = {}  # the same, for mentions opening a sentence
         self._recency: dict[Entity, None] = {}  # entities, ordered by their last mention
         self._documents: dict[frozenset[str], Entity] = {}  # a document noun's lemma -> its body
+        self._club: Entity | None = None  # the club 'klubben' meant the first time (club_by_place)
 
     # -- indexes -------------------------------------------------------------------------------
 
@@ -384,6 +386,8 @@ class Registry:
                 # or opened a sentence, whatever its type
                 found = self.last_body(phrase.start, GENERIC_BODIES[type_noun])
             found = found or self.recent(phrase.start, compatible, spoken=True) or self.recent(phrase.start, compatible)
+            if found is None and type_noun in CLUB_NOUNS and generic:
+                found = self.club_by_place(phrase.start)
             if found is None and typed[1] == "media":
                 # 'ifølge avisa' after '…, skriver Nationen': a body that writes is a publication
                 found = self.recent(phrase.start, lambda e: e.wrote and e.kind in ("organization", "media"))
@@ -451,6 +455,23 @@ class Registry:
         return self.by_name(phrase.name) or self.add(
             Entity(phrase.name, "organization", types=set(phrase.types))
         ), "explicit"
+
+    def club_by_place(self, before: int) -> Entity | None:
+        """'Klubben oppgir' after 'Kolstad tapte 29–31 for Barcelona', when no club is known: clubs
+        are named for their places, so a lone name that no dictionary knows, with no type, that
+        opened a sentence may be the club. The club found first stays the club: a later 'opplyser
+        klubben' after 'Barcelona avgjorde' is Kolstad."""
+
+        def which(entity: Entity) -> str | None:
+            name = entity.name
+            known = ordbank().classes(name) or name.lower() in self.lex.function_words  # 'Publikum', 'Foran'
+            lone = len(name.split()) == 1 and name[:1].isupper() and not known
+            typed = any(organisation_type(t) for t in entity.types)
+            return "subject" if lone and not typed and entity.kind in ("place", *BODY_KINDS) else None
+
+        if self._club is None:
+            self._club = self._latest(before, which)
+        return self._club
 
     def body_in_block(self, before: int, block: int) -> Entity | None:
         """'… i Helse Nord, opplyser det regionale helseforetaket', 'Opinion … opplyser
