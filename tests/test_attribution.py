@@ -1376,3 +1376,28 @@ def test_a_club_is_named_for_its_place() -> None:
         ("3.400", "Ranheim"),
         ("rundt 400", "Ranheim"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of company the dictionary knows refers back; a company that just spoke comes first
+        (
+            "Tryggheim har fått 900 skademeldinger, opplyser selskapet.\n\n"
+            "Forsikringsselskapet anslår at erstatningene blir 40 millioner kroner.",
+            [("900", "Tryggheim"), ("40 millioner kroner", "Tryggheim")],
+        ),
+        (
+            "Det er 300 husstander uten strøm, opplyser nettselskapet Linjekraft.\n\n"
+            "Tryggheim ber kunder melde fra på nett. Selskapet opplyser at det har satt inn 40 saksbehandlere.",
+            [("300", "Linjekraft"), ("40", "Tryggheim")],
+        ),
+        # an owner, an adjective and a role before a name
+        (
+            "Fjellhamars daglige leder Kari Li sier at sluttspillet kostet 3 millioner kroner.",
+            [("3 millioner kroner", "Kari Li")],
+        ),
+    ],
+)
+def test_company_nouns_and_owned_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

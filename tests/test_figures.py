@@ -543,3 +543,7 @@ def test_last_years_count_is_the_whole_of_a_share_in_its_paragraph() -> None:
 )
 def test_parts_of_a_million_and_days_of_prison(sentence: str, expected: list[tuple[str, str, float]]) -> None:
     assert found(sentence) == expected
+
+
+def test_years_and_months_are_one_span() -> None:
+    assert found("Han ble dømt til fengsel i tre år og seks måneder.") == [("tre år og seks måneder", "exact", 3.5)]

@@ -369,6 +369,8 @@ class _Scanner:
         value, j = self.scale(value, j)
         low_has_multiplier = j != unscaled_end
         unit, j = self.unit_after(j)
+        if unit == "years":
+            value, j = self.and_months(value, j)
         start = i
         qualifier: Qualifier = "exact"
         before = _match_before(self.tokens, i, "qualifiers")
@@ -474,6 +476,18 @@ class _Scanner:
         if self.and_a_half(j):  # 'fem og et halvt år', 'to og en halv million'
             return Decimal(number) + Decimal("0.5"), j + 3, True
         return Decimal(number), j, True
+
+    def and_months(self, years: Decimal, j: int) -> tuple[Decimal, int]:
+        """'fire år og seks måneder' is one span of 4.5 years: the months after 'og' join the years."""
+        if j >= len(self.tokens) or self.tokens[j].lower != "og":
+            return years, j
+        months = self.number_at(j + 1)
+        if months is None:
+            return years, j
+        unit, end = self.unit_after(months[1])
+        if unit != "months":
+            return years, j
+        return years + months[0] / 12, end
 
     def scale_word(self, k: int) -> bool:
         """Token k is 'tusen', 'million', 'mrd.' or another scale of a thousand or more."""

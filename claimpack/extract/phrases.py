@@ -15,6 +15,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Literal, TypedDict, Unpack
 
 from claimpack.extract.words import (
+    COMPANY_NOUNS,
     first_name_gender,
     group_noun,
     inflected_noun,
@@ -246,6 +247,18 @@ class PhraseParser:
             and self.name_like(k + 2)
         ):
             return True  # 'Landets katastrofeetat NDRRMC', 'Byens ordfører Ida Hætta'; not 'Statens vegvesen'
+        role = self.token(k + 2)
+        if (
+            self.at_start(k)
+            and token.text.endswith("s")
+            and nxt is not None
+            and self.lowercase_word(k + 1)
+            and is_adjective(nxt.lower)
+            and role is not None
+            and self.lex.is_role(role.lower)
+            and self.name_like(k + 3)
+        ):
+            return True  # 'Storhamars daglige leder Kjersti Aasen': an owner, an adjective, a role and a name
         return token.text.endswith(("'", "’")) or (
             token.text.endswith("s")
             and (
@@ -465,7 +478,10 @@ class PhraseParser:
             return True
         typed = organisation_type(low)
         if typed is not None:
-            return typed[0] != typed[2]  # 'Innenriksdepartementet' is a name; 'Klubben' refers back
+            # 'Innenriksdepartementet' and 'Redningsselskapet' are names; 'Klubben' refers back, and
+            # so does a kind of company Norsk Ordbank knows as a common noun ('Forsikringsselskapet')
+            common = typed[0] in COMPANY_NOUNS and "noun" in ordbank().classes(low)
+            return typed[0] != typed[2] and not common
         if nxt is not None and nxt.text == "," and self.is_genitive(k + 2) and self.token(k + 3) is not None:
             if organisation_type(self.tokens[k + 3].lower) or self.is_role_word(k + 3):
                 return True  # 'Kanarifansen, Lillestrøms supporterklubb, hevder': described, so named

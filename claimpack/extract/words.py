@@ -50,6 +50,12 @@ def organisation_type(word: str) -> tuple[str, SourceKind, str] | None:
     return best
 
 
+# Type nouns that mean a company ('selskapet'; 'ledelsen', the company it leads): a compound of one
+# is a kind of company, not a name ('Forsikringsselskapet anslår'), and a body named with a company
+# form ('AS', 'ASA') is the first they refer back to.
+COMPANY_NOUNS = frozenset({"selskap", "bedrift", "firma", "konsern", "ledelse"})
+
+
 def type_family(type_noun: str) -> frozenset[str]:
     """A type noun with its synonyms: 'fjernsyn' -> {'fjernsyn', 'tv', 'kanal', …}."""
     entry = lexicon().org_types.get(type_noun)

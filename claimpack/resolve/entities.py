@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimpack.extract.phrases import NounPhrase
-from claimpack.extract.words import is_country_region, organisation_type, spells, type_family
+from claimpack.extract.words import COMPANY_NOUNS, is_country_region, organisation_type, spells, type_family
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SourceKind, Via
@@ -376,7 +376,10 @@ class Registry:
             # Prefer a body that spoke or opened a sentence: 'ifølge klubben' after 'Rosenborg oppgir
             # …, da laget slo Brann' is Rosenborg.
             found = None
-            if type_noun in COMPANY_NOUNS and generic:
+            spoke = self.body_that_just_spoke(phrase.start, block)
+            if spoke is not None and (compatible(spoke) or spoke.kind in GENERIC_BODIES.get(type_noun, ())):
+                found = spoke  # 'Gjensidige ber kunder … Selskapet opplyser', though 'nettselskapet Tensio' came before
+            if found is None and type_noun in COMPANY_NOUNS and generic:
                 # 'selskapet' after 'Brekke Marine ASA …, ifølge en oversikt fra Infront': the last
                 # body whose name says it is a company, before any other that spoke
                 found = self.recent(phrase.start, self.is_company)
@@ -455,6 +458,18 @@ class Registry:
         return self.by_name(phrase.name) or self.add(
             Entity(phrase.name, "organization", types=set(phrase.types))
         ), "explicit"
+
+    def body_that_just_spoke(self, before: int, block: int) -> Entity | None:
+        """The body that opened a sentence of this paragraph as a speaker, if no other body was
+        named after it: what a type noun in the next sentence means first."""
+        for mention in reversed(self.mentions):
+            if mention.block != block:
+                return None
+            entity = mention.entity
+            if mention.start >= before or entity.kind not in BODY_KINDS:
+                continue
+            return entity if mention.subject and entity.speaker else None
+        return None
 
     def club_by_place(self, before: int) -> Entity | None:
         """'Klubben oppgir' after 'Kolstad tapte 29–31 for Barcelona', when no club is known: clubs
@@ -645,8 +660,6 @@ GENERIC_BODIES: dict[str, frozenset[str]] = {
     "ledelse": frozenset({"organization", "government"}),  # 'Ledelsen varsler' speaks for the company
 }
 
-# Type nouns that mean a company: a body named with a company form ('AS', 'ASA') comes first.
-COMPANY_NOUNS = frozenset({"selskap", "bedrift", "firma", "konsern", "ledelse"})  # "ledelsen": the company it leads
 
 # A generic role that stands for a family of specific ones: 'Statsråden' is the justice minister.
 GENERIC_ROLES = {"statsråd": "minister"}
