@@ -1401,3 +1401,20 @@ def test_a_club_is_named_for_its_place() -> None:
 )
 def test_company_nouns_and_owned_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an audit office is a body ('revisjon' is a type noun), and its report speaks for it
+        (
+            "Ifølge en rapport fra fylkesrevisjonen fikk firmaet 31 oppdrag. "
+            "Rapporten viser også at fylket betalte 8 millioner kroner til firmaet.",
+            [("31", "fylkesrevisjonen"), ("8 millioner kroner", "fylkesrevisjonen")],
+        ),
+        # a capitalised word mid-sentence is a name, though it ends in a document noun
+        ("Ifølge Fiskedata ble det landet 900 tonn torsk.", [("900 tonn", "Fiskedata")]),
+    ],
+)
+def test_audit_offices_and_names_ending_in_a_document(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

@@ -547,3 +547,14 @@ def test_parts_of_a_million_and_days_of_prison(sentence: str, expected: list[tup
 
 def test_years_and_months_are_one_span() -> None:
     assert found("Han ble dømt til fengsel i tre år og seks måneder.") == [("tre år og seks måneder", "exact", 3.5)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bøndene mistet 40 prosent av besetningen på én sommer.", [("40 prosent", "exact", 40)]),
+        ("Nemnda i region 3 vedtok felling av opptil ni ulver.", [("opptil ni", "at_most", 9)]),
+    ],
+)
+def test_one_season_and_region_labels(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected

@@ -20,6 +20,7 @@ ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
 # 'en halv million', 'en kvart milliard', 'halvannen million': a part of one before a scale word
 PARTS_OF_ONE = {"halv": Decimal("0.5"), "kvart": Decimal("0.25")}
 ONE_AND_A_HALF = frozenset({"halvannen", "halvannet"})
+SEASONS = frozenset({"sommer", "vinter", "høst", "vår", "natt", "helg", "sesong"})  # 'på én sommer': a span of time
 YEAR_CONTEXT = frozenset(
     {
         "i",
@@ -518,7 +519,14 @@ class _Scanner:
             return True  # 'én av seks', 'én av verkets tre smelteovner': one of a counted whole
         if nxt is not None and nxt.lower == "av" and self.one_of_them_did(i + 2):
             return True  # 'tre barn er innlagt, og ett av dem får dialyse': one of those just counted
-        if nxt is None or not nxt.is_word or nxt.lower in ONE_IDIOM_AFTER or nxt.lower in self.lex.time_units:
+        spans_time = nxt is not None and (self.lex.units.get(nxt.lower) in TIME_UNITS or nxt.lower in SEASONS)
+        if (
+            nxt is None
+            or not nxt.is_word
+            or nxt.lower in ONE_IDIOM_AFTER
+            or nxt.lower in self.lex.time_units
+            or spans_time
+        ):
             return False
         if i + 2 < len(self.tokens) and self.tokens[i + 2].lower in MODALS:
             return False

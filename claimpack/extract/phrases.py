@@ -1545,7 +1545,7 @@ class PhraseParser:
         token = self.token(j)
         if token is None or not token.is_word:
             return None
-        if self.is_document(j):
+        if self.is_document(j) and (not token.is_capitalized or self.at_start(j)):  # 'ifølge Rovdata' is a name
             prep = self.token(j + 1)
             # 'tall fra SSB', 'tallene hos NAV', 'oversikten til strømbørsen Nord Pool'
             by = prep is not None and prep.lower in ("fra", "hos", "til")
