@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
+from claimpack.extract.figures import TIME_UNITS
 from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
 from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
 from claimpack.lexicons import lexicon
@@ -19,7 +20,6 @@ from claimpack.segment.sentences import Sentence
 from claimpack.segment.tokens import Token
 
 AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
-DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})  # units.tsv's spans of time
 MODALS = AUXILIARIES - {"har", "hadde", "ha"}  # 'kan bekrefte': an infinitive reports after these
 ADVERBS = frozenset(
     {
@@ -292,7 +292,7 @@ class AttributionFinder:
                 break
             if token.lower == "ifølge":
                 return False  # 'Meglerne ventet et overskudd på …, ifølge en konsensus innhentet av X': X's figure
-        return not any(w in self.lex.time_units or self.lex.units.get(w) in DURATIONS for w in words[1:3])
+        return not any(w in self.lex.time_units or self.lex.units.get(w) in TIME_UNITS for w in words[1:3])
 
     def cues(
         self, index: int, first: int, last: int, scan_from: int, masked: set[int], found: list[Attribution]

@@ -56,6 +56,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "—", "«"})
 SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
 DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
+VERB_ADVERBS = frozenset({"ikke", "også", "først", "snart"})  # between a modal and its verb: 'skal ikke tre i kraft'
 SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
@@ -806,7 +807,7 @@ class _Scanner:
         """A number word that is also a verb, after a modal or 'å' and before no plural noun it could
         count: 'Endringen skal tre i kraft', 'å fire flagget'; not 'Det må tre personer til'."""
         before = i - 1
-        while before >= 0 and self.tokens[before].lower in ("ikke", "også", "først", "snart"):
+        while before >= 0 and self.tokens[before].lower in VERB_ADVERBS:
             before -= 1
         if before < 0 or (self.tokens[before].lower not in MODALS and self.tokens[before].lower != "å"):
             return False
