@@ -1418,3 +1418,19 @@ def test_company_nouns_and_owned_roles(text: str, expected: list[tuple[str, str 
 )
 def test_audit_offices_and_names_ending_in_a_document(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym in the genitive, adjectives, then a document: the body behind it
+        ("SSBs kvartalsvise lønnsstatistikk viser at lønningene steg 4,1 prosent.", [("4,1 prosent", "SSB")]),
+        # 'Det viser' with a determiner and an adjective before the document
+        (
+            "Fyllingsgraden falt med 0,7 prosentpoeng. Det viser den ukentlige magasinstatistikken fra NVE.",
+            [("0,7 prosentpoeng", "NVE")],
+        ),
+    ],
+)
+def test_statistics_described_before_their_maker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

@@ -48,6 +48,7 @@ GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant
 ACTION_ENDINGS = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what happened, not who spoke
 # 'ifølge nye tall fra …', 'ifølge NRKs beregninger': words before what a body published
 # (documents.tsv holds the nouns)
+DEFINITE_ARTICLES = frozenset({"den", "det"})  # 'Det viser den ukentlige statistikken fra NVE'
 EVIDENCE_OPENERS = frozenset(
     {"ny", "nytt", "nye", "fersk", "ferskt", "ferske", "foreløpig", "foreløpige", "offisiell", "offisielle"}
     | {"egen", "eget", "egne", "siste", "en", "ei", "et", "de"}
@@ -1540,8 +1541,13 @@ class PhraseParser:
         """'ifølge nye tall fra Helsedirektoratet', 'ifølge NRKs beregninger', 'ifølge kommunens egne
         tall': the body behind the figures is the source."""
         j = k
-        while self.token(j) is not None and self.tokens[j].lower in EVIDENCE_OPENERS:
+        while self.token(j) is not None and self.tokens[j].lower in EVIDENCE_OPENERS | DEFINITE_ARTICLES:
             j += 1
+        described = j
+        while described - j < 2 and self.lowercase_word(described) and is_adjective(self.tokens[described].lower):
+            described += 1  # 'den ukentlige magasinstatistikken fra NVE'
+        if described != j and self.token(described) is not None and self.is_document(described):
+            j = described
         token = self.token(j)
         if token is None or not token.is_word:
             return None
@@ -1580,8 +1586,9 @@ class PhraseParser:
         )
 
     def named_owner(self, j: int) -> NounPhrase | None:
-        """'ifølge Eiendom Norges månedlige statistikk': a name of several words in the genitive,
-        before (adjectives and) a document, is the body behind it, named without the 's'."""
+        """'ifølge Eiendom Norges månedlige statistikk', 'NVEs ukentlige magasinstatistikk': a name of
+        several words, or an acronym, in the genitive, before (adjectives and) a document, is the
+        body behind it, named without the 's'."""
         if not self.tokens[j].is_capitalized:
             return None
         end = self.name_run(j)
@@ -1590,7 +1597,10 @@ class PhraseParser:
                 end = j + width
                 break
         last = self.tokens[end - 1]
-        if end - j < 2 or not last.text.endswith("s") or last.text.endswith("ss") or last.is_acronym:
+        acronym_owner = end - j == 1 and len(last.text) >= 3 and last.text[:-1].isupper()  # 'NVEs', 'SSBs'
+        if (end - j < 2 and not acronym_owner) or not last.text.endswith("s") or last.text.endswith("ss"):
+            return None
+        if last.is_acronym and not acronym_owner:
             return None
         after = end
         while (
@@ -1604,7 +1614,7 @@ class PhraseParser:
         name = self.span(j, end)[:-1]
         entry = self.lex.organisations.get(name.lower())
         kind: SourceKind = entry.kind if entry else "organization"
-        phrase = self.make(j, end, "name", name, j, end, source_kind=kind)
+        phrase = self.make(j, after + 1, "name", name, j, end, source_kind=kind)  # the document is part of it
         return replace(phrase, name_end=phrase.name_end - 1)
 
     def made_by(self, k: int) -> NounPhrase | None:
