@@ -1434,3 +1434,8 @@ def test_audit_offices_and_names_ending_in_a_document(text: str, expected: list[
 )
 def test_statistics_described_before_their_maker(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_determiner_and_a_short_adjective_before_a_role() -> None:
+    """'sier den nye lederen': Norsk Ordbank's adjectives of three letters count after a determiner."""
+    assert claim_sources(extract("– Vi har 40 medlemmer, sier den nye lederen.\n")) == [("40", "lederen")]

@@ -884,10 +884,12 @@ class PhraseParser:
                 type_words.update(self.types_of(token.lower) or self.lemma_types(token.lower))
                 j += 1
                 continue
+            # a short adjective ('nye', 'ny') counts after a determiner: 'sier den nye lederen'
+            after_determiner = adjectives_from is not None and "adj" in ordbank().classes(token.lower)
             if (
                 token.is_word
                 and not token.is_capitalized
-                and is_adjective(token.lower)
+                and (is_adjective(token.lower) or after_determiner)
                 and nxt is not None
                 and ((nxt.is_word and not nxt.is_capitalized) or nxt.text.split("-")[0] == "TV")
             ):
