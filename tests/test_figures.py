@@ -558,3 +558,9 @@ def test_years_and_months_are_one_span() -> None:
 )
 def test_one_season_and_region_labels(sentence: str, expected: list[tuple[str, str, float]]) -> None:
     assert found(sentence) == expected
+
+
+def test_energy_units() -> None:
+    """'2,4 TWh' kept its number only; the energy units and their abbreviations are units."""
+    tables = extract("Magasinene mangler 2,4 TWh mot normalen, og anlegget gir 120 GWh med en effekt på 40 MW.\n")
+    assert [(c.text, c.unit) for c in tables.claims] == [("2,4 TWh", "TWh"), ("120 GWh", "GWh"), ("40 MW", "MW")]
