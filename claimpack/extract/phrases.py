@@ -48,11 +48,12 @@ GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant
 ACTION_ENDINGS = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what happened, not who spoke
 # 'ifølge nye tall fra …', 'ifølge NRKs beregninger': words before what a body published
 # (documents.tsv holds the nouns)
-DEFINITE_ARTICLES = frozenset({"den", "det"})  # 'Det viser den ukentlige statistikken fra NVE'
 EVIDENCE_OPENERS = frozenset(
     {"ny", "nytt", "nye", "fersk", "ferskt", "ferske", "foreløpig", "foreløpige", "offisiell", "offisielle"}
     | {"egen", "eget", "egne", "siste", "en", "ei", "et", "de"}
 )
+# what may open the words for a document: 'ifølge nye tall', 'Det viser den ukentlige statistikken fra NVE'
+EVIDENCE_LEADS = EVIDENCE_OPENERS | {"den", "det"}
 # 'en måling Norstat har gjort': the verbs of a relative clause that names who made a document
 # Verbs (lemmas) a body makes or issues a document with: 'en måling Norstat har gjort', 'en
 # børsmelding selskapet sendte ut'; 'la' stands for 'la fram' (the past of 'legge')
@@ -1543,7 +1544,7 @@ class PhraseParser:
         """'ifølge nye tall fra Helsedirektoratet', 'ifølge NRKs beregninger', 'ifølge kommunens egne
         tall': the body behind the figures is the source."""
         j = k
-        while self.token(j) is not None and self.tokens[j].lower in EVIDENCE_OPENERS | DEFINITE_ARTICLES:
+        while self.token(j) is not None and self.tokens[j].lower in EVIDENCE_LEADS:
             j += 1
         described = j
         while described - j < 2 and self.lowercase_word(described) and is_adjective(self.tokens[described].lower):
