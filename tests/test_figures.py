@@ -564,3 +564,16 @@ def test_energy_units() -> None:
     """'2,4 TWh' kept its number only; the energy units and their abbreviations are units."""
     tables = extract("Magasinene mangler 2,4 TWh mot normalen, og anlegget gir 120 GWh med en effekt på 40 MW.\n")
     assert [(c.text, c.unit) for c in tables.claims] == [("2,4 TWh", "TWh"), ("120 GWh", "GWh"), ("40 MW", "MW")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'på' after a verb of level states the level, it does not place the figure in time
+        ("Ventetiden i Helse Nord lå på 71 dager i mai.", [("71 dager", "exact", 71)]),
+        ("Lagmannsretten landet på 40 dager.", [("40 dager", "exact", 40)]),
+        ("Brannen var slukket på 24 timer.", []),
+    ],
+)
+def test_a_level_is_no_point_in_time(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected

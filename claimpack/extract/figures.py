@@ -57,6 +57,7 @@ SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "se
 DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
 VERB_ADVERBS = frozenset({"ikke", "også", "først", "snart"})  # between a modal and its verb: 'skal ikke tre i kraft'
+LEVEL_VERBS = frozenset({"ligge", "ende", "lande", "havne"})  # 'lå på 62 dager' states a level
 SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
@@ -687,6 +688,8 @@ class _Scanner:
         placing = within or before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
         if self.sentence_length(i, j):
             return False  # 'påstand om 30 dagers fengsel' measures a punishment
+        if before == "på" and i > 1 and ordbank().verb_lemmas(self.tokens[i - 2].lower) & LEVEL_VERBS:
+            return False  # 'Helse Sør-Øst lå på 62 dager', 'retten landet på 25 dager': a level, not 'within'
         return (placing or self.before_a_moment(unit[0])) and not self.measured_time(i, unit[0])
 
     def before_a_moment(self, k: int) -> bool:
