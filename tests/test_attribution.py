@@ -1439,3 +1439,10 @@ def test_statistics_described_before_their_maker(text: str, expected: list[tuple
 def test_a_determiner_and_a_short_adjective_before_a_role() -> None:
     """'sier den nye lederen': Norsk Ordbank's adjectives of three letters count after a determiner."""
     assert claim_sources(extract("– Vi har 40 medlemmer, sier den nye lederen.\n")) == [("40", "lederen")]
+
+
+def test_heter_det_i_names_the_body_behind_the_document() -> None:
+    """'«…», heter det i pressemeldingen fra X' is X's; 'Han heter Ola' reports nothing."""
+    quoted = "«Vi har 300 ansatte», heter det i pressemeldingen fra Nordkyst AS.\n"
+    assert claim_sources(extract(quoted)) == [("300", "Nordkyst AS")]
+    assert claim_sources(extract("Han heter Ola og har 3 barn.\n")) == [("3", None)]

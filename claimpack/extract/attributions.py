@@ -427,12 +427,15 @@ class AttributionFinder:
         after: int,
         clause: int,
     ) -> Attribution | None:
-        """'Tallene fra Etaten viser at …', '…, viser tallene fra Etaten': a verb that reports
-        only what figures show speaks for the body behind them, and for nobody else ('Det viser
-        at …' reports nothing)."""
+        """'Tallene fra Etaten viser at …', '…, viser tallene fra Etaten', '«…», heter det i dommen':
+        a verb that reports only what figures or a document show speaks for the body behind them,
+        and for nobody else ('Det viser at …' reports nothing)."""
         owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
         if owner is not None and self.place_until(owner.last, region_end):
             return Attribution(index, cue, lemma, start, end, "pre", owner, self.tokens[clause].start)
+        words = [t.lower for t in self.tokens[after : after + 2]]
+        if words == ["det", "i"]:
+            after += 2  # '«…», heter det i dommen': the document after 'det i'
         owner = self.parser.evidence_owner(after)
         if owner is not None:
             return Attribution(index, cue, lemma, start, end, "post", owner, self.tokens[clause].start)
