@@ -1446,3 +1446,19 @@ def test_heter_det_i_names_the_body_behind_the_document() -> None:
     quoted = "«Vi har 300 ansatte», heter det i pressemeldingen fra Nordkyst AS.\n"
     assert claim_sources(extract(quoted)) == [("300", "Nordkyst AS")]
     assert claim_sources(extract("Han heter Ola og har 3 barn.\n")) == [("3", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'finne at' reports what a body concluded, 'det bevist' may stand before the at-clause
+        (
+            "Lagmannsretten fant det bevist at hun tok 1,2 millioner kroner.",
+            [("1,2 millioner kroner", "Lagmannsretten")],
+        ),
+        ("Forskerne fant at 30 prosent av elevene sov for lite.", [("30 prosent", "forskerne")]),
+        ("Tollerne fant 300 kilo kokain i bilen.", [("300 kilo", None)]),  # a find, not a finding
+    ],
+)
+def test_finne_at_reports_a_finding(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

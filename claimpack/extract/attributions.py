@@ -262,10 +262,15 @@ class AttributionFinder:
         return True
 
     def says_that(self, end: int) -> bool:
-        """An at-clause after the verb, or 'det' closing the sentence: 'Solbakk avviser det.' answers
-        what was just said."""
-        following = [t.lower for t in self.tokens[end : end + 2]]
-        return following[:1] == ["at"] or (following[:1] in (["det"], ["dette"]) and following[1:] in ([], ["."]))
+        """An at-clause after the verb ('Retten fant det bevist at …' too), or 'det' closing the
+        sentence: 'Solbakk avviser det.' answers what was just said."""
+        following = [t.lower for t in self.tokens[end : end + 3]]
+        judged = following[:1] == ["det"] and following[2:] == ["at"]  # 'fant det bevist at'
+        return (
+            following[:1] == ["at"]
+            or judged
+            or (following[:1] in (["det"], ["dette"]) and following[1:2] in ([], ["."]))
+        )
 
     def answers_calls(self, end: int) -> bool:
         """'svare på' with nothing said after it answers calls, letters or a survey: 'Der svarer
