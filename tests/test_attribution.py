@@ -1329,6 +1329,8 @@ def test_double_surnames_and_regional_bodies_met_again(text: str, expected: list
         ),
         ("Pasientene i Ålesund venter en time på 40 prosent av legevaktene.", [("40 prosent", None)]),
         ("Kommunen venter på svar om 300 plasser.", [("300", None)]),
+        # 'ifølge' later in the sentence wins, past the full stop of an abbreviation
+        ("Analytikerne venter et resultat på 4,2 mrd. kroner, ifølge Infront.", [("4,2 mrd. kroner", "Infront")]),
         # 'svare på' with nothing said after it answers calls; with a colon or 'at' it reports
         ("Der svarer legevakta innen to minutter på 94 prosent av anropene.", [("94 prosent", None)]),
         (

@@ -5,7 +5,7 @@ after 'ifølge', together with the part of the sentence each one covers.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -261,6 +261,12 @@ class AttributionFinder:
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
 
+    def rest_of_sentence(self, k: int) -> list[Token]:
+        """The tokens from k to the end of its sentence (the segmenter's, so 'mrd.' ends none)."""
+        index = bisect_right(self.ranges, (k, len(self.tokens))) - 1
+        last = self.ranges[index][1] if index >= 0 else len(self.tokens)
+        return self.tokens[k:last]
+
     def says_that(self, end: int) -> bool:
         """An at-clause after the verb ('Retten fant det bevist at …' too), or 'det' closing the
         sentence: 'Solbakk avviser det.' answers what was just said."""
@@ -276,14 +282,8 @@ class AttributionFinder:
         """'svare på' with nothing said after it answers calls, letters or a survey: 'Der svarer
         legevakta innen to minutter på 94 prosent av anropene'; 'svarer på kritikken: – …' and
         'svarte på spørsmålet at …' report."""
-        answers = False
-        for token in self.tokens[end:]:
-            if token.lower in ("at", ":"):
-                return False
-            if token.text in (".", "!", "?"):
-                break
-            answers = answers or token.lower == "på"
-        return answers
+        rest = [t.lower for t in self.rest_of_sentence(end)]
+        return "på" in rest and "at" not in rest and ":" not in rest
 
     def expects(self, end: int) -> bool:
         """The verb before `end` has an indefinite object that is no span of time: 'Eiendom Norge
@@ -292,11 +292,8 @@ class AttributionFinder:
         words = [t.lower for t in self.tokens[end : end + 6] if t.lower not in ADVERBS]
         if not words or words[0] not in ARTICLES:
             return False
-        for token in self.tokens[end:]:
-            if token.text in (".", "!", "?"):
-                break
-            if token.lower == "ifølge":
-                return False  # 'Meglerne ventet et overskudd på …, ifølge en konsensus innhentet av X': X's figure
+        if any(t.lower == "ifølge" for t in self.rest_of_sentence(end)):
+            return False  # 'Meglerne ventet et overskudd på …, ifølge en konsensus innhentet av X': X's figure
         return not any(w in self.lex.time_units or self.lex.units.get(w) in TIME_UNITS for w in words[1:3])
 
     def cues(
