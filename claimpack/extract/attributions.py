@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 from claimpack.extract.figures import TIME_UNITS
@@ -47,6 +47,7 @@ ADVERBS = frozenset(
 )
 # A particle that turns a reporting verb into a deed: 'Grønset Metall sier opp 64 ansatte'
 NOT_SPEECH_PARTICLES = frozenset({("si", "opp")})
+MARKERS = frozenset({"på", "at", ":", "ifølge"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse"})
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
@@ -261,11 +262,23 @@ class AttributionFinder:
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
 
-    def rest_of_sentence(self, k: int) -> list[Token]:
-        """The tokens from k to the end of its sentence (the segmenter's, so 'mrd.' ends none)."""
+    def later_in_sentence(self, k: int, word: str) -> bool:
+        """Does `word` (one of MARKERS) stand at token k or after it in k's sentence (the
+        segmenter's, so 'mrd.' ends none)? A lookup, not a scan: a block may be one long sentence."""
         index = bisect_right(self.ranges, (k, len(self.tokens))) - 1
         last = self.ranges[index][1] if index >= 0 else len(self.tokens)
-        return self.tokens[k:last]
+        positions = self._markers.get(word, [])
+        found = bisect_left(positions, k)
+        return found < len(positions) and positions[found] < last
+
+    @cached_property
+    def _markers(self) -> dict[str, list[int]]:
+        """Where each of MARKERS stands, in token order."""
+        where: dict[str, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            if token.lower in MARKERS:
+                where.setdefault(token.lower, []).append(i)
+        return where
 
     def says_that(self, end: int) -> bool:
         """An at-clause after the verb ('Retten fant det bevist at …' too), or 'det' closing the
@@ -282,8 +295,8 @@ class AttributionFinder:
         """'svare på' with nothing said after it answers calls, letters or a survey: 'Der svarer
         legevakta innen to minutter på 94 prosent av anropene'; 'svarer på kritikken: – …' and
         'svarte på spørsmålet at …' report."""
-        rest = [t.lower for t in self.rest_of_sentence(end)]
-        return "på" in rest and "at" not in rest and ":" not in rest
+        said = self.later_in_sentence(end, "at") or self.later_in_sentence(end, ":")
+        return self.later_in_sentence(end, "på") and not said
 
     def expects(self, end: int) -> bool:
         """The verb before `end` has an indefinite object that is no span of time: 'Eiendom Norge
@@ -292,7 +305,7 @@ class AttributionFinder:
         words = [t.lower for t in self.tokens[end : end + 6] if t.lower not in ADVERBS]
         if not words or words[0] not in ARTICLES:
             return False
-        if any(t.lower == "ifølge" for t in self.rest_of_sentence(end)):
+        if self.later_in_sentence(end, "ifølge"):
             return False  # 'Meglerne ventet et overskudd på …, ifølge en konsensus innhentet av X': X's figure
         return not any(w in self.lex.time_units or self.lex.units.get(w) in TIME_UNITS for w in words[1:3])
 
