@@ -104,6 +104,21 @@ def test_coordinated_subjects_both_speak() -> None:
     assert speakers(extract(text)) == {0: {"syrisk fjernsyn", "Syrian Observatory for Human Rights"}}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forskerforbundet og Unio mener kuttet på 300 millioner er for stort.\n", {"Forskerforbundet", "Unio"}),
+        # a stray comma between the subject and its verb; what follows the verb is a clause of its own
+        ("Statsråd Henrik Asheim (H), mener kunnskapssektoren er årets vinner.\n", {"Henrik Asheim"}),
+        ("Forsknings- og høyere utdanningsminister Henrik Asheim (H) mener sektoren vant.\n", {"Henrik Asheim"}),
+        ("Henrik Asheim, mener at sektoren vant.\n", {"Henrik Asheim"}),
+        ("Ti personer ble evakuert, opplyser politiet.\n", {"politiet"}),
+    ],
+)
+def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> None:
+    assert speakers(extract(text)) == {0: expected}
+
+
 def test_coordinated_verb_keeps_the_subject() -> None:
     text = (
         "Arbeidsgiverorganisasjonen PBL opplyser at 214 barnehager er stengt, "

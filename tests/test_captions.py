@@ -44,6 +44,10 @@ def test_parse_caption(text: str, expected: tuple[str | None, ...]) -> None:
         ("ODD – VIKING: 2–0", "heading"),  # a scoreline, not a caption
         ("Kaia i Bodø i fjor. (Arkivfoto: Per Olsen)", "caption"),
         ("PÅ KAIA: Folk venter på ferja.", "caption"),
+        ("EVAKUERT: Turister venter på busser utenfor hotellet.", "caption"),
+        # a place the story was filed from, not a label: no word, no credit
+        ("BARDUFOSS: Antall passasjerer økte med 7,6 prosent i fjor, ifølge Avinor.", "paragraph"),
+        ("KIRKENES: Sykehuset i Kirkenes rammes hardest. Foto: Kai Isaksen / NTB", "caption"),
     ],
 )
 def test_block_kind(text: str, kind: str) -> None:

@@ -68,6 +68,9 @@ def test_values_and_qualifiers(sentence: str, expected: list[tuple[str, str, flo
         ("et dusin biler", "et dusin", 10, 14),
         ("vil koste flere hundre millioner kroner", "flere hundre millioner kroner", 200_000_000, 999_000_000),
         ("verdt mellom 400 og 500 millioner kroner", "mellom 400 og 500 millioner kroner", 400_000_000, 500_000_000),
+        ("Veksten er på to-tre prosent.", "to-tre prosent", 2, 3),
+        ("Det kom fem-seks personer.", "fem-seks", 5, 6),
+        ("De betalte to-tre millioner kroner.", "to-tre millioner kroner", 2_000_000, 3_000_000),
     ],
 )
 def test_ranges_and_vague_amounts(sentence: str, text: str, low: int, high: int) -> None:
@@ -128,6 +131,9 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Boka fikk terningkast fem i VG.",  # a review's die, not a count
         "– Det brenner, sier operatør Liv Berg i 110 Sør.",  # a number opening a name
         "Andelen som sover mindre enn åtte timer, øker.",  # a bounded duration that defines a group
+        "Fra klokken to til tre i natt var prisen negativ.",  # a span of clock times
+        "Trafikken var størst i april 17.",  # a month and a year written short
+        "Det tar to-tre år.",  # a span of time in words
     ],
 )
 def test_not_counts(sentence: str) -> None:
@@ -280,6 +286,20 @@ def test_a_list_shares_the_multiplier_and_unit_of_its_last_number() -> None:
     found = [(f.text, f.value, f.unit) for f in find_figures("Styret vil ha 30, 40 og 50 millioner kroner.")]
     assert found == [("30", 30_000_000, "NOK"), ("40", 40_000_000, "NOK"), ("50 millioner kroner", 50_000_000, "NOK")]
     assert [(f.value, f.unit) for f in find_figures("Det kom 40 og 50 personer.")] == [(40, None), (50, None)]
+    # a multiplier left out after 'og': 'og 288 [millioner] i pensjonsforpliktelser'
+    elided = find_figures("Kommunen har 328 millioner kroner i lån og 288 i pensjonsforpliktelser.")
+    assert [(f.text, f.value, f.unit) for f in elided] == [
+        ("328 millioner kroner", 328_000_000, "NOK"),
+        ("288", 288_000_000, "NOK"),
+    ]
+    assert [f.value for f in find_figures("Kommunen tapte 300 millioner kroner, og 12 i Bergen ble sagt opp.")] == [
+        300_000_000,
+        12,
+    ]
+    assert [f.text for f in find_figures("Trafikken steg fra 7.391 i april 17 til 8.219 i april 18.")] == [
+        "7.391",
+        "8.219",
+    ]
     assert [(f.low, f.high) for f in find_figures("Det koster mellom 3 og 5 millioner kroner.")] == [
         (3_000_000, 5_000_000)
     ]

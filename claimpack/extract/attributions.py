@@ -385,7 +385,7 @@ class AttributionFinder:
             # whole subject, not a quote before the verb
             subject = self.parser.parse(region_start, speaker=True)
             if subject is None or subject.first != region_start or subject.last != k:
-                subject = self.named_in_apposition(region_start, k)
+                subject = self.named_in_apposition(region_start, k) or self.comma_after_subject(region_start, k, end)
             if subject is not None:
                 return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
         # 'vil be regjeringen om …': an infinitive's subject stands before its modal, never after it
@@ -421,6 +421,19 @@ class AttributionFinder:
         subject = self.parser.parse(region_start, speaker=True)
         if subject is not None and subject.first == region_start and self.place_until(subject.last, region_end):
             return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
+        joined = self.joined_subject(subject, region_start, region_end)
+        if subject is not None and joined is not None:
+            return Attribution(
+                index,
+                cue_text,
+                lemma,
+                start,
+                cue_end,
+                "pre",
+                subject,
+                self.tokens[clause].start,
+                extra_speakers=[joined],
+            )
         if not after_allowed:
             return None
         speaker, extra = self.speaker_after(end)
@@ -486,6 +499,30 @@ class AttributionFinder:
             return None
         whole = replace(name, last=k)  # the closing comma is the subject's
         return self.parser.rebase(whole, region_start, role=name.role or self.tokens[region_start].lower)
+
+    def comma_after_subject(self, region_start: int, k: int, end: int) -> NounPhrase | None:
+        """'Statsråd Henrik Asheim (H), mener kunnskapssektoren er …': a stray comma between a named
+        subject and its verb, when what follows the verb is a clause of its own ('at …', or a noun
+        and its verb), not the speaker of an inverted '…, mener X'."""
+        subject = self.parser.parse(region_start, speaker=True)
+        if subject is None or subject.first != region_start or subject.last != k - 1 or subject.kind != "name":
+            return None
+        if end < len(self.tokens) and self.tokens[end].lower == "at":
+            return subject
+        after, _ = self.speaker_after(end)
+        return subject if after is not None and self.clause_goes_on(after) else None
+
+    def joined_subject(self, subject: NounPhrase | None, region_start: int, region_end: int) -> NounPhrase | None:
+        """'Forskerforbundet og Unio mener …': the second of two names joined by 'og' that make the
+        whole subject; the first is the speaker."""
+        if subject is None or subject.first != region_start or subject.kind != "name":
+            return None
+        if subject.last + 1 >= region_end or self.tokens[subject.last].lower != "og":
+            return None
+        other = self.parser.parse(subject.last + 1, speaker=True)
+        if other is None or other.kind != "name" or other.first != subject.last + 1:
+            return None
+        return other if self.place_until(other.last, region_end) else None
 
     def clause_goes_on(self, phrase: NounPhrase) -> bool:
         """'… mener ulvebestanden i Norge bør reduseres': a noun after the cue that a verb follows is

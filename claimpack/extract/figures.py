@@ -52,7 +52,6 @@ PHONE_CUES = frozenset(
 )
 PHONE_COMPOUNDS = ("telefon", "telefonen", "nummer", "nummeret")  # 'trafikktelefon', 'nødnummeret'
 HALVES = frozenset({"halv", "halvt", "halve"})
-SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "—", "«"})
 SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
 DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
@@ -97,6 +96,11 @@ AT_HALF_TIME = frozenset({"pause", "pausen"})
 # The EU's harmonised numbers of social value, '116 117' (legevakt), '116 123' (Mental Helse):
 # a phone number, though it reads as thousands, unless a noun follows ('116 117 turister')
 HARMONISED_NUMBER = re.compile(rf"116[{SPACE_SEPARATORS}]1\d\d")
+
+
+# 'og 288 i pensjonsforpliktelser': what follows a number whose multiplier is left out
+ELIDED_BEFORE = frozenset({"i", "til", "på", "fra", "for"})
+ELIDED_REACH = 8  # tokens back to the multiplier ('328 millioner kroner i lån og 288')
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +239,7 @@ class _Scanner:
             if not self.may_open(i):
                 i += 1
                 continue
-            found = self.relative(i) or self.share(i) or self.vague(i) or self.numeral(i)
+            found = self.relative(i) or self.share(i) or self.vague(i) or self.word_range(i) or self.numeral(i)
             if found is None:
                 i += 1
                 continue
@@ -272,7 +276,7 @@ class _Scanner:
             or token.is_number
             or token.lower in openers
             or token.lower == "hver"
-            or (token.is_word and split_number_word(token.lower) is not None)
+            or (token.is_word and split_number_word(token.lower.partition("-")[0]) is not None)
         )
 
     # -- the three kinds of expression -------------------------------------------------------
@@ -361,6 +365,23 @@ class _Scanner:
         unit, end = self.unit_after(after)
         return self.figure(i, end, None, scaled, Decimal(high) * factor, "vague", unit), end
 
+    def word_range(self, i: int) -> tuple[Figure | None, int] | None:
+        """'to-tre prosent', 'fem-seks personer': two number words joined by a hyphen, rising, are
+        a range ('3-4 prosent' written in words)."""
+        token = self.tokens[i]
+        if not token.is_word or token.text.count("-") != 1:
+            return None
+        first, second = token.lower.split("-")
+        low, high = parse_number_words([first]), parse_number_words([second])
+        if low is None or high is None or high <= low or not self.is_count(i, i + 1, Decimal(low), True):
+            return None
+        scaled, j = self.scale(Decimal(low), i + 1)
+        factor = scaled / low
+        unit, end = self.unit_after(j)
+        if end == i + 1 and not (end < len(self.tokens) and _plural_noun(self.tokens[end].lower)):
+            return None  # 'en to-tre': no unit and nothing counted after it
+        return self.figure(i, end, None, scaled, high * factor, "range", unit), end
+
     def numeral(self, i: int) -> tuple[Figure | None, int] | None:
         parsed = self.number_at(i)
         if parsed is None:
@@ -391,6 +412,8 @@ class _Scanner:
             return self.figure(range_start, j2, None, value, high, "range", unit2 or unit), j2
         if not low_has_multiplier and unit is None:
             shared, unit = self.shared_tail(j)
+            if shared == 1 and unit is None:
+                shared, unit = self.elided_scale(i, j, value)
             value *= shared
         if unit is None and i > 0 and self.tokens[i - 1].lower in CURRENCY_PREFIXES and start == i:
             start, unit = i - 1, CURRENCY_PREFIXES[self.tokens[i - 1].lower]
@@ -784,6 +807,22 @@ class _Scanner:
             j = k
         return Decimal(1), None
 
+    def elided_scale(self, i: int, j: int, value: Decimal) -> tuple[Decimal, str | None]:
+        """'328 millioner i lån og 288 i pensjonsforpliktelser': a bare number after 'og', before a
+        preposition, shares the multiplier (and unit) of the number just before it in the same
+        clause; (1, None) otherwise."""
+        after = self.tokens[j].lower if j < len(self.tokens) else ""
+        if i < 3 or self.tokens[i - 1].lower != "og" or after not in ELIDED_BEFORE or value >= 1000:
+            return Decimal(1), None
+        for m in range(i - 2, max(i - ELIDED_REACH, 0), -1):
+            token = self.tokens[m]
+            if token.is_number or token.text in SENTENCE_ENDS or token.text in (",", ";", ":"):
+                return Decimal(1), None
+            if token.lower in self.lex.multipliers and self.number_at(m - 1) is not None:
+                factor, end = self.scale(Decimal(1), m)
+                return factor, self.unit_after(end)[0]
+        return Decimal(1), None
+
     def partner_counts(self, i: int, j: int) -> bool:
         """'uke 42 og 43', '25 og 52 år', 'De omkomne er 18, 19 og 19 år gamle': a number joined by
         'og', 'eller' or a list's commas to one that is no count (a week, an age) is none either.
@@ -804,6 +843,9 @@ class _Scanner:
         if i >= 2 and self.tokens[i - 1].lower in joiners and self.tokens[i - 2].is_number:
             parsed = self.number_at(i - 2)
             return parsed is None or self.is_count(i - 2, parsed[1], parsed[0], parsed[2])
+        if i >= 3 and self.tokens[i - 1].lower == "til" and self.number_at(i - 2) is not None:
+            # 'fra klokken to til tre', 'uke 3 til 5': the end of a span of labels is one too
+            return self.tokens[i - 3].lower not in self.lex.not_claim_labels
         return True
 
     def infinitive(self, i: int, j: int) -> bool:
@@ -839,6 +881,8 @@ class _Scanner:
                 return False  # but 'i britisk sone 4.500 tonn høyere': a label names no amount
             if prev.text == "per":
                 return False  # '40 tilfeller per 100.000 innbyggere': the base of a rate (not the name Per)
+            if prev.lower in lex.months and not is_word and len(token.text) <= 2 and not measured:
+                return False  # 'fra 7.391 i april 17': the year 2017 (a date is '17. april')
             if prev.is_acronym and not prev.text.endswith("s") and prev.end + 1 == token.start:
                 return False
         # Durations and ages: 'fem årene', '45 år gammel', '45-åring'; but how long a sentence is

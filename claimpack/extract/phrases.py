@@ -860,6 +860,7 @@ class PhraseParser:
                 j = joined + 1
                 continue
             conjunction = self.token(j + 2)
+            role = self.after_adjectives(j + 3)
             if (
                 token.is_word
                 and nxt is not None
@@ -867,11 +868,12 @@ class PhraseParser:
                 and nxt.start == token.end
                 and conjunction is not None
                 and conjunction.lower in ("og", "eller")
-                and self.token(j + 3) is not None
-                and self.is_role_word(j + 3)
+                and self.token(role) is not None
+                and self.is_role_word(role)
             ):
-                roles.append(j + 3)  # 'Helse- og omsorgsminister Eirin Halvorsen'
-                j += 4
+                # 'Helse- og omsorgsminister Eirin Halvorsen', 'Forsknings- og høyere utdanningsminister X'
+                roles.append(role)
+                j = role + 1
                 continue
             if (
                 token.is_word
@@ -1240,6 +1242,12 @@ class PhraseParser:
     def describes(self, k: int) -> bool:
         """Token k is a word that makes the 'de' before it a determiner ('de ansatte', not 'de som')."""
         return self.lowercase_word(k) and self.tokens[k].lower not in self.lex.function_words
+
+    def after_adjectives(self, k: int) -> int:
+        """The first token from k that is no lowercase adjective ('høyere' in 'høyere utdanningsminister')."""
+        while self.lowercase_word(k) and "adj" in ordbank().classes(self.tokens[k].lower) and self.token(k + 1):
+            k += 1
+        return k
 
     def lowercase_word(self, k: int) -> bool:
         token = self.token(k)

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Literal
 
 from claimpack.lexicons import lexicon
+from claimpack.lexicons.ordbank import ordbank
 
 # 'KAN TA DAGER: Ambulanser …' – an upper-case label, a colon, then the caption.
 CAPTION_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜÉ0-9][A-ZÆØÅÄÖÜÉ0-9 ,.'’&/!?-]*[A-ZÆØÅÄÖÜÉ0-9!?]):\s")
@@ -84,6 +85,7 @@ def classify(text: str) -> BlockKind:
     label = CAPTION_LABEL.match(text)
     if (
         label
+        and not _dateline(label.group("label"), text)
         and len(text.split(":", 1)[0]) >= 2
         and any(c.isalpha() for c in text.split(":", 1)[0])
         and any(c.isalpha() for c in text[label.end() :])
@@ -95,6 +97,13 @@ def classify(text: str) -> BlockKind:
     if "\n" not in text and not SENTENCE_END.search(text) and len(words) <= MAX_HEADING_WORDS:
         return "paragraph" if _reports_that(words) else "heading"
     return "paragraph"
+
+
+def _dateline(label: str, text: str) -> bool:
+    """'BARDUFOSS: Antall passasjerer …': one word no dictionary knows, with no photo credit after
+    it, is the place a story was filed from, not a caption's label ('EVAKUERT:', 'TINGRETTEN:').
+    A caption labelled with a place ('KIRKENES: Sykehuset … Foto: …') keeps its credit."""
+    return " " not in label and not ordbank().is_known(label) and find_credit(text) is None
 
 
 def _reports_that(words: list[str]) -> bool:
