@@ -119,6 +119,40 @@ def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> No
     assert speakers(extract(text)) == {0: expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote or a decision, not speech
+        ("Innbyggerne i Flakstad sa et klart nei til sammenslåing. Nei-siden fikk 68 prosent.\n", {}),
+        # what a body will propose is a plan; the source who told it speaks
+        (
+            "Ifølge en kilde vil direktoratet foreslå at det settes av 40 millioner kroner.\n",
+            {0: {"en kilde"}},
+        ),
+        ("Direktoratet foreslår at fartøyene får fiske 118.000 tonn.\n", {0: {"direktoratet"}}),
+        # a public body is named with its place; a political group is not
+        ("Ifølge valgstyret i Flakstad stemte 505 nei.\n", {0: {"valgstyret i Flakstad"}}),
+        ("Opposisjonen i Taloria hevder at valget er manipulert.\n", {0: {"opposisjonen"}}),
+        # a participle names the field of a body ('for kollektivreisende')
+        (
+            "Leder Hanne Berg i Forbundet for kollektivreisende i Trøndelag mener prisene er for høye.\n",
+            {0: {"Hanne Berg"}},
+        ),
+    ],
+)
+def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -> None:
+    assert speakers(extract(text)) == expected
+
+
+def test_a_body_named_in_the_genitive_is_the_one_a_type_noun_means_later() -> None:
+    text = (
+        "Kystfiskarlaget mener Fiskeridirektoratets forslag til kvoter vil tvinge mange på land.\n\n"
+        "Direktoratet foreslår at fartøyene skal få fiske 118.000 tonn torsk.\n\n"
+        "Forslaget er hardt. Laget regner med at 300 av dem ikke vil gå med overskudd.\n"
+    )
+    assert claim_sources(extract(text)) == [("118.000 tonn", "Fiskeridirektoratet"), ("300", "kystfiskarlaget")]
+
+
 def test_coordinated_verb_keeps_the_subject() -> None:
     text = (
         "Arbeidsgiverorganisasjonen PBL opplyser at 214 barnehager er stengt, "

@@ -134,6 +134,11 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Fra klokken to til tre i natt var prisen negativ.",  # a span of clock times
         "Trafikken var størst i april 17.",  # a month and a year written short
         "Det tar to-tre år.",  # a span of time in words
+        "Fartøy under 11 meter får mer.",  # a size after a noun names a class of vessels
+        "Hun vant 10 kilometer fri teknikk på Beitostølen.",  # a distance that names a race
+        "I kvinnenes 10 kilometer tok hun sin første seier.",  # the race of a class
+        "Ulykkene skjedde på veier med fartsgrense 80 kilometer i timen.",  # a limit names a kind of road
+        "– Det var tungt, sa Myrvold (27) til NRK.",  # an age after the speaker of a reporting verb
     ],
 )
 def test_not_counts(sentence: str) -> None:
@@ -279,6 +284,22 @@ def test_any_number_of_times_is_a_relative_figure() -> None:
     ],
 )
 def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Han har trent over 900 timer siden april.", ["over 900 timer"]),  # since a moment: measured
+        ("Det skjedde for tre dager siden.", []),  # 'ago': a placing in time
+        ("Skredet gikk over 300 meter.", ["over 300 meter"]),  # a distance measured, after a verb
+        ("Bilen kjørte i 140 kilometer i timen.", ["140 kilometer i timen"]),  # a speed measured
+        # a verb of change earlier in the clause: a before and an after, not a range
+        ("Fra 1. februar øker prisen på enkeltbillett for voksne fra 44 til 47 kroner.", ["44", "47 kroner"]),
+        ("Prisen er fra 44 til 47 kroner.", ["fra 44 til 47 kroner"]),
+    ],
+)
+def test_what_is_measured_and_what_names_a_class(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == texts
 
 

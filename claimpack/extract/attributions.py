@@ -50,6 +50,7 @@ NOT_SPEECH_PARTICLES = frozenset({("si", "opp")})
 MARKERS = frozenset({"på", "at", ":", "ifølge"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse"})
+FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
 # Adverbs between a reporting verb and the subject after it
 SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtidig", "imidlertid", "nå"})
@@ -245,11 +246,15 @@ class AttributionFinder:
         if end < len(self.tokens) and (lemma, self.tokens[end].lower) in NOT_SPEECH_PARTICLES:
             return False
         closing = k > 0 and self.tokens[k - 1].text in QUOTE_TAIL_OPENERS
+        if lemma == "si" and not closing and self.answers_yes_or_no(end):
+            return False
         if lemma == "svare" and not closing and self.answers_calls(end):
             return False
         use = self.lex.cue_uses.get(lemma, "any")
         if use == "forecast" and self.expects(end):
             return True
+        if use == "that" and tense == "infinitive" and self.planned(k, previous):
+            return False  # 'direktoratet vil foreslå at …': a plan, not something said
         if use in ("that", "forecast") and not self.says_that(end):
             return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         if use == "quote" and not closing:
@@ -261,6 +266,14 @@ class AttributionFinder:
         ):
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
+
+    def planned(self, k: int, previous: str) -> bool:
+        """'vil foreslå', 'vil direktoratet foreslå': 'vil' or 'skal' before the infinitive at k,
+        or before its subject in an inverted clause."""
+        if previous in FUTURE_MODALS:
+            return True
+        subject = self.inverted_subject(k)
+        return subject is not None and subject.first > 0 and self.tokens[subject.first - 1].lower in FUTURE_MODALS
 
     def later_in_sentence(self, k: int, word: str) -> bool:
         """Does `word` (one of MARKERS) stand at token k or after it in k's sentence (the
@@ -290,6 +303,12 @@ class AttributionFinder:
             or judged
             or (following[:1] in (["det"], ["dette"]) and following[1:2] in ([], ["."]))
         )
+
+    def answers_yes_or_no(self, end: int) -> bool:
+        """'Innbyggerne sa et klart nei til sammenslåing', 'sier ja til forslaget': a vote or a
+        decision, not speech."""
+        following = [t.lower for t in self.tokens[end : end + 4]]
+        return any(word in ("ja", "nei") and following[i + 1 : i + 2] == ["til"] for i, word in enumerate(following))
 
     def answers_calls(self, end: int) -> bool:
         """'svare på' with nothing said after it answers calls, letters or a survey: 'Der svarer

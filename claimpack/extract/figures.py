@@ -65,6 +65,12 @@ POINT_IN_TIME = frozenset({"året", "døgnet"})
 NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
 COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count compared, never a year
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+# After a distance, a ski race's technique or format; before it, the class that raced it
+RACE_STYLES = frozenset({"klassisk", "fri", "friteknikk", "skøyting", "fristil", "jaktstart", "fellesstart", "sprint"})
+RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
+CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
+CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
+SIZE_CLASS_UNITS = frozenset({"m", "ft"})  # 'båter under 11 meter': a class of vessels by length
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
@@ -244,7 +250,9 @@ class _Scanner:
                 i += 1
                 continue
             figure, next_i = found
-            if figure is not None and not self.threshold(figure, i, group_share):
+            if figure is not None and not (
+                self.threshold(figure, i, group_share) or self.race(figure, i, next_i) or self.speed_limit(figure, i)
+            ):
                 figures.append(figure)
                 after = self.tokens[next_i].lower if next_i < len(self.tokens) else ""
                 group_share = group_share or (figure.unit == "percent" and after == "av")
@@ -256,14 +264,37 @@ class _Scanner:
         sju timer': a bounded duration that says who is counted, not a figure of its own. Not
         'Brannen, som varte i over tre timer, …' (a comma before 'som': a fact about the fire)."""
         bounded = figure.qualifier in ("more_than", "less_than", "at_least", "at_most")
-        if not bounded or figure.unit not in TIME_UNITS:
+        if not bounded or figure.unit not in (*TIME_UNITS, *SIZE_CLASS_UNITS):
             return False
         first = i
         while first > 0 and self.tokens[first - 1].end > figure.start:
             first -= 1  # the qualifier opens the figure before token i
+        if figure.unit in SIZE_CLASS_UNITS:
+            # 'Fartøy under 11 meter får 21.400 tonn': a size right after a noun names a class
+            noun = self.tokens[first - 1] if first > 0 else None
+            return (
+                noun is not None
+                and noun.is_word
+                and ordbank().noun_lemma(noun.lower) is not None
+                and "verb" not in ordbank().classes(noun.lower)
+            )
         som = next((k for k in range(first - 1, max(-1, first - 4), -1) if self.tokens[k].lower == "som"), None)
         defining = som is not None and (som == 0 or self.tokens[som - 1].text != ",")
         return group_share or defining
+
+    def race(self, figure: Figure, i: int, end: int) -> bool:
+        """'seier på 10 kilometer klassisk', 'vant 10 kilometer fri teknikk', 'I kvinnenes 10 kilometer':
+        a distance that names a race, not a distance measured."""
+        if figure.unit not in ("km", "m") or figure.qualifier != "exact":
+            return False
+        after = self.tokens[end].lower if end < len(self.tokens) else ""
+        before = self.tokens[i - 1].lower if i > 0 else ""
+        return after in RACE_STYLES or before in RACE_CLASSES
+
+    def speed_limit(self, figure: Figure, i: int) -> bool:
+        """'veier med fartsgrense 80 kilometer i timen': the limit names a kind of road, not a speed measured."""
+        before = self.tokens[i - 1].lower if i > 0 and self.tokens[i - 1].is_word else ""
+        return figure.unit == "km/h" and ordbank().noun_lemma(before) in ("fartsgrense", "grense")
 
     def may_open(self, i: int) -> bool:
         """Whether any of the three kinds can start at token i: a number, a numeral word or the
@@ -672,6 +703,8 @@ class _Scanner:
         run = self.tokens[start:k]
         if len(run) >= 2 or (len(run) == 1 and run[0].text in self.lex.first_names):
             return True
+        if len(run) == 1 and start > 0 and self.tokens[start - 1].lower in self.lex.cue_forms:
+            return True  # 'sa Myrvold (27)': the speaker after a reporting verb is a person
         if k == 0 or not self.tokens[k - 1].is_word:
             return False
         word = self.tokens[k - 1].lower  # 'Sjåføren (45)' opening a sentence too
@@ -709,11 +742,24 @@ class _Scanner:
         after = self.tokens[unit[0]].lower if unit[0] < len(self.tokens) else ""
         within = i > 1 and before == "av" and self.tokens[i - 2].lower == "løpet"  # 'i løpet av 12 timer'
         placing = within or before in self.lex.temporal_words["before"] or after in self.lex.temporal_words["after"]
+        if after == "siden" and before != "for" and self.since_a_moment(unit[0] + 1):
+            placing = False  # 'trent over 900 timer siden april': since then, not 'for 900 timer siden'
         if self.sentence_length(i, j):
             return False  # 'påstand om 30 dagers fengsel' measures a punishment
         if before == "på" and i > 1 and ordbank().verb_lemmas(self.tokens[i - 2].lower) & LEVEL_VERBS:
             return False  # 'Helse Sør-Øst lå på 62 dager', 'retten landet på 25 dager': a level, not 'within'
         return (placing or self.before_a_moment(unit[0])) and not self.measured_time(i, unit[0])
+
+    def since_a_moment(self, k: int) -> bool:
+        """A moment at k after 'siden': 'april', '2020', 'nyttår', 'i fjor', 'sist', 'da'."""
+        moment = self.tokens[k] if k < len(self.tokens) else None
+        if moment is None:
+            return False
+        return (
+            moment.lower in self.lex.months
+            or moment.lower in ("i", "da", "sist", "starten", "nyttår", "årsskiftet", "sommeren", "våren", "høsten")
+            or (moment.is_number and len(moment.text) == 4)
+        )
 
     def before_a_moment(self, k: int) -> bool:
         """'ti minutter før full tid', 'to dager før valget': 'før' and a named moment place the
@@ -733,10 +779,16 @@ class _Scanner:
         return any(t.lower == "mot" and k + 1 < len(later) and later[k + 1].is_number for k, t in enumerate(later))
 
     def after_change_verb(self, k: int) -> bool:
-        """A verb of change ('økte', 'falt', 'gikk ned') in the three words before token k."""
+        """A verb of change ('økte', 'falt', 'gikk ned') before token k in its clause, at most
+        CHANGE_REACH words back: 'øker prisen på enkeltbillett for voksne fra 44 til 47 kroner'."""
         words = ordbank()
         change = self.lex.change_verbs
-        return any(words.verb_lemmas(t.lower) & change for t in self.tokens[max(0, k - 3) : k])
+        for t in reversed(self.tokens[max(0, k - CHANGE_REACH) : k]):
+            if t.text in CLAUSE_BREAKS:
+                return False
+            if words.verb_lemmas(t.lower) & change:
+                return True
+        return False
 
     def compound_modifier(self, token: Token) -> bool:
         """'80-grense', '7-1-rykk', '45-åring', '100-kroneseddel': a number joined by a hyphen to

@@ -56,6 +56,8 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
                 or (tokens[k].is_word and parser.describing_noun(k) and parser.name_like(k + 1))
             ):
                 phrase = parser.parse(k)  # 'analysebyrået Sentio': the noun says what Sentio is
+                if phrase is None and parser.is_genitive(k):
+                    phrase = parser.evidence_owner(k)  # 'Fiskeridirektoratets forslag': the body behind it
             if phrase is None or phrase.kind != "name" or phrase.last <= k:
                 k += 1
                 continue

@@ -1163,10 +1163,16 @@ class PhraseParser:
             if word in ("og", "av") and m > k + 1 and self.lowercase_word(m + 1):
                 m += 1
                 continue
-            if word in self.lex.function_words or (classes and not classes & {"noun", "adj"}):
-                break
-            if not classes or "noun" in classes:
-                end = m + 1
+            if (
+                word in self.lex.function_words
+                or word in self.lex.cue_forms
+                or (classes and not classes & {"noun", "adj"})
+            ):
+                break  # 'mener' is also the plural of 'men': a reporting verb ends the field
+            if ordbank().noun_lemma(word) not in (None, word) and word.endswith(DEFINITE_ENDINGS):
+                break  # 'Fiskeridirektoratet for forslaget': a field is named in the indefinite
+            if not classes or "noun" in classes or word.endswith("ende"):
+                end = m + 1  # 'for kollektivreisende': a participle used as a noun
             m += 1
         return end
 
@@ -1532,8 +1538,11 @@ class PhraseParser:
         """A body named inside another word: 'FNs' -> FN, 'Brann-trener' -> Brann."""
         token = self.tokens[k]
         entry = self.lex.organisations.get(name.lower())
-        kind = entry.kind if entry else "country" if name in self.lex.countries else "organization"
+        kind: SourceKind = entry.kind if entry else "country" if name in self.lex.countries else "organization"
         types = self.types_of(entry.type) if entry else frozenset()
+        typed = organisation_type(name) if entry is None and kind != "country" else None
+        if typed is not None:  # 'Fiskeridirektoratets forslag': 'direktoratet' later is this body
+            kind, types = typed[1], {typed[0], typed[2]}
         return NounPhrase(
             k,
             k + 1,
@@ -1717,7 +1726,8 @@ class PhraseParser:
         )
 
     def with_place(self, phrase: NounPhrase) -> NounPhrase:
-        """'Opposisjonen i Taloria' is still 'opposisjonen': the place is dropped from the name."""
+        """'Opposisjonen i Taloria' is still 'opposisjonen': the place is dropped from the name, but
+        for a public body it says which one ('myndighetene i Kelmar', 'byrådet i Tromsø')."""
         prep = self.token(phrase.last)
         if (
             prep is not None
@@ -1741,6 +1751,17 @@ class PhraseParser:
                     types=phrase.types,
                     plural=phrase.plural,
                     alias=alias,
+                )
+            if phrase.source_kind == "government" and phrase.kind == "group":
+                # 'myndighetene i Kelmar', 'valgstyret i Flakstad': a public body is named by its place
+                named = self.span(phrase.first, end)
+                return NounPhrase(
+                    **{
+                        **phrase.__dict__,
+                        "name": named[0].lower() + named[1:],
+                        "last": end,
+                        "end": self.tokens[end - 1].end,
+                    }
                 )
             return NounPhrase(**{**phrase.__dict__, "last": end, "end": self.tokens[end - 1].end})
         return phrase

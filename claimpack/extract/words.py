@@ -38,8 +38,11 @@ def organisation_type(word: str) -> tuple[str, SourceKind, str] | None:
     The longest type noun the word's stem ends with wins, so 'brannvesenet' is a 'brannvesen'.
     """
     types = lexicon().org_types
+    documents = lexicon().documents
     best: tuple[str, SourceKind, str] | None = None
     for stem in stems(word.replace("‐", "-")):
+        if stem in documents and stem not in types:
+            continue  # 'forslaget' names a document, not a team ('lag')
         for type_noun, (kind, _) in types.items():
             if stem.endswith(type_noun) and (best is None or len(type_noun) > len(best[0])):
                 prefix = stem[: -len(type_noun)]
