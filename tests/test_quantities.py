@@ -76,6 +76,15 @@ def test_a_part_measures_what_its_whole_measures(text: str) -> None:
     assert all(c.part_of is None for c in extract(text).claims)
 
 
+def test_a_figure_for_the_whole_country_is_the_whole_of_a_regions() -> None:
+    text = (
+        "I fjor omkom 23 mennesker på veiene i Innlandet, mot 14 året før, opplyser politiet.\n\n"
+        "På landsbasis omkom 112 personer i trafikken i fjor, ifølge Statens vegvesen.\n"
+    )
+    region, before, country = extract(text).claims
+    assert (region.part_of, before.part_of, country.part_of) == (country.claim_id, country.claim_id, None)
+
+
 def test_a_fraction_of_a_group_is_relative_to_it() -> None:
     fraction, whole = extract("Nesten halvparten av de 800 ansatte har sagt opp.\n").claims
     assert (fraction.qualifier, fraction.factor, fraction.value) == ("relative", 0.5, 400)

@@ -545,6 +545,7 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         if ctx.part_of is not None and not _same_measure(ctx, contexts[ctx.part_of]):
             ctx.part_of = None
     _share_coordinated_events(contexts)
+    _national_wholes(contexts)
     for ctx in contexts:
         if ctx.part_of is not None and contexts[ctx.part_of].event is not None:
             ctx.event = contexts[ctx.part_of].event  # '3.000 av de 6.400 evakuerte': a part of the evacuated
@@ -952,6 +953,34 @@ def _modifies_earlier(index: int, ctx: FigureContext, figures: _Figures) -> bool
         return False
     earlier = figures.contexts[index - 1]
     return earlier.tokens is ctx.tokens and ctx.first - earlier.last in (1, 2)
+
+
+def _national_wholes(contexts: list[FigureContext]) -> None:
+    """'På landsbasis omkom 112 personer' after 'omkom 23 mennesker på veiene i Innlandet': a figure
+    for the whole country is the whole of the article's earlier, smaller figures of the same
+    measure (a region's, a year before's), which then count part of it, not a rival count."""
+    for index, whole in enumerate(contexts):
+        if whole.part_of is not None or whole.figure.value is None or not _national(whole):
+            continue
+        for part in contexts[:index]:
+            if (
+                part.part_of is None
+                and part.figure.qualifier != "relative"
+                and part.figure.value is not None
+                and part.figure.value < whole.figure.value
+                and part.figure.unit == whole.figure.unit
+                and part.subject in (None, whole.subject)  # 'mot 14 året før' takes its subject later
+                and part.event == whole.event
+            ):
+                part.part_of = index
+
+
+def _national(ctx: FigureContext) -> bool:
+    """The figure's sentence speaks of the whole country: 'på landsbasis', 'i hele landet', 'nasjonalt'."""
+    words = [t.lower for t in ctx.tokens]
+    return (
+        "landsbasis" in words or "nasjonalt" in words or any(a == "hele" and b == "landet" for a, b in pairwise(words))
+    )
 
 
 def _same_measure(part: FigureContext, whole: FigureContext) -> bool:
