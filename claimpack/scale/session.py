@@ -184,25 +184,39 @@ class Columnar:
             "SELECT article_id, arg_max(source_path, row) FROM r_articles "
             "WHERE article_id IS NOT NULL AND source_path IS NOT NULL GROUP BY article_id ORDER BY min(row)"
         ).fetchall()
-        for start in range(0, len(pairs), SEED_BATCH):
-            batch = pairs[start : start + SEED_BATCH]
-            texts = [self.seed_text(path) for _, path in batch]
-            # list parameters, unnested: no pyarrow batch, whose conversion imports pandas (0.5 s)
-            self.con.execute(
-                "CREATE OR REPLACE TEMP TABLE seed_batch AS SELECT unnest($article_id) AS article_id, "
-                "unnest($path) AS path, unnest($text) AS text, unnest($n) AS n, unnest($starts) AS starts",
-                {
-                    "article_id": [a for a, _ in batch],
-                    "path": [p for _, p in batch],
-                    "text": texts,
-                    "n": [None if t is None else len(t) for t in texts],
-                    "starts": [None if t is None else _line_starts(t) for t in texts],
-                },
-            )
-            self.con.execute("INSERT INTO seeds SELECT article_id, path, n, starts FROM seed_batch")
-            for resource, key in SPAN_TABLES.items():
-                self.con.execute(_mismatches(resource, key))
+        self.recorded_seeds()  # read here: the reading thread below must not use the connection
+        batches = [pairs[start : start + SEED_BATCH] for start in range(0, len(pairs), SEED_BATCH)]
+        # The next batch's files are read in a thread while DuckDB compares this one's spans
+        # (DuckDB and file reads both run without the GIL).
+        with ThreadPoolExecutor(1) as pool:
+            pending = pool.submit(self._read_batch, batches[0]) if batches else None
+            for number in range(len(batches)):
+                assert pending is not None
+                parameters = pending.result()
+                if number + 1 < len(batches):
+                    pending = pool.submit(self._read_batch, batches[number + 1])
+                # list parameters, unnested: no pyarrow batch, whose conversion imports pandas (0.5 s)
+                self.con.execute(
+                    "CREATE OR REPLACE TEMP TABLE seed_batch AS SELECT unnest($article_id) AS article_id, "
+                    "unnest($path) AS path, unnest($text) AS text, unnest($n) AS n, unnest($starts) AS starts",
+                    parameters,
+                )
+                self.con.execute("INSERT INTO seeds SELECT article_id, path, n, starts FROM seed_batch")
+                for resource, key in SPAN_TABLES.items():
+                    self.con.execute(_mismatches(resource, key))
         self.con.execute("DROP TABLE IF EXISTS seed_batch")
+
+    def _read_batch(self, batch: list[tuple[str, str]]) -> dict[str, list[Any]]:
+        """One batch of seeds as the query parameters of seed_batch: each text, its length and
+        where its lines start."""
+        texts = [self.seed_text(path) for _, path in batch]
+        return {
+            "article_id": [a for a, _ in batch],
+            "path": [p for _, p in batch],
+            "text": texts,
+            "n": [None if t is None else len(t) for t in texts],
+            "starts": [None if t is None else _line_starts(t) for t in texts],
+        }
 
     def seed_text(self, path: str) -> str | None:
         """The seed's text, recording its digest for seed-file; None when unreadable or not the
