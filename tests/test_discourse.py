@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import claim_sources, extract
+from tests.conftest import claim_sources, extract, speakers
 
 
 def test_det_opplyser_points_back_to_the_sentences_before_it() -> None:
@@ -166,3 +166,14 @@ def test_a_paragraph_that_adds_to_the_report_before_it_is_its_sources() -> None:
         ("to", "tiltalen"),
         ("16,6 millioner kroner", "tiltalen"),
     ]
+
+
+def test_a_quote_cut_into_paragraphs_is_the_speaker_named_in_the_next() -> None:
+    text = (
+        "– Trygghet og tillit henger tett sammen. Vi jobber godt.\n\n"
+        "– Dette er en positiv utvikling, sier politimester Arne Hammer.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Arne Hammer"}, 1: {"Arne Hammer"}}
+    # a quote paragraph before narration, or before a quote with no speaker, keeps none
+    lone = "– Dette er galt.\n\nSaken er ikke avgjort ennå.\n"
+    assert speakers(extract(lone)) == {}

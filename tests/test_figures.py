@@ -297,6 +297,9 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         # a verb of change earlier in the clause: a before and an after, not a range
         ("Fra 1. februar øker prisen på enkeltbillett for voksne fra 44 til 47 kroner.", ["44", "47 kroner"]),
         ("Prisen er fra 44 til 47 kroner.", ["fra 44 til 47 kroner"]),
+        ("Det var en økning på 0.6 prosent.", ["0.6 prosent"]),  # a leading zero before a decimal point
+        ("Saksbehandlingstiden er på 75 dager.", ["75 dager"]),  # a level, not 'within'
+        ("Han kom klokken halv elleve, og tre personer ventet.", ["tre"]),  # "halv elleve" is a clock time
     ],
 )
 def test_what_is_measured_and_what_names_a_class(sentence: str, texts: list[str]) -> None:

@@ -85,6 +85,27 @@ def test_a_figure_for_the_whole_country_is_the_whole_of_a_regions() -> None:
     assert (region.part_of, before.part_of, country.part_of) == (country.claim_id, country.claim_id, None)
 
 
+def test_those_named_by_a_participle_are_the_people_who_did_it() -> None:
+    text = (
+        "I fjor omkom 23 mennesker på veiene i Innlandet, opplyser politiet.\n\n"
+        "Politiet har fulgt opp saken i mange måneder nå.\n\n"
+        "Det har vært mange kontroller langs veiene i år.\n\n"
+        "Mange av sjåførene kjørte altfor fort i fjor.\n\n"
+        "Av de omkomne var 17 menn.\n\n"
+        "Trygg Trafikk viser til at nesten halvparten av de omkomne ikke brukte bilbelte.\n"
+    )
+    whole, men, half = extract(text).claims
+    assert (men.part_of, half.relative_to, half.value) == (whole.claim_id, whole.claim_id, 11.5)
+    homes = (
+        "Politiet evakuerte 114 personer fra 47 boliger.\n\n"
+        "Brannen spredte seg videre utover kvelden.\n\n"
+        "Mannskapene jobbet hele natten.\n\n"
+        "Ordføreren sier at rundt 60 av de evakuerte har tatt inn på skolen.\n"
+    )
+    people, _homes, part = extract(homes).claims
+    assert part.part_of == people.claim_id
+
+
 def test_a_fraction_of_a_group_is_relative_to_it() -> None:
     fraction, whole = extract("Nesten halvparten av de 800 ansatte har sagt opp.\n").claims
     assert (fraction.qualifier, fraction.factor, fraction.value) == ("relative", 0.5, 400)

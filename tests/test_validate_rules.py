@@ -139,6 +139,13 @@ def test_part_exceeds_whole_alone_and_in_sum() -> None:
         {"value": 50, "part_of": "t:c0", "subject": "b"},
     )
     assert found(summed, "part-exceeds-whole") == [("t:c0", ("t:c1", "t:c2"))]
+    # a share looks at the whole from another side than the count beside it: no term of the sum
+    shared = claims_context(
+        {"value": 23},
+        {"value": 17, "part_of": "t:c0", "subject": "menn"},
+        {"value": 11.5, "qualifier": "relative", "part_of": "t:c0", "relative_to": "t:c0", "factor": 0.5},
+    )
+    assert found(shared, "part-exceeds-whole") == []
 
 
 def test_duplicate_claim_same_span() -> None:

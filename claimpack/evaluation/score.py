@@ -131,10 +131,15 @@ def _same_name(a: str | None, b: str | None) -> bool:
     return (a or "").casefold() == (b or "").casefold()
 
 
-def _close(a: float | None, b: float | None) -> bool:
+# A relative figure's value is a product the text never states ('en tredel' of 218 is 72.67):
+# an annotator may round it, so it is compared to within 0.5 %.
+RELATIVE_ROUNDING = 0.005
+
+
+def _close(a: float | None, b: float | None, tolerance: float = 1e-6) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+    return abs(a - b) <= tolerance * max(1.0, abs(b))
 
 
 def _score_claims(
@@ -171,7 +176,7 @@ def _score_claims(
             low, high = claim.get("range") or (None, None)
             if not (_close(row.value_low, low) and _close(row.value_high, high)):
                 problems.append(f"range {row.value_low}..{row.value_high} != {low}..{high}")
-        elif not _close(row.value, claim.get("value")):
+        elif not _close(row.value, claim.get("value"), RELATIVE_ROUNDING if claim["qualifier"] == "relative" else 1e-6):
             problems.append(f"value {row.value} != {claim.get('value')}")
         if row.qualifier != claim["qualifier"]:
             problems.append(f"qualifier {row.qualifier} != {claim['qualifier']}")

@@ -56,7 +56,8 @@ SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "se
 DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
 VERB_ADVERBS = frozenset({"ikke", "også", "først", "snart"})  # between a modal and its verb: 'skal ikke tre i kraft'
-LEVEL_VERBS = frozenset({"ligge", "ende", "lande", "havne"})  # 'lå på 62 dager' states a level
+# 'lå på 62 dager', 'Saksbehandlingstiden er på 75 dager' state a level, not 'within'
+LEVEL_VERBS = frozenset({"ligge", "ende", "lande", "havne", "være"})
 SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
@@ -992,7 +993,8 @@ class _Scanner:
         window = {t.lower for t in self.tokens[max(0, i - 6) : i]}
         if window & PHONE_CUES or any(word.endswith(PHONE_COMPOUNDS) for word in window):
             return False  # 'ring 113', 'på trafikktelefon 175'
-        if not is_word and token.text.startswith("0") and len(token.text) > 1 and "," not in token.text:
+        decimal = "," in token.text or (POINT_DECIMAL.fullmatch(token.text) and self.unit_or_scale(j))
+        if not is_word and token.text.startswith("0") and len(token.text) > 1 and not decimal:
             return False
         if (
             not is_word
@@ -1016,6 +1018,8 @@ class _Scanner:
                 return nxt.lower == "ganger" and value > SPELLED_FREQUENCY
             if prev is not None and prev.lower in ("et", "treet") and token.lower == "tre":
                 return False
+            if prev is not None and prev.lower == "halv" and (i < 2 or self.tokens[i - 2].lower not in ("en", "og")):
+                return False  # 'i halv elleve-tiden', 'klokken halv ti': a clock time
             if self.infinitive(i, j):
                 return False
             return True

@@ -1151,6 +1151,11 @@ class PhraseParser:
         nxt = self.token(k + 1)
         return typed is not None and typed[0] in NAMED_FOR_TYPES and nxt is not None and nxt.lower == "for"
 
+    def names_a_deed(self, lemma: str | None) -> bool:
+        """'forslaget', 'håndteringen': a document or an action, never the field a body is named for
+        ('Opplysningsrådet for veitrafikken' is one)."""
+        return lemma is not None and (lemma in self.lex.documents or lemma.endswith(ACTION_ENDINGS))
+
     def field_end(self, k: int) -> int:
         """Where the field after 'for' at k ends: lowercase nouns and adjectives, joined by 'og' or
         'av' ('for høyere utdanning og kompetanse', 'for koordinering av humanitær innsats'), ending
@@ -1169,8 +1174,9 @@ class PhraseParser:
                 or (classes and not classes & {"noun", "adj"})
             ):
                 break  # 'mener' is also the plural of 'men': a reporting verb ends the field
-            if ordbank().noun_lemma(word) not in (None, word) and word.endswith(DEFINITE_ENDINGS):
-                break  # 'Fiskeridirektoratet for forslaget': a field is named in the indefinite
+            lemma = ordbank().noun_lemma(word)
+            if lemma not in (None, word) and word.endswith(DEFINITE_ENDINGS) and self.names_a_deed(lemma):
+                break  # 'kritiserer Fiskeridirektoratet for forslaget': the deed, not a field
             if not classes or "noun" in classes or word.endswith("ende"):
                 end = m + 1  # 'for kollektivreisende': a participle used as a noun
             m += 1

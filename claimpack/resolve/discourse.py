@@ -200,8 +200,41 @@ def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures
     return result
 
 
+def closed_by_next_quote(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
+    """'– Trygghet og tillit henger tett sammen.' / '– Dette er en positiv utvikling, sier
+    politimester Arne Hammer.': a quoted paragraph with no speaker, right before a quoted paragraph
+    whose quote names its own, is one quote cut in two; the reporter names the speaker at the
+    first place the sentence allows."""
+    result = list(drafts)
+    firsts: dict[int, StatementDraft] = {}  # block -> its first statement
+    speakerless: dict[int, bool] = {}  # block -> all its statements are quotes with no speaker
+    for draft in drafts:
+        firsts.setdefault(draft.block, draft)
+        quote = draft.kind == "direct_quote" and draft.entity is None
+        speakerless[draft.block] = speakerless.get(draft.block, True) and quote
+    for k, draft in enumerate(drafts):
+        closing = firsts.get(draft.block + 1)
+        if (
+            not speakerless[draft.block]
+            or closing is None
+            or closing.kind != "direct_quote"
+            or closing.entity is None
+            or closing.evidence not in ("cue-after", "same-quote")
+        ):
+            continue
+        result[k] = replace(
+            draft,
+            entity=closing.entity,
+            mention=closing.mention,
+            cue=closing.cue,
+            via="explicit",
+            evidence="same-quote",
+        )
+    return result
+
+
 Rule = Callable[[list[StatementDraft], Texts, Figures], list[StatementDraft]]
-RULES: tuple[Rule, ...] = (said_before, closes_paragraph, carried_on)
+RULES: tuple[Rule, ...] = (said_before, closes_paragraph, carried_on, closed_by_next_quote)
 
 
 def apply_discourse(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:

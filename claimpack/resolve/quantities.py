@@ -379,12 +379,16 @@ class _Figures:
             found = self._latest[test] = _last_passing(self.contexts, LATEST[test])
         return self._within(index, found[index], window)
 
-    def same_event(self, index: int, event: str, window: int = 2) -> int | None:
-        """The last whole before `index` (no baseline, relative claim or part) whose event is `event`."""
+    def same_event(self, index: int, event: str, window: int = 2, people: bool = False) -> int | None:
+        """The last whole before `index` (no baseline, relative claim or part) whose event is `event`;
+        with `people`, one that counts people ('de evakuerte' are not the 47 homes evacuated)."""
+        persons = lexicon().person_nouns
         for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
             c = self.contexts[earlier]
             if self.contexts[index].block - c.block > window:
                 return None
+            if people and c.subject is not None and c.subject not in persons:
+                continue
             if (
                 c.event == event
                 and not (c.baseline or c.earlier)
@@ -545,7 +549,6 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         if ctx.part_of is not None and not _same_measure(ctx, contexts[ctx.part_of]):
             ctx.part_of = None
     _share_coordinated_events(contexts)
-    _national_wholes(contexts)
     for ctx in contexts:
         if ctx.part_of is not None and contexts[ctx.part_of].event is not None:
             ctx.event = contexts[ctx.part_of].event  # '3.000 av de 6.400 evakuerte': a part of the evacuated
@@ -567,6 +570,7 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         if ctx.subject is None and ctx.unit == "people":
             ctx.subject = "personer"  # '3.000 er evakuert' counts the same people as 'de 6.400 evakuerte'
         figures.settle(index)
+    _national_wholes(contexts)  # last: a region's count stays the whole of its own parts and shares
     _people_by_origin(contexts, sentence_texts)
     _compound_heads(contexts)
     _unconfirmed(contexts, sentence_texts)
@@ -983,6 +987,22 @@ def _national(ctx: FigureContext) -> bool:
     )
 
 
+def _whole_named_by(index: int, ctx: FigureContext, group: int, figures: _Figures, lex: Lexicon) -> int | None:
+    """The figure that counts what the noun at `group` names: 'En tredel av søkerne' eight
+    paragraphs after '152.400 søkere'; '19 av de omkomne' after '64 personer omkommet' (the whole
+    did what they did)."""
+    tokens = ctx.tokens
+    noun = _plural(tokens[group].lower)
+    said = {t.lower for t in tokens[group + 1 : group + 6] if t.is_word}  # 'boligene som ble solgt'
+    whole = figures.counting(index, noun, said, window=ctx.block)
+    if whole is None and noun in lex.person_nouns:
+        whole = figures.latest("people", index, window=2)
+    event = lex.events.get(tokens[group].lower)
+    if whole is None and event is not None:
+        whole = figures.same_event(index, event, window=ctx.block, people=True)
+    return whole
+
+
 def _same_measure(part: FigureContext, whole: FigureContext) -> bool:
     """A part and its whole measure one thing: '180 millioner kroner' is no part of '62 dager',
     nor '81 prosent' of 'fem'. Relative claims ('halvparten av underskuddet') take the whole's."""
@@ -1008,21 +1028,20 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
             return
         group = _noun_at(tokens, k + 1)
         if group is not None:
-            noun = _plural(tokens[group].lower)
-            persons = lex.person_nouns
-            # 'En tredel av søkerne' eight paragraphs after '152.400 søkere': the noun names its whole
-            said = {t.lower for t in tokens[group + 1 : group + 6] if t.is_word}  # 'boligene som ble solgt'
-            ctx.part_of = figures.counting(index, noun, said, window=ctx.block)
-            if ctx.part_of is None and noun in persons:
-                ctx.part_of = figures.latest("people", index, window=2)
-            event = lex.events.get(tokens[group].lower)
-            if ctx.part_of is None and event is not None:
-                # '19 av de omkomne' after '64 personer omkommet': the whole did what they did
-                ctx.part_of = figures.same_event(index, event, window=3)
+            ctx.part_of = _whole_named_by(index, ctx, group, figures, lex)
+            if ctx.part_of is None:
+                # 'Rundt 60 av de evakuerte' with no count of them before: they did what the word says
+                ctx.event = ctx.event or lex.events.get(tokens[group].lower)
         return
     # 'Blant dem er minst 150 nordmenn', 'Av dem omkom 13 i juli'
     before = [t.lower for t in tokens[max(0, ctx.first - 3) : ctx.first]]
     opening = [t.lower for t in tokens[:2]]
+    if opening == ["av", "de"] and not any(f < ctx.first for f in sentence.firsts):
+        # 'Av de omkomne var 17 menn': a part of those the noun names
+        group = _noun_at(tokens, 1)
+        if group is not None and group < ctx.first:
+            ctx.part_of = _whole_named_by(index, ctx, group, figures, lex)
+            return
     if opening in (["av", "dem"], ["av", "disse"]) and not any(f < ctx.first for f in sentence.firsts):
         ctx.part_of = figures.latest("counted", index, window=1)
         return

@@ -180,7 +180,7 @@ def _sums(run: Columnar, ctx: Context) -> Iterator[Finding]:
     # claim_id is the primary key: one row per whole in a package the rules run on (session.py)
     select = """SELECT w.*, w.claim_id AS key, g.total, g.ids FROM (
             SELECT part_of, coalesce(fsum(low), 0.0) AS total, count(*) AS n, list(claim_id ORDER BY claim_id) AS ids
-            FROM parts WHERE NOT too_big GROUP BY part_of
+            FROM parts WHERE NOT too_big AND qualifier IS DISTINCT FROM 'relative' GROUP BY part_of
         ) g JOIN claims w ON w.claim_id = g.part_of
         WHERE g.n > 1 AND g.total > w.high"""
     for row in _rows(run, _claims(ctx, exact=0.0) + PARTS, select):

@@ -190,7 +190,8 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
 def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
     """A figure that is part_of another is larger than it («7.000 av de 6.400»), or the parts of a
     whole together exceed it (code `sum`). Bare numbers get no tolerance here: they come from the
-    same sentence."""
+    same sentence. A share («nesten halvparten av de omkomne») is no term of the sum: it looks at
+    the whole from another side than the counts beside it («17 menn»)."""
     claims = _claims(ctx, exact=0.0)
     if claims.empty or claims["part_of"].isna().all():
         return
@@ -201,7 +202,7 @@ def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
     for row in parts[too_big].to_dict("records"):
         message = f"part {figure(row)} is larger than its whole {figure(row, '_whole')}"
         yield _finding(ctx, row, message, related=(row["part_of"],))
-    fine = parts[~too_big]
+    fine = parts[~too_big & parts["qualifier"].ne("relative").fillna(True)]
     sums = fine.groupby("part_of").agg(total=("low", "sum"), count=("low", "size"), ids=("claim_id", tuple))
     wholes = claims.drop_duplicates("claim_id").set_index("claim_id")  # a duplicate key is primary-key's
     for whole_id, group in sums[sums["count"] > 1].iterrows():
