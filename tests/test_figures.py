@@ -139,6 +139,7 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "I kvinnenes 10 kilometer tok hun sin første seier.",  # the race of a class
         "Ulykkene skjedde på veier med fartsgrense 80 kilometer i timen.",  # a limit names a kind of road
         "– Det var tungt, sa Myrvold (27) til NRK.",  # an age after the speaker of a reporting verb
+        "Ett gram koster mye.",  # one unit: the base of a price
     ],
 )
 def test_not_counts(sentence: str) -> None:

@@ -50,6 +50,7 @@ NOT_SPEECH_PARTICLES = frozenset({("si", "opp")})
 MARKERS = frozenset({"på", "at", ":", "ifølge"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse"})
+RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
 # Adverbs between a reporting verb and the subject after it
@@ -369,6 +370,9 @@ class AttributionFinder:
                 index, cue_text, lemma, start, cue_end, "prep", speaker, self.tokens[clause].start, extra_speakers=extra
             )
         clause = self.clause_start(first, k)
+        antecedent = self.relative_antecedent(first, k)
+        if antecedent is not None:
+            return Attribution(index, cue_text, lemma, start, cue_end, "pre", antecedent, antecedent.start)
         inverted = self.inverted_subject(k)
         if inverted is not None:
             return Attribution(index, cue_text, lemma, start, cue_end, "post", inverted, self.tokens[clause].start)
@@ -519,6 +523,34 @@ class AttributionFinder:
         whole = replace(name, last=k)  # the closing comma is the subject's
         return self.parser.rebase(whole, region_start, role=name.role or self.tokens[region_start].lower)
 
+    def relative_antecedent(self, first: int, k: int) -> NounPhrase | None:
+        """'… aksjonsgruppen «Folk før båt», som krever at …', 'en gruppe som mener at …': the cue
+        opens a relative clause; who speaks is the noun phrase 'som' refers to, the longest one
+        that ends right before it (at most RELATIVE_REACH words)."""
+        if k < 2 or self.tokens[k - 1].lower != "som":
+            return None
+        end = k - 2 if self.tokens[k - 2].text == "," else k - 1
+        found = None
+        j = end - 1
+        while j >= max(first, end - RELATIVE_REACH):
+            token = self.tokens[j]
+            if token.text in ("»", "”"):  # '«Folk før båt»': a name in guillemets is one word here
+                j = next(
+                    (
+                        m
+                        for m in range(j - 1, max(first, j - RELATIVE_REACH) - 1, -1)
+                        if self.tokens[m].text in ("«", "“")
+                    ),
+                    j,
+                )
+            elif not token.is_word or ordbank().classes(token.lower) & {"verb", "noun"} == {"verb"}:
+                break  # 'Vi møtte bøndene, som mener …': the phrase starts after the verb
+            phrase = self.parser.parse(j, speaker=True)
+            if phrase is not None and phrase.first == j and phrase.last == end and phrase.kind in ("name", "group"):
+                found = phrase
+            j -= 1
+        return found
+
     def comma_after_subject(self, region_start: int, k: int, end: int) -> NounPhrase | None:
         """'Statsråd Henrik Asheim (H), mener kunnskapssektoren er …': a stray comma between a named
         subject and its verb, when what follows the verb is a clause of its own ('at …', or a noun
@@ -544,13 +576,16 @@ class AttributionFinder:
         return other if self.place_until(other.last, region_end) else None
 
     def clause_goes_on(self, phrase: NounPhrase) -> bool:
-        """'… mener ulvebestanden i Norge bør reduseres': a noun after the cue that a verb follows is
-        the subject of what was said, not the one who said it ('opplyser kommunen til NTB')."""
-        if phrase.kind != "group" or phrase.last >= len(self.tokens):
+        """'… mener ulvebestanden i Norge bør reduseres', '… mener Molde har solgt': a noun (or a name
+        before an auxiliary) after the cue that a verb follows is the subject of what was said, not
+        the one who said it ('opplyser kommunen til NTB')."""
+        if phrase.kind not in ("group", "name") or phrase.last >= len(self.tokens):
             return False
         after = self.tokens[phrase.last]
         if after.lower in AUXILIARIES or after.lower in PASSIVE or after.lower in ("bør", "burde"):
-            return True
+            return True  # 'mener Molde har solgt for billig': a name too
+        if phrase.kind == "name":
+            return False
         if not after.is_word or after.lower in self.lex.function_words:
             return False
         return ordbank().classes(after.lower) == {"verb"}

@@ -583,6 +583,7 @@ class _Scanner:
             or nxt.lower in ONE_IDIOM_AFTER
             or nxt.lower in self.lex.time_units
             or spans_time
+            or nxt.lower in self.lex.units  # 'koster ett gram 800 kroner': the base of a price
         ):
             return False
         if i + 2 < len(self.tokens) and self.tokens[i + 2].lower in MODALS:

@@ -226,6 +226,8 @@ class PhraseParser:
             )
         if len(token.text) < 3:
             return False
+        if token.lower in self.lex.organisations and token.lower[:-1] not in self.lex.organisations:
+            return False  # 'Kripos koster …': a name the lexicon knows whole ends in s, and owns nothing
         nxt = self.token(k + 1)
         if not token.text.endswith(("'", "’")) and not self.noun_may_follow(k + 1):
             return False  # 'Havbris fikk …': a name ending in s before a verb owns nothing
@@ -1735,9 +1737,10 @@ class PhraseParser:
         """'Opposisjonen i Taloria' is still 'opposisjonen': the place is dropped from the name, but
         for a public body it says which one ('myndighetene i Kelmar', 'byrådet i Tromsø')."""
         prep = self.token(phrase.last)
+        government = phrase.source_kind == "government" and phrase.kind == "group"
         if (
             prep is not None
-            and prep.lower == "i"
+            and (prep.lower == "i" or (government and prep.lower == "på"))  # 'myndighetene på Balearene'
             and self.name_like(phrase.last + 1)
             and not self.at_start(phrase.last + 1)
         ):
@@ -1758,7 +1761,7 @@ class PhraseParser:
                     plural=phrase.plural,
                     alias=alias,
                 )
-            if phrase.source_kind == "government" and phrase.kind == "group":
+            if government:
                 # 'myndighetene i Kelmar', 'valgstyret i Flakstad': a public body is named by its place
                 named = self.span(phrase.first, end)
                 return NounPhrase(

@@ -120,6 +120,7 @@ MEASURES = frozenset(
         "degrees_celsius",
         "tonnes",
         "kg",
+        "g",
         "litres",
         "kWh",
         "MW",
@@ -966,7 +967,7 @@ def _national_wholes(contexts: list[FigureContext]) -> None:
     for index, whole in enumerate(contexts):
         if whole.part_of is not None or whole.figure.value is None or not _national(whole):
             continue
-        for part in contexts[:index]:
+        for part in contexts[max(0, index - LOOKBACK) : index]:  # bounded: linear time
             if (
                 part.part_of is None
                 and part.figure.qualifier != "relative"
@@ -980,8 +981,9 @@ def _national_wholes(contexts: list[FigureContext]) -> None:
 
 
 def _national(ctx: FigureContext) -> bool:
-    """The figure's sentence speaks of the whole country: 'på landsbasis', 'i hele landet', 'nasjonalt'."""
-    words = [t.lower for t in ctx.tokens]
+    """The words around the figure speak of the whole country: 'på landsbasis', 'i hele landet',
+    'nasjonalt' (read in a window, not the whole sentence: a block may be one long sentence)."""
+    words = [t.lower for t in ctx.tokens[max(0, ctx.first - LOOKBACK) : ctx.last + LOOKBACK]]
     return (
         "landsbasis" in words or "nasjonalt" in words or any(a == "hele" and b == "landet" for a, b in pairwise(words))
     )
@@ -1048,10 +1050,11 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
     if any(a == "blant" and b in ("dem", "disse") for a, b in pairwise(before)):  # ', blant dem ti fra …'
         ctx.part_of = figures.latest("not_baseline", index)
         return
-    # 'Av de 4,6 millioner registrerte velgerne bor ca. 1,1 millioner i utlandet'
-    if tokens and tokens[0].lower == "av":
+    # 'Av de 4,6 millioner registrerte velgerne bor ca. 1,1 millioner i utlandet'; not 'Av
+    # innvandrerne kom 5.100 fra Ukraina, mot 10.300 i fjor', where a verb stands before the figure
+    if tokens and tokens[0].lower == "av" and not ctx.baseline:
         for i, first in zip(sentence.members, sentence.firsts, strict=True):
-            if first > 3:
+            if first > 3 or (first > 1 and tokens[first - 1].lower not in ("de", "disse", "totalt")):
                 break  # figures come in order: none later opens the sentence
             if i != index and first < ctx.first:
                 ctx.part_of = i
