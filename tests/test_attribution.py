@@ -159,6 +159,9 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             {0: {"Folk før båt"}},
         ),
         ("Vi møtte bøndene, som mener at 300 sauer er tatt.\n", {0: {"bøndene"}}),
+        # 'kalle' reports only what follows in guillemets
+        ("Opposisjonen kaller forslaget «et svik mot de eldre».\n", {0: {"opposisjonen"}}),
+        ("En gruppe som kaller seg Folkeaksjonen samlet 300 underskrifter.\n", {}),
         # a public body named with its place after 'på'
         ("Ifølge myndighetene på Balearene har brannen svidd av 1.900 hektar.\n", {0: {"myndighetene på Balearene"}}),
     ],

@@ -85,6 +85,10 @@ def test_a_figure_for_the_whole_country_is_the_whole_of_a_regions() -> None:
     assert (region.part_of, before.part_of, country.part_of) == (country.claim_id, country.claim_id, None)
 
 
+def test_the_base_of_a_rate_is_no_event() -> None:
+    assert _quantities("Gapet er på over 200 000 kroner per årsverk.")[0][2] is None
+
+
 def test_a_baseline_after_a_part_is_no_part_of_it() -> None:
     text = "Totalt innvandret 21.740 personer. Av innvandrerne kom 5.100 fra Ukraina, mot 10.300 i fjor.\n"
     _total, ukraine, before = extract(text).claims

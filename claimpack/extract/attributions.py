@@ -47,7 +47,7 @@ ADVERBS = frozenset(
 )
 # A particle that turns a reporting verb into a deed: 'Grønset Metall sier opp 64 ansatte'
 NOT_SPEECH_PARTICLES = frozenset({("si", "opp")})
-MARKERS = frozenset({"på", "at", ":", "ifølge"})  # words looked for later in a sentence (later_in_sentence)
+MARKERS = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse"})
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
@@ -258,6 +258,8 @@ class AttributionFinder:
             return False  # 'direktoratet vil foreslå at …': a plan, not something said
         if use in ("that", "forecast") and not self.says_that(end):
             return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
+        if use == "calls" and not self.later_in_sentence(end, "«"):
+            return False  # 'kaller forslaget «et svik»' reports; 'en gruppe som kaller seg X' does not
         if use == "quote" and not closing:
             return False  # '– …, smilte hun' reports speech; 'Hun smilte' does not
         if (

@@ -69,7 +69,7 @@ class Organisation:
 @dataclass(frozen=True)
 class Lexicon:
     cue_forms: dict[str, tuple[str, str]]  # written form -> (lemma, tense)
-    cue_uses: dict[str, str]  # lemma -> any | quote | that | document | request | opinion (reporting_verbs.tsv)
+    cue_uses: dict[str, str]  # lemma -> any | quote | that | document | request | opinion | forecast | calls
     cue_listed: frozenset[str]  # the forms written in reporting_verbs.tsv (the rest come from Ordbank)
     source_prepositions: tuple[str, ...]
     number_words: dict[str, int]

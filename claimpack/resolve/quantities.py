@@ -898,8 +898,8 @@ def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
     word = noun.lower
     lemma = ordbank().noun_lemma(word)
     timed = lex.units.get(word) in TIME_UNITS or word in lex.temporal_words["last_year"]
-    if noun.is_capitalized or lemma != word or timed:
-        return None
+    if noun.is_capitalized or lemma != word or timed or preposition == "per":
+        return None  # 'per årsverk', 'per innbygger': the base of a rate, not a state
     return f"{preposition} {word}"
 
 
