@@ -159,6 +159,10 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             {0: {"Folk før båt"}},
         ),
         ("Vi møtte bøndene, som mener at 300 sauer er tatt.\n", {0: {"bøndene"}}),
+        # a title written together with a name: 'NRK-kommentator'
+        ("– Det var en god kamp, sa NRK-kommentator Kari Nordmann.\n", {0: {"Kari Nordmann"}}),
+        # a document owned by a name in the genitive: 'tall fra SSBs statistikk'
+        ("Det viser tall fra SSBs statistikk over fastlegene.\n", {0: {"SSB"}}),
         # 'kalle' reports only what follows in guillemets
         ("Opposisjonen kaller forslaget «et svik mot de eldre».\n", {0: {"opposisjonen"}}),
         ("En gruppe som kaller seg Folkeaksjonen samlet 300 underskrifter.\n", {}),

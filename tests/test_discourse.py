@@ -177,3 +177,6 @@ def test_a_quote_cut_into_paragraphs_is_the_speaker_named_in_the_next() -> None:
     # a quote paragraph before narration, or before a quote with no speaker, keeps none
     lone = "– Dette er galt.\n\nSaken er ikke avgjort ennå.\n"
     assert speakers(extract(lone)) == {}
+    # an interviewer's question is not the answer's speaker's
+    asked = "– Det har vært en tøff sesong?\n\n– Ja, 40 druknet i år, forklarer Solfrid Bøe.\n"
+    assert speakers(extract(asked)) == {1: {"Solfrid Bøe"}}

@@ -292,16 +292,21 @@ class PhraseParser:
         token = self.tokens[k]
         if token.lower in self.lex.function_words:
             return False
-        if token.is_capitalized and (not self.at_start(k) or len(token.text) < 6 or is_first_name(token.text)):
+        # 'sa NRK-kommentator Kari Nordmann': a name and a common noun written together
+        head, _, tail = token.text.rpartition("-")
+        compound = bool(head) and tail[:1].islower()
+        word = tail if compound else token.lower
+        capitalized = token.is_capitalized and not compound
+        if capitalized and (not self.at_start(k) or len(token.text) < 6 or is_first_name(token.text)):
             return False  # 'Lise Marie Tan' is a name; 'Talentspeider Stig Moe' opens with a title
         nxt, before = self.token(k + 1), self.token(k - 1)
         # a word that is a verb too is a title only right after the reporting verb ('sier makker Preben Madsen')
         after_cue = before is not None and before.lower in self.lex.cue_forms
         return (
             nxt is not None
-            and (is_first_name(nxt.text) or (not token.is_capitalized and self.lone_surname(k + 1)))
-            and ordbank().noun_lemma(token.lower) == token.lower
-            and ("verb" not in ordbank().classes(token.lower) or after_cue)
+            and (is_first_name(nxt.text) or (not capitalized and self.lone_surname(k + 1)))
+            and ordbank().noun_lemma(word) == word
+            and ("verb" not in ordbank().classes(word) or after_cue)
         )
 
     def owned_by_name(self, j: int, k: int) -> NounPhrase | None:
@@ -1584,15 +1589,19 @@ class PhraseParser:
             # 'tall fra SSB', 'tallene hos NAV', 'oversikten til strømbørsen Nord Pool'
             by = prep is not None and prep.lower in ("fra", "hos", "til")
             maker = self.parse(j + 2) if by else self.made_by(j + 1)
+            if by and maker is None and self.token(j + 2) is not None:
+                maker = self.named_owner(j + 2) or self.genitive_owner(j + 2)  # 'tall fra SSBs statistikk
             if maker is not None and prep is not None and prep.lower == "til" and maker.kind not in ("name", "group"):
                 maker = None  # 'rapporten til neste år', 'tallene til dem
             if maker is not None:
                 return replace(maker, owns=self.document_lemma(j))  # 'Ifølge målingen' later is the maker's
             return self.document(j) if self.definite_noun(j) else None
-        named = self.named_owner(j)
-        if named is not None:
-            return named
-        # 'ifølge byrådets forslag': a definite noun in the genitive owns a document as a body does
+        return self.named_owner(j) or self.genitive_owner(j)
+
+    def genitive_owner(self, j: int) -> NounPhrase | None:
+        """'ifølge byrådets forslag', 'SSBs statistikk': a word in the genitive before a document
+        owns it as a body does."""
+        token = self.tokens[j]
         owns = self.is_genitive(j) or (
             token.lower.endswith("s") and not token.is_capitalized and self.definite_common_noun(token.lower[:-1])
         )

@@ -204,13 +204,14 @@ def closed_by_next_quote(drafts: list[StatementDraft], text: Texts, figures: Fig
     """'– Trygghet og tillit henger tett sammen.' / '– Dette er en positiv utvikling, sier
     politimester Arne Hammer.': a quoted paragraph with no speaker, right before a quoted paragraph
     whose quote names its own, is one quote cut in two; the reporter names the speaker at the
-    first place the sentence allows."""
+    first place the sentence allows. Not a question ('– Det har vært en tøff sesong?'): in an
+    interview that is the reporter's."""
     result = list(drafts)
     firsts: dict[int, StatementDraft] = {}  # block -> its first statement
     speakerless: dict[int, bool] = {}  # block -> all its statements are quotes with no speaker
     for draft in drafts:
         firsts.setdefault(draft.block, draft)
-        quote = draft.kind == "direct_quote" and draft.entity is None
+        quote = draft.kind == "direct_quote" and draft.entity is None and not text(draft).rstrip().endswith("?")
         speakerless[draft.block] = speakerless.get(draft.block, True) and quote
     for k, draft in enumerate(drafts):
         closing = firsts.get(draft.block + 1)
