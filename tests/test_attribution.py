@@ -174,6 +174,18 @@ def test_who_speaks_by_the_shape_of_the_sentence(text: str, expected: dict[int, 
     assert speakers(extract(text)) == expected
 
 
+def test_a_company_named_with_its_form_is_the_same_without_it() -> None:
+    text = "Anlegget får 24 turbiner, ifølge utbyggeren Sørvind AS.\n\nIfølge Sørvind blir turbinene 185 meter høye.\n"
+    assert speakers(extract(text)) == {0: {"Sørvind AS"}, 1: {"Sørvind AS"}}
+
+
+def test_a_name_ending_in_a_common_adjective_is_a_body() -> None:
+    text = (
+        "Trysilfjellet Alpin kan se tilbake på en god sesong. Ifølge selskapet ble det solgt 1,2 millioner skidager.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Trysilfjellet Alpin"}}
+
+
 def test_a_body_named_in_the_genitive_is_the_one_a_type_noun_means_later() -> None:
     text = (
         "Kystfiskarlaget mener Fiskeridirektoratets forslag til kvoter vil tvinge mange på land.\n\n"

@@ -380,13 +380,13 @@ class PhraseParser:
         return typed is not None and typed[2] == self.tokens[k].lower
 
     def common_noun_tail(self, tokens: list[Token]) -> bool:
-        """A name whose last word is a common noun Norsk Ordbank knows, and which no known first
-        name opens, is a body's ('Sandvik Turn', 'Beito Langrenn'). Surnames that are nouns too
-        ('Kari Berg') come after a first name."""
+        """A name whose last word is a common noun or adjective Norsk Ordbank knows, and which no
+        known first name opens, is a body's ('Sandvik Turn', 'Beito Langrenn', 'Trysilfjellet
+        Alpin'). Surnames that are nouns too ('Kari Berg') come after a first name."""
         if is_first_name(tokens[0].text) or tokens[-1].is_acronym:
             return False
         last = tokens[-1].lower
-        return "noun" in ordbank().classes(last) and last not in self.lex.function_words
+        return bool(ordbank().classes(last) & {"noun", "adj"}) and last not in self.lex.function_words
 
     def role_field(self, j: int) -> int | None:
         """Token j is a role with its field before a person's name ('byråd for helse og omsorg Kari
@@ -1797,8 +1797,9 @@ class PhraseParser:
             return False
         nxt, after = self.token(j + 1), self.token(j + 2)
         guessed = not ordbank().is_known(self.tokens[j].lower)
-        if guessed and nxt is not None and ordbank().classes(nxt.lower) == {"noun"}:
-            return after is not None and after.is_word and after.is_capitalized  # 'Sundbøen Verft' is a name
+        if guessed and nxt is not None and ordbank().classes(nxt.lower) in ({"noun"}, {"adj"}):
+            # 'Sundbøen Verft', 'Trysilfjellet Alpin' are names
+            return after is not None and after.is_word and after.is_capitalized
         return True
 
     def lemma_types(self, word: str) -> set[str]:

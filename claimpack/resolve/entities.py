@@ -254,8 +254,9 @@ class Registry:
         self._order[entity] = len(self._order)
         self.entities.append(entity)
         words = entity.name.split()
-        if len(words) >= 3 and words[-1] in self.lex.company_forms:
-            entity.aliases.add(" ".join(words[:-1]).lower())  # 'Fjordlaks Sunnfjord AS' is 'Fjordlaks Sunnfjord'
+        if len(words) >= 2 and words[-1] in self.lex.company_forms and not self._common(words[:-1]):
+            # 'Fjordlaks Sunnfjord AS' is 'Fjordlaks Sunnfjord', 'Sørvind AS' is 'Sørvind'
+            entity.aliases.add(" ".join(words[:-1]).lower())
         name = entity.name.lower()
         self._first(self._lower_names, name, entity)
         self._first(self._keys, name, entity)
@@ -264,6 +265,11 @@ class Registry:
         if " " in entity.name:
             self._first(self._first_words, entity.name.split(" ", 1)[0], entity)
         return entity
+
+    @staticmethod
+    def _common(words: list[str]) -> bool:
+        """One word that is also a common word ('Bygg AS'): too plain to stand for the company."""
+        return len(words) == 1 and ordbank().is_known(words[0].lower())
 
     def named(self, phrase: NounPhrase) -> Entity:
         entity = self.by_name(phrase.name)
