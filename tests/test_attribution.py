@@ -161,6 +161,8 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         ("Vi møtte bøndene, som mener at 300 sauer er tatt.\n", {0: {"bøndene"}}),
         # a title written together with a name: 'NRK-kommentator'
         ("– Det var en god kamp, sa NRK-kommentator Kari Nordmann.\n", {0: {"Kari Nordmann"}}),
+        # right after the cue, a title that Norsk Ordbank also reads as another noun's plural ('skipp')
+        ("– Vi brukte to timer, sier skipper Lene Hatlevik på redningsskøyta.\n", {0: {"Lene Hatlevik"}}),
         # a document owned by a name in the genitive: 'tall fra SSBs statistikk'
         ("Det viser tall fra SSBs statistikk over fastlegene.\n", {0: {"SSB"}}),
         # 'kalle' reports only what follows in guillemets

@@ -299,6 +299,7 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         ("Fra 1. februar øker prisen på enkeltbillett for voksne fra 44 til 47 kroner.", ["44", "47 kroner"]),
         ("Prisen er fra 44 til 47 kroner.", ["fra 44 til 47 kroner"]),
         ("Det var en økning på 0.6 prosent.", ["0.6 prosent"]),  # a leading zero before a decimal point
+        ("Han ble nummer tre, 19,8 sekunder bak.", ["19,8 sekunder"]),  # 'nummer' far before: a placing
         ("Saksbehandlingstiden er på 75 dager.", ["75 dager"]),  # a level, not 'within'
         ("Han kom klokken halv elleve, og tre personer ventet.", ["tre"]),  # "halv elleve" is a clock time
     ],

@@ -991,7 +991,9 @@ class _Scanner:
         if self.framed(j) or self.temporal(i, j):
             return False
         # Phone numbers: leading zeros, or a number to call.
-        window = {t.lower for t in self.tokens[max(0, i - 6) : i]}
+        # 'nummer' itself only right before the number: 'ble nummer tre, 19,8 sekunder bak' is a placing
+        reach = max(0, i - 6)
+        window = {t.lower for k, t in enumerate(self.tokens[reach:i], reach) if t.lower != "nummer" or k >= i - 2}
         if window & PHONE_CUES or any(word.endswith(PHONE_COMPOUNDS) for word in window):
             return False  # 'ring 113', 'på trafikktelefon 175'
         decimal = "," in token.text or (POINT_DECIMAL.fullmatch(token.text) and self.unit_or_scale(j))

@@ -305,7 +305,8 @@ class PhraseParser:
         return (
             nxt is not None
             and (is_first_name(nxt.text) or (not capitalized and self.lone_surname(k + 1)))
-            and ordbank().noun_lemma(word) == word
+            # 'sier skipper X': right after the cue, a lemma that is also another noun's plural ('skipp')
+            and (ordbank().noun_lemma(word) == word or (after_cue and word in ordbank().noun_lemmas(word)))
             and ("verb" not in ordbank().classes(word) or after_cue)
         )
 
