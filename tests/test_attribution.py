@@ -176,6 +176,17 @@ def test_who_speaks_by_the_shape_of_the_sentence(text: str, expected: dict[int, 
     assert speakers(extract(text)) == expected
 
 
+def test_a_role_noun_before_anyone_has_the_role_is_the_person_named_with_it_later() -> None:
+    text = (
+        "Ni er smittet med meslinger, og kommuneoverlegen ber foreldre sjekke vaksinene.\n\n"
+        "– Meslinger er svært smittsomt, sier kommuneoverlege Ingrid Solbakken i Drammen kommune.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Ingrid Solbakken"}, 1: {"Ingrid Solbakken"}}
+    # two people with the role later: the role noun stays nobody's in particular
+    two = text + "\n– Vi er bekymret, sier kommuneoverlege Per Dahl i Lier kommune.\n"
+    assert speakers(extract(two))[0] == {"kommuneoverlegen"}
+
+
 def test_a_company_named_with_its_form_is_the_same_without_it() -> None:
     text = "Anlegget får 24 turbiner, ifølge utbyggeren Sørvind AS.\n\nIfølge Sørvind blir turbinene 185 meter høye.\n"
     assert speakers(extract(text)) == {0: {"Sørvind AS"}, 1: {"Sørvind AS"}}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -40,6 +41,8 @@ class Entity:
     plural: bool = False  # a group ('naboene'): 'de' may refer back to it
     # For 'kommunen' met before any municipality is named: the type stem ('kommune')
     pending_type: str | None = None
+    # For 'kommuneoverlegen' met before anyone with that role is named
+    pending_role: bool = False
 
     @property
     def surname(self) -> str | None:
@@ -348,7 +351,7 @@ class Registry:
                 ),
             )
         if found is None:
-            found = self.add(Entity(phrase.name, "person", role_heads=heads))
+            found = self.add(Entity(phrase.name, "person", role_heads=heads, pending_role=True))
         return found
 
     def group(self, phrase: NounPhrase, block: int) -> tuple[Entity, Via]:
@@ -590,9 +593,42 @@ class Registry:
                 mention.entity, mention.via, mention.text = target, "role", entity.name
             target.speaker = target.speaker or entity.speaker
             merged.add(entity)
+        merged |= self._settle_roles()
         if merged:
             self.entities = [e for e in self.entities if e not in merged]
             self._reindex()
+
+    def _settle_roles(self) -> set[Entity]:
+        """'… og kommuneoverlegen ber foreldre …' in the lead, before '…, sier kommuneoverlege
+        Ingrid Solbakken': a role noun that referred to nobody seen before is the one person with
+        that role named later. Returns the role entities merged into a person."""
+        first_mention: dict[Entity, int] = {}
+        named: dict[str, list[tuple[int, Entity]]] = {}  # role head -> (start, person), in text order
+        for mention in self.mentions:
+            entity = mention.entity
+            if entity.pending_role:
+                first_mention.setdefault(entity, mention.start)
+            elif mention.via == "explicit" and entity.kind == "person":
+                for head in entity.role_heads:
+                    named.setdefault(head, []).append((mention.start, entity))
+        merged: set[Entity] = set()
+        for entity, start in first_mention.items():
+            later: set[Entity] = set()
+            for head in entity.role_heads:
+                occurrences = named.get(head, [])
+                for _, person in occurrences[bisect_right(occurrences, start, key=lambda o: o[0]) :]:
+                    later.add(person)
+                    if len(later) > 1:
+                        break  # two people with that role: it is nobody's for sure
+            if len(later) != 1:
+                continue
+            (person,) = later
+            for mention in self.mentions:
+                if mention.entity is entity:
+                    mention.entity, mention.via, mention.text = person, "role", entity.name
+            person.speaker = person.speaker or entity.speaker
+            merged.add(entity)
+        return merged
 
     def last_body(
         self, before: int, kinds: frozenset[str] = BODY_KINDS, untyped: bool = False, spoken: bool = False
