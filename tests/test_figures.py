@@ -300,6 +300,9 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         ("Prisen er fra 44 til 47 kroner.", ["fra 44 til 47 kroner"]),
         ("Det var en økning på 0.6 prosent.", ["0.6 prosent"]),  # a leading zero before a decimal point
         ("Han ble nummer tre, 19,8 sekunder bak.", ["19,8 sekunder"]),  # 'nummer' far before: a placing
+        ("Han satt fastklemt i over en time.", ["over en time"]),  # 'en' after a bound is a number
+        ("Omkjøringen tar opptil halvannen time ekstra.", ["opptil halvannen time"]),
+        ("12 avganger ble forsinket med mer enn en time.", ["12"]),  # the bound defines a delay
         ("Saksbehandlingstiden er på 75 dager.", ["75 dager"]),  # a level, not 'within'
         ("Han kom klokken halv elleve, og tre personer ventet.", ["tre"]),  # "halv elleve" is a clock time
     ],

@@ -397,6 +397,11 @@ class _Scanner:
         unit, end = self.unit_after(after)
         return self.figure(i, end, None, scaled, Decimal(high) * factor, "vague", unit), end
 
+    def unit_word(self, k: int) -> bool:
+        """Token k is a unit in the singular a number word can measure: 'time', 'meter', 'krone'."""
+        token = self.tokens[k] if k < len(self.tokens) else None
+        return token is not None and token.lower in self.lex.units and token.lower not in self.lex.time_units
+
     def word_range(self, i: int) -> tuple[Figure | None, int] | None:
         """'to-tre prosent', 'fem-seks personer': two number words joined by a hyphen, rising, are
         a range ('3-4 prosent' written in words)."""
@@ -501,10 +506,16 @@ class _Scanner:
         if not token.is_word:
             return None
         low = token.lower
-        if low in ONE_AND_A_HALF and self.scale_word(i + 1):
-            return Decimal("1.5"), i + 1, True
+        if low in ONE_AND_A_HALF and (self.scale_word(i + 1) or self.unit_word(i + 1)):
+            return Decimal("1.5"), i + 1, True  # 'halvannen million', 'opptil halvannen time'
         if low in ONE_WORDS:
             if self.scale_word(i + 1):
+                return Decimal(1), i + 1, True
+            bound = _match_before(self.tokens, i, "qualifiers")
+            threshold = bound is not None and bound[0] > 0 and self.tokens[bound[0] - 1].lower == "med"
+            if self.unit_word(i + 1) and bound is not None and not threshold:
+                # 'i over en time', 'under en meter': a bound, no article; 'forsinket med mer enn en
+                # time' defines what a delay is
                 return Decimal(1), i + 1, True
             part = PARTS_OF_ONE.get(self.tokens[i + 1].lower) if i + 1 < len(self.tokens) else None
             if part is not None and self.scale_word(i + 2):
