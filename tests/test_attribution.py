@@ -165,6 +165,13 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         ("– Vi brukte to timer, sier skipper Lene Hatlevik på redningsskøyta.\n", {0: {"Lene Hatlevik"}}),
         # a document owned by a name in the genitive: 'tall fra SSBs statistikk'
         ("Det viser tall fra SSBs statistikk over fastlegene.\n", {0: {"SSB"}}),
+        # an adjective written together with a name describes the speaker after it
+        ("NorgesGruppen-eide Kiwi opplyser at kjeden kutter prisene på 800 varer.\n", {0: {"Kiwi"}}),
+        # a body named by its owner is met again as its noun ('Forskningsrådet')
+        (
+            "UiT får 160 millioner kroner fra Norges forskningsråd, opplyser Forskningsrådet torsdag.\n",
+            {0: {"Norges forskningsråd"}},
+        ),
         # 'kalle' reports only what follows in guillemets
         ("Opposisjonen kaller forslaget «et svik mot de eldre».\n", {0: {"opposisjonen"}}),
         ("En gruppe som kaller seg Folkeaksjonen samlet 300 underskrifter.\n", {}),

@@ -381,6 +381,8 @@ class AttributionFinder:
         region_start = clause
         while region_start < k and self.tokens[region_start].lower in CONJUNCTIONS:
             region_start += 1
+        if region_start + 1 < k and self.compound_adjective(region_start):
+            region_start += 1  # 'NorgesGruppen-eide Kiwi opplyser': the adjective describes the speaker
         region_end = k
         while region_end > region_start and self.tokens[region_end - 1].lower in AUXILIARIES | ADVERBS:
             region_end -= 1
@@ -524,6 +526,12 @@ class AttributionFinder:
             return None
         whole = replace(name, last=k)  # the closing comma is the subject's
         return self.parser.rebase(whole, region_start, role=name.role or self.tokens[region_start].lower)
+
+    def compound_adjective(self, k: int) -> bool:
+        """'NorgesGruppen-eide', 'Equinor-eide': a name written together with an adjective, which
+        describes the name after it."""
+        head, _, tail = self.tokens[k].text.rpartition("-")
+        return bool(head) and tail[:1].islower() and "adj" in ordbank().classes(tail) and self.parser.name_like(k + 1)
 
     def relative_antecedent(self, first: int, k: int) -> NounPhrase | None:
         """'… aksjonsgruppen «Folk før båt», som krever at …', 'en gruppe som mener at …': the cue

@@ -58,7 +58,9 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
                 phrase = parser.parse(k)  # 'analysebyrået Sentio': the noun says what Sentio is
                 if phrase is None and parser.is_genitive(k):
                     phrase = parser.evidence_owner(k)  # 'Fiskeridirektoratets forslag': the body behind it
-            if phrase is None or phrase.kind != "name" or phrase.last <= k:
+            # a body named by its owner ('Norges forskningsråd', 'FNs kontor for …') is a name too
+            owned = phrase is not None and phrase.kind == "group" and phrase.name[:1].isupper()
+            if phrase is None or (phrase.kind != "name" and not owned) or phrase.last <= k:
                 k += 1
                 continue
             after_place_word = k > first and tokens[k - 1].lower in PLACE_PREPOSITIONS
