@@ -62,3 +62,12 @@ def test_every_shipped_lexicon_reads() -> None:
     finally:
         lexicons.lexicon.cache_clear()
     assert lex.organisations and lex.org_types and lex.group_nouns and lex.qualifiers
+
+
+def test_a_reporting_verb_use_outside_the_closed_set_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "reporting_verbs.tsv").write_text("si\tsier\tsa\tsagt\tsometimes\n", "utf-8")
+    monkeypatch.setattr(lexicons, "lexicon_path", lambda name: tmp_path / name)
+    with pytest.raises(ClaimpackError, match=r"'sometimes' is not one of any, quote, that"):
+        lexicons._reporting_verbs()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 from claimpack.errors import ClaimpackError
 from claimpack.lexicons.ordbank import ordbank
@@ -69,7 +69,7 @@ class Organisation:
 @dataclass(frozen=True)
 class Lexicon:
     cue_forms: dict[str, tuple[str, str]]  # written form -> (lemma, tense)
-    cue_uses: dict[str, str]  # lemma -> any | quote | that | document | request | opinion | forecast | calls
+    cue_uses: dict[str, CueUse]  # lemma -> where the verb reports (reporting_verbs.tsv)
     cue_listed: frozenset[str]  # the forms written in reporting_verbs.tsv (the rest come from Ordbank)
     source_prepositions: tuple[str, ...]
     number_words: dict[str, int]
@@ -130,13 +130,17 @@ class Lexicon:
         return low in self.anonymous_nouns or any(low.endswith(suffix) for suffix in self.anonymous_suffixes)
 
 
-def _reporting_verbs() -> tuple[dict[str, tuple[str, str]], dict[str, str], frozenset[str]]:
+# Where a reporting verb reports speech (the header of reporting_verbs.tsv says what each means)
+CueUse = Literal["any", "quote", "that", "document", "request", "opinion", "forecast", "calls"]
+
+
+def _reporting_verbs() -> tuple[dict[str, tuple[str, str]], dict[str, CueUse], frozenset[str]]:
     """Written form -> (lemma, tense), and lemma -> use. Forms listed in the file come first; the
     rest of every one-word lemma's forms come from Norsk Ordbank, so no tense is missing. A form
     that is also a noun ('sukket', 'ropet') is a cue only closing a quote (attributions.py)."""
     forms: dict[str, tuple[str, str]] = {}
-    uses: dict[str, str] = {}
-    for lemma, present, past, participle, use in _rows("reporting_verbs.tsv", str, str, str, str, str):
+    uses: dict[str, CueUse] = {}
+    for lemma, present, past, participle, use in _rows("reporting_verbs.tsv", str, str, str, str, _one_of(CueUse)):
         uses[lemma] = use
         for tense, written in (("present", present), ("past", past), ("participle", participle)):
             for form in filter(None, written.split(",")):
