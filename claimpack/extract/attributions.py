@@ -363,21 +363,41 @@ class AttributionFinder:
     ) -> Attribution | None:
         cue_text = self.span(k, end)
         start, cue_end = self.tokens[k].start, self.tokens[end - 1].end
+        clause = self.clause_start(first, k)
+
+        def said(
+            position: CuePosition,
+            speaker: NounPhrase,
+            extra: list[NounPhrase] | None = None,
+            coordinated: bool = False,
+            opens: int | None = None,
+        ) -> Attribution:
+            """This cue's attribution to `speaker`, governing its clause (or from `opens` on)."""
+            clause_start = self.tokens[clause].start if opens is None else opens
+            return Attribution(
+                index,
+                cue_text,
+                lemma,
+                start,
+                cue_end,
+                position,
+                speaker,
+                clause_start,
+                coordinated=coordinated,
+                extra_speakers=extra or [],
+            )
+
         if lemma == "ifølge":
             speaker, extra = self.speaker_after(end)
             if speaker is None:
                 return None
-            clause = self.clause_start(first, k)
-            return Attribution(
-                index, cue_text, lemma, start, cue_end, "prep", speaker, self.tokens[clause].start, extra_speakers=extra
-            )
-        clause = self.clause_start(first, k)
+            return said("prep", speaker, extra=extra)
         antecedent = self.relative_antecedent(first, k)
         if antecedent is not None:
-            return Attribution(index, cue_text, lemma, start, cue_end, "pre", antecedent, antecedent.start)
+            return said("pre", antecedent, opens=antecedent.start)
         inverted = self.inverted_subject(k)
         if inverted is not None:
-            return Attribution(index, cue_text, lemma, start, cue_end, "post", inverted, self.tokens[clause].start)
+            return said("post", inverted)
         region_start = clause
         while region_start < k and self.tokens[region_start].lower in CONJUNCTIONS:
             region_start += 1
@@ -394,19 +414,19 @@ class AttributionFinder:
         owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
         if owner is not None and self.place_until(owner.last, region_end):
             # 'Tallene fra Statistisk sentralbyrå bekrefter at …': the body behind the figures
-            return Attribution(index, cue_text, lemma, start, cue_end, "pre", owner, self.tokens[clause].start)
+            return said("pre", owner)
         previous = self.tokens[k - 1].text if k > first else ""
         if previous in QUOTE_CLOSERS:
             named = self.parser.parse(region_start, speaker=True)
             if named is not None and named.first == region_start and named.last == k:
                 # 'Aksjonsgruppa «Trygg vei Hølonda» mener': the guillemets close a name, not a quote
-                return Attribution(index, cue_text, lemma, start, cue_end, "pre", named, self.tokens[clause].start)
+                return said("pre", named)
         if relative and not self.tokens[region_start].is_number:
             # 'Tromsø IL, som slo Molde forrige helg, oppfordrer supporterne': the comma closes a
             # relative clause on the subject, not a quote
             subject = self.parser.parse(region_start, speaker=True)
             if subject is not None and subject.first == region_start and self.place_until(subject.last, region_end):
-                return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
+                return said("pre", subject)
         if previous == "," and region_start < region_end:
             # 'Rektor ved NTNU, Kari Sofie Lervik, sier …': the comma closes an apposition that is the
             # whole subject, not a quote before the verb
@@ -414,24 +434,14 @@ class AttributionFinder:
             if subject is None or subject.first != region_start or subject.last != k:
                 subject = self.named_in_apposition(region_start, k) or self.comma_after_subject(region_start, k, end)
             if subject is not None:
-                return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
+                return said("pre", subject)
         # 'vil be regjeringen om …': an infinitive's subject stands before its modal, never after it
         after_allowed = self.tokens[k].lower in self.lex.cue_forms or end > k + 1
         closes = previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS)
         if after_allowed and closes:
             speaker, extra = self.speaker_after(end)
             if speaker is not None:
-                return Attribution(
-                    index,
-                    cue_text,
-                    lemma,
-                    start,
-                    cue_end,
-                    "post",
-                    speaker,
-                    self.tokens[clause].start,
-                    extra_speakers=extra,
-                )
+                return said("post", speaker, extra=extra)
         before = k - 1
         while before > first and self.tokens[before].lower in AUXILIARIES | ADVERBS:
             before -= 1
@@ -442,32 +452,18 @@ class AttributionFinder:
             subject = earlier[-1].speaker if earlier else self.subject_of(first, k)
             if subject is None:
                 return None
-            return Attribution(
-                index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start, coordinated=True
-            )
+            return said("pre", subject, coordinated=True)
         subject = self.parser.parse(region_start, speaker=True)
         if subject is not None and subject.first == region_start and self.place_until(subject.last, region_end):
-            return Attribution(index, cue_text, lemma, start, cue_end, "pre", subject, self.tokens[clause].start)
+            return said("pre", subject)
         joined = self.joined_subject(subject, region_start, region_end)
         if subject is not None and joined is not None:
-            return Attribution(
-                index,
-                cue_text,
-                lemma,
-                start,
-                cue_end,
-                "pre",
-                subject,
-                self.tokens[clause].start,
-                extra_speakers=[joined],
-            )
+            return said("pre", subject, extra=[joined])
         if not after_allowed:
             return None
         speaker, extra = self.speaker_after(end)
         if speaker is not None and not self.tokens[region_start].is_number and not self.clause_goes_on(speaker):
-            return Attribution(
-                index, cue_text, lemma, start, cue_end, "post", speaker, self.tokens[clause].start, extra_speakers=extra
-            )
+            return said("post", speaker, extra=extra)
         return None
 
     def document_cue(

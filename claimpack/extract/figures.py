@@ -881,7 +881,7 @@ class _Scanner:
             return Decimal(1), None
         for m in range(i - 2, max(i - ELIDED_REACH, 0), -1):
             token = self.tokens[m]
-            if token.is_number or token.text in SENTENCE_ENDS or token.text in (",", ";", ":"):
+            if token.is_number or token.text in CLAUSE_BREAKS:
                 return Decimal(1), None
             if token.lower in self.lex.multipliers and self.number_at(m - 1) is not None:
                 factor, end = self.scale(Decimal(1), m)
