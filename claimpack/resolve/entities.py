@@ -603,29 +603,33 @@ class Registry:
         Ingrid Solbakken': a role noun that referred to nobody seen before is the one person with
         that role named later. Returns the role entities merged into a person."""
         first_mention: dict[Entity, int] = {}
+        own: dict[Entity, list[Mention]] = {}
         named: dict[str, list[tuple[int, Entity]]] = {}  # role head -> (start, person), in text order
         for mention in self.mentions:
             entity = mention.entity
             if entity.pending_role:
                 first_mention.setdefault(entity, mention.start)
+                own.setdefault(entity, []).append(mention)
             elif mention.via == "explicit" and entity.kind == "person":
                 for head in entity.role_heads:
                     named.setdefault(head, []).append((mention.start, entity))
+        later_people = {head: _people_from(occurrences) for head, occurrences in named.items()}
         merged: set[Entity] = set()
         for entity, start in first_mention.items():
             later: set[Entity] = set()
+            several = False  # two people with that role named later: nobody's for sure
             for head in entity.role_heads:
                 occurrences = named.get(head, [])
-                for _, person in occurrences[bisect_right(occurrences, start, key=lambda o: o[0]) :]:
-                    later.add(person)
-                    if len(later) > 1:
-                        break  # two people with that role: it is nobody's for sure
-            if len(later) != 1:
+                at = bisect_right(occurrences, start, key=lambda o: o[0])
+                if at < len(occurrences):
+                    first, more = later_people[head][at]
+                    later.add(first)
+                    several = several or more
+            if several or len(later) != 1:
                 continue
             (person,) = later
-            for mention in self.mentions:
-                if mention.entity is entity:
-                    mention.entity, mention.via, mention.text = person, "role", entity.name
+            for mention in own[entity]:
+                mention.entity, mention.via, mention.text = person, "role", entity.name
             person.speaker = person.speaker or entity.speaker
             merged.add(entity)
         return merged
@@ -714,3 +718,14 @@ def generic_role_fits(heads: set[str], entity: Entity) -> bool:
         return False
     generic = {GENERIC_ROLES.get(head, head) for head in heads}
     return any(base != head and base.endswith(head) for base in entity.role_heads for head in generic)
+
+
+def _people_from(occurrences: list[tuple[int, Entity]]) -> list[tuple[Entity, bool]]:
+    """For each place in a role's list of named people: the person there, and whether another
+    person with that role is named there or later (one pass from the end, so each question after
+    it is a lookup)."""
+    found: list[tuple[Entity, bool]] = []
+    for _, person in reversed(occurrences):
+        several = bool(found) and (found[-1][1] or found[-1][0] is not person)
+        found.append((person, several))
+    return found[::-1]
