@@ -1771,18 +1771,12 @@ class PhraseParser:
                     plural=phrase.plural,
                     alias=alias,
                 )
+            placed = replace(phrase, last=end, end=self.tokens[end - 1].end)
             if government:
                 # 'myndighetene i Kelmar', 'valgstyret i Flakstad': a public body is named by its place
                 named = self.span(phrase.first, end)
-                return NounPhrase(
-                    **{
-                        **phrase.__dict__,
-                        "name": named[0].lower() + named[1:],
-                        "last": end,
-                        "end": self.tokens[end - 1].end,
-                    }
-                )
-            return NounPhrase(**{**phrase.__dict__, "last": end, "end": self.tokens[end - 1].end})
+                return replace(placed, name=named[0].lower() + named[1:])
+            return placed
         return phrase
 
     def rebase(self, inner: NounPhrase, i: int, role: str | None) -> NounPhrase:
