@@ -458,6 +458,16 @@ def test_a_body_noun_in_the_lead_refers_forward_to_the_body_named_later() -> Non
     assert tables.statements[0].attribution == "role"
 
 
+def test_a_body_noun_refers_back_to_the_body_a_person_named_before_works_for() -> None:
+    text = (
+        "– Det er alvorlig, sier ordfører Hilde Rygg i Kinn kommune.\n\n"
+        "Ifølge kommunens egne tall har rundt 52.000 passasjerer reist via flyplassen i år.\n\n"
+        "Kontrollen ble ledet av Per Dal i Vest politidistrikt. Politiet opplyser at 40 biler ble stanset.\n"
+    )
+    # 'politiet' names a body of its own, not 'Vest politidistrikt'
+    assert claim_sources(extract(text)) == [("rundt 52.000", "Kinn kommune"), ("40", "politiet")]
+
+
 def test_a_body_noun_stays_its_own_source_when_two_bodies_of_its_type_follow() -> None:
     text = (
         "Hackere kan ha hentet data om opptil 9000 elever, bekrefter kommunen.\n\n"

@@ -410,6 +410,8 @@ class Registry:
                 found = self.last_body(phrase.start, untyped=True)
             if found is None and untold:
                 found = self.body_in_block(phrase.start, block)
+            if found is None and untold:  # 'politiet' after 'X i Vest politidistrikt' stays 'politiet'
+                found = self.employer(phrase.start, compatible)
             if found is not None:
                 return found, "role"
             if same is not None:  # the same unresolved 'kommunen' again
@@ -516,6 +518,18 @@ class Registry:
             ):
                 return entity
         return None
+
+    def employer(self, before: int, accept: Callable[[Entity], bool]) -> Entity | None:
+        """'ifølge kommunen' after 'kommuneoverlege Ingrid Solbakken i Drammen kommune': the body
+        a person named before works for, when it has a proper name ('Drammen kommune')."""
+
+        def which(entity: Entity) -> str | None:
+            body = entity.affiliation
+            named = body is not None and len(body.name.split()) >= 2 and body.name[:1].isupper()
+            return "any" if entity.kind == "person" and named and body is not None and accept(body) else None
+
+        found = self._latest(before, which)
+        return found.affiliation if found is not None else None
 
     def is_company(self, entity: Entity) -> bool:
         """A body named with a company form ('Brekke Marine ASA', 'Havfisk Vest AS') or described
