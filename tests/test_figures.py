@@ -266,6 +266,9 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         ("Flest ulykker var det i Nordfylke (12) og Sørfylke (7).", [("12", "exact", 12), ("7", "exact", 7)]),
         ("Pensjonist Knut Haugen (74) ble skadd.", []),  # an age
         ("I snitt er vi fem prosent over.", [("fem prosent", "exact", 5)]),
+        # a figure after a year is the next year's figure, not another year
+        ("Det ble solgt 304 hytter i 2020 og 267 i 2019.", [("304", "exact", 304), ("267", "exact", 267)]),
+        ("Det skjedde i 2019 og 2020.", []),
     ],
 )
 def test_time_references_framing_counts_and_brackets(sentence: str, expected: list[tuple[str, str, float]]) -> None:

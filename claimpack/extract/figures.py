@@ -906,6 +906,8 @@ class _Scanner:
                 return False
             k = parsed[1]
         if i >= 2 and self.tokens[i - 1].lower in joiners and self.tokens[i - 2].is_number:
+            if _year_like(self.tokens[i - 2].text) and not _year_like(self.tokens[i].text):
+                return True  # 'mot 304 i 2020 og 267 i 2019': the year closes the figure before
             parsed = self.number_at(i - 2)
             return parsed is None or self.is_count(i - 2, parsed[1], parsed[0], parsed[2])
         if i >= 3 and self.tokens[i - 1].lower == "til" and self.number_at(i - 2) is not None:
@@ -1056,8 +1058,7 @@ class _Scanner:
         if dotted and not (POINT_DECIMAL.fullmatch(token.text) and self.unit_or_scale(j)):
             return False
         # Years: 1800–2100 written without a separator, used as a time.
-        digits = token.text
-        if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100:
+        if _year_like(token.text):
             qualifier = _match_before(self.tokens, i, "qualifiers")
             counted = nxt is not None and (
                 nxt.lower in lex.units
@@ -1110,6 +1111,11 @@ def _plural_noun(word: str) -> bool:
     lemma = ordbank().noun_lemma(word)
     inflected = lemma is not None and lemma != word
     return classes == {"noun"} and inflected and word.endswith(("er", "ar", "e")) and not word.endswith("ne")
+
+
+def _year_like(digits: str) -> bool:
+    """'2020': four digits from 1800 to 2100, as a year is written."""
+    return digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100
 
 
 def _tight_draw(low: str, high: str, dash: Token, second: Token) -> bool:
