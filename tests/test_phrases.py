@@ -196,6 +196,11 @@ def test_not_phrases(text: str) -> None:
     assert parse(text, at_start=True) is None
 
 
+def test_a_place_ordbank_lists_opens_a_name_and_describes_nothing() -> None:
+    phrase = parse("Rana Metall vil bygge ut fabrikken.", True)
+    assert phrase is not None and phrase.name == "Rana Metall"
+
+
 def test_alias_and_gender() -> None:
     phrase = parse("Folkehelseinstituttet (FHI) opplyser", at_start=True)
     assert phrase is not None and phrase.alias == "FHI"

@@ -264,6 +264,16 @@ def test_a_share_of_an_amount_given_for_a_noun_is_a_share_of_that_amount() -> No
     assert (share.text, share.value) == ("en tredel", 2100000)
 
 
+def test_a_fraction_set_after_an_amount_is_that_amounts_share_of_a_larger_one_in_its_unit() -> None:
+    text = (
+        "Rana Metall vil bygge ut fabrikken for 2,4 milliarder kroner, opplyser selskapet.\n\n"
+        "Selskapet har i dag drøyt 600 ansatte.\n\n"
+        "Ifølge Enova får prosjektet opptil 480 millioner kroner i støtte, rundt en femdel av investeringen.\n"
+    )
+    share = extract(text).claims[-1]
+    assert (share.text, share.value) == ("rundt en femdel", 480000000)
+
+
 @pytest.mark.parametrize(
     ("word", "lemma"),
     [("biler", "bil"), ("tallene", "tall"), ("bønder", "bonde"), ("menn", "mann"), ("alle", None), ("mange", None)],

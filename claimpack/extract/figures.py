@@ -678,6 +678,15 @@ class _Scanner:
                 raw, k, _ = parsed
                 high, k = self.scale(raw, k)
                 return high, k, i - 1, (high / raw if raw else Decimal(1))
+        qualified = _match_before(self.tokens, i, "qualifiers")
+        if (
+            joiner == "til"
+            and qualified is not None
+            and qualified[0] > 0
+            and self.tokens[qualified[0] - 1].lower == "fra"
+        ):
+            if self.after_change_verb(qualified[0] - 1):
+                return None  # 'skal økes fra rundt 110.000 til 180.000 tonn': a before and an after
         if joiner == "til" and before not in ("fra", "med") and bare and j + 1 < len(self.tokens):
             parsed = self.number_at(j + 1)  # 'fire til seks ynglinger', '20 til 30 prosent'
             if parsed is not None and parsed[0] > low and parsed[2] == self.tokens[i].is_word:

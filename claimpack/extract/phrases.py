@@ -1787,8 +1787,11 @@ class PhraseParser:
         in the definite form right before a name says what the named one is (Norsk Ordbank knows
         the noun; no list of body types is needed). Not a word Ordbank knows only as a guessed
         compound before a common noun: 'Sundbøen Verft' ('sund' + 'bøen'?) is one name, as
-        'Sandvik Turn' is."""
+        'Sandvik Turn' is; nor a place Ordbank lists ('Rana Metall' is one name, though 'rana' is
+        also a noun's form)."""
         if not _definite_noun(self.tokens[j].lower) or self.at_start(j + 1):
+            return False
+        if ordbank().is_proper_noun(self.tokens[j].text):
             return False
         nxt, after = self.token(j + 1), self.token(j + 2)
         guessed = not ordbank().is_known(self.tokens[j].lower)

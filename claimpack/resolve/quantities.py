@@ -1124,6 +1124,9 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     then = _figure_in_then_clause(ctx, sentence)
     if then is not None:
         return then
+    whole = _whole_of_apposed(index, ctx, figures)
+    if whole is not None:
+        return whole
     if ctx.last < len(tokens) and tokens[ctx.last].lower == "av":
         # 'over halvparten av dem som fikk tilbud': a share of people, not of a percentage
         counted = figures.latest("absolute_count", index, window=3)
@@ -1131,6 +1134,31 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
             return counted
     main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
     return main if main is not None else figures.latest("absolute", index, window=2)
+
+
+def _whole_of_apposed(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """'… får opptil 480 millioner kroner i støtte, rundt en femdel av den samlede investeringen':
+    a fraction set after a measured figure, behind a comma, says which part of a whole that figure
+    is; the whole is the last earlier figure in the same unit and larger (the lead's '2,4
+    milliarder kroner'), at most LOOKBACK figures back."""
+    factor = ctx.figure.factor
+    if index == 0 or factor is None or not 0 < factor < 1 or ctx.first == 0 or ctx.tokens[ctx.first - 1].text != ",":
+        return None
+    host = figures.contexts[index - 1]
+    unit = host.figure.unit
+    if host.tokens is not ctx.tokens or unit is None or host.figure.value is None:
+        return None
+    for earlier in range(index - 2, max(-1, index - 2 - LOOKBACK), -1):  # bounded: linear time
+        c = figures.contexts[earlier]
+        value = c.figure.value
+        if (
+            c.figure.unit == unit
+            and c.figure.qualifier != "relative"
+            and value is not None
+            and value > host.figure.value
+        ):
+            return earlier
+    return None
 
 
 def _figure_of_next_then(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
