@@ -180,3 +180,29 @@ def test_a_quote_cut_into_paragraphs_is_the_speaker_named_in_the_next() -> None:
     # an interviewer's question is not the answer's speaker's
     asked = "– Det har vært en tøff sesong?\n\n– Ja, 40 druknet i år, forklarer Solfrid Bøe.\n"
     assert speakers(extract(asked)) == {1: {"Solfrid Bøe"}}
+
+
+def test_a_paragraph_that_says_with_the_reports_verb_what_it_says_of_others_goes_on_with_it() -> None:
+    text = (
+        "Høyre går fram i Bergen.\n\n"
+        "Ifølge en ny måling Norstat har gjort for NRK, får Høyre 26,4 prosent.\n\n"
+        "Arbeiderpartiet får 19,8 prosent, mens Fremskrittspartiet får 15,2 prosent.\n\n"
+        "SV får 9,1 prosent, Rødt 7,0 og MDG 6,2 prosent.\n\n"
+        "Høyre er fortsatt største parti med 26,1 prosent.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("26,4 prosent", "Norstat"),
+        ("19,8 prosent", "Norstat"),
+        ("15,2 prosent", "Norstat"),
+        ("9,1 prosent", "Norstat"),
+        ("7,0", "Norstat"),
+        ("6,2 prosent", "Norstat"),
+        ("26,1 prosent", None),  # no verb of the report's: the narrator's
+    ]
+    # the same word as a noun in the report is no verb of it
+    other = (
+        "Høyre går fram i Bergen.\n\n"
+        "Departementet opplyser at det vurderer ordningen med statlig kjøp av flyruter.\n\n"
+        "Staten kjøper i dag flytjenester på 30 ruter.\n"
+    )
+    assert claim_sources(extract(other)) == [("30", None)]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from claimpack.extract.attributions import AUXILIARIES
 from claimpack.lexicons import lexicon
+from claimpack.lexicons.ordbank import ordbank
 from claimpack.resolve.statements import StatementDraft
 
 # 'Det opplyser Statens vegvesen': the fronted 'Det' is what was said before
@@ -117,6 +118,7 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     ble 1.300 tatt ut.'). A new paragraph with no source is the narrator's, unless it goes on
     with the report before it (`_goes_on_with`)."""
     result = list(drafts)
+    reports: dict[int, str] = {}  # block -> what its statements with this speaker said
     for k in range(1, len(result)):
         draft, before = result[k], result[k - 1]
         if draft.entity is not None or draft.kind != "narration":
@@ -124,7 +126,16 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
         if before.block == LEAD and draft.block == LEAD + 1:
             before = _lead_report(result, k, figures)
         if before.block != draft.block and not _goes_on_with(before, draft, text(draft)):
-            continue
+            if before.block != draft.block - 1 or before.entity is None:
+                continue
+            if before.block not in reports:  # once per block, reading back over that block only
+                j = k - 1
+                while j > 0 and result[j - 1].block == before.block:
+                    j -= 1
+                said = (text(d) for d in result[j:k] if d.block == before.block and d.entity is before.entity)
+                reports[before.block] = " ".join(said)
+            if not repeats_the_report(reports[before.block], text(draft)):
+                continue
         if before.entity is None or before.kind not in REPORTED_KINDS or not before.primary or _requests(before):
             continue
         if not figures(draft):
@@ -175,6 +186,32 @@ def _goes_on_with(before: StatementDraft, draft: StatementDraft, text: str) -> b
     if before.block != draft.block - 1:
         return False
     return before.block == LEAD or bool(OPENS_ON_FIGURES.match(text) or GOES_ON.match(text))
+
+
+# Verbs too common to make two sentences say the same kind of thing: 'er', 'har', 'blir'
+PLAIN_VERBS = frozenset({"være", "ha", "bli", "gjøre"})
+
+
+def repeats_the_report(before: str, text: str) -> bool:
+    """'Ifølge en ny måling Norstat har gjort, får Høyre 26,4 prosent.' / 'Arbeiderpartiet får 19,8
+    prosent, mens …' / 'SV får 9,1 prosent, …': a paragraph that opens by saying, with the very verb
+    form of the report, what it says of something else goes on with the report (a poll's list of
+    parties). 'Høyre er fortsatt største parti med 26,1 prosent.' has no verb of the report's: the
+    narrator's; nor has 'Staten kjøper …' after 'ordningen med statlig kjøp' (a noun)."""
+    lex = lexicon()
+
+    def verbs(words: list[str]) -> set[str]:
+        return {
+            word
+            for word in words
+            if word not in lex.function_words
+            and word not in AUXILIARIES
+            and word not in lex.cue_forms
+            and not ordbank().verb_lemmas(word) <= PLAIN_VERBS
+        }
+
+    opening = [w for w in re.findall(r"\w+", text)[:4] if w.islower()]
+    return bool(verbs(opening) & verbs(re.findall(r"\w+", before.lower())))
 
 
 def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
