@@ -468,6 +468,40 @@ def test_a_body_noun_refers_back_to_the_body_a_person_named_before_works_for() -
     assert claim_sources(extract(text)) == [("rundt 52.000", "Kinn kommune"), ("40", "politiet")]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the same field before type nouns of one family
+        ("Det opplyser Tolletaten. Ifølge tollvesenet er verdien 45 millioner kroner.", "Tolletaten"),
+        # a health trust is a 'foretak'
+        (
+            "Ventetiden ved Universitetssykehuset Nord-Norge økte, opplyser UNN. "
+            "Fristen ble brutt for 1.150 pasienter, opplyser foretaket.",
+            "Universitetssykehuset Nord-Norge",
+        ),
+        # the county governor's office is an 'embete'
+        (
+            "Statsforvalteren i Troms og Finnmark har gitt tillatelse til å felle tre jerver i Kautokeino, "
+            "opplyser embetet.",
+            "Statsforvalteren i Troms og Finnmark",
+        ),
+    ],
+)
+def test_a_type_noun_of_the_same_kind_refers_back_to_the_body(text: str, source: str) -> None:
+    assert {name for _, name in claim_sources(extract(text + "\n"))} == {source}
+
+
+def test_a_political_title_opening_a_sentence_before_a_surname_is_a_role() -> None:
+    text = (
+        "– Vi mangler rundt 40 lærere, sier kommunalråd for oppvekst Jonas Alm Pettersen (Ap).\n\n"
+        "Kommunalråd Pettersen sier kommunen tilbyr en bonus på 50.000 kroner.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("rundt 40", "Jonas Alm Pettersen"),
+        ("50.000 kroner", "Jonas Alm Pettersen"),
+    ]
+
+
 def test_a_body_noun_stays_its_own_source_when_two_bodies_of_its_type_follow() -> None:
     text = (
         "Hackere kan ha hentet data om opptil 9000 elever, bekrefter kommunen.\n\n"

@@ -378,7 +378,7 @@ class Registry:
                     return False  # 'etaten' is not 'nødetatene'
                 # 'byrået' is 'analysebyrået Sentio'; 'etaten' is 'Statens vegvesen' (a vegvesen is an etat)
                 compound = generic and any(t.endswith(word) for t in types for word in family)
-                if not (stem in types or (generic and types & family) or compound):
+                if not (stem in types or (generic and types & family) or compound or _same_field(stem, types)):
                     return False
                 return not self.nationality_clash(phrase.name, e.name)
 
@@ -687,6 +687,18 @@ def _qualified(entity: Entity) -> bool:
     words = entity.name.split()
     regional = len(words) == 2 and is_country_region(words[1])
     return entity.kind not in ("person", "anonymous") and (" i " in entity.name or " for " in entity.name or regional)
+
+
+def _same_field(stem: str, types: set[str]) -> bool:
+    """'tollvesenet' is 'Tolletaten': the same field ('toll') before type nouns of one family."""
+    typed = organisation_type(stem)
+    if typed is None or len(stem) - len(typed[0]) < 3:
+        return False
+    field, head = stem[: -len(typed[0])], typed[0]
+    return any(
+        t.startswith(field) and (t[len(field) :] in type_family(head) or head in type_family(t[len(field) :]))
+        for t in types
+    )
 
 
 def compound_role_fits(heads: set[str], entity: Entity) -> bool:
