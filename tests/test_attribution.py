@@ -491,6 +491,16 @@ def test_a_type_noun_of_the_same_kind_refers_back_to_the_body(text: str, source:
     assert {name for _, name in claim_sources(extract(text + "\n"))} == {source}
 
 
+def test_a_name_ordbank_lists_before_a_surname_that_is_also_a_noun_is_a_person() -> None:
+    text = (
+        "I ekstraomgangene ble 19 år gamle Kasper Lunde matchvinner.\n\n"
+        "– Jeg har ikke ord, sa Lunde til NRK.\n\n"
+        "– Det er over, sa en skuffet Molde-trener Geir Rønneberg.\n"
+    )
+    # an unnamed source's description before a name describes the one named
+    assert speakers(extract(text)) == {1: {"Kasper Lunde"}, 2: {"Geir Rønneberg"}}
+
+
 def test_a_political_title_opening_a_sentence_before_a_surname_is_a_role() -> None:
     text = (
         "– Vi mangler rundt 40 lærere, sier kommunalråd for oppvekst Jonas Alm Pettersen (Ap).\n\n"

@@ -386,6 +386,8 @@ class PhraseParser:
         Alpin'). Surnames that are nouns too ('Kari Berg') come after a first name."""
         if is_first_name(tokens[0].text) or tokens[-1].is_acronym:
             return False
+        if ordbank().is_proper_noun(tokens[0].text) and ordbank().is_proper_noun(tokens[-1].text):
+            return False  # 'Kasper Lunde': a name Ordbank lists before a surname it lists ('lunde' is a bird too)
         last = tokens[-1].lower
         return bool(ordbank().classes(last) & {"noun", "adj"}) and last not in self.lex.function_words
 
@@ -714,6 +716,10 @@ class PhraseParser:
         after = self.token(end)
         if after is not None and after.text == "," and self.name_like(end + 1):
             return None  # 'en talsperson for politiet, Kari Hansen,': named after all
+        if known and end == j + 1 and self.name_like(end) and not self.at_start(end):
+            named = self.parse(end)  # 'sa en skuffet Molde-trener Geir Rønneberg': who it is, named
+            if named is not None and named.kind == "name" and named.source_kind == "person":
+                return self.rebase(named, i, role=token.lower)
         if not known and not self.unnamed_clause(end):
             return None
         name = self.span(i, end)
