@@ -431,12 +431,20 @@ def test_a_place_after_the_subject_is_not_part_of_the_speaker() -> None:
     assert claim_sources(extract(text)) == [("mindre enn ti tonn", "Nordis Shipping")]
 
 
-def test_anbefale_reports_speech_only_with_a_that_clause() -> None:
+def test_anbefale_reports_speech_only_with_a_that_clause_or_an_infinitive() -> None:
     text = (
         "Legeforeningen anbefaler at alle over 65 år tar vaksinen.\n\n"
-        "Forskerne hadde anbefalt en kvote på 200 dyr, opplyser direktoratet.\n"
+        "Forskerne hadde anbefalt en kvote på 200 dyr, opplyser direktoratet.\n\n"
+        "Forbrukerrådet anbefaler folk å sjekke avtalen sin.\n\n"
+        "Bodø kommune foreslår å legge ned tre av sju filialer.\n\n"
+        "Naboene kritiserer kommunen for å ha kuttet 30 stillinger.\n"
     )
-    assert speakers(extract(text)) == {0: {"Legeforeningen"}, 1: {"direktoratet"}}
+    assert speakers(extract(text)) == {
+        0: {"Legeforeningen"},
+        1: {"direktoratet"},
+        2: {"Forbrukerrådet"},
+        3: {"Bodø kommune"},
+    }
 
 
 def test_role_noun_prefers_the_nearer_unnamed_source() -> None:

@@ -297,13 +297,18 @@ class AttributionFinder:
         return where
 
     def says_that(self, end: int) -> bool:
-        """An at-clause after the verb ('Retten fant det bevist at …' too), or 'det' closing the
-        sentence: 'Solbakk avviser det.' answers what was just said."""
+        """An at-clause after the verb ('Retten fant det bevist at …' too), an infinitive after it
+        or after its object ('anbefaler å se på snittet', 'anbefaler folk å sjekke avtalen'), or
+        'det' closing the sentence: 'Solbakk avviser det.' answers what was just said."""
         following = [t.lower for t in self.tokens[end : end + 3]]
         judged = following[:1] == ["det"] and following[2:] == ["at"]  # 'fant det bevist at'
+        urged = "å" in following and all(
+            self.tokens[end + n].is_word and word != "for" for n, word in enumerate(following[: following.index("å")])
+        )  # not 'kritiserer dem for å …'
         return (
             following[:1] == ["at"]
             or judged
+            or urged
             or (following[:1] in (["det"], ["dette"]) and following[1:2] in ([], ["."]))
         )
 
