@@ -435,14 +435,14 @@ def test_anbefale_reports_speech_only_with_a_that_clause_or_an_infinitive() -> N
     text = (
         "Legeforeningen anbefaler at alle over 65 år tar vaksinen.\n\n"
         "Forskerne hadde anbefalt en kvote på 200 dyr, opplyser direktoratet.\n\n"
-        "Forbrukerrådet anbefaler folk å sjekke avtalen sin.\n\n"
+        "Fagdirektør Sigrid Lunde anbefaler folk å sjekke avtalen sin.\n\n"
         "Bodø kommune foreslår å legge ned tre av sju filialer.\n\n"
         "Naboene kritiserer kommunen for å ha kuttet 30 stillinger.\n"
     )
     assert speakers(extract(text)) == {
         0: {"Legeforeningen"},
         1: {"direktoratet"},
-        2: {"Forbrukerrådet"},
+        2: {"Sigrid Lunde"},
         3: {"Bodø kommune"},
     }
 
