@@ -274,6 +274,15 @@ def test_a_fraction_set_after_an_amount_is_that_amounts_share_of_a_larger_one_in
     assert (share.text, share.value) == ("rundt en femdel", 480000000)
 
 
+def test_a_share_of_an_amount_given_last_year_in_the_paragraph_before() -> None:
+    text = (
+        "Ifølge Nav ble det i fjor anmeldt 1.020 saker, med et samlet beløp på rundt 430 millioner kroner.\n\n"
+        "Arbeidsavklaringspenger sto for nesten en tredjedel av beløpet, opplyser etaten.\n"
+    )
+    share = extract(text).claims[-1]
+    assert share.text == "nesten en tredjedel" and round(share.value or 0) == 143333333
+
+
 @pytest.mark.parametrize(
     ("word", "lemma"),
     [("biler", "bil"), ("tallene", "tall"), ("bønder", "bonde"), ("menn", "mann"), ("alle", None), ("mange", None)],

@@ -414,15 +414,16 @@ class _Figures:
             c = self.contexts[earlier]
             if self.contexts[index].block - c.block > window:
                 break
-            # last year's figure is the whole only in its own paragraph: 'I fjor behandlet de 1.870
-            # saker … I nesten halvparten av sakene'
-            earlier_elsewhere = c.earlier and c.block != self.contexts[index].block
-            if c.baseline or earlier_elsewhere or c.figure.qualifier == "relative" or c.part_of is not None:
+            named = _named_before(c) == lemma  # 'et beløp på 430 millioner kroner' … 'av beløpet'
+            # last year's figure is the whole only in its own paragraph ('I fjor behandlet de 1.870
+            # saker … I nesten halvparten av sakene'), or the next when the noun names it as an amount
+            near = c.block == self.contexts[index].block or (named and self.contexts[index].block - c.block == 1)
+            if c.baseline or (c.earlier and not near) or c.figure.qualifier == "relative" or c.part_of is not None:
                 continue
             if fraction and c.figure.unit in SHARES:
                 continue  # 'en tredel av søkerne' after '41 % av søkerne': the whole is a count
             subject = counted_noun(_normalise(c.subject, lex)) if c.subject else None
-            if subject == lemma or _named_before(c) == lemma:
+            if subject == lemma or named:
                 verbs = {t.lower for t in c.tokens[max(0, c.first - 3) : c.first] if len(t.text) > 3}
                 if (c.event is not None and c.event in said) or verbs & said:
                     return earlier  # 'det ble solgt 6 420 boliger'
@@ -635,6 +636,9 @@ def _people_by_origin(contexts: list[FigureContext], sentence_texts: dict[tuple[
 def _named_before(ctx: FigureContext) -> str | None:
     """The noun an amount is given for: 'et underskudd på 6,3 millioner kroner' -> 'underskudd'."""
     tokens, first = ctx.tokens, ctx.first
+    qualifiers = lexicon().qualifiers
+    while first > 0 and tokens[first - 1].lower in qualifiers:
+        first -= 1  # 'et samlet beløp på rundt 430 millioner kroner'
     if first < 2 or tokens[first - 1].lower != "på" or not tokens[first - 2].is_word:
         return None
     return counted_noun(tokens[first - 2].lower)
