@@ -276,6 +276,7 @@ def test_a_fraction_set_after_an_amount_is_that_amounts_share_of_a_larger_one_in
 
 def test_a_share_of_an_amount_given_last_year_in_the_paragraph_before() -> None:
     text = (
+        "Forsvareren sier at beløpet er rundt 900.000 kroner.\n\n"
         "Ifølge Nav ble det i fjor anmeldt 1.020 saker, med et samlet beløp på rundt 430 millioner kroner.\n\n"
         "Arbeidsavklaringspenger sto for nesten en tredjedel av beløpet, opplyser etaten.\n"
     )
