@@ -269,6 +269,11 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         # a figure after a year is the next year's figure, not another year
         ("Det ble solgt 304 hytter i 2020 og 267 i 2019.", [("304", "exact", 304), ("267", "exact", 267)]),
         ("Det skjedde i 2019 og 2020.", []),
+        # times counted over a period count; a race's misses do not
+        ("Fisken er avluset sju ganger siden juli.", [("sju", "exact", 7)]),
+        ("Haugli bommet tre ganger på liggende skyting.", []),
+        # a compound whose head is a label is a label
+        ("Anleggene ligger i produksjonsområde 6, som har fått gult lys.", []),
     ],
 )
 def test_time_references_framing_counts_and_brackets(sentence: str, expected: list[tuple[str, str, float]]) -> None:

@@ -772,6 +772,15 @@ class _Scanner:
             return False  # 'Helse Sør-Øst lå på 62 dager', 'retten landet på 25 dager': a level, not 'within'
         return (placing or self.before_a_moment(unit[0])) and not self.measured_time(i, unit[0])
 
+    def over_a_period(self, k: int) -> bool:
+        """A period at k that times are counted over: 'siden juli', 'hittil i år', 'i løpet av
+        høsten', 'i fjor', 'i juli'."""
+        word = self.tokens[k].lower if k < len(self.tokens) else ""
+        nxt = self.tokens[k + 1].lower if k + 1 < len(self.tokens) else ""
+        if word in ("siden", "hittil"):
+            return True
+        return word == "i" and (nxt in ("år", "fjor", "løpet") or nxt in self.lex.months)
+
     def since_a_moment(self, k: int) -> bool:
         """A moment at k after 'siden': 'april', '2020', 'nyttår', 'i fjor', 'sist', 'da'."""
         moment = self.tokens[k] if k < len(self.tokens) else None
@@ -951,7 +960,7 @@ class _Scanner:
             # 'i ukene 32–35': a label in any form, by its lemma
             labelled = label in lex.not_claim_labels or (
                 prev.lower not in lex.function_words  # 'siden 300 personer flyttet': 'since', not 'the side'
-                and ordbank().noun_lemma(prev.lower) in lex.not_claim_labels
+                and (ordbank().noun_lemma(prev.lower) in lex.not_claim_labels or _labelled_compound(prev.lower))
             )
             if labelled and not measured:
                 return False  # but 'i britisk sone 4.500 tonn høyere': a label names no amount
@@ -1039,8 +1048,9 @@ class _Scanner:
             if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":
                 if nxt.lower == "av":
                     return True
-                # 'to ganger', 'tre ganger på liggende' are how often; 'under tjue ganger' counts
-                return nxt.lower == "ganger" and value > SPELLED_FREQUENCY
+                # 'to ganger', 'tre ganger på liggende' are how often; 'under tjue ganger' counts,
+                # and so do times counted over a period: 'avluset sju ganger siden juli'
+                return nxt.lower == "ganger" and (value > SPELLED_FREQUENCY or self.over_a_period(j + 1))
             if prev is not None and prev.lower in ("et", "treet") and token.lower == "tre":
                 return False
             if prev is not None and prev.lower == "halv" and (i < 2 or self.tokens[i - 2].lower not in ("en", "og")):
@@ -1120,6 +1130,18 @@ def _plural_noun(word: str) -> bool:
     lemma = ordbank().noun_lemma(word)
     inflected = lemma is not None and lemma != word
     return classes == {"noun"} and inflected and word.endswith(("er", "ar", "e")) and not word.endswith("ne")
+
+
+def _labelled_compound(word: str) -> bool:
+    """'produksjonsområde 6', 'brannsone 3': a compound noun Ordbank does not list whose head is a
+    label noun (not a verb such as 'ringe'), as the head itself is."""
+    if ordbank().is_known(word):
+        return False
+    return any(
+        word.endswith(label) and len(word) > len(label) + 2 and ordbank().classes(label) == {"noun"}
+        for label in lexicon().not_claim_labels
+        if len(label) >= 4
+    )
 
 
 def _year_like(digits: str) -> bool:
