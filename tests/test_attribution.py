@@ -177,6 +177,10 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         ("En gruppe som kaller seg Folkeaksjonen samlet 300 underskrifter.\n", {}),
         # a public body named with its place after 'på'
         ("Ifølge myndighetene på Balearene har brannen svidd av 1.900 hektar.\n", {0: {"myndighetene på Balearene"}}),
+        # a fronted adverb puts the verb second and its subject after it
+        ("Nå forteller rådmann Per Hansen at kommunen mangler 130 millioner.\n", {0: {"Per Hansen"}}),
+        ("Samtidig mener forbundet at 300 stillinger forsvinner.\n", {0: {"forbundet"}}),
+        ("Nå mener forbundet stillingene forsvinner.\n", {0: {"forbundet"}}),  # no 'at' needed
     ],
 )
 def test_who_speaks_by_the_shape_of_the_sentence(text: str, expected: dict[int, set[str]]) -> None:

@@ -450,8 +450,15 @@ class AttributionFinder:
         before = k - 1
         while before > first and self.tokens[before].lower in AUXILIARIES | ADVERBS:
             before -= 1
+        fronted = region_start < k and region_start >= region_end  # 'Nå forteller X at …', 'I dag mener X'
         if before > first and self.tokens[before].lower in ("og", "men"):
             region_end = region_start  # 'advarer og sier', '… nekter … og hevder'
+            fronted = False
+        if fronted and after_allowed:
+            # only adverbs before the verb: it comes second, and its subject after it
+            speaker, extra = self.speaker_after(end)
+            if speaker is not None and not self.clause_goes_on(speaker):
+                return said("post", speaker, extra=extra)
         if region_start >= region_end:
             # 'og hevder', 'advarer og sier': the subject of the earlier verb speaks.
             subject = earlier[-1].speaker if earlier else self.subject_of(first, k)
