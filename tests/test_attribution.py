@@ -181,6 +181,17 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         ("Nå forteller rådmann Per Hansen at kommunen mangler 130 millioner.\n", {0: {"Per Hansen"}}),
         ("Samtidig mener forbundet at 300 stillinger forsvinner.\n", {0: {"forbundet"}}),
         ("Nå mener forbundet stillingene forsvinner.\n", {0: {"forbundet"}}),  # no 'at' needed
+        # a dateline with its publisher names nobody: figures shown are the figures' own
+        (
+            "ROMERIKE (RB.no ): Fredag la politiet fram statistikken. Tallene viser at 14.412 ble anmeldt.\n",
+            {0: {"tallene"}},
+        ),
+        # a figure that shows something is no speaker in a relative clause
+        (
+            "Tallene viser 14.412 lovbrudd. 30,4 prosent er prosenttallet som viser at få blir oppklart.\n",
+            {0: {"tallene"}},
+        ),
+        ("Sven Thore Kloster er forsker. Han sier at 30 prosent er nye.\n", {0: {"Sven Thore Kloster"}}),
     ],
 )
 def test_who_speaks_by_the_shape_of_the_sentence(text: str, expected: dict[int, set[str]]) -> None:

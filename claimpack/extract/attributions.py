@@ -398,7 +398,8 @@ class AttributionFinder:
                 return None
             return said("prep", speaker, extra=extra)
         antecedent = self.relative_antecedent(first, k)
-        if antecedent is not None:
+        if antecedent is not None and self.lex.cue_uses.get(lemma) != "document":
+            # not '30,4 prosent er prosenttallet som viser at …': a figure shows, nobody says
             return said("pre", antecedent, opens=antecedent.start)
         inverted = self.inverted_subject(k)
         if inverted is not None:

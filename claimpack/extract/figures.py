@@ -814,9 +814,10 @@ class _Scanner:
         CHANGE_REACH words back: 'øker prisen på enkeltbillett for voksne fra 44 til 47 kroner'."""
         words = ordbank()
         change = self.lex.change_verbs
-        for t in reversed(self.tokens[max(0, k - CHANGE_REACH) : k]):
-            if t.text in CLAUSE_BREAKS:
-                return False
+        for m in range(k - 1, max(-1, k - 1 - CHANGE_REACH), -1):
+            t = self.tokens[m]
+            if t.text in CLAUSE_BREAKS and not (t.text == "," and m == k - 1):
+                return False  # but 'er doblet på ett år, fra 29 til 59' says how
             if words.verb_lemmas(t.lower) & change:
                 return True
         return False

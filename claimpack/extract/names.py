@@ -43,6 +43,7 @@ class NameMention:
 def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int, int]]) -> list[NameMention]:
     found: list[NameMention] = []
     for first, last in ranges:
+        first = _after_dateline(parser, tokens, first, last)
         opening = first
         while opening < last and tokens[opening].lower in SKIP_OPENERS:
             opening += 1
@@ -75,3 +76,22 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
             found.append(NameMention(phrase, subject=k == opening))
             k = phrase.last
     return found
+
+
+DATELINE_REACH = 6  # tokens from a dateline's place to its colon: 'ROMERIKE (RB.no ):'
+
+
+def _after_dateline(parser: PhraseParser, tokens: list[Token], first: int, last: int) -> int:
+    """'ROMERIKE (RB.no ): Fredag la politimester …', 'OSLO (NTB): …': the place a story was
+    filed from, in capitals before a colon (a publisher in brackets between), names nobody who
+    speaks: where the sentence starts after it."""
+    if first >= last or not (tokens[first].text.isupper() and tokens[first].text.isalpha()):
+        return first
+    if tokens[first].lower in parser.lex.organisations:
+        return first  # 'NAV: …' names a body
+    for k in range(first + 1, min(last, first + DATELINE_REACH)):
+        if tokens[k].text == ":":
+            return k + 1
+        if tokens[k].text[:1].islower() and tokens[k - 1].text != "(":
+            return first  # words of a sentence before any colon
+    return first

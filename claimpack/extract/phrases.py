@@ -386,8 +386,11 @@ class PhraseParser:
         Alpin'). Surnames that are nouns too ('Kari Berg') come after a first name."""
         if is_first_name(tokens[0].text) or tokens[-1].is_acronym:
             return False
-        if ordbank().is_proper_noun(tokens[0].text) and ordbank().is_proper_noun(tokens[-1].text):
-            return False  # 'Kasper Lunde': a name Ordbank lists before a surname it lists ('lunde' is a bird too)
+        listed = [ordbank().is_proper_noun(t.text) for t in tokens]
+        if listed[0] and (listed[-1] or (len(tokens) >= 3 and listed[1])):
+            # 'Kasper Lunde' ('lunde' is a bird too), 'Sven Thore Kloster': names Ordbank lists
+            # before a surname, as a person's are written
+            return False
         last = tokens[-1].lower
         return bool(ordbank().classes(last) & {"noun", "adj"}) and last not in self.lex.function_words
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
-from claimpack.extract.figures import TIME_UNITS, Figure
+from claimpack.extract.figures import LEVEL_VERBS, TIME_UNITS, Figure
 from claimpack.lexicons import Lexicon, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SHARE_UNITS
@@ -875,7 +875,7 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
         return lex.events[tokens[ctx.last].lower]
     # The first event phrase of the clause at or after the figure, else the last one before it.
     found = events.first_from(ctx.last, hi)
-    if found is None:
+    if found is None and not _level(ctx):
         found = events.last_before(ctx.last, lo, hi)
     if found is not None:
         return found
@@ -892,6 +892,17 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
         if word not in lex.function_words and word not in lex.cue_forms and word not in lex.temporal_words["before"]:
             return word  # not 'neste' in '3 prosent neste år'
     return _participle_before(ctx, lo, events)
+
+
+def _level(ctx: FigureContext) -> bool:
+    """'Overskuddet var på 438.001 kroner', 'ledigheten ligger på 2,1 prosent': a level the
+    figure is at, not the 'var på' of those present ('300 var på plass')."""
+    tokens, first = ctx.tokens, ctx.first
+    return (
+        first >= 2
+        and tokens[first - 1].lower == "på"
+        and bool(ordbank().verb_lemmas(tokens[first - 2].lower) & LEVEL_VERBS)
+    )
 
 
 def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
