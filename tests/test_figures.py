@@ -307,6 +307,7 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         ("Fra 1. februar øker prisen på enkeltbillett for voksne fra 44 til 47 kroner.", ["44", "47 kroner"]),
         ("Prisen er fra 44 til 47 kroner.", ["fra 44 til 47 kroner"]),
         ("Produksjonen skal økes fra rundt 110.000 til 180.000 tonn i året.", ["rundt 110.000", "180.000 tonn"]),
+        ("Antallet voldssaker er doblet på ett år, fra 29 til 59.", ["29", "59"]),  # across the comma
         ("Det var en økning på 0.6 prosent.", ["0.6 prosent"]),  # a leading zero before a decimal point
         ("Han ble nummer tre, 19,8 sekunder bak.", ["19,8 sekunder"]),  # 'nummer' far before: a placing
         ("Han satt fastklemt i over en time.", ["over en time"]),  # 'en' after a bound is a number

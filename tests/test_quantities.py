@@ -318,6 +318,9 @@ def test_a_fraction_of_all_of_a_noun_takes_the_count_of_it_not_a_share_of_it() -
         # a preposition and a definite noun or a time says where or when, not what happened
         ("Ifølge Tensio er 12.000 kunder i fylket.", [("12.000", "kunde", None)]),
         ("Rundt 520 førere er i streik.", [("Rundt 520", "fører", "i streik")]),
+        # a level the figure is at is no event; those present are
+        ("Overskuddet var på 438.001 kroner.", [("438.001 kroner", "overskudd", None)]),
+        ("Over 300 personer var på plass.", [("Over 300", "person", "til stede")]),
     ],
 )
 def test_events_from_lemmas_participles_and_states(text: str, expected: list[tuple[str, str, str]]) -> None:
