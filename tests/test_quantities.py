@@ -284,6 +284,16 @@ def test_a_share_of_an_amount_given_last_year_in_the_paragraph_before() -> None:
     assert share.text == "nesten en tredjedel" and round(share.value or 0) == 143333333
 
 
+def test_a_share_of_all_of_a_noun_is_a_share_of_its_largest_count() -> None:
+    text = (
+        "Opptellingen viser totalt 14.412 forbrytelser, opplyser politiet.\n\n"
+        "Hver dag begås i gjennomsnitt 27 forbrytelser der gjerningspersonen går fri.\n\n"
+        "Vinningsforbrytelsene utgjør over halvparten av alle forbrytelser på Romerike.\n"
+    )
+    share = extract(text).claims[-1]
+    assert (share.text, share.value) == ("over halvparten", 7206)
+
+
 @pytest.mark.parametrize(
     ("word", "lemma"),
     [("biler", "bil"), ("tallene", "tall"), ("bønder", "bonde"), ("menn", "mann"), ("alle", None), ("mange", None)],

@@ -399,11 +399,12 @@ class _Figures:
                 return earlier
         return None
 
-    def counting(self, index: int, word: str, said: set[str], window: int) -> int | None:
+    def counting(self, index: int, word: str, said: set[str], window: int, total: bool = False) -> int | None:
         """The last whole before `index` that counts what `word` names, by its lemma: 'søkerne'
         -> 'over 71 000 søkere'; 'underskuddet' -> 'et underskudd på 6,3 millioner kroner'. One
         whose event the words after the noun repeat wins: 'boligene som ble solgt' -> 'det ble
-        solgt 6 420 boliger', not the '14 300 boliger' for sale."""
+        solgt 6 420 boliger', not the '14 300 boliger' for sale. With `total` ('av alle
+        forbrytelser'), the largest count of them: '14.412 forbrytelser', not the '27' a day."""
         lex = lexicon()
         lemma = counted_noun(_normalise(word, lex))
         if lemma is None or len(lemma) < 3:
@@ -425,9 +426,10 @@ class _Figures:
             subject = counted_noun(_normalise(c.subject, lex)) if c.subject else None
             if subject == lemma or named:
                 verbs = {t.lower for t in c.tokens[max(0, c.first - 3) : c.first] if len(t.text) > 3}
-                if (c.event is not None and c.event in said) or verbs & said:
+                if not total and ((c.event is not None and c.event in said) or verbs & said):
                     return earlier  # 'det ble solgt 6 420 boliger'
-                found = earlier if found is None else found
+                larger = found is not None and (c.figure.value or 0) > (self.contexts[found].figure.value or 0)
+                found = earlier if found is None or (total and larger) else found
         return found
 
     def next_earlier(self, index: int) -> int | None:
@@ -1011,7 +1013,8 @@ def _whole_named_by(index: int, ctx: FigureContext, group: int, figures: _Figure
     tokens = ctx.tokens
     noun = _plural(tokens[group].lower)
     said = {t.lower for t in tokens[group + 1 : group + 6] if t.is_word}  # 'boligene som ble solgt'
-    whole = figures.counting(index, noun, said, window=ctx.block)
+    total = tokens[ctx.last + 1].lower == "alle" if ctx.last + 1 < len(tokens) else False  # 'av alle forbrytelser'
+    whole = figures.counting(index, noun, said, window=ctx.block, total=total)
     if whole is None and noun in lex.person_nouns:
         whole = figures.latest("people", index, window=2)
     event = lex.events.get(tokens[group].lower)
