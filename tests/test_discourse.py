@@ -206,3 +206,35 @@ def test_a_paragraph_that_says_with_the_reports_verb_what_it_says_of_others_goes
         "Staten kjøper i dag flytjenester på 30 ruter.\n"
     )
     assert claim_sources(extract(other)) == [("30", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph that counts out of what the report before counted
+        (
+            "Asylsøkerne blir færre.\n\n"
+            "I år er det registrert 2 880 asylsøknader, opplyser UDI.\n\n"
+            "Ukrainere er den største gruppen: 1 940 av søknadene kom fra Ukraina.\n",
+            [("2 880", "UDI"), ("1 940", "UDI")],
+        ),
+        # one that opens among those the report counted
+        (
+            "Streiken trappes opp.\n\n"
+            "Ifølge forbundet er 8.400 medlemmer i streik.\n\n"
+            "Blant de hardest rammede er Nav, der rundt 2.300 er i streik.\n",
+            [("8.400", "forbundet"), ("rundt 2.300", "forbundet")],
+        ),
+        # a count out of something the report did not count is the narrator's
+        (
+            "Asylsøkerne blir færre.\n\n"
+            "I år er det registrert 2 880 asylsøknader, opplyser UDI.\n\n"
+            "Kommunen har 40 plasser, og 12 av plassene står tomme.\n",
+            [("2 880", "UDI"), ("40", None), ("12", None)],
+        ),
+    ],
+)
+def test_a_paragraph_that_counts_out_of_the_report_before_goes_on_with_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert claim_sources(extract(text)) == expected

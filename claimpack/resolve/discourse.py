@@ -27,7 +27,7 @@ LEAD = 0  # the block of the lead: the title is metadata, not text
 # 'En tredel av dem driver med husdyr.'
 OPENS_ON_FIGURES = re.compile(
     r"(?:(?:Det|Dette) (?:er|var|tilsvarer|tilsvarte|utgjør|utgjorde)\b"
-    r"|Av (?:dem|disse|de \w+|\w+(?:ene|et|en|a))\b"
+    r"|(?:Av|Blant) (?:dem|disse|de \w+|\w+(?:ene|et|en|a))\b"
     r"|\w+ av (?:dem|disse)\b)"
 )
 
@@ -118,7 +118,7 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     ble 1.300 tatt ut.'). A new paragraph with no source is the narrator's, unless it goes on
     with the report before it (`_goes_on_with`)."""
     result = list(drafts)
-    reports: dict[int, str] = {}  # block -> what its statements with this speaker said
+    reports: dict[int, tuple[str, set[str]]] = {}  # block -> what its report said, and its verbs
     for k in range(1, len(result)):
         draft, before = result[k], result[k - 1]
         if draft.entity is not None or draft.kind != "narration":
@@ -132,9 +132,10 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
                 j = k - 1
                 while j > 0 and result[j - 1].block == before.block:
                     j -= 1
-                said = (text(d) for d in result[j:k] if d.block == before.block and d.entity is before.entity)
-                reports[before.block] = " ".join(said)
-            if not repeats_the_report(reports[before.block], text(draft)):
+                said = " ".join(text(d) for d in result[j:k] if d.block == before.block and d.entity is before.entity)
+                reports[before.block] = said.lower(), _verbs(re.findall(r"\w+", said.lower()))
+            report, verbs = reports[before.block]
+            if not (repeats_the_report(verbs, text(draft)) or counts_part_of(report, text(draft))):
                 continue
         if before.entity is None or before.kind not in REPORTED_KINDS or not before.primary or _requests(before):
             continue
@@ -192,26 +193,45 @@ def _goes_on_with(before: StatementDraft, draft: StatementDraft, text: str) -> b
 PLAIN_VERBS = frozenset({"være", "ha", "bli", "gjøre"})
 
 
-def repeats_the_report(before: str, text: str) -> bool:
+def _verbs(words: list[str]) -> set[str]:
+    """The verb forms among these words that could say what a report says (not 'er', 'har', a
+    reporting verb or a function word)."""
+    lex = lexicon()
+    return {
+        word
+        for word in words
+        if word not in lex.function_words
+        and word not in AUXILIARIES
+        and word not in lex.cue_forms
+        and not ordbank().verb_lemmas(word) <= PLAIN_VERBS
+    }
+
+
+def repeats_the_report(report_verbs: set[str], text: str) -> bool:
     """'Ifølge en ny måling Norstat har gjort, får Høyre 26,4 prosent.' / 'Arbeiderpartiet får 19,8
     prosent, mens …' / 'SV får 9,1 prosent, …': a paragraph that opens by saying, with the very verb
     form of the report, what it says of something else goes on with the report (a poll's list of
     parties). 'Høyre er fortsatt største parti med 26,1 prosent.' has no verb of the report's: the
     narrator's; nor has 'Staten kjøper …' after 'ordningen med statlig kjøp' (a noun)."""
-    lex = lexicon()
-
-    def verbs(words: list[str]) -> set[str]:
-        return {
-            word
-            for word in words
-            if word not in lex.function_words
-            and word not in AUXILIARIES
-            and word not in lex.cue_forms
-            and not ordbank().verb_lemmas(word) <= PLAIN_VERBS
-        }
-
     opening = [w for w in re.findall(r"\w+", text)[:4] if w.islower()]
-    return bool(verbs(opening) & verbs(re.findall(r"\w+", before.lower())))
+    return bool(_verbs(opening) & report_verbs)
+
+
+# 'Ukrainere utgjør den største gruppen: 1 940 av søknadene …': a count out of a definite noun
+PART_OF_NOUN = re.compile(r"\b\d[\d.,]*(?:\s\d[\d.,]*)*\s+av\s+(?:de\s+)?(\w+?)(?:ene|a)\b")
+
+
+def counts_part_of(report: str, text: str) -> bool:
+    """'… ble det registrert 2 880 asylsøknader, opplyser UDI.' / 'Ukrainere utgjør fortsatt den
+    største gruppen: 1 940 av søknadene …': a paragraph that counts out of what the report before
+    counted (`report`, in lower case) goes on with it: the noun, or a compound of it, stands in
+    the report."""
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    found = PART_OF_NOUN.search(first)
+    if found is None:
+        return False
+    lemmas = ordbank().noun_lemmas(found.group(0).split()[-1]) | {found.group(1).lower()}
+    return any(len(lemma) >= 4 and lemma in report for lemma in lemmas)
 
 
 def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
