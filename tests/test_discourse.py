@@ -58,6 +58,7 @@ def test_a_quote_does_not_carry_on_into_narration() -> None:
         "Av dem var 1 400 elbiler.",
         "Av bilene var 1 400 elbiler.",
         "Halvparten av dem, 1 400, var elbiler.",
+        "Blant dem var 1 400 elbiler.",
     ],
 )
 def test_a_paragraph_that_opens_on_the_figures_before_carries_their_source(opening: str) -> None:
@@ -66,6 +67,15 @@ def test_a_paragraph_that_opens_on_the_figures_before_carries_their_source(openi
         f"Ifølge Opplysningsrådet for veitrafikken ble det registrert 2 800 nye biler i mars.\n\n{opening}\n"
     )
     assert claim_sources(extract(text))[-1][1] == "Opplysningsrådet for veitrafikken"
+
+
+def test_a_paragraph_that_says_what_there_is_does_not_open_on_the_figures_before() -> None:
+    text = (
+        "Bilsalget tok seg opp i vår.\n\n"
+        "Ifølge Opplysningsrådet for veitrafikken ble det registrert 2 800 nye biler i mars.\n\n"
+        "Det er rundt 180 000 elbiler i Norge.\n"
+    )
+    assert claim_sources(extract(text))[-1] == ("rundt 180 000", None)
 
 
 def test_a_paragraph_that_opens_on_something_else_is_the_narrators() -> None:

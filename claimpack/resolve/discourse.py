@@ -26,7 +26,11 @@ LEAD = 0  # the block of the lead: the title is metadata, not text
 # tilsvarer 2,2 prosent …', 'Av dem omkom 13 i juli.', 'Av underskuddet kommer 118 millioner …',
 # 'En tredel av dem driver med husdyr.'
 OPENS_ON_FIGURES = re.compile(
-    r"(?:(?:Det|Dette) (?:er|var|tilsvarer|tilsvarte|utgjør|utgjorde)\b"
+    r"(?:(?:Det|Dette) (?:tilsvarer|tilsvarte|utgjør|utgjorde)\b"
+    # 'Det er 18 færre enn året før' compares with the figures before; 'Det er rundt 180 000
+    # tamrein i Finnmark' says what there is
+    r"|(?:Det|Dette) (?:er|var)\b(?=(?:\s+\S+){0,5}?\s+(?:færre|flere|mer|mindre|høyere|lavere|økning"
+    r"|nedgang|oppgang|reduksjon|dobbelt|ganger|halvparten|enn)\b)"
     r"|(?:Av|Blant) (?:dem|disse|de \w+|\w+(?:ene|et|en|a))\b"
     r"|\w+ av (?:dem|disse)\b)"
 )
