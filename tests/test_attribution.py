@@ -192,6 +192,16 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             {0: {"tallene"}},
         ),
         ("Sven Thore Kloster er forsker. Han sier at 30 prosent er nye.\n", {0: {"Sven Thore Kloster"}}),
+        # a title before a name with an age; a vessel's name in guillemets is where the speaker is
+        (
+            "Skipper Arnt Rusten (58) på «Torbas» sier båten har fått 2.900 tonn.\n\n– Det er godt, sier Rusten.\n",
+            {0: {"Arnt Rusten"}, 1: {"Arnt Rusten"}},
+        ),
+        # a type noun that a body's type is a compound of
+        (
+            "Norges Sildesalgslag har omsatt makrell. Ifølge salgslaget er 20.000 tonn solgt.\n",
+            {0: {"Norges Sildesalgslag"}},
+        ),
     ],
 )
 def test_who_speaks_by_the_shape_of_the_sentence(text: str, expected: dict[int, set[str]]) -> None:

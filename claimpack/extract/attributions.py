@@ -424,7 +424,7 @@ class AttributionFinder:
         previous = self.tokens[k - 1].text if k > first else ""
         if previous in QUOTE_CLOSERS:
             named = self.parser.parse(region_start, speaker=True)
-            if named is not None and named.first == region_start and named.last == k:
+            if named is not None and named.first == region_start and self.place_until(named.last, k):
                 # 'Aksjonsgruppa «Trygg vei Hølonda» mener': the guillemets close a name, not a quote
                 return said("pre", named)
         if relative and not self.tokens[region_start].is_number:
@@ -619,6 +619,10 @@ class AttributionFinder:
             return True  # the place run before ended, and a common noun closes the body's name
         if token.lower not in ("i", "på", "fra", "ved", "hos") or k + 1 >= end:
             return False
+        inner = self.tokens[k + 2 : end - 1]
+        if self.tokens[k + 1].text == "«" and self.tokens[end - 1].text == "»" and inner:
+            # 'Skipper Arnt Rusten (58) på «Torbas» sier': a vessel's or a place's name in guillemets
+            return all(t.is_word and t.is_capitalized for t in inner)
         if self.parser.name_like(k + 1):
             run = self.parser.place_run(k + 1)
             return run == end or (run + 1 == end and self.closing_noun(run))

@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import cache
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
+from claimpack.extract.words import MAX_AGE
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import Qualifier
@@ -97,7 +98,6 @@ EVERY_NTH = {
     "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10,
 }  # fmt: skip
 PER = frozenset({10, 100})  # 'tre av ti', '40 av 100': out of ten or a hundred is a share, 'én av seks' counts
-MAX_AGE = 120  # a number in parentheses after a name is an age only up to this
 # 'lå under 12-15 til pause', '2-2 ved pause': a half-time result, never a range
 AT_HALF_TIME = frozenset({"pause", "pausen"})
 # The EU's harmonised numbers of social value, '116 117' (legevakt), '116 123' (Mental Helse):

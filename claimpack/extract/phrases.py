@@ -16,6 +16,7 @@ from typing import Literal, TypedDict, Unpack
 
 from claimpack.extract.words import (
     COMPANY_NOUNS,
+    MAX_AGE,
     first_name_gender,
     group_noun,
     inflected_noun,
@@ -302,11 +303,14 @@ class PhraseParser:
         nxt, before = self.token(k + 1), self.token(k - 1)
         # a word that is a verb too is a title only right after the reporting verb ('sier makker Preben Madsen')
         after_cue = before is not None and before.lower in self.lex.cue_forms
+        # 'Skipper Arnt Rusten (58)': an age after the name says it is a person's, known or not
+        aged = nxt is not None and self.aged_name(k + 1)
         return (
             nxt is not None
-            and (is_first_name(nxt.text) or (not capitalized and self.lone_surname(k + 1)))
-            # 'sier skipper X': right after the cue, a lemma that is also another noun's plural ('skipp')
-            and (ordbank().noun_lemma(word) == word or (after_cue and word in ordbank().noun_lemmas(word)))
+            and (is_first_name(nxt.text) or aged or (not capitalized and self.lone_surname(k + 1)))
+            # 'sier skipper X': right after the cue (or before an aged name), a lemma that is also
+            # another noun's plural ('skipp')
+            and (ordbank().noun_lemma(word) == word or ((after_cue or aged) and word in ordbank().noun_lemmas(word)))
             and ("verb" not in ordbank().classes(word) or after_cue)
         )
 
@@ -328,6 +332,16 @@ class PhraseParser:
         if inner is None or inner.kind != "name":
             return None
         return self.rebase(inner, j, inner.role)
+
+    def aged_name(self, j: int) -> bool:
+        """'Arnt Rusten (58)': two or more capitalised words and an age in brackets after them name
+        a person, whether or not the first name is one the lexicon knows."""
+        end = self.name_run(j)
+        opener, age, closer = self.token(end), self.token(end + 1), self.token(end + 2)
+        if end - j < 2 or opener is None or age is None or closer is None:
+            return False
+        aged = age.text.isdigit() and int(age.text) <= MAX_AGE
+        return opener.text == "(" and closer.text == ")" and aged
 
     def lone_surname(self, k: int) -> bool:
         """'sier målscorer Dahl til NRK': one capitalised word, no body, country or acronym, and

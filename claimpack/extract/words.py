@@ -9,6 +9,8 @@ from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
 
+MAX_AGE = 120  # a number in parentheses after a name is an age only up to this
+
 DEFINITE_ENDINGS = ("ene", "en", "et", "a", "n")
 ADJECTIVE_ENDINGS = ("iske", "ske", "lige", "ige", "ale", "elle", "sk", "ig", "lig", "e")
 

@@ -377,7 +377,10 @@ class Registry:
                 if not types or e.kind in ("person", "anonymous") or (e.plural and not phrase.plural):
                     return False  # 'etaten' is not 'nødetatene'
                 # 'byrået' is 'analysebyrået Sentio'; 'etaten' is 'Statens vegvesen' (a vegvesen is an etat)
-                compound = generic and any(t.endswith(word) for t in types for word in family)
+                # 'salgslaget' is 'Norges Sildesalgslag': a type that is a compound of the noun
+                compound = any(t.endswith(stem) for t in types) or (
+                    generic and any(t.endswith(word) for t in types for word in family)
+                )
                 if not (stem in types or (generic and types & family) or compound or _same_field(stem, types)):
                     return False
                 return not self.nationality_clash(phrase.name, e.name)
