@@ -197,6 +197,14 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Skipper Arnt Rusten (58) på «Torbas» sier båten har fått 2.900 tonn.\n\n– Det er godt, sier Rusten.\n",
             {0: {"Arnt Rusten"}, 1: {"Arnt Rusten"}},
         ),
+        # the subject between a verb and its particle after a fronted 'Det'; not after the subject
+        ("Boten er på 1,8 millioner kroner. Det slår Buskerud tingrett fast i en dom.\n", {0: {"Buskerud tingrett"}}),
+        ("Han slår ballen fast i nettet, og 30 ser på.\n", {}),
+        # 'går fram av' as 'fremgår av' ('går' is no adverb here, though 'i går' is one)
+        (
+            "Fjordlaks ASA fikk et resultat på 412 millioner kroner. Det går fram av kvartalsrapporten.\n",
+            {0: {"Fjordlaks ASA"}},
+        ),
         # a type noun that a body's type is a compound of
         (
             "Norges Sildesalgslag har omsatt makrell. Ifølge salgslaget er 20.000 tonn solgt.\n",

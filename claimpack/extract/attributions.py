@@ -215,6 +215,8 @@ class AttributionFinder:
             (lemma, tense), end = forms[pair], k + 2  # 'la til', 'slår fast'
         elif split in forms:
             (lemma, tense), end = forms[split], k + 3  # 'viser også til', 'slår nå fast'
+        elif token.lower in _particle_verbs() and (split_cue := self.particle_after_subject(k)) is not None:
+            (lemma, tense), end = split_cue, k + 1  # 'Det slår Buskerud tingrett fast i en dom'
         elif token.lower in forms and " " not in forms[token.lower][0]:
             (lemma, tense), end = forms[token.lower], k + 1  # 'slå fast' needs its particle
         elif token.lower in self.lex.cue_uses and k > 0:
@@ -222,6 +224,18 @@ class AttributionFinder:
         else:
             return None
         return (lemma, end) if self.reports_speech(k, end, lemma, tense) else None
+
+    def particle_after_subject(self, k: int) -> tuple[str, str] | None:
+        """'Det slår Buskerud tingrett fast', 'Det viser ordføreren til': after a fronted word
+        the subject stands between a verb and its particle; the (lemma, tense) of the cue whose
+        particle closes the subject, if one does."""
+        if k == 0 or self.tokens[k - 1].lower not in ("det", "dette", *ADVERBS):
+            return None  # 'Han slår ballen fast': the subject stood first, so none stands between
+        subject = self.parser.parse(k + 1, speaker=True)
+        if subject is None or subject.first != k + 1 or subject.last >= len(self.tokens):
+            return None
+        form = f"{self.tokens[k].lower} {self.tokens[subject.last].lower}"
+        return self.lex.cue_forms.get(form) if form in _particle_verbs()[self.tokens[k].lower] else None
 
     def reports_speech(self, k: int, end: int, lemma: str, tense: str) -> bool:
         """Does the verb form at token k report speech here? Not negated ('har ikke bekreftet'),
@@ -265,7 +279,8 @@ class AttributionFinder:
         if (
             not closing
             and "noun" in ordbank().classes(token.lower)
-            and " ".join(t.lower for t in self.tokens[k:end] if t.lower not in ADVERBS) not in self.lex.cue_listed
+            and " ".join([token.lower, *(t.lower for t in self.tokens[k + 1 : end] if t.lower not in ADVERBS)])
+            not in self.lex.cue_listed  # the verb itself stays, though 'går' is an adverb in 'i går'
         ):
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
@@ -442,7 +457,8 @@ class AttributionFinder:
             if subject is not None:
                 return said("pre", subject)
         # 'vil be regjeringen om …': an infinitive's subject stands before its modal, never after it
-        after_allowed = self.tokens[k].lower in self.lex.cue_forms or end > k + 1
+        split = " " in lemma and end == k + 1  # 'Det slår retten fast': the subject before the particle
+        after_allowed = self.tokens[k].lower in self.lex.cue_forms or end > k + 1 or split
         closes = previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS)
         if after_allowed and closes:
             speaker, extra = self.speaker_after(end)
@@ -728,6 +744,17 @@ def _last_where(tokens: list[Token], test: Callable[[list[Token], int], bool]) -
             last = j
         found.append(last)
     return found
+
+
+@cache
+def _particle_verbs() -> dict[str, frozenset[str]]:
+    """The two-word cues ('slår fast', 'viser til') by their verb: where a subject may stand
+    between the verb and its particle."""
+    found: dict[str, set[str]] = {}
+    for form in lexicon().cue_forms:
+        if form.count(" ") == 1:
+            found.setdefault(form.split()[0], set()).add(form)
+    return {verb: frozenset(forms) for verb, forms in found.items()}
 
 
 @cache
