@@ -179,6 +179,9 @@ def is_brand(token: Token) -> bool:
     return len(text) > 2 and text[0].islower() and text[1].isupper() and text.isalpha()
 
 
+SAINTS = frozenset({"St", "Sta", "Sct"})  # 'St. Olavs hospital', 'St. Hanshaugen'
+
+
 class PhraseParser:
     """Parses noun phrases in one block's tokens; `starts` are tokens that open a sentence."""
 
@@ -1085,6 +1088,11 @@ class PhraseParser:
             if self.initial_at(k) and k > j:
                 k += 2  # 'Ola M. Dahl': a middle initial
                 continue
+            stop, after = self.token(k + 1), self.token(k + 2)
+            if k == j and token.text in SAINTS and stop is not None and stop.text == "." and after is not None:
+                if after.is_word and after.is_capitalized:
+                    k += 2  # 'St. Olavs hospital': a saint's abbreviation opens the name
+                    continue
             if k > j and token.is_number and token.text.isdigit() and len(token.text) == 1 and self.name_like(k + 1):
                 k += 1  # 'SpareBank 1 SMN': a digit inside a name
                 continue
