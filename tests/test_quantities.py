@@ -274,6 +274,16 @@ def test_a_fraction_set_after_an_amount_is_that_amounts_share_of_a_larger_one_in
     assert (share.text, share.value) == ("rundt en femdel", 480000000)
 
 
+def test_a_fraction_set_after_a_count_is_its_share_of_a_larger_count_of_the_same_noun() -> None:
+    text = (
+        "Flesland hadde 612.000 passasjerer i oktober, opplyser Avinor. Det er 4,1 prosent flere enn i fjor.\n\n"
+        "Avinor har 300 ansatte der.\n\n"
+        "Ifølge Avinor reiste 198.000 passasjerer til utlandet, nær en tredjedel av totalen.\n"
+    )
+    share = extract(text).claims[-1]
+    assert (share.text, share.value) == ("nær en tredjedel", 204000)
+
+
 def test_a_share_of_an_amount_given_last_year_in_the_paragraph_before() -> None:
     text = (
         "Forsvareren sier at beløpet er rundt 900.000 kroner.\n\n"

@@ -1158,23 +1158,22 @@ def _whole_of_apposed(index: int, ctx: FigureContext, figures: _Figures) -> int 
     """'… får opptil 480 millioner kroner i støtte, rundt en femdel av den samlede investeringen':
     a fraction set after a measured figure, behind a comma, says which part of a whole that figure
     is; the whole is the last earlier figure in the same unit and larger (the lead's '2,4
-    milliarder kroner'), at most LOOKBACK figures back."""
+    milliarder kroner'), at most LOOKBACK figures back. A bare count's whole counts the same noun:
+    '198.000 passasjerer …, nær en tredjedel av totalen' after '612.000 passasjerer'."""
     factor = ctx.figure.factor
     if index == 0 or factor is None or not 0 < factor < 1 or ctx.first == 0 or ctx.tokens[ctx.first - 1].text != ",":
         return None
     host = figures.contexts[index - 1]
     unit = host.figure.unit
-    if host.tokens is not ctx.tokens or unit is None or host.figure.value is None:
+    if host.tokens is not ctx.tokens or host.figure.value is None or unit in SHARES:
         return None
+    if unit is None and host.subject is None:
+        return None  # a bare count says what it counts by its noun: '198.000 passasjerer'
     for earlier in range(index - 2, max(-1, index - 2 - LOOKBACK), -1):  # bounded: linear time
         c = figures.contexts[earlier]
         value = c.figure.value
-        if (
-            c.figure.unit == unit
-            and c.figure.qualifier != "relative"
-            and value is not None
-            and value > host.figure.value
-        ):
+        same = c.figure.unit == unit and (unit is not None or c.subject == host.subject)
+        if same and c.figure.qualifier != "relative" and value is not None and value > host.figure.value:
             return earlier
     return None
 
