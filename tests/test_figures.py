@@ -272,6 +272,10 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         # times counted over a period count; a race's misses do not
         ("Fisken er avluset sju ganger siden juli.", [("sju", "exact", 7)]),
         ("Haugli bommet tre ganger på liggende skyting.", []),
+        # a span of years with an adjective between the number and the unit
+        ("Etter to svake år er laksen tilbake.", []),
+        ("– Ett godt år gjør ingen sommer, sier hun.", []),
+        ("Det kom tre nye elever i fjor.", [("tre", "exact", 3)]),
         # a compound whose head is a label is a label
         ("Anleggene ligger i produksjonsområde 6, som har fått gult lys.", []),
     ],

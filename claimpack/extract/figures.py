@@ -588,6 +588,9 @@ class _Scanner:
         if nxt is not None and nxt.lower == "av" and self.one_of_them_did(i + 2):
             return True  # 'tre barn er innlagt, og ett av dem får dialyse': one of those just counted
         spans_time = nxt is not None and (self.lex.units.get(nxt.lower) in TIME_UNITS or nxt.lower in SEASONS)
+        after = self.tokens[i + 2] if i + 2 < len(self.tokens) else None
+        if nxt is not None and after is not None and _describes(nxt.lower) and after.lower in self.lex.time_units:
+            spans_time = True  # 'Ett godt år gjør ingen sommer': a year described
         if (
             nxt is None
             or not nxt.is_word
@@ -977,6 +980,9 @@ class _Scanner:
             if nxt.lower in POINT_IN_TIME and after is not None and after.lower in ("før", "etter"):
                 return True  # 'mot 174 året før': the figure of a year, not a span of one
             return self.sentence_length(i, j)
+        described = nxt is not None and is_word and nxt.is_word and nxt.lower not in lex.units and _describes(nxt.lower)
+        if described and after is not None and after.lower in lex.time_units:
+            return False  # 'Etter to svake år', 'Ett godt år gjør ingen sommer': years described, a span
         if self.compound_modifier(token):
             return False
         if nxt is not None and nxt.lower in RANKING_AFTER:
@@ -1131,6 +1137,12 @@ def _plural_noun(word: str) -> bool:
     lemma = ordbank().noun_lemma(word)
     inflected = lemma is not None and lemma != word
     return classes == {"noun"} and inflected and word.endswith(("er", "ar", "e")) and not word.endswith("ne")
+
+
+def _describes(word: str) -> bool:
+    """An adjective Norsk Ordbank lists ('godt', 'svake'), that may stand between a number and its
+    noun ('to svake år')."""
+    return "adj" in ordbank().classes(word)
 
 
 def _labelled_compound(word: str) -> bool:
