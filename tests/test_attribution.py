@@ -205,6 +205,8 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Fjordlaks ASA fikk et resultat på 412 millioner kroner. Det går fram av kvartalsrapporten.\n",
             {0: {"Fjordlaks ASA"}},
         ),
+        # a letter from a role is that role's
+        ("Kommunen har et underskudd på 3,4 millioner kroner, ifølge et brev fra rådmannen.\n", {0: {"rådmannen"}}),
         # a saint's abbreviation opens a name; 'hospital' is a body's type noun
         ("Ifølge St. Olavs hospital er 30 innlagt.\n", {0: {"St. Olavs hospital"}}),
         # a type noun that a body's type is a compound of

@@ -265,6 +265,7 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         ("Ministeren la fram tre grunner for kuttet.", []),
         ("Flest ulykker var det i Nordfylke (12) og Sørfylke (7).", [("12", "exact", 12), ("7", "exact", 7)]),
         ("Pensjonist Knut Haugen (74) ble skadd.", []),  # an age
+        ("Lyngstad (24) hoppet lengst.", []),  # the age of a sentence's subject, named by surname
         ("I snitt er vi fem prosent over.", [("fem prosent", "exact", 5)]),
         # a figure after a year is the next year's figure, not another year
         ("Det ble solgt 304 hytter i 2020 og 267 i 2019.", [("304", "exact", 304), ("267", "exact", 267)]),

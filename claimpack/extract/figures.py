@@ -728,6 +728,10 @@ class _Scanner:
         run = self.tokens[start:k]
         if len(run) >= 2 or (len(run) == 1 and run[0].text in self.lex.first_names):
             return True
+        opens = start == 0 or self.tokens[start - 1].text in (".", "!", "?", "–", "—")
+        acts = k + 3 < len(self.tokens) and self.tokens[k + 3].is_word and not self.tokens[k + 3].is_capitalized
+        if len(run) == 1 and opens and acts and "verb" in ordbank().classes(self.tokens[k + 3].lower):
+            return True  # 'Lyngstad (24) hoppet 134,5 meter': the subject of a sentence, and her age
         if len(run) == 1 and start > 0 and self.tokens[start - 1].lower in self.lex.cue_forms:
             return True  # 'sa Myrvold (27)': the speaker after a reporting verb is a person
         if k == 0 or not self.tokens[k - 1].is_word:
