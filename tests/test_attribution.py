@@ -205,6 +205,11 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Fjordlaks ASA fikk et resultat på 412 millioner kroner. Det går fram av kvartalsrapporten.\n",
             {0: {"Fjordlaks ASA"}},
         ),
+        # a role, then after a comma a title and the name: the name speaks
+        (
+            "– Det var tre menn, sier påtaleansvarlig i saken, politiadvokat John R. Sødahl Furunes.\n",
+            {0: {"John R. Sødahl Furunes"}},
+        ),
         # a letter from a role is that role's
         ("Kommunen har et underskudd på 3,4 millioner kroner, ifølge et brev fra rådmannen.\n", {0: {"rådmannen"}}),
         # a saint's abbreviation opens a name; 'hospital' is a body's type noun

@@ -1499,17 +1499,23 @@ class PhraseParser:
         if self.token(k) is not None and self.tokens[k].lower in ROLE_PREPOSITIONS:
             # the words after the preposition, or a name ('sjeføkonom i SpareBank 1 SMN, Ola Dahl')
             k = self.name_run(k + 1) if self.name_like(k + 1) else self.words_end[k + 1]
-        if self.token(k) is None or self.tokens[k].text != "," or not self.name_like(k + 1):
+        titled = (
+            self.token(k + 2) is not None and self.is_role_word(k + 1) and self.name_like(k + 2)
+        )  # 'påtaleansvarlig i saken, politiadvokat John R. Sødahl Furunes'
+        if self.token(k) is None or self.tokens[k].text != "," or not (self.name_like(k + 1) or titled):
             return self.unnamed_role(i, j, roles) if genitive is None else None
+        comma = k
+        if titled:
+            k += 1  # the title after the comma says the same post: the name after it is the speaker
         name_end = self.name_run(k + 1)
         tokens = self.tokens[k + 1 : name_end]
         if not tokens:
             return None
         last = self.bracket_end(name_end)  # 'Kristian Fossum Hovde (Sp),'
         last = last + 1 if self.token(last) is not None and self.tokens[last].text == "," else last
-        role_text = self.span(roles[0] if roles else i, k)
-        if genitive is not None and genitive < (roles[0] if roles else k):
-            role_text = self.span(genitive, k)
+        role_text = self.span(roles[0] if roles else i, comma)
+        if genitive is not None and genitive < (roles[0] if roles else comma):
+            role_text = self.span(genitive, comma)
         gender = first_name_gender(tokens[0].text)
         return self.make(
             i,
@@ -1522,7 +1528,7 @@ class PhraseParser:
             gender=gender,
             role=role_text,
             role_heads=frozenset(self.tokens[r].lower for r in roles),
-            affiliation=self.genitive_phrase(genitive) or self.affiliation_in(j, k),
+            affiliation=self.genitive_phrase(genitive) or self.affiliation_in(j, comma),
         )
 
     def described_name(self, k: int) -> int:
