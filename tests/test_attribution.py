@@ -210,6 +210,11 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "– Det var tre menn, sier påtaleansvarlig i saken, politiadvokat John R. Sødahl Furunes.\n",
             {0: {"John R. Sødahl Furunes"}},
         ),
+        # '…, står det i ei pressemelding fra X': the document's body
+        (
+            "Politiet fant fem kilo kokain, står det i ei pressemelding fra Trøndelag politidistrikt.\n",
+            {0: {"Trøndelag politidistrikt"}},
+        ),
         # a letter from a role is that role's
         ("Kommunen har et underskudd på 3,4 millioner kroner, ifølge et brev fra rådmannen.\n", {0: {"rådmannen"}}),
         # a saint's abbreviation opens a name; 'hospital' is a body's type noun
