@@ -273,6 +273,8 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         # times counted over a period count; a race's misses do not
         ("Fisken er avluset sju ganger siden juli.", [("sju", "exact", 7)]),
         ("Haugli bommet tre ganger på liggende skyting.", []),
+        # kroner and øre are one amount
+        ("Prisen er 1 krone og 80 øre per kilowattime.", [("1 krone og 80 øre", "exact", 1.8)]),
         # a span of years with an adjective between the number and the unit
         ("Etter to svake år er laksen tilbake.", []),
         ("– Ett godt år gjør ingen sommer, sier hun.", []),

@@ -6,7 +6,7 @@ times, ages, durations, road, week and phone numbers, scores, idioms such as 'é
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -251,6 +251,8 @@ class _Scanner:
                 i += 1
                 continue
             figure, next_i = found
+            if figure is not None and figure.unit == "NOK":
+                figure, next_i = self.and_ore(figure, next_i)
             if figure is not None and not (
                 self.threshold(figure, i, group_share) or self.race(figure, i, next_i) or self.speed_limit(figure, i)
             ):
@@ -259,6 +261,26 @@ class _Scanner:
                 group_share = group_share or (figure.unit == "percent" and after == "av")
             i = max(next_i, i + 1)
         return figures
+
+    def and_ore(self, figure: Figure, j: int) -> tuple[Figure, int]:
+        """'1 krone og 80 øre per kilowattime': the øre after 'og' belong to the kroner before them,
+        one amount (1,80 kroner)."""
+        words = self.tokens[j : j + 3]
+        if len(words) < 3 or words[0].lower != "og" or words[2].lower != "øre" or figure.value is None:
+            return figure, j
+        ore = words[1].text
+        if not (ore.isdigit() and len(ore) <= 2):
+            return figure, j
+        cents = Decimal(ore) / 100
+        end = words[2].end
+        return replace(
+            figure,
+            end=end,
+            text=self.text[figure.start - self.offset : end - self.offset],
+            value=figure.value + cents,
+            low=figure.low + cents if figure.low is not None else None,
+            high=figure.high + cents if figure.high is not None else None,
+        ), j + 3
 
     def threshold(self, figure: Figure, i: int, group_share: bool) -> bool:
         """'38 prosent av jentene bruker mer enn seks timer daglig', 'andelen som sover mindre enn
