@@ -1176,11 +1176,15 @@ def _labelled_compound(word: str) -> bool:
     label noun (not a verb such as 'ringe'), as the head itself is."""
     if ordbank().is_known(word):
         return False
-    return any(
-        word.endswith(label) and len(word) > len(label) + 2 and ordbank().classes(label) == {"noun"}
-        for label in lexicon().not_claim_labels
-        if len(label) >= 4
-    )
+    return any(word.endswith(label) and len(word) > len(label) + 2 for label in _label_heads())
+
+
+@cache
+def _label_heads() -> tuple[str, ...]:
+    """The label nouns a compound may end in: four letters or more, and only nouns ('område',
+    'sone'; not 'ringe'). Read once, not at each number."""
+    labels = lexicon().not_claim_labels
+    return tuple(label for label in labels if len(label) >= 4 and ordbank().classes(label) == {"noun"})
 
 
 def _year_like(digits: str) -> bool:

@@ -133,10 +133,10 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             if before.block != draft.block - 1 or before.entity is None:
                 continue
             if before.block not in reports:  # once per block, reading back over that block only
-                j = k - 1
+                j = k - 1  # result[k - 1] is `before`, the last statement of its block
                 while j > 0 and result[j - 1].block == before.block:
                     j -= 1
-                said = " ".join(text(d) for d in result[j:k] if d.block == before.block and d.entity is before.entity)
+                said = " ".join(text(d) for d in result[j:k] if d.entity is before.entity)
                 reports[before.block] = said.lower(), _verbs(re.findall(r"\w+", said.lower()))
             report, verbs = reports[before.block]
             if not (repeats_the_report(verbs, text(draft)) or counts_part_of(report, text(draft))):

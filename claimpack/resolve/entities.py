@@ -695,7 +695,7 @@ def _qualified(entity: Entity) -> bool:
 def _same_field(stem: str, types: set[str]) -> bool:
     """'tollvesenet' is 'Tolletaten': the same field ('toll') before type nouns of one family."""
     typed = organisation_type(stem)
-    if typed is None or len(stem) - len(typed[0]) < 3:
+    if typed is None or not stem.endswith(typed[0]) or len(stem) - len(typed[0]) < 3:
         return False
     field, head = stem[: -len(typed[0])], typed[0]
     return any(
