@@ -9,6 +9,7 @@ import click
 
 from claimpack.cli.say import say
 from claimpack.evaluation import evaluate
+from claimpack.evaluation.agreement import agreement
 from claimpack.evaluation.score import ArticleScore
 from claimpack.safety.messages import json_text
 
@@ -28,6 +29,13 @@ from claimpack.safety.messages import json_text
 )
 @click.option("-v", "--verbose", is_flag=True, help="List every miss, wrong value and extra row.")
 @click.option("--findings", is_flag=True, help="Also score the consistency rules against expected_findings.")
+@click.option(
+    "--against",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Score the gold files of the same names in this folder (a second annotation of the same texts) "
+    "instead of the extractor: how far two annotators agree.",
+)
 @click.option("--min-claim-f1", type=float, default=None, help="Exit 1 when claim F1 is below this.")
 @click.option("--min-attribution", type=float, default=None, help="Exit 1 when attribution accuracy is below this.")
 def command(
@@ -36,11 +44,15 @@ def command(
     fmt: str,
     verbose: bool,
     findings: bool,
+    against: Path | None,
     min_claim_f1: float | None,
     min_attribution: float | None,
 ) -> None:
     """Score extraction against GOLD files or folders of '*.gold.yaml' (default: tests/data/corpus)."""
-    result = evaluate(list(gold) or [Path("tests/data/corpus")], seeds_dir)
+    if against is not None and findings:
+        raise click.UsageError("--findings scores the extractor; it does not go with --against")
+    paths: list[Path | str] = list(gold) or [Path("tests/data/corpus")]
+    result = agreement(paths, against, seeds_dir) if against is not None else evaluate(paths, seeds_dir)
     total = result.total()
     if fmt == "json":
         data = result.to_dict()
