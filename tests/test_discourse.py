@@ -45,6 +45,21 @@ def test_a_sentence_with_a_time_of_its_own_is_the_narrators() -> None:
     assert claim_sources(extract(text)) == [("900", "forbundet"), ("400", None)]
 
 
+def test_a_sentence_on_what_another_public_body_did_is_the_narrators() -> None:
+    text = (
+        "Politiet opplyser at 14 personer er evakuert fra boligfeltet. Politiet har også stengt 3 veier. "
+        "Forsvaret har sendt to helikoptre til området.\n\n"
+        "Mattilsynet opplyser at 40 dyr er flyttet. Etaten har kontrollert 12 gårder i kommunen.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("14", "politiet"),
+        ("3", "politiet"),  # the source itself goes on
+        ("to", None),  # what Forsvaret did, in the narrator's words
+        ("40", "Mattilsynet"),
+        ("12", "Mattilsynet"),  # 'Etaten' is Mattilsynet
+    ]
+
+
 def test_a_quote_does_not_carry_on_into_narration() -> None:
     text = "– Vi har fått 60 nye medlemmer, sier leder Ida Berg. Klubben har nå 800 medlemmer.\n"
     assert claim_sources(extract(text))[1] == ("800", None)

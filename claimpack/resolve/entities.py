@@ -369,21 +369,12 @@ class Registry:
         anaphoric = phrase.name.split()[0] in ("den", "det", "de") or len(phrase.name.split()) == 1
         if typed is not None and anaphoric:
             type_noun, _, stem = typed
-            family = type_family(type_noun)
-            generic = stem == type_noun or stem in family
+            generic = stem == type_noun or stem in type_family(type_noun)
 
             def compatible(e: Entity) -> bool:
-                types = e.types
-                if not types or e.kind in ("person", "anonymous") or (e.plural and not phrase.plural):
+                if e.kind in ("person", "anonymous") or (e.plural and not phrase.plural):
                     return False  # 'etaten' is not 'nødetatene'
-                # 'byrået' is 'analysebyrået Sentio'; 'etaten' is 'Statens vegvesen' (a vegvesen is an etat)
-                # 'salgslaget' is 'Norges Sildesalgslag': a type that is a compound of the noun
-                compound = any(t.endswith(stem) for t in types) or (
-                    generic and any(t.endswith(word) for t in types for word in family)
-                )
-                if not (stem in types or (generic and types & family) or compound or _same_field(stem, types)):
-                    return False
-                return not self.nationality_clash(phrase.name, e.name)
+                return of_its_type(typed, e) and not self.nationality_clash(phrase.name, e.name)
 
             # Prefer a body that spoke or opened a sentence: 'ifølge klubben' after 'Rosenborg oppgir
             # …, da laget slo Brann' is Rosenborg.
@@ -690,6 +681,18 @@ def _qualified(entity: Entity) -> bool:
     words = entity.name.split()
     regional = len(words) == 2 and is_country_region(words[1])
     return entity.kind not in ("person", "anonymous") and (" i " in entity.name or " for " in entity.name or regional)
+
+
+def of_its_type(typed: tuple[str, SourceKind, str], entity: Entity) -> bool:
+    """Can a noun of this type (organisation_type: 'etaten', 'byrået', 'salgslaget') name `entity`
+    by what it is? 'byrået' is 'analysebyrået Sentio'; 'etaten' is 'Statens vegvesen' (a vegvesen
+    is an etat); 'salgslaget' is 'Norges Sildesalgslag' (a type that is a compound of the noun)."""
+    type_noun, _, stem = typed
+    family = type_family(type_noun)
+    generic = stem == type_noun or stem in family
+    types = entity.types
+    compound = any(t.endswith(stem) for t in types) or (generic and any(t.endswith(w) for t in types for w in family))
+    return stem in types or (generic and bool(types & family)) or compound or _same_field(stem, types)
 
 
 def _same_field(stem: str, types: set[str]) -> bool:
