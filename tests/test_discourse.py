@@ -148,6 +148,16 @@ def test_the_paragraph_after_a_lead_keeps_its_own_time_and_its_own_source() -> N
     assert claim_sources(extract(quoted))[1:] == [("14 tonn", None)]  # a quote does not carry into narration
 
 
+def test_the_paragraph_after_a_lead_that_only_takes_a_stance_is_the_narrators() -> None:
+    text = (
+        "Bystyret i Gjøvik vedtok onsdag å stenge bassenget i Hunndalen. Svømmeklubben varsler protester.\n\n"
+        "Bassenget har 38.000 besøk i året.\n"
+    )
+    assert claim_sources(extract(text)) == [("38.000", None)]  # a stance has no report to fill in
+    reported = text.replace("varsler protester", "mener at 40.000 bruker bassenget")
+    assert claim_sources(extract(reported))[1] == ("38.000", "Svømmeklubben")
+
+
 def test_det_sa_corrects_a_quote_carried_on_from_the_paragraph_before() -> None:
     text = (
         "– Dette er det største beslaget noensinne, sa politimester Per Hansen til NTB.\n\n"

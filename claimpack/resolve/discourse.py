@@ -131,6 +131,8 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             continue
         if before.block == LEAD and draft.block == LEAD + 1:
             before = _lead_report(result, k, figures)
+            if not figures(before) and before.evidence == "cue-before" and " at " not in text(before):
+                continue  # 'Foreldrene varsler kamp mot vedtaket.': a stance, with no report to detail
         if before.block != draft.block and not _goes_on_with(before, draft, text(draft)):
             if before.block != draft.block - 1 or before.entity is None:
                 continue
