@@ -210,6 +210,11 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "– Det var tre menn, sier påtaleansvarlig i saken, politiadvokat John R. Sødahl Furunes.\n",
             {0: {"John R. Sødahl Furunes"}},
         ),
+        # a role for a body whose name ends in a common noun, then the name after a comma
+        (
+            "– Vi får færre utrykninger, sier stasjonssjef for Hurum brannstasjon, Jonas Aarvik.\n",
+            {0: {"Jonas Aarvik"}},
+        ),
         # '…, står det i ei pressemelding fra X': the document's body
         (
             "Politiet fant fem kilo kokain, står det i ei pressemelding fra Trøndelag politidistrikt.\n",

@@ -1499,6 +1499,8 @@ class PhraseParser:
         if self.token(k) is not None and self.tokens[k].lower in ROLE_PREPOSITIONS:
             # the words after the preposition, or a name ('sjeføkonom i SpareBank 1 SMN, Ola Dahl')
             k = self.name_run(k + 1) if self.name_like(k + 1) else self.words_end[k + 1]
+            if self.lowercase_word(k):
+                k = self.words_end[k]  # 'politistasjonssjef for Sandefjord politistasjon, Brian Jacobsen'
         titled = (
             self.token(k + 2) is not None and self.is_role_word(k + 1) and self.name_like(k + 2)
         )  # 'påtaleansvarlig i saken, politiadvokat John R. Sødahl Furunes'
