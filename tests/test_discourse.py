@@ -158,6 +158,20 @@ def test_the_paragraph_after_a_lead_that_only_takes_a_stance_is_the_narrators() 
     assert claim_sources(extract(reported))[1] == ("38.000", "Svømmeklubben")
 
 
+def test_an_interviewers_question_between_quotes_is_the_reporters() -> None:
+    text = (
+        "– Vi har 40 ansatte nå, sier daglig leder Kari Holm.\n\n"
+        "– Men har dere ikke sagt opp 12 i år?\n\n"
+        "– Jo, og vi må kutte 5 til.\n"
+    )
+    article = extract(text)
+    assert claim_sources(article) == [("40", "Kari Holm"), ("12", None), ("5", "Kari Holm")]
+    assert speakers(article) == {0: {"Kari Holm"}, 2: {"Kari Holm"}}
+    # a speaker's own question, with nothing quoted after it, stays the speaker's
+    asked = "– Vi har 40 ansatte nå, sier daglig leder Kari Holm.\n\n– Hvem skal betale for 12 nye?\n"
+    assert claim_sources(extract(asked)) == [("40", "Kari Holm"), ("12", "Kari Holm")]
+
+
 def test_det_sa_corrects_a_quote_carried_on_from_the_paragraph_before() -> None:
     text = (
         "– Dette er det største beslaget noensinne, sa politimester Per Hansen til NTB.\n\n"

@@ -315,8 +315,32 @@ def closed_by_next_quote(drafts: list[StatementDraft], text: Texts, figures: Fig
     return result
 
 
+def asked_by_the_reporter(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
+    """'– Men i fjor var det vel rekordlave priser?' / '– Ja, men …': a quoted paragraph of
+    questions only, with no reporting verb, that a quoted paragraph answers is the interviewer's,
+    in the reporter's own voice: it neither goes on with the speaker before nor gives the answer
+    a speaker (the answer goes on with the one before the question)."""
+    result = list(drafts)
+    blocks: dict[int, list[int]] = {}
+    for k, draft in enumerate(drafts):
+        blocks.setdefault(draft.block, []).append(k)
+    for block, members in blocks.items():
+        answer = blocks.get(block + 1)
+        asked = all(
+            drafts[k].kind == "direct_quote"
+            and drafts[k].via == "continuation"
+            and text(drafts[k]).rstrip().endswith("?")
+            for k in members
+        )
+        if not asked or answer is None or drafts[answer[0]].kind != "direct_quote":
+            continue
+        for k in members:
+            result[k] = replace(drafts[k], kind="narration", entity=None, mention=None, via="none", evidence=None)
+    return result
+
+
 Rule = Callable[[list[StatementDraft], Texts, Figures], list[StatementDraft]]
-RULES: tuple[Rule, ...] = (said_before, closes_paragraph, carried_on, closed_by_next_quote)
+RULES: tuple[Rule, ...] = (said_before, closes_paragraph, carried_on, closed_by_next_quote, asked_by_the_reporter)
 
 
 def apply_discourse(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
