@@ -85,6 +85,9 @@ def _prepare(block: Block, proper_nouns: frozenset[str]) -> BlockWork:
     tokens = tokenize(block.text, block.start)
     sentences = split_sentences(block)
     figures = find_figures(block.text, block.start, tokens)
+    if block.kind == "heading":
+        # 'Skatten dobles for mange': a heading's relative figure announces the body's, with no base
+        figures = [f for f in figures if f.qualifier != "relative"]
     if block.kind == "paragraph":
         finder = AttributionFinder(block.text, block.start, tokens, sentences, block.is_dash_quote, proper_nouns)
         return BlockWork(block, tokens, sentences, finder.run(), finder.parser, finder.ranges, figures)

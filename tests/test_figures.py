@@ -86,6 +86,10 @@ def test_ranges_and_vague_amounts(sentence: str, text: str, low: int, high: int)
         ("halvparten av dem er barn", "halvparten", 0.5),
         ("Over halvparten av dem", "Over halvparten", 0.5),
         ("en tredjedel av budsjettet", "en tredjedel", 1 / 3),
+        # a figure multiplied, said with a verb or a noun of 'doble'
+        ("Kommunen har nesten doblet kvoten.", "nesten doblet", 2),
+        ("Vi ser en tidobling av prisen på tolv dager.", "tidobling", 10),
+        ("Antallet saker er firedoblet siden mars.", "firedoblet", 4),
     ],
 )
 def test_relative_claims(sentence: str, text: str, factor: float) -> None:
@@ -285,6 +289,12 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
 )
 def test_time_references_framing_counts_and_brackets(sentence: str, expected: list[tuple[str, str, float]]) -> None:
     assert found(sentence) == expected
+
+
+def test_a_headings_relative_figure_is_no_claim() -> None:
+    for heading in ("Prisen dobles", "Dobbelt så dyrt"):
+        text = f"Bompengene i Molde skal økes.\n\n{heading}\n\nBystyret vedtok at prisen blir 60 kroner.\n"
+        assert [c.text for c in extract(text).claims] == ["60 kroner"]
 
 
 def test_any_number_of_times_is_a_relative_figure() -> None:

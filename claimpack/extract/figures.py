@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
 from claimpack.extract.words import MAX_AGE
@@ -97,6 +98,9 @@ EVERY_NTH = {
     "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
     "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10,
 }  # fmt: skip
+# 'doblet', 'tredobling', 'tidoblet seg': a figure multiplied, said with a verb or a noun of
+# 'doble' (the factor is the numeral the word opens with, else 2)
+MULTIPLIED = re.compile(r"(?P<times>|tre|fire|fem|seks|sju|syv|åtte|ni|ti|hundre)dobl(?:e|er|es|et|ete|ing|ingen)")
 PER = frozenset({10, 100})  # 'tre av ti', '40 av 100': out of ten or a hundred is a share, 'én av seks' counts
 # 'lå under 12-15 til pause', '2-2 ved pause': a half-time result, never a range
 AT_HALF_TIME = frozenset({"pause", "pausen"})
@@ -330,6 +334,7 @@ class _Scanner:
             or token.is_number
             or token.lower in openers
             or token.lower == "hver"
+            or MULTIPLIED.fullmatch(token.lower) is not None
             or (token.is_word and split_number_word(token.lower.partition("-")[0]) is not None)
         )
 
@@ -338,7 +343,7 @@ class _Scanner:
     def relative(self, i: int) -> tuple[Figure | None, int] | None:
         match = _match(self.tokens, i, "relative", self.text)
         if match is None:
-            return self.times(i)
+            return self.times(i) or self.multiplied(i)
         j, key = match
         if key.endswith(" så") and j < len(self.tokens) and self.tokens[j].is_word:
             j += 1  # 'dobbelt så høyt', 'tre ganger så mange'
@@ -367,6 +372,35 @@ class _Scanner:
         else:
             return None
         return self.figure(i, end, None, None, None, "relative", None, float(value)), end
+
+    def multiplied(self, i: int) -> tuple[Figure | None, int] | None:
+        """'Partiet har nesten doblet oppslutningen', 'en tidobling på tolv dager', 'prisen er
+        tredoblet': a relative figure said with a verb or a noun of 'doble', its qualifier included
+        ('nesten doblet' is, like 'nesten halvparten', a relative figure)."""
+        found = MULTIPLIED.fullmatch(self.tokens[i].lower)
+        if found is None:
+            return None
+        if self.spelled_out_after(i + 1):
+            return None  # 'er doblet på ett år, fra 29 til 59': the figures say it
+        times = found.group("times")
+        factor = float(parse_number_words([times]) or 0) if times else 2.0
+        start = i
+        before = _match_before(self.tokens, i, "qualifiers")
+        if before is not None and self.adjacent(before[0], i):
+            start = before[0]
+        return self.figure(start, i + 1, None, None, None, "relative", None, factor), i + 1
+
+    def spelled_out_after(self, i: int) -> bool:
+        """A 'fra X til Y' with numbers in the rest of the sentence from token i."""
+        rest = []
+        for token in self.tokens[i : i + 12]:
+            if token.text in SENTENCE_ENDS:
+                break
+            rest.append(token)
+        return any(
+            a.lower == "fra" and b.is_number and any(t.lower == "til" for t in rest[k + 2 :])
+            for k, (a, b) in enumerate(pairwise(rest))
+        )
 
     def share(self, i: int) -> tuple[Figure | None, int] | None:
         """'Nesten hver fjerde unge voksne' (under 25 %), 'nær tre av ti studenter' (under 30 %): a
