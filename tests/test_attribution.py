@@ -215,6 +215,10 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "– Vi får færre utrykninger, sier stasjonssjef for Hurum brannstasjon, Jonas Aarvik.\n",
             {0: {"Jonas Aarvik"}},
         ),
+        # the state's role, named: 'statens' is the genitive of a body noun
+        ("– Tilbudet er godt, sier statens forhandlingsleder Eva Moen til NTB.\n", {0: {"Eva Moen"}}),
+        # a short surname ending in s before a verb is a surname, not a genitive
+        ("Rådgiver Liv Aas er ekspert. Ifølge Aas flyttet 900 personer.\n", {0: {"Liv Aas"}}),
         # '…, står det i ei pressemelding fra X': the document's body
         (
             "Politiet fant fem kilo kokain, står det i ei pressemelding fra Trøndelag politidistrikt.\n",

@@ -228,8 +228,8 @@ class PhraseParser:
                 and len(stem) >= 4
                 and (group_noun(stem) is not None or bool(organisation_type(stem)))
             )
-        if len(token.text) < 3:
-            return False
+        if len(token.text) < 3 or (len(token.text) < 4 and not token.text[:-1].isupper()):
+            return False  # 'Ifølge Aas flyttet …': a surname, not the genitive of 'Aa'; 'FNs' is one
         if token.lower in self.lex.organisations and token.lower[:-1] not in self.lex.organisations:
             return False  # 'Kripos koster …': a name the lexicon knows whole ends in s, and owns nothing
         nxt = self.token(k + 1)
