@@ -1169,7 +1169,10 @@ class PhraseParser:
                 m += 1
                 continue
             dated = word in lex.weekdays or word in lex.months or word in lex.time_units  # 'opplyser X onsdag'
-            if ordbank().classes(word) != {"noun"} or word in lex.function_words or dated:
+            classes = ordbank().classes(word)
+            # a compound Norsk Ordbank lacks is a noun by its last part: 'Troms fylkestrafikk opplyser'
+            noun = classes == {"noun"} or (not classes and ordbank().noun_lemma(word) is not None)
+            if not noun or word in lex.function_words or dated:
                 break
             m += 1
         if m == k or self.tokens[m - 1].lower == "og":
