@@ -77,3 +77,16 @@ def test_sites_and_codes_are_one_token() -> None:
 )
 def test_a_reporting_verb_and_its_at_clause_make_no_heading(text: str, kind: str) -> None:
     assert [b.kind for b in split_blocks(text + "\n")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("TRAVELT: En pleier på vei inn til en beboer ved et sykehjem.", "caption"),  # no credit, one sentence
+        ("I KØ: Bilene sto stille i to timer. Foto: Kari Holm / NTB", "caption"),  # credited
+        # a section's kicker before a paragraph of several sentences
+        ("HAVBRUK: Eksporten økte med 9 prosent i fjor, ifølge sjømatrådet. Laksen sto for det meste.", "paragraph"),
+    ],
+)
+def test_a_label_before_several_sentences_with_no_credit_is_a_kicker(text: str, kind: str) -> None:
+    assert [b.kind for b in split_blocks(text + "\n")] == [kind]

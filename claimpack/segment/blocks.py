@@ -18,6 +18,7 @@ from claimpack.lexicons.ordbank import ordbank
 CAPTION_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜÉ0-9][A-ZÆØÅÄÖÜÉ0-9 ,.'’&/!?-]*[A-ZÆØÅÄÖÜÉ0-9!?]):\s")
 
 SENTENCE_END = re.compile(r"[.!?:;»\"”…]$")
+SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ–])")  # a sentence that ends where another begins
 DASH_OPENING = re.compile(r"^[–—−-]\s")
 MAX_HEADING_WORDS = 12
 
@@ -86,6 +87,7 @@ def classify(text: str) -> BlockKind:
     if (
         label
         and not _dateline(label.group("label"), text)
+        and not _kicker(text)
         and len(text.split(":", 1)[0]) >= 2
         and any(c.isalpha() for c in text.split(":", 1)[0])
         and any(c.isalpha() for c in text[label.end() :])
@@ -104,6 +106,13 @@ def _dateline(label: str, text: str) -> bool:
     it, is the place a story was filed from, not a caption's label ('EVAKUERT:', 'TINGRETTEN:').
     A caption labelled with a place ('KIRKENES: Sykehuset … Foto: …') keeps its credit."""
     return " " not in label and not ordbank().is_known(label) and find_credit(text) is None
+
+
+def _kicker(text: str) -> bool:
+    """'LUFTFART: I 2017 har Haugesund lufthavn hatt … ifølge tall fra Avinor. …': a label before
+    a paragraph of several sentences with no photo credit is the section's kicker, not a caption
+    (an uncredited caption is one sentence: 'TRAVELT: En pleier på vei inn til en beboer.')."""
+    return find_credit(text) is None and len(SENTENCE_BREAK.findall(text.rstrip())) >= 1
 
 
 def _reports_that(words: list[str]) -> bool:
