@@ -66,6 +66,7 @@ def test_values_and_qualifiers(sentence: str, expected: list[tuple[str, str, flo
         ("Titusenvis av mennesker", "Titusenvis", 10000, 99999),
         ("hundretusener av stemmer", "hundretusener", 100000, 999999),
         ("et dusin biler", "et dusin", 10, 14),
+        ("Et hundretalls mennesker møtte opp.", "Et hundretalls", 100, 999),
         ("vil koste flere hundre millioner kroner", "flere hundre millioner kroner", 200_000_000, 999_000_000),
         ("verdt mellom 400 og 500 millioner kroner", "mellom 400 og 500 millioner kroner", 400_000_000, 500_000_000),
         ("Veksten er på to-tre prosent.", "to-tre prosent", 2, 3),
@@ -210,6 +211,7 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
         ("Én feil kan koste mange liv.", []),  # a general case, not a count
         ("Han kan ikke stenge skolen på grunn av én klage.", []),  # hypothetical
         ("Det tok ett år å bygge broen.", []),  # a duration
+        ("For fylket sett under ett er ledigheten 2,1 prosent.", [("2,1 prosent", "exact", 2.1)]),  # 'as a whole'
     ],
 )
 def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[str, str, float]]) -> None:

@@ -658,6 +658,8 @@ class _Scanner:
             return False
         if i + 2 < len(self.tokens) and self.tokens[i + 2].lower in MODALS:
             return False
+        if i > 0 and self.tokens[i - 1].lower == "under" and ordbank().classes(nxt.lower) == {"verb"}:
+            return False  # 'For landet sett under ett er tallet 7,1': 'under ett' is 'as a whole'
         clause = self.tokens[max(0, i - 8) : i]
         stops = [k for k, t in enumerate(clause) if t.text in (".", ",", ";", ":", "–", "—")]
         clause = clause[stops[-1] + 1 :] if stops else clause
