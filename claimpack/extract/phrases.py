@@ -535,6 +535,12 @@ class PhraseParser:
             and not self.coordinated_type(k + 1)  # 'Kommunal- og distriktsdepartementet'
         ):
             return False  # 'Basert på modeller estimerer FHI': a participle opening the sentence
+        if (
+            ordbank().classes(low) == {"noun"}
+            and not ordbank().is_proper_noun(token.text)
+            and not self.coordinated_type(k + 1)  # 'Lotteri- og stiftelsestilsynet anslo'
+        ):
+            return False  # 'Brudd på forbudet kan gi bot, ifølge kommunen': a common noun opening the sentence
         return True
 
     # -- entry point ---------------------------------------------------------------------------
