@@ -217,6 +217,8 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         ),
         # a place and a compound noun Norsk Ordbank lacks, subject of a reporting verb: a body
         ("Nordland fylkesferjer opplyser at 12 avganger er innstilt.\n", {0: {"Nordland fylkesferjer"}}),
+        # a compound of a role (prodekan), the field it is for, then the name
+        ("– Vi mangler lærere, sier prodekan for realfag Ida Kvam til NRK.\n", {0: {"Ida Kvam"}}),
         # a common noun opening a sentence is no body that a later 'kommunen' could be
         ("Brudd på reglene kan gi bot på 5.000 kroner, ifølge kommunen.\n", {0: {"kommunen"}}),
         # the state's role, named: 'statens' is the genitive of a body noun
