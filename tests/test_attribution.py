@@ -200,6 +200,7 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         # the subject between a verb and its particle after a fronted 'Det'; not after the subject
         ("Boten er på 1,8 millioner kroner. Det slår Buskerud tingrett fast i en dom.\n", {0: {"Buskerud tingrett"}}),
         ("Han slår ballen fast i nettet, og 30 ser på.\n", {}),
+        ("Boten blir 1,8 millioner kroner, slår Agder tingrett fast.\n", {0: {"Agder tingrett"}}),
         # 'går fram av' as 'fremgår av' ('går' is no adverb here, though 'i går' is one)
         (
             "Fjordlaks ASA fikk et resultat på 412 millioner kroner. Det går fram av kvartalsrapporten.\n",

@@ -226,10 +226,10 @@ class AttributionFinder:
         return (lemma, end) if self.reports_speech(k, end, lemma, tense) else None
 
     def particle_after_subject(self, k: int) -> tuple[str, str] | None:
-        """'Det slår Buskerud tingrett fast', 'Det viser ordføreren til': after a fronted word
-        the subject stands between a verb and its particle; the (lemma, tense) of the cue whose
-        particle closes the subject, if one does."""
-        if k == 0 or self.tokens[k - 1].lower not in ("det", "dette", *ADVERBS):
+        """'Det slår Buskerud tingrett fast', 'Det viser ordføreren til', '…, slår retten fast.': after
+        a fronted word or what was said, the subject stands between a verb and its particle; the
+        (lemma, tense) of the cue whose particle closes the subject, if one does."""
+        if k == 0 or self.tokens[k - 1].lower not in ("det", "dette", ",", *QUOTE_CLOSERS, *ADVERBS):
             return None  # 'Han slår ballen fast': the subject stood first, so none stands between
         subject = self.parser.parse(k + 1, speaker=True)
         if subject is None or subject.first != k + 1 or subject.last >= len(self.tokens):
