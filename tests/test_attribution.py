@@ -218,6 +218,11 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         ),
         # a place and a compound noun Norsk Ordbank lacks, subject of a reporting verb: a body
         ("Nordland fylkesferjer opplyser at 12 avganger er innstilt.\n", {0: {"Nordland fylkesferjer"}}),
+        # a body named for a field with a suspended compound, and its type noun referring back
+        (
+            "Ifølge Senter for krise- og katastrofepsykologi er 40 rammet. Senteret mener at 12 trenger hjelp.\n",
+            {0: {"Senter for krise- og katastrofepsykologi"}},
+        ),
         # a compound of a role (prodekan), the field it is for, then the name
         ("– Vi mangler lærere, sier prodekan for realfag Ida Kvam til NRK.\n", {0: {"Ida Kvam"}}),
         # a common noun opening a sentence is no body that a later 'kommunen' could be

@@ -88,7 +88,7 @@ NAME_LINKS = frozenset({"for", "og", "i", "mot", "til", "av"})
 # Type nouns whose names go on with 'for <field>': 'Norsk institutt for vannforskning', 'Senter for …'
 NAMED_FOR_TYPES = frozenset(
     {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon", "kontor", "nemnd"}
-    | {"utvalg", "ombud", "departement", "fond", "sekretariat", "kommisjon", "byrå", "etat"}
+    | {"utvalg", "ombud", "departement", "fond", "sekretariat", "kommisjon", "byrå", "etat", "nettverk"}
 )
 UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi navn", "ha navnet", "bli identifisert")
 PLACE_NOUNS = frozenset({"sentrum"})
@@ -1210,7 +1210,12 @@ class PhraseParser:
         on a noun; k itself when there is none."""
         end = k
         m = k + 1
-        while m < len(self.tokens) and m - k <= 7 and self.lowercase_word(m):
+        while m < len(self.tokens) and m - k <= 7:
+            if self.suspended_hyphen(m):
+                m += 1  # 'for fjord- og kystkommuner': a compound's first part, its head after 'og'
+                continue
+            if not self.lowercase_word(m):
+                break
             word = self.tokens[m].lower
             classes = ordbank().classes(word)
             if word in ("og", "av") and m > k + 1 and self.lowercase_word(m + 1):
@@ -1229,6 +1234,17 @@ class PhraseParser:
                 end = m + 1  # 'for kollektivreisende': a participle used as a noun
             m += 1
         return end
+
+    def suspended_hyphen(self, m: int) -> bool:
+        """The '-' of 'fjord- og kystkommuner': right after a word, before 'og' or 'eller'."""
+        token, after = self.tokens[m], self.token(m + 1)
+        return (
+            token.text == "-"
+            and m > 0
+            and self.tokens[m - 1].end == token.start
+            and after is not None
+            and after.lower in ("og", "eller")
+        )
 
     def place_run(self, j: int) -> int:
         """End of a place name from j, where two places joined by 'og' are one ('Vestfold og
@@ -1409,7 +1425,11 @@ class PhraseParser:
         if kind == "organization" and type_words:
             kinds = [organisation_type(t) for t in type_words]
             kind = next((typed[1] for typed in kinds if typed), kind)
-        if kind not in ("person", "country") and len(tokens) >= 2:
+        field = next((n for n, t in enumerate(tokens) if t.lower == "for"), None)
+        if kind not in ("person", "country") and field is not None and field > 0:
+            # 'Nettverk for fjord- og kystkommuner' is a nettverk, not a kommune: 'nettverket'
+            core_types |= self.types_of(tokens[field - 1].lower)
+        elif kind not in ("person", "country") and len(tokens) >= 2:
             core_types |= self.lemma_types(tokens[-1].lower)  # 'Norges Råfisklag' is a råfisklag: 'Råfisklaget'
         end = k
         alias = None
