@@ -223,6 +223,8 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Ifølge Senter for krise- og katastrofepsykologi er 40 rammet. Senteret mener at 12 trenger hjelp.\n",
             {0: {"Senter for krise- og katastrofepsykologi"}},
         ),
+        # a body's office in a municipality named with its type noun
+        ("Ifølge Flyktningkontoret i Bodø kommune er 40 bosatt.\n", {0: {"Flyktningkontoret i Bodø kommune"}}),
         # a compound of a role (prodekan), the field it is for, then the name
         ("– Vi mangler lærere, sier prodekan for realfag Ida Kvam til NRK.\n", {0: {"Ida Kvam"}}),
         # a common noun opening a sentence is no body that a later 'kommunen' could be

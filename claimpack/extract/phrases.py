@@ -1235,6 +1235,18 @@ class PhraseParser:
             m += 1
         return end
 
+    def municipality(self, phrase: NounPhrase) -> bool:
+        """'Tromsø kommune', 'Troms fylkeskommune': a place and the type noun of a municipality."""
+        last = self.tokens[phrase.last - 1]
+        typed = organisation_type(last.lower)
+        return (
+            phrase.kind == "name"
+            and not last.is_capitalized
+            and typed is not None
+            and typed[0] == "kommune"
+            and phrase.last - phrase.first == 2
+        )
+
     def suspended_hyphen(self, m: int) -> bool:
         """The '-' of 'fjord- og kystkommuner': right after a word, before 'og' or 'eller'."""
         token, after = self.tokens[m], self.token(m + 1)
@@ -1467,9 +1479,13 @@ class PhraseParser:
                 # 'Sundbøen Verft i Hareid' is where it is; 'Røde Kors i Filippinene' is a known body's branch
                 and (len(tokens) == 1 or not tokens[-1].is_capitalized or entry is not None)
                 and target is not None
-                and target.source_kind in ("country", "organization")
-                and target.single_word
+                and (
+                    (target.source_kind in ("country", "organization") and target.single_word)
+                    or self.municipality(target)  # 'Boligkontoret i Tromsø kommune'
+                )
             ):
+                if self.municipality(target):
+                    target_end = max(target_end, target.last)
                 core_text = self.span(j, target_end)
                 k = target_end
                 end = target_end
