@@ -223,6 +223,11 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Ifølge Senter for krise- og katastrofepsykologi er 40 rammet. Senteret mener at 12 trenger hjelp.\n",
             {0: {"Senter for krise- og katastrofepsykologi"}},
         ),
+        # the council ('byrådet', neuter) is not the councillor ('byråden') named before
+        (
+            "Byråd Per Moe sier at 40 boliger selges. Byrådet opplyser at 60 nye skal kjøpes.\n",
+            {0: {"Per Moe", "byrådet"}},
+        ),
         # a body's office in a municipality named with its type noun
         ("Ifølge Flyktningkontoret i Bodø kommune er 40 bosatt.\n", {0: {"Flyktningkontoret i Bodø kommune"}}),
         # a compound of a role (prodekan), the field it is for, then the name

@@ -267,14 +267,23 @@ class PhraseParser:
             and self.name_like(k + 3)
         ):
             return True  # 'Storhamars daglige leder Kjersti Aasen': an owner, an adjective, a role and a name
-        return token.text.endswith(("'", "’")) or (
-            token.text.endswith("s")
-            and (
-                token.is_acronym
-                or token.text[:-1] in self.lex.countries
-                or group_noun(token.text[:-1].lower()) is not None
-                or token.text[:-1].lower() in self.lex.organisations
-                or (self.at_start(k) is False and not token.text.endswith("ss") and not _noun_ending_in_s(token.lower))
+        return (
+            token.text.endswith(("'", "’"))
+            or (
+                token.text.endswith("s")
+                and (
+                    token.is_acronym
+                    or token.text[:-1] in self.lex.countries
+                    # 'Statens' opens the names of state bodies ('Statens vegvesen', 'Statens
+                    # institutt for folkehelse'): part of the name, though 'statens forhandlingsleder' owns
+                    or (group_noun(token.text[:-1].lower()) is not None and token.text != "Statens")
+                    or token.text[:-1].lower() in self.lex.organisations
+                    or (
+                        self.at_start(k) is False
+                        and not token.text.endswith("ss")
+                        and not _noun_ending_in_s(token.lower)
+                    )
+                )
             )
         )
 
@@ -971,6 +980,8 @@ class PhraseParser:
             return self.role_with_apposition(i, j, roles, genitive)
         # A role noun in the definite form: 'Utenriksministeren', 'Ordføreren'.
         stem = self.lex.role_stem(head.lower)
+        if stem and head.lower.endswith("et") and organisation_type(head.lower):
+            stem = None  # 'Byrådet opplyser': the council (neuter), not the councillor ('byråden')
         if stem and not roles:
             return self.make(i, j + 1, "role", head.lower, j, j + 1, role_heads=frozenset({stem}))
         # Bodies without a proper name: 'politiet', 'greske myndigheter', 'den statlige TV-kanalen'.
