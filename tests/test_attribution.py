@@ -223,6 +223,12 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Ifølge Senter for krise- og katastrofepsykologi er 40 rammet. Senteret mener at 12 trenger hjelp.\n",
             {0: {"Senter for krise- og katastrofepsykologi"}},
         ),
+        # one of a nation ('dansken') is the last person named, not the last who spoke
+        (
+            "Mads Holm ble nummer tre. Rennleder Ida Berg sier at 900 fullførte.\n\n"
+            "Holm tapte spurten. – Jeg hadde 20 sekunder for lite, sa dansken.\n",
+            {0: {"Ida Berg"}, 1: {"Mads Holm"}},
+        ),
         # the council ('byrådet', neuter) is not the councillor ('byråden') named before
         (
             "Byråd Per Moe sier at 40 boliger selges. Byrådet opplyser at 60 nye skal kjøpes.\n",

@@ -96,6 +96,22 @@ def is_country_region(word: str) -> bool:
     return "-" in word and word.split("-")[-1] in lexicon().countries
 
 
+@cache
+def _demonym_lemmas() -> frozenset[str]:
+    """The lemmas of the nationality nouns of countries.tsv ('svensker' -> 'svenske')."""
+    lemmas = (ordbank().noun_lemma(plural) for plural in lexicon().demonyms)
+    return frozenset(lemma for lemma in lemmas if lemma)
+
+
+def one_of_a_nation(word: str) -> bool:
+    """'svensken', 'nordmannen', 'russeren': one person of a nationality, in the definite singular;
+    not 'svenskene' or 'svensker', a people."""
+    low = word.lower()
+    if low in lexicon().demonyms or low.endswith("ene") or not low.endswith("en"):
+        return False
+    return ordbank().noun_lemma(low) in _demonym_lemmas()
+
+
 def is_first_name(word: str) -> bool:
     return word in lexicon().first_names
 

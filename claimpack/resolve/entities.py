@@ -16,7 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimpack.extract.phrases import NounPhrase
-from claimpack.extract.words import COMPANY_NOUNS, is_country_region, organisation_type, spells, type_family
+from claimpack.extract.words import (
+    COMPANY_NOUNS,
+    is_country_region,
+    one_of_a_nation,
+    organisation_type,
+    spells,
+    type_family,
+)
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SourceKind, Via
@@ -356,6 +363,11 @@ class Registry:
 
     def group(self, phrase: NounPhrase, block: int) -> tuple[Entity, Via]:
         """'kommunen' refers back to 'Gjøvik kommune'; 'greske myndigheter' is a body of its own."""
+        if one_of_a_nation(phrase.name):
+            # 'Lindqvist tapte spurten. – …, sa svensken': the last person named, whoever spoke last
+            person = self.recent(phrase.start, lambda e: e.kind == "person")
+            if person is not None:
+                return person, "role"
         same = self.by_name(phrase.name)
         if same is not None and same.pending_type is None:
             return same, "explicit"
