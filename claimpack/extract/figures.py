@@ -835,6 +835,8 @@ class _Scanner:
             return False  # 'påstand om 30 dagers fengsel' measures a punishment
         if before == "på" and i > 1 and ordbank().verb_lemmas(self.tokens[i - 2].lower) & LEVEL_VERBS:
             return False  # 'Helse Sør-Øst lå på 62 dager', 'retten landet på 25 dager': a level, not 'within'
+        if before == "om" and i > 1 and self.tokens[i - 2].lower in ("snakk", "tale"):
+            return False  # 'er det snakk om 37 dager': 'om' is 'about' here, not 'in 37 days'
         return (placing or self.before_a_moment(unit[0])) and not self.measured_time(i, unit[0])
 
     def over_a_period(self, k: int) -> bool:
