@@ -223,6 +223,14 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Ifølge Senter for krise- og katastrofepsykologi er 40 rammet. Senteret mener at 12 trenger hjelp.\n",
             {0: {"Senter for krise- og katastrofepsykologi"}},
         ),
+        # a country's body named by a common noun, and that noun referring back to it
+        (
+            "Eksporten økte med 4 prosent, opplyser Danmarks fiskeriråd fredag. Fiskerirådet venter at 30 land "
+            "kjøper mer.\n",
+            {0: {"Danmarks fiskeriråd"}},
+        ),
+        # 'nevne at' reports
+        ("Daglig leder Kari Holm nevner at prisen går ned fra 30 til 25 kroner.\n", {0: {"Kari Holm"}}),
         # one of a nation ('dansken') is the last person named, not the last who spoke
         (
             "Mads Holm ble nummer tre. Rennleder Ida Berg sier at 900 fullførte.\n\n"

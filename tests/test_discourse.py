@@ -60,6 +60,21 @@ def test_a_sentence_on_what_another_public_body_did_is_the_narrators() -> None:
     ]
 
 
+def test_a_report_goes_on_past_the_narrators_remark_on_it() -> None:
+    text = (
+        "Det er registrert 41 tilfeller av kikhoste i Bodø, opplyser Folkehelseinstituttet.\n\n"
+        "Det er det høyeste tallet på ti år. Tolv av de smittede er spedbarn.\n\n"
+        "Ambulansetjenesten fikk 900 oppdrag i fjor, opplyser Helse Nord.\n\n"
+        "Samtidig blir det færre leger. Kommunen har 14 ledige stillinger.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("41", "Folkehelseinstituttet"),
+        ("Tolv", "Folkehelseinstituttet"),  # past 'Det er …', a remark on the report
+        ("900", "Helse Nord"),
+        ("14", None),  # 'Samtidig blir det færre leger' opens a matter of its own
+    ]
+
+
 def test_a_quote_does_not_carry_on_into_narration() -> None:
     text = "– Vi har fått 60 nye medlemmer, sier leder Ida Berg. Klubben har nå 800 medlemmer.\n"
     assert claim_sources(extract(text))[1] == ("800", None)

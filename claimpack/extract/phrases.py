@@ -988,9 +988,19 @@ class PhraseParser:
         body = group_noun(head.lower) or (head.text == "TV" and ("media", "tv"))
         typed = organisation_type(head.lower)
         acronym_compound = "-" in head.text and head.text.split("-")[0].isupper()
-        if body or (typed and (not head.is_capitalized or self.at_start(j) or acronym_compound)):
+        # 'opplyser Norges sjømatråd': a country's body, named by a noun Norsk Ordbank knows (or its last part)
+        national = (
+            genitive is not None
+            and genitive + 1 == j
+            and self.tokens[genitive].text[:-1] in self.lex.countries
+            and not head.is_capitalized
+            and ordbank().noun_lemma(head.lower) is not None
+        )
+        if body or national or (typed and (not head.is_capitalized or self.at_start(j) or acronym_compound)):
             kind = body[0] if body else typed[1] if typed else "organization"
             types = self.types_of(head.lower) | ({body[1]} if body else set())
+            if national and not types:
+                types = self.lemma_types(head.lower)  # 'Sjømatrådet' refers back to 'Norges sjømatråd'
             first = adjectives_from if adjectives_from is not None else j
             end = j + 1
             owned = genitive is not None and self.tokens[genitive].is_capitalized and self.named_for(j)

@@ -126,9 +126,13 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     result = list(drafts)
     reports: dict[int, tuple[str, set[str]]] = {}  # block -> what its report said, and its verbs
     for k in range(1, len(result)):
-        draft, before = result[k], result[k - 1]
+        draft = result[k]
         if draft.entity is not None or draft.kind != "narration":
             continue
+        j = k - 1  # past the paragraph's remarks on the report: 'Det er det største utbruddet på over ti år.'
+        while j > 0 and result[j].block == draft.block and _remark(result[j], text, figures):
+            j -= 1
+        before = result[j]
         if before.block == LEAD and draft.block == LEAD + 1:
             before = _lead_report(result, k, figures)
             if not figures(before) and before.evidence == "cue-before" and " at " not in text(before):
@@ -176,6 +180,18 @@ def another_actor(source: Entity, text: str) -> bool:
     if typed is None or typed[1] != "government" or first in source.name.lower():
         return False
     return not of_its_type(typed, source)
+
+
+def _remark(draft: StatementDraft, text: Texts, figures: Figures) -> bool:
+    """'Det er det største utbruddet i Norge på over ti år.': the narrator's word on what was just
+    reported, with no figures, which the report's figures go on past ('Samtidig blir det dyrere å
+    reise.' opens a matter of its own)."""
+    return (
+        draft.entity is None
+        and draft.kind == "narration"
+        and not figures(draft)
+        and text(draft).startswith(POINTING_BACK)
+    )
 
 
 def _cue_use(draft: StatementDraft) -> str | None:
