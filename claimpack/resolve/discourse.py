@@ -125,14 +125,14 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     with the report before it (`_goes_on_with`)."""
     result = list(drafts)
     reports: dict[int, tuple[str, set[str]]] = {}  # block -> what its report said, and its verbs
+    anchor = 0  # the statement before k, past k's paragraph's remarks on the report (one pass: no walk back)
     for k in range(1, len(result)):
-        draft = result[k]
+        draft, previous = result[k], result[k - 1]
+        if previous.block != draft.block or not _remark(previous, text, figures):
+            anchor = k - 1  # 'Det er det største utbruddet på over ti år.' is passed over
         if draft.entity is not None or draft.kind != "narration":
             continue
-        j = k - 1  # past the paragraph's remarks on the report: 'Det er det største utbruddet på over ti år.'
-        while j > 0 and result[j].block == draft.block and _remark(result[j], text, figures):
-            j -= 1
-        before = result[j]
+        before = result[anchor]
         if before.block == LEAD and draft.block == LEAD + 1:
             before = _lead_report(result, k, figures)
             if not figures(before) and before.evidence == "cue-before" and " at " not in text(before):
