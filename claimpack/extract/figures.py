@@ -383,7 +383,7 @@ class _Scanner:
         if self.spelled_out_after(i + 1):
             return None  # 'er doblet på ett år, fra 29 til 59': the figures say it
         times = found.group("times")
-        factor = float(parse_number_words([times]) or 0) if times else 2.0
+        factor = float(parse_number_words([times]) or 2) if times else 2.0  # every prefix MULTIPLIED lists parses
         start = i
         before = _match_before(self.tokens, i, "qualifiers")
         if before is not None and self.adjacent(before[0], i):

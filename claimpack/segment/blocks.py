@@ -112,7 +112,7 @@ def _kicker(text: str) -> bool:
     """'LUFTFART: I 2017 har Haugesund lufthavn hatt … ifølge tall fra Avinor. …': a label before
     a paragraph of several sentences with no photo credit is the section's kicker, not a caption
     (an uncredited caption is one sentence: 'TRAVELT: En pleier på vei inn til en beboer.')."""
-    return find_credit(text) is None and len(SENTENCE_BREAK.findall(text.rstrip())) >= 1
+    return SENTENCE_BREAK.search(text.rstrip()) is not None and find_credit(text) is None
 
 
 def _reports_that(words: list[str]) -> bool:
