@@ -489,6 +489,10 @@ def test_rankings_compounds_half_time_ages_and_service_numbers(
         ("Det skjer hver tredje gang.", []),
         # out of anything but ten or a hundred is a count and its whole
         ("Én av seks ble skadd.", [("Én", "exact", 1), ("seks", "exact", 6)]),
+        ("Sju av ni fiskere ble reddet.", [("Sju", "exact", 7), ("ni", "exact", 9)]),
+        # out of a small whole, said roughly, of a people in the plural: a share
+        ("Rundt én av fire leietakere flytter hvert år.", [("Rundt én av fire", "approx", 25)]),
+        ("Nesten to av tre velgere sier nei.", [("Nesten to av tre", "less_than", 66.7)]),
         ("Hun vant tre av ti prosent av stemmene.", [("tre", "exact", 3), ("ti prosent", "exact", 10)]),
     ],
 )

@@ -419,7 +419,7 @@ class _Scanner:
             if parsed is None or parsed[1] + 1 >= len(tokens) or tokens[parsed[1]].lower != "av":
                 return None
             whole = self.number_at(parsed[1] + 1)
-            if whole is None or whole[0] not in PER or parsed[0] > whole[0]:
+            if whole is None or parsed[0] > whole[0] or not (whole[0] in PER or self.rough_share(i, whole[1])):
                 return None
             value, end = parsed[0] * 100 / whole[0], whole[1]
             if end < len(tokens) and (tokens[end].lower in self.lex.units or tokens[end].lower in self.lex.multipliers):
@@ -433,6 +433,14 @@ class _Scanner:
         if rounded == rounded.to_integral_value():
             rounded = rounded.to_integral_value()
         return self.figure(start, end, rounded, None, None, qualifier, "percent"), end
+
+    def rough_share(self, i: int, end: int) -> bool:
+        """'rundt én av fire husholdninger', 'om lag tre av fire beboere': out of a small whole, said
+        roughly, of a people in the plural, is a share; 'Sju av ni fiskere ble reddet' counts them."""
+        before = _match_before(self.tokens, i, "qualifiers")
+        rough = before is not None and self.adjacent(before[0], i)
+        noun = self.tokens[end].lower if end < len(self.tokens) else ""
+        return rough and _plural_noun(noun)
 
     def vague(self, i: int) -> tuple[Figure | None, int] | None:
         match = _match(self.tokens, i, "vague", self.text)
