@@ -16,6 +16,7 @@ from claimpack.errors import ClaimpackError
 from claimpack.evaluation.gold import SUFFIX, Gold, find_gold_files, load_gold
 from claimpack.evaluation.score import Evaluation, score_article
 from claimpack.model import ArticleRow, ArticleTables, ClaimRow, ImageRow, SourceRow, StatementKind, StatementRow
+from claimpack.safety.paths import inside
 from claimpack.segment import split_blocks
 
 STATEMENT_KINDS: dict[str, StatementKind] = {"direct": "direct_quote", "indirect": "indirect", "mixed": "mixed"}
@@ -27,7 +28,7 @@ def agreement(paths: list[Path | str], second: Path | str, seeds_dir: Path | str
     scores = []
     for path in find_gold_files([Path(p) for p in paths]):
         first = load_gold(path, Path(seeds_dir))
-        other = Path(second) / path.name
+        other = inside(Path(second), path.name, "gold file")  # no links out, as find_gold_files
         if not other.is_file():
             raise ClaimpackError(other, f"no second annotation of {first.name} ('{first.name}{SUFFIX}')")
         other_gold = load_gold(other, first.text_path.parent)  # its text beside it, or the first's

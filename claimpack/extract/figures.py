@@ -384,10 +384,8 @@ class _Scanner:
             return None  # 'er doblet på ett år, fra 29 til 59': the figures say it
         times = found.group("times")
         factor = float(parse_number_words([times]) or 2) if times else 2.0  # every prefix MULTIPLIED lists parses
-        start = i
-        before = _match_before(self.tokens, i, "qualifiers")
-        if before is not None and self.adjacent(before[0], i):
-            start = before[0]
+        before = self.touching_qualifier(i)
+        start = before[0] if before is not None else i
         return self.figure(start, i + 1, None, None, None, "relative", None, factor), i + 1
 
     def spelled_out_after(self, i: int) -> bool:
@@ -426,8 +424,8 @@ class _Scanner:
                 return None  # 'tre av ti prosent', '40 av 100 millioner': not a share of people
         start = i
         qualifier: Qualifier = "exact"
-        before = _match_before(tokens, i, "qualifiers")
-        if before is not None and self.adjacent(before[0], i):
+        before = self.touching_qualifier(i)
+        if before is not None:
             start, qualifier = before[0], self.lex.qualifiers[before[1]]
         rounded = round(value, 1)
         if rounded == rounded.to_integral_value():
@@ -437,10 +435,14 @@ class _Scanner:
     def rough_share(self, i: int, end: int) -> bool:
         """'rundt én av fire husholdninger', 'om lag tre av fire beboere': out of a small whole, said
         roughly, of a people in the plural, is a share; 'Sju av ni fiskere ble reddet' counts them."""
-        before = _match_before(self.tokens, i, "qualifiers")
-        rough = before is not None and self.adjacent(before[0], i)
         noun = self.tokens[end].lower if end < len(self.tokens) else ""
-        return rough and _plural_noun(noun)
+        return self.touching_qualifier(i) is not None and _plural_noun(noun)
+
+    def touching_qualifier(self, i: int) -> tuple[int, str] | None:
+        """The qualifier ('rundt', 'nesten', …) that ends right before token i and touches it, as
+        (where it starts, its key)."""
+        before = _match_before(self.tokens, i, "qualifiers")
+        return before if before is not None and self.adjacent(before[0], i) else None
 
     def vague(self, i: int) -> tuple[Figure | None, int] | None:
         match = _match(self.tokens, i, "vague", self.text)

@@ -1505,8 +1505,8 @@ class PhraseParser:
                     or self.municipality(target)  # 'Boligkontoret i Tromsø kommune'
                 )
             ):
-                if self.municipality(target):
-                    target_end = max(target_end, target.last)
+                if not target.single_word:
+                    target_end = max(target_end, target.last)  # the municipality's type noun too
                 core_text = self.span(j, target_end)
                 k = target_end
                 end = target_end
