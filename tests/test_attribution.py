@@ -555,6 +555,37 @@ def test_a_body_noun_in_the_lead_refers_forward_to_the_body_named_later() -> Non
     assert tables.statements[0].attribution == "role"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a municipal body of the place
+        (
+            "Kommunestyret i Sortland vedtok å legge ned skolen.\n\nSkolen har 46 elever, opplyser kommunen.\n",
+            "Sortland kommune",
+        ),
+        # the mayor of the place, named after 'kommunen' spoke
+        (
+            "Stiene koster minst 4 millioner kroner i året, anslår kommunen.\n\n"
+            "– Vi kan ikke ta regningen alene, sier ordfører Kari Dal i Moskenes.\n",
+            "Moskenes kommune",
+        ),
+        # no municipal body or office says which place: 'kommunen' stays itself
+        (
+            "Et flertall i Lindesnes vil dele kommunen. Ifølge kommunen stemte 61,8 prosent for.\n",
+            "kommunen",
+        ),
+        # two places with a mayor: nobody can tell which
+        (
+            "Ordfører Kari Dal i Moskenes og ordfører Per Lie i Flakstad er enige.\n\n"
+            "Ifølge kommunen koster stiene 4 millioner kroner.\n",
+            "kommunen",
+        ),
+    ],
+)
+def test_kommunen_never_named_is_the_municipality_a_municipal_body_or_office_is_of(text: str, source: str) -> None:
+    assert {name for _, name in claim_sources(extract(text))} == {source}
+
+
 def test_a_body_noun_refers_back_to_the_body_a_person_named_before_works_for() -> None:
     text = (
         "– Det er alvorlig, sier ordfører Hilde Rygg i Kinn kommune.\n\n"

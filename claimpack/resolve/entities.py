@@ -31,6 +31,11 @@ from claimpack.model import SourceKind, Via
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
 BODY_KINDS = frozenset({"organization", "government"})
 CLUB_NOUNS = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
+# Bodies and offices only a municipality has: 'Kommunestyret i Sortland', 'ordfører X i Moskenes'
+# say that Sortland and Moskenes are municipalities.
+MUNICIPAL_BODIES = frozenset({"kommunestyre", "formannskap", "bystyre", "hjemmetjeneste"})
+MUNICIPAL_ROLES = frozenset({"ordfører", "varaordfører", "rådmann", "kommunedirektør"})
+IN_PLACE = re.compile(r"^\w+ i ([A-ZÆØÅ][\w-]+)$")
 
 
 @dataclass(eq=False)  # an entity is who it is, not what its fields say: rows key on it
@@ -607,7 +612,12 @@ class Registry:
                 and stem in body.types
             }
             if len(later) != 1:
-                continue
+                if stem != "kommune" or later:
+                    continue
+                municipality = self._municipality()
+                if municipality is None:
+                    continue
+                later = {municipality: municipality}
             (target,) = later.values()
             for mention in own:
                 mention.entity, mention.via, mention.text = target, "role", entity.name
@@ -617,6 +627,30 @@ class Registry:
         if merged:
             self.entities = [e for e in self.entities if e not in merged]
             self._reindex()
+
+    def _municipality(self) -> Entity | None:
+        """'kommunen' in an article on 'Kommunestyret i Sortland' that never names Sortland kommune:
+        the one place a municipal body or office is of ('Hjemmetjenesten i Sandnes', 'ordfører
+        Kjell Olav Andreassen i Moskenes') names the municipality; none or two, and nobody does."""
+        places: set[str] = set()
+        for entity in self.entities:
+            at = IN_PLACE.match(entity.name)
+            if entity.kind == "government" and at and entity.types & MUNICIPAL_BODIES:
+                places.add(at.group(1))
+            place = entity.affiliation
+            if (
+                entity.kind == "person"
+                and {head.lower() for head in entity.role_heads} & MUNICIPAL_ROLES
+                and place is not None
+                and not place.types
+                and re.fullmatch(r"[A-ZÆØÅ][\w-]+", place.name)
+            ):
+                places.add(place.name)
+        if len(places) != 1:
+            return None
+        (place_name,) = places
+        name = f"{place_name} kommune"
+        return self.by_name(name) or self.add(Entity(name, "government", types={"kommune"}))
 
     def _settle_roles(self) -> set[Entity]:
         """'… og kommuneoverlegen ber foreldre …' in the lead, before '…, sier kommuneoverlege
