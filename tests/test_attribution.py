@@ -206,6 +206,14 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Fjordlaks ASA fikk et resultat på 412 millioner kroner. Det går fram av kvartalsrapporten.\n",
             {0: {"Fjordlaks ASA"}},
         ),
+        # after what was said, the cue with 'det' inside it: a cue of four words
+        (
+            "Kommunen sparer 14,7 millioner kroner, går det fram av pressemeldingen.\n",
+            {0: {"pressemeldingen"}},
+        ),
+        ("Kommunen sparer 14,7 millioner kroner, kommer det fram av budsjettet.\n", {0: {"budsjettet"}}),
+        # a site is a name however it is written
+        ("I følge nhoreiseliv.no var det en nedgang på 0,9 prosent i september.\n", {0: {"nhoreiseliv.no"}}),
         # a role, then after a comma a title and the name: the name speaks
         (
             "– Det var tre menn, sier påtaleansvarlig i saken, politiadvokat John R. Sødahl Furunes.\n",

@@ -205,10 +205,8 @@ class AttributionFinder:
             return "ifølge", k + 2
         if token.lower in self.lex.source_prepositions:
             return "ifølge", k + 1
-        if pair in _three_word_openings() and k + 2 < len(self.tokens):
-            triple = f"{pair} {self.tokens[k + 2].lower}"
-            if triple in forms and self.reports_speech(k, k + 3, *forms[triple]):
-                return forms[triple][0], k + 3  # 'er tydelig på at'
+        if pair in _long_form_openings() and (long_cue := self.long_cue_at(k)) is not None:
+            return long_cue  # 'er tydelig på at', '…, går det fram av rapporten'
         adverb = k + 2 < len(self.tokens) and self.tokens[k + 1].lower in ADVERBS
         split = f"{token.lower} {self.tokens[k + 2].lower}" if adverb else ""  # 'viser også til'
         if pair in forms:
@@ -224,6 +222,18 @@ class AttributionFinder:
         else:
             return None
         return (lemma, end) if self.reports_speech(k, end, lemma, tense) else None
+
+    def long_cue_at(self, k: int) -> tuple[str, int] | None:
+        """(lemma, end index) of the longest cue of three words or more starting at token k."""
+        forms, openings = self.lex.cue_forms, _long_form_openings()
+        words, found = self.tokens[k].lower, None
+        for last in range(k + 1, len(self.tokens)):
+            words = f"{words} {self.tokens[last].lower}"
+            if last - k >= 2 and words in forms and self.reports_speech(k, last + 1, *forms[words]):
+                found = forms[words][0], last + 1
+            if words not in openings:
+                break
+        return found
 
     def particle_after_subject(self, k: int) -> tuple[str, str] | None:
         """'Det slår Buskerud tingrett fast', 'Det viser ordføreren til', '…, slår retten fast.': after
@@ -758,7 +768,13 @@ def _particle_verbs() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _three_word_openings() -> frozenset[str]:
-    """The first two words of the three-word cues ('er tydelig' of 'er tydelig på'), so a pair
-    of words is looked up as a triple only where one can start."""
-    return frozenset(" ".join(form.split()[:2]) for form in lexicon().cue_forms if form.count(" ") == 2)
+def _long_form_openings() -> frozenset[str]:
+    """The openings of two words or more of the cues of three words or more ('er tydelig' of 'er
+    tydelig på'; 'går det' and 'går det fram' of 'går det fram av'), so words are looked up as a
+    longer cue only where one can start, and no further than one can go."""
+    return frozenset(
+        " ".join(words[:n])
+        for form in lexicon().cue_forms
+        if len(words := form.split()) >= 3
+        for n in range(2, len(words))
+    )

@@ -63,6 +63,7 @@ LEVEL_VERBS = frozenset({"ligge", "ende", "lande", "havne", "være"})
 SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
+SHARE_UNITS = frozenset({"percent", "percentage_points"})
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
 POINT_IN_TIME = frozenset({"året", "døgnet"})
 NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
@@ -577,6 +578,8 @@ class _Scanner:
         if low in ONE_WORDS:
             if self.scale_word(i + 1):
                 return Decimal(1), i + 1, True
+            if i + 1 < len(self.tokens) and self.lex.units.get(self.tokens[i + 1].lower) in SHARE_UNITS:
+                return Decimal(1), i + 1, True  # 'økte med en prosent', 'ett prosentpoeng': never an article
             bound = _match_before(self.tokens, i, "qualifiers")
             threshold = bound is not None and bound[0] > 0 and self.tokens[bound[0] - 1].lower == "med"
             if self.unit_word(i + 1) and bound is not None and not threshold:

@@ -50,7 +50,8 @@ class Token:
         _set_end(self, end)
         _set_lower(self, text.lower())
         _set_is_word(self, text[0].isalpha())
-        _set_is_capitalized(self, text[0].isupper())
+        # a site is a name however it is written: 'ifølge nhoreiseliv.no' (only a site's word has a dot)
+        _set_is_capitalized(self, text[0].isupper() or (text[0].isalpha() and "." in text))
 
     @property
     def is_acronym(self) -> bool:
