@@ -563,6 +563,15 @@ def test_a_body_noun_in_the_lead_refers_forward_to_the_body_named_later() -> Non
     assert tables.statements[0].attribution == "role"
 
 
+def test_a_compound_type_noun_names_the_body_whose_name_opens_on_its_first_part() -> None:
+    text = (
+        "Styret i Helse Nord-Trøndelag vil samle akuttfunksjonene i Namsos og Levanger. Forslaget "
+        "innebærer at rundt 90 senger flyttes fra Namsos, opplyser helseforetaket til NTB.\n"
+    )
+    # 'helseforetaket' is 'Helse Nord-Trøndelag', not the place named last
+    assert claim_sources(extract(text)) == [("rundt 90", "Helse Nord-Trøndelag")]
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

@@ -237,3 +237,31 @@ def test_a_noun_after_a_name_and_a_verb_before_it_is_an_object() -> None:
     tokens = tokenize(text, 0)
     phrase = PhraseParser(text, 0, tokens, {0}, frozenset()).parse(5, speaker=True)
     assert phrase is not None and phrase.name == "Grenland brann og redning"
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "name"),
+    [
+        ("Rundt 300 hektar er svidd av, ifølge Haugaland brann og redning.", 8, "Haugaland brann og redning"),
+        ("Ifølge Grenland brann og redning har 40 hus brent.", 1, "Grenland brann og redning"),
+        ("Ifølge Kari Berg har 40 hus brent.", 1, "Kari Berg"),  # a person's name takes no field
+    ],
+)
+def test_ifolge_makes_the_nouns_after_a_name_the_bodys(text: str, at: int, name: str) -> None:
+    tokens = tokenize(text, 0)
+    phrase = PhraseParser(text, 0, tokens, {0}, frozenset()).parse(at, speaker=True)
+    assert phrase is not None and phrase.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Helse Nord-Trøndelag opplyser at 90 senger flyttes.", "organization"),  # 'helse' is only a noun
+        ("Innovasjon Norge opplyser at 90 søkte.", "organization"),
+        ("Bjørn Lie opplyser at 90 søkte.", "person"),  # 'bjørn' is a noun and a first name
+    ],
+)
+def test_a_name_opening_on_a_common_noun_is_a_bodys(text: str, kind: str) -> None:
+    tokens = tokenize(text, 0)
+    phrase = PhraseParser(text, 0, tokens, {0}, frozenset()).parse(0, speaker=True)
+    assert phrase is not None and phrase.source_kind == kind

@@ -1184,7 +1184,7 @@ class PhraseParser:
     def field_tail(self, j: int, k: int) -> int:
         """'Grenland brann og redning anslår at …', '…, anslår Grenland brann og redning.': common
         nouns after a name, joined by 'og', belong to the body's name when a reporting verb makes the
-        whole phrase its subject. Only words Norsk Ordbank knows as nouns and nothing else, and
+        whole phrase its subject, or 'ifølge' its source. Only words Norsk Ordbank knows as nouns and nothing else, and
         never after a first name ('Kari Berg sier')."""
         if is_first_name(self.tokens[j].text):
             return k
@@ -1208,8 +1208,13 @@ class PhraseParser:
         # '…, anslår Grenland brann og redning.'; not 'Nå krever Redningsselskapet tiltak.', an object
         closing = comma is not None and comma.text in (",", "»", "”", '"')
         cue_before = closing and before is not None and before.lower in self.lex.cue_forms
-        if (after is not None and after.lower in self.lex.cue_forms) or (
-            cue_before and (after is None or after.text in (".", ",", "!"))
+        # '…, ifølge Haugaland brann og redning.', 'Ifølge Grenland brann og redning har …'
+        source_before = before is not None and before.lower in self.lex.source_prepositions
+        ends = after is None or after.text in (".", ",", "!")
+        if (
+            (after is not None and after.lower in self.lex.cue_forms)
+            or (cue_before and ends)
+            or (source_before and (ends or (after is not None and "verb" in ordbank().classes(after.lower))))
         ):
             return m
         return k
@@ -1447,6 +1452,8 @@ class PhraseParser:
             kind = "organization"  # 'Revisjon Midt-Norge': nobody's surname is a region of a country
         elif not roles and len(tokens) >= 2 and self.common_noun_tail(tokens):
             kind = "organization"  # 'Sandvik Turn', 'Nordkyst Sjømat', 'NHO Reiseliv': nobody's surname is 'turn'
+        elif not roles and len(tokens) >= 2 and common_noun_head(tokens[0]):
+            kind = "organization"  # 'Helse Nord-Trøndelag', 'Innovasjon Norge': nobody is named 'Helse'
         elif (
             (roles and len(tokens) >= 2)
             or (len(tokens) >= 2 and not any(t.lower in NAME_CONNECTORS for t in tokens) and not tokens[0].is_acronym)
@@ -1942,6 +1949,16 @@ class PhraseParser:
             name_end=self.tokens[b - 1].end,
             **details,
         )
+
+
+def common_noun_head(token: Token) -> bool:
+    """A name's first word that Norsk Ordbank knows only as a common noun, and no first name is
+    ('Helse', 'Posten', 'Innovasjon'): a body's name opens so, a person's does not."""
+    return (
+        ordbank().classes(token.lower) == {"noun"}
+        and not ordbank().is_proper_noun(token.text)
+        and not is_first_name(token.text)
+    )
 
 
 def _noun_ending_in_s(word: str) -> bool:

@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimpack.extract.phrases import NounPhrase
 from claimpack.extract.words import (
@@ -738,7 +739,31 @@ def of_its_type(typed: tuple[str, SourceKind, str], entity: Entity) -> bool:
     generic = stem == type_noun or stem in family
     types = entity.types
     compound = any(t.endswith(stem) for t in types) or (generic and any(t.endswith(w) for t in types for w in family))
-    return stem in types or (generic and bool(types & family)) or compound or _same_field(stem, types)
+    return (
+        stem in types
+        or (generic and bool(types & family))
+        or compound
+        or _same_field(stem, types)
+        or _field_opens_name(stem, entity)
+    )
+
+
+def _field_opens_name(stem: str, entity: Entity) -> bool:
+    """'helseforetaket' is 'Helse Nord-Trøndelag': a compound type noun whose first part is the
+    first word of a body's name of several words."""
+    words = entity.name.split()
+    return len(words) >= 2 and entity.kind in BODY_KINDS and _compound_field(stem) == words[0].lower()
+
+
+@cache
+def _compound_field(stem: str) -> str | None:
+    """'helseforetak' -> 'helse': the part of a compound type noun before the type noun it ends in
+    (the longest one, and at least four letters)."""
+    types = lexicon().org_types
+    for cut in range(2, len(stem) - 3):
+        if stem[cut:] in types:
+            return stem[:cut]
+    return None
 
 
 def _same_field(stem: str, types: set[str]) -> bool:
