@@ -212,6 +212,21 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             {0: {"pressemeldingen"}},
         ),
         ("Kommunen sparer 14,7 millioner kroner, kommer det fram av budsjettet.\n", {0: {"budsjettet"}}),
+        # opening a sentence, a type noun and its field name the body
+        (
+            "Direktoratet for mineralforvaltning (DMF) opplyser at selskapet får ta ut opptil 1,2 millioner tonn.\n",
+            {0: {"Direktoratet for mineralforvaltning"}},
+        ),
+        # the body a person is of, named by its type noun, between the name and the cue
+        (
+            "Bostyrer, advokat Kari Wessel-Berg i advokatfirmaet Lund & Co, anslår at gjelden er 12 millioner.\n",
+            {0: {"Kari Wessel-Berg"}},
+        ),
+        # a list of places after the body
+        (
+            "Leder Sindre Aune i Velferdstinget i Gjøvik, Ålesund og Trondheim mener at 40 er for lavt.\n",
+            {0: {"Sindre Aune"}},
+        ),
         # a site is a name however it is written
         ("I følge nhoreiseliv.no var det en nedgang på 0,9 prosent i september.\n", {0: {"nhoreiseliv.no"}}),
         # a role, then after a comma a title and the name: the name speaks

@@ -220,6 +220,9 @@ def test_a_person_noun_without_an_anonymity_clause_is_no_source() -> None:
         ("Bergen og NAV opplyser", "Bergen"),  # an acronym
         ("Oslo og Kari Holm sier", "Oslo"),  # a person
         ("Oslo og Helse Vest sier", "Oslo"),  # a name that goes on
+        ("Gjøvik, Ålesund og Trondheim mener", "Gjøvik, Ålesund og Trondheim"),  # a list ends on 'og'
+        ("Gjøvik, Ålesund, Molde mener", "Gjøvik"),  # no 'og': no list of places
+        ("Oslo, Bergen og Kari Holm sier", "Oslo"),  # a person ends no list
     ],
 )
 def test_two_places_joined_by_og_are_one_place(text: str, place: str) -> None:

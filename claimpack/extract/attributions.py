@@ -557,8 +557,8 @@ class AttributionFinder:
         if comma is None:
             return None
         name = self.parser.parse(comma + 1, speaker=True)
-        if name is None or name.last not in (k - 1, k) or name.source_kind != "person":
-            return None
+        if name is None or name.source_kind != "person" or not self.place_until(name.last, k):
+            return None  # the name reaches the cue, or a place it is of ('i advokatfirmaet Lund & Co,')
         whole = replace(name, last=k)  # the closing comma is the subject's
         return self.parser.rebase(whole, region_start, role=name.role or self.tokens[region_start].lower)
 
@@ -650,8 +650,8 @@ class AttributionFinder:
             # 'Skipper Arnt Rusten (58) på «Torbas» sier': a vessel's or a place's name in guillemets
             return all(t.is_word and t.is_capitalized for t in inner)
         if self.parser.name_like(k + 1):
-            run = self.parser.place_run(k + 1)
-            return run == end or (run + 1 == end and self.closing_noun(run))
+            # 'i Velferdstinget i Gjøvik, Ålesund og Trondheim mener': places after places
+            return self.place_until(self.parser.place_run(k + 1), end)
         # 'Daglig leder Rune Solbakk (46) ved utestedet forteller': a common place or body;
         # 'Klinikksjef X ved kirurgisk klinikk sier': adjectives before it, and any form of the noun
         m = k + 1
@@ -661,7 +661,8 @@ class AttributionFinder:
         lemma = ordbank().noun_lemma(nxt.lower) if nxt.is_word and not nxt.is_capitalized else None
         described = m > k + 1 and lemma is not None
         if lemma is not None and lemma != nxt.lower and self.parser.name_like(m + 1):
-            return self.parser.name_run(m + 1) == end  # 'i reiselivsselskapet Fjordporten Opplevingar'
+            # 'i reiselivsselskapet Fjordporten Opplevingar', 'i advokatfirmaet Lund & Co, anslår'
+            return self.place_until(self.parser.name_run(m + 1), end)
         return (
             lemma is not None and (lemma != nxt.lower or described) and (m + 1 == end or self.place_until(m + 1, end))
         )

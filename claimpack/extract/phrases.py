@@ -1004,8 +1004,12 @@ class PhraseParser:
             first = adjectives_from if adjectives_from is not None else j
             end = j + 1
             owned = genitive is not None and self.tokens[genitive].is_capitalized and self.named_for(j)
+            # 'Direktoratet for mineralforvaltning opplyser': opening a sentence, the type noun and its field
+            field_named = first == j and head.is_capitalized and self.named_for(j) and self.field_end(j + 1) > j + 2
             if owned and genitive is not None:
                 first, end = genitive, self.field_end(j + 1)  # 'FNs kontor for koordinering av humanitær innsats'
+            elif field_named:
+                owned, end = True, self.field_end(j + 1)
             elif genitive is not None and genitive + 1 == j and self.tokens[genitive].text[:-1] in self.lex.countries:
                 first, owned = genitive, True  # 'Sudans regjering': a country's body is named by it
             name = self.span(first, end)
@@ -1141,7 +1145,8 @@ class PhraseParser:
                 continue
             if token.lower in NAME_CONNECTORS and k > j and nxt is not None and nxt.is_capitalized:
                 after = self.token(k + 2)
-                if k - j >= 2 or (after is not None and after.is_word and after.is_capitalized):
+                ampersand = token.text == "&"  # 'Lund & Co', 'Procter & Gamble': one name
+                if k - j >= 2 or ampersand or (after is not None and after.is_word and after.is_capitalized):
                     k += 1  # 'Syrian Observatory for Human Rights'; not 'Sentio for Nationen'
                     continue
             if token.lower == "og" and self.coordinated_name(j, k):
@@ -1289,6 +1294,11 @@ class PhraseParser:
         Telemark', 'Oslo og Viken', 'Sogn og Fjordane'): the second is one capitalised word that is
         no person, body, country or acronym of its own, and no name goes on after it."""
         end = self.name_run(j)
+        listed = end
+        while self.lone_place(listed, ","):
+            listed += 2  # 'Gjøvik, Ålesund og Trondheim': a list of places ends on 'og' and one more
+        if listed > end and self.lone_place(listed, "og"):
+            return listed + 2
         joiner, nxt, after = self.token(end), self.token(end + 1), self.token(end + 2)
         if (
             joiner is None
@@ -1304,6 +1314,23 @@ class PhraseParser:
         ):
             return end
         return end + 2
+
+    def lone_place(self, k: int, joiner: str) -> bool:
+        """Tokens k.. read '<joiner> Place', where the place is one capitalised word that is no
+        person, body, country or acronym, and no name goes on after it."""
+        sign, word, after = self.token(k), self.token(k + 1), self.token(k + 2)
+        return (
+            sign is not None
+            and sign.lower == joiner
+            and word is not None
+            and word.is_word
+            and word.is_capitalized
+            and not word.is_acronym
+            and not is_first_name(word.text)
+            and word.lower not in self.lex.organisations
+            and word.text not in self.lex.countries
+            and not (after is not None and after.is_word and after.is_capitalized)
+        )
 
     def places_of_one_body(self, k: int) -> int:
         """'og' at k joining two places that one body's type noun closes ('Nord-Troms og Senja
