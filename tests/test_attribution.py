@@ -227,6 +227,23 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Leder Sindre Aune i Velferdstinget i Gjøvik, Ålesund og Trondheim mener at 40 er for lavt.\n",
             {0: {"Sindre Aune"}},
         ),
+        # a role noun with no article, as courts are reported; the role before the apposition is the person's
+        (
+            "Aktor, statsadvokat Hilde Moberg, sa at båten holdt 30 knop.\n\n"
+            "– Jeg husker ingenting, sa tiltalte Per Dahl.\n\n"
+            "En blodprøve viste 0,6 promille, ifølge aktor.\n",
+            {0: {"Hilde Moberg"}, 1: {"Per Dahl"}, 2: {"Hilde Moberg"}},
+        ),
+        # right after the cue, a title before a name of two words nobody listed
+        ("– Vi reddet 12, sier disponent Arnt Johansen i Havgull AS.\n", {0: {"Arnt Johansen"}}),
+        ("– Det gir 40 jobber, sier kommunalsjef for integrering Samira Ellingsen.\n", {0: {"Samira Ellingsen"}}),
+        # a body's type noun is no title
+        (
+            "Torsdag konkluderte konsulentselskapet Havlys Analyse med at 47 minutter er for lenge.\n",
+            {0: {"Havlys Analyse"}},
+        ),
+        # a cooperative is a body: the type noun refers back to the one that opened the sentence
+        ("Fjordmelk øker prisen med 18 øre literen, opplyser meierisamvirket.\n", {0: {"Fjordmelk"}}),
         # a site is a name however it is written
         ("I følge nhoreiseliv.no var det en nedgang på 0,9 prosent i september.\n", {0: {"nhoreiseliv.no"}}),
         # a role, then after a comma a title and the name: the name speaks

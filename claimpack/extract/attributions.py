@@ -559,7 +559,9 @@ class AttributionFinder:
         name = self.parser.parse(comma + 1, speaker=True)
         if name is None or name.source_kind != "person" or not self.place_until(name.last, k):
             return None  # the name reaches the cue, or a place it is of ('i advokatfirmaet Lund & Co,')
-        whole = replace(name, last=k)  # the closing comma is the subject's
+        held = opener.lower.split("-")[-1]
+        # the closing comma is the subject's; 'Aktor, statsadvokat X,': 'aktor' later is X too
+        whole = replace(name, last=k, role_heads=name.role_heads | ({held} if self.lex.is_role(held) else set()))
         return self.parser.rebase(whole, region_start, role=name.role or self.tokens[region_start].lower)
 
     def compound_adjective(self, k: int) -> bool:

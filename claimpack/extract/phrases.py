@@ -317,9 +317,11 @@ class PhraseParser:
         after_cue = before is not None and before.lower in self.lex.cue_forms
         # 'Skipper Arnt Rusten (58)': an age after the name says it is a person's, known or not
         aged = nxt is not None and self.aged_name(k + 1)
+        # 'sier disponent Arnt Johansen': right after the cue, a name of two words, known or not
+        named = after_cue and not capitalized and not organisation_type(word) and self.person_like(k + 1)
         return (
             nxt is not None
-            and (is_first_name(nxt.text) or aged or (not capitalized and self.lone_surname(k + 1)))
+            and (is_first_name(nxt.text) or aged or named or (not capitalized and self.lone_surname(k + 1)))
             # 'sier skipper X': right after the cue (or before an aged name), a lemma that is also
             # another noun's plural ('skipp')
             and (ordbank().noun_lemma(word) == word or ((after_cue or aged) and word in ordbank().noun_lemmas(word)))
@@ -430,9 +432,29 @@ class PhraseParser:
         if not (self.is_role_word(j) or organisation_type(token.lower)):
             return None
         name = self.field_end(j + 1)
-        if name == j + 2 or self.token(name) is None or not is_first_name(self.tokens[name].text):
+        if name == j + 2 or self.token(name) is None:
             return None
-        return name
+        # 'kommunalsjef for integrering Samira Ellingsen': a name of two words, known or not
+        return name if is_first_name(self.tokens[name].text) or self.person_like(name) else None
+
+    def person_like(self, k: int) -> bool:
+        """Tokens k and k+1 read as a person's first name and surname: two capitalised words, the
+        first a name Ordbank lists or a word it does not know ('Arnt Johansen', 'Samira
+        Ellingsen'), neither an acronym, a body or a country."""
+        first, second = self.token(k), self.token(k + 1)
+        if first is None or second is None or not (first.is_word and second.is_word):
+            return False
+        if not (first.is_capitalized and second.is_capitalized) or first.is_acronym or second.is_acronym:
+            return False
+        if first.lower in self.lex.organisations or first.text in self.lex.countries or organisation_type(second.lower):
+            return False
+        return is_first_name(first.text) or ordbank().is_proper_noun(first.text) or not ordbank().classes(first.lower)
+
+    def bare_role_ends(self, j: int) -> bool:
+        """A speaker's role noun with no article ends at token j: punctuation or a verb follows
+        ('ifølge aktor.', 'ifølge aktor vil to vitner forklare'), not a name or a place."""
+        head = self.token(j)
+        return head is None or not head.is_word or ordbank().classes(head.lower) == {"verb"}
 
     def joined_role(self, j: int) -> int | None:
         """After a role, 'og' or ',' and another role (adjectives between), before a name: the
@@ -968,6 +990,10 @@ class PhraseParser:
         if self.name_like(j):
             return self.named(i, j, roles, genitive, type_words)
         head = self.token(j)
+        if common and roles == [i] and j == i + 1 and self.bare_role_ends(j):
+            # 'ifølge aktor', 'sa forsvarer.': a role noun with no article, as courts are reported
+            held = self.lex.role_stem(self.tokens[i].lower) or self.tokens[i].lower
+            return self.make(i, j, "role", self.tokens[i].lower, i, j, role_heads=frozenset({held}))
         if head is None or not head.is_word:
             return self.role_with_apposition(i, j, roles, genitive) if roles else None
         if roles and genitive == i and head.lower in self.lex.cue_forms:
