@@ -92,6 +92,17 @@ def test_ifolge_at_the_end_covers_the_sentence_only() -> None:
     assert claim_sources(extract(text)) == [("Nesten 3000", "Fagforbundet"), ("1.300", None)]
 
 
+def test_who_points_to_figures_gives_them_to_the_source_named_for_them() -> None:
+    text = "Haraldsen viser til at lovbruddene økte med 9 prosent, ifølge Statistisk sentralbyrå (SSB).\n"
+    tables = extract(text)
+    assert speakers(tables) == {0: {"Haraldsen", "Statistisk sentralbyrå"}}
+    assert claim_sources(tables) == [("9 prosent", "Statistisk sentralbyrå")]
+    # a speaker who gives the figure keeps it, whoever relays it
+    assert claim_sources(extract("Haraldsen mener at lovbruddene økte med 9 prosent, ifølge NRK.\n")) == [
+        ("9 prosent", "Haraldsen")
+    ]
+
+
 def test_relay_gives_one_statement_per_source_and_the_figure_to_the_inner_one() -> None:
     text = "Valgobservatører fra OSSE anslår at deltakelsen var rundt 54 prosent, melder NRK.\n"
     tables = extract(text)
@@ -244,6 +255,11 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         ),
         # a cooperative is a body: the type noun refers back to the one that opened the sentence
         ("Fjordmelk øker prisen med 18 øre literen, opplyser meierisamvirket.\n", {0: {"Fjordmelk"}}),
+        # a place, its type noun and the place's name between the person and the cue
+        (
+            "Lufthavnsjef Kari Aspelund ved Kristiansund lufthavn Kvernberget mener at 40 er for lite.\n",
+            {0: {"Kari Aspelund"}},
+        ),
         # a site is a name however it is written
         ("I følge nhoreiseliv.no var det en nedgang på 0,9 prosent i september.\n", {0: {"nhoreiseliv.no"}}),
         # a role, then after a comma a title and the name: the name speaks

@@ -643,8 +643,11 @@ class AttributionFinder:
         if k >= end or (k + 1 == end and self.tokens[k].text == ","):
             return True  # 'Forsvarer, advokat Per Dahl, sier': the comma closes the apposition
         token = self.tokens[k]
-        if k + 1 == end and k > 0 and self.tokens[k - 1].is_capitalized and self.closing_noun(k):
-            return True  # the place run before ended, and a common noun closes the body's name
+        if k > 0 and self.tokens[k - 1].is_capitalized and self.closing_noun(k):
+            if k + 1 == end:
+                return True  # the place run before ended, and a common noun closes the body's name
+            if self.parser.name_like(k + 1):  # 'ved Kristiansund lufthavn Kvernberget mener'
+                return self.place_until(self.parser.name_run(k + 1), end)
         if token.lower not in ("i", "på", "fra", "ved", "hos") or k + 1 >= end:
             return False
         inner = self.tokens[k + 2 : end - 1]
@@ -681,7 +684,12 @@ class AttributionFinder:
     def closing_noun(self, k: int) -> bool:
         """'i Agder og Telemark statsadvokatembeter': a common noun right after a place closes a
         body's name (Norsk Ordbank knows the noun; no list of body types is needed)."""
-        return self.parser.lowercase_word(k) and ordbank().classes(self.tokens[k].lower) == {"noun"}
+        word = self.tokens[k].lower
+        return (
+            self.parser.lowercase_word(k)
+            and ordbank().classes(word) == {"noun"}
+            and word not in self.lex.function_words
+        )
 
     def before_relative_clause(self, start: int, end: int) -> int:
         """'En fjellfører i Lyngen, som ikke vil stå fram med navn, sier': the subject ends at the

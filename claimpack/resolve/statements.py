@@ -113,7 +113,7 @@ def _attributed(
 ) -> list[StatementDraft]:
     drafts: list[StatementDraft] = []
     seen: set[Entity] = set()
-    for attribution in attributions:
+    for attribution in _owner_first(attributions):
         for mention in speakers.get(attribution, []):
             entity = mention.entity if mention else None
             if entity is not None and entity in seen:
@@ -140,6 +140,20 @@ def _attributed(
                 )
             )
     return drafts or [StatementDraft(block, start, end, "narration", None, None, None, "none")]
+
+
+# Cues by which a speaker points to what others found: 'viser til at …', 'peker på at …'
+REFERRING_CUES = frozenset({"vise til", "peke på"})
+
+
+def _owner_first(attributions: list[Attribution]) -> list[Attribution]:
+    """The attribution that owns the figures first. 'Haraldsen viser til at lovbruddene økte med
+    9 prosent, ifølge SSB': who points to figures gives none of them; the source 'ifølge' names
+    for them does ('OSSE anslår at …, melder NRK' stays OSSE's: OSSE gave the figure)."""
+    if len(attributions) < 2 or attributions[0].lemma not in REFERRING_CUES:
+        return attributions
+    named = next((a for a in attributions[1:] if a.lemma == "ifølge"), None)
+    return attributions if named is None else [named, *(a for a in attributions if a is not named)]
 
 
 POSITION_EVIDENCE: dict[CuePosition, Evidence] = {"pre": "cue-before", "post": "cue-after", "prep": "according-to"}
