@@ -260,6 +260,8 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Lufthavnsjef Kari Aspelund ved Kristiansund lufthavn Kvernberget mener at 40 er for lite.\n",
             {0: {"Kari Aspelund"}},
         ),
+        # 'synes' gives an opinion, as 'mener' does
+        ("– Det er høye tall, med 3 millioner passasjerer, synes Bratland.\n", {0: {"Bratland"}}),
         # a site is a name however it is written
         ("I følge nhoreiseliv.no var det en nedgang på 0,9 prosent i september.\n", {0: {"nhoreiseliv.no"}}),
         # a role, then after a comma a title and the name: the name speaks

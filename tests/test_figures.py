@@ -380,6 +380,11 @@ def test_scores_and_ranges(text: str, figures: list[str]) -> None:
     assert [c.text for c in extract(text).claims] == figures
 
 
+def test_no_less_than_is_at_least() -> None:
+    claims = extract("Leiligheten ble solgt for intet mindre enn 11 millioner kroner.\n").claims
+    assert [(c.text, c.qualifier) for c in claims] == [("intet mindre enn 11 millioner kroner", "at_least")]
+
+
 def test_a_speed_at_sea_is_in_knots() -> None:
     claims = extract("Båten holdt en fart på minst 30 knop.\n").claims
     assert [(c.text, c.value, c.unit) for c in claims] == [("minst 30 knop", 30, "knots")]
