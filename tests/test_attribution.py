@@ -262,6 +262,24 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         ),
         # 'synes' gives an opinion, as 'mener' does
         ("– Det er høye tall, med 3 millioner passasjerer, synes Bratland.\n", {0: {"Bratland"}}),
+        # who runs a body speaks for it, whatever its name looks like
+        (
+            "Ledelsen ved Husnes Metallverk varsler at opptil 180 ansatte kan bli permittert.\n\n"
+            "Ifølge selskapet økte strømregningen til 1,2 milliarder kroner.\n",
+            {0: {"Husnes Metallverk"}, 1: {"Husnes Metallverk"}},
+        ),
+        # a name opening on 'Den' opens its sentence: 'organisasjonen' refers back to it
+        (
+            "Den Norske Turistforening (DNT) er skeptisk. Ifølge organisasjonen er 40 prosent utlendinger.\n",
+            {0: {"Den Norske Turistforening"}},
+        ),
+        # a club named for its sport, though its place is also a first name
+        ("Runar Håndball gikk med 4,3 millioner kroner i underskudd, opplyser klubben.\n", {0: {"Runar Håndball"}}),
+        # a permit is a document: whoever issued it gives its figures
+        ("Ifølge tillatelsen fra kommunen kan 40 dyr felles.\n", {0: {"kommunen"}}),
+        # a recommendation gives the figures its object names
+        ("Havforskningsinstituttet anbefaler en kvote på 5.300 tonn.\n", {0: {"Havforskningsinstituttet"}}),
+        ("Legen anbefaler en time med trening.\n", {}),
         # a site is a name however it is written
         ("I følge nhoreiseliv.no var det en nedgang på 0,9 prosent i september.\n", {0: {"nhoreiseliv.no"}}),
         # a role, then after a comma a title and the name: the name speaks

@@ -385,6 +385,11 @@ def test_no_less_than_is_at_least() -> None:
     assert [(c.text, c.qualifier) for c in claims] == [("intet mindre enn 11 millioner kroner", "at_least")]
 
 
+def test_a_sound_level_is_in_decibels() -> None:
+    claims = extract("Lydnivået skal ikke overstige 85 desibel.\n").claims
+    assert [(c.text, c.value, c.unit) for c in claims] == [("85 desibel", 85, "dB")]
+
+
 def test_a_speed_at_sea_is_in_knots() -> None:
     claims = extract("Båten holdt en fart på minst 30 knop.\n").claims
     assert [(c.text, c.value, c.unit) for c in claims] == [("minst 30 knop", 30, "knots")]

@@ -50,6 +50,7 @@ NOT_SPEECH_PARTICLES = frozenset({("si", "opp")})
 MARKERS = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse"})
+CLOSING_REACH = 40  # tokens after a forecast verb looked through for a cue closing its sentence
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
@@ -357,9 +358,19 @@ class AttributionFinder:
         words = [t.lower for t in self.tokens[end : end + 6] if t.lower not in ADVERBS]
         if not words or words[0] not in ARTICLES:
             return False
-        if self.later_in_sentence(end, "ifølge"):
-            return False  # 'Meglerne ventet et overskudd på …, ifølge en konsensus innhentet av X': X's figure
+        if self.later_in_sentence(end, "ifølge") or self.cue_closes_sentence(end):
+            # 'Meglerne ventet et overskudd på …, ifølge en konsensus innhentet av X': X's figure;
+            # 'Forskerne hadde anbefalt en kvote på 200 dyr, opplyser direktoratet': a deed reported
+            return False
         return not any(w in self.lex.time_units or self.lex.units.get(w) in TIME_UNITS for w in words[1:3])
+
+    def cue_closes_sentence(self, end: int) -> bool:
+        """A comma and a reporting verb after token `end` in its sentence (within CLOSING_REACH
+        tokens, so a long sentence costs no more): another speaker reports what came before."""
+        index = bisect_right(self.ranges, (end, len(self.tokens))) - 1
+        last = min(self.ranges[index][1] if index >= 0 else len(self.tokens), end + CLOSING_REACH)
+        tokens, forms = self.tokens, self.lex.cue_forms
+        return any(tokens[m].text == "," and tokens[m + 1].lower in forms for m in range(end, last - 1))
 
     def cues(
         self, index: int, first: int, last: int, scan_from: int, masked: set[int], found: list[Attribution]

@@ -83,6 +83,8 @@ NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "del", "ter", "af", "el"}
 )
 NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
+# Nouns (lemmas, or their last part) for who runs a body: 'ledelsen ved X', 'konsernledelsen i X'
+GOVERNING_NOUNS = ("ledelse", "administrasjon", "direksjon")
 # Words that link the parts of a body's name spelled out before its acronym
 NAME_LINKS = frozenset({"for", "og", "i", "mot", "til", "av"})
 # Type nouns whose names go on with 'for <field>': 'Norsk institutt for vannforskning', 'Senter for …'
@@ -1010,6 +1012,14 @@ class PhraseParser:
             stem = None  # 'Byrådet opplyser': the council (neuter), not the councillor ('byråden')
         if stem and not roles:
             return self.make(i, j + 1, "role", head.lower, j, j + 1, role_heads=frozenset({stem}))
+        # 'Ledelsen ved Husnes Metallverk varsler': who runs a body speaks for it.
+        governs = (ordbank().noun_lemma(head.lower) or "").endswith(GOVERNING_NOUNS)
+        after = self.token(j + 1)
+        if governs and after is not None and after.lower in ("ved", "i", "hos") and self.name_like(j + 2):
+            inner = self.general(j + 2)
+            if inner is not None and inner.kind == "name" and not is_first_name(self.tokens[j + 2].text):
+                run = inner if inner.source_kind != "person" else replace(inner, source_kind="organization")
+                return self.rebase(run, i, role=head.lower)  # nobody runs a person: the name is a body's
         # Bodies without a proper name: 'politiet', 'greske myndigheter', 'den statlige TV-kanalen'.
         body = group_noun(head.lower) or (head.text == "TV" and ("media", "tv"))
         typed = organisation_type(head.lower)
@@ -1484,14 +1494,14 @@ class PhraseParser:
             core_types |= self.types_of(entry.type)
         elif core_text in lex.countries:
             kind = "country"
+        elif len(tokens) >= 2 and tokens[-1].text in lex.club_forms:
+            kind = "organization"  # 'Aalesunds FK', 'Runar Håndball' are clubs: 'klubben' refers back to it
+            core_types.add(lex.club_forms[tokens[-1].text])
         elif is_first_name(tokens[0].text) and len(tokens) >= 2:
             kind = "person"
             gender = first_name_gender(tokens[0].text)
         elif type_words or (len(tokens) >= 2 and tokens[0].text[:-1] in lex.countries and tokens[0].text[-1:] == "s"):
             kind = "organization"  # 'Norges Råfisklag', 'Sveriges Riksbank': a country's body, not a person
-        elif len(tokens) >= 2 and tokens[-1].text in lex.club_forms:
-            kind = "organization"  # 'Aalesunds FK' is a fotballklubb: 'klubben' refers back to it
-            core_types.add(lex.club_forms[tokens[-1].text])
         elif any(t.lower == "og" for t in tokens) or (len(tokens) >= 2 and tokens[-1].text in lex.company_forms):
             kind = "organization"  # 'Norsk Sau og Geit', 'Brekke Marine ASA'
         elif len(tokens) >= 2 and tokens[-1].text in lex.countries and tokens[0].text not in lex.countries:
