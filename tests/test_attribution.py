@@ -280,6 +280,20 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         # a recommendation gives the figures its object names
         ("Havforskningsinstituttet anbefaler en kvote på 5.300 tonn.\n", {0: {"Havforskningsinstituttet"}}),
         ("Legen anbefaler en time med trening.\n", {}),
+        # 'ikke oppgi' says nothing
+        ("Hotellet vil ikke oppgi hva utvidelsen koster. Prislappen er 320 millioner kroner.\n", {}),
+        # 'ifølge den' with a verb next: the document the body that opened the last sentence published
+        (
+            "Utdanningsforbundet mener lærerne jobber for mye.\n\n"
+            "Utdanningsdirektoratet la i høst fram sin egen kartlegging. Ifølge den jobber lærerne 41,5 timer i uka.\n",
+            {0: {"Utdanningsforbundet"}, 1: {"Utdanningsdirektoratet"}},
+        ),
+        # a company and its noun written together name the company
+        (
+            "Norges Bondelag mener prisen er for lav.\n\n"
+            "Tine-konsernet fikk et resultat på 1,1 milliarder kroner, ifølge selskapets årsrapport.\n",
+            {0: {"Norges Bondelag"}, 1: {"Tine"}},
+        ),
         # a site is a name however it is written
         ("I følge nhoreiseliv.no var det en nedgang på 0,9 prosent i september.\n", {0: {"nhoreiseliv.no"}}),
         # a role, then after a comma a title and the name: the name speaks

@@ -56,6 +56,7 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
                 or (tokens[k].is_word and parser.is_role_word(k))
                 or (tokens[k].is_word and parser.describing_noun(k) and parser.name_like(k + 1))
                 or (tokens[k].text in ("Den", "Det") and parser.name_like(k + 1))  # 'Den Norske Turistforening'
+                or (tokens[k].is_word and parser.company_compound(k))  # 'Tine-konsernet'
             ):
                 phrase = parser.parse(k)  # 'analysebyrået Sentio': the noun says what Sentio is
                 if phrase is None and parser.is_genitive(k):

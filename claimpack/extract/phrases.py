@@ -596,8 +596,29 @@ class PhraseParser:
             return self.make(i, i + 1, "pronoun", low, i, i + 1, gender=PRONOUNS[low])
         if low == "de" and speaker:
             return self.make(i, i + 1, "pronoun", "de", i, i + 1, plural=True)
+        if low in ("den", "denne") and speaker and self.refers_to_a_document(i):
+            # 'la fram sin kartlegging. Ifølge den jobber lærerne …': what the last body published
+            return self.make(
+                i, i + 1, "group", low, i, i + 1, source_kind="organization", types=frozenset({low}), document="*"
+            )
         found = self.article_name(i) or self.anonymous(i) or self.general(i, common=speaker)
         return self.quoted_name(found) if found is not None else None
+
+    def company_compound(self, k: int) -> bool:
+        """Token k is a name and a company noun written together: 'Tine-konsernet', not
+        'NRK-konsernet' (an acronym's compound reads as a name already) or 'Oslo-politiet'."""
+        left, _, right = self.tokens[k].text.partition("-")
+        typed = organisation_type(right.lower()) if right[:1].islower() else None
+        return typed is not None and typed[0] in COMPANY_NOUNS and left[:1].isupper() and not left.isupper()
+
+    def refers_to_a_document(self, i: int) -> bool:
+        """'den' at i after 'ifølge' with a verb next stands alone ('Ifølge den jobber lærerne'),
+        not before its noun ('ifølge den nye rapporten')."""
+        before, nxt = self.token(i - 1), self.token(i + 1)
+        if before is None or before.lower != "ifølge" or nxt is None or not nxt.is_word:
+            return False
+        classes = ordbank().classes(nxt.lower)
+        return "verb" in classes and "adj" not in classes
 
     def article_name(self, i: int) -> NounPhrase | None:
         """'Det Norske Maskinistforbund', 'Den Norske Opera': a capitalised article before a
@@ -1032,6 +1053,11 @@ class PhraseParser:
             and not head.is_capitalized
             and ordbank().noun_lemma(head.lower) is not None
         )
+        if self.company_compound(j):
+            # 'Tine-konsernet', 'Equinor-selskapet': the company is the name before the hyphen
+            left, _, right = head.text.partition("-")
+            kinds = frozenset(self.types_of(right.lower()))
+            return self.make(i, j + 1, "name", left, j, j + 1, source_kind="organization", types=kinds)
         if body or national or (typed and (not head.is_capitalized or self.at_start(j) or acronym_compound)):
             kind = body[0] if body else typed[1] if typed else "organization"
             types = self.types_of(head.lower) | ({body[1]} if body else set())

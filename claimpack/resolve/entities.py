@@ -474,6 +474,9 @@ class Registry:
                 lambda e: e.kind not in ("person", "anonymous") and any(t.endswith(issuer) for t in e.types),
             )
         bodies = BODY_KINDS | {"media"}
+        if phrase.name in ("den", "denne"):
+            # 'Udir la fram sin kartlegging. Ifølge den …': the body that just opened a sentence
+            found = found or self.last_body(phrase.start, bodies)
         found = found or self.last_body(phrase.start, bodies, spoken=True) or self.last_body(phrase.start, bodies)
         if found is not None:
             self._documents[phrase.types] = found
