@@ -294,6 +294,9 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Tine-konsernet fikk et resultat på 1,1 milliarder kroner, ifølge selskapets årsrapport.\n",
             {0: {"Norges Bondelag"}, 1: {"Tine"}},
         ),
+        # a body's type noun names what it is for: 'for' and a name go on with its name
+        ("Folkeaksjonen for Svarthammaren mener at 40 er nok.\n", {0: {"Folkeaksjonen for Svarthammaren"}}),
+        ("– Det er 40 prosent, sier Sentio for Nationen.\n", {0: {"Sentio"}}),
         # a site is a name however it is written
         ("I følge nhoreiseliv.no var det en nedgang på 0,9 prosent i september.\n", {0: {"nhoreiseliv.no"}}),
         # a role, then after a comma a title and the name: the name speaks

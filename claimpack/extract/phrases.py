@@ -1208,7 +1208,9 @@ class PhraseParser:
             if token.lower in NAME_CONNECTORS and k > j and nxt is not None and nxt.is_capitalized:
                 after = self.token(k + 2)
                 ampersand = token.text == "&"  # 'Lund & Co', 'Procter & Gamble': one name
-                if k - j >= 2 or ampersand or (after is not None and after.is_word and after.is_capitalized):
+                # 'Folkeaksjonen for Svarthammaren': a body's type noun names what it is for
+                typed = token.lower == "for" and organisation_type(self.tokens[k - 1].lower) is not None
+                if k - j >= 2 or ampersand or typed or (after is not None and after.is_word and after.is_capitalized):
                     k += 1  # 'Syrian Observatory for Human Rights'; not 'Sentio for Nationen'
                     continue
             if token.lower == "og" and self.coordinated_name(j, k):
