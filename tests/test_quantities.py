@@ -319,6 +319,41 @@ def test_the_figure_then_in_the_next_sentence_is_the_base() -> None:
     assert (twice.relative_to, twice.value) == (then.claim_id, 14)
 
 
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        # the same year
+        (
+            "Over 128 000 passerte i sommer.\n\n– Det er nesten dobbelt så mange som i 2015, sier han.\n\n"
+            "Han forteller at tellerne i 2015 viste om lag 66 000 passeringer.\n",
+            "om lag 66 000",
+        ),
+        # a year ago, and the figure nearest 'i fjor' in that sentence
+        (
+            "– Nå er det dobbelt så mange ledige som for ett år siden, sier hun.\n\n"
+            "Hun opplyser at 1.180 er ledige, mot 604 i februar i fjor.\n",
+            "604",
+        ),
+        # the same words
+        (
+            "– Det er dobbelt så mange anmeldelser som i en vanlig uke, sier hun.\n\n"
+            "Ifølge henne anmeldes i en vanlig uke rundt 60 bilførere.\n",
+            "rundt 60",
+        ),
+    ],
+)
+def test_the_figure_then_named_in_a_later_paragraph_is_the_base(text: str, base: str) -> None:
+    by_text = {c.text: c for c in extract(text).claims}
+    relative = next(c for c in by_text.values() if c.qualifier == "relative")
+    assert relative.relative_to == by_text[base].claim_id
+
+
+def test_a_later_figure_of_another_time_is_no_base() -> None:
+    text = "– Vi ligger dobbelt så høyt som målet, sier han.\n\nI fjor ble 702 hardt skadd.\n"
+    relative = next(c for c in extract(text).claims if c.qualifier == "relative")
+    assert relative.relative_to is None
+
+
 def test_a_fraction_of_all_of_a_noun_takes_the_count_of_it_not_a_share_of_it() -> None:
     text = (
         "Redningsselskapet rykket ut til 9.214 oppdrag i fjor.\n\n"

@@ -529,6 +529,9 @@ def _last_passing(contexts: list[FigureContext], accept: Callable[[FigureContext
 SHARES = SHARE_UNITS  # units that measure a share, never a whole
 # How many figures (or tokens) a rule looks back or ahead at most, so no paragraph costs its square
 LOOKBACK = 40
+THEN_WORDS = 5  # words after a relative figure's 'som' that say when ('som for ett år siden')
+THEN_LOOKAHEAD = 4  # figures after a relative one looked at for the value its 'som …' names
+LAST_YEAR = frozenset({"fjor", "fjorårets", "fjoråret"})
 
 
 def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, int], str]) -> None:
@@ -1125,7 +1128,7 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         inside = bisect_right(sentence.firsts, comparison)
         if inside < len(sentence.firsts):
             return sentence.members[inside]
-        then = _figure_of_next_then(index, ctx, figures)
+        then = _figure_of_next_then(index, ctx, figures) or _figure_named_later(index, ctx, figures, comparison)
         if then is not None:
             return then
         best = figures.compared_with(sentence, comparison)
@@ -1189,6 +1192,51 @@ def _figure_of_next_then(index: int, ctx: FigureContext, figures: _Figures) -> i
     if figures.sentence(nxt).firsts[0] != nxt.first or nxt.figure.qualifier == "relative":
         return None  # its first figure, and an absolute one
     return index + 1
+
+
+def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, comparison: int) -> int | None:
+    """'Det er nesten dobbelt så mange som i 2015. … Tellerne i 2015 viste om lag 66 000': a figure
+    in the next THEN_LOOKAHEAD, in a sentence naming the same year, last year ('som for ett år
+    siden' … 'mot 604 i fjor') or the same words ('som i en vanlig uke'), gives the value then: the
+    one nearest those words. A count ('så mange') is compared with a count, not a share."""
+    words: list[str] = []
+    for token in ctx.tokens[comparison + 1 : comparison + 1 + THEN_WORDS]:
+        if not (token.is_word or token.is_number):
+            break
+        words.append(token.lower)
+    if not words:
+        return None
+    years = {w for w in words if len(w) == 4 and w.isdigit()}
+    # 'i fjor', 'forrige år', 'for ett år siden': last year, named so in the later sentence
+    last_year = bool(set(words) & LAST_YEAR) or ("år" in words and "siden" in words)
+    phrase = words if len(words) >= 3 else None
+    counts = any(t.lower == "mange" for t in ctx.tokens[ctx.first : ctx.last])
+    contexts = figures.contexts
+    for later in range(index + 1, min(len(contexts), index + 1 + THEN_LOOKAHEAD)):
+        c = contexts[later]
+        if c.block > ctx.block + 1 or c.tokens is ctx.tokens:
+            continue
+        seen = [t.lower for t in c.tokens]
+        anchors = [j for j, w in enumerate(seen) if w in years or (last_year and w in LAST_YEAR)]
+        if phrase is not None:
+            anchors += [j for j in range(len(seen) - len(phrase) + 1) if seen[j : j + len(phrase)] == phrase]
+        if not anchors:
+            continue
+        sentence = figures.sentence(c)
+        candidates = [
+            m
+            for m in sentence.members
+            if contexts[m].figure.qualifier != "relative"
+            and contexts[m].figure.value is not None
+            and not (counts and contexts[m].figure.unit is not None)
+        ]
+        if candidates:
+            # nearest by either edge: '410 millioner kroner i 2023' is the figure the year follows
+            return min(
+                candidates,
+                key=lambda m: min(min(abs(contexts[m].first - a), abs(contexts[m].last - a)) for a in anchors),
+            )
+    return None
 
 
 def _figure_in_then_clause(ctx: FigureContext, sentence: _Sentence) -> int | None:
