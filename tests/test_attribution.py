@@ -280,6 +280,9 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         # a recommendation gives the figures its object names
         ("Havforskningsinstituttet anbefaler en kvote på 5.300 tonn.\n", {0: {"Havforskningsinstituttet"}}),
         ("Legen anbefaler en time med trening.\n", {}),
+        # a negation after the verb says nothing either
+        ("Sørli svarer ikke. Han har 40 tips.\n", {}),
+        ("Kommunen bekrefter ikke at 40 er skadet.\n", {}),
         # 'ikke oppgi' says nothing
         ("Hotellet vil ikke oppgi hva utvidelsen koster. Prislappen er 320 millioner kroner.\n", {}),
         # 'ifølge den' with a verb next: the document the body that opened the last sentence published

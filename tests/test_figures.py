@@ -380,6 +380,19 @@ def test_scores_and_ranges(text: str, figures: list[str]) -> None:
     assert [c.text for c in extract(text).claims] == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Stasjonen har to eller tre ansatte.\n", ("to eller tre", [2, 3])),
+        ("Stasjonen har én eller to ansatte.\n", ("én eller to", [1, 2])),
+        ("Det kom 20 eller 30 prosent.\n", ("20 eller 30 prosent", [20, 30])),
+    ],
+)
+def test_two_numbers_joined_by_eller_are_a_range(text: str, figure: tuple[str, list[int]]) -> None:
+    claims = extract(text).claims
+    assert [(c.text, [c.value_low, c.value_high], c.qualifier) for c in claims] == [(*figure, "range")]
+
+
 def test_no_less_than_is_at_least() -> None:
     claims = extract("Leiligheten ble solgt for intet mindre enn 11 millioner kroner.\n").claims
     assert [(c.text, c.qualifier) for c in claims] == [("intet mindre enn 11 millioner kroner", "at_least")]

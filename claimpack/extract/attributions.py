@@ -49,7 +49,7 @@ ADVERBS = frozenset(
 NOT_SPEECH_PARTICLES = frozenset({("si", "opp")})
 MARKERS = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
-UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse", "oppgi"})
+UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse", "oppgi", "svare"})
 CLOSING_REACH = 40  # tokens after a forecast verb looked through for a cue closing its sentence
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
@@ -259,6 +259,8 @@ class AttributionFinder:
                 return False  # 'Kommunen har ikke bekreftet tallet': nothing was said
             before -= 1
         previous = self.tokens[before].lower if before >= 0 else ""
+        if lemma in UNSAID_WHEN_NEGATED and end < len(self.tokens) and self.tokens[end].lower in NEGATIONS:
+            return False  # 'Sørli svarer ikke', 'Kommunen bekrefter ikke tallet': the negation after the verb
         if previous == "eller" and lemma in UNSAID_WHEN_NEGATED and self.after_verken(before):
             return False  # 'har verken bekreftet eller avkreftet tallet'
         if previous in PASSIVE:

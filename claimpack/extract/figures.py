@@ -589,8 +589,8 @@ class _Scanner:
             part = PARTS_OF_ONE.get(self.tokens[i + 1].lower) if i + 1 < len(self.tokens) else None
             if part is not None and self.scale_word(i + 2):
                 return part, i + 2, True
-            if low in COUNTING_ONE and self.counts_one(i):
-                return Decimal(1), i + 1, True
+            if low in COUNTING_ONE and (self.counts_one(i) or self.alternative_follows(i + 1, Decimal(1))):
+                return Decimal(1), i + 1, True  # 'én person ble fløyet', 'én eller to ansatte'
             return None
         if split_number_word(low) is None:
             return None
@@ -761,8 +761,8 @@ class _Scanner:
         ):
             if self.after_change_verb(qualified[0] - 1):
                 return None  # 'skal økes fra rundt 110.000 til 180.000 tonn': a before and an after
-        if joiner == "til" and before not in ("fra", "med") and bare and j + 1 < len(self.tokens):
-            parsed = self.number_at(j + 1)  # 'fire til seks ynglinger', '20 til 30 prosent'
+        if joiner in ("til", "eller") and before not in ("fra", "med") and bare and j + 1 < len(self.tokens):
+            parsed = self.number_at(j + 1)  # 'fire til seks ynglinger', '20 til 30 prosent', 'én eller to ansatte'
             if parsed is not None and parsed[0] > low and parsed[2] == self.tokens[i].is_word:
                 raw, k, _ = parsed
                 high, k = self.scale(raw, k)
@@ -776,6 +776,13 @@ class _Scanner:
                 high, k = self.scale(raw, k)
                 return high, k, i, (high / raw if raw else Decimal(1))
         return None
+
+    def alternative_follows(self, j: int, value: Decimal) -> bool:
+        """'eller' at j, then a larger number word: 'to eller tre ansatte', 'én eller to'."""
+        if j + 1 >= len(self.tokens) or self.tokens[j].lower != "eller" or not self.tokens[j + 1].is_word:
+            return False
+        parsed = self.number_at(j + 1)
+        return parsed is not None and parsed[2] and parsed[0] > value
 
     def minus_before(self, i: int) -> int | None:
         """Where a minus sign before token i starts: the word 'minus', or a '-' or '−' written
@@ -1129,6 +1136,8 @@ class _Scanner:
                 among = i > 1 and self.tokens[i - 2].lower == "blant"
                 if not self.partitive_whole(i) and not among:
                     return False
+            if self.alternative_follows(j, value):
+                return True  # 'to eller tre ansatte': a range said with 'eller'
             if nxt is not None and nxt.lower in NOT_AFTER_NUMBER_WORD and nxt.lower != "og":
                 if nxt.lower == "av":
                     return True
