@@ -213,6 +213,7 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
         ("Det tok ett år å bygge broen.", []),  # a duration
         ("For fylket sett under ett er ledigheten 2,1 prosent.", [("2,1 prosent", "exact", 2.1)]),  # 'as a whole'
         ("For knær er det snakk om 41 dager.", [("41 dager", "exact", 41)]),  # 'om' is 'about', not 'in'
+        ("Men én ruspåvirket sjåfør er én for mye.", []),  # a saying, not a count
         # before a percent, 'en' is a number, never an article
         ("Omsetningen økte med en prosent i fjor.", [("en prosent", "exact", 1)]),
         ("Ledigheten falt med ett prosentpoeng.", [("ett prosentpoeng", "exact", 1)]),

@@ -64,6 +64,7 @@ SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsro
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
 SHARE_UNITS = frozenset({"percent", "percentage_points"})
+ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én for mye'
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
 POINT_IN_TIME = frozenset({"året", "døgnet"})
 NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
@@ -671,12 +672,23 @@ class _Scanner:
             return False
         if i + 2 < len(self.tokens) and self.tokens[i + 2].lower in MODALS:
             return False
+        if self.one_too_many(i + 1):
+            return False  # 'Én rømt laks i gytegropa er én for mye': a saying, not a count
         if i > 0 and self.tokens[i - 1].lower == "under" and ordbank().classes(nxt.lower) == {"verb"}:
             return False  # 'For landet sett under ett er tallet 7,1': 'under ett' is 'as a whole'
         clause = self.tokens[max(0, i - 8) : i]
         stops = [k for k, t in enumerate(clause) if t.text in (".", ",", ";", ":", "–", "—")]
         clause = clause[stops[-1] + 1 :] if stops else clause
         return not any(t.lower in MODALS for t in clause)
+
+    def one_too_many(self, k: int) -> bool:
+        """'én for mye' (or 'en for mye') within ONE_TOO_MANY_REACH tokens from k in the sentence."""
+        for m in range(k, min(len(self.tokens) - 2, k + ONE_TOO_MANY_REACH)):
+            if self.tokens[m].text in SENTENCE_ENDS:
+                return False
+            if self.tokens[m].lower in ("én", "en") and [t.lower for t in self.tokens[m + 1 : m + 3]] == ["for", "mye"]:
+                return True
+        return False
 
     def one_of_them_did(self, k: int) -> bool:
         """'dem' or 'disse' at k, then a verb ('er død', 'får dialyse'): a statement about one of
