@@ -283,6 +283,11 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         # a negation after the verb says nothing either
         ("Sørli svarer ikke. Han har 40 tips.\n", {}),
         ("Kommunen bekrefter ikke at 40 er skadet.\n", {}),
+        # opening a sentence, a capitalised type noun and one place Ordbank lists are one name
+        (
+            "Sykehuset Østfold har avlyst 146 operasjoner, opplyser sykehuset.\n",
+            {0: {"Sykehuset Østfold"}},
+        ),
         # 'ikke oppgi' says nothing
         ("Hotellet vil ikke oppgi hva utvidelsen koster. Prislappen er 320 millioner kroner.\n", {}),
         # 'ifølge den' with a verb next: the document the body that opened the last sentence published

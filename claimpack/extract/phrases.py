@@ -604,6 +604,17 @@ class PhraseParser:
         found = self.article_name(i) or self.anonymous(i) or self.general(i, common=speaker)
         return self.quoted_name(found) if found is not None else None
 
+    def place_completes(self, k: int) -> bool:
+        """Token k is one place Ordbank lists, and the name ends with it: after a capitalised type
+        noun it completes the body's name ('Sykehuset Østfold', 'Sykehuset Innlandet')."""
+        token, after = self.token(k), self.token(k + 1)
+        return (
+            token is not None
+            and ordbank().is_proper_noun(token.text)
+            and not is_first_name(token.text)
+            and not (after is not None and after.is_word and after.is_capitalized)
+        )
+
     def company_compound(self, k: int) -> bool:
         """Token k is a name and a company noun written together: 'Tine-konsernet', not
         'NRK-konsernet' (an acronym's compound reads as a name already) or 'Oslo-politiet'."""
@@ -975,6 +986,7 @@ class PhraseParser:
                 and (organisation_type(token.lower) or self.describing_noun(j))
                 and self.name_like(j + 1)
                 and not (nxt is not None and is_country_region(nxt.text))  # 'Redningssentralen Sør-Norge' is one name
+                and not (token.is_capitalized and self.place_completes(j + 1))  # 'Sykehuset Østfold' too
                 and not is_first_name(token.text)
                 and not (token.is_capitalized and token.lower in self.lex.organisations)  # 'Fagforbundet Sandnes'
             ):
