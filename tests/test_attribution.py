@@ -1867,3 +1867,10 @@ def test_heter_det_i_names_the_body_behind_the_document() -> None:
 )
 def test_finne_at_reports_a_finding(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_long_chain_of_places_before_a_cue_neither_crashes_nor_speaks() -> None:
+    # hostile text: thousands of places between a name and its verb; at most a few count
+    text = "Per Dahl" + " i huset" * 3000 + " sier at 40 er nok.\n"
+    assert speakers(extract(text)) == {}
+    assert speakers(extract("Per Dahl i huset i Oslo sier at 40 er nok.\n")) == {0: {"Per Dahl"}}

@@ -51,6 +51,7 @@ MARKERS = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for lat
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse", "oppgi", "svare"})
 CLOSING_REACH = 40  # tokens after a forecast verb looked through for a cue closing its sentence
+PLACE_STEPS = 8  # places and bodies after a subject, one after another, before its cue
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
@@ -652,38 +653,41 @@ class AttributionFinder:
 
     def place_until(self, k: int, end: int) -> bool:
         """Does the subject reach the cue, or only a place after it ('Rederiet Keros Maritime på
-        Kypros hevder')? A place names where the speaker is, not another speaker."""
-        if k >= end or (k + 1 == end and self.tokens[k].text == ","):
-            return True  # 'Forsvarer, advokat Per Dahl, sier': the comma closes the apposition
-        token = self.tokens[k]
-        if k > 0 and self.tokens[k - 1].is_capitalized and self.closing_noun(k):
-            if k + 1 == end:
-                return True  # the place run before ended, and a common noun closes the body's name
-            if self.parser.name_like(k + 1):  # 'ved Kristiansund lufthavn Kvernberget mener'
-                return self.place_until(self.parser.name_run(k + 1), end)
-        if token.lower not in ("i", "på", "fra", "ved", "hos") or k + 1 >= end:
-            return False
-        inner = self.tokens[k + 2 : end - 1]
-        if self.tokens[k + 1].text == "«" and self.tokens[end - 1].text == "»" and inner:
-            # 'Skipper Arnt Rusten (58) på «Torbas» sier': a vessel's or a place's name in guillemets
-            return all(t.is_word and t.is_capitalized for t in inner)
-        if self.parser.name_like(k + 1):
-            # 'i Velferdstinget i Gjøvik, Ålesund og Trondheim mener': places after places
-            return self.place_until(self.parser.place_run(k + 1), end)
-        # 'Daglig leder Rune Solbakk (46) ved utestedet forteller': a common place or body;
-        # 'Klinikksjef X ved kirurgisk klinikk sier': adjectives before it, and any form of the noun
-        m = k + 1
-        while m + 1 < end and self.parser.lowercase_word(m) and ordbank().classes(self.tokens[m].lower) == {"adj"}:
-            m += 1
-        nxt = self.tokens[m]
-        lemma = ordbank().noun_lemma(nxt.lower) if nxt.is_word and not nxt.is_capitalized else None
-        described = m > k + 1 and lemma is not None
-        if lemma is not None and lemma != nxt.lower and self.parser.name_like(m + 1):
-            # 'i reiselivsselskapet Fjordporten Opplevingar', 'i advokatfirmaet Lund & Co, anslår'
-            return self.place_until(self.parser.name_run(m + 1), end)
-        return (
-            lemma is not None and (lemma != nxt.lower or described) and (m + 1 == end or self.place_until(m + 1, end))
-        )
+        Kypros hevder')? A place names where the speaker is, not another speaker. Places may follow
+        places ('i Velferdstinget i Gjøvik, Ålesund og Trondheim mener'), at most PLACE_STEPS of them:
+        a loop, not a recursion, so no chain of them in hostile text reaches Python's stack limit."""
+        for _ in range(PLACE_STEPS):
+            if k >= end or (k + 1 == end and self.tokens[k].text == ","):
+                return True  # 'Forsvarer, advokat Per Dahl, sier': the comma closes the apposition
+            token = self.tokens[k]
+            if k > 0 and self.tokens[k - 1].is_capitalized and self.closing_noun(k):
+                if k + 1 == end:
+                    return True  # the place run before ended, and a common noun closes the body's name
+                if self.parser.name_like(k + 1):  # 'ved Kristiansund lufthavn Kvernberget mener'
+                    k = self.parser.name_run(k + 1)
+                    continue
+            if token.lower not in ("i", "på", "fra", "ved", "hos") or k + 1 >= end:
+                return False
+            if self.tokens[k + 1].text == "«" and self.tokens[end - 1].text == "»" and k + 2 < end - 1:
+                # 'Skipper Arnt Rusten (58) på «Torbas» sier': a vessel's or a place's name in guillemets
+                return all(t.is_word and t.is_capitalized for t in self.tokens[k + 2 : end - 1])
+            if self.parser.name_like(k + 1):
+                k = self.parser.place_run(k + 1)  # 'i Gjøvik, Ålesund og Trondheim'
+                continue
+            # 'Daglig leder Rune Solbakk (46) ved utestedet forteller': a common place or body;
+            # 'Klinikksjef X ved kirurgisk klinikk sier': adjectives before it, and any form of the noun
+            m = k + 1
+            while m + 1 < end and self.parser.lowercase_word(m) and ordbank().classes(self.tokens[m].lower) == {"adj"}:
+                m += 1
+            nxt = self.tokens[m]
+            lemma = ordbank().noun_lemma(nxt.lower) if nxt.is_word and not nxt.is_capitalized else None
+            if lemma is not None and lemma != nxt.lower and self.parser.name_like(m + 1):
+                k = self.parser.name_run(m + 1)  # 'i reiselivsselskapet Fjordporten Opplevingar', '… Lund & Co,'
+                continue
+            if lemma is None or (lemma == nxt.lower and m == k + 1):
+                return False
+            k = m + 1
+        return False
 
     def after_verken(self, k: int) -> bool:
         """Is the 'eller' at k the second half of 'verken … eller', within a few words?"""
