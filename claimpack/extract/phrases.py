@@ -1079,11 +1079,13 @@ class PhraseParser:
             end = j + 1
             owned = genitive is not None and self.tokens[genitive].is_capitalized and self.named_for(j)
             # 'Direktoratet for mineralforvaltning opplyser': opening a sentence, the type noun and its field
-            field_named = first == j and head.is_capitalized and self.named_for(j) and self.field_end(j + 1) > j + 2
+            field = (
+                self.field_end(j + 1) if owned or (first == j and head.is_capitalized and self.named_for(j)) else end
+            )
             if owned and genitive is not None:
-                first, end = genitive, self.field_end(j + 1)  # 'FNs kontor for koordinering av humanitær innsats'
-            elif field_named:
-                owned, end = True, self.field_end(j + 1)
+                first, end = genitive, field  # 'FNs kontor for koordinering av humanitær innsats'
+            elif field > j + 2:
+                owned, end = True, field
             elif genitive is not None and genitive + 1 == j and self.tokens[genitive].text[:-1] in self.lex.countries:
                 first, owned = genitive, True  # 'Sudans regjering': a country's body is named by it
             name = self.span(first, end)
@@ -1367,29 +1369,13 @@ class PhraseParser:
 
     def place_run(self, j: int) -> int:
         """End of a place name from j, where two places joined by 'og' are one ('Vestfold og
-        Telemark', 'Oslo og Viken', 'Sogn og Fjordane'): the second is one capitalised word that is
-        no person, body, country or acronym of its own, and no name goes on after it."""
+        Telemark', 'Oslo og Viken', 'Sogn og Fjordane'), and so is a list ending on 'og' ('Gjøvik,
+        Ålesund og Trondheim'): each place after the first is a lone_place."""
         end = self.name_run(j)
         listed = end
         while self.lone_place(listed, ","):
             listed += 2  # 'Gjøvik, Ålesund og Trondheim': a list of places ends on 'og' and one more
-        if listed > end and self.lone_place(listed, "og"):
-            return listed + 2
-        joiner, nxt, after = self.token(end), self.token(end + 1), self.token(end + 2)
-        if (
-            joiner is None
-            or joiner.lower != "og"
-            or nxt is None
-            or not nxt.is_word
-            or not nxt.is_capitalized
-            or nxt.is_acronym
-            or is_first_name(nxt.text)
-            or nxt.lower in self.lex.organisations
-            or nxt.text in self.lex.countries
-            or (after is not None and after.is_word and after.is_capitalized)
-        ):
-            return end
-        return end + 2
+        return listed + 2 if self.lone_place(listed, "og") else end
 
     def lone_place(self, k: int, joiner: str) -> bool:
         """Tokens k.. read '<joiner> Place', where the place is one capitalised word that is no
