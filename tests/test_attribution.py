@@ -144,6 +144,15 @@ def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> No
         # a public body is named with its place; a political group is not
         ("Ifølge valgstyret i Flakstad stemte 505 nei.\n", {0: {"valgstyret i Flakstad"}}),
         ("Opposisjonen i Taloria hevder at valget er manipulert.\n", {0: {"opposisjonen"}}),
+        # a name opening with an adjective is a body's ('Norsk'), and 'klubben' means it
+        (
+            "Norsk Kennel Klub mener forslaget rammer de mange. Klubben anslår at det finnes 12 000 hunder i byen.\n",
+            {0: {"Norsk Kennel Klub"}},
+        ),
+        # 'Hver' opening a sentence is no name, nor a body that 'klubben' could mean
+        ("Hver fjerde av dem var barn. Klubben anslår at det finnes 12 000 hunder i byen.\n", {0: {"klubben"}}),
+        # a type noun of a public service names a body with its place
+        ("Ifølge legevakten i Stavanger ble om lag 80 pasienter behandlet.\n", {0: {"legevakten i Stavanger"}}),
         # a participle names the field of a body ('for kollektivreisende')
         (
             "Leder Hanne Berg i Forbundet for kollektivreisende i Trøndelag mener prisene er for høye.\n",

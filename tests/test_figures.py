@@ -131,6 +131,7 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Flyet landet ved 14-tiden.",  # clock time
         "Alt skjedde nesten på én gang.",  # idiom
         "har ikke rikket seg en millimeter",  # idiom
+        "Det finnes ikke én enkelt forklaring.",  # 'not a single': no count
         "et redningshelikopter",  # article
         "TV 2 melder",  # a name
         "Boka fikk terningkast fem i VG.",  # a review's die, not a count
@@ -333,6 +334,9 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         ("Prisen er fra 44 til 47 kroner.", ["fra 44 til 47 kroner"]),
         ("Produksjonen skal økes fra rundt 110.000 til 180.000 tonn i året.", ["rundt 110.000", "180.000 tonn"]),
         ("Antallet voldssaker er doblet på ett år, fra 29 til 59.", ["29", "59"]),  # across the comma
+        ("Selskapet har søkt om å utvide fra to til åtte lokaliteter.", ["to", "åtte"]),  # 'utvide' changes
+        # number words joined by an en dash rise: a range, as '3–4'
+        ("Før tok det tre–fire minutter å ekspedere en resept.", ["tre–fire minutter"]),
         ("Det var en økning på 0.6 prosent.", ["0.6 prosent"]),  # a leading zero before a decimal point
         ("Han ble nummer tre, 19,8 sekunder bak.", ["19,8 sekunder"]),  # 'nummer' far before: a placing
         ("Han satt fastklemt i over en time.", ["over en time"]),  # 'en' after a bound is a number
@@ -452,6 +456,10 @@ def test_a_qualifier_before_a_minus_sign_qualifies_the_negative_figure() -> None
         ("Én av de tre er syk.", 0),
         ("Tre skiløpere ble tatt av skredet, og én av dem er død.", 1),  # one of those just counted died
         ("Tre barn er innlagt, og ett av dem får dialyse.", 1),
+        ("Én av de to blir fløyet til sykehus, bekrefter operasjonslederen.", 1),  # one of those counted, a deed
+        ("Én av de tre bilførerne ble sendt til sykehus.", 1),
+        ("Én av de tre kandidatene kan bli valgt.", 0),  # a possibility, no deed
+        ("Ett av de to alternativene er å bygge nytt.", 0),  # a choice among them
     ],
 )
 def test_one_of_a_counted_whole_is_a_count(text: str, ones: int) -> None:

@@ -674,6 +674,8 @@ class _Scanner:
             return False
         if self.one_too_many(i + 1):
             return False  # 'Én rømt laks i gytegropa er én for mye': a saying, not a count
+        if i > 0 and self.tokens[i - 1].lower in ("ikke", "aldri", "ingen"):
+            return False  # 'Det finnes ikke én enkelt forklaring': 'not a single', no count
         if i > 0 and self.tokens[i - 1].lower == "under" and ordbank().classes(nxt.lower) == {"verb"}:
             return False  # 'For landet sett under ett er tallet 7,1': 'under ett' is 'as a whole'
         clause = self.tokens[max(0, i - 8) : i]
@@ -691,17 +693,26 @@ class _Scanner:
         return False
 
     def one_of_them_did(self, k: int) -> bool:
-        """'dem' or 'disse' at k, then a verb ('er død', 'får dialyse'): a statement about one of
-        those counted before, not a choice among them ('ett av lærestedene')."""
+        """'dem' or 'disse' at k, or 'de to' with its noun or not, then a verb ('er død', 'får
+        dialyse', 'Én av de to blir fløyet til sykehus'): a statement about one of those counted
+        before, not a choice among them ('ett av lærestedene')."""
         them = self.tokens[k] if k < len(self.tokens) else None
-        verb = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        return (
-            them is not None
-            and verb is not None
-            and them.lower in ("dem", "disse")
-            and verb.is_word
-            and "verb" in ordbank().classes(verb.lower)
-        )
+        if them is None:
+            return False
+        verb_at = k + 1
+        if them.lower == "de" and verb_at < len(self.tokens):
+            counted = self.tokens[verb_at]
+            if not (counted.is_number or counted.lower in self.lex.number_words) or counted.lower in ONE_WORDS:
+                return False
+            verb_at += 1
+            if verb_at < len(self.tokens) and ordbank().classes(self.tokens[verb_at].lower) == {"noun"}:
+                verb_at += 1  # 'én av de to bilførerne ble …'
+        elif them.lower not in ("dem", "disse"):
+            return False
+        verb = self.tokens[verb_at] if verb_at < len(self.tokens) else None
+        if verb is None or (them.lower == "de" and verb.lower in MODALS | {"er", "var"}):
+            return False  # 'én av de tre kandidatene kan bli valgt', 'ett av de to alternativene er …'
+        return verb.is_word and "verb" in ordbank().classes(verb.lower)
 
     def whole_follows(self, k: int) -> bool:
         """A count starts at token k, or after an owner ('verkets tre'), with no 'de' before it
@@ -779,7 +790,9 @@ class _Scanner:
                 raw, k, _ = parsed
                 high, k = self.scale(raw, k)
                 return high, k, i, (high / raw if raw else Decimal(1))
-        if joiner in DASHES and j + 1 < len(self.tokens) and self.tokens[j + 1].is_number:
+        after_dash = self.tokens[j + 1] if joiner in DASHES and j + 1 < len(self.tokens) else None
+        in_words = after_dash is not None and self.tokens[i].is_word and after_dash.lower in self.lex.number_words
+        if after_dash is not None and (after_dash.is_number or in_words):  # '10–20', 'tre–fire minutter'
             if self.is_score(i):
                 return None
             parsed = self.number_at(j + 1)

@@ -95,6 +95,8 @@ NAMED_FOR_TYPES = frozenset(
 UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi navn", "ha navnet", "bli identifisert")
 PLACE_NOUNS = frozenset({"sentrum"})
 ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
+# At most this many words of a body's name before its role compound: 'Telenor Norge-direktør X'
+BODY_INTO_ROLE_WORDS = 3
 OPENING_PUNCTUATION = frozenset({"–", "—", "-", "«", '"', "(", ":"})
 
 PhraseKind = Literal["name", "group", "anonymous", "pronoun", "role"]
@@ -601,8 +603,38 @@ class PhraseParser:
             return self.make(
                 i, i + 1, "group", low, i, i + 1, source_kind="organization", types=frozenset({low}), document="*"
             )
-        found = self.article_name(i) or self.anonymous(i) or self.general(i, common=speaker)
+        found = self.article_name(i) or self.anonymous(i) or self.body_into_role(i) or self.general(i, common=speaker)
         return self.quoted_name(found) if found is not None else None
+
+    def body_into_role(self, i: int) -> NounPhrase | None:
+        """'sier NHO Reiseliv-sjef Kristin Krohn Devold', 'Telenor Norge-direktør Kari Lund': a body's
+        name runs into the first part of a role compound. The phrase is the person, the body their
+        affiliation (as 'Brann-trener Mads Eikrem' names the club in one word)."""
+        k = i
+        while k < i + BODY_INTO_ROLE_WORDS and self.name_word_at(k):
+            k += 1
+        compound = self.token(k)
+        if k == i or compound is None or compound.text.count("-") != 1 or not compound.text[:1].isupper():
+            return None
+        if compound.start != self.tokens[k - 1].end + 1 or not self.is_role_word(k):
+            return None
+        person = self.general(k)
+        if person is None or person.source_kind != "person" or person.first != k:
+            return None
+        body = self.span(i, k + 1).rpartition("-")[0]
+        affiliation = replace(self.synthetic(i, body), last=k + 1)
+        return replace(person, first=i, start=self.tokens[i].start, role=self.span(i, k + 1), affiliation=affiliation)
+
+    def name_word_at(self, k: int) -> bool:
+        """A capitalised word with no hyphen, not a role: one word of a body's name ('NHO', 'Reiseliv')."""
+        token = self.token(k)
+        return (
+            token is not None
+            and token.is_word
+            and token.is_capitalized
+            and "-" not in token.text
+            and not self.is_role_word(k)
+        )
 
     def place_completes(self, k: int) -> bool:
         """Token k is one place Ordbank lists, and the name ends with it: after a capitalised type
@@ -1041,8 +1073,15 @@ class PhraseParser:
             return self.role_with_apposition(i, j, roles, genitive)
         # A role noun in the definite form: 'Utenriksministeren', 'Ordføreren'.
         stem = self.lex.role_stem(head.lower)
-        if stem and head.lower.endswith("et") and organisation_type(head.lower):
-            stem = None  # 'Byrådet opplyser': the council (neuter), not the councillor ('byråden')
+        typed_head = organisation_type(head.lower)
+        if (
+            stem
+            and typed_head
+            and (head.lower.endswith("et") or (typed_head[0] == stem and stem not in self.lex.roles))
+        ):
+            # 'Byrådet opplyser': the council (neuter), not the councillor ('byråden'); 'legevakten':
+            # a type noun of its own, a role only by its last part ('-vakt')
+            stem = None
         if stem and not roles:
             return self.make(i, j + 1, "role", head.lower, j, j + 1, role_heads=frozenset({stem}))
         # 'Ledelsen ved Husnes Metallverk varsler': who runs a body speaks for it.
@@ -1541,8 +1580,8 @@ class PhraseParser:
             kind = "organization"  # 'Revisjon Midt-Norge': nobody's surname is a region of a country
         elif not roles and len(tokens) >= 2 and self.common_noun_tail(tokens):
             kind = "organization"  # 'Sandvik Turn', 'Nordkyst Sjømat', 'NHO Reiseliv': nobody's surname is 'turn'
-        elif not roles and len(tokens) >= 2 and common_noun_head(tokens[0]):
-            kind = "organization"  # 'Helse Nord-Trøndelag', 'Innovasjon Norge': nobody is named 'Helse'
+        elif not roles and len(tokens) >= 2 and common_word_head(tokens[0]):
+            kind = "organization"  # 'Helse Nord-Trøndelag', 'Norsk Kennel Klub': nobody is named 'Helse'
         elif (
             (roles and len(tokens) >= 2)
             or (len(tokens) >= 2 and not any(t.lower in NAME_CONNECTORS for t in tokens) and not tokens[0].is_acronym)
@@ -2040,11 +2079,13 @@ class PhraseParser:
         )
 
 
-def common_noun_head(token: Token) -> bool:
-    """A name's first word that Norsk Ordbank knows only as a common noun, and no first name is
-    ('Helse', 'Posten', 'Innovasjon'): a body's name opens so, a person's does not."""
+def common_word_head(token: Token) -> bool:
+    """A name's first word that Norsk Ordbank knows only as a common noun, or as an adjective, and
+    no first name is ('Helse', 'Posten', 'Innovasjon'; 'Norsk Kennel Klub'): a body's name opens
+    so, a person's does not."""
+    classes = ordbank().classes(token.lower)
     return (
-        ordbank().classes(token.lower) == {"noun"}
+        (classes == {"noun"} or "adj" in classes)
         and not ordbank().is_proper_noun(token.text)
         and not is_first_name(token.text)
     )
