@@ -151,6 +151,12 @@ def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> No
         ),
         # 'Hver' opening a sentence is no name, nor a body that 'klubben' could mean
         ("Hver fjerde av dem var barn. Klubben anslår at det finnes 12 000 hunder i byen.\n", {0: {"klubben"}}),
+        # a body named between commas right after its type noun is that body; a list names several
+        ("Inntektene sank med to millioner kroner, ifølge morselskapet, Schibsted ASA.\n", {0: {"Schibsted ASA"}}),
+        (
+            "Inntektene sank med to millioner. Det viser årsregnskapet til avisens eierselskap, Mediaalliansen AS.\n",
+            {0: {"Mediaalliansen AS"}},
+        ),
         # a type noun of a public service names a body with its place
         ("Ifølge legevakten i Stavanger ble om lag 80 pasienter behandlet.\n", {0: {"legevakten i Stavanger"}}),
         # a participle names the field of a body ('for kollektivreisende')
@@ -1690,10 +1696,11 @@ def test_a_typed_name_ending_in_a_region_keeps_its_type() -> None:
         ),
         # an adverb between a verb and its particle, and 'avvise at' with its forms listed
         ("Lie viser også til en måling der 40 prosent svarte nei.", [("40 prosent", "Lie")]),
-        # a lead's closing view has no figures to go on with: the paragraph after goes on with the report
+        # a lead's closing view has no figures to go on with: a paragraph after that goes on with the
+        # figures ('Det tilsvarer …') goes on with the report
         (
             "Ranene gikk ned 8 prosent i fjor, viser tall fra Agder politidistrikt. Men Frp mener tallene lyver.\n\n"
-            "Totalt ble 1.210 anmeldt, mot 1.315 året før.",
+            "Det tilsvarer 1.210 anmeldte ran, mot 1.315 året før.",
             [
                 ("8 prosent", "Agder politidistrikt"),
                 ("1.210", "Agder politidistrikt"),

@@ -62,7 +62,7 @@ def test_a_sentence_on_what_another_public_body_did_is_the_narrators() -> None:
 
 def test_a_report_goes_on_past_the_narrators_remark_on_it() -> None:
     text = (
-        "Det er registrert 41 tilfeller av kikhoste i Bodø, opplyser Folkehelseinstituttet.\n\n"
+        "Det er registrert 41 tilfeller av kikhoste i Bodø, opplyser Folkehelseinstituttet. "
         "Det er det høyeste tallet på ti år. Tolv av de smittede er spedbarn.\n\n"
         "Ambulansetjenesten fikk 900 oppdrag i fjor, opplyser Helse Nord.\n\n"
         "Samtidig blir det færre leger. Kommunen har 14 ledige stillinger.\n"
@@ -139,18 +139,17 @@ def test_a_source_named_at_the_end_of_a_paragraph_gave_its_figures_before() -> N
     ]
 
 
-def test_the_paragraph_after_a_reported_lead_gives_that_report() -> None:
-    text = (
-        "Kystverket fjernet 212 tonn marint avfall fra strendene i Nordland i fjor, opplyser etaten.\n\n"
-        "Plasten utgjorde 71 prosent av avfallet, og frivillige samlet inn 38 tonn.\n\n"
-        "Fiskerne leverte 14 tonn garn.\n"
-    )
-    assert claim_sources(extract(text)) == [
-        ("212 tonn", "Kystverket"),
-        ("71 prosent", "Kystverket"),  # the paragraph after the lead fills in its report
-        ("38 tonn", "Kystverket"),
-        ("14 tonn", None),  # only the one paragraph: a later one with no source is the narrator's
-    ]
+def test_the_paragraph_after_a_reported_lead_is_the_narrators_unless_it_goes_on_with_it() -> None:
+    lead = "Kystverket fjernet 212 tonn marint avfall fra strendene i Nordland i fjor, opplyser etaten.\n\n"
+    text = lead + "Plasten utgjorde 71 prosent av avfallet, og frivillige samlet inn 38 tonn.\n"
+    # no source named: the narrator's, as the dev corpus reads it (a source is not guessed)
+    assert claim_sources(extract(text)) == [("212 tonn", "Kystverket"), ("71 prosent", None), ("38 tonn", None)]
+    opens_on = lead + "Av avfallet var 71 prosent plast.\n\nI tillegg samlet frivillige inn 38 tonn.\n"
+    assert claim_sources(extract(opens_on))[1] == ("71 prosent", "Kystverket")  # 'Av avfallet …': its figures
+    adds = lead + "I tillegg samlet frivillige inn 38 tonn.\n"
+    assert claim_sources(extract(adds))[1] == ("38 tonn", "Kystverket")  # 'I tillegg …' adds to the report
+    counted = "Skolene er stengt.\n\nDet er registrert 41 tilfeller, opplyser FHI.\n\nTolv av tilfellene er spedbarn.\n"
+    assert claim_sources(extract(counted))[1] == ("Tolv", "FHI")  # counts out of what the report counted
 
 
 def test_the_paragraph_after_a_lead_keeps_its_own_time_and_its_own_source() -> None:
@@ -166,9 +165,9 @@ def test_the_paragraph_after_a_lead_keeps_its_own_time_and_its_own_source() -> N
 def test_the_paragraph_after_a_lead_that_only_takes_a_stance_is_the_narrators() -> None:
     text = (
         "Bystyret i Gjøvik vedtok onsdag å stenge bassenget i Hunndalen. Svømmeklubben varsler protester.\n\n"
-        "Bassenget har 38.000 besøk i året.\n"
+        "Det tilsvarer 38.000 besøk i året.\n"
     )
-    assert claim_sources(extract(text)) == [("38.000", None)]  # a stance has no report to fill in
+    assert claim_sources(extract(text)) == [("38.000", None)]  # a stance has no report to go on with
     reported = text.replace("varsler protester", "mener at 40.000 bruker bassenget")
     assert claim_sources(extract(reported))[1] == ("38.000", "Svømmeklubben")
 
@@ -204,9 +203,9 @@ def test_a_request_gives_no_figures_to_the_next_sentence() -> None:
 def test_the_paragraph_after_a_lead_goes_on_with_its_report_past_a_sentence_with_no_figures() -> None:
     text = (
         "Ledigheten falt til 2,1 prosent i mars, ifølge Nav. Det er det laveste nivået siden 2008.\n\n"
-        "Justert for sesongvariasjoner var ledigheten 2,0 prosent.\n"
+        "Det tilsvarer 61.000 helt ledige.\n"
     )
-    assert claim_sources(extract(text)) == [("2,1 prosent", "Nav"), ("2,0 prosent", "Nav")]
+    assert claim_sources(extract(text)) == [("2,1 prosent", "Nav"), ("61.000", "Nav")]
 
 
 def test_a_judgement_closing_a_paragraph_claims_no_figure_before_it() -> None:

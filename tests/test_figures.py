@@ -132,6 +132,7 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Alt skjedde nesten på én gang.",  # idiom
         "har ikke rikket seg en millimeter",  # idiom
         "Det finnes ikke én enkelt forklaring.",  # 'not a single': no count
+        "– Vi tar det ett skritt om gangen, sier han.",  # a manner, no count
         "et redningshelikopter",  # article
         "TV 2 melder",  # a name
         "Boka fikk terningkast fem i VG.",  # a review's die, not a count
@@ -337,6 +338,7 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         ("Selskapet har søkt om å utvide fra to til åtte lokaliteter.", ["to", "åtte"]),  # 'utvide' changes
         # number words joined by an en dash rise: a range, as '3–4'
         ("Før tok det tre–fire minutter å ekspedere en resept.", ["tre–fire minutter"]),
+        ("Hjulene har gravd ut grøfter på opptil en halv meter.", ["opptil en halv meter"]),  # half a unit, bounded
         ("Det var en økning på 0.6 prosent.", ["0.6 prosent"]),  # a leading zero before a decimal point
         ("Han ble nummer tre, 19,8 sekunder bak.", ["19,8 sekunder"]),  # 'nummer' far before: a placing
         ("Han satt fastklemt i over en time.", ["over en time"]),  # 'en' after a bound is a number

@@ -587,6 +587,9 @@ class _Scanner:
                 # 'i over en time', 'under en meter': a bound, no article; 'forsinket med mer enn en
                 # time' defines what a delay is
                 return Decimal(1), i + 1, True
+            half = i + 1 < len(self.tokens) and self.tokens[i + 1].lower in HALVES
+            if half and self.unit_word(i + 2) and bound is not None and not threshold:
+                return Decimal("0.5"), i + 2, True  # 'grøfter på opptil en halv meter'
             part = PARTS_OF_ONE.get(self.tokens[i + 1].lower) if i + 1 < len(self.tokens) else None
             if part is not None and self.scale_word(i + 2):
                 return part, i + 2, True
@@ -674,6 +677,8 @@ class _Scanner:
             return False
         if self.one_too_many(i + 1):
             return False  # 'Én rømt laks i gytegropa er én for mye': a saying, not a count
+        if [t.lower for t in self.tokens[i + 2 : i + 4]] in (["om", "gangen"], ["av", "gangen"]):
+            return False  # 'Vi tar det ett skritt om gangen': a manner, no count
         if i > 0 and self.tokens[i - 1].lower in ("ikke", "aldri", "ingen"):
             return False  # 'Det finnes ikke én enkelt forklaring': 'not a single', no count
         if i > 0 and self.tokens[i - 1].lower == "under" and ordbank().classes(nxt.lower) == {"verb"}:

@@ -1144,7 +1144,7 @@ class PhraseParser:
                 plural=head.lower.endswith(("ene", "er")),
                 alias=alias,
             )
-            return self.with_place(phrase)
+            return self.named_in_apposition(self.with_place(phrase))
         # 'Valgobservatører fra OSSE': people from a body speak for it.
         if self.token(j + 1) is not None and self.tokens[j + 1].lower == "fra" and self.name_like(j + 2):
             inner = self.general(j + 2)
@@ -2018,6 +2018,23 @@ class PhraseParser:
                 return replace(placed, name=named[0].lower() + named[1:])
             return placed
         return phrase
+
+    def named_in_apposition(self, phrase: NounPhrase) -> NounPhrase:
+        """'årsregnskapet til eierselskapet, Kristen Mediaallianse Drift AS.', 'ifølge morselskapet,
+        Schibsted ASA,': a body named right after its type noun, between commas, is that body (not
+        a list: 'kommunen, Statens vegvesen og politiet' names three)."""
+        if phrase.kind != "group" or phrase.plural or not self.name_like(phrase.last + 1):
+            return phrase
+        comma = self.token(phrase.last)
+        if comma is None or comma.text != ",":
+            return phrase
+        name = self.general(phrase.last + 1)
+        if name is None or name.kind != "name" or name.source_kind not in ("organization", "government"):
+            return phrase
+        after = self.token(name.last)
+        if after is not None and after.text not in (",", ".", ";", "!", "?", ")"):
+            return phrase
+        return self.rebase(name, phrase.first, role=None)
 
     def rebase(self, inner: NounPhrase, i: int, role: str | None) -> NounPhrase:
         return NounPhrase(**{**inner.__dict__, "first": i, "start": self.tokens[i].start, "role": role})
