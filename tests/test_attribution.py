@@ -157,6 +157,43 @@ def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> No
             "Inntektene sank med to millioner. Det viser årsregnskapet til avisens eierselskap, Mediaalliansen AS.\n",
             {0: {"Mediaalliansen AS"}},
         ),
+        # common nouns after a preposition end a body's name that a cue makes its subject
+        ("Interesseorganisasjonen Familie uten grenser anslår at 40 000 venter.\n", {0: {"Familie uten grenser"}}),
+        # an acronym's office for a region of two places
+        (
+            "Ifølge NHO Vestfold og Telemark har 9 prosent færre bedrifter lærlinger.\n",
+            {0: {"NHO Vestfold og Telemark"}},
+        ),
+        # the state's document is no municipality's, though one spoke last
+        (
+            "Ordfører Kari Lie i Berlevåg sier at kommunen har 300 eldre. Staten bruker 1,1 milliarder"
+            " kroner på posten, ifølge statsbudsjettet.\n",
+            {0: {"Kari Lie", "statsbudsjettet"}},
+        ),
+        # an article and a small adjective before a capitalised word open a name
+        ("Den norske Forleggerforening mener at 40 forlag taper.\n", {0: {"Den norske Forleggerforening"}}),
+        ("Politiet tok 1 143 kniver i fjor. Det opplyste Oslo politidistrikt onsdag.\n", {0: {"Oslo politidistrikt"}}),
+        # 'krets' is a body's type noun ('fotballkrets'), after a role noun that describes it
+        ("Ifølge arrangøren Rogaland fotballkrets deltok 1.800 lag.\n", {0: {"Rogaland fotballkrets"}}),
+        # a participle and 'av' between commas say something of the subject, as a 'som' clause does
+        (
+            "En analyse fra Handelshøyskolen BI, bestilt av Stavanger kommune, anslår at 60 millioner ble brukt.\n",
+            {0: {"Handelshøyskolen BI"}},
+        ),
+        # a name ending in a compound of a body's type noun is a body's, and the compound refers back to it
+        (
+            "Fiskerne fikk 7,5 tonn laks, ifølge Gaula Elveierlag. Elveierlaget sier at 2 100 laks er registrert.\n",
+            {0: {"Gaula Elveierlag"}},
+        ),
+        (
+            "Ifølge Vang beitelag har minst tolv sauer druknet. Beitelaget anslår at 40 er borte.\n",
+            {0: {"Vang beitelag"}},
+        ),
+        # an unnamed source is where 'på' says
+        (
+            "En beboer på mottaket, som ikke vil stå fram med navn, sier at 40 er redde.\n",
+            {0: {"en beboer på mottaket"}},
+        ),
         # a type noun of a public service names a body with its place
         ("Ifølge legevakten i Stavanger ble om lag 80 pasienter behandlet.\n", {0: {"legevakten i Stavanger"}}),
         # a participle names the field of a body ('for kollektivreisende')
@@ -1890,3 +1927,15 @@ def test_a_long_chain_of_places_before_a_cue_neither_crashes_nor_speaks() -> Non
     text = "Per Dahl" + " i huset" * 3000 + " sier at 40 er nok.\n"
     assert speakers(extract(text)) == {}
     assert speakers(extract("Per Dahl i huset i Oslo sier at 40 er nok.\n")) == {0: {"Per Dahl"}}
+
+
+def test_a_source_opening_the_second_clause_gives_only_its_figures() -> None:
+    text = (
+        "Oppussingen kostet 410 millioner kroner, og ifølge Kulturdepartementet dekket staten 150 millioner kroner.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("410 millioner kroner", None),
+        ("150 millioner kroner", "Kulturdepartementet"),
+    ]
+    reported = "Brannen skadet 12 hus, og politiet opplyser at 30 er evakuert.\n"
+    assert claim_sources(extract(reported)) == [("12", None), ("30", "politiet")]

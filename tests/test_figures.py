@@ -133,6 +133,7 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "har ikke rikket seg en millimeter",  # idiom
         "Det finnes ikke én enkelt forklaring.",  # 'not a single': no count
         "– Vi tar det ett skritt om gangen, sier han.",  # a manner, no count
+        "Fylket brukte mye salt vinteren 2024/25.",  # a season: the end of a span of two years
         "et redningshelikopter",  # article
         "TV 2 melder",  # a name
         "Boka fikk terningkast fem i VG.",  # a review's die, not a count

@@ -452,3 +452,16 @@ def test_a_comparison_finds_the_figure_given_after_it(text: str, base: str) -> N
     claims = extract(text).claims
     relative = next(c for c in claims if c.qualifier == "relative")
     assert next(c.text for c in claims if c.claim_id == relative.relative_to) == base
+
+
+def test_a_share_of_a_named_group_is_of_the_last_figure_counting_it() -> None:
+    """'nesten halvparten av melkeprodusentene' is half of the 6.950 producers counted before, not
+    of the 30 cows after it; 'halvparten av dem' is half of the last count, last year's or not."""
+    text = (
+        "Tall fra SSB viser at det er 6.950 melkeprodusenter i landet.\n\n"
+        "Bondelaget viser til at nesten halvparten av melkeprodusentene har færre enn 30 kyr.\n"
+    )
+    share = extract(text).claims[1]
+    assert (share.text, share.value, share.part_of) == ("nesten halvparten", 3475, extract(text).claims[0].claim_id)
+    last_year = "– I fjor satte vi over 310 000 vaksiner, og om lag halvparten av dem var influensavaksiner.\n"
+    assert extract(last_year).claims[1].value == 155000

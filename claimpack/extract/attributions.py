@@ -758,8 +758,14 @@ class AttributionFinder:
 
 
 def _opens_relative_clause(tokens: list[Token], j: int) -> bool:
-    """', som': the comma before a relative clause."""
-    return tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "som"
+    """', som': the comma before a relative clause; or before a participle and 'av', one said short
+    ('En analyse fra Handelshøyskolen BI, bestilt av Stavanger kommune, anslår')."""
+    if tokens[j].text != "," or j + 1 >= len(tokens):
+        return False
+    if tokens[j + 1].lower == "som":
+        return True
+    by = tokens[j + 2] if j + 2 < len(tokens) else None
+    return by is not None and by.lower == "av" and "verb" in ordbank().classes(tokens[j + 1].lower)
 
 
 def _opens_clause(tokens: list[Token], j: int) -> bool:

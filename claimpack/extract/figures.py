@@ -1218,6 +1218,9 @@ class _Scanner:
         # Clock times: 'ved 12-tiden'.
         if self.text[token.end - self.offset : token.end - self.offset + 6].lower() == "-tiden":
             return False
+        # Seasons: 'vinteren 2024/25', 'sesongen 2019/2020': the end of a span of two years
+        if prev is not None and prev.text == "/" and i > 1 and _year_like(self.tokens[i - 2].text):
+            return False
         if prev is not None and prev.text in DASHES and i > 1 and self.tokens[i - 2].is_number:
             first = self.tokens[i - 2]
             if prev.start == first.end and (self.is_score(i - 2) or _tight_draw(first.text, token.text, prev, token)):

@@ -55,7 +55,7 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
                 or parser.is_genitive(k)
                 or (tokens[k].is_word and parser.is_role_word(k))
                 or (tokens[k].is_word and parser.describing_noun(k) and parser.name_like(k + 1))
-                or (tokens[k].text in ("Den", "Det") and parser.name_like(k + 1))  # 'Den Norske Turistforening'
+                or parser.article_opens_name(k)  # 'Den Norske Turistforening', 'Den norske Forleggerforening'
                 or (tokens[k].is_word and parser.company_compound(k))  # 'Tine-konsernet'
             ):
                 phrase = parser.parse(k)  # 'analysebyrået Sentio': the noun says what Sentio is

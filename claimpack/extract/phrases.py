@@ -36,6 +36,8 @@ PRONOUNS = {"hun": "f", "han": "m", "henne": "f", "ham": "m"}  # the object form
 DETERMINERS = frozenset({"den", "det", "de"})
 ARTICLES = frozenset({"en", "ei", "et"})
 AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
+# Where an unnamed source is: 'en kilde i UD', 'en beboer på mottaket'
+PLACE_OF_UNNAMED = AFFILIATION_PREPOSITIONS | {"på"}
 COMPOUND_PREPOSITIONS = frozenset(
     {"tett på", "nær", "med innsikt", "med innsikt i", "med kjennskap til", "med kunnskap om", "med tilknytning til"}
 )
@@ -87,6 +89,9 @@ NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
 GOVERNING_NOUNS = ("ledelse", "administrasjon", "direksjon")
 # Words that link the parts of a body's name spelled out before its acronym
 NAME_LINKS = frozenset({"for", "og", "i", "mot", "til", "av"})
+# Words inside the common nouns that end a body's name: 'Grenland brann og redning', 'Familie uten grenser'
+FIELD_LINKS = frozenset({"og"})
+FIELD_PREPOSITIONS = frozenset({"uten", "mot"})
 # Type nouns whose names go on with 'for <field>': 'Norsk institutt for vannforskning', 'Senter for …'
 NAMED_FOR_TYPES = frozenset(
     {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon", "kontor", "nemnd"}
@@ -97,6 +102,8 @@ PLACE_NOUNS = frozenset({"sentrum"})
 ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
 # At most this many words of a body's name before its role compound: 'Telenor Norge-direktør X'
 BODY_INTO_ROLE_WORDS = 3
+# A document compound that opens so is the state's: 'statsbudsjettet', 'statsregnskapet'
+STATE_PREFIX = "stats"
 OPENING_PUNCTUATION = frozenset({"–", "—", "-", "«", '"', "(", ":"})
 
 PhraseKind = Literal["name", "group", "anonymous", "pronoun", "role"]
@@ -663,16 +670,27 @@ class PhraseParser:
         classes = ordbank().classes(nxt.lower)
         return "verb" in classes and "adj" not in classes
 
-    def article_name(self, i: int) -> NounPhrase | None:
-        """'Det Norske Maskinistforbund', 'Den Norske Opera': a capitalised article before a
-        capitalised adjective opens the name it belongs to ('Det norske folk' is no name)."""
-        article, adjective = self.tokens[i], self.token(i + 1)
-        if article.text not in ("Det", "Den") or adjective is None or not adjective.is_capitalized:
-            return None
+    def article_opens_name(self, i: int) -> bool:
+        """'Det Norske Maskinistforbund', 'Den Norske Opera', 'Den norske Forleggerforening': a
+        capitalised article and an adjective before a capitalised word ('Det norske folk' is no name)."""
+        article, adjective, word = self.tokens[i], self.token(i + 1), self.token(i + 2)
+        if article.text not in ("Det", "Den") or adjective is None or not adjective.is_word:
+            return False
         if not adjective.lower.endswith("e") or "adj" not in ordbank().classes(adjective.lower):
+            return False
+        # a small adjective only of a nation or a creed ('norske', 'samiske', 'katolske'): 'Det
+        # opplyste Oslo politidistrikt' is a verb before a name
+        small = adjective.lower.endswith("ske") and adjective.lower not in self.lex.cue_forms
+        return adjective.is_capitalized or (small and word is not None and self.name_like(i + 2))
+
+    def article_name(self, i: int) -> NounPhrase | None:
+        """The name an article and an adjective open (`article_opens_name`), all of it."""
+        if not self.article_opens_name(i):
             return None
-        named = self.general(i + 1)
-        if named is None or named.kind != "name" or named.name_start != adjective.start:
+        article, adjective = self.tokens[i], self.tokens[i + 1]
+        first = i + 1 if adjective.is_capitalized else i + 2
+        named = self.general(first)
+        if named is None or named.kind != "name" or named.name_start != self.tokens[first].start:
             return None
         name = self.text[article.start - self.offset : named.name_end - self.offset]
         return replace(named, first=i, start=article.start, name=name, name_start=article.start)
@@ -791,7 +809,7 @@ class PhraseParser:
         )
         if partitive and self.definite_plural(j):
             prep = None  # 'en av foreldrene fra galleriet': one of the parents, wherever they stand
-        if prep is not None and (prep.lower in AFFILIATION_PREPOSITIONS or width > 1):
+        if prep is not None and (prep.lower in PLACE_OF_UNNAMED or width > 1):
             target = self.token(end + width)
             definite = self.definite_after(end + width) if target is not None and target.lower in DETERMINERS else 0
             if definite:
@@ -1293,7 +1311,7 @@ class PhraseParser:
             tail is not None
             and tail.is_word
             and not tail.is_capitalized
-            and organisation_type(tail.lower)
+            and (organisation_type(tail.lower) or _type_compound(tail.lower))  # 'Vang beitelag'
             and tail.lower not in self.lex.function_words
         ):
             k += 1
@@ -1304,8 +1322,9 @@ class PhraseParser:
         return k
 
     def field_tail(self, j: int, k: int) -> int:
-        """'Grenland brann og redning anslår at …', '…, anslår Grenland brann og redning.': common
-        nouns after a name, joined by 'og', belong to the body's name when a reporting verb makes the
+        """'Grenland brann og redning anslår at …', '…, anslår Grenland brann og redning.',
+        'Familie uten grenser anslår': common nouns after a name, joined by 'og' or after 'uten' or
+        'mot', belong to the body's name when a reporting verb makes the
         whole phrase its subject, or 'ifølge' its source. Only words Norsk Ordbank knows as nouns and nothing else, and
         never after a first name ('Kari Berg sier')."""
         if is_first_name(self.tokens[j].text):
@@ -1314,17 +1333,19 @@ class PhraseParser:
         m = k
         while m - k < 4 and self.lowercase_word(m):
             word = self.tokens[m].lower
-            if word == "og" and m > k:
+            if (word in FIELD_LINKS and m > k) or (word in FIELD_PREPOSITIONS and m == k):
                 m += 1
                 continue
             dated = word in lex.weekdays or word in lex.months or word in lex.time_units  # 'opplyser X onsdag'
             classes = ordbank().classes(word)
             # a compound Norsk Ordbank lacks is a noun by its last part: 'Troms fylkestrafikk opplyser'
             noun = classes == {"noun"} or (not classes and ordbank().noun_lemma(word) is not None)
+            if self.tokens[m - 1].lower in FIELD_PREPOSITIONS:
+                noun = "noun" in classes  # 'uten grenser': after the preposition, a noun that is a verb too
             if not noun or word in lex.function_words or dated:
                 break
             m += 1
-        if m == k or self.tokens[m - 1].lower == "og":
+        if m == k or self.tokens[m - 1].lower in FIELD_LINKS | FIELD_PREPOSITIONS:
             return k
         after, before, comma = self.token(m), self.token(j - 1), self.token(j - 2)
         # '…, anslår Grenland brann og redning.'; not 'Nå krever Redningsselskapet tiltak.', an object
@@ -1447,13 +1468,14 @@ class PhraseParser:
 
     def region_of_body(self, j: int, k: int) -> bool:
         """Does 'og' at k join two places after a body's own word ('NAV Møre og Romsdal', 'NRK
-        Troms og Finnmark')? Norsk Ordbank lists both places as proper nouns and the body's word
-        not; a capitalised word after them would make a list ('NAV Troms og Finnmark Kraft')."""
+        Troms og Finnmark', 'NHO Vestfold og Telemark')? Norsk Ordbank lists both places as
+        proper nouns and the body's word not, unless it is an acronym; a capitalised word after them
+        would make a list ('NAV Troms og Finnmark Kraft')."""
         nxt, after = self.token(k + 1), self.token(k + 2)
         proper = ordbank().is_proper_noun
         return (
             k - j >= 2
-            and not proper(self.tokens[j].text)
+            and (not proper(self.tokens[j].text) or self.tokens[j].is_acronym)
             and proper(self.tokens[k - 1].text)
             and nxt is not None
             and proper(nxt.text)
@@ -1578,6 +1600,9 @@ class PhraseParser:
                 core_types |= self.types_of(t.lower)
         elif len(tokens) >= 2 and is_country_region(tokens[-1].text):
             kind = "organization"  # 'Revisjon Midt-Norge': nobody's surname is a region of a country
+        elif len(tokens) >= 2 and not roles and _type_compound(tokens[-1].lower):
+            kind = "organization"  # 'Gaula Elveierlag', 'Vang Beitelag': nobody's surname is a kind of body
+            core_types.add(tokens[-1].lower)
         elif not roles and len(tokens) >= 2 and self.common_noun_tail(tokens):
             kind = "organization"  # 'Sandvik Turn', 'Nordkyst Sjømat', 'NHO Reiseliv': nobody's surname is 'turn'
         elif not roles and len(tokens) >= 2 and common_word_head(tokens[0]):
@@ -1971,6 +1996,9 @@ class PhraseParser:
         resolved as a back-reference (resolve/entities.py)."""
         token = self.tokens[k]
         lemma = self.document_lemma(k) or token.lower
+        issuer = self.lex.documents.get(lemma, "*")
+        if token.lower.startswith(STATE_PREFIX) and token.lower != lemma:
+            issuer = "stat"  # 'ifølge statsbudsjettet': the state's, not the last body's that spoke
         return self.make(
             k,
             k + 1,
@@ -1980,7 +2008,7 @@ class PhraseParser:
             k + 1,
             source_kind="organization",
             types=frozenset({lemma}),
-            document=self.lex.documents.get(lemma, "*"),
+            document=issuer,
         )
 
     def with_place(self, phrase: NounPhrase) -> NounPhrase:
@@ -2106,6 +2134,14 @@ def common_word_head(token: Token) -> bool:
         and not ordbank().is_proper_noun(token.text)
         and not is_first_name(token.text)
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _type_compound(word: str) -> bool:
+    """'elveierlag', 'beitelag', 'grendeutvalg': a word that ends in a type noun of a body after a
+    first part of three letters or more (`organisation_type` is stricter with short type nouns,
+    'lag' in 'forslag', for lower-case words in running text)."""
+    return any(word.endswith(type_noun) and len(word) >= len(type_noun) + 3 for type_noun in lexicon().org_types)
 
 
 def _noun_ending_in_s(word: str) -> bool:

@@ -1119,6 +1119,15 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
 def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     """The figure a relative claim multiplies."""
     tokens = ctx.tokens
+    if ctx.part_of is not None and ctx.part_of < index:
+        return ctx.part_of
+    named = (
+        _whole_named_after(index, ctx, figures) if ctx.last < len(tokens) and tokens[ctx.last].lower == "av" else None
+    )
+    if named is not None:
+        if ctx.part_of is not None:
+            ctx.part_of = named  # 'nesten halvparten av melkeprodusentene har færre enn 30 kyr': not the 30 after it
+        return named
     if ctx.part_of is not None:
         return ctx.part_of
     # 'dobbelt så mange som da den forrige rekorden på 10.650 ble satt': the figure inside.
@@ -1155,6 +1164,36 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
             return counted
     main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
     return main if main is not None else figures.latest("absolute", index, window=2)
+
+
+def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """The whole a share names after 'av': 'nesten halvparten av melkeprodusentene' after 'det er
+    6.950 melkeprodusenter i landet' is the last figure counting that noun; 'om lag halvparten av
+    dem' after 'over 310 000 vaksiner' the last count before it, of whatever time (not a 'mot …'
+    baseline). At most two paragraphs and LOOKBACK figures back."""
+    tokens = ctx.tokens
+    k = ctx.last + 1
+    if k < len(tokens) and tokens[k].lower in ("de", "disse") and k + 1 < len(tokens) and tokens[k + 1].is_word:
+        k += 1  # 'halvparten av de ansatte'
+    if k >= len(tokens) or not tokens[k].is_word:
+        return None
+    word = tokens[k].lower
+    pronoun = word in ("dem", "disse")
+    lemma = None if pronoun else counted_noun(word)
+    if not pronoun and lemma is None:
+        return None
+    contexts = figures.contexts
+    for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
+        c = contexts[earlier]
+        if ctx.block - c.block > 2:
+            return None
+        if c.figure.qualifier == "relative" or c.figure.value is None or c.baseline:
+            continue
+        if pronoun and c.figure.unit not in SHARES:
+            return earlier
+        if not pronoun and counted_noun(c.subject) == lemma:
+            return earlier
+    return None
 
 
 def _whole_of_apposed(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
