@@ -189,6 +189,12 @@ def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> No
             "Ifølge Vang beitelag har minst tolv sauer druknet. Beitelaget anslår at 40 er borte.\n",
             {0: {"Vang beitelag"}},
         ),
+        # the body that made a document, with 'selv' after it
+        (
+            "Ved Haukeland universitetssjukehus lå 27 pasienter på korridoren. Det viser tall sykehuset selv har"
+            " lagt fram.\n",
+            {0: {"Haukeland universitetssjukehus"}},
+        ),
         # an unnamed source is where 'på' says
         (
             "En beboer på mottaket, som ikke vil stå fram med navn, sier at 40 er redde.\n",

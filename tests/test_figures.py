@@ -134,6 +134,7 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Det finnes ikke én enkelt forklaring.",  # 'not a single': no count
         "– Vi tar det ett skritt om gangen, sier han.",  # a manner, no count
         "Fylket brukte mye salt vinteren 2024/25.",  # a season: the end of a span of two years
+        "Millioner til byen",  # a plural multiplier with no number: no amount ('flere millioner' is one)
         "et redningshelikopter",  # article
         "TV 2 melder",  # a name
         "Boka fikk terningkast fem i VG.",  # a review's die, not a count

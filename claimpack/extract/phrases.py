@@ -1937,7 +1937,11 @@ class PhraseParser:
         owner = self.parse(k, speaker=True)
         if owner is None or owner.kind not in ("name", "group"):
             return None
-        verb_at = owner.last + 1 if self.tokens[owner.last].lower in ("har", "hadde") else owner.last
+        verb_at = owner.last
+        if self.token(verb_at) is not None and self.tokens[verb_at].lower in ("selv", "sjøl"):
+            verb_at += 1  # 'tall sykehuset selv har lagt fram'
+        if self.token(verb_at) is not None and self.tokens[verb_at].lower in ("har", "hadde"):
+            verb_at += 1
         verb = self.token(verb_at)
         if verb is None or not (ordbank().verb_lemmas(verb.lower) & MADE_BY):
             return None
