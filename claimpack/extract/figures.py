@@ -451,8 +451,6 @@ class _Scanner:
         if match is None:
             return None
         j, key = match
-        if key == "millioner" and i > 0 and self.tokens[i - 1].is_number:
-            return None
         low, high = self.lex.vague[key]
         qualifier_start = _match_before(self.tokens, i, "qualifiers")
         if qualifier_start is not None and key not in ("hundrevis", "tusenvis", "titusenvis"):
