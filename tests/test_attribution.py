@@ -195,6 +195,25 @@ def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> No
             " lagt fram.\n",
             {0: {"Haukeland universitetssjukehus"}},
         ),
+        # first parts listed with commas before a shared type noun; a channel's name with a number
+        (
+            "Ifølge tall fra Barne-, ungdoms- og familiedirektoratet (Bufdir) ventet 412 barn.\n",
+            {0: {"Barne-, ungdoms- og familiedirektoratet"}},
+        ),
+        ("Finalen var årets mest sette sending på norsk TV, opplyser TV 2.\n", {0: {"TV 2"}}),
+        # a place Norsk Ordbank lists opens a body's name, though it looks like an adjective ('-rike')
+        (
+            "Ringerike kommune ligger an til et underskudd på 68 millioner kroner, viser kommunens egen rapport.\n",
+            {0: {"Ringerike kommune"}},
+        ),
+        # the definite noun a body's name comes after refers back to it later
+        (
+            "Over 1.800 lag deltok, opplyser arrangøren Rogaland fotballkrets. Ifølge arrangøren ble 4.260 kamper"
+            " spilt.\n",
+            {0: {"Rogaland fotballkrets"}},
+        ),
+        # a paper named '-bladet' is what 'avisen' refers back to
+        ("Nordlandsbladet har nå 30 412 abonnenter, opplyser avisen torsdag.\n", {0: {"Nordlandsbladet"}}),
         # an unnamed source is where 'på' says
         (
             "En beboer på mottaket, som ikke vil stå fram med navn, sier at 40 er redde.\n",

@@ -100,6 +100,8 @@ NAMED_FOR_TYPES = frozenset(
 UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi navn", "ha navnet", "bli identifisert")
 PLACE_NOUNS = frozenset({"sentrum"})
 ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
+# At most this many first parts listed before a shared type noun: 'Barne-, ungdoms- og familiedirektoratet'
+LISTED_PARTS = 4
 # At most this many words of a body's name before its role compound: 'Telenor Norge-direktør X'
 BODY_INTO_ROLE_WORDS = 3
 # A document compound that opens so is the state's: 'statsbudsjettet', 'statsregnskapet'
@@ -519,7 +521,7 @@ class PhraseParser:
             return False
         low = token.lower
         if token.text in ("TV",):
-            return False
+            return self.known_name_length(k) > 0  # 'TV 2' is a name; 'norsk TV' is none
         if token.is_acronym:
             return True
         if low in self.lex.function_words:
@@ -1059,6 +1061,7 @@ class PhraseParser:
                 token.is_word
                 and self.at_start(j)
                 and is_adjective(token.lower)
+                and not ordbank().is_proper_noun(token.text)  # 'Ringerike kommune' is a name
                 and not self.known_name_at(j)
                 and nxt is not None
                 and nxt.is_word
@@ -1295,6 +1298,9 @@ class PhraseParser:
         for skip in (0, 1):
             if self.coordinated_type(k + skip) and (skip == 0 or self.lowercase_word(k)):
                 return k + skip + 3
+        listed = self.listed_type(k) if k > j else 0
+        if listed:
+            return listed  # 'Barne-, ungdoms- og familiedirektoratet'
         if k > j and self.coordinated_capitals(k):
             return k + 3  # 'Norsk Bonde- og Småbrukarlag': a name's words share a tail
         # 'Østre Agder brannvesen', 'Gjøvik kommune', 'Meteorologisk institutt': a type noun closes the name.
@@ -1532,6 +1538,19 @@ class PhraseParser:
             and last.is_word
             and last.is_capitalized
         )
+
+    def listed_type(self, k: int) -> int:
+        """Tokens k.. read '-, ungdoms- og familiedirektoratet': first parts listed with commas
+        before the shared type noun; the end of the name, or 0. At most LISTED_PARTS parts."""
+        m = k
+        for _ in range(LISTED_PARTS):
+            dash, comma, part, next_dash = (self.token(m + n) for n in range(4))
+            if dash is None or dash.text != "-" or comma is None or comma.text != ",":
+                break
+            if part is None or not part.is_word or next_dash is None or next_dash.text != "-":
+                break
+            m += 3
+        return m + 3 if m > k and self.coordinated_type(m) else 0
 
     def coordinated_type(self, k: int) -> bool:
         """Tokens k.. read '- og <type noun>': the shared tail of a coordinated compound name."""

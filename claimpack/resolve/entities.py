@@ -321,6 +321,9 @@ class Registry:
         entity.role = entity.role or phrase.role
         entity.role_heads |= set(phrase.role_heads)
         entity.types |= set(phrase.types)
+        described = _describing_lemma(phrase)
+        if described is not None:
+            entity.types.add(described)  # 'opplyser arrangøren Otta idrettslag': 'arrangøren' later is the club
         if phrase.alias:
             self._alias(entity, phrase.alias.lower())
         if phrase.affiliation is not None and entity.affiliation is None and phrase.affiliation.name != entity.name:
@@ -736,6 +739,16 @@ def _qualified(entity: Entity) -> bool:
     words = entity.name.split()
     regional = len(words) == 2 and is_country_region(words[1])
     return entity.kind not in ("person", "anonymous") and (" i " in entity.name or " for " in entity.name or regional)
+
+
+def _describing_lemma(phrase: NounPhrase) -> str | None:
+    """The lemma of the one common noun in the definite form a body's name comes after ('arrangøren
+    Rogaland fotballkrets', 'rederiet Havbris'): what the body is, so that noun alone refers back."""
+    role = phrase.role
+    if phrase.source_kind not in BODY_KINDS or role is None or " " in role or not role.islower():
+        return None
+    lemma = ordbank().noun_lemma(role)
+    return lemma if lemma is not None and lemma != role else None
 
 
 def of_its_type(typed: tuple[str, SourceKind, str], entity: Entity) -> bool:
