@@ -214,6 +214,8 @@ def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> No
         ),
         # a paper named '-bladet' is what 'avisen' refers back to
         ("Nordlandsbladet har nå 30 412 abonnenter, opplyser avisen torsdag.\n", {0: {"Nordlandsbladet"}}),
+        # a list is a document: its maker gives its figures
+        ("Resultatlistene fra tidtakerselskapet Fjelltid viser imidlertid at 987 løpere startet.\n", {0: {"Fjelltid"}}),
         # an unnamed source is where 'på' says
         (
             "En beboer på mottaket, som ikke vil stå fram med navn, sier at 40 er redde.\n",

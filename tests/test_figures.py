@@ -347,6 +347,8 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         ("Omkjøringen tar opptil halvannen time ekstra.", ["opptil halvannen time"]),
         ("12 avganger ble forsinket med mer enn en time.", ["12"]),  # the bound defines a delay
         ("Saksbehandlingstiden er på 75 dager.", ["75 dager"]),  # a level, not 'within'
+        ("Sykehusene hadde en ventetid på 24 dager.", ["24 dager"]),  # a duration named before 'på'
+        ("Saken skal behandles på 24 dager.", []),  # 'within'
         ("Han kom klokken halv elleve, og tre personer ventet.", ["tre"]),  # "halv elleve" is a clock time
     ],
 )

@@ -465,3 +465,17 @@ def test_a_share_of_a_named_group_is_of_the_last_figure_counting_it() -> None:
     assert (share.text, share.value, share.part_of) == ("nesten halvparten", 3475, extract(text).claims[0].claim_id)
     last_year = "– I fjor satte vi over 310 000 vaksiner, og om lag halvparten av dem var influensavaksiner.\n"
     assert extract(last_year).claims[1].value == 155000
+
+
+def test_a_share_of_them_is_of_the_nearest_count_before_it() -> None:
+    text = (
+        "Sykehuset oppgir at 31 pasienter er henvist til andre sykehus.\n\n"
+        "I fjor ble 412 pasienter operert, og nesten halvparten av dem var over 75 år.\n"
+    )
+    share = extract(text).claims[2]
+    assert (share.text, share.value) == ("nesten halvparten", 206)
+    aside = (
+        "Ved sykehuset sto 4.812 pasienter på venteliste, opplyser sykehuset. Det er nesten 900 flere enn i fjor.\n\n"
+        "Nesten halvparten av dem venter på en time ved ortopedisk avdeling.\n"
+    )
+    assert extract(aside).claims[2].value == 2406  # not half of the difference

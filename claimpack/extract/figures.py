@@ -883,6 +883,8 @@ class _Scanner:
             return False  # 'påstand om 30 dagers fengsel' measures a punishment
         if before == "på" and i > 1 and ordbank().verb_lemmas(self.tokens[i - 2].lower) & LEVEL_VERBS:
             return False  # 'Helse Sør-Øst lå på 62 dager', 'retten landet på 25 dager': a level, not 'within'
+        if before == "på" and i > 1 and _names_a_duration(self.tokens[i - 2].lower):
+            return False  # 'en ventetid på 24 dager', 'behandlingstiden på 75 dager': a duration measured
         if before == "om" and i > 1 and self.tokens[i - 2].lower in ("snakk", "tale"):
             return False  # 'er det snakk om 37 dager': 'om' is 'about' here, not 'in 37 days'
         return (placing or self.before_a_moment(unit[0])) and not self.measured_time(i, unit[0])
@@ -1254,6 +1256,11 @@ def _plural_noun(word: str) -> bool:
     lemma = ordbank().noun_lemma(word)
     inflected = lemma is not None and lemma != word
     return classes == {"noun"} and inflected and word.endswith(("er", "ar", "e")) and not word.endswith("ne")
+
+
+def _names_a_duration(word: str) -> bool:
+    """'ventetid', 'saksbehandlingstiden', 'reisetida': a noun Norsk Ordbank knows, for a span of time."""
+    return word.endswith(("tid", "tiden", "tida")) and "noun" in ordbank().classes(word)
 
 
 def _describes(word: str) -> bool:

@@ -1119,14 +1119,17 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
 def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     """The figure a relative claim multiplies."""
     tokens = ctx.tokens
-    if ctx.part_of is not None and ctx.part_of < index:
-        return ctx.part_of
     named = (
         _whole_named_after(index, ctx, figures) if ctx.last < len(tokens) and tokens[ctx.last].lower == "av" else None
     )
+    them = ctx.last + 1 < len(tokens) and tokens[ctx.last + 1].lower in ("dem", "disse")
+    if ctx.part_of is not None and ctx.part_of < index and not (them and named is not None and named > ctx.part_of):
+        return ctx.part_of  # a part_of link knows which figure a noun means ('boligene som ble solgt')
     if named is not None:
         if ctx.part_of is not None:
-            ctx.part_of = named  # 'nesten halvparten av melkeprodusentene har færre enn 30 kyr': not the 30 after it
+            # 'nesten halvparten av melkeprodusentene har færre enn 30 kyr': not the 30 after it;
+            # 'I fjor ble 412 operert, og nesten halvparten av dem …': not a count further back
+            ctx.part_of = named
         return named
     if ctx.part_of is not None:
         return ctx.part_of
@@ -1187,8 +1190,8 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> int
         c = contexts[earlier]
         if ctx.block - c.block > 2:
             return None
-        if c.figure.qualifier == "relative" or c.figure.value is None or c.baseline:
-            continue
+        if c.figure.qualifier == "relative" or c.figure.value is None or c.baseline or c.aside:
+            continue  # nor 'nesten 900 flere enn ved årsskiftet', a difference
         if pronoun and c.figure.unit not in SHARES:
             return earlier
         if not pronoun and counted_noun(c.subject) == lemma:
