@@ -2020,8 +2020,10 @@ class PhraseParser:
         token = self.tokens[k]
         lemma = self.document_lemma(k) or token.lower
         issuer = self.lex.documents.get(lemma, "*")
-        if token.lower.startswith(STATE_PREFIX) and token.lower != lemma:
-            issuer = "stat"  # 'ifølge statsbudsjettet': the state's, not the last body's that spoke
+        if token.lower.startswith(STATE_PREFIX) and token.lower[len(STATE_PREFIX) :].startswith(lemma):
+            # 'ifølge statsbudsjettet': the state's, not the last body's that spoke ('stats' and the
+            # document, nothing between: 'statsforvalterrapporten' is the county governor's)
+            issuer = "stat"
         return self.make(
             k,
             k + 1,
