@@ -170,6 +170,10 @@ def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> No
             " kroner på posten, ifølge statsbudsjettet.\n",
             {0: {"Kari Lie", "statsbudsjettet"}},
         ),
+        (
+            "Statsforvalteren i Nordland har gått gjennom tallene. Ifølge statsforvalterrapporten er 30 rammet.\n",
+            {0: {"Statsforvalteren i Nordland"}},
+        ),
         # an article and a small adjective before a capitalised word open a name
         ("Den norske Forleggerforening mener at 40 forlag taper.\n", {0: {"Den norske Forleggerforening"}}),
         ("Politiet tok 1 143 kniver i fjor. Det opplyste Oslo politidistrikt onsdag.\n", {0: {"Oslo politidistrikt"}}),
