@@ -172,8 +172,7 @@ def _segments(analysis: SentenceAnalysis, text: str, offset: int) -> list[tuple[
     attributions = sorted(analysis.attributions, key=lambda a: a.cue_start)
     cuts = [sentence.start]
     for n, attribution in enumerate(attributions):
-        lead_in = text[attribution.clause_start - offset : attribution.cue_start - offset]
-        if n == 0 and ("," in lead_in or any(c.isdigit() for c in lead_in)):
+        if n == 0 and _figures_before_cue(attribution, text, offset):
             continue  # '…, mens Frp får 15,1 prosent, ifølge målingen': a closing source covers the sentence
         if (
             attribution.position in ("pre", "prep")
@@ -190,6 +189,14 @@ def _segments(analysis: SentenceAnalysis, text: str, offset: int) -> list[tuple[
         inside = attributions[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         segments.append((start, stripped_end, inside))
     return segments
+
+
+def _figures_before_cue(attribution: Attribution, text: str, offset: int) -> bool:
+    """Words with a comma or a digit between the start of the cue's clause and the cue: the cue
+    closes what came before it ('…, mens Frp får 15,1 prosent, ifølge målingen'), it does not open
+    its clause ('…, og ifølge departementet dekket staten …')."""
+    lead_in = text[attribution.clause_start - offset : attribution.cue_start - offset]
+    return "," in lead_in or any(c.isdigit() for c in lead_in)
 
 
 def _fragments(start: int, end: int, offset: int, text: str) -> list[tuple[int, int]]:
