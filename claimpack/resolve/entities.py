@@ -477,15 +477,13 @@ class Registry:
                 lambda e: e.kind not in ("person", "anonymous") and any(t.endswith(issuer) for t in e.types),
             )
         bodies = BODY_KINDS | {"media"}
-        if issuer == "stat" and found is None:
-            # 'ifølge statsbudsjettet' with no state body named: the document is a source of its own
-            return self.by_name(phrase.name) or self.add(
-                Entity(phrase.name, "organization", types=set(phrase.types))
-            ), "explicit"
-        if phrase.name in ("den", "denne"):
-            # 'Udir la fram sin kartlegging. Ifølge den …': the body that just opened a sentence
-            found = found or self.last_body(phrase.start, bodies)
-        found = found or self.last_body(phrase.start, bodies, spoken=True) or self.last_body(phrase.start, bodies)
+        if issuer == "*":
+            # a document of a named kind of issuer ('dommen', 'statsbudsjettet') is never the last
+            # body's that spoke: with no such issuer named, it is a source of its own
+            if phrase.name in ("den", "denne"):
+                # 'Udir la fram sin kartlegging. Ifølge den …': the body that just opened a sentence
+                found = self.last_body(phrase.start, bodies)
+            found = found or self.last_body(phrase.start, bodies, spoken=True) or self.last_body(phrase.start, bodies)
         if found is not None:
             self._documents[phrase.types] = found
             return found, "role"
