@@ -288,6 +288,7 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         ("Det skjedde i 2019 og 2020.", []),
         # times counted over a period count; a race's misses do not
         ("Fisken er avluset sju ganger siden juli.", [("sju", "exact", 7)]),
+        ("Hun har kommet for sent tre ganger denne uken.", [("tre", "exact", 3)]),
         ("Haugli bommet tre ganger på liggende skyting.", []),
         # kroner and øre are one amount
         ("Prisen er 1 krone og 80 øre per kilowattime.", [("1 krone og 80 øre", "exact", 1.8)]),

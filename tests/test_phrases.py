@@ -287,3 +287,11 @@ def test_a_name_opening_on_a_common_noun_is_a_bodys(text: str, kind: str) -> Non
     tokens = tokenize(text, 0)
     phrase = PhraseParser(text, 0, tokens, {0}, frozenset()).parse(0, speaker=True)
     assert phrase is not None and phrase.source_kind == kind
+
+
+def test_a_place_after_a_described_company_is_where_it_is_not_its_name() -> None:
+    """'Rederiet Nordvestfangst i Ålesund' is Nordvestfangst, as 'Nordvestfangst i Ålesund' is: the
+    noun before the name says what it is; only a name's own type takes the place ('Havnevesenet i
+    Narvik')."""
+    assert parse("Rederiet Nordvestfangst i Ålesund har kjøpt en kvote.", at_start=True).name == "Nordvestfangst"
+    assert parse("Havnevesenet i Narvik har kjøpt en kvote.", at_start=True).name == "Havnevesenet i Narvik"

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Literal
 
-from claimpack.extract.figures import TIME_UNITS
 from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
 from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
+from claimpack.extract.words import TIME_UNITS
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.sentences import Sentence

@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
-from claimpack.extract.words import MAX_AGE
+from claimpack.extract.words import MAX_AGE, TIME_UNITS, is_time_noun
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import Qualifier
@@ -76,7 +76,6 @@ RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "gutte
 CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
 CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
 SIZE_CLASS_UNITS = frozenset({"m", "ft"})  # 'båter under 11 meter': a class of vessels by length
-TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
 LIST_REACH = 8
@@ -891,11 +890,13 @@ class _Scanner:
 
     def over_a_period(self, k: int) -> bool:
         """A period at k that times are counted over: 'siden juli', 'hittil i år', 'i løpet av
-        høsten', 'i fjor', 'i juli'."""
+        høsten', 'i fjor', 'i juli', 'denne uken', 'forrige måned'."""
         word = self.tokens[k].lower if k < len(self.tokens) else ""
         nxt = self.tokens[k + 1].lower if k + 1 < len(self.tokens) else ""
         if word in ("siden", "hittil"):
             return True
+        if word in ("denne", "dette", "forrige") and is_time_noun(nxt):
+            return True  # 'kommet for sent tre ganger denne uken'
         return word == "i" and (nxt in ("år", "fjor", "løpet") or nxt in self.lex.months)
 
     def since_a_moment(self, k: int) -> bool:

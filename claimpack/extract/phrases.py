@@ -24,6 +24,7 @@ from claimpack.extract.words import (
     is_country_region,
     is_first_name,
     is_function_word,
+    is_time_noun,
     organisation_type,
     spells,
 )
@@ -447,13 +448,18 @@ class PhraseParser:
         name = self.field_end(j + 1)
         if name == j + 2 or self.token(name) is None:
             return None
-        # 'kommunalsjef for integrering Samira Ellingsen': a name of two words, known or not
-        return name if is_first_name(self.tokens[name].text) or self.person_like(name) else None
+        # 'kommunalsjef for integrering Samira Ellingsen': a name of two words, known or not;
+        # 'Byråd for helse Linn Kvamme': after a role and its field, a first name Ordbank knows as
+        # a common word ('linn', mild) counts when a surname it does not know follows
+        if is_first_name(self.tokens[name].text) or self.person_like(name):
+            return name
+        return name if self.person_like(name, surname_only=True) else None
 
-    def person_like(self, k: int) -> bool:
+    def person_like(self, k: int, surname_only: bool = False) -> bool:
         """Tokens k and k+1 read as a person's first name and surname: two capitalised words, the
         first a name Ordbank lists or a word it does not know ('Arnt Johansen', 'Samira
-        Ellingsen'), neither an acronym, a body or a country."""
+        Ellingsen'), neither an acronym, a body or a country. With `surname_only`, where the
+        sentence expects a name, the second word alone decides: a name or a word Ordbank does not know."""
         first, second = self.token(k), self.token(k + 1)
         if first is None or second is None or not (first.is_word and second.is_word):
             return False
@@ -461,6 +467,8 @@ class PhraseParser:
             return False
         if first.lower in self.lex.organisations or first.text in self.lex.countries or organisation_type(second.lower):
             return False
+        if surname_only:
+            return ordbank().is_proper_noun(second.text) or not ordbank().classes(second.lower)
         return is_first_name(first.text) or ordbank().is_proper_noun(first.text) or not ordbank().classes(first.lower)
 
     def bare_role_ends(self, j: int) -> bool:
@@ -1675,7 +1683,9 @@ class PhraseParser:
             elif (
                 prep.lower == "i"
                 and kind in ("government", "organization")
-                and core_types
+                # the name's own type ('Havnevesenet i Narvik'), not a noun before it: 'Rederiet
+                # Nordvestfangst i Ålesund' is where the company is, as 'Nordvestfangst i Ålesund' is
+                and core_types - type_words
                 # 'Sundbøen Verft i Hareid' is where it is; 'Røde Kors i Filippinene' is a known body's branch
                 and (len(tokens) == 1 or not tokens[-1].is_capitalized or entry is not None)
                 and target is not None
@@ -1859,8 +1869,8 @@ class PhraseParser:
         """'ifølge nye tall fra Helsedirektoratet', 'ifølge NRKs beregninger', 'ifølge kommunens egne
         tall': the body behind the figures is the source."""
         j = k
-        while self.token(j) is not None and self.tokens[j].lower in EVIDENCE_LEADS:
-            j += 1
+        while self.token(j) is not None and (self.tokens[j].lower in EVIDENCE_LEADS or self.dates_a_thing(j)):
+            j += 1  # 'Det viser årets telling fra NINA'
         described = j
         while described - j < 2 and self.lowercase_word(described) and is_adjective(self.tokens[described].lower):
             described += 1  # 'den ukentlige magasinstatistikken fra NVE'
@@ -1869,6 +1879,9 @@ class PhraseParser:
         token = self.token(j)
         if token is None or not token.is_word:
             return None
+        acronym = self.acronym_document(j)
+        if acronym is not None:
+            return acronym
         if self.is_document(j) and (not token.is_capitalized or self.at_start(j)):  # 'ifølge Rovdata' is a name
             prep = self.token(j + 1)
             # 'tall fra SSB', 'tallene hos NAV', 'oversikten til strømbørsen Nord Pool'
@@ -1883,10 +1896,25 @@ class PhraseParser:
             return self.document(j) if self.definite_noun(j) else None
         return self.named_owner(j) or self.genitive_owner(j)
 
+    def dates_a_thing(self, k: int) -> bool:
+        """'årets', 'månedens', 'fjorårets': a time noun in the genitive dates what follows."""
+        word = self.tokens[k].lower
+        return self.lowercase_word(k) and word.endswith("s") and is_time_noun(word[:-1])
+
+    def acronym_document(self, j: int) -> NounPhrase | None:
+        """'ifølge FHI-tallene', 'SSB-statistikken viser': an acronym joined by a hyphen to a
+        document noun names the body behind the document."""
+        head, joined, tail = self.tokens[j].text.partition("-")
+        if not joined or len(head) < 2 or not head.isupper() or _document_lemma(tail.lower()) is None:
+            return None
+        return self.synthetic(j, head)
+
     def genitive_owner(self, j: int) -> NounPhrase | None:
         """'ifølge byrådets forslag', 'SSBs statistikk': a word in the genitive before a document
-        owns it as a body does."""
+        owns it as a body does; 'årets telling' is dated, not owned."""
         token = self.tokens[j]
+        if self.dates_a_thing(j):
+            return None
         owns = self.is_genitive(j) or (
             token.lower.endswith("s") and not token.is_capitalized and self.definite_common_noun(token.lower[:-1])
         )
@@ -2087,7 +2115,9 @@ class PhraseParser:
         after = self.token(name.last)
         if after is not None and after.text not in (",", ".", ";", "!", "?", ")"):
             return phrase
-        return self.rebase(name, phrase.first, role=None)
+        # 'opplyser arrangøren, Otta idrettslag': the noun says what the body is, as without the comma
+        described = phrase.name if " " not in phrase.name and phrase.name.islower() else None
+        return self.rebase(name, phrase.first, role=described)
 
     def rebase(self, inner: NounPhrase, i: int, role: str | None) -> NounPhrase:
         return NounPhrase(**{**inner.__dict__, "first": i, "start": self.tokens[i].start, "role": role})

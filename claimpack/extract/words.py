@@ -10,6 +10,7 @@ from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
 
 MAX_AGE = 120  # a number in parentheses after a name is an age only up to this
+TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 
 DEFINITE_ENDINGS = ("ene", "en", "et", "a", "n")
 ADJECTIVE_ENDINGS = ("iske", "ske", "lige", "ige", "ale", "elle", "sk", "ig", "lig", "e")
@@ -114,6 +115,15 @@ def one_of_a_nation(word: str) -> bool:
 
 def is_first_name(word: str) -> bool:
     return word in lexicon().first_names
+
+
+def is_time_noun(word: str) -> bool:
+    """'året', 'måneden', 'fjoråret', 'skoleåret': a noun whose lemma, or the last part of it, is
+    a unit of time (units.tsv), so its genitive dates a thing ('årets telling') and owns nothing."""
+    low = word.lower()
+    lemma = ordbank().noun_lemma(low) or low
+    units = lexicon().units
+    return any(units.get(lemma[cut:]) in TIME_UNITS for cut in (0, *range(2, len(lemma) - 1)))
 
 
 def inflected_noun(word: str) -> bool:

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
-from claimpack.extract.figures import LEVEL_VERBS, TIME_UNITS, Figure
+from claimpack.extract.figures import LEVEL_VERBS, Figure
+from claimpack.extract.words import TIME_UNITS
 from claimpack.lexicons import Lexicon, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SHARE_UNITS
