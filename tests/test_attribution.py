@@ -2071,3 +2071,24 @@ def test_an_acronym_joined_to_a_document_noun_names_its_body() -> None:
         "I Bergen er dekningen 63 prosent, ifølge FHI-tallene.\n\nIfølge SSB-statistikken økte prisene med 4 prosent.\n"
     )
     assert claim_sources(extract(text)) == [("63 prosent", "Folkehelseinstituttet"), ("4 prosent", "SSB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Studentene ved Universitetet i Agder slutter.\n\nIfølge UiAs studieadministrasjon har 391 av dem sluttet.",
+            [("391", "Universitetet i Agder")],
+        ),
+        ("Ifølge NTNUs ledelse har 200 studenter sluttet.", [("200", "NTNU")]),
+    ],
+)
+def test_a_genitive_owner_of_an_organ_is_the_source(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """'UiAs studieadministrasjon' speaks for UiA (a short acronym with a lower-case letter,
+    spelled by every word of 'Universitetet i Agder')."""
+    assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_region_before_a_capitalised_type_noun_is_part_of_the_name() -> None:
+    """'Innlandet Bondelag frykter …': 'Innlandet' is the county, not a noun describing the body."""
+    assert claim_sources(extract("Innlandet Bondelag mener at 40 bønder gir seg.\n")) == [("40", "Innlandet Bondelag")]

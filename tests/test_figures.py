@@ -289,6 +289,9 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         # times counted over a period count; a race's misses do not
         ("Fisken er avluset sju ganger siden juli.", [("sju", "exact", 7)]),
         ("Hun har kommet for sent tre ganger denne uken.", [("tre", "exact", 3)]),
+        # a number after an acronym names a channel or a road only when short: 'TV 2', not 'UiB 3.260'
+        ("Totalt har UiB 3.260 internasjonale studenter.", [("3.260", "exact", 3260)]),
+        ("Kampen sendes på TV 2 i kveld.", []),
         ("Haugli bommet tre ganger på liggende skyting.", []),
         # kroner and øre are one amount
         ("Prisen er 1 krone og 80 øre per kilowattime.", [("1 krone og 80 øre", "exact", 1.8)]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimpack.extract.words import is_time_noun
 from claimpack.resolve.quantities import counted_noun
 from tests.conftest import extract
 
@@ -39,7 +40,22 @@ def test_evacuated_and_remaining_civilians_are_different_quantities() -> None:
 
 def test_the_number_refers_back_to_the_last_quantity() -> None:
     text = "Over 15.000 mennesker deltok i demonstrasjonen, ifølge arrangørene. Politiet anslår tallet til 8000."
-    assert _quantities(text) == [("Over 15.000", "person", "deltok"), ("8000", "person", "deltok")]
+    assert _quantities(text) == [("Over 15.000", "person", "til stede"), ("8000", "person", "til stede")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 4000 mennesker gikk i fakkeltog, ifølge arrangørene. Politiet anslår at rundt 2500 var til stede.",
+        "Rundt 600 personer samlet seg på torget, ifølge politiet. Arrangørene sier over 1000 deltok.",
+        "Rundt 4000 tilskuere fulgte finalen, ifølge klubben. Politiet anslår at 2500 var på stadion.",
+    ],
+)
+def test_a_crowd_present_taking_part_or_gathering_is_one_quantity(text: str) -> None:
+    """Two sources counting one crowd in different words ('gikk i fakkeltog' / 'var til stede')
+    give one event, so conflicting-count can compare them."""
+    (_, subject_a, event_a), (_, subject_b, event_b) = _quantities(text)
+    assert (subject_a, event_a) == (subject_b, event_b) == (subject_a, "til stede")
 
 
 def test_a_part_shares_the_event_of_its_whole() -> None:
@@ -479,3 +495,23 @@ def test_a_share_of_them_is_of_the_nearest_count_before_it() -> None:
         "Nesten halvparten av dem venter på en time ved ortopedisk avdeling.\n"
     )
     assert extract(aside).claims[2].value == 2406  # not half of the difference
+
+
+def test_signatures_collected_are_no_crowd() -> None:
+    [(_, subject, event)] = _quantities("Velforeningen har samlet inn 1.100 underskrifter mot flere avganger.")
+    assert (subject, event) == ("underskrift", "samlet inn")
+
+
+def test_antallet_and_a_noun_name_what_is_counted() -> None:
+    """'antallet flybevegelser … var 212' counts flights (a bare 'tallet' refers back); 'året' in
+    'mot 174 året før' is when, not what happened."""
+    text = "Avinor opplyser at antallet flybevegelser om natta var 212 i fjor, mot 174 året før."
+    assert _quantities(text) == [("212", "flybevegelse", None), ("174", "flybevegelse", None)]
+
+
+@pytest.mark.parametrize(
+    ("word", "timed"), [("året", True), ("fjoråret", True), ("måneden", True), ("står", False), ("kommentar", False)]
+)
+def test_time_nouns_by_their_lemma_or_its_last_part(word: str, timed: bool) -> None:
+    """'står' ends like 'år' but is a verb: its event stays ('190 studenter står på ventelisten')."""
+    assert is_time_noun(word) is timed

@@ -90,3 +90,19 @@ def test_a_reporting_verb_and_its_at_clause_make_no_heading(text: str, kind: str
 )
 def test_a_label_before_several_sentences_with_no_credit_is_a_kicker(text: str, kind: str) -> None:
     assert [b.kind for b in split_blocks(text + "\n")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("word", "acronym"),
+    [
+        ("FN", True),
+        ("NRKs", True),
+        ("UiA", True),
+        ("HiOA", True),
+        ("Nifu", False),
+        ("Oslo", False),
+        ("McDonalds", False),
+    ],
+)
+def test_acronyms_include_short_mixed_case_ones(word: str, acronym: bool) -> None:
+    assert tokenize(word)[0].is_acronym is acronym

@@ -1087,8 +1087,14 @@ class _Scanner:
                 return False  # '40 tilfeller per 100.000 innbyggere': the base of a rate (not the name Per)
             if prev.lower in lex.months and not is_word and len(token.text) <= 2 and not measured:
                 return False  # 'fra 7.391 i april 17': the year 2017 (a date is '17. april')
-            if prev.is_acronym and not prev.text.endswith("s") and prev.end + 1 == token.start and not measured:
-                return False  # 'TV 2', 'E 6'; but 'MDG 6,2 prosent' is a party's share
+            if (
+                prev.is_acronym
+                and not prev.text.endswith("s")
+                and prev.end + 1 == token.start
+                and not measured
+                and (is_word or (token.text.isdigit() and len(token.text) <= 3))
+            ):
+                return False  # 'TV 2', 'E 6'; but 'MDG 6,2 prosent' is a party's share, 'UiB 3.260' a count
         # Durations and ages: 'fem årene', '45 år gammel', '45-åring'; but how long a sentence is
         # counts: 'fengsel i fire år', 'fire års fengsel'.
         if nxt is not None and (nxt.lower in lex.time_units or nxt.lower.lstrip("-").startswith("åring")):

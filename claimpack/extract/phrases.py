@@ -58,6 +58,8 @@ EVIDENCE_OPENERS = frozenset(
 )
 # what may open the words for a document: 'ifølge nye tall', 'Det viser den ukentlige statistikken fra NVE'
 EVIDENCE_LEADS = EVIDENCE_OPENERS | {"den", "det"}
+# The organs that speak for the body that owns them (organisation_types.tsv): 'NTNUs ledelse'
+BODY_ORGANS = frozenset({"ledelse", "administrasjon", "styre"})
 # 'en måling Norstat har gjort': the verbs of a relative clause that names who made a document
 # Verbs (lemmas) a body makes or issues a document with: 'en måling Norstat har gjort', 'en
 # børsmelding selskapet sendte ut'; 'la' stands for 'la fram' (the past of 'legge')
@@ -413,6 +415,16 @@ class PhraseParser:
         return self.make(
             i, body.last, "role", name[0].lower() + name[1:], roles[0], body.last, role_heads=heads, affiliation=body
         )
+
+    def capitalised_type_closes(self, k: int) -> bool:
+        """Token k is a capitalised type noun in the indefinite form ending a name: 'Bondelag' in
+        'Innlandet Bondelag', whose first word is then a place, not a noun describing the body."""
+        token = self.token(k)
+        if token is None or not token.is_word or not token.is_capitalized or self.token(k + 1) is None:
+            return False
+        typed = organisation_type(token.lower)
+        closes = (typed is not None and typed[2] == token.lower) or _type_compound(token.lower)
+        return closes and not self.tokens[k + 1].is_capitalized
 
     def type_noun_closes(self, k: int) -> bool:
         """Token k is a body's type noun in the indefinite form, which closes a name
@@ -1047,6 +1059,7 @@ class PhraseParser:
                 and self.name_like(j + 1)
                 and not (nxt is not None and is_country_region(nxt.text))  # 'Redningssentralen Sør-Norge' is one name
                 and not (token.is_capitalized and self.place_completes(j + 1))  # 'Sykehuset Østfold' too
+                and not (token.is_capitalized and self.capitalised_type_closes(j + 1))  # 'Innlandet Bondelag'
                 and not is_first_name(token.text)
                 and not (token.is_capitalized and token.lower in self.lex.organisations)  # 'Fagforbundet Sandnes'
             ):
@@ -1909,6 +1922,13 @@ class PhraseParser:
             return None
         return self.synthetic(j, head)
 
+    def names_an_organ(self, k: int) -> bool:
+        """'ifølge NTNUs ledelse', 'UiAs studieadministrasjon', 'klubbens styre': a body's organ
+        after its genitive speaks for the owner; other type nouns there make a name ('Statens
+        vegvesen', 'FNs flyktningorganisasjon UNHCR')."""
+        typed = organisation_type(self.tokens[k].lower) if self.lowercase_word(k) else None
+        return typed is not None and typed[0] in BODY_ORGANS  # not 'Statens vegvesen', a name
+
     def genitive_owner(self, j: int) -> NounPhrase | None:
         """'ifølge byrådets forslag', 'SSBs statistikk': a word in the genitive before a document
         owns it as a body does; 'årets telling' is dated, not owned."""
@@ -1923,7 +1943,7 @@ class PhraseParser:
         after = j + 1
         while self.token(after) is not None and self.tokens[after].lower in EVIDENCE_OPENERS:
             after += 1
-        if self.token(after) is None or not self.is_document(after):
+        if self.token(after) is None or not (self.is_document(after) or self.names_an_organ(after)):
             return None
         owner = token.text.rstrip("'’")
         owner = owner[:-1] if owner.endswith("s") and not token.text.endswith(("'", "’")) else owner
@@ -1947,7 +1967,7 @@ class PhraseParser:
                 end = j + width
                 break
         last = self.tokens[end - 1]
-        acronym_owner = end - j == 1 and len(last.text) >= 3 and last.text[:-1].isupper()  # 'NVEs', 'SSBs'
+        acronym_owner = end - j == 1 and len(last.text) >= 3 and last.is_acronym  # 'NVEs', 'SSBs', 'UiAs'
         if (end - j < 2 and not acronym_owner) or not last.text.endswith("s") or last.text.endswith("ss"):
             return None
         if last.is_acronym and not acronym_owner:
@@ -1959,7 +1979,7 @@ class PhraseParser:
             and (self.tokens[after].lower in EVIDENCE_OPENERS or is_adjective(self.tokens[after].lower))
         ):
             after += 1  # 'månedlige', 'nye': at most three words before the document
-        if self.token(after) is None or not self.is_document(after):
+        if self.token(after) is None or not (self.is_document(after) or self.names_an_organ(after)):
             return None
         name = self.span(j, end)[:-1]
         entry = self.lex.organisations.get(name.lower())

@@ -120,8 +120,9 @@ def is_first_name(word: str) -> bool:
 def is_time_noun(word: str) -> bool:
     """'året', 'måneden', 'fjoråret', 'skoleåret': a noun whose lemma, or the last part of it, is
     a unit of time (units.tsv), so its genitive dates a thing ('årets telling') and owns nothing."""
-    low = word.lower()
-    lemma = ordbank().noun_lemma(low) or low
+    lemma = ordbank().noun_lemma(word.lower())
+    if lemma is None:
+        return False  # 'står' ends like 'år' but is a verb
     units = lexicon().units
     return any(units.get(lemma[cut:]) in TIME_UNITS for cut in (0, *range(2, len(lemma) - 1)))
 

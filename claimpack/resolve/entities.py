@@ -28,6 +28,7 @@ from claimpack.extract.words import (
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SourceKind, Via
+from claimpack.segment.tokens import is_acronym
 
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
 BODY_KINDS = frozenset({"organization", "government"})
@@ -159,6 +160,8 @@ class Registry:
                 continue
             words = entity.name.split()
             initials = "".join(w[0] for w in words if w[:1].isupper() and not w.isupper())  # not 'AS'
+            if not acronym.isupper():
+                initials = "".join(w[0] for w in words)  # 'UiA': 'Universitetet i Agder', its 'i' too
             if initials.lower() == acronym.lower() or (len(words[0]) >= 12 and spells(acronym, words[0])):
                 self._alias(entity, acronym.lower())
                 return entity
@@ -319,7 +322,7 @@ class Registry:
                 names = {entry.name.lower(), *(a.lower() for a in entry.aliases)}
                 known = [e for e in map(self._lower_names.get, names) if e is not None]
                 entity = min(known, key=lambda e: self._order[e], default=None)
-        if entity is None and phrase.single_word and phrase.name.isupper() and len(phrase.name) <= 6:
+        if entity is None and phrase.single_word and is_acronym(phrase.name) and len(phrase.name) <= 6:
             entity = self.spelled_by(phrase.name)  # 'Ifølge HRS' after 'Hovedredningssentralen Nord-Norge'
         if entity is None:
             entity = self.add(

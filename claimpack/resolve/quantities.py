@@ -22,7 +22,7 @@ from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import LEVEL_VERBS, Figure
-from claimpack.extract.words import TIME_UNITS
+from claimpack.extract.words import TIME_UNITS, is_time_noun
 from claimpack.lexicons import Lexicon, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SHARE_UNITS
@@ -837,6 +837,10 @@ def _inherit_subject(index: int, ctx: FigureContext, figures: _Figures) -> None:
         ctx.subject = contexts[index - 1].subject
         return
     if ctx.event is None and _names_the_figure(ctx, figures.sentence(ctx)):
+        counted = _counted_by_name(ctx, figures.sentence(ctx))
+        if counted is not None:
+            ctx.subject = counted  # 'antallet flybevegelser … var 212' says what it counts
+            return
         # 'Politiet anslår tallet til 8000': 'tallet' is the last figure's quantity.
         earlier = figures.named_before(index, truthy=False)
         if earlier is not None:
@@ -861,6 +865,22 @@ def _share_coordinated_events(contexts: list[FigureContext]) -> None:
             j in ctx.subject_tokens or ctx.tokens[j].lower in COORDINATORS for j in between
         ):
             ctx.event = nxt.event
+
+
+def _counted_by_name(ctx: FigureContext, sentence: _Sentence) -> str | None:
+    """'antallet flybevegelser', 'tallet på innbrudd' before the figure in its clause: the noun
+    after 'antallet' is what is counted; a bare 'tallet' refers back (None)."""
+    lo, _ = _clause(ctx, sentence)
+    tokens = ctx.tokens
+    names = [j for j in range(lo, ctx.first) if tokens[j].lower in ANAPHORIC_COUNTS]
+    if not names:
+        return None
+    j = names[-1] + 1
+    if j < ctx.first and tokens[j].lower == "på":
+        j += 1
+    if j >= ctx.first or not tokens[j].is_word or tokens[j].is_capitalized:
+        return None
+    return tokens[j].lower if counted_noun(tokens[j].lower) is not None else None
 
 
 def _names_the_figure(ctx: FigureContext, sentence: _Sentence) -> bool:
@@ -895,8 +915,13 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
             phrase = f"{word} {tokens[j + 1].lower}"
             # a share keeps its phrase: 'av kvoten' tells 11 % of the quota from 9 % of the catch
             return phrase if ctx.figure.unit in SHARES else _state(word, tokens[j + 1], lex)
-        if word not in lex.function_words and word not in lex.cue_forms and word not in lex.temporal_words["before"]:
-            return word  # not 'neste' in '3 prosent neste år'
+        if (
+            word not in lex.function_words
+            and word not in lex.cue_forms
+            and word not in lex.temporal_words["before"]
+            and not is_time_noun(word)
+        ):
+            return word  # not 'neste' in '3 prosent neste år', nor 'året' in 'mot 174 året før'
     return _participle_before(ctx, lo, events)
 
 

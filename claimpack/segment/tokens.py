@@ -56,7 +56,7 @@ class Token:
     @property
     def is_acronym(self) -> bool:
         """FN, UNHCR, NRK, TV – also the genitive 'FNs'."""
-        return _is_acronym(self.text)
+        return is_acronym(self.text)
 
     @property
     def is_number(self) -> bool:
@@ -69,11 +69,15 @@ _set_text, _set_start, _set_end, _set_lower, _set_is_word, _set_is_capitalized =
 
 
 @lru_cache(maxsize=1 << 16)
-def _is_acronym(text: str) -> bool:
-    """`Token.is_acronym`, remembered per text: the rules ask it of the same words again and again."""
+def is_acronym(text: str) -> bool:
+    """`Token.is_acronym`, remembered per text: the rules ask it of the same words again and again.
+    'FN', 'UNHCR', 'NRKs', 'UiA'."""
     core = text[:-1] if len(text) > 2 and text.endswith("s") else text
     letters = [c for c in core if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    # 'UiA', 'HiOA', 'DnB': a short acronym with lower-case letters inside, upper-case at both ends
+    return 3 <= len(letters) <= 5 and letters[0].isupper() and letters[-1].isupper() and core.isalpha()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
