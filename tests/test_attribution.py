@@ -2092,3 +2092,33 @@ def test_a_genitive_owner_of_an_organ_is_the_source(text: str, expected: list[tu
 def test_a_region_before_a_capitalised_type_noun_is_part_of_the_name() -> None:
     """'Innlandet Bondelag frykter …': 'Innlandet' is the county, not a noun describing the body."""
     assert claim_sources(extract("Innlandet Bondelag mener at 40 bønder gir seg.\n")) == [("40", "Innlandet Bondelag")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Valgdirektoratets oversikt viser at rundt 25 000 velgere stemte.", [("rundt 25 000", "Valgdirektoratet")]),
+        (
+            "Bodø kommune har lagt fram tallene. Kommunens oversikt viser at 300 elever mangler skyss.",
+            [("300", "Bodø kommune")],
+        ),
+        ("Statens vegvesen opplyser at 25 000 biler passerte.", [("25 000", "Statens vegvesen")]),
+    ],
+)
+def test_a_body_noun_in_the_genitive_opening_a_sentence_owns_its_document(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """'Valgdirektoratets oversikt viser at …': capitalised only because it opens the sentence, the
+    genitive owns the document; 'Kommunens' refers back as 'kommunens' does."""
+    assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_field_listed_with_commas_before_the_short_name_is_one_name() -> None:
+    """'Nordisk institutt for studier av innovasjon, forskning og utdanning (Nifu)': the comma lists
+    fields of one body, as the short name in brackets after them shows; 'ifølge Nifu' is that body."""
+    text = (
+        "Nesten 40 prosent slutter. Det viser en rapport fra Nordisk institutt for studier av innovasjon, "
+        "forskning og utdanning (Nifu).\n\nLandsgjennomsnittet er 29 prosent, ifølge Nifu.\n"
+    )
+    name = "Nordisk institutt for studier av innovasjon, forskning og utdanning"
+    assert claim_sources(extract(text)) == [("Nesten 40 prosent", name), ("29 prosent", name)]

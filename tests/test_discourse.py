@@ -301,3 +301,12 @@ def test_a_paragraph_that_counts_out_of_the_report_before_goes_on_with_it(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert claim_sources(extract(text)) == expected
+
+
+def test_a_sentence_ranking_the_figure_before_gives_it_its_ifolge() -> None:
+    """'Det er det høyeste antallet som er registrert, ifølge FHI.' ranks the figure before it and
+    names who counted it; 'Det er alvorlig, ifølge FHI' only judges it."""
+    ranked = "Agder har hatt 58 tilfeller av TBE i år. Det er det høyeste antallet som er registrert, ifølge FHI.\n"
+    judged = "Agder har hatt 58 tilfeller av TBE i år. Det er alvorlig, ifølge FHI.\n"
+    assert claim_sources(extract(ranked)) == [("58", "FHI")]
+    assert claim_sources(extract(judged)) == [("58", None)]

@@ -292,6 +292,11 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         # a number after an acronym names a channel or a road only when short: 'TV 2', not 'UiB 3.260'
         ("Totalt har UiB 3.260 internasjonale studenter.", [("3.260", "exact", 3260)]),
         ("Kampen sendes på TV 2 i kveld.", []),
+        # the before of a change shares the after's multiplier
+        (
+            "Skatteregningen øker fra 17 til 47 millioner kroner.",
+            [("17", "exact", 17000000), ("47 millioner kroner", "exact", 47000000)],
+        ),
         ("Haugli bommet tre ganger på liggende skyting.", []),
         # kroner and øre are one amount
         ("Prisen er 1 krone og 80 øre per kilowattime.", [("1 krone og 80 øre", "exact", 1.8)]),

@@ -513,7 +513,7 @@ class _Scanner:
             unit2, j2 = self.unit_after(j2)
             return self.figure(range_start, j2, None, value, high, "range", unit2 or unit), j2
         if not low_has_multiplier and unit is None:
-            shared, unit = self.shared_tail(j)
+            shared, unit = self.shared_tail(i, j)
             if shared == 1 and unit is None:
                 shared, unit = self.elided_scale(i, j, value)
             value *= shared
@@ -991,12 +991,17 @@ class _Scanner:
         """Tokens a..b are separated only by single spaces (a qualifier touches its number)."""
         return all(self.tokens[k + 1].start - self.tokens[k].end <= 1 for k in range(a, b))
 
-    def shared_tail(self, j: int) -> tuple[Decimal, str | None]:
+    def shared_tail(self, i: int, j: int) -> tuple[Decimal, str | None]:
         """'30, 40 og 50 millioner kroner': a bare number in a list shares the multiplier and
-        unit of the last one. (1, None) when the list has none, or there is no list. A list is read
-        at most LIST_REACH numbers ahead, so a paragraph of bare numbers stays linear."""
-        for _ in range(LIST_REACH):
-            if not (j + 1 < len(self.tokens) and self.tokens[j].lower in (",", "og", "eller")):
+        unit of the last one; so does the before of a change, 'øker fra 17 til 47 millioner'.
+        (1, None) when the list has none, or there is no list. A list is read at most LIST_REACH
+        numbers ahead, so a paragraph of bare numbers stays linear."""
+        change = i > 0 and self.tokens[i - 1].lower == "fra"
+        for step in range(LIST_REACH):
+            joined = self.tokens[j].lower in (",", "og", "eller") if j < len(self.tokens) else False
+            if change and step == 0 and j < len(self.tokens) and self.tokens[j].lower == "til":
+                joined = True
+            if not (j + 1 < len(self.tokens) and joined):
                 break
             parsed = self.number_at(j + 1)
             if parsed is None or not self.tokens[j + 1].is_number:

@@ -249,6 +249,8 @@ class PhraseParser:
         if token.lower in self.lex.organisations and token.lower[:-1] not in self.lex.organisations:
             return False  # 'Kripos koster …': a name the lexicon knows whole ends in s, and owns nothing
         nxt = self.token(k + 1)
+        if self.at_start(k) and self.body_noun_owns_document(k):
+            return True  # 'Valgdirektoratets oversikt viser', 'Kommunens tall viser'
         if not token.text.endswith(("'", "’")) and not self.noun_may_follow(k + 1):
             return False  # 'Havbris fikk …': a name ending in s before a verb owns nothing
         if nxt is not None and nxt.lower in self.lex.cue_forms and self.lex.cue_forms[nxt.lower][1] != "participle":
@@ -1410,6 +1412,9 @@ class PhraseParser:
             if self.suspended_hyphen(m):
                 m += 1  # 'for fjord- og kystkommuner': a compound's first part, its head after 'og'
                 continue
+            if self.tokens[m].text == "," and m > k + 1 and self.field_list_goes_on(m):
+                m += 1  # 'for studier av innovasjon, forskning og utdanning (Nifu)'
+                continue
             if not self.lowercase_word(m):
                 break
             word = self.tokens[m].lower
@@ -1430,6 +1435,20 @@ class PhraseParser:
                 end = m + 1  # 'for kollektivreisende': a participle used as a noun
             m += 1
         return end
+
+    def field_list_goes_on(self, m: int) -> bool:
+        """The comma at m lists one more field of a body's name: lower-case words, 'og' and a last
+        one, then the body's short name in brackets ('…, forskning og utdanning (Nifu)'). Without
+        the brackets a comma ends the name ('Direktoratet for byggkvalitet, Husbanken og …')."""
+        n = m + 1
+        while n < m + 5 and self.lowercase_word(n) and self.tokens[n].lower != "og":
+            n += 1
+        if n == m + 1 or self.token(n) is None or self.tokens[n].lower != "og" or not self.lowercase_word(n + 1):
+            return False
+        opener, short, closer = self.token(n + 2), self.token(n + 3), self.token(n + 4)
+        if opener is None or short is None or closer is None:
+            return False
+        return opener.text == "(" and short.is_capitalized and closer.text == ")"
 
     def municipality(self, phrase: NounPhrase) -> bool:
         """'Tromsø kommune', 'Troms fylkeskommune': a place and the type noun of a municipality."""
@@ -1922,6 +1941,15 @@ class PhraseParser:
             return None
         return self.synthetic(j, head)
 
+    def body_noun_owns_document(self, k: int) -> bool:
+        """Token k is a body's definite noun in the genitive ('Valgdirektoratets', 'Kommunens'),
+        capitalised as it opens the sentence, before a document: it owns the document."""
+        stem = self.tokens[k].lower[:-1]
+        if not self.tokens[k].lower.endswith("s") or len(stem) < 4 or self.token(k + 1) is None:
+            return False
+        body = group_noun(stem) is not None or organisation_type(stem) is not None
+        return body and self.lowercase_word(k + 1) and self.is_document(k + 1)
+
     def names_an_organ(self, k: int) -> bool:
         """'ifølge NTNUs ledelse', 'UiAs studieadministrasjon', 'klubbens styre': a body's organ
         after its genitive speaks for the owner; other type nouns there make a name ('Statens
@@ -1947,8 +1975,9 @@ class PhraseParser:
             return None
         owner = token.text.rstrip("'’")
         owner = owner[:-1] if owner.endswith("s") and not token.text.endswith(("'", "’")) else owner
-        if token.is_capitalized:
-            return self.synthetic(j, owner)
+        if token.is_capitalized and not (self.at_start(j) and group_noun(owner.lower()) is not None):
+            return self.synthetic(j, owner)  # but 'Kommunens oversikt viser' opens on the common noun
+        owner = owner.lower()
         typed = group_noun(owner) or organisation_type(owner)
         kind = "organization" if typed is None else typed[0] if len(typed) == 2 else typed[1]
         return self.make(

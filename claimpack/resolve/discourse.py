@@ -37,6 +37,9 @@ OPENS_ON_FIGURES = re.compile(
     r"|\w+ av (?:dem|disse)\b)"
 )
 
+# Words that rank the figure just given: 'Det er det høyeste antallet som er registrert', 'Det er ny rekord'
+RANKS = re.compile(r"\b(?:høyeste|laveste|største|minste|flest|færrest|\w*rekord\w*|antallet|tallet)\b", re.IGNORECASE)
+
 # A paragraph that adds to the report before it: 'I tillegg er han tiltalt for …', 'Dessuten …'
 GOES_ON = re.compile(r"(?:I tillegg|Dessuten)\b")
 
@@ -289,7 +292,11 @@ def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures
         last_of_block = k + 1 == len(drafts) or drafts[k + 1].block != draft.block
         if not last_of_block or draft.entity is None or draft.kind not in REPORTED_KINDS or not draft.cue:
             continue
-        if f", {draft.cue}" not in text(draft) or draft.cue.lower() in lexicon().source_prepositions:
+        # 'Det er det høyeste antallet som er registrert, ifølge FHI.': a sentence with no figures
+        # that points back at the one before gives its 'ifølge' to that one's figures too
+        words = text(draft)
+        pointing = not figures(draft) and words.split(maxsplit=1)[0] in POINTING_BACK and bool(RANKS.search(words))
+        if f", {draft.cue}" not in text(draft) or (draft.cue.lower() in lexicon().source_prepositions and not pointing):
             continue  # a verb after what was said ('…, opplyser X.'); 'ifølge X' covers its own sentence
         if _cue_use(draft) == "opinion" and not figures(draft):
             continue  # 'I juni ble 13.000 tatt. Det er alvorlig, mener X.': X judges the figure, not gives it

@@ -871,11 +871,11 @@ def _counted_by_name(ctx: FigureContext, sentence: _Sentence) -> str | None:
     """'antallet flybevegelser', 'tallet på innbrudd' before the figure in its clause: the noun
     after 'antallet' is what is counted; a bare 'tallet' refers back (None)."""
     lo, _ = _clause(ctx, sentence)
-    tokens = ctx.tokens
-    names = [j for j in range(lo, ctx.first) if tokens[j].lower in ANAPHORIC_COUNTS]
-    if not names:
+    tokens, counts = ctx.tokens, sentence.anaphoric_counts
+    last = bisect_left(counts, counts[ctx.first]) - 1  # the last 'antallet' before the figure, by the prefix counts
+    if last < lo:
         return None
-    j = names[-1] + 1
+    j = last + 1
     if j < ctx.first and tokens[j].lower == "på":
         j += 1
     if j >= ctx.first or not tokens[j].is_word or tokens[j].is_capitalized:
