@@ -2122,3 +2122,13 @@ def test_a_field_listed_with_commas_before_the_short_name_is_one_name() -> None:
     )
     name = "Nordisk institutt for studier av innovasjon, forskning og utdanning"
     assert claim_sources(extract(text)) == [("Nesten 40 prosent", name), ("29 prosent", name)]
+
+
+def test_lead_words_before_a_document_are_read_a_few_at_a_time() -> None:
+    """'ifølge de nye foreløpige tallene fra SSB' reads its lead words; a hostile run of them is
+    read only a few words ahead at each cue, so a long one stays linear."""
+    assert claim_sources(extract("Ifølge de nye foreløpige tallene fra SSB steg prisene 3 prosent.\n")) == [
+        ("3 prosent", "SSB")
+    ]
+    text = "Ifølge " + "årets " * 20000 + "tall fra SSB steg prisene 3 prosent.\n"
+    assert claim_sources(extract(text)) == [("3 prosent", None)]

@@ -58,6 +58,7 @@ EVIDENCE_OPENERS = frozenset(
 )
 # what may open the words for a document: 'ifølge nye tall', 'Det viser den ukentlige statistikken fra NVE'
 EVIDENCE_LEADS = EVIDENCE_OPENERS | {"den", "det"}
+EVIDENCE_LEAD_REACH = 4  # lead words read at most: a cue's reading stays constant however they repeat
 # The organs that speak for the body that owns them (organisation_types.tsv): 'NTNUs ledelse'
 BODY_ORGANS = frozenset({"ledelse", "administrasjon", "styre"})
 # 'en måling Norstat har gjort': the verbs of a relative clause that names who made a document
@@ -1901,8 +1902,12 @@ class PhraseParser:
         """'ifølge nye tall fra Helsedirektoratet', 'ifølge NRKs beregninger', 'ifølge kommunens egne
         tall': the body behind the figures is the source."""
         j = k
-        while self.token(j) is not None and (self.tokens[j].lower in EVIDENCE_LEADS or self.dates_a_thing(j)):
-            j += 1  # 'Det viser årets telling fra NINA'
+        while (
+            j - k < EVIDENCE_LEAD_REACH
+            and self.token(j) is not None
+            and (self.tokens[j].lower in EVIDENCE_LEADS or self.dates_a_thing(j))
+        ):
+            j += 1  # 'ifølge de nye tallene', 'Det viser årets telling fra NINA'
         described = j
         while described - j < 2 and self.lowercase_word(described) and is_adjective(self.tokens[described].lower):
             described += 1  # 'den ukentlige magasinstatistikken fra NVE'
