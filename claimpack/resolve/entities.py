@@ -276,24 +276,26 @@ class Registry:
         if len(words) >= 2 and words[-1] in self.lex.company_forms and not self._common(words[:-1]):
             # 'Fjordlaks Sunnfjord AS' is 'Fjordlaks Sunnfjord', 'Sørvind AS' is 'Sørvind'
             entity.aliases.add(" ".join(words[:-1]).lower())
+        self._index_name(entity)
+        for alias in entity.aliases:
+            self._first(self._keys, alias, entity)
+        return entity
+
+    def _index_name(self, entity: Entity) -> None:
+        """Index the entity under its name: lower-cased, and by its first word when it has several."""
         name = entity.name.lower()
         self._first(self._lower_names, name, entity)
         self._first(self._keys, name, entity)
-        for alias in entity.aliases:
-            self._first(self._keys, alias, entity)
         if " " in entity.name:
             self._first(self._first_words, entity.name.split(" ", 1)[0], entity)
-        return entity
 
     def _spell_out(self, entity: Entity, name: str) -> None:
         """'Foto: Eirik Hagesæter / BT', then 'Bergens Tidende har meldt': a body met first by its
         acronym takes its full name when that is written out (the canonical name is the first
         full mention); the acronym stays an alias."""
         acronym, entity.name = entity.name, name
-        self._alias(entity, acronym.lower(), name.lower())
-        self._first(self._lower_names, name.lower(), entity)
-        if " " in name:
-            self._first(self._first_words, name.split(" ", 1)[0], entity)
+        self._alias(entity, acronym.lower())
+        self._index_name(entity)
 
     @staticmethod
     def _common(words: list[str]) -> bool:
