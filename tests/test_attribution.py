@@ -306,6 +306,16 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             {0: {"pressemeldingen"}},
         ),
         ("Kommunen sparer 14,7 millioner kroner, kommer det fram av budsjettet.\n", {0: {"budsjettet"}}),
+        # 'kommer fram i': Ordbank knows 'kommer' as a noun too, and 'fram' is an adverb inside the cue
+        (
+            "Det kommer fram i sluttrapporten fra Atkins at kostnaden blir 25 milliarder kroner.\n",
+            {0: {"Atkins"}},
+        ),
+        # a finite verb with its subject after it ends a body's field ('spiser hver nordmann')
+        (
+            "Ifølge Opplysningskontoret for frukt og grønt spiser hver nordmann 9,2 kilo epler i året.\n",
+            {0: {"Opplysningskontoret for frukt og grønt"}},
+        ),
         # opening a sentence, a type noun and its field name the body
         (
             "Direktoratet for mineralforvaltning (DMF) opplyser at selskapet får ta ut opptil 1,2 millioner tonn.\n",
@@ -2087,6 +2097,34 @@ def test_a_genitive_owner_of_an_organ_is_the_source(text: str, expected: list[tu
     """'UiAs studieadministrasjon' speaks for UiA (a short acronym with a lower-case letter,
     spelled by every word of 'Universitetet i Agder')."""
     assert claim_sources(extract(text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "viser tall fra Nord Pools nettsider",
+        "viser tall fra strømbørsen Nord Pools nettsider",
+        "ifølge Nord Pools nettsider",
+    ],
+)
+def test_a_name_in_the_genitive_owns_the_document_after_it(cited: str) -> None:
+    """'tall fra Nord Pools nettsider' are Nord Pool's: the genitive 's' is not part of the name,
+    and a kind of body ('strømbørsen') may come first."""
+    assert claim_sources(extract(f"Snittprisen er 41,3 øre lavere enn onsdag, {cited}.\n")) == [
+        ("41,3 øre", "Nord Pool")
+    ]
+
+
+def test_an_inquiry_is_a_document_of_the_body_behind_it() -> None:
+    """'en saksutredning fra Kristiansand kommune', then 'Ifølge utredningen': the council's figures."""
+    text = (
+        "Prosjektet vil koste rundt 14,8 millioner kroner. Det viser en saksutredning fra Kristiansand kommune. "
+        "Ifølge utredningen omfatter ordningen 1 940 elever.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("rundt 14,8 millioner kroner", "Kristiansand kommune"),
+        ("1 940", "Kristiansand kommune"),
+    ]
 
 
 def test_a_region_before_a_capitalised_type_noun_is_part_of_the_name() -> None:

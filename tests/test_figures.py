@@ -149,6 +149,10 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Ulykkene skjedde på veier med fartsgrense 80 kilometer i timen.",  # a limit names a kind of road
         "– Det var tungt, sa Myrvold (27) til NRK.",  # an age after the speaker of a reporting verb
         "Ett gram koster mye.",  # one unit: the base of a price
+        "1. LO taper terreng",  # a numbered heading
+        "2. Flere står utenfor fagforeningene.",  # a numbered list item
+        "Hvert eneste ett må beskjæres for hånd.",  # every one, no count
+        "Han har spilt fotball siden han var fire.",  # an age in a clause of time
     ],
 )
 def test_not_counts(sentence: str) -> None:
@@ -264,6 +268,10 @@ def test_bare_til_ranges(sentence: str, text: str, low: int, high: int) -> None:
         ("Klubben vil ha minimum 10 millioner.", [("minimum 10 millioner", "at_least", 10000000)]),
         ("Prisen blir 20 millioner pluss.", [("20 millioner pluss", "more_than", 20000000)]),
         ("Brann vant 2-1 hjemme.", []),  # a score keeps its dash
+        (
+            "Staten tar resten, begrenset oppad til 3,3 milliarder.",
+            [("begrenset oppad til 3,3 milliarder", "at_most", 3.3e9)],
+        ),
     ],
 )
 def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, str, float]]) -> None:
@@ -359,6 +367,8 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         ("Sykehusene hadde en ventetid på 24 dager.", ["24 dager"]),  # a duration named before 'på'
         ("Saken skal behandles på 24 dager.", []),  # 'within'
         ("Han kom klokken halv elleve, og tre personer ventet.", ["tre"]),  # "halv elleve" is a clock time
+        ("12 prosent var tunge kjøretøy over 3,5 tonn.", ["12 prosent"]),  # a weight after a noun names a class
+        ("Båten fikk over 40 tonn i fangst.", ["over 40 tonn"]),  # a weight after a verb is measured
     ],
 )
 def test_what_is_measured_and_what_names_a_class(sentence: str, texts: list[str]) -> None:

@@ -507,6 +507,7 @@ def test_antallet_and_a_noun_name_what_is_counted() -> None:
     'mot 174 året før' is when, not what happened."""
     text = "Avinor opplyser at antallet flybevegelser om natta var 212 i fjor, mot 174 året før."
     assert _quantities(text) == [("212", "flybevegelse", None), ("174", "flybevegelse", None)]
+    assert _quantities("Tallet var 12.") == [("12", None, None)]  # 'var' is a verb here, not the noun Ordbank knows
 
 
 @pytest.mark.parametrize(

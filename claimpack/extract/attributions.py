@@ -293,6 +293,7 @@ class AttributionFinder:
         if (
             not closing
             and "noun" in ordbank().classes(token.lower)
+            and " ".join(t.lower for t in self.tokens[k:end]) not in self.lex.cue_listed  # 'kommer fram i'
             and " ".join([token.lower, *(t.lower for t in self.tokens[k + 1 : end] if t.lower not in ADVERBS)])
             not in self.lex.cue_listed  # the verb itself stays, though 'går' is an adverb in 'i går'
         ):

@@ -63,6 +63,8 @@ LEVEL_VERBS = frozenset({"ligge", "ende", "lande", "havne", "være"})
 SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
+PERSONAL_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "dere", "de"})
+WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 SHARE_UNITS = frozenset({"percent", "percentage_points"})
 ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én for mye'
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
@@ -75,7 +77,7 @@ RACE_STYLES = frozenset({"klassisk", "fri", "friteknikk", "skøyting", "fristil"
 RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
 CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
 CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
-SIZE_CLASS_UNITS = frozenset({"m", "ft"})  # 'båter under 11 meter': a class of vessels by length
+SIZE_CLASS_UNITS = frozenset({"m", "ft", "tonnes"})  # 'båter under 11 meter', 'kjøretøy over 3,5 tonn': a class
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
 LIST_REACH = 8
@@ -672,6 +674,9 @@ class _Scanner:
             return False
         if i + 2 < len(self.tokens) and self.tokens[i + 2].lower in MODALS:
             return False
+        before = [t.lower for t in self.tokens[max(0, i - 2) : i]]
+        if before[-1:] in (["hver"], ["hvert"], ["eneste"]) or before in (["hver", "og"], ["hvert", "og"]):
+            return False  # 'hvert eneste ett', 'hver og én': every one, no count
         if self.one_too_many(i + 1):
             return False  # 'Én rømt laks i gytegropa er én for mye': a saying, not a count
         if [t.lower for t in self.tokens[i + 2 : i + 4]] in (["om", "gangen"], ["av", "gangen"]):
@@ -1171,6 +1176,8 @@ class _Scanner:
             return False  # 'kontakte legevakten på 116 117'
         if not is_word and self.digit_groups(i) >= 3:
             return False
+        if self.age_in_a_clause(i, j):
+            return False
         if is_word:
             # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
@@ -1193,6 +1200,8 @@ class _Scanner:
             if self.infinitive(i, j):
                 return False
             return True
+        if self.enumerates(i):
+            return False
         # Dates and ordinals: '3. mars', '12. desember', 'den 3. største', '14.-plass'.
         if (
             nxt is not None
@@ -1242,6 +1251,33 @@ class _Scanner:
             if parsed is not None and parsed[1] == i - 1 and not self.is_count(i - 2, i - 1, parsed[0], False):
                 return False  # 'i ukene 32–35': the end of a span whose start is no figure
         return True
+
+    def age_in_a_clause(self, i: int, j: int) -> bool:
+        """'siden han var fire', 'da jeg var 12': a person's age in a clause of time, no noun after it."""
+        if i < 3 or self.tokens[i - 1].lower not in ("var", "ble", "fylte"):
+            return False
+        nxt = self.tokens[j] if j < len(self.tokens) else None
+        return (
+            self.tokens[i - 2].lower in PERSONAL_PRONOUNS
+            and self.tokens[i - 3].lower in WHEN_WORDS
+            and (nxt is None or not nxt.is_word)
+        )
+
+    def enumerates(self, i: int) -> bool:
+        """'1. LO taper terreng', '2. Flere står utenfor': a number and a full stop that open a
+        block before a capitalised word number a heading or a list item; they count nothing."""
+        if i != 0 or len(self.tokens) < 3:
+            return False
+        number, stop, word = self.tokens[0], self.tokens[1], self.tokens[2]
+        return (
+            number.text.isdigit()
+            and len(number.text) <= 2
+            and stop.text == "."
+            and stop.start == number.end
+            and word.is_word
+            and word.is_capitalized
+            and word.lower not in self.lex.months
+        )
 
     def figure(
         self,

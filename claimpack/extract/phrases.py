@@ -49,6 +49,10 @@ DEFINITE_ENDINGS = ("en", "et", "ene", "na")
 ROLE_MODIFIERS = frozenset({"sittende", "tidligere", "fungerende", "konstituert"})
 GROUP_ENDINGS = ("en", "et", "a", "ene", "ne")
 GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant", "under", "utenfor", "langs"})
+# words that open a subject after its fronted verb ('Ifølge X spiser hver nordmann', '… har det vært')
+INVERTED_SUBJECT_OPENERS = frozenset(
+    {"hver", "hvert", "det", "de", "den", "denne", "disse", "han", "hun", "vi", "jeg", "man", "alle", "ikke", "også"}
+)
 ACTION_ENDINGS = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what happened, not who spoke
 # 'ifølge nye tall fra …', 'ifølge NRKs beregninger': words before what a body published
 # (documents.tsv holds the nouns)
@@ -1398,6 +1402,13 @@ class PhraseParser:
         nxt = self.token(k + 1)
         return typed is not None and typed[0] in NAMED_FOR_TYPES and nxt is not None and nxt.lower == "for"
 
+    def fronted_verb(self, m: int) -> bool:
+        """'Ifølge Opplysningskontoret for frukt og grønt spiser hver nordmann …': a finite verb form
+        (Ordbank also knows 'spiser' as a noun) with its subject after it ends the field."""
+        word, nxt = self.tokens[m].lower, self.token(m + 1)
+        lemmas = ordbank().verb_lemmas(word)
+        return bool(lemmas) and word not in lemmas and nxt is not None and nxt.lower in INVERTED_SUBJECT_OPENERS
+
     def names_a_deed(self, lemma: str | None) -> bool:
         """'forslaget', 'håndteringen': a document or an action, never the field a body is named for
         ('Opplysningsrådet for veitrafikken' is one)."""
@@ -1429,6 +1440,8 @@ class PhraseParser:
                 or (classes and not classes & {"noun", "adj"})
             ):
                 break  # 'mener' is also the plural of 'men': a reporting verb ends the field
+            if self.fronted_verb(m):
+                break
             lemma = ordbank().noun_lemma(word)
             if lemma not in (None, word) and word.endswith(DEFINITE_ENDINGS) and self.names_a_deed(lemma):
                 break  # 'kritiserer Fiskeridirektoratet for forslaget': the deed, not a field
@@ -1923,15 +1936,26 @@ class PhraseParser:
             prep = self.token(j + 1)
             # 'tall fra SSB', 'tallene hos NAV', 'oversikten til strømbørsen Nord Pool'
             by = prep is not None and prep.lower in ("fra", "hos", "til")
-            maker = self.parse(j + 2) if by else self.made_by(j + 1)
+            owner = self.genitive_name_owner(j + 2) if by else None
+            maker = owner or (self.parse(j + 2) if by else self.made_by(j + 1))
             if by and maker is None and self.token(j + 2) is not None:
-                maker = self.named_owner(j + 2) or self.genitive_owner(j + 2)  # 'tall fra SSBs statistikk
+                maker = self.genitive_owner(j + 2)  # 'tall fra SSBs statistikk
             if maker is not None and prep is not None and prep.lower == "til" and maker.kind not in ("name", "group"):
                 maker = None  # 'rapporten til neste år', 'tallene til dem
             if maker is not None:
                 return replace(maker, owns=self.document_lemma(j))  # 'Ifølge målingen' later is the maker's
             return self.document(j) if self.definite_noun(j) else None
         return self.named_owner(j) or self.genitive_owner(j)
+
+    def genitive_name_owner(self, k: int) -> NounPhrase | None:
+        """'tall fra Nord Pools nettsider', 'fra strømbørsen Nord Pools nettsider': a name in the
+        genitive before its document owns it (Nord Pool), after at most a word for its kind; read
+        as a name, it would be 'Nord Pools'."""
+        if self.token(k) is None:
+            return None
+        if self.lowercase_word(k) and organisation_type(self.tokens[k].lower) is not None:
+            k += 1  # 'strømbørsen', 'analyseselskapet'
+        return self.named_owner(k) if self.token(k) is not None else None
 
     def dates_a_thing(self, k: int) -> bool:
         """'årets', 'månedens', 'fjorårets': a time noun in the genitive dates what follows."""

@@ -880,7 +880,10 @@ def _counted_by_name(ctx: FigureContext, sentence: _Sentence) -> str | None:
         j += 1
     if j >= ctx.first or not tokens[j].is_word or tokens[j].is_capitalized:
         return None
-    return tokens[j].lower if counted_noun(tokens[j].lower) is not None else None
+    word = tokens[j].lower
+    if word in COPULAS or word in AUXILIARIES or word in lexicon().function_words:
+        return None  # 'Tallet var 12': the verb follows, and Ordbank also knows 'var' as a noun
+    return word if counted_noun(word) is not None else None
 
 
 def _names_the_figure(ctx: FigureContext, sentence: _Sentence) -> bool:
