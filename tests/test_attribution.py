@@ -2115,6 +2115,22 @@ def test_a_name_in_the_genitive_owns_the_document_after_it(cited: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body the lexicon knows is named after a capitalised type noun, not completed by it
+        ("Flyselskapet Widerøe, som flyr ruten, oppgir at 96.000 passasjerer reiste.", [("96.000", "Widerøe")]),
+        # 'enhet' is a kind of body: 'Enheten' refers back to it
+        (
+            "Utlendingsenheten opplyser at 421 kom.\n\nEnheten opplyser at 40 venter.",
+            [("421", "Utlendingsenheten"), ("40", "Utlendingsenheten")],
+        ),
+    ],
+)
+def test_kinds_of_body_before_and_as_a_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected
+
+
 def test_an_inquiry_is_a_document_of_the_body_behind_it() -> None:
     """'en saksutredning fra Kristiansand kommune', then 'Ifølge utredningen': the council's figures."""
     text = (

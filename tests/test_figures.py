@@ -72,6 +72,8 @@ def test_values_and_qualifiers(sentence: str, expected: list[tuple[str, str, flo
         ("Veksten er på to-tre prosent.", "to-tre prosent", 2, 3),
         ("Det kom fem-seks personer.", "fem-seks", 5, 6),
         ("De betalte to-tre millioner kroner.", "to-tre millioner kroner", 2_000_000, 3_000_000),
+        # a unit after a vague amount, and 'over' before it ('spread over', not 'more than')
+        ("Dyrene lå spredt over flere hundre meter.", "flere hundre meter", 200, 999),
     ],
 )
 def test_ranges_and_vague_amounts(sentence: str, text: str, low: int, high: int) -> None:

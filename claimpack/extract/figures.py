@@ -63,6 +63,7 @@ LEVEL_VERBS = frozenset({"ligge", "ende", "lande", "havne", "være"})
 SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
+VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
 PERSONAL_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "dere", "de"})
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 SHARE_UNITS = frozenset({"percent", "percentage_points"})
@@ -454,11 +455,13 @@ class _Scanner:
         j, key = match
         low, high = self.lex.vague[key]
         qualifier_start = _match_before(self.tokens, i, "qualifiers")
-        if qualifier_start is not None and key not in ("hundrevis", "tusenvis", "titusenvis"):
+        quantified = key.split()[0] in VAGUE_QUANTIFIERS  # 'over flere hundre meter': over, as in 'across'
+        if qualifier_start is not None and key not in ("hundrevis", "tusenvis", "titusenvis") and not quantified:
             return None  # 'over hundre' is a number, read by numeral()
         scaled, after = self.scale(Decimal(low), j)
         if after == j:
-            return self.figure(i, j, None, Decimal(low), Decimal(high), "vague", None), j
+            unit, end = self.unit_after(j)  # 'flere hundre meter'
+            return self.figure(i, end, None, Decimal(low), Decimal(high), "vague", unit), end
         # 'flere hundre millioner kroner': the vague amount counts millions
         factor = scaled / Decimal(low)
         unit, end = self.unit_after(after)

@@ -674,12 +674,14 @@ class PhraseParser:
 
     def place_completes(self, k: int) -> bool:
         """Token k is one place Ordbank lists, and the name ends with it: after a capitalised type
-        noun it completes the body's name ('Sykehuset Østfold', 'Sykehuset Innlandet')."""
+        noun it completes the body's name ('Sykehuset Østfold', 'Sykehuset Innlandet'); a body the
+        lexicon knows is named, not completed ('Flyselskapet Widerøe' is Widerøe)."""
         token, after = self.token(k), self.token(k + 1)
         return (
             token is not None
             and ordbank().is_proper_noun(token.text)
             and not is_first_name(token.text)
+            and token.lower not in self.lex.organisations
             and not (after is not None and after.is_word and after.is_capitalized)
         )
 
