@@ -2131,6 +2131,42 @@ def test_kinds_of_body_before_and_as_a_name(text: str, expected: list[tuple[str,
     assert claim_sources(extract(text + "\n")) == expected
 
 
+def test_a_body_met_as_an_affiliation_is_met_again_by_its_noun() -> None:
+    """'Fiskeforeningen' after 'Leder Per Ivar Rønning i Orkla fiskeforening' is that body, though
+    it was only ever someone's affiliation."""
+    text = (
+        "Leder Per Ivar Rønning i Orkla fiskeforening forteller at de har solgt 2.600 fiskekort.\n\n"
+        "Ifølge Fiskeridirektoratet er 37 oppdrettsfisk fanget.\n\n"
+        "Fiskeforeningen mener at over 60 rømlinger er tatt opp.\n"
+    )
+    assert claim_sources(extract(text))[-1] == ("over 60", "Orkla fiskeforening")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's definite noun in the genitive, capitalised as it opens the sentence, owns the figures
+        (
+            "Norges Håndballforbund har 400 klubber, opplyser forbundet.\n\n"
+            "Forbundets egne tall viser at 30 prosent slutter.",
+            [("400", "Norges Håndballforbund"), ("30 prosent", "Norges Håndballforbund")],
+        ),
+        ("Kommunens tall viser at 30 prosent slutter.", [("30 prosent", "kommunen")]),
+        # an application is a document of the body that sent it
+        ("Ifølge kommunens søknad utgjør spillemidlene 23 millioner kroner.", [("23 millioner kroner", "kommunen")]),
+        # a name and its type are whole: the place after them is where the body is
+        (
+            "Reinheimen nasjonalparksenter i Lesja opplyser at over 800 besøkende kom.",
+            [("over 800", "Reinheimen nasjonalparksenter")],
+        ),
+        # 'røpe' reports
+        ("Det blir 300 nye plasser, kan teatersjefen røpe.", [("300", "teatersjefen")]),
+    ],
+)
+def test_documents_and_verbs_that_report(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected
+
+
 def test_an_inquiry_is_a_document_of_the_body_behind_it() -> None:
     """'en saksutredning fra Kristiansand kommune', then 'Ifølge utredningen': the council's figures."""
     text = (

@@ -310,3 +310,24 @@ def test_a_sentence_ranking_the_figure_before_gives_it_its_ifolge() -> None:
     judged = "Agder har hatt 58 tilfeller av TBE i år. Det er alvorlig, ifølge FHI.\n"
     assert claim_sources(extract(ranked)) == [("58", "FHI")]
     assert claim_sources(extract(judged)) == [("58", None)]
+
+
+def test_a_sentence_on_what_another_source_has_is_the_narrators() -> None:
+    """'Matnær har i dag 212 butikker' after Distriktssenteret's report on shops: Matnær, a source
+    of its own, is the subject, so the sentence is the narrator's, though it counts shops too."""
+    text = (
+        "Kjeden Matnær skal åpne 18 nye butikker, opplyser Matnær.\n\n"
+        "Distriktssenteret anslår at minst 40 bygder i dag er helt uten dagligvarebutikk.\n\n"
+        "Matnær har i dag 212 butikker, de fleste i Nord-Norge.\n"
+    )
+    assert claim_sources(extract(text)) == [("18", "Matnær"), ("minst 40", "Distriktssenteret"), ("212", None)]
+
+
+def test_a_report_goes_on_past_a_remark_on_most_of_its_count() -> None:
+    """'De fleste ble pågrepet for narkotika.' speaks of the 23 just counted, with no figure; the
+    paragraph's 'I tillegg …' then adds to the report."""
+    text = (
+        "Politiet pågrep 23 personer i helgen, opplyser innsatsleder Kari Eide.\n\n"
+        "De fleste ble pågrepet for narkotika. I tillegg ble fem personer anmeldt for vold.\n"
+    )
+    assert claim_sources(extract(text)) == [("23", "Kari Eide"), ("fem", "Kari Eide")]

@@ -155,6 +155,9 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "2. Flere står utenfor fagforeningene.",  # a numbered list item
         "Hvert eneste ett må beskjæres for hånd.",  # every one, no count
         "Han har spilt fotball siden han var fire.",  # an age in a clause of time
+        "Vi har brukt mye tre og stein fra dalen.",  # wood
+        "Resten må vente på en ny 420 kV-ledning.",  # a unit joined to a noun: a class of line
+        "Fyret, som ble tent første gang i 1655, er landets eldste.",  # a year before 1800
     ],
 )
 def test_not_counts(sentence: str) -> None:
@@ -371,6 +374,7 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         ("Han kom klokken halv elleve, og tre personer ventet.", ["tre"]),  # "halv elleve" is a clock time
         ("12 prosent var tunge kjøretøy over 3,5 tonn.", ["12 prosent"]),  # a weight after a noun names a class
         ("Båten fikk over 40 tonn i fangst.", ["over 40 tonn"]),  # a weight after a verb is measured
+        ("Parken får fire 5 MW-turbiner og 300 TV-apparater.", ["fire", "300"]),  # an acronym is no unit
     ],
 )
 def test_what_is_measured_and_what_names_a_class(sentence: str, texts: list[str]) -> None:

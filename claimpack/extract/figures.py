@@ -954,6 +954,14 @@ class _Scanner:
         index = token.end - self.offset
         return self.text[index : index + 1] == "-" and self.text[index + 1 : index + 2].isalpha()
 
+    def unit_compound(self, token: Token) -> bool:
+        """'en ny 420 kV-ledning', 'en 22 kV-linje': a unit joined by a hyphen to a noun makes the
+        number before it name a class of things, not an amount."""
+        unit, dash, noun = token.text.partition("-")
+        symbol = unit[:1].islower() and unit[1:2].isupper()  # 'kV', 'kW': a unit's symbol, never an acronym
+        known = unit.lower() in self.lex.units and not unit.islower()  # 'MW-turbiner', not 'prosent-poeng'
+        return bool(dash) and (symbol or known) and len(noun) >= 3 and noun.isalpha() and noun.islower()
+
     def is_score(self, i: int) -> bool:
         """A result after a score verb ('vant 2–1') or a team ('Molde 1–2'), or at half time ('12-15
         til pause'). A capitalised word opening the sentence is a team only when Norsk Ordbank
@@ -1117,7 +1125,7 @@ class _Scanner:
         described = nxt is not None and is_word and nxt.is_word and nxt.lower not in lex.units and _describes(nxt.lower)
         if described and after is not None and after.lower in lex.time_units:
             return False  # 'Etter to svake år', 'Ett godt år gjør ingen sommer': years described, a span
-        if self.compound_modifier(token):
+        if self.compound_modifier(token) or (nxt is not None and self.unit_compound(nxt)):
             return False
         if nxt is not None and nxt.lower in RANKING_AFTER:
             return False  # 'blant de 15 beste', 'i årets seks første måneder'
@@ -1196,8 +1204,8 @@ class _Scanner:
                 # 'to ganger', 'tre ganger på liggende' are how often; 'under tjue ganger' counts,
                 # and so do times counted over a period: 'avluset sju ganger siden juli'
                 return nxt.lower == "ganger" and (value > SPELLED_FREQUENCY or self.over_a_period(j + 1))
-            if prev is not None and prev.lower in ("et", "treet") and token.lower == "tre":
-                return False
+            if prev is not None and prev.lower in ("et", "treet", "mye") and token.lower == "tre":
+                return False  # 'et tre', 'brukt mye tre og stein': wood
             if prev is not None and prev.lower == "halv" and (i < 2 or self.tokens[i - 2].lower not in ("en", "og")):
                 return False  # 'i halv elleve-tiden', 'klokken halv ti': a clock time
             if self.infinitive(i, j):
@@ -1235,6 +1243,8 @@ class _Scanner:
             )
             if qualifier is None and not counted:
                 return False
+        if self.historical_year(i, j):
+            return False
         # Scores: '2–1'; a tight 'A–B' with B not above A is never a range ('etter 2–2').
         if nxt is not None and nxt.text in DASHES and after is not None and after.is_number:
             if nxt.start == token.end and (self.is_score(i) or _tight_draw(token.text, after.text, nxt, after)):
@@ -1263,6 +1273,20 @@ class _Scanner:
         return (
             self.tokens[i - 2].lower in PERSONAL_PRONOUNS
             and self.tokens[i - 3].lower in WHEN_WORDS
+            and (nxt is None or not nxt.is_word)
+        )
+
+    def historical_year(self, i: int, j: int) -> bool:
+        """'tent første gang i 1655', 'siden 1720': four digits before 1800 after a preposition of
+        time, with no noun after them, are a year ('i 1500 hjem' counts homes)."""
+        token = self.tokens[i]
+        nxt = self.tokens[j] if j < len(self.tokens) else None
+        return (
+            i > 0
+            and self.tokens[i - 1].lower in ("i", "fra", "siden", "til", "år", "før", "etter")
+            and token.text.isdigit()
+            and len(token.text) == 4
+            and 1000 <= int(token.text) < 1800
             and (nxt is None or not nxt.is_word)
         )
 

@@ -1466,6 +1466,11 @@ class PhraseParser:
             return False
         return opener.text == "(" and short.is_capitalized and closer.text == ")"
 
+    def named_and_typed(self, tokens: list[Token]) -> bool:
+        """'Reinheimen nasjonalparksenter', 'Orkla fiskeforening': a word Ordbank does not know (a
+        proper name) and a lower-case type noun."""
+        return len(tokens) == 2 and not tokens[1].is_capitalized and not ordbank().is_known(tokens[0].lower)
+
     def municipality(self, phrase: NounPhrase) -> bool:
         """'Tromsø kommune', 'Troms fylkeskommune': a place and the type noun of a municipality."""
         last = self.tokens[phrase.last - 1]
@@ -1736,6 +1741,8 @@ class PhraseParser:
                 and core_types - type_words
                 # 'Sundbøen Verft i Hareid' is where it is; 'Røde Kors i Filippinene' is a known body's branch
                 and (len(tokens) == 1 or not tokens[-1].is_capitalized or entry is not None)
+                # 'Reinheimen nasjonalparksenter i Lesja': a name and its type are whole; the place is where it is
+                and (entry is not None or not self.named_and_typed(tokens))
                 and target is not None
                 and (
                     (target.source_kind in ("country", "organization") and target.single_word)
@@ -1979,7 +1986,10 @@ class PhraseParser:
         if not self.tokens[k].lower.endswith("s") or len(stem) < 4 or self.token(k + 1) is None:
             return False
         body = group_noun(stem) is not None or organisation_type(stem) is not None
-        return body and self.lowercase_word(k + 1) and self.is_document(k + 1)
+        after = k + 1
+        while after - k <= 2 and self.lowercase_word(after) and self.tokens[after].lower in EVIDENCE_OPENERS:
+            after += 1  # 'Forbundets egne tall viser'
+        return body and self.token(after) is not None and self.lowercase_word(after) and self.is_document(after)
 
     def names_an_organ(self, k: int) -> bool:
         """'ifølge NTNUs ledelse', 'UiAs studieadministrasjon', 'klubbens styre': a body's organ
@@ -2006,14 +2016,20 @@ class PhraseParser:
             return None
         owner = token.text.rstrip("'’")
         owner = owner[:-1] if owner.endswith("s") and not token.text.endswith(("'", "’")) else owner
-        if token.is_capitalized and not (self.at_start(j) and group_noun(owner.lower()) is not None):
-            return self.synthetic(j, owner)  # but 'Kommunens oversikt viser' opens on the common noun
+        # the phrase runs over the document it owns ('Kommunens tall', then 'viser'); its name is the owner's
+        last, end = after + 1, self.tokens[after].end
+        kind_of = organisation_type(owner.lower())
+        generic = group_noun(owner.lower()) is not None or (kind_of is not None and kind_of[0] == kind_of[2])
+        if token.is_capitalized and not (self.at_start(j) and generic):
+            # but 'Kommunens oversikt viser', 'Forbundets egne tall viser' open on the common noun
+            return replace(self.synthetic(j, owner), last=last, end=end)
         owner = owner.lower()
         typed = group_noun(owner) or organisation_type(owner)
         kind = "organization" if typed is None else typed[0] if len(typed) == 2 else typed[1]
-        return self.make(
+        phrase = self.make(
             j, j + 1, "group", owner.lower(), j, j + 1, source_kind=kind, types=frozenset(self.types_of(owner))
         )
+        return replace(phrase, last=last, end=end)
 
     def named_owner(self, j: int) -> NounPhrase | None:
         """'ifølge Eiendom Norges månedlige statistikk', 'NVEs ukentlige magasinstatistikk': a name of

@@ -34,8 +34,11 @@ OPENS_ON_FIGURES = re.compile(
     r"|(?:Det|Dette) (?:er|var)\b(?=(?:\s+\S+){0,5}?\s+(?:færre|flere|mer|mindre|høyere|lavere|økning"
     r"|nedgang|oppgang|reduksjon|dobbelt|ganger|halvparten|enn)\b)"
     r"|(?:Av|Blant) (?:dem|disse|de \w+|\w+(?:ene|et|en|a))\b"
-    r"|\w+ av (?:dem|disse)\b)"
+    r"|\w+ av (?:dem|disse)\b"
+    r"|(?:De fleste|Flertallet|Resten|De øvrige|De resterende)\b)"
 )
+# 'De fleste ble pågrepet for narkotika.': the narrator's word on the figures just given, as a 'Det …' remark
+REFERS_TO_COUNT = ("De fleste ", "Flertallet ", "Resten ", "De øvrige ", "De resterende ")
 
 # Words that rank the figure just given: 'Det er det høyeste antallet som er registrert', 'Det er ny rekord'
 RANKS = re.compile(r"\b(?:høyeste|laveste|største|minste|flest|færrest|\w*rekord\w*|antallet|tallet)\b", re.IGNORECASE)
@@ -127,6 +130,7 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     ble 1.300 tatt ut.'). A new paragraph with no source is the narrator's, unless it goes on
     with the report before it (`_goes_on_with`)."""
     result = list(drafts)
+    speakers = {d.entity for d in drafts if d.entity is not None}
     reports: dict[int, tuple[str, set[str]]] = {}  # block -> what its report said, and its verbs
     anchor = 0  # the statement before k, past k's paragraph's remarks on the report (one pass: no walk back)
     for k in range(1, len(result)):
@@ -158,6 +162,8 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             continue
         if text(draft).startswith(BACKGROUND_OPENERS) or another_actor(before.entity, text(draft)):
             continue
+        if another_speaker_acts(before.entity, speakers, text(draft)):
+            continue
         result[k] = replace(
             draft,
             kind="indirect",
@@ -185,6 +191,18 @@ def another_actor(source: Entity, text: str) -> bool:
     return not of_its_type(typed, source)
 
 
+def another_speaker_acts(source: Entity, speakers: set[Entity], text: str) -> bool:
+    """'Distriktssenteret anslår at minst 40 lokalsamfunn er uten butikk.' / 'Matnær har i dag 212
+    butikker …': a sentence whose subject is another source of the article, by its name (a
+    person's first or last), before its verb, tells in the narrator's words what that source has
+    or did."""
+    words = re.findall(r"[\w-]+", text[:120])
+    if len(words) < 2 or "verb" not in ordbank().classes(words[1].lower()):
+        return False
+    opening = words[0]
+    return any(e is not source and opening in (e.name.split()[0], e.name.split()[-1]) for e in speakers)
+
+
 def _remark(draft: StatementDraft, text: Texts, figures: Figures) -> bool:
     """'Det er det største utbruddet i Norge på over ti år.': the narrator's word on what was just
     reported, with no figures, which the report's figures go on past ('Samtidig blir det dyrere å
@@ -193,7 +211,7 @@ def _remark(draft: StatementDraft, text: Texts, figures: Figures) -> bool:
         draft.entity is None
         and draft.kind == "narration"
         and not figures(draft)
-        and text(draft).startswith(POINTING_BACK)
+        and text(draft).startswith((*POINTING_BACK, *REFERS_TO_COUNT))
     )
 
 

@@ -596,7 +596,11 @@ class Registry:
             words = e.name.lower().split()
             return e.kind not in ("person", "anonymous") and len(words) >= 2 and words[-1] in lemmas
 
-        return self.recent(phrase.start, headed) if lemmas else None
+        if not lemmas:
+            return None
+        # a body met only as someone's affiliation has no mention of its own: 'Leder Per Ivar
+        # Rønning i Orkla fiskeforening …', then 'Fiskeforeningen mener'
+        return self.recent(phrase.start, headed) or next((e for e in reversed(self.entities) if headed(e)), None)
 
     def by_lemma(self, phrase: NounPhrase) -> Entity | None:
         """'rederiet' after 'Fiskebåtrederiet Havbris', 'festivalen' after 'Festivalen Bergenfest':
