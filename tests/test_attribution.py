@@ -2159,6 +2159,14 @@ def test_a_body_met_as_an_affiliation_is_met_again_by_its_noun() -> None:
             "Reinheimen nasjonalparksenter i Lesja opplyser at over 800 besøkende kom.",
             [("over 800", "Reinheimen nasjonalparksenter")],
         ),
+        # 'slik X foreslår' frames the sentence as what X proposes; 'ta til orde for' reports
+        (
+            "Regjeringen vurderer et hyttetak på 150 kvadratmeter, slik Erik Solheim foreslår.",
+            [("150 kvadratmeter", "Erik Solheim")],
+        ),
+        ("Solheim har tatt til orde for en grense på 150 kvadratmeter.", [("150 kvadratmeter", "Solheim")]),
+        # 'tidligere' alone is no role: 'slik vi har skrevet tidligere' names nobody
+        ("Prisen blir 40 kroner, slik vi har skrevet tidligere.", [("40 kroner", None)]),
         # 'røpe' reports
         ("Det blir 300 nye plasser, kan teatersjefen røpe.", [("300", "teatersjefen")]),
     ],

@@ -72,6 +72,8 @@ def test_values_and_qualifiers(sentence: str, expected: list[tuple[str, str, flo
         ("Veksten er på to-tre prosent.", "to-tre prosent", 2, 3),
         ("Det kom fem-seks personer.", "fem-seks", 5, 6),
         ("De betalte to-tre millioner kroner.", "to-tre millioner kroner", 2_000_000, 3_000_000),
+        # a range's end written short takes the first digits of its start
+        ("150–60 millioner kroner er prislappen.", "150–60 millioner kroner", 150_000_000, 160_000_000),
         # a unit after a vague amount, and 'over' before it ('spread over', not 'more than')
         ("Dyrene lå spredt over flere hundre meter.", "flere hundre meter", 200, 999),
     ],
@@ -157,6 +159,10 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Han har spilt fotball siden han var fire.",  # an age in a clause of time
         "Vi har brukt mye tre og stein fra dalen.",  # wood
         "Resten må vente på en ny 420 kV-ledning.",  # a unit joined to a noun: a class of line
+        "Prisene hos Rema 1000 og Kiwi falt.",  # a number that ends a name
+        "Støtten er delt i to.",  # split in parts
+        "De øvrige fire sjefene fikk ingenting.",  # the rest of those counted before
+        "Sarpsborg 08 tok ledelsen.",
         "Fyret, som ble tent første gang i 1655, er landets eldste.",  # a year before 1800
     ],
 )
@@ -375,6 +381,8 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         ("12 prosent var tunge kjøretøy over 3,5 tonn.", ["12 prosent"]),  # a weight after a noun names a class
         ("Båten fikk over 40 tonn i fangst.", ["over 40 tonn"]),  # a weight after a verb is measured
         ("Parken får fire 5 MW-turbiner og 300 TV-apparater.", ["fire", "300"]),  # an acronym is no unit
+        ("Rema 1000 setter ned prisen på over 1.000 varer.", ["over 1.000"]),  # the name's number, then a count
+        ("Rosenborg 61 prosent, Molde 20 prosent.", ["61 prosent", "20 prosent"]),  # a unit after: counted
     ],
 )
 def test_what_is_measured_and_what_names_a_class(sentence: str, texts: list[str]) -> None:

@@ -33,6 +33,14 @@ FRIDAY = date(2016, 12, 16)
         ("Søndag gikk kvinnene jaktstart", date(2016, 12, 11), "past"),
         ("NRK melder søndag at brua er stengt", date(2016, 12, 11), "past"),  # a report of a day gone
         ("Skolen skal stenges etter planen som rektor la fram tirsdag", date(2016, 12, 13), "past"),
+        # the s-passive of the present schedules what is ahead; a clock time between 'til' and the day
+        ("Finalene spilles lørdag på hovedbanen", date(2016, 12, 17), "future"),
+        ("Søndag avsluttes rittet med en lang etappe", date(2016, 12, 18), "future"),  # after a fronted day
+        ("90 passasjerer måtte evakueres onsdag kveld", date(2016, 12, 14), "past"),  # after a past modal
+        ("sa hun da fylkestinget møttes tirsdag", date(2016, 12, 13), "past"),  # 'møtes' in the past
+        ("Veien er stengt fra klokken 22 onsdag", date(2016, 12, 21), "future"),
+        ("Vi krever et svar før tirsdag", date(2016, 12, 20), "future"),
+        ("Skolen ble stengt før tirsdag", date(2016, 12, 13), "past"),
     ],
 )
 def test_resolution(text: str, expected: date, relation: str) -> None:

@@ -806,6 +806,8 @@ class _Scanner:
             if self.is_score(i):
                 return None
             parsed = self.number_at(j + 1)
+            if parsed is not None and parsed[0] <= low:
+                parsed = (_completed(self.tokens[i].text, self.tokens[j + 1].text) or parsed[0], *parsed[1:])
             if parsed is not None and parsed[0] > low:
                 raw, k, _ = parsed
                 high, k = self.scale(raw, k)
@@ -1191,6 +1193,8 @@ class _Scanner:
             return False
         if is_word:
             # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
+            if self.halved(i) or self.the_other(i):
+                return False
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
                 # but 'blant dem ti fra Sivilforsvaret' counts a part of those just named
                 among = i > 1 and self.tokens[i - 2].lower == "blant"
@@ -1211,7 +1215,7 @@ class _Scanner:
             if self.infinitive(i, j):
                 return False
             return True
-        if self.enumerates(i):
+        if self.enumerates(i) or self.inside_a_name(i, j):
             return False
         # Dates and ordinals: '3. mars', '12. desember', 'den 3. største', '14.-plass'.
         if (
@@ -1290,6 +1294,41 @@ class _Scanner:
             and (nxt is None or not nxt.is_word)
         )
 
+    def halved(self, i: int) -> bool:
+        """'Støtten er delt i to': split in parts, no count."""
+        return (
+            i > 1
+            and self.tokens[i - 1].lower == "i"
+            and "dele" in ordbank().verb_lemmas(self.tokens[i - 2].lower)
+            and self.tokens[i].lower in ("to", "tre", "fire")
+        )
+
+    def the_other(self, i: int) -> bool:
+        """'de øvrige fire sjefene', 'de andre to': the rest of those counted before, referred to."""
+        return (
+            i > 1
+            and self.tokens[i - 1].lower in ("øvrige", "andre", "resterende")
+            and self.tokens[i - 2].lower in REFERRING_BEFORE
+        )
+
+    def inside_a_name(self, i: int, j: int) -> bool:
+        """'Rema 1000 setter ned prisene', 'hos Rema 1000.': a number right after a capitalised word
+        Ordbank does not know, before a verb or the end of the clause, ends a name; a count is
+        followed by what it counts."""
+        if i == 0 or not self.tokens[i].text.isdigit():
+            return False
+        prev, nxt = self.tokens[i - 1], self.tokens[j] if j < len(self.tokens) else None
+        if not (prev.is_word and prev.is_capitalized and not prev.is_acronym and prev.end + 1 == self.tokens[i].start):
+            return False
+        if ordbank().is_known(prev.lower) or prev.lower in self.lex.months or prev.lower in self.lex.function_words:
+            return False
+        if _match_before(self.tokens, i, "qualifiers") is not None:
+            return False  # 'Over 60 hytter er …'
+        if nxt is None or not nxt.is_word or nxt.lower in ("og", "eller"):
+            return True
+        lemmas = ordbank().verb_lemmas(nxt.lower)
+        return bool(lemmas) and nxt.lower not in lemmas and nxt.lower not in self.lex.units
+
     def enumerates(self, i: int) -> bool:
         """'1. LO taper terreng', '2. Flere står utenfor': a number and a full stop that open a
         block before a capitalised word number a heading or a list item; they count nothing."""
@@ -1363,6 +1402,15 @@ def _label_heads() -> tuple[str, ...]:
 def _year_like(digits: str) -> bool:
     """'2020': four digits from 1800 to 2100, as a year is written."""
     return digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100
+
+
+def _completed(low: str, high: str) -> Decimal | None:
+    """'150–60 millioner' is 150 to 160: a range's end written short takes the first digits of
+    its start; from 100 up, as no score is written so."""
+    if not (low.isdigit() and high.isdigit()) or int(low) < 100 or len(high) >= len(low):
+        return None
+    full = Decimal(low[: len(low) - len(high)] + high)
+    return full if full > int(low) else None
 
 
 def _tight_draw(low: str, high: str, dash: Token, second: Token) -> bool:

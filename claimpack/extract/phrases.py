@@ -1108,7 +1108,13 @@ class PhraseParser:
         if self.name_like(j):
             return self.named(i, j, roles, genitive, type_words)
         head = self.token(j)
-        if common and roles == [i] and j == i + 1 and self.bare_role_ends(j):
+        if (
+            common
+            and roles == [i]
+            and j == i + 1
+            and self.bare_role_ends(j)
+            and self.tokens[i].lower not in ROLE_MODIFIERS
+        ):
             # 'ifølge aktor', 'sa forsvarer.': a role noun with no article, as courts are reported
             held = self.lex.role_stem(self.tokens[i].lower) or self.tokens[i].lower
             return self.make(i, j, "role", self.tokens[i].lower, i, j, role_heads=frozenset({held}))

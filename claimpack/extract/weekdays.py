@@ -8,7 +8,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from itertools import pairwise
 
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
@@ -17,6 +16,8 @@ from claimpack.resources import lexicon_path
 
 # Clause boundaries: punctuation, and a relative 'som' ('budsjettet som rådmannen la fram tirsdag')
 CLAUSE_BREAK = re.compile(r"[,;:.!?]|\bsom\b", re.IGNORECASE)
+# before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
+PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})
 DAY_MONTH = re.compile(r"\s+(?:den\s+)?(?P<day>\d{1,2})\.\s*(?P<month>[a-zæøå]+)", re.IGNORECASE)
 
 
@@ -54,7 +55,9 @@ def find_weekdays(text: str, offset: int, published: date | None, caption: bool 
         day = lexicon().weekdays[match.group("day").lower()]
         k = bisect_right(breaks, match.start())
         before = clause.read(breaks[k - 1] if k else 0, match.start())
-        ahead = clause.future_modal() or (not before and _ahead(_next_word(text, match.end()), fronted=True))
+        following = _next_word(text, match.end())
+        fronted = not before and (_ahead(following, fronted=True) or _passive_present(following))
+        ahead = clause.future_modal() or fronted  # 'Søndag avsluttes rittet med …'
         relation = _relation(before, ahead, caption)
         if (
             published is not None
@@ -104,11 +107,20 @@ class _ClauseWords:
         words = self.words
         # The last word may still grow, so pairs are settled only up to the word before it.
         while self.paired < len(words) - 2:
-            word, nxt = words[self.paired], words[self.paired + 1]
-            self.future = self.future or (_ahead(word) and nxt != "ha")
+            self.future = self.future or _looks_ahead(words, self.paired)
             self.paired += 1
-        tail = [*words[self.paired :], ""]
-        return self.future or any(_ahead(word) and nxt != "ha" for word, nxt in pairwise(tail))
+        tail = [*words, ""]
+        return self.future or any(_looks_ahead(tail, i) for i in range(self.paired, len(tail) - 1))
+
+
+def _looks_ahead(words: list[str], i: int) -> bool:
+    """Word i of the clause puts a weekday after it ahead (`_ahead`), the word after it not 'ha'
+    ('kan ha rømt' looks back); an s-passive not after a past modal or 'ble' ('måtte evakueres
+    onsdag' is done)."""
+    word, nxt = words[i], words[i + 1]
+    if _passive_present(word):
+        return i == 0 or words[i - 1] not in PAST_OF_PASSIVE
+    return _ahead(word) and nxt != "ha"
 
 
 def _next_word(text: str, position: int) -> str:
@@ -132,11 +144,24 @@ def _ahead(word: str, fronted: bool = False) -> bool:
     return "verb" in classes and (fronted or classes == {"verb"})
 
 
+def _passive_present(word: str) -> bool:
+    """'Finalene spilles lørdag', 'Stasjonen stenges tirsdag': a verb in the s-passive of the
+    present tense (Ordbank knows the form as a verb only, its infinitive and an 's') schedules
+    what is ahead; 'fylkestinget møttes tirsdag' is a past ('møtes')."""
+    if len(word) < 5 or not word.endswith("s") or ordbank().classes(word) != {"verb"}:
+        return False
+    return any(word == lemma + "s" for lemma in ordbank().verb_lemmas(word))
+
+
 def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelation:
+    if before[-2:-1] in (["klokken"], ["kl."]):
+        before = before[:-2]  # 'fra klokken 22 tirsdag': the preposition before the time
     if before and before[-1] in _cues("past_cues.txt"):
         return "past"
     if before and before[-1] in ("fra", "til", "neste", "kommende", "innen") and before[-2:-1] != ["natt"]:
         return "future"
+    if before and before[-1] == "før" and not set(before) & {"ble", "var", "hadde"}:
+        return "future"  # 'krever en forklaring før fredag'; not 'ble stengt før fredag'
     # 'kan ha rømt', 'skal ha sagt': a modal with 'ha' looks back, not ahead.
     if not caption and future_modal:
         return "future"
