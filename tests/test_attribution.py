@@ -2167,6 +2167,22 @@ def test_a_body_met_as_an_affiliation_is_met_again_by_its_noun() -> None:
         ("Solheim har tatt til orde for en grense på 150 kvadratmeter.", [("150 kvadratmeter", "Solheim")]),
         # 'tidligere' alone is no role: 'slik vi har skrevet tidligere' names nobody
         ("Prisen blir 40 kroner, slik vi har skrevet tidligere.", [("40 kroner", None)]),
+        # a founder is a title, joined to another ('daglig leder og gründer X')
+        (
+            "– Nå brygger vi på 14 tanker, sier daglig leder og gründer Marit Hovda Sletten.",
+            [("14", "Marit Hovda Sletten")],
+        ),
+        # a capitalised kind of business closes a company's name ('selskapet' then refers to it)
+        (
+            "Fjellgarden Bryggeri solgte 1,4 millioner liter øl, opplyser selskapet.",
+            [("1,4 millioner liter", "Fjellgarden Bryggeri")],
+        ),
+        # a name's genitive owns a body: 'arrangøren' later is that body, not a person's role
+        (
+            "Nesten 3 000 syklister kom i mål, opplyser arrangøren Bergens Ritt.\n\n"
+            "Rundt 15.000 tilskuere var til stede, ifølge arrangøren.",
+            [("Nesten 3 000", "Bergens Ritt"), ("Rundt 15.000", "Bergens Ritt")],
+        ),
         # 'røpe' reports
         ("Det blir 300 nye plasser, kan teatersjefen røpe.", [("300", "teatersjefen")]),
     ],

@@ -1675,6 +1675,8 @@ class PhraseParser:
             gender = first_name_gender(tokens[0].text)
         elif type_words or (len(tokens) >= 2 and tokens[0].text[:-1] in lex.countries and tokens[0].text[-1:] == "s"):
             kind = "organization"  # 'Norges Råfisklag', 'Sveriges Riksbank': a country's body, not a person
+        elif len(tokens) >= 2 and tokens[0].text.endswith("s") and ordbank().is_proper_noun(tokens[0].text[:-1]):
+            kind = "organization"  # 'Trondhjems Cykleklub', 'Hansens Bakeri': a name's genitive owns a body
         elif any(t.lower == "og" for t in tokens) or (len(tokens) >= 2 and tokens[-1].text in lex.company_forms):
             kind = "organization"  # 'Norsk Sau og Geit', 'Brekke Marine ASA'
         elif len(tokens) >= 2 and tokens[-1].text in lex.countries and tokens[0].text not in lex.countries:
