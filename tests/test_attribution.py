@@ -2183,6 +2183,8 @@ def test_a_body_met_as_an_affiliation_is_met_again_by_its_noun() -> None:
             "Rundt 15.000 tilskuere var til stede, ifølge arrangøren.",
             [("Nesten 3 000", "Bergens Ritt"), ("Rundt 15.000", "Bergens Ritt")],
         ),
+        # agreeing or not with a claim states a view: 'er (ikke) enig i at', 'er uenig i at'
+        ("Høyre er uenig i at skolen koster 150 millioner kroner.", [("150 millioner kroner", "Høyre")]),
         # 'røpe' reports
         ("Det blir 300 nye plasser, kan teatersjefen røpe.", [("300", "teatersjefen")]),
     ],
