@@ -109,15 +109,15 @@ class _ClauseWords:
         while self.paired < len(words) - 2:
             self.future = self.future or _looks_ahead(words, self.paired)
             self.paired += 1
-        tail = [*words, ""]
-        return self.future or any(_looks_ahead(tail, i) for i in range(self.paired, len(tail) - 1))
+        # at most the last two words are unsettled: no copy of the clause per weekday
+        return self.future or any(_looks_ahead(words, i) for i in range(self.paired, len(words)))
 
 
 def _looks_ahead(words: list[str], i: int) -> bool:
     """Word i of the clause puts a weekday after it ahead (`_ahead`), the word after it not 'ha'
     ('kan ha rømt' looks back); an s-passive not after a past modal or 'ble' ('måtte evakueres
     onsdag' is done)."""
-    word, nxt = words[i], words[i + 1]
+    word, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     if _passive_present(word):
         return i == 0 or words[i - 1] not in PAST_OF_PASSIVE
     return _ahead(word) and nxt != "ha"
@@ -144,6 +144,7 @@ def _ahead(word: str, fronted: bool = False) -> bool:
     return "verb" in classes and (fronted or classes == {"verb"})
 
 
+@cache
 def _passive_present(word: str) -> bool:
     """'Finalene spilles lørdag', 'Stasjonen stenges tirsdag': a verb in the s-passive of the
     present tense (Ordbank knows the form as a verb only, its infinitive and an 's') schedules

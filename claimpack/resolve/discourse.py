@@ -130,7 +130,7 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     ble 1.300 tatt ut.'). A new paragraph with no source is the narrator's, unless it goes on
     with the report before it (`_goes_on_with`)."""
     result = list(drafts)
-    speakers = {d.entity for d in drafts if d.entity is not None}
+    named = _speakers_by_name(drafts)
     reports: dict[int, tuple[str, set[str]]] = {}  # block -> what its report said, and its verbs
     anchor = 0  # the statement before k, past k's paragraph's remarks on the report (one pass: no walk back)
     for k in range(1, len(result)):
@@ -162,7 +162,7 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             continue
         if text(draft).startswith(BACKGROUND_OPENERS) or another_actor(before.entity, text(draft)):
             continue
-        if another_speaker_acts(before.entity, speakers, text(draft)):
+        if another_speaker_acts(before.entity, named, text(draft)):
             continue
         result[k] = replace(
             draft,
@@ -191,7 +191,17 @@ def another_actor(source: Entity, text: str) -> bool:
     return not of_its_type(typed, source)
 
 
-def another_speaker_acts(source: Entity, speakers: set[Entity], text: str) -> bool:
+def _speakers_by_name(drafts: list[StatementDraft]) -> dict[str, set[Entity]]:
+    """The article's speakers by the first and the last word of their names."""
+    named: dict[str, set[Entity]] = {}
+    for entity in {d.entity for d in drafts if d.entity is not None}:
+        words = entity.name.split()
+        for word in {words[0], words[-1]} if words else set():
+            named.setdefault(word, set()).add(entity)
+    return named
+
+
+def another_speaker_acts(source: Entity, named: dict[str, set[Entity]], text: str) -> bool:
     """'Distriktssenteret anslår at minst 40 lokalsamfunn er uten butikk.' / 'Matnær har i dag 212
     butikker …': a sentence whose subject is another source of the article, by its name (a
     person's first or last), before its verb, tells in the narrator's words what that source has
@@ -199,8 +209,7 @@ def another_speaker_acts(source: Entity, speakers: set[Entity], text: str) -> bo
     words = re.findall(r"[\w-]+", text[:120])
     if len(words) < 2 or "verb" not in ordbank().classes(words[1].lower()):
         return False
-    opening = words[0]
-    return any(e is not source and opening in (e.name.split()[0], e.name.split()[-1]) for e in speakers)
+    return bool(named.get(words[0], set()) - {source})
 
 
 def _remark(draft: StatementDraft, text: Texts, figures: Figures) -> bool:

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from claimpack.extract.phrases import NounPhrase
 from claimpack.extract.words import (
@@ -32,6 +33,7 @@ from claimpack.segment.tokens import is_acronym
 
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
 BODY_KINDS = frozenset({"organization", "government"})
+AFFILIATION_REACH = 40  # the latest entities looked through for a body met only as an affiliation
 CLUB_NOUNS = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
 # Bodies and offices only a municipality has: 'Kommunestyret i Sortland', 'ordfører X i Moskenes'
 # say that Sortland and Moskenes are municipalities.
@@ -600,7 +602,9 @@ class Registry:
             return None
         # a body met only as someone's affiliation has no mention of its own: 'Leder Per Ivar
         # Rønning i Orkla fiskeforening …', then 'Fiskeforeningen mener'
-        return self.recent(phrase.start, headed) or next((e for e in reversed(self.entities) if headed(e)), None)
+        found = self.recent(phrase.start, headed)
+        recent = islice(reversed(self.entities), AFFILIATION_REACH)  # bounded: a constant per name
+        return found or next((e for e in recent if headed(e)), None)
 
     def by_lemma(self, phrase: NounPhrase) -> Entity | None:
         """'rederiet' after 'Fiskebåtrederiet Havbris', 'festivalen' after 'Festivalen Bergenfest':
