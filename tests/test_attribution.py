@@ -2185,6 +2185,12 @@ def test_a_body_met_as_an_affiliation_is_met_again_by_its_noun() -> None:
         ),
         # agreeing or not with a claim states a view: 'er (ikke) enig i at', 'er uenig i at'
         ("Høyre er uenig i at skolen koster 150 millioner kroner.", [("150 millioner kroner", "Høyre")]),
+        # after a person, '(Ap)' is her party, not another name for her: 'Ap mener' is the party
+        (
+            "– Skolen må bygges, sier gruppeleder Lilly Gunn Nyheim (Ap).\n\n"
+            "Ap mener at skolen kan koste 150 millioner.",
+            [("150 millioner", "Ap")],
+        ),
         # 'røpe' reports
         ("Det blir 300 nye plasser, kan teatersjefen røpe.", [("300", "teatersjefen")]),
     ],

@@ -1714,7 +1714,7 @@ class PhraseParser:
             core_types |= self.lemma_types(tokens[-1].lower)  # 'Norges Råfisklag' is a råfisklag: 'Råfisklaget'
         end = k
         alias = None
-        # '(UD)' names an alias; '(74)' is an age.
+        # '(UD)' names an alias; '(74)' is an age; after a person, '(Ap)' is the party, not another name for her
         if (
             self.token(end) is not None
             and self.tokens[end].text == "("
@@ -1722,7 +1722,7 @@ class PhraseParser:
             and self.tokens[end + 2].text == ")"
         ):
             inside = self.tokens[end + 1]
-            if inside.is_acronym or inside.is_capitalized:
+            if (inside.is_acronym or inside.is_capitalized) and kind != "person":
                 alias = inside.text
             end += 3
         affiliation = self.genitive_phrase(genitive)
