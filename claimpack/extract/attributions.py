@@ -284,7 +284,7 @@ class AttributionFinder:
             return True
         if use == "that" and tense == "infinitive" and self.planned(k, previous):
             return False  # 'direktoratet vil foreslå at …': a plan, not something said
-        if use in ("that", "forecast") and not self.says_that(end) and not self.as_someone_puts_it(k):
+        if use in ("that", "forecast") and not self.says_that(end) and self.as_someone_puts_it(k) is None:
             return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         if use == "calls" and not self.later_in_sentence(end, "«"):
             return False  # 'kaller forslaget «et svik»' reports; 'en gruppe som kaller seg X' does not
@@ -326,13 +326,13 @@ class AttributionFinder:
                 where.setdefault(token.lower, []).append(i)
         return where
 
-    def as_someone_puts_it(self, k: int) -> bool:
+    def as_someone_puts_it(self, k: int) -> int | None:
         """'et hyttetak på 150 kvadratmeter, slik Erik Solheim foreslår': 'slik' and a name before
-        the verb at k frame what came before as what that one says."""
+        the verb at k frame what came before as what that one says; where 'slik' stands."""
         j = k - 1
         while j >= 0 and k - j <= 4 and self.tokens[j].is_word and self.tokens[j].is_capitalized:
             j -= 1
-        return j >= 0 and j < k - 1 and self.tokens[j].lower == "slik"
+        return j if 0 <= j < k - 1 and self.tokens[j].lower == "slik" else None
 
     def says_that(self, end: int) -> bool:
         """An at-clause after the verb ('Retten fant det bevist at …' too), an infinitive after it
@@ -445,8 +445,8 @@ class AttributionFinder:
             if speaker is None:
                 return None
             return said("prep", speaker, extra=extra)
-        if self.as_someone_puts_it(k):
-            opener = next(j for j in range(k - 1, -1, -1) if self.tokens[j].lower == "slik")
+        opener = self.as_someone_puts_it(k)
+        if opener is not None:
             named = self.parser.parse(opener + 1, speaker=True)
             if named is not None and named.first == opener + 1 and named.last == k:
                 return said("pre", named, opens=self.tokens[first].start)  # the whole sentence is as X puts it

@@ -2032,7 +2032,7 @@ class PhraseParser:
             # but 'Kommunens oversikt viser', 'Forbundets egne tall viser' open on the common noun
             return replace(self.synthetic(j, owner), last=last, end=end)
         owner = owner.lower()
-        typed = group_noun(owner) or organisation_type(owner)
+        typed = group_noun(owner) or kind_of
         kind = "organization" if typed is None else typed[0] if len(typed) == 2 else typed[1]
         phrase = self.make(
             j, j + 1, "group", owner.lower(), j, j + 1, source_kind=kind, types=frozenset(self.types_of(owner))

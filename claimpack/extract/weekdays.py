@@ -17,6 +17,7 @@ from claimpack.resources import lexicon_path
 # Clause boundaries: punctuation, and a relative 'som' ('budsjettet som rådmannen la fram tirsdag')
 CLAUSE_BREAK = re.compile(r"[,;:.!?]|\bsom\b", re.IGNORECASE)
 # before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
+RELATION_REACH = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
 PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})
 DAY_MONTH = re.compile(r"\s+(?:den\s+)?(?P<day>\d{1,2})\.\s*(?P<month>[a-zæøå]+)", re.IGNORECASE)
 
@@ -155,6 +156,7 @@ def _passive_present(word: str) -> bool:
 
 
 def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelation:
+    before = before[-RELATION_REACH:]  # a constant tail: a long clause with many weekdays stays linear
     if before[-2:-1] in (["klokken"], ["kl."]):
         before = before[:-2]  # 'fra klokken 22 tirsdag': the preposition before the time
     if before and before[-1] in _cues("past_cues.txt"):

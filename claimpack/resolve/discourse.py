@@ -24,6 +24,8 @@ POINTING_BACK = ("Det", "Dette", "Dét")
 BACKGROUND_OPENERS = ("Da ", "Etter at ", "Før ")
 REPORTED_KINDS = ("indirect", "mixed")
 LEAD = 0  # the block of the lead: the title is metadata, not text
+# 'De fleste ble pågrepet for narkotika.': the narrator's word on the figures just given, as a 'Det …' remark
+REFERS_TO_COUNT = ("De fleste", "Flertallet", "Resten", "De øvrige", "De resterende")
 # A paragraph that opens on the figures just given: 'Det er 18 færre enn året før.', 'Det
 # tilsvarer 2,2 prosent …', 'Av dem omkom 13 i juli.', 'Av underskuddet kommer 118 millioner …',
 # 'En tredel av dem driver med husdyr.'
@@ -35,10 +37,8 @@ OPENS_ON_FIGURES = re.compile(
     r"|nedgang|oppgang|reduksjon|dobbelt|ganger|halvparten|enn)\b)"
     r"|(?:Av|Blant) (?:dem|disse|de \w+|\w+(?:ene|et|en|a))\b"
     r"|\w+ av (?:dem|disse)\b"
-    r"|(?:De fleste|Flertallet|Resten|De øvrige|De resterende)\b)"
+    rf"|(?:{'|'.join(REFERS_TO_COUNT)})\b)"
 )
-# 'De fleste ble pågrepet for narkotika.': the narrator's word on the figures just given, as a 'Det …' remark
-REFERS_TO_COUNT = ("De fleste ", "Flertallet ", "Resten ", "De øvrige ", "De resterende ")
 
 # Words that rank the figure just given: 'Det er det høyeste antallet som er registrert', 'Det er ny rekord'
 RANKS = re.compile(r"\b(?:høyeste|laveste|største|minste|flest|færrest|\w*rekord\w*|antallet|tallet)\b", re.IGNORECASE)
@@ -220,7 +220,7 @@ def _remark(draft: StatementDraft, text: Texts, figures: Figures) -> bool:
         draft.entity is None
         and draft.kind == "narration"
         and not figures(draft)
-        and text(draft).startswith((*POINTING_BACK, *REFERS_TO_COUNT))
+        and text(draft).startswith((*POINTING_BACK, *(f"{words} " for words in REFERS_TO_COUNT)))
     )
 
 
