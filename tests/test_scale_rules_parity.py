@@ -65,9 +65,14 @@ def test_a_clean_package_is_never_read_by_pandas(gold: Path, monkeypatch: pytest
 
 
 def test_synthetic_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    synthesize(60, 3, tmp_path / "seeds")
-    build(tmp_path / "seeds", tmp_path / "datapackage", workers=2)
-    assert assert_same(tmp_path / "datapackage", monkeypatch).findings
+    # a seed folder whose paths run past 120 characters: findings name them as short ones
+    seeds = "seeds-" + "x" * 120
+    synthesize(60, 3, tmp_path / seeds)
+    build(tmp_path / seeds, tmp_path / "datapackage", workers=2)
+    # from a folder above the package, findings name each seed by its path from there
+    monkeypatch.chdir(tmp_path.parent)
+    report = assert_same(tmp_path / "datapackage", monkeypatch)
+    assert any(f.location.path and f.location.path.startswith(f"{tmp_path.name}/{seeds}/") for f in report.findings)
 
 
 def perturb(package: Path, rng: random.Random) -> None:

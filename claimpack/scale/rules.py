@@ -4,7 +4,6 @@ the package loaded once into DuckDB, and a DuckDB implementation of every per-ro
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from typing import Any
 
 import duckdb
@@ -28,16 +27,7 @@ class Run(Columnar):
         found = CHECKS.get(rule_id)
         if found is None:
             return None
-        return lambda context: (_shown(finding, context) for finding in _guarded(found(self, context)))
-
-
-def _shown(finding: Finding, context: Context) -> Finding:
-    """The seed path as the working directory names it, as the pandas rules give it."""
-    path = finding.location.path
-    if not path or len(path) > 120:
-        return finding
-    shown = context.shown(path)
-    return finding if shown == path else replace(finding, location=replace(finding.location, path=shown))
+        return lambda context: _guarded(found(self, context))
 
 
 def _guarded(findings: Iterator[Finding]) -> Iterator[Finding]:

@@ -119,7 +119,7 @@ def _span_text(run: Columnar, resource: str) -> Iterator[Finding]:
 def seed_file(run: Columnar, ctx: Context) -> Iterator[Finding]:
     for path, (digest, size) in sorted(run.recorded_seeds().items()):
         shown = path if len(path) <= 120 else path[:120] + "…"
-        where = Location(resource="sources", key=shown, path=shown)
+        where = Location(resource="sources", key=shown, path=ctx.shown(path) if len(path) <= 120 else shown)
         read = run.seed_read(path)
         if read.error is not None:
             if "not found" in read.error.problem:

@@ -39,9 +39,10 @@ SEED_BATCH = 10_000  # seeds read into Python at a time (about 80 MB of synth te
 INTEGRITY = ("byte-count", "hash-count")  # a file changed since it was described, rows intact
 # what the columnar reading cannot take: frictionless checks such a package
 FALLBACK = (Unusual, duckdb.Error, ValueError, TypeError, KeyError)
-# a row's place in the file, its seed path, and its line and column when the offsets fit the text:
-# the line is the number of line starts at or before the offset, as `Context.span_location` bisects
-LOCATE = """s.path AS path,
+# a row's place: its seed's path as findings show it (`Context.shown`), and its line and column when
+# the offsets fit the text: the line is the number of line starts at or before the offset, as
+# `Context.span_location` bisects
+LOCATE = """s.shown AS path,
     CASE WHEN {ok} THEN len(list_filter(s.starts, lambda x: x <= {start})) END AS line,
     CASE WHEN {ok} THEN {start} - s.starts[len(list_filter(s.starts, lambda x: x <= {start}))] + 1 END AS col,
     CASE WHEN {ok} THEN len(list_filter(s.starts, lambda x: x <= {end})) END AS end_line,
@@ -170,12 +171,15 @@ class Columnar:
             self._seeds = True
 
     def _load_seeds(self) -> None:
-        """Table seeds(article_id, path, n, starts): each article's seed as `Context.seed_text`
-        reads it, its length and where its lines start (the rules place findings with it), and
+        """Table seeds(article_id, path, shown, n, starts): each article's seed as
+        `Context.seed_text` reads it, its length and where its lines start (the rules place
+        findings with it, under the path `Context.shown` gives), and
         table span_mismatches: the spans (SPAN_TABLES) whose text is not their seed's there,
         compared while the batch's texts are at hand, so no seed text is kept in DuckDB (a join
         with all of them would hold every text in its hash table)."""
-        self.con.execute("CREATE TABLE seeds (article_id VARCHAR, path VARCHAR, n BIGINT, starts BIGINT[])")
+        self.con.execute(
+            "CREATE TABLE seeds (article_id VARCHAR, path VARCHAR, shown VARCHAR, n BIGINT, starts BIGINT[])"
+        )
         self.con.execute(
             "CREATE TABLE span_mismatches (resource VARCHAR, key VARCHAR, article_id VARCHAR, text VARCHAR, "
             "char_start BIGINT, char_end BIGINT, found VARCHAR)"
@@ -198,21 +202,23 @@ class Columnar:
                 # list parameters, unnested: no pyarrow batch, whose conversion imports pandas (0.5 s)
                 self.con.execute(
                     "CREATE OR REPLACE TEMP TABLE seed_batch AS SELECT unnest($article_id) AS article_id, "
-                    "unnest($path) AS path, unnest($text) AS text, unnest($n) AS n, unnest($starts) AS starts",
+                    "unnest($path) AS path, unnest($shown) AS shown, unnest($text) AS text, unnest($n) AS n, "
+                    "unnest($starts) AS starts",
                     parameters,
                 )
-                self.con.execute("INSERT INTO seeds SELECT article_id, path, n, starts FROM seed_batch")
+                self.con.execute("INSERT INTO seeds SELECT article_id, path, shown, n, starts FROM seed_batch")
                 for resource, key in SPAN_TABLES.items():
                     self.con.execute(_mismatches(resource, key))
         self.con.execute("DROP TABLE IF EXISTS seed_batch")
 
     def _read_batch(self, batch: list[tuple[str, str]]) -> dict[str, list[Any]]:
-        """One batch of seeds as the query parameters of seed_batch: each text, its length and
-        where its lines start."""
+        """One batch of seeds as the query parameters of seed_batch: each text, its length, where
+        its lines start, and its path as findings show it."""
         texts = [self.seed_text(path) for _, path in batch]
         return {
             "article_id": [a for a, _ in batch],
             "path": [p for _, p in batch],
+            "shown": [self.context.shown(p) for _, p in batch],
             "text": texts,
             "n": [None if t is None else len(t) for t in texts],
             "starts": [None if t is None else _line_starts(t) for t in texts],
