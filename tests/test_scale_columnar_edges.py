@@ -56,6 +56,13 @@ CASES: dict[str, Mutation] = {
     "arabic-indic integer": _cell("claims", "paragraph", "١٢"),
     "devanagari number": _cell("claims", "value", "१२"),
     "underscore after point": _cell("claims", "value", "1._5"),
+    # the edges of the digits-only fast path (columnar._digits) and just past them
+    "number ending in a point": _cell("claims", "value", "12."),
+    "number starting with a point": _cell("claims", "value", ".5"),
+    "number of two points": _cell("claims", "value", "1.2.3"),
+    "integer with leading zeros": _cell("claims", "paragraph", "007"),
+    "integer of nineteen digits": _cell("claims", "paragraph", "1234567890123456789"),
+    "integer with a space": _cell("claims", "paragraph", " 12"),
     "leading underscore": _cell("claims", "value", "_1"),
     "double underscore integer": _cell("claims", "paragraph", "1__0"),
     "underscore in inf": _cell("claims", "value", "in_f"),
