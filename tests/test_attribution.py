@@ -2254,3 +2254,16 @@ def test_lead_words_before_a_document_are_read_a_few_at_a_time() -> None:
     ]
     text = "Ifølge " + "årets " * 20000 + "tall fra SSB steg prisene 3 prosent.\n"
     assert claim_sources(extract(text)) == [("3 prosent", None)]
+
+
+@pytest.mark.parametrize(
+    "again",
+    ["Samme rapport anslår at", "Den samme rapporten anslår at", "Ifølge samme rapport vil"],
+)
+def test_the_same_document_is_the_one_named_before(again: str) -> None:
+    """'Samme rapport' refers back to the report named before, as 'Rapporten' does: it is no name."""
+    text = (
+        "Ifølge en rapport fra Statens vegvesen syklet 720 personer daglig på strekningen i fjor. "
+        f"{again} sykkelandelen kan øke med 40 prosent innen 2030.\n"
+    )
+    assert claim_sources(extract(text)) == [("720", "Statens vegvesen"), ("40 prosent", "Statens vegvesen")]

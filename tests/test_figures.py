@@ -69,6 +69,13 @@ def test_values_and_qualifiers(sentence: str, expected: list[tuple[str, str, flo
         ("Et hundretalls mennesker møtte opp.", "Et hundretalls", 100, 999),
         ("vil koste flere hundre millioner kroner", "flere hundre millioner kroner", 200_000_000, 999_000_000),
         ("verdt mellom 400 og 500 millioner kroner", "mellom 400 og 500 millioner kroner", 400_000_000, 500_000_000),
+        # a low end already whole keeps its value: the high end's 'millioner' is the high end's alone
+        (
+            "vil koste mellom 800.000 og 1,2 millioner kroner",
+            "mellom 800.000 og 1,2 millioner kroner",
+            800_000,
+            1_200_000,
+        ),
         ("Veksten er på to-tre prosent.", "to-tre prosent", 2, 3),
         ("Det kom fem-seks personer.", "fem-seks", 5, 6),
         ("De betalte to-tre millioner kroner.", "to-tre millioner kroner", 2_000_000, 3_000_000),

@@ -513,8 +513,10 @@ class _Scanner:
             high, j2, range_start, factor = ranged
             if j2 < len(self.tokens) and self.tokens[j2].lower in self.lex.time_units:
                 return None, j2  # 'mellom 50 og 59 år': ages and spans of years, as '45 år' alone
-            if not low_has_multiplier:
-                value *= factor  # 'mellom 400 og 500 millioner kroner': both ends count millions
+            if not low_has_multiplier and value * factor <= high:
+                # 'mellom 400 og 500 millioner kroner': both ends count millions; but in 'mellom
+                # 800.000 og 1,2 millioner kroner' the low end is a whole figure already
+                value *= factor
             unit2, j2 = self.unit_after(j2)
             return self.figure(range_start, j2, None, value, high, "range", unit2 or unit), j2
         if not low_has_multiplier and unit is None:

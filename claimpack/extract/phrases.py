@@ -61,7 +61,7 @@ EVIDENCE_OPENERS = frozenset(
     | {"egen", "eget", "egne", "siste", "en", "ei", "et", "de"}
 )
 # what may open the words for a document: 'ifølge nye tall', 'Det viser den ukentlige statistikken fra NVE'
-EVIDENCE_LEADS = EVIDENCE_OPENERS | {"den", "det"}
+EVIDENCE_LEADS = EVIDENCE_OPENERS | {"den", "det", "samme"}
 EVIDENCE_LEAD_REACH = 4  # lead words read at most: a cue's reading stays constant however they repeat
 # The organs that speak for the body that owns them (organisation_types.tsv): 'NTNUs ledelse'
 BODY_ORGANS = frozenset({"ledelse", "administrasjon", "styre"})
@@ -1961,7 +1961,9 @@ class PhraseParser:
                 maker = None  # 'rapporten til neste år', 'tallene til dem
             if maker is not None:
                 return replace(maker, owns=self.document_lemma(j))  # 'Ifølge målingen' later is the maker's
-            return self.document(j) if self.definite_noun(j) else None
+            # 'ifølge rapporten', 'Samme rapport anslår': the document named before
+            same = j > k and self.tokens[j - 1].lower == "samme"
+            return self.document(j) if self.definite_noun(j) or same else None
         return self.named_owner(j) or self.genitive_owner(j)
 
     def genitive_name_owner(self, k: int) -> NounPhrase | None:
