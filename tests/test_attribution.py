@@ -2267,3 +2267,22 @@ def test_the_same_document_is_the_one_named_before(again: str) -> None:
         f"{again} sykkelandelen kan øke med 40 prosent innen 2030.\n"
     )
     assert claim_sources(extract(text)) == [("720", "Statens vegvesen"), ("40 prosent", "Statens vegvesen")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("En trailersjåfør NRK har snakket med", "en trailersjåfør"),
+        ("Flere foreldre Adresseavisen har vært i kontakt med", "flere foreldre"),
+        ("En sykepleier vi har snakket med", "en sykepleier"),
+    ],
+)
+def test_a_relative_clause_with_no_som_leaves_the_subject_speaking(subject: str, speaker: str) -> None:
+    """Who the reporter spoke with, said without 'som' ('En trailersjåfør NRK har snakket med,
+    forteller at …'): the noun before the clause speaks, and 'han' in the next quote is that one."""
+    text = (
+        "Trafikkleder Kjetil Omdal sier at 40 biler venter.\n\n"
+        f"{subject}, forteller at køen har stått i fem timer.\n\n"
+        "– Det blir verre for hver vinter, sier han.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Kjetil Omdal"}, 1: {speaker}, 2: {speaker}}

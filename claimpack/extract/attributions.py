@@ -68,6 +68,11 @@ QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 CuePosition = Literal["pre", "post", "prep"]  # 'X sier at …', '…, sier X', 'ifølge X'
 
 
+# who a relative clause with no 'som' names as the reporter, and the verbs of speaking with someone
+CONTACT_PRONOUNS = frozenset({"jeg", "vi", "han", "hun", "de", "dere", "du"})
+CONTACT_VERBS = frozenset({"har", "hadde", "snakket", "pratet", "møtte", "traff", "intervjuet"})
+
+
 @dataclass(eq=False)  # keyed by identity: its speakers are resolved later (pipeline.py)
 class Attribution:
     sentence: int  # index of the sentence in its block
@@ -731,7 +736,18 @@ class AttributionFinder:
         if j > start:
             return j
         # 'En ansatt som ikke vil stå fram med navn, sier': a relative clause with no comma before it
-        return next((m for m in range(start + 1, end - 1) if self.tokens[m].lower == "som"), end)
+        found = next((m for m in range(start + 1, end - 1) if self.tokens[m].lower == "som"), end)
+        if found == end and self.tokens[end - 2].lower == "med":
+            # 'En trailersjåfør NRK har snakket med, forteller': one with no 'som' at all, who the
+            # reporter spoke with: a name or a pronoun and its verb, closed by 'med'
+            found = next((m for m in range(start + 1, end - 2) if self.opens_contact_clause(m)), end)
+        return found
+
+    def opens_contact_clause(self, m: int) -> bool:
+        """'NRK har snakket med', 'Adresseavisen har vært i kontakt med', 'vi møtte': a name or a
+        personal pronoun and a verb of the reporter's contact right after it."""
+        token, verb = self.tokens[m], self.tokens[m + 1]
+        return (token.is_capitalized or token.lower in CONTACT_PRONOUNS) and verb.lower in CONTACT_VERBS
 
     def closes_at(self, start: int, comma: int) -> bool:
         """Is the token at `comma` the first comma from `start`: the one that closes a relative
