@@ -747,3 +747,28 @@ def test_energy_units() -> None:
 )
 def test_a_level_is_no_point_in_time(sentence: str, expected: list[tuple[str, str, float]]) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kvoten gjelder fisket nord for 62°N i år.", "Skipet sank på 70 grader nord.", "Feltet ligger ved 5° øst."],
+)
+def test_a_latitude_or_longitude_is_no_figure(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [("Det var 25 °C i går.", "25 °C"), ("Vannet holdt 18°C.", "18°C")])
+def test_degrees_celsius_written_as_a_sign(sentence: str, text: str) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.value, figure.unit) == (text, 25 if "25" in text else 18, "degrees_celsius")
+
+
+def test_a_share_of_men_in_the_irregular_plural() -> None:
+    """'nordmenn' is the plural of 'nordmann': 'to av tre nordmenn' is a share, one figure."""
+    [figure] = find_figures("Mer enn to av tre nordmenn mener de er middelklasse.")
+    assert (figure.text, float(figure.value or 0), figure.qualifier, figure.unit) == (
+        "Mer enn to av tre",
+        66.7,
+        "more_than",
+        "percent",
+    )

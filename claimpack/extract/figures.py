@@ -86,6 +86,8 @@ AVERAGING = frozenset({"snitt", "snittet", "gjennomsnitt", "gjennomsnittet", "gj
 # 'tre ganger høyere': comparatives that multiply ('lavere' and 'mindre' would divide, and are left out)
 INCREASING_COMPARATIVES = frozenset({"høyere", "større", "flere", "mer", "dyrere", "lengre", "raskere", "sterkere"})
 # 'de to partiene', 'alle tre', 'oss tre': a number word after these refers to things already counted
+COMPASS = frozenset({"nord", "sør", "øst", "vest", "nordlig", "sørlig", "østlig", "vestlig"})
+COMPASS_LETTERS = frozenset({"n", "s", "ø", "v", "e", "w"})  # '62°N', '5°Ø'
 REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
 MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
 # 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
@@ -206,6 +208,15 @@ def _match(tokens: list[Token], i: int, table: str, text: str) -> tuple[int, str
             if all(tokens[i + k + 1].start - tokens[i + k].end <= 1 for k in range(len(words) - 1)):
                 return j, key
     return None
+
+
+def _coordinate(unit: Token | None, direction: Token | None) -> bool:
+    """'nord for 62°N', '70 grader nord': a latitude or longitude names a place, no figure."""
+    if unit is None or direction is None:
+        return False
+    if unit.text == "°":
+        return direction.lower in COMPASS_LETTERS or direction.lower in COMPASS
+    return unit.lower == "grader" and direction.lower in COMPASS
 
 
 def _match_before(tokens: list[Token], i: int, table: str) -> tuple[int, str] | None:
@@ -1217,7 +1228,7 @@ class _Scanner:
             if self.infinitive(i, j):
                 return False
             return True
-        if self.enumerates(i) or self.inside_a_name(i, j):
+        if self.enumerates(i) or self.inside_a_name(i, j) or _coordinate(nxt, after):
             return False
         # Dates and ordinals: '3. mars', '12. desember', 'den 3. største', '14.-plass'.
         if (
@@ -1367,10 +1378,13 @@ class _Scanner:
 
 def _plural_noun(word: str) -> bool:
     """A word Norsk Ordbank knows only as a noun, in an indefinite plural form ('pasienter',
-    'søkere', 'hordalendinger'), not a definite one ('pasienten', 'søkerne')."""
+    'søkere', 'hordalendinger', and 'nordmenn' of 'nordmann'), not a definite one ('pasienten',
+    'søkerne')."""
     classes = ordbank().classes(word)
     lemma = ordbank().noun_lemma(word)
     inflected = lemma is not None and lemma != word
+    if classes == {"noun"} and inflected and word.endswith("menn") and lemma and lemma.endswith("mann"):
+        return True
     return classes == {"noun"} and inflected and word.endswith(("er", "ar", "e")) and not word.endswith("ne")
 
 
