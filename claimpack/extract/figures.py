@@ -85,9 +85,10 @@ LIST_REACH = 8
 AVERAGING = frozenset({"snitt", "snittet", "gjennomsnitt", "gjennomsnittet", "gjennomsnittlig", "median", "medianen"})
 # 'tre ganger høyere': comparatives that multiply ('lavere' and 'mindre' would divide, and are left out)
 INCREASING_COMPARATIVES = frozenset({"høyere", "større", "flere", "mer", "dyrere", "lengre", "raskere", "sterkere"})
-# 'de to partiene', 'alle tre', 'oss tre': a number word after these refers to things already counted
+# a direction after degrees makes a latitude or longitude: '70 grader nord', '62°N', '5°Ø'
 COMPASS = frozenset({"nord", "sør", "øst", "vest", "nordlig", "sørlig", "østlig", "vestlig"})
-COMPASS_LETTERS = frozenset({"n", "s", "ø", "v", "e", "w"})  # '62°N', '5°Ø'
+COMPASS_LETTERS = frozenset({"n", "s", "ø", "v", "e", "w"})
+# 'de to partiene', 'alle tre', 'oss tre': a number word after these refers to things already counted
 REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
 MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
 # 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
