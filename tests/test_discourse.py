@@ -331,3 +331,26 @@ def test_a_report_goes_on_past_a_remark_on_most_of_its_count() -> None:
         "De fleste ble pågrepet for narkotika. I tillegg ble fem personer anmeldt for vold.\n"
     )
     assert claim_sources(extract(text)) == [("23", "Kari Eide"), ("fem", "Kari Eide")]
+
+
+def test_a_list_announced_with_a_colon_carries_its_source() -> None:
+    """'Fiskeridirektøren opplyser at kvotene blir som følger:' and then a paragraph per item, each
+    opening on its figure: the items are the director's, up to the first paragraph that is not one."""
+    text = (
+        "Fiskeridirektøren opplyser at kvotene for trålerne blir som følger:\n\n"
+        "1 462 tonn i fisket etter torsk.\n\n"
+        "536 tonn i fisket etter hyse.\n\n"
+        "Fisket starter i januar.\n\n"
+        "40 båter deltar.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("1 462 tonn", "fiskeridirektøren"),
+        ("536 tonn", "fiskeridirektøren"),
+        ("40", None),
+    ]
+
+
+def test_a_paragraph_opening_on_a_number_after_a_report_is_no_list_item() -> None:
+    """Without the colon there is no list: the paragraph after a report is the narrator's."""
+    text = "Fiskeridirektøren opplyser at kvoten blir 1 462 tonn.\n\n536 tonn går til kystflåten.\n"
+    assert claim_sources(extract(text)) == [("1 462 tonn", "fiskeridirektøren"), ("536 tonn", None)]

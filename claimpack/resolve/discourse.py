@@ -45,6 +45,9 @@ RANKS = re.compile(r"\b(?:høyeste|laveste|største|minste|flest|færrest|\w*rek
 
 # A paragraph that adds to the report before it: 'I tillegg er han tiltalt for …', 'Dessuten …'
 GOES_ON = re.compile(r"(?:I tillegg|Dessuten)\b")
+# An item of a list a report announces with a colon: a paragraph that opens on a number ('1 462
+# tonn i fisket etter torsk.', '– 536 tonn …')
+LIST_ITEM = re.compile(r"(?:[–•*-]\s*)?[0-9]")
 
 Texts = Callable[[StatementDraft], str]
 Figures = Callable[[StatementDraft], bool]  # does the statement hold a figure?
@@ -144,7 +147,7 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             before = _lead_report(result, k, figures)
             if not figures(before) and before.evidence == "cue-before" and " at " not in text(before):
                 continue  # 'Foreldrene varsler kamp mot vedtaket.': a stance, with no report to detail
-        if before.block != draft.block and not _goes_on_with(before, draft, text(draft)):
+        if before.block != draft.block and not _goes_on_with(before, draft, text(before), text(draft)):
             if before.block != draft.block - 1 or before.entity is None:
                 continue
             if before.block not in reports:  # once per block, reading back over that block only
@@ -247,15 +250,21 @@ def _lead_report(drafts: list[StatementDraft], k: int, figures: Figures) -> Stat
     return drafts[j] if drafts[j].entity is not None and figures(drafts[j]) else drafts[k - 1]
 
 
-def _goes_on_with(before: StatementDraft, draft: StatementDraft, text: str) -> bool:
-    """The paragraph of `draft` goes on with the report that ends the paragraph before it: it
-    opens on the figures just given ('Av dem omkom 13 i juli alene.', 'Det tilsvarer 2,2 prosent
-    av arbeidsstyrken.') or adds to them ('I tillegg …'). Being the paragraph after a reported
+def _goes_on_with(before: StatementDraft, draft: StatementDraft, said: str, text: str) -> bool:
+    """The paragraph of `draft` goes on with the report that ends the paragraph before it (`said`):
+    it opens on the figures just given ('Av dem omkom 13 i juli alene.', 'Det tilsvarer 2,2 prosent
+    av arbeidsstyrken.'), adds to them ('I tillegg …'), or is an item of the list the report
+    announced with a colon ('Fiskeridirektøren opplyser at kvotene blir som følger:' / '1 462 tonn
+    i fisket etter torsk.' / '536 tonn i fisket etter hyse.'). Being the paragraph after a reported
     lead is not enough: 'Fylkets fiskeoppdrettere slapp ut 41 prosent flere laks i fjor, opplyser
     Fiskeridirektoratet.' / 'Totalt rømte 112 000 fisk fra 19 anlegg.' is the narrator's second
     figure, as the dev corpus and the annotators of holdout39-50 read it (a source is not guessed)."""
     if before.block != draft.block - 1:
         return False
+    # the first item after the colon; each next one after an item already carried
+    listed = said.rstrip().endswith(":") or (before.via == "continuation" and LIST_ITEM.match(said))
+    if listed and LIST_ITEM.match(text):
+        return True
     return bool(OPENS_ON_FIGURES.match(text) or GOES_ON.match(text))
 
 
