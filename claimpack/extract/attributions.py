@@ -13,7 +13,7 @@ from typing import Literal
 
 from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
 from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
-from claimpack.extract.words import TIME_UNITS
+from claimpack.extract.words import PERSONAL_PRONOUNS, TIME_UNITS
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.sentences import Sentence
@@ -68,8 +68,7 @@ QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 CuePosition = Literal["pre", "post", "prep"]  # 'X sier at …', '…, sier X', 'ifølge X'
 
 
-# who a relative clause with no 'som' names as the reporter, and the verbs of speaking with someone
-CONTACT_PRONOUNS = frozenset({"jeg", "vi", "han", "hun", "de", "dere", "du"})
+# the verbs of speaking with someone, in a relative clause with no 'som' that names the reporter
 CONTACT_VERBS = frozenset({"har", "hadde", "snakket", "pratet", "møtte", "traff", "intervjuet"})
 
 
@@ -747,7 +746,7 @@ class AttributionFinder:
         """'NRK har snakket med', 'Adresseavisen har vært i kontakt med', 'vi møtte': a name or a
         personal pronoun and a verb of the reporter's contact right after it."""
         token, verb = self.tokens[m], self.tokens[m + 1]
-        return (token.is_capitalized or token.lower in CONTACT_PRONOUNS) and verb.lower in CONTACT_VERBS
+        return (token.is_capitalized or token.lower in PERSONAL_PRONOUNS) and verb.lower in CONTACT_VERBS
 
     def closes_at(self, start: int, comma: int) -> bool:
         """Is the token at `comma` the first comma from `start`: the one that closes a relative

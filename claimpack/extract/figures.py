@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
-from claimpack.extract.words import MAX_AGE, TIME_UNITS, is_time_noun
+from claimpack.extract.words import MAX_AGE, PERSONAL_PRONOUNS, TIME_UNITS, is_time_noun
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import Qualifier
@@ -64,7 +64,6 @@ SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsro
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
 VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
-PERSONAL_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "dere", "de"})
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 SHARE_UNITS = frozenset({"percent", "percentage_points"})
 ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én for mye'

@@ -11,6 +11,7 @@ from claimpack.segment.tokens import Token
 
 MAX_AGE = 120  # a number in parentheses after a name is an age only up to this
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
+PERSONAL_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "dere", "de"})
 
 DEFINITE_ENDINGS = ("ene", "en", "et", "a", "n")
 ADJECTIVE_ENDINGS = ("iske", "ske", "lige", "ige", "ale", "elle", "sk", "ig", "lig", "e")

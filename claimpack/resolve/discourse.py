@@ -147,7 +147,7 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             before = _lead_report(result, k, figures)
             if not figures(before) and before.evidence == "cue-before" and " at " not in text(before):
                 continue  # 'Foreldrene varsler kamp mot vedtaket.': a stance, with no report to detail
-        if before.block != draft.block and not _goes_on_with(before, draft, text(before), text(draft)):
+        if before.block != draft.block and not _goes_on_with(before, draft, text):
             if before.block != draft.block - 1 or before.entity is None:
                 continue
             if before.block not in reports:  # once per block, reading back over that block only
@@ -250,9 +250,9 @@ def _lead_report(drafts: list[StatementDraft], k: int, figures: Figures) -> Stat
     return drafts[j] if drafts[j].entity is not None and figures(drafts[j]) else drafts[k - 1]
 
 
-def _goes_on_with(before: StatementDraft, draft: StatementDraft, said: str, text: str) -> bool:
-    """The paragraph of `draft` goes on with the report that ends the paragraph before it (`said`):
-    it opens on the figures just given ('Av dem omkom 13 i juli alene.', 'Det tilsvarer 2,2 prosent
+def _goes_on_with(before: StatementDraft, draft: StatementDraft, text: Texts) -> bool:
+    """The paragraph of `draft` goes on with the report that ends the paragraph before it: it
+    opens on the figures just given ('Av dem omkom 13 i juli alene.', 'Det tilsvarer 2,2 prosent
     av arbeidsstyrken.'), adds to them ('I tillegg …'), or is an item of the list the report
     announced with a colon ('Fiskeridirektøren opplyser at kvotene blir som følger:' / '1 462 tonn
     i fisket etter torsk.' / '536 tonn i fisket etter hyse.'). Being the paragraph after a reported
@@ -261,11 +261,13 @@ def _goes_on_with(before: StatementDraft, draft: StatementDraft, said: str, text
     figure, as the dev corpus and the annotators of holdout39-50 read it (a source is not guessed)."""
     if before.block != draft.block - 1:
         return False
-    # the first item after the colon; each next one after an item already carried
-    listed = said.rstrip().endswith(":") or (before.via == "continuation" and LIST_ITEM.match(said))
-    if listed and LIST_ITEM.match(text):
-        return True
-    return bool(OPENS_ON_FIGURES.match(text) or GOES_ON.match(text))
+    opening = text(draft)
+    if LIST_ITEM.match(opening):
+        # the first item after the colon; each next one after an item already carried
+        said = text(before)
+        if said.rstrip().endswith(":") or (before.via == "continuation" and LIST_ITEM.match(said)):
+            return True
+    return bool(OPENS_ON_FIGURES.match(opening) or GOES_ON.match(opening))
 
 
 # Verbs too common to make two sentences say the same kind of thing: 'er', 'har', 'blir'
