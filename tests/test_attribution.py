@@ -2286,3 +2286,32 @@ def test_a_relative_clause_with_no_som_leaves_the_subject_speaking(subject: str,
         "– Det blir verre for hver vinter, sier han.\n"
     )
     assert speakers(extract(text)) == {0: {"Kjetil Omdal"}, 1: {speaker}, 2: {speaker}}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("– Køene er altfor lange, sier en kunde.", "en kunde"),
+        ("På Facebook skriver en kunde at hun ventet i 40 minutter.", "en kunde"),
+        ("– Jeg ventet lenge, forteller en fortvilet kunde til NRK.", "en fortvilet kunde"),
+        ("En pårørende NTB har snakket med, sier at moren ble båret ut.", "en pårørende"),
+    ],
+)
+def test_an_indefinite_noun_in_the_speakers_place_is_someone_unnamed(text: str, speaker: str) -> None:
+    """Any person an indefinite noun names speaks where a speaker stands ('sier en kunde'), when
+    what is said, to whom or a clause about them follows."""
+    assert speakers(extract(text + "\n")) == {0: {speaker}}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("De evakuerte NTB har snakket med, beskriver en kaotisk natt.", "en kaotisk natt"),  # a time
+        ("Selskapet hadde ventet en omsetning på 60 millioner kroner.", "en omsetning"),  # what was expected
+        ("Blant de spurte mener derimot en tredel at det er plass til flere ulver.", "en tredel"),  # an amount
+        ("– Det sier en del om situasjonen, sier Kari Nilsen.", "en del"),
+    ],
+)
+def test_an_indefinite_time_amount_or_object_after_a_cue_is_nobody(text: str, thing: str) -> None:
+    found = speakers(extract(text + "\n"))
+    assert all(thing not in names for names in found.values())

@@ -261,6 +261,24 @@ def test_subject_is_a_counted_nouns_lemma_and_unit_comes_from_the_lexicon(
     assert (claim.subject, claim.unit) == (subject, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Ifølge politiet er rundt 3.000 evakuert.", "rundt 3.000", "people"),  # an event that befalls people
+        ("Ifølge forbundet var over 300 i streik.", "over 300", "people"),
+        ("Trafikken økte mest i Agder. Deretter fulgte Rogaland med 1,9, viser tallene.", "1,9", None),
+        ("Bakeriet fikk 1,4 millioner i pluss, opplyser eieren.", "1,4 millioner", None),  # no event of people
+    ],
+)
+def test_a_figure_with_no_noun_counts_people_only_when_a_known_event_befalls_a_whole_number(
+    text: str, figure: str, unit: str | None
+) -> None:
+    """'3.000 er evakuert' counts people; a decimal after 'fulgte' (a crowd's verb, but here a
+    ranking) or a state the clause offers ('i pluss') does not: null, not a wrong unit."""
+    claim = next(c for c in extract(text + "\n").claims if c.text == figure)
+    assert claim.unit == unit
+
+
 def test_a_share_of_what_was_sold_is_a_share_of_the_figure_sold_not_the_last_of_that_noun() -> None:
     text = (
         "Eiendom Norge opplyser at det ble solgt 6 300 boliger i oktober.\n\n"

@@ -13,7 +13,7 @@ from typing import Literal
 
 from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
 from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
-from claimpack.extract.words import PERSONAL_PRONOUNS, TIME_UNITS
+from claimpack.extract.words import CONTACT_VERBS, PERSONAL_PRONOUNS, TIME_UNITS
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.sentences import Sentence
@@ -66,10 +66,6 @@ QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 
 
 CuePosition = Literal["pre", "post", "prep"]  # 'X sier at …', '…, sier X', 'ifølge X'
-
-
-# the verbs of speaking with someone, in a relative clause with no 'som' that names the reporter
-CONTACT_VERBS = frozenset({"har", "hadde", "snakket", "pratet", "møtte", "traff", "intervjuet"})
 
 
 @dataclass(eq=False)  # keyed by identity: its speakers are resolved later (pipeline.py)

@@ -16,7 +16,9 @@ from typing import Literal, TypedDict, Unpack
 
 from claimpack.extract.words import (
     COMPANY_NOUNS,
+    CONTACT_VERBS,
     MAX_AGE,
+    PERSONAL_PRONOUNS,
     first_name_gender,
     group_noun,
     inflected_noun,
@@ -108,6 +110,14 @@ NAMED_FOR_TYPES = frozenset(
 UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi navn", "ha navnet", "bli identifisert")
 PLACE_NOUNS = frozenset({"sentrum"})
 ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
+# What follows an unnamed speaker: the end, what is said ('at'), to whom or about what
+SAID_NEXT = frozenset({".", "!", "?", ",", ":", "at", "til", "om", "overfor"})
+# Indefinite nouns of an amount or a time, never someone: 'Det sier en del om …', 'en rekke',
+# 'beskriver en kaotisk natt' (units of time are is_time_noun's)
+NOT_SOMEONE = frozenset(
+    {"del", "rekke", "mengde", "gang", "flertall", "mindretall", "stund", "tid", "periode"}
+    | {"natt", "kveld", "morgen", "formiddag", "ettermiddag", "helg"}
+)
 # At most this many first parts listed before a shared type noun: 'Barne-, ungdoms- og familiedirektoratet'
 LISTED_PARTS = 4
 # At most this many words of a body's name before its role compound: 'Telenor Norge-direktør X'
@@ -639,7 +649,12 @@ class PhraseParser:
             return self.make(
                 i, i + 1, "group", low, i, i + 1, source_kind="organization", types=frozenset({low}), document="*"
             )
-        found = self.article_name(i) or self.anonymous(i) or self.body_into_role(i) or self.general(i, common=speaker)
+        found = (
+            self.article_name(i)
+            or self.anonymous(i, speaker)
+            or self.body_into_role(i)
+            or self.general(i, common=speaker)
+        )
         return self.quoted_name(found) if found is not None else None
 
     def body_into_role(self, i: int) -> NounPhrase | None:
@@ -768,8 +783,9 @@ class PhraseParser:
             i, i + 2, "group", name, i, i + 2, source_kind=typed[1], plural=True, types=frozenset({typed[0]})
         )
 
-    def anonymous(self, i: int) -> NounPhrase | None:
-        """'en kilde i UD', 'en av observatørene', 'En syrisk regjeringskilde', 'kilder i politiet'."""
+    def anonymous(self, i: int, speaker: bool = False) -> NounPhrase | None:
+        """'en kilde i UD', 'en av observatørene', 'En syrisk regjeringskilde', 'kilder i politiet';
+        where a speaker stands, any person an indefinite noun names ('sier en kunde')."""
         low = self.tokens[i].lower
         j = i
         partitive = False
@@ -892,11 +908,39 @@ class PhraseParser:
             named = self.parse(end)  # 'sa en skuffet Molde-trener Geir Rønneberg': who it is, named
             if named is not None and named.kind == "name" and named.source_kind == "person":
                 return self.rebase(named, i, role=token.lower)
-        if not known and not self.unnamed_clause(end):
+        if not known and not (unnamed and speaker and self.someone(j, end)) and not self.unnamed_clause(end):
             return None
         name = self.span(i, end)
         name = name[0].lower() + name[1:]
         return self.make(i, end, "anonymous", name, i, end, source_kind="anonymous")
+
+    def someone(self, k: int, end: int) -> bool:
+        """'sier en kunde', 'skriver en leser at': an indefinite singular noun (Norsk Ordbank knows
+        it) in a speaker's place, where what is said or who hears it follows, is someone unnamed;
+        not a document ('viser en rapport'), an amount ('en del', 'en tredel'), a time ('en
+        kaotisk natt') or a body's type ('en kommune'), nor the object of a verb of expecting
+        ('ventet en omsetning på …')."""
+        word = self.tokens[k].lower
+        return (
+            self.said_next(end)
+            and ordbank().noun_lemma(word) == word
+            and not any(key.endswith(" " + word) for key in self.lex.relative)
+            and not self.is_document(k)
+            and word not in NOT_SOMEONE
+            and not is_time_noun(word)
+            and organisation_type(word) is None
+            and word not in self.lex.units
+            and word not in self.lex.multipliers
+        )
+
+    def said_next(self, k: int) -> bool:
+        """After a speaker: the end, what is said, to whom or about what, a relative clause
+        ('som ikke vil stå fram') or who the reporter spoke with ('NTB har snakket med')."""
+        after, verb = self.token(k), self.token(k + 1)
+        if after is None or after.lower in SAID_NEXT or after.lower == "som":
+            return True
+        contact = after.is_capitalized or after.lower in PERSONAL_PRONOUNS
+        return contact and verb is not None and verb.lower in CONTACT_VERBS
 
     def definite_after(self, k: int) -> int:
         """'det sorvanske helsedepartementet' from the determiner at k: adjectives, then a noun in

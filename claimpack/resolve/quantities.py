@@ -1330,10 +1330,19 @@ def _unit(ctx: FigureContext, lex: Lexicon) -> str | None:
         return figure.unit
     persons = lex.person_nouns
     if ctx.subject is None:
-        return "people" if ctx.event is not None else None
+        return "people" if _happens_to_people(ctx, lex) else None
     if ctx.subject in persons or ctx.subject in persons.values():
         return "people"
     return None  # a unit comes from the units lexicon; what is counted is the subject's business
+
+
+def _happens_to_people(ctx: FigureContext, lex: Lexicon) -> bool:
+    """'3.000 er evakuert', '300 var til stede': a whole number that something in the events
+    lexicon happened to counts people. A decimal does not ('Rogaland fulgte med 1,9'), nor a
+    state the clause offers of its own ('1,4 millioner i pluss')."""
+    value = ctx.figure.value
+    whole = value is not None and value == value.to_integral_value()
+    return whole and ctx.event is not None and ctx.event in lex.events.values()
 
 
 # Words a figure's neighbourhood offers that never name what is counted: pronouns, determiners,
