@@ -2315,3 +2315,33 @@ def test_an_indefinite_noun_in_the_speakers_place_is_someone_unnamed(text: str, 
 def test_an_indefinite_time_amount_or_object_after_a_cue_is_nobody(text: str, thing: str) -> None:
     found = speakers(extract(text + "\n"))
     assert all(thing not in names for names in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name opening the sentence with an adjective: a type noun and what the body is for
+        (
+            "Norsk institutt for bioøkonomi anslår på sin side at 25 prosent av bifolkene gikk tapt.",
+            [("25 prosent", "Norsk institutt for bioøkonomi")],
+        ),
+        ("Lokale myndigheter anslår at 25 prosent av bifolkene gikk tapt.", [("25 prosent", "lokale myndigheter")]),
+        # what a document shows is its issuer's, in a relative clause too
+        (
+            "Hun har lest en rapport fra SSB som viser at 38 prosent av ulykkene skjer i mørket.",
+            [("38 prosent", "SSB")],
+        ),
+        # who points to the figures gives none of them
+        (
+            "Kari Nilsen viser til tall fra Statens vegvesen som viser at 38 prosent av ulykkene skjer i mørket.",
+            [("38 prosent", "Statens vegvesen")],
+        ),
+        # … but the respondents of a survey she points to only answered it
+        (
+            "Kari Nilsen viser til en undersøkelse, der en firedel av studentene oppga at de manglet bolig.",
+            [("en firedel", "Kari Nilsen")],
+        ),
+    ],
+)
+def test_bodies_and_documents_that_give_the_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

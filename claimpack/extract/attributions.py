@@ -451,7 +451,7 @@ class AttributionFinder:
             if named is not None and named.first == opener + 1 and named.last == k:
                 return said("pre", named, opens=self.tokens[first].start)  # the whole sentence is as X puts it
         antecedent = self.relative_antecedent(first, k)
-        if antecedent is not None and self.lex.cue_uses.get(lemma) != "document":
+        if antecedent is not None and (self.lex.cue_uses.get(lemma) != "document" or self.issued(antecedent)):
             # not '30,4 prosent er prosenttallet som viser at …': a figure shows, nobody says
             return said("pre", antecedent, opens=antecedent.start)
         inverted = self.inverted_subject(k)
@@ -625,6 +625,12 @@ class AttributionFinder:
                 found = phrase
             j -= 1
         return found
+
+    def issued(self, phrase: NounPhrase) -> bool:
+        """'tall fra Statens vegvesen som viser at …', 'en rapport fra SSB som viser at …': the
+        body issued the document the relative clause is about, so what it shows is the body's."""
+        inside = range(phrase.first, phrase.last - 1)
+        return any(self.tokens[m + 1].lower == "fra" and self.parser.is_document(m) for m in inside)
 
     def comma_after_subject(self, region_start: int, k: int, end: int) -> NounPhrase | None:
         """'Statsråd Henrik Asheim (H), mener kunnskapssektoren er …': a stray comma between a named

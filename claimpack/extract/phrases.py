@@ -1142,6 +1142,7 @@ class PhraseParser:
                 and not nxt.is_capitalized
                 and not self.lex.is_role(nxt.lower)
                 and (group_noun(nxt.lower) or organisation_type(nxt.lower))
+                and not self.named_for(j + 1)  # 'Norsk institutt for bioøkonomi' is a name
             ):
                 adjectives_from = j
                 j += 1

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from claimpack.extract.attributions import Attribution, CuePosition, SentenceAnalysis
+from claimpack.lexicons import lexicon
 from claimpack.model import AttributionKind, Evidence, StatementKind
 from claimpack.resolve.entities import Entity, Mention
 
@@ -148,11 +149,14 @@ REFERRING_CUES = frozenset({"vise til", "peke på"})
 
 def _owner_first(attributions: list[Attribution]) -> list[Attribution]:
     """The attribution that owns the figures first. 'Haraldsen viser til at lovbruddene økte med
-    9 prosent, ifølge SSB': who points to figures gives none of them; the source 'ifølge' names
-    for them does ('OSSE anslår at …, melder NRK' stays OSSE's: OSSE gave the figure)."""
+    9 prosent, ifølge SSB', 'Han viser til tall fra SSB som viser at …': who points to figures
+    gives none of them; the source 'ifølge' or a document's cue names for them does ('OSSE anslår
+    at …, melder NRK' stays OSSE's: OSSE gave the figure; so does 'Han viser til en undersøkelse,
+    der en firedel av studentene oppga at …': the respondents only answered it)."""
     if len(attributions) < 2 or attributions[0].lemma not in REFERRING_CUES:
         return attributions
-    named = next((a for a in attributions[1:] if a.lemma == "ifølge"), None)
+    uses = lexicon().cue_uses
+    named = next((a for a in attributions[1:] if a.lemma == "ifølge" or uses.get(a.lemma) == "document"), None)
     return attributions if named is None else [named, *(a for a in attributions if a is not named)]
 
 
