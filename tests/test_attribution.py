@@ -2345,3 +2345,16 @@ def test_an_indefinite_time_amount_or_object_after_a_cue_is_nobody(text: str, th
 )
 def test_bodies_and_documents_that_give_the_figures(text: str, expected: list[tuple[str, str]]) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_compound_of_a_councillor_is_a_role_before_a_name() -> None:
+    """'Skolebyråd Linn Kvamme (Ap)': '-byråd' is a role (a name nobody told the gender of stays a
+    person), so 'sier hun' is her and not the woman before; 'byrådet' is still the council."""
+    text = (
+        "Prøveleder Kristin Vatne i Udir sier at resultatene er svake.\n\n"
+        "Skolebyråd Linn Kvamme (Ap) sier at kommunen har satset på flere matematikktimer.\n\n"
+        "– Vi har brukt 22 millioner kroner på flere lærere, sier hun.\n\n"
+        "Byrådet opplyser at 40 lærere er ansatt.\n"
+    )
+    tables = extract(text)
+    assert speakers(tables) == {0: {"Kristin Vatne"}, 1: {"Linn Kvamme"}, 2: {"Linn Kvamme"}, 3: {"byrådet"}}

@@ -289,6 +289,32 @@ def test_a_share_of_what_was_sold_is_a_share_of_the_figure_sold_not_the_last_of_
     assert (share.text, share.value) == ("rundt en tredel", 2100)
 
 
+@pytest.mark.parametrize(
+    ("text", "share", "value"),
+    [
+        # the words that describe the whole choose it: 'nye medlemmer', not all the members
+        (
+            "Klubben har fått 640 nye medlemmer siden nyttår og har nå over 2.100 medlemmer, opplyser klubben.\n\n"
+            "Hun forteller at nesten halvparten av de nye medlemmene er under 30 år.\n",
+            "nesten halvparten",
+            320,
+        ),
+        # a compound counts as its head: 'avlingen' is the 'tomatavling', not the 1.200 tonnes more
+        (
+            "Gartnerhallen anslår at tomatavlingen blir på rundt 13.500 tonn, 1.200 tonn mer enn i fjor.\n\n"
+            "Halvparten av avlingen kommer fra Rogaland.\n",
+            "Halvparten",
+            6750,
+        ),
+    ],
+)
+def test_a_share_of_a_noun_takes_the_figure_that_counts_that_noun_as_described(
+    text: str, share: str, value: int
+) -> None:
+    claim = next(c for c in extract(text).claims if c.text == share)
+    assert claim.value == value
+
+
 def test_a_share_of_an_amount_given_for_a_noun_is_a_share_of_that_amount() -> None:
     text = (
         "Klubben gikk med et underskudd på 6,3 millioner kroner i fjor. Lønningene økte til 19,8 millioner, "

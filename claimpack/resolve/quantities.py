@@ -1148,11 +1148,16 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
 def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     """The figure a relative claim multiplies."""
     tokens = ctx.tokens
-    named = (
-        _whole_named_after(index, ctx, figures) if ctx.last < len(tokens) and tokens[ctx.last].lower == "av" else None
+    named, described = (
+        _whole_named_after(index, ctx, figures)
+        if ctx.last < len(tokens) and tokens[ctx.last].lower == "av"
+        else (None, False)
     )
     them = ctx.last + 1 < len(tokens) and tokens[ctx.last + 1].lower in ("dem", "disse")
-    if ctx.part_of is not None and ctx.part_of < index and not (them and named is not None and named > ctx.part_of):
+    # 'halvparten av dem' after a later count, 'halvparten av de nye medlemmene' after '640 nye
+    # medlemmer': the share names its whole better than a part_of link
+    named_better = named is not None and (described or (them and named > (ctx.part_of or 0)))
+    if ctx.part_of is not None and ctx.part_of < index and not named_better:
         return ctx.part_of  # a part_of link knows which figure a noun means ('boligene som ble solgt')
     if named is not None:
         if ctx.part_of is not None:
@@ -1198,34 +1203,52 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     return main if main is not None else figures.latest("absolute", index, window=2)
 
 
-def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> tuple[int | None, bool]:
     """The whole a share names after 'av': 'nesten halvparten av melkeprodusentene' after 'det er
     6.950 melkeprodusenter i landet' is the last figure counting that noun; 'om lag halvparten av
     dem' after 'over 310 000 vaksiner' the last count before it, of whatever time (not a 'mot …'
-    baseline). At most two paragraphs and LOOKBACK figures back."""
+    baseline); 'halvparten av de nye medlemmene' the last that counts 'nye medlemmer' (then True:
+    the words that describe the whole chose it). At most two paragraphs and LOOKBACK figures back."""
     tokens = ctx.tokens
     k = ctx.last + 1
+    described: set[str] = set()
     if k < len(tokens) and tokens[k].lower in ("de", "disse") and k + 1 < len(tokens) and tokens[k + 1].is_word:
         k += 1  # 'halvparten av de ansatte'
+        while k + 1 < len(tokens) and tokens[k + 1].is_word and "adj" in ordbank().classes(tokens[k].lower):
+            described.add(tokens[k].lower)  # 'halvparten av de nye medlemmene'
+            k += 1
     if k >= len(tokens) or not tokens[k].is_word:
-        return None
+        return None, False
     word = tokens[k].lower
     pronoun = word in ("dem", "disse")
     lemma = None if pronoun else counted_noun(word)
     if not pronoun and lemma is None:
-        return None
+        return None, False
     contexts = figures.contexts
+    found = None
     for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
         c = contexts[earlier]
         if ctx.block - c.block > 2:
-            return None
+            break
         if c.figure.qualifier == "relative" or c.figure.value is None or c.baseline or c.aside:
             continue  # nor 'nesten 900 flere enn ved årsskiftet', a difference
         if pronoun and c.figure.unit not in SHARES:
-            return earlier
-        if not pronoun and counted_noun(c.subject) == lemma:
-            return earlier
-    return None
+            return earlier, False
+        if pronoun or lemma is None or not _counts(c.subject, lemma):
+            continue
+        if not described:
+            return earlier, False
+        if c.last < len(c.tokens) and c.tokens[c.last].lower in described:
+            return earlier, True  # 'de nye medlemmene': '640 nye medlemmer', not 'over 2.100 medlemmer'
+        found = earlier if found is None else found
+    return found, False
+
+
+def _counts(subject: str | None, lemma: str) -> bool:
+    """A figure's subject counts the noun's lemma: the same, or a compound of it ('avlingen' is
+    the 'tomatavling')."""
+    counted = counted_noun(subject)
+    return counted is not None and (counted == lemma or (len(lemma) >= 4 and counted.endswith(lemma)))
 
 
 def _whole_of_apposed(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
