@@ -2358,3 +2358,21 @@ def test_a_compound_of_a_councillor_is_a_role_before_a_name() -> None:
     )
     tables = extract(text)
     assert speakers(tables) == {0: {"Kristin Vatne"}, 1: {"Linn Kvamme"}, 2: {"Linn Kvamme"}, 3: {"byrådet"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kommunen vil slå av 3.100 gatelys om natten. Det foreslår kommunedirektør Eva Brattås Hoel.",
+            {0: {"Eva Brattås Hoel"}},
+        ),
+        ("Kommunen vil slå av 3.100 gatelys om natten. Det krever mye arbeid.", {}),  # no one to speak
+        ("Eva Brattås Hoel har foreslått en kvote på 3.100 gatelys.", {}),  # a deed: no at-clause
+    ],
+)
+def test_a_verb_that_needs_an_at_clause_points_back_after_a_fronted_det(
+    text: str, expected: dict[int, set[str]]
+) -> None:
+    """'Det foreslår X' says X proposes what the sentence before says, as 'Det opplyser X' does."""
+    assert speakers(extract(text + "\n")) == expected

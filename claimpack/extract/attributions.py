@@ -13,7 +13,7 @@ from typing import Literal
 
 from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
 from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
-from claimpack.extract.words import CONTACT_VERBS, PERSONAL_PRONOUNS, TIME_UNITS
+from claimpack.extract.words import CONTACT_VERBS, PERSONAL_PRONOUNS, SENTENCE_ENDS, TIME_UNITS
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.sentences import Sentence
@@ -284,7 +284,13 @@ class AttributionFinder:
             return True
         if use == "that" and tense == "infinitive" and self.planned(k, previous):
             return False  # 'direktoratet vil foreslå at …': a plan, not something said
-        if use in ("that", "forecast") and not self.says_that(end) and self.as_someone_puts_it(k) is None:
+        pointed_back = previous in ("det", "dette") and (before == 0 or self.tokens[before - 1].text in SENTENCE_ENDS)
+        if (
+            use in ("that", "forecast")
+            and not self.says_that(end)
+            and not pointed_back  # 'Det foreslår kommunedirektøren': what the sentence before says
+            and self.as_someone_puts_it(k) is None
+        ):
             return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         if use == "calls" and not self.later_in_sentence(end, "«"):
             return False  # 'kaller forslaget «et svik»' reports; 'en gruppe som kaller seg X' does not

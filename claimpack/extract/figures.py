@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
-from claimpack.extract.words import MAX_AGE, PERSONAL_PRONOUNS, TIME_UNITS, is_time_noun
+from claimpack.extract.words import MAX_AGE, PERSONAL_PRONOUNS, SENTENCE_ENDS, TIME_UNITS, is_time_noun
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import Qualifier
@@ -71,7 +71,6 @@ ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én
 POINT_IN_TIME = frozenset({"året", "døgnet"})
 NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
 COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count compared, never a year
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 # After a distance, a ski race's technique or format; before it, the class that raced it
 RACE_STYLES = frozenset({"klassisk", "fri", "friteknikk", "skøyting", "fristil", "jaktstart", "fellesstart", "sprint"})
 RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
