@@ -2376,3 +2376,20 @@ def test_a_verb_that_needs_an_at_clause_points_back_after_a_fronted_det(
 ) -> None:
     """'Det foreslår X' says X proposes what the sentence before says, as 'Det opplyser X' does."""
     assert speakers(extract(text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coop Marked Åmot stenger, opplyser Coop Telemark.\n\n"
+            "Ifølge samvirkelaget omsatte butikken for 38,2 millioner kroner i fjor.",
+            [("38,2 millioner kroner", "Coop Telemark")],
+        ),
+    ],
+)
+def test_a_chain_a_park_a_cooperative_or_a_festival_is_a_kind_of_body(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'kjeden', 'parken', 'samvirkelaget' and 'festivalen' refer back to a body, as 'klubben' does."""
+    assert claim_sources(extract(text + "\n")) == expected
