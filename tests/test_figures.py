@@ -270,11 +270,21 @@ def test_referring_counts_and_placings_are_not_claims(sentence: str, expected: l
     [
         ("Det finnes tre til fem par i reservatet.", "tre til fem", 3, 5),
         ("Prisen stiger 20 til 30 prosent.", "20 til 30 prosent", 20, 30),
+        ("Bestanden har økt med 30 til 40 prosent.", "30 til 40 prosent", 30, 40),  # by a share: a range
     ],
 )
 def test_bare_til_ranges(sentence: str, text: str, low: int, high: int) -> None:
     [figure] = find_figures(sentence)
     assert (figure.text, figure.qualifier, figure.low, figure.high) == (text, "range", low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Prisen økte med 12 til 31 kroner.", "Ledigheten falt med 0,2 til 2,1 prosent."],
+)
+def test_a_change_by_a_figure_to_a_level_is_two_figures(sentence: str) -> None:
+    """'med A til B': a range only of shares whose ends are near; else what changed and the level."""
+    assert [f.qualifier for f in find_figures(sentence)] == ["exact", "exact"]
 
 
 @pytest.mark.parametrize(

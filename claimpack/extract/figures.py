@@ -806,8 +806,12 @@ class _Scanner:
         ):
             if self.after_change_verb(qualified[0] - 1):
                 return None  # 'skal økes fra rundt 110.000 til 180.000 tonn': a before and an after
-        if joiner in ("til", "eller") and before not in ("fra", "med") and bare and j + 1 < len(self.tokens):
+        if joiner in ("til", "eller") and before != "fra" and bare and j + 1 < len(self.tokens):
             parsed = self.number_at(j + 1)  # 'fire til seks ynglinger', '20 til 30 prosent', 'én eller to ansatte'
+            if before == "med" and (parsed is None or not self.share_after(parsed[1]) or parsed[0] > 2 * low):
+                # 'økt med 30 til 40 prosent' is a range; 'økte med 12 til 31' and 'falt med 0,2 til
+                # 2,1 prosent' are a change and the level it came to (ends far apart)
+                return None
             if parsed is not None and parsed[0] > low and parsed[2] == self.tokens[i].is_word:
                 raw, k, _ = parsed
                 high, k = self.scale(raw, k)
@@ -825,6 +829,10 @@ class _Scanner:
                 high, k = self.scale(raw, k)
                 return high, k, i, (high / raw if raw else Decimal(1))
         return None
+
+    def share_after(self, k: int) -> bool:
+        """A unit of shares ('prosent', 'prosentpoeng') at token k."""
+        return k < len(self.tokens) and self.lex.units.get(self.tokens[k].lower) in SHARE_UNITS
 
     def alternative_follows(self, j: int, value: Decimal) -> bool:
         """'eller' at j, then a larger number word: 'to eller tre ansatte', 'én eller to'."""
