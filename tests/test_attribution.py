@@ -2393,3 +2393,15 @@ def test_a_chain_a_park_a_cooperative_or_a_festival_is_a_kind_of_body(
 ) -> None:
     """'kjeden', 'parken', 'samvirkelaget' and 'festivalen' refer back to a body, as 'klubben' does."""
     assert claim_sources(extract(text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_found"),
+    [
+        ("Hytta hadde 11.842 gjestedøgn, opplyste DNT Oslo og Omegn onsdag.", {"DNT Oslo og Omegn"}),
+        ("NHO Service og Handel opplyser at 300 bedrifter er rammet.", {"NHO Service og Handel"}),
+        ("NAV Oslo og Ruter opplyser at 300 reisende er rammet.", {"NAV Oslo", "Ruter"}),  # two bodies
+    ],
+)
+def test_an_acronyms_name_joined_by_og_to_a_common_noun_is_one_body(text: str, speakers_found: set[str]) -> None:
+    assert speakers(extract(text + "\n")) == {0: speakers_found}

@@ -1602,13 +1602,22 @@ class PhraseParser:
 
     def coordinated_name(self, j: int, k: int) -> bool:
         """Does 'og' at k join the last word of a body's name ('Norsk Sau og Geit')? Only after a
-        run of two or more words opening with an adjective, before a last capitalised word that
-        is no name, country or body of its own ('Oslo Sporveier og Ruter' stays two)."""
+        run of two or more words opening with an adjective, or with an acronym when a common noun
+        follows ('NHO Service og Handel', 'DNT Oslo og Omegn'), before a last capitalised word
+        that is no name, country or body of its own ('Oslo Sporveier og Ruter' stays two)."""
         nxt, after = self.token(k + 1), self.token(k + 2)
         lex = self.lex
+        opener = self.tokens[j]
+        # a word Ordbank knows only as a noun, in its base form: 'Handel', 'Omegn' (not 'Ruter')
+        common = (
+            nxt is not None
+            and ordbank().classes(nxt.lower) == {"noun"}
+            and ordbank().noun_lemma(nxt.lower) == nxt.lower
+        )
         return (
             k - j >= 2
-            and is_adjective(self.tokens[j].lower)  # 'Norsk', 'Samisk': a name, not a list of places
+            # 'Norsk', 'Samisk': a name, not a list of places; 'NHO' before 'og Handel'
+            and (is_adjective(opener.lower) or (opener.is_acronym and common))
             and nxt is not None
             and nxt.is_word
             and nxt.is_capitalized
