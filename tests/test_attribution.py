@@ -2405,3 +2405,16 @@ def test_a_chain_a_park_a_cooperative_or_a_festival_is_a_kind_of_body(
 )
 def test_an_acronyms_name_joined_by_og_to_a_common_noun_is_one_body(text: str, speakers_found: set[str]) -> None:
     assert speakers(extract(text + "\n")) == {0: speakers_found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Utbygger Nils Brenna sier at han har ventet i over fem måneder.", {0: {"Nils Brenna"}}),
+        ("Bygger Nils Brenna huset selv?", {}),  # a verb opening a question names no one
+    ],
+)
+def test_a_title_that_is_also_a_verb_form_opens_the_sentence_before_a_whole_name(
+    text: str, expected: dict[int, set[str]]
+) -> None:
+    assert speakers(extract(text + "\n")) == expected

@@ -358,7 +358,9 @@ class PhraseParser:
             # 'sier skipper X': right after the cue (or before an aged name), a lemma that is also
             # another noun's plural ('skipp')
             and (ordbank().noun_lemma(word) == word or ((after_cue or aged) and word in ordbank().noun_lemmas(word)))
-            and ("verb" not in ordbank().classes(word) or after_cue)
+            # a verb form too ('utbygger') only right after the cue, or opening the sentence before
+            # a whole name ('Utbygger Nils Brenna sier'): news does not open a sentence with a verb
+            and ("verb" not in ordbank().classes(word) or after_cue or (self.at_start(k) and self.person_like(k + 1)))
         )
 
     def owned_by_name(self, j: int, k: int) -> NounPhrase | None:
