@@ -2418,3 +2418,9 @@ def test_a_title_that_is_also_a_verb_form_opens_the_sentence_before_a_whole_name
     text: str, expected: dict[int, set[str]]
 ) -> None:
     assert speakers(extract(text + "\n")) == expected
+
+
+def test_a_place_of_first_parts_sharing_a_noun_is_where_the_speaker_works() -> None:
+    """'i plan- og bygningsetaten': the hyphenated first parts and 'og' belong to the noun."""
+    text = "Virksomhetsleder Martin Ødegård i plan- og bygningsetaten bekrefter at etaten har 14 stillinger.\n"
+    assert speakers(extract(text)) == {0: {"Martin Ødegård"}}

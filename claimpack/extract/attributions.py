@@ -703,6 +703,8 @@ class AttributionFinder:
             # 'Daglig leder Rune Solbakk (46) ved utestedet forteller': a common place or body;
             # 'Klinikksjef X ved kirurgisk klinikk sier': adjectives before it, and any form of the noun
             m = k + 1
+            if m + 3 < end and self.tokens[m + 1].text == "-" and self.tokens[m + 2].lower in ("og", "eller"):
+                m += 3  # 'i plan- og bygningsetaten': first parts that share the noun at the end
             while m + 1 < end and self.parser.lowercase_word(m) and ordbank().classes(self.tokens[m].lower) == {"adj"}:
                 m += 1
             nxt = self.tokens[m]
