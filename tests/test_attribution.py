@@ -2424,3 +2424,19 @@ def test_a_place_of_first_parts_sharing_a_noun_is_where_the_speaker_works() -> N
     """'i plan- og bygningsetaten': the hyphenated first parts and 'og' belong to the noun."""
     text = "Virksomhetsleder Martin Ødegård i plan- og bygningsetaten bekrefter at etaten har 14 stillinger.\n"
     assert speakers(extract(text)) == {0: {"Martin Ødegård"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Helse Midt-Norge foreslår i en ny utredning at båten skal ha to personer om bord.",
+            [("to", "Helse Midt-Norge")],
+        ),
+        ("Kommunen anbefalte i fjor en kvote på 300 dyr.", [("300", None)]),  # a deed, no at-clause
+    ],
+)
+def test_where_something_was_said_may_stand_between_the_verb_and_its_at_clause(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert claim_sources(extract(text + "\n")) == expected

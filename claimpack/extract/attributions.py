@@ -65,6 +65,9 @@ CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
 QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 
 
+# where something was said, between a verb and its at-clause: 'i en ny utredning', 'til NRK'
+WHERE_SAID = frozenset({"i", "på", "til", "overfor", "under"})
+WHERE_SAID_WORDS = 5
 CuePosition = Literal["pre", "post", "prep"]  # 'X sier at …', '…, sier X', 'ifølge X'
 
 
@@ -354,7 +357,21 @@ class AttributionFinder:
             or judged
             or urged
             or (following[:1] in (["det"], ["dette"]) and following[1:2] in ([], ["."]))
+            or self.where_said_then_that(end)
         )
+
+    def where_said_then_that(self, end: int) -> bool:
+        """'foreslår i en ny utredning at …', 'opplyser i en e-post til NRK at …': where it was said,
+        a preposition and at most WHERE_SAID_WORDS words, then the at-clause."""
+        if end >= len(self.tokens) or self.tokens[end].lower not in WHERE_SAID:
+            return False
+        for k in range(end + 1, min(end + 2 + WHERE_SAID_WORDS, len(self.tokens))):
+            token = self.tokens[k]
+            if token.lower == "at":
+                return k > end + 1
+            if not token.is_word:
+                return False
+        return False
 
     def answers_yes_or_no(self, end: int) -> bool:
         """'Innbyggerne sa et klart nei til sammenslåing', 'sier ja til forslaget': a vote or a
