@@ -2440,3 +2440,13 @@ def test_where_something_was_said_may_stand_between_the_verb_and_its_at_clause(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert claim_sources(extract(text + "\n")) == expected
+
+
+def test_a_bodys_type_noun_before_its_name_is_no_title() -> None:
+    """'opplyser bompengeselskapet Ferde': a body with a name Ordbank does not know, not a person
+    titled 'bompengeselskapet', so 'selskapet' in the next paragraph is Ferde."""
+    text = (
+        "Nesten 9.000 bilister har fått for høy faktura, opplyser bompengeselskapet Ferde.\n\n"
+        "Over 400 passeringer ble registrert to ganger, skriver selskapet i en pressemelding.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Ferde"}, 1: {"Ferde"}}

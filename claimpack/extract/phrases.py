@@ -354,6 +354,7 @@ class PhraseParser:
         named = after_cue and not capitalized and not organisation_type(word) and self.person_like(k + 1)
         return (
             nxt is not None
+            and organisation_type(word) is None  # 'opplyser bompengeselskapet Ferde': a body's type, then its name
             and (is_first_name(nxt.text) or aged or named or (not capitalized and self.lone_surname(k + 1)))
             # 'sier skipper X': right after the cue (or before an aged name), a lemma that is also
             # another noun's plural ('skipp')
