@@ -484,7 +484,13 @@ def test_how_long_a_sentence_is_counts_and_a_half_adds_up(text: str, figure: tup
 
 
 @pytest.mark.parametrize(
-    "text", ["De har ventet på svar i tre år.\n", "Han er 45 år gammel.\n", "Hun satt tre år i styret.\n"]
+    "text",
+    [
+        "De har ventet på svar i tre år.\n",
+        "Han er 45 år gammel.\n",
+        "Hun satt tre år i styret.\n",
+        "De siktede er i 20- og 30-årene, opplyser politiet.\n",  # a first part takes the tail after 'og'
+    ],
 )
 def test_a_time_span_or_an_age_is_no_figure(text: str) -> None:
     assert extract(text).claims == []

@@ -830,6 +830,19 @@ class _Scanner:
                 return high, k, i, (high / raw if raw else Decimal(1))
         return None
 
+    def shares_a_tail(self, j: int) -> bool:
+        """A hyphen right after the number ending at j, then 'og' or 'eller' and another number:
+        a first part written short ('20- og 30-årene')."""
+        if j + 2 >= len(self.tokens):
+            return False
+        hyphen, joiner = self.tokens[j], self.tokens[j + 1]
+        return (
+            hyphen.text == "-"
+            and hyphen.start == self.tokens[j - 1].end
+            and joiner.lower in ("og", "eller")
+            and self.tokens[j + 2].is_number
+        )
+
     def share_after(self, k: int) -> bool:
         """A unit of shares ('prosent', 'prosentpoeng') at token k."""
         return k < len(self.tokens) and self.lex.units.get(self.tokens[k].lower) in SHARE_UNITS
@@ -1138,6 +1151,10 @@ class _Scanner:
                 and (is_word or (token.text.isdigit() and len(token.text) <= 3))
             ):
                 return False  # 'TV 2', 'E 6'; but 'MDG 6,2 prosent' is a party's share, 'UiB 3.260' a count
+        if self.shares_a_tail(j):
+            # 'i 20- og 30-årene', '3- og 4-roms': the first takes the second's tail, and counts as it does
+            parsed = self.number_at(j + 2)
+            return parsed is not None and self.is_count(j + 2, parsed[1], parsed[0], parsed[2])
         # Durations and ages: 'fem årene', '45 år gammel', '45-åring'; but how long a sentence is
         # counts: 'fengsel i fire år', 'fire års fengsel'.
         if nxt is not None and (nxt.lower in lex.time_units or nxt.lower.lstrip("-").startswith("åring")):
