@@ -63,7 +63,12 @@ def cpu_seconds(tmp_path: Path, name: str, text: str) -> float:
 @pytest.mark.parametrize("make", [one_paragraph, one_line], ids=["paragraph", "line"])
 def test_doubling_the_text_about_doubles_the_time(tmp_path: Path, make: Callable[[int], str]) -> None:
     cpu_seconds(tmp_path, "warm", make(20_000))  # lexicons and caches load once
-    half = cpu_seconds(tmp_path, "half", make(HALF))
-    full = cpu_seconds(tmp_path, "full", make(FULL))
+    # the best of two alternated runs each: a test beside it on the other core slows one run, and
+    # CPU time too grows when both cores fight over the cache (a quadratic step still shows: 4x)
+    halves, fulls = [], []
+    for run in range(2):
+        halves.append(cpu_seconds(tmp_path, f"half{run}", make(HALF)))
+        fulls.append(cpu_seconds(tmp_path, f"full{run}", make(FULL)))
+    half, full = min(halves), min(fulls)
     assert full < 30, f"a 1 MB block took {full:.1f} s"
     assert full / half < 3, f"{HALF:,} bytes: {half:.2f} s, {FULL:,} bytes: {full:.2f} s"
