@@ -1203,6 +1203,9 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     return main if main is not None else figures.latest("absolute", index, window=2)
 
 
+DESCRIBING_WORDS = 3  # adjectives read between 'de' and the noun of a share's whole
+
+
 def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> tuple[int | None, bool]:
     """The whole a share names after 'av': 'nesten halvparten av melkeprodusentene' after 'det er
     6.950 melkeprodusenter i landet' is the last figure counting that noun; 'om lag halvparten av
@@ -1214,8 +1217,14 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> tup
     described: set[str] = set()
     if k < len(tokens) and tokens[k].lower in ("de", "disse") and k + 1 < len(tokens) and tokens[k + 1].is_word:
         k += 1  # 'halvparten av de ansatte'
-        while k + 1 < len(tokens) and tokens[k + 1].is_word and "adj" in ordbank().classes(tokens[k].lower):
-            described.add(tokens[k].lower)  # 'halvparten av de nye medlemmene'
+        # 'halvparten av de nye medlemmene': at most DESCRIBING_WORDS (bounded: linear time)
+        while (
+            len(described) < DESCRIBING_WORDS
+            and k + 1 < len(tokens)
+            and tokens[k + 1].is_word
+            and "adj" in ordbank().classes(tokens[k].lower)
+        ):
+            described.add(tokens[k].lower)
             k += 1
     if k >= len(tokens) or not tokens[k].is_word:
         return None, False

@@ -150,9 +150,9 @@ REFERRING_CUES = frozenset({"vise til", "peke på"})
 def _owner_first(attributions: list[Attribution]) -> list[Attribution]:
     """The attribution that owns the figures first. 'Haraldsen viser til at lovbruddene økte med
     9 prosent, ifølge SSB', 'Han viser til tall fra SSB som viser at …': who points to figures
-    gives none of them; the source 'ifølge' or a document's cue names for them does ('OSSE anslår
-    at …, melder NRK' stays OSSE's: OSSE gave the figure; so does 'Han viser til en undersøkelse,
-    der en firedel av studentene oppga at …': the respondents only answered it)."""
+    gives none of them; the source 'ifølge' or a document's cue names for them does. 'OSSE anslår
+    at …, melder NRK' stays OSSE's (OSSE gave the figure), and 'Han viser til en undersøkelse, der
+    en firedel av studentene oppga at …' stays his (the respondents only answered it)."""
     if len(attributions) < 2 or attributions[0].lemma not in REFERRING_CUES:
         return attributions
     uses = lexicon().cue_uses
