@@ -240,9 +240,27 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
         ("For fylket sett under ett er ledigheten 2,1 prosent.", [("2,1 prosent", "exact", 2.1)]),  # 'as a whole'
         ("For knær er det snakk om 41 dager.", [("41 dager", "exact", 41)]),  # 'om' is 'about', not 'in'
         ("Men én ruspåvirket sjåfør er én for mye.", []),  # a saying, not a count
+        # a plan's 'én' joined to a count is counted as that one is; alone it is hypothetical
+        ("Kommunen vil ansette tre nye lærere og én helsesykepleier.", [("tre", "exact", 3), ("én", "exact", 1)]),
+        ("Kommunen vil kanskje ansette én helsesykepleier.", []),
+        # sayings with numbers (number_idioms.txt)
+        ("Med båten slår jeg to fluer i én smekk.", []),
+        ("Én ulykke kommer sjelden alene, heter det.", []),
+        ("Jeg er hundre prosent sikker på at det går bra.", []),
+        # one of something priced in its clause is the base of the price
+        (
+            "Én sykehjemsplass koster kommunen 1,2 millioner kroner i året.",
+            [("1,2 millioner kroner", "exact", 1200000)],
+        ),
+        ("Det koster over 150.000 kroner å koble til én husstand.", [("over 150.000 kroner", "more_than", 150000)]),
+        (
+            "Én person døde, og reparasjonen koster 3 millioner kroner.",
+            [("Én", "exact", 1), ("3 millioner kroner", "exact", 3000000)],
+        ),
         # before a percent, 'en' is a number, never an article
         ("Omsetningen økte med en prosent i fjor.", [("en prosent", "exact", 1)]),
         ("Ledigheten falt med ett prosentpoeng.", [("ett prosentpoeng", "exact", 1)]),
+        ("Det er en vekst på en halv prosent fra i fjor.", [("en halv prosent", "exact", 0.5)]),
         ("Vi ser en prosentvis økning.", []),
     ],
 )

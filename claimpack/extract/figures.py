@@ -66,6 +66,8 @@ COUNTING_ONE = frozenset({"én", "ett"})
 VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 SHARE_UNITS = frozenset({"percent", "percentage_points"})
+PRICE_REACH = 8  # tokens either side of 'én' looked through for a price verb ('koster')
+CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "–", "—"})
 ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én for mye'
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
 POINT_IN_TIME = frozenset({"året", "døgnet"})
@@ -245,6 +247,7 @@ class _Scanner:
         self.lex = lexicon()
         self.groups: dict[int, int] = {}  # digit_groups of every token of a run already read
         self.numbers: dict[int, tuple[Decimal, int, bool] | None] = {}  # number_at, asked twice per token
+        self.in_sayings = _in_sayings(tokens)
 
     def char_before(self, token: Token) -> str:
         index = token.start - self.offset - 1
@@ -261,7 +264,7 @@ class _Scanner:
         while i < len(self.tokens):
             if self.tokens[i].text in SENTENCE_ENDS:
                 group_share = False
-            if not self.may_open(i):
+            if not self.may_open(i) or i in self.in_sayings:
                 i += 1
                 continue
             found = self.relative(i) or self.share(i) or self.vague(i) or self.word_range(i) or self.numeral(i)
@@ -482,6 +485,10 @@ class _Scanner:
         token = self.tokens[k] if k < len(self.tokens) else None
         return token is not None and token.lower in self.lex.units and token.lower not in self.lex.time_units
 
+    def share_unit(self, k: int) -> bool:
+        """Token k is a share's unit ('prosent', 'prosentpoeng'): a number word before it counts."""
+        return k < len(self.tokens) and self.lex.units.get(self.tokens[k].lower) in SHARE_UNITS
+
     def word_range(self, i: int) -> tuple[Figure | None, int] | None:
         """'to-tre prosent', 'fem-seks personer': two number words joined by a hyphen, rising, are
         a range ('3-4 prosent' written in words)."""
@@ -593,7 +600,7 @@ class _Scanner:
         if low in ONE_WORDS:
             if self.scale_word(i + 1):
                 return Decimal(1), i + 1, True
-            if i + 1 < len(self.tokens) and self.lex.units.get(self.tokens[i + 1].lower) in SHARE_UNITS:
+            if self.share_unit(i + 1):
                 return Decimal(1), i + 1, True  # 'økte med en prosent', 'ett prosentpoeng': never an article
             bound = _match_before(self.tokens, i, "qualifiers")
             threshold = bound is not None and bound[0] > 0 and self.tokens[bound[0] - 1].lower == "med"
@@ -602,6 +609,8 @@ class _Scanner:
                 # time' defines what a delay is
                 return Decimal(1), i + 1, True
             half = i + 1 < len(self.tokens) and self.tokens[i + 1].lower in HALVES
+            if half and self.share_unit(i + 2):
+                return Decimal("0.5"), i + 2, True  # 'en vekst på en halv prosent'
             if half and self.unit_word(i + 2) and bound is not None and not threshold:
                 return Decimal("0.5"), i + 2, True  # 'grøfter på opptil en halv meter'
             part = PARTS_OF_ONE.get(self.tokens[i + 1].lower) if i + 1 < len(self.tokens) else None
@@ -694,6 +703,8 @@ class _Scanner:
             return False  # 'hvert eneste ett', 'hver og én': every one, no count
         if self.one_too_many(i + 1):
             return False  # 'Én rømt laks i gytegropa er én for mye': a saying, not a count
+        if self.priced_in_clause(i):
+            return False  # 'der én plass i snitt koster over 5 millioner kroner': the base of a price
         if [t.lower for t in self.tokens[i + 2 : i + 4]] in (["om", "gangen"], ["av", "gangen"]):
             return False  # 'Vi tar det ett skritt om gangen': a manner, no count
         if i > 0 and self.tokens[i - 1].lower in ("ikke", "aldri", "ingen"):
@@ -703,7 +714,25 @@ class _Scanner:
         clause = self.tokens[max(0, i - 8) : i]
         stops = [k for k, t in enumerate(clause) if t.text in (".", ",", ";", ":", "–", "—")]
         clause = clause[stops[-1] + 1 :] if stops else clause
-        return not any(t.lower in MODALS for t in clause)
+        return not any(t.lower in MODALS for t in clause) or self.after_a_count(clause)
+
+    def after_a_count(self, clause: list[Token]) -> bool:
+        """'vil ansette tre nye lærere og én helsesykepleier': 'én' joined by 'og' to a count
+        before it in its clause is counted as that one is, plan or not."""
+        if len(clause) < 2 or clause[-1].lower != "og":
+            return False
+        return any(t.is_number or t.lower in self.lex.number_words for t in clause[-5:-1])
+
+    def priced_in_clause(self, i: int) -> bool:
+        """A form of 'koste' within PRICE_REACH tokens of i in its clause: 'én plass koster 5
+        millioner', 'det koster 150.000 kroner å koble til én husstand' price one of something."""
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(self.tokens) and abs(k - i) <= PRICE_REACH and self.tokens[k].text not in CLAUSE_ENDS:
+                if "koste" in ordbank().verb_lemmas(self.tokens[k].lower):
+                    return True
+                k += step
+        return False
 
     def one_too_many(self, k: int) -> bool:
         """'én for mye' (or 'en for mye') within ONE_TOO_MANY_REACH tokens from k in the sentence."""
@@ -1398,6 +1427,27 @@ class _Scanner:
         return Figure(
             start, end, self.text[start - self.offset : end - self.offset], value, low, high, qualifier, unit, factor
         )
+
+
+@cache
+def _sayings_by_first() -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for saying in lexicon().number_idioms:
+        by_first.setdefault(saying[0], []).append(saying)
+    return by_first
+
+
+def _in_sayings(tokens: list[Token]) -> frozenset[int]:
+    """The indexes of tokens inside a saying with numbers ('to fluer i én smekk', 'Én ulykke
+    kommer sjelden alene'; number_idioms.txt): one pass, a dict lookup per token."""
+    words = [t.lower.replace("é", "e") for t in tokens]
+    by_first = _sayings_by_first()
+    inside: set[int] = set()
+    for i, word in enumerate(words):
+        for saying in by_first.get(word, ()):
+            if tuple(words[i : i + len(saying)]) == saying:
+                inside.update(range(i, i + len(saying)))
+    return frozenset(inside)
 
 
 def _plural_noun(word: str) -> bool:

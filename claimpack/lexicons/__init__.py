@@ -104,6 +104,7 @@ class Lexicon:
     company_forms: frozenset[str]
     club_forms: dict[str, str]  # 'FK' -> 'fotballklubb'
     framing_nouns: frozenset[str]
+    number_idioms: tuple[tuple[str, ...], ...]  # sayings whose numbers count nothing, as lower-case tokens
     # 'before' / 'after' -> words placing a number of time units in time; 'earlier' -> words after
     # 'som' that compare with an earlier time
     temporal_words: dict[str, frozenset[str]]
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
         company_forms=frozenset(_words("company_forms.txt")),
         club_forms=dict(_rows("club_forms.tsv", str, str)),
         framing_nouns=frozenset(_words("framing_nouns.txt")),
+        number_idioms=tuple(tuple(line.split()) for line in _words("number_idioms.txt")),
         temporal_words={
             side: frozenset(w for w, where in _rows("temporal_words.tsv", str, str) if where == side)
             for side in ("before", "after", "earlier", "last_year")
