@@ -366,7 +366,16 @@ def test_a_share_of_all_of_a_noun_is_a_share_of_its_largest_count() -> None:
 
 @pytest.mark.parametrize(
     ("word", "lemma"),
-    [("biler", "bil"), ("tallene", "tall"), ("bønder", "bonde"), ("menn", "mann"), ("alle", None), ("mange", None)],
+    [
+        ("biler", "bil"),
+        ("tallene", "tall"),
+        ("bønder", "bonde"),
+        ("menn", "mann"),
+        ("alle", None),
+        ("mange", None),
+        ("sykepleiere", "sykepleier"),  # not 'sykeplei', which only a compound split ('sykep|lei') reads
+        ("helsesykepleier", "helsesykepleier"),
+    ],
 )
 def test_a_counted_noun_is_its_common_lemma_not_a_rare_one(word: str, lemma: str | None) -> None:
     # Ordbank files 'biler' under the rare 'bile' and 'tallene' under 'talle'
@@ -539,6 +548,12 @@ def test_a_share_of_them_is_of_the_nearest_count_before_it() -> None:
         "Nesten halvparten av dem venter på en time ved ortopedisk avdeling.\n"
     )
     assert extract(aside).claims[2].value == 2406  # not half of the difference
+    money = (
+        "Over 29.000 tidligere studenter har fått lånet sendt til innkreving.\n\n"
+        "Til sammen skylder de 8,7 milliarder kroner.\n\n"
+        "Hun opplyser at om lag en tredjedel av dem som er sendt til innkreving, er under 35 år.\n"
+    )
+    assert round(extract(money).claims[2].value) == 9667  # 'dem' are the students, not the kroner
 
 
 def test_signatures_collected_are_no_crowd() -> None:

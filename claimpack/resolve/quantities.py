@@ -1210,8 +1210,9 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> tup
     """The whole a share names after 'av': 'nesten halvparten av melkeprodusentene' after 'det er
     6.950 melkeprodusenter i landet' is the last figure counting that noun; 'om lag halvparten av
     dem' after 'over 310 000 vaksiner' the last count before it, of whatever time (not a 'mot …'
-    baseline); 'halvparten av de nye medlemmene' the last that counts 'nye medlemmer' (then True:
-    the words that describe the whole chose it). At most two paragraphs and LOOKBACK figures back."""
+    baseline, nor '8,7 milliarder kroner': a sum is no 'dem'); 'halvparten av de nye medlemmene'
+    the last that counts 'nye medlemmer' (then True: the words that describe the whole chose it).
+    At most two paragraphs and LOOKBACK figures back."""
     tokens = ctx.tokens
     k = ctx.last + 1
     described: set[str] = set()
@@ -1241,8 +1242,8 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> tup
             break
         if c.figure.qualifier == "relative" or c.figure.value is None or c.baseline or c.aside:
             continue  # nor 'nesten 900 flere enn ved årsskiftet', a difference
-        if pronoun and c.figure.unit not in SHARES:
-            return earlier, False
+        if pronoun and c.figure.unit not in MEASURES:
+            return earlier, False  # 'dem' are people or things counted, never kroner or metres
         if pronoun or lemma is None or not _counts(c.subject, lemma):
             continue
         if not described:
@@ -1430,7 +1431,8 @@ def counted_noun(word: str | None) -> str | None:
     if "noun" in classes:
         # Ordbank keeps one lemma per form, sometimes a rare one ('biler' -> 'bile'): of the
         # lemmas the form can have, the shortest Ordbank lists as a lemma ('bil', 'tall', 'bonde')
-        known = [lemma for lemma in words.noun_lemmas(low) if words.noun_lemma(lemma) == lemma]
+        # (listed itself: 'sykeplei' is no lemma of 'sykepleier' because 'sykep|lei' splits as a compound)
+        known = [lemma for lemma in words.noun_lemmas(low) if words.lemma(lemma, "noun") == lemma]
         return min(known, key=lambda lemma: (len(lemma), lemma)) if known else words.noun_lemma(low) or low
     if not classes:
         base = low[:-1]
