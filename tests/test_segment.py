@@ -86,10 +86,23 @@ def test_a_reporting_verb_and_its_at_clause_make_no_heading(text: str, kind: str
         ("I KØ: Bilene sto stille i to timer. Foto: Kari Holm / NTB", "caption"),  # credited
         # a section's kicker before a paragraph of several sentences
         ("HAVBRUK: Eksporten økte med 9 prosent i fjor, ifølge sjømatrådet. Laksen sto for det meste.", "paragraph"),
+        # several sentences that only say what the picture shows: a caption with no credit
+        ("UTSATT: Sau på sommerbeite i Lesja. Jerven har slått hardt til i området.", "caption"),
+        ("VENTER PÅ GIVERE: Tomme stoler ved St. Olavs hospital mandag.", "caption"),
     ],
 )
 def test_a_label_before_several_sentences_with_no_credit_is_a_kicker(text: str, kind: str) -> None:
     assert [b.kind for b in split_blocks(text + "\n")] == [kind]
+
+
+def test_only_the_opening_block_has_a_dateline() -> None:
+    """'BARDUFOSS: Antall passasjerer …' opens a story; the same shape further down is a caption
+    with no credit ('GULLJUBEL: …', a word no dictionary knows)."""
+    text = (
+        "BARDUFOSS: Antall passasjerer økte med 7,6 prosent i fjor, ifølge Avinor.\n\n"
+        "GULLJUBEL: Laget feiret med publikum etter finalen søndag.\n"
+    )
+    assert [b.kind for b in split_blocks(text)] == ["paragraph", "caption"]
 
 
 @pytest.mark.parametrize(

@@ -80,13 +80,14 @@ def find_credit(body: str) -> tuple[int, str] | None:
     return None
 
 
-def classify(text: str) -> BlockKind:
+def classify(text: str, opening: bool = True) -> BlockKind:
     """Captions carry an upper-case label or a photo credit; headings are short unpunctuated lines.
-    A label whose text has no letters ('ODD – VIKING: 2–0', a scoreline) is a heading."""
+    A label whose text has no letters ('ODD – VIKING: 2–0', a scoreline) is a heading. Only the
+    `opening` block of an article can start with a dateline."""
     label = CAPTION_LABEL.match(text)
     if (
         label
-        and not _dateline(label.group("label"), text)
+        and not (opening and _dateline(label.group("label"), text))
         and not _kicker(text)
         and len(text.split(":", 1)[0]) >= 2
         and any(c.isalpha() for c in text.split(":", 1)[0])
@@ -110,9 +111,16 @@ def _dateline(label: str, text: str) -> bool:
 
 def _kicker(text: str) -> bool:
     """'LUFTFART: I 2017 har Haugesund lufthavn hatt … ifølge tall fra Avinor. …': a label before
-    a paragraph of several sentences with no photo credit is the section's kicker, not a caption
-    (an uncredited caption is one sentence: 'TRAVELT: En pleier på vei inn til en beboer.')."""
-    return SENTENCE_BREAK.search(text.rstrip()) is not None and find_credit(text) is None
+    a paragraph of several sentences that reports (a figure or a reporting verb) with no photo
+    credit is the section's kicker, not a caption. An uncredited caption is one sentence
+    ('TRAVELT: En pleier på vei inn til en beboer.') or says what the picture shows ('UTSATT:
+    Sau på sommerbeite i Lesja. Jerven har slått hardt til i området.')."""
+    if SENTENCE_BREAK.search(text.rstrip()) is None or find_credit(text) is not None:
+        return False
+    said = text.split(":", 1)[-1]
+    lex = lexicon()
+    words = [word.lower() for word in re.findall(r"\w+", said)]
+    return any(c.isdigit() for c in said) or any(w in lex.cue_forms or w in lex.source_prepositions for w in words)
 
 
 def _reports_that(words: list[str]) -> bool:
@@ -146,4 +154,4 @@ def split_blocks(text: str) -> list[Block]:
 
 def _block(text: str, index: int, start: int, end: int) -> Block:
     body = text[start:end]
-    return Block(index=index, start=start, end=end, text=body, kind=classify(body))
+    return Block(index=index, start=start, end=end, text=body, kind=classify(body, opening=index == 0))
