@@ -157,6 +157,7 @@ def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> No
             "Inntektene sank med to millioner. Det viser årsregnskapet til avisens eierselskap, Mediaalliansen AS.\n",
             {0: {"Mediaalliansen AS"}},
         ),
+        ("Utbyggeren, Selvaag Bolig, anslår at 300 leiligheter bygges.\n", {0: {"Selvaag Bolig"}}),  # any noun
         # common nouns after a preposition end a body's name that a cue makes its subject
         ("Interesseorganisasjonen Familie uten grenser anslår at 40 000 venter.\n", {0: {"Familie uten grenser"}}),
         # an acronym's office for a region of two places
@@ -903,6 +904,12 @@ def test_a_back_reference_by_lemma_needs_no_list_of_body_types() -> None:
         "Rederiet opplyser at 12 båter er i drift.\n"
     )
     assert claim_sources(extract(text))[1] == ("12", "Havbris")
+    # the tail of a compound name the body is called by
+    tail = (
+        "Det ble delt ut 1.200 tonn mat i fjor, opplyser daglig leder Eva Lie i Matsentralen Vestfold.\n\n"
+        "Ifølge sentralen får 95 organisasjoner mat derfra.\n"
+    )
+    assert claim_sources(extract(tail))[1] == ("95", "Matsentralen Vestfold")
 
 
 def test_selskapet_is_the_last_company_whatever_its_trade() -> None:

@@ -276,6 +276,24 @@ def test_ifolge_makes_the_nouns_after_a_name_the_bodys(text: str, at: int, name:
 
 
 @pytest.mark.parametrize(
+    ("text", "at", "name"),
+    [
+        ("Det opplyser Nidaros bispedømme til NTB.", 2, "Nidaros bispedømme"),  # 'Nidaros' owns nothing
+        ("Det opplyser Nidaros bispedømme.", 2, "Nidaros bispedømme"),
+        ("Det krever Oslo kommune penger til NTB.", 2, "Oslo kommune"),  # its type noun closes a name
+        ("Søndre Frogn vel sier at mange har klaget.", 0, "Søndre Frogn vel"),  # 'vel': a noun and an adverb
+        ("Lesja sau og geit mener staten må betale.", 0, "Lesja sau og geit"),  # 'sau': a noun and a verb
+    ],
+)
+def test_nouns_after_a_name_are_the_bodys_before_its_verb_or_after_det_and_the_verb(
+    text: str, at: int, name: str
+) -> None:
+    tokens = tokenize(text, 0)
+    phrase = PhraseParser(text, 0, tokens, {0}, frozenset()).parse(at, speaker=True)
+    assert phrase is not None and phrase.name == name
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Helse Nord-Trøndelag opplyser at 90 senger flyttes.", "organization"),  # 'helse' is only a noun

@@ -19,6 +19,7 @@ from claimpack.extract.words import (
     CONTACT_VERBS,
     MAX_AGE,
     PERSONAL_PRONOUNS,
+    SENTENCE_ENDS,
     first_name_gender,
     group_noun,
     inflected_noun,
@@ -102,6 +103,8 @@ NAME_LINKS = frozenset({"for", "og", "i", "mot", "til", "av"})
 # Words inside the common nouns that end a body's name: 'Grenland brann og redning', 'Familie uten grenser'
 FIELD_LINKS = frozenset({"og"})
 FIELD_PREPOSITIONS = frozenset({"uten", "mot"})
+SAID_TO = frozenset({"til", "overfor"})  # 'Det opplyser X til NTB'
+
 # Type nouns whose names go on with 'for <field>': 'Norsk institutt for vannforskning', 'Senter for …'
 NAMED_FOR_TYPES = frozenset(
     {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon", "kontor", "nemnd"}
@@ -315,6 +318,7 @@ class PhraseParser:
                         self.at_start(k) is False
                         and not token.text.endswith("ss")
                         and not _noun_ending_in_s(token.lower)
+                        and not _name_ending_in_s(token.text)
                     )
                 )
             )
@@ -1308,7 +1312,8 @@ class PhraseParser:
                 i, after, "name", name, first, end, source_kind=kind, types=frozenset({lemma}), alias=alias
             )
         name = name[0].lower() + name[1:]
-        return self.make(i, end, "group", name, first, end, source_kind=kind, types=frozenset({lemma}), plural=plural)
+        phrase = self.make(i, end, "group", name, first, end, source_kind=kind, types=frozenset({lemma}), plural=plural)
+        return self.named_in_apposition(phrase)  # 'Utbyggeren, Selvaag Bolig, anslår'
 
     @staticmethod
     def definite_common_noun(word: str) -> bool:
@@ -1417,8 +1422,8 @@ class PhraseParser:
         'mot', belong to the body's name when a reporting verb makes the
         whole phrase its subject, or 'ifølge' its source. Only words Norsk Ordbank knows as nouns and nothing else, and
         never after a first name ('Kari Berg sier')."""
-        if is_first_name(self.tokens[j].text):
-            return k
+        if is_first_name(self.tokens[j].text) or organisation_type(self.tokens[k - 1].lower) is not None:
+            return k  # 'Oslo kommune' is whole: its type noun closes it ('Det krever Oslo kommune penger')
         lex = self.lex
         m = k
         while m - k < 4 and self.lowercase_word(m):
@@ -1428,22 +1433,37 @@ class PhraseParser:
                 continue
             dated = word in lex.weekdays or word in lex.months or word in lex.time_units  # 'opplyser X onsdag'
             classes = ordbank().classes(word)
-            # a compound Norsk Ordbank lacks is a noun by its last part: 'Troms fylkestrafikk opplyser'
-            noun = classes == {"noun"} or (not classes and ordbank().noun_lemma(word) is not None)
+            # a compound Norsk Ordbank lacks is a noun by its last part: 'Troms fylkestrafikk opplyser';
+            # a noun that is an adverb too, or a verb too before 'og': 'Søndre Frogn vel', 'Lesja sau og geit'
+            joined = self.token(m + 1) is not None and self.tokens[m + 1].lower in FIELD_LINKS
+            noun = (
+                classes == {"noun"}
+                or classes == {"noun", "adv"}
+                or (classes == {"noun", "verb"} and joined)
+                or (not classes and ordbank().noun_lemma(word) is not None)
+            )
             if self.tokens[m - 1].lower in FIELD_PREPOSITIONS:
                 noun = "noun" in classes  # 'uten grenser': after the preposition, a noun that is a verb too
             if not noun or word in lex.function_words or dated:
                 break
             m += 1
+            if (
+                organisation_type(word) is not None
+                and self.token(m) is not None
+                and self.tokens[m].lower not in FIELD_LINKS
+            ):
+                break  # 'Oslo kommune' is whole: a type noun closes the name ('Det krever Oslo kommune penger')
         if m == k or self.tokens[m - 1].lower in FIELD_LINKS | FIELD_PREPOSITIONS:
             return k
         after, before, comma = self.token(m), self.token(j - 1), self.token(j - 2)
-        # '…, anslår Grenland brann og redning.'; not 'Nå krever Redningsselskapet tiltak.', an object
-        closing = comma is not None and comma.text in (",", "»", "”", '"')
+        # '…, anslår Grenland brann og redning.'; 'Det opplyser Nidaros bispedømme til NTB.', where
+        # the fronted 'Det' is what was said; not 'Nå krever Redningsselskapet tiltak.', an object
+        closing = comma is not None and (comma.text in (",", "»", "”", '"') or self.fronted_det(j - 2))
         cue_before = closing and before is not None and before.lower in self.lex.cue_forms
         # '…, ifølge Haugaland brann og redning.', 'Ifølge Grenland brann og redning har …'
         source_before = before is not None and before.lower in self.lex.source_prepositions
-        ends = after is None or after.text in (".", ",", "!")
+        told = after is not None and after.lower in SAID_TO and self.name_like(m + 1)  # '… til NTB'
+        ends = after is None or after.text in (".", ",", "!") or (cue_before and told)
         if (
             (after is not None and after.lower in self.lex.cue_forms)
             or (cue_before and ends)
@@ -1451,6 +1471,12 @@ class PhraseParser:
         ):
             return m
         return k
+
+    def fronted_det(self, k: int) -> bool:
+        """Token k is a 'Det' or 'Dette' that opens its sentence ('Det opplyser X til NTB.')."""
+        token = self.token(k)
+        opens = k == 0 or (self.token(k - 1) is not None and self.tokens[k - 1].text in SENTENCE_ENDS)
+        return token is not None and token.text in ("Det", "Dette") and opens
 
     def named_for(self, k: int) -> bool:
         """Token k is a type noun that names a body by its field: 'Direktoratet for …', 'institutt for …'."""
@@ -2360,6 +2386,12 @@ def _type_compound(word: str) -> bool:
     first part of three letters or more (`organisation_type` is stricter with short type nouns,
     'lag' in 'forslag', for lower-case words in running text)."""
     return any(word.endswith(type_noun) and len(word) >= len(type_noun) + 3 for type_noun in lexicon().org_types)
+
+
+def _name_ending_in_s(name: str) -> bool:
+    """'Nidaros bispedømme': a name Norsk Ordbank lists whole, whose stem without the s it does
+    not ('Nidaro'), owns nothing ('Hamars' is no listed name: Hamar's)."""
+    return ordbank().is_proper_noun(name) and not ordbank().is_proper_noun(name[:-1])
 
 
 def _noun_ending_in_s(word: str) -> bool:

@@ -35,6 +35,7 @@ NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
 BODY_KINDS = frozenset({"organization", "government"})
 AFFILIATION_REACH = 40  # the latest entities looked through for a body met only as an affiliation
 CLUB_NOUNS = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
+TAIL_FORM = 5  # the shortest definite noun read as the tail of a compound name ('sentralen', not 'en')
 # Bodies and offices only a municipality has: 'Kommunestyret i Sortland', 'ordfører X i Moskenes'
 # say that Sortland and Moskenes are municipalities.
 MUNICIPAL_BODIES = frozenset({"kommunestyre", "formannskap", "bystyre", "hjemmetjeneste"})
@@ -607,12 +608,14 @@ class Registry:
         return found or next((e for e in recent if headed(e)), None)
 
     def by_lemma(self, phrase: NounPhrase) -> Entity | None:
-        """'rederiet' after 'Fiskebåtrederiet Havbris', 'festivalen' after 'Festivalen Bergenfest':
+        """'rederiet' after 'Fiskebåtrederiet Havbris', 'festivalen' after 'Festivalen Bergenfest',
+        'sentralen' after 'Matsentralen Trøndelag':
         the last body one of whose types is the noun's lemma or ends with it (a compound), by
         Norsk Ordbank's lemma of the noun; 'jegeren' after 'en jeger i Åmot' is that unnamed one;
         'beitelaget' after 'leder i Vang beitelag, Arne Sørbøen'."""
         # a compound Ordbank lacks ('beitelaget') is known by the type the phrase parser read off it
-        lemma = ordbank().noun_lemma(phrase.name.split()[-1]) or (min(phrase.types) if len(phrase.types) == 1 else None)
+        form = phrase.name.split()[-1].lower()
+        lemma = ordbank().noun_lemma(form) or (min(phrase.types) if len(phrase.types) == 1 else None)
         if lemma is None or len(lemma) < 3:
             return None
 
@@ -621,6 +624,8 @@ class Registry:
                 return False
             if any(t == lemma or t.endswith(lemma) for t in e.types):
                 return True
+            if len(form) >= TAIL_FORM and any(len(w) > len(form) and w.lower().endswith(form) for w in e.name.split()):
+                return True  # 'sentralen' after 'Matsentralen Trøndelag': the tail of its name's compound
             return e.kind == "anonymous" and lemma in e.name.lower().split()  # 'jegeren': 'en jeger i Åmot'
 
         found = self.recent(phrase.start, compatible, spoken=True) or self.recent(phrase.start, compatible)
