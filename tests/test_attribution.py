@@ -2212,6 +2212,13 @@ def test_a_body_met_as_an_affiliation_is_met_again_by_its_noun() -> None:
             [("to", "Helse Midt-Norge")],
         ),
         ("Kommunen anbefalte i fjor en kvote på 300 dyr.", [("300", None)]),  # a deed, no at-clause
+        # a plan is a document: what it shows is its maker's, and 'ifølge planen' refers back
+        (
+            "Kommunen må skifte 23 baner, viser en ny plan fra Bymiljøetaten. Ifølge planen koster det"
+            " 180 millioner kroner.",
+            [("23", "Bymiljøetaten"), ("180 millioner kroner", "Bymiljøetaten")],
+        ),
+        ("En rundspørring Ringsaker Blad har gjort, viser at sju partier støtter banen.", [("sju", "Ringsaker Blad")]),
     ],
 )
 def test_documents_and_verbs_that_report(text: str, expected: list[tuple[str, str | None]]) -> None:
