@@ -556,6 +556,25 @@ def test_a_share_of_them_is_of_the_nearest_count_before_it() -> None:
     assert round(extract(money).claims[2].value) == 9667  # 'dem' are the students, not the kroner
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I fjor ble det solgt 18.000 kurver, og hver tiende ble kastet.\n", ("hver tiende", "relative", 1800)),
+        (
+            "Hotellet hadde 1.200 gjestedøgn. Hvert fjerde gikk til turister fra utlandet.\n",
+            ("Hvert fjerde", "relative", 300),
+        ),
+        # said roughly, a share of a population in percent
+        ("Det bor 4.000 i bygda. Nesten hver fjerde er over 67 år.\n", ("Nesten hver fjerde", "less_than", 25)),
+    ],
+)
+def test_every_nth_as_said_is_a_part_of_the_count_before_it(text: str, expected: tuple[str, str, float]) -> None:
+    """'hver tiende', 'hvert fjerde' with no qualifier: a relative figure (1/10, 1/4) of the whole
+    counted before, as the gold files read it."""
+    share = extract(text).claims[1]
+    assert (share.text, share.qualifier, share.value) == expected
+
+
 def test_signatures_collected_are_no_crowd() -> None:
     [(_, subject, event)] = _quantities("Velforeningen har samlet inn 1.100 underskrifter mot flere avganger.")
     assert (subject, event) == ("underskrift", "samlet inn")

@@ -108,6 +108,8 @@ EVERY_NTH = {
 # 'doblet', 'tredobling', 'tidoblet seg': a figure multiplied, said with a verb or a noun of
 # 'doble' (the factor is the numeral the word opens with, else 2)
 MULTIPLIED = re.compile(r"(?P<times>|tre|fire|fem|seks|sju|syv|åtte|ni|ti|hundre)dobl(?:e|er|es|et|ete|ing|ingen)")
+CHANGE_PARTICLES = frozenset({"opp", "ned"})  # 'må opp fra 900 til 1.200': 'gå opp' with its verb left out
+EVERY = frozenset({"hver", "hvert"})  # 'hver fjerde kunde', 'hvert femte gjestedøgn'
 PER = frozenset({10, 100})  # 'tre av ti', '40 av 100': out of ten or a hundred is a share, 'én av seks' counts
 # 'lå under 12-15 til pause', '2-2 ved pause': a half-time result, never a range
 AT_HALF_TIME = frozenset({"pause", "pausen"})
@@ -350,7 +352,7 @@ class _Scanner:
             openers is None
             or token.is_number
             or token.lower in openers
-            or token.lower == "hver"
+            or token.lower in EVERY
             or MULTIPLIED.fullmatch(token.lower) is not None
             or (token.is_word and split_number_word(token.lower.partition("-")[0]) is not None)
         )
@@ -422,7 +424,7 @@ class _Scanner:
         share of a population said in words is one figure in percent. Not a frequency ('hver andre
         uke'), nor a count out of anything else ('én av seks')."""
         tokens = self.tokens
-        if tokens[i].lower == "hver":
+        if tokens[i].lower in EVERY:
             if i + 1 >= len(tokens) or tokens[i + 1].lower not in EVERY_NTH:
                 return None
             after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
@@ -444,6 +446,10 @@ class _Scanner:
         before = self.touching_qualifier(i)
         if before is not None:
             start, qualifier = before[0], self.lex.qualifiers[before[1]]
+        elif tokens[i].lower in EVERY:
+            # 'Hver fjerde kurv', 'hvert femte gjestedøgn': as said, a part of a whole counted
+            # before it (a relative figure, as 'en firedel'); said roughly, a share in percent
+            return self.figure(i, end, None, None, None, "relative", None, float(value / 100)), end
         rounded = round(value, 1)
         if rounded == rounded.to_integral_value():
             rounded = rounded.to_integral_value()
@@ -1010,6 +1016,8 @@ class _Scanner:
                 return False  # but 'er doblet på ett år, fra 29 til 59' says how
             if words.verb_lemmas(t.lower) & change:
                 return True
+            if m == k - 1 and t.lower in CHANGE_PARTICLES:
+                return True  # 'avgiften må opp fra 900 til 1.200 kroner': the verb of change left out
         return False
 
     def compound_modifier(self, token: Token) -> bool:
