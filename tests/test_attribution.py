@@ -690,6 +690,12 @@ def test_names_of_public_bodies(text: str, speaker: str) -> None:
             "Aksjonslederen anslår at kampanjen har flere hundre frivillige.",
             "Ola Tjørhom",
         ),
+        # a place for a first part, when no place was said of the person
+        (
+            "Ordfører Ivar Vigdenes (Sp) sier at kommunen vokser.",
+            "– Vi passerer 24.000 i år, sier stjørdalsordføreren.",
+            "Ivar Vigdenes",
+        ),
     ],
 )
 def test_a_compound_role_refers_back(first: str, later: str, speaker: str) -> None:

@@ -842,7 +842,8 @@ def _same_field(stem: str, types: set[str]) -> bool:
 def compound_role_fits(heads: set[str], entity: Entity) -> bool:
     """'NSO-lederen' is «NSO-leder Ingrid Bøe»; 'Aksjonslederen' is «Ola Tjørhom, leder i aksjonen»:
     a compound role refers back to a person with its last part as role and its first part in
-    the role text or the affiliation."""
+    the role text or the affiliation, or a place (Norsk Ordbank's proper nouns) when no
+    affiliation says where the person is from ('stjørdalsordføreren' is «Ordfører Ivar Vigdenes»)."""
     if entity.kind != "person":
         return False
     context = " ".join(filter(None, [entity.role, entity.affiliation.name if entity.affiliation else None])).lower()
@@ -855,6 +856,8 @@ def compound_role_fits(heads: set[str], entity: Entity) -> bool:
                 prefix = prefix[:-1]  # 'aksjons|leder': the linking s
             if len(prefix) >= 2 and prefix in context:
                 return True
+            if entity.affiliation is None and ordbank().is_proper_noun(prefix.capitalize()):
+                return True  # 'stjørdalsordføreren' after 'Ordfører Ivar Vigdenes', of no place said
     return False
 
 
