@@ -536,6 +536,32 @@ def test_a_share_of_a_named_group_is_of_the_last_figure_counting_it() -> None:
     assert extract(last_year).claims[1].value == 155000
 
 
+def test_a_share_is_not_of_a_count_of_a_time_then() -> None:
+    """'Den forrige rekorden er fra 2019, da 1.870 sangere deltok': a count in a 'da'-clause after
+    a year is of that time, so 'en tredjedel av sangerne' is of this year's 2.400."""
+    text = (
+        "Rundt 2.400 sangere var samlet da festivalen ble avsluttet, opplyser festivalsjefen.\n\n"
+        "Den forrige rekorden er fra 2019, da 1.870 sangere deltok.\n\n"
+        "Nesten en tredjedel av sangerne var under 25 år.\n"
+    )
+    share = extract(text).claims[2]
+    assert (share.text, share.value) == ("Nesten en tredjedel", 800)
+
+
+def test_a_share_of_a_noun_counted_only_after_it_is_of_that_count() -> None:
+    """'halvparten av gatelysene', then '6.200 gatelys' in the next paragraph: the whole may come
+    after the share, when nothing before counts the noun; not a percentage, nor a count of
+    something else."""
+    text = (
+        "Kommunen vil slå av halvparten av gatelysene om natten. Det foreslår kommunedirektøren.\n\n"
+        "Ifølge kommunen står det 6.200 gatelys langs veiene, og 11 prosent av dem er gamle.\n"
+    )
+    share = extract(text).claims[0]
+    assert (share.text, share.value) == ("halvparten", 3100)
+    other = "Halvparten av gatelysene slukkes. Kommunen har 40 ansatte og 12 prosent ledighet.\n"
+    assert extract(other).claims[0].value is None  # no count of street lights anywhere
+
+
 def test_a_share_of_them_is_of_the_nearest_count_before_it() -> None:
     text = (
         "Sykehuset oppgir at 31 pasienter er henvist til andre sykehus.\n\n"

@@ -22,7 +22,7 @@ from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import LEVEL_VERBS, Figure
-from claimpack.extract.words import TIME_UNITS, is_time_noun
+from claimpack.extract.words import SENTENCE_ENDS, TIME_UNITS, is_time_noun
 from claimpack.lexicons import Lexicon, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SHARE_UNITS
@@ -422,6 +422,8 @@ class _Figures:
             near = c.block == self.contexts[index].block or (named and self.contexts[index].block - c.block == 1)
             if c.baseline or (c.earlier and not near) or c.figure.qualifier == "relative" or c.part_of is not None:
                 continue
+            if fraction and _of_a_time_then(c):
+                continue  # 'Den forrige rekorden er fra 2019, da 1.870 sangere deltok': not this year's singers
             if fraction and c.figure.unit in SHARES:
                 continue  # 'en tredel av søkerne' after '41 % av søkerne': the whole is a count
             subject = counted_noun(_normalise(c.subject, lex)) if c.subject else None
@@ -530,6 +532,8 @@ def _last_passing(contexts: list[FigureContext], accept: Callable[[FigureContext
 SHARES = SHARE_UNITS  # units that measure a share, never a whole
 # How many figures (or tokens) a rule looks back or ahead at most, so no paragraph costs its square
 LOOKBACK = 40
+THEN_REACH = 8  # tokens before a figure looked through for the 'da' of a past time's clause
+LOOKAHEAD = 8  # figures after a share looked at for the count of its whole given later
 THEN_WORDS = 5  # words after a relative figure's 'som' that say when ('som for ett år siden')
 THEN_LOOKAHEAD = 4  # figures after a relative one looked at for the value its 'som …' names
 LAST_YEAR = frozenset({"fjor", "fjorårets", "fjoråret"})
@@ -1242,6 +1246,8 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> tup
             break
         if c.figure.qualifier == "relative" or c.figure.value is None or c.baseline or c.aside:
             continue  # nor 'nesten 900 flere enn ved årsskiftet', a difference
+        if not pronoun and _of_a_time_then(c):
+            continue  # the same as in `_Figures.counting`
         if pronoun and c.figure.unit not in MEASURES:
             return earlier, False  # 'dem' are people or things counted, never kroner or metres
         if pronoun or lemma is None or not _counts(c.subject, lemma):
@@ -1251,7 +1257,38 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> tup
         if c.last < len(c.tokens) and c.tokens[c.last].lower in described:
             return earlier, True  # 'de nye medlemmene': '640 nye medlemmer', not 'over 2.100 medlemmer'
         found = earlier if found is None else found
+    if found is None and lemma is not None:
+        return _whole_counted_after(index, ctx, figures, lemma), False
     return found, False
+
+
+def _of_a_time_then(ctx: FigureContext) -> bool:
+    """The figure stands in a 'da'-clause after a year or 'i fjor' ('som i 2022, da det ble
+    registrert 72 slike branner'): a count of that time, THEN_REACH tokens back at most."""
+    tokens = ctx.tokens
+    for k in range(ctx.first - 1, max(1, ctx.first - THEN_REACH) - 1, -1):  # bounded
+        if tokens[k].text in SENTENCE_ENDS:
+            return False
+        if tokens[k].lower == "da" and tokens[k - 1].text == ",":
+            before = [t.lower for t in tokens[max(0, k - 4) : k - 1]]
+            return any((len(w) == 4 and w.isdigit()) or w in LAST_YEAR for w in before)
+    return False
+
+
+def _whole_counted_after(index: int, ctx: FigureContext, figures: _Figures, lemma: str) -> int | None:
+    """'Kommunen vil slå av halvparten av gatelysene.' / 'Ifølge kommunen står det 6.200 gatelys
+    …': a share whose noun no figure before it counts is of the first count of that noun after it,
+    in its paragraph or the next, at most LOOKAHEAD figures on."""
+    contexts = figures.contexts
+    for later in range(index + 1, min(len(contexts), index + 1 + LOOKAHEAD)):  # bounded: linear time
+        c = contexts[later]
+        if c.block - ctx.block > 1:
+            break
+        if c.figure.qualifier in ("relative", "range", "vague") or c.figure.value is None or c.figure.unit in MEASURES:
+            continue
+        if _counts(c.subject, lemma):
+            return later
+    return None
 
 
 def _counts(subject: str | None, lemma: str) -> bool:
