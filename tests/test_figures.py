@@ -255,6 +255,10 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
         ),
         ("Det koster over 150.000 kroner å koble til én husstand.", [("over 150.000 kroner", "more_than", 150000)]),
         (
+            "Én bane med nytt dekke av kork eller sand koster mellom 4 og 6 millioner kroner.",
+            [("mellom 4 og 6 millioner kroner", "range", None)],
+        ),
+        (
             "Én person døde, og reparasjonen koster 3 millioner kroner.",
             [("Én", "exact", 1), ("3 millioner kroner", "exact", 3000000)],
         ),

@@ -66,7 +66,7 @@ COUNTING_ONE = frozenset({"én", "ett"})
 VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 SHARE_UNITS = frozenset({"percent", "percentage_points"})
-PRICE_REACH = 8  # tokens either side of 'én' looked through for a price verb ('koster')
+PRICE_REACH = 10  # tokens either side of 'én' looked through for a price verb ('koster')
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "–", "—"})
 ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én for mye'
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
