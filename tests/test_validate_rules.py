@@ -208,13 +208,24 @@ def test_a_missing_column_skips_the_rules_that_need_it(tmp_path: Any) -> None:
     assert ("conflicting-count", "column ['subject'] is missing") in report.skipped
 
 
-def test_a_share_needs_no_event_but_a_count_does() -> None:
+def test_a_share_needs_no_event_nor_do_counts_of_one_size() -> None:
+    """A share names its quantity by its subject; counts with no event only when they are of one
+    size (SAME_SIZE): «rundt 300» and «420» plasser are one quantity, «40» and «10» are not."""
     share = {"unit": "percent", "subject": "deltakelsen", "event": None}
     shares = claims_context({**share, "value": 71, "source_id": "t:a"}, {**share, "value": 54, "source_id": "t:b"})
     assert found(shares, "conflicting-count") == [("t:c0", ("t:c1",))]
     count = {"event": None}
     counts = claims_context({**count, "value": 40, "source_id": "t:a"}, {**count, "value": 10, "source_id": "t:b"})
     assert found(counts, "conflicting-count") == []
+    near = claims_context(
+        {**count, "value": 300, "qualifier": "approx", "source_id": "t:a"}, {**count, "value": 420, "source_id": "t:b"}
+    )
+    assert found(near, "conflicting-count") == [("t:c0", ("t:c1",))]
+    ranged = claims_context(
+        {**count, "value": 300, "source_id": "t:a"},
+        {**count, "value_low": 500, "value_high": 700, "qualifier": "range", "source_id": "t:b"},
+    )
+    assert found(ranged, "conflicting-count") == []  # 600 in the middle: twice 300
 
 
 def _statement(number: int, paragraph: int, kind: str, speaker: str | None, **extra: Any) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from heapq import merge
 from typing import Any
 
 from claimpack.scale.session import Columnar, locate, row_finding
-from claimpack.validation.claims import RATES, figure
+from claimpack.validation.claims import RATES, SAME_SIZE, figure
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, place, quote
 
@@ -42,12 +42,22 @@ def _claims(ctx: Context, exact: float | None = None) -> str:
     )"""
 
 
-def _pairs(where: str) -> str:
-    """CTE `pairs`: unordered pairs (a before b) of claims matching `where` about one quantity,
-    and `related`: pairs where one is (part of) the other's whole, or both parts of one whole."""
-    rates = ", ".join(f"'{r}'" for r in sorted(RATES))
+RATE_LIST = ", ".join(f"'{r}'" for r in sorted(RATES))
+SIZE_A = "coalesce(p.value, (p.value_low + p.value_high) / 2)"
+SIZE_B = "coalesce(p.value_b, (p.value_low_b + p.value_high_b) / 2)"
+# counts that name no event pair by their subject only when of one size (claims.py: SAME_SIZE)
+SAME_SIZE_OR_NAMED = f"""(p.ev <> '' OR coalesce(p.unit IN ({RATE_LIST}), false)
+    OR coalesce(least({SIZE_A}, {SIZE_B}) > 0
+        AND greatest({SIZE_A}, {SIZE_B}) <= {float(SAME_SIZE)!r}::DOUBLE * least({SIZE_A}, {SIZE_B}), false))"""
+
+
+def _pairs(where: str, eventless: bool = False) -> str:
+    """CTE `pairs`: unordered pairs (a before b) of claims matching `where` about one quantity
+    (with `eventless`, counts that name no event by their subject), and `related`: pairs where one
+    is (part of) the other's whole, or both parts of one whole."""
+    rates = "true" if eventless else f"unit IN ({RATE_LIST})"
     return f"""keyed AS NOT MATERIALIZED (
-        SELECT *, CASE WHEN unit IN ({rates}) AND event IS NULL THEN '' ELSE event END AS ev FROM claims WHERE {where}
+        SELECT *, CASE WHEN {rates} AND event IS NULL THEN '' ELSE event END AS ev FROM claims WHERE {where}
     ), pairs AS (
         SELECT a.*, b.claim_id AS claim_id_b, b.text AS text_b, b.qualifier AS qualifier_b, b.value AS value_b,
             b.value_low AS value_low_b, b.value_high AS value_high_b, b.source_name AS source_name_b,
@@ -104,9 +114,10 @@ def unconfirmed_figure(run: Columnar, ctx: Context) -> Iterator[Finding]:
 
 
 def conflicting_count(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    ctes = _claims(ctx) + ", " + _pairs("coalesce(qualifier <> 'relative', true) AND source_id IS NOT NULL")
+    where = "coalesce(qualifier <> 'relative', true) AND source_id IS NOT NULL"
+    ctes = _claims(ctx) + ", " + _pairs(where, eventless=True)
     select = f"""SELECT p.*, p.claim_id AS key FROM pairs p
-        WHERE p.source_id <> p.source_id_b AND {DISJOINT} AND {UNRELATED}"""
+        WHERE p.source_id <> p.source_id_b AND {DISJOINT} AND {UNRELATED} AND {SAME_SIZE_OR_NAMED}"""
     for row in _rows(run, ctes, select):
         message = (
             f"{row['source_name']} gives {figure(row)} but {row['source_name_b']} gives "
