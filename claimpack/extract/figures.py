@@ -67,7 +67,6 @@ VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 SHARE_UNITS = frozenset({"percent", "percentage_points"})
 PRICE_REACH = 10  # tokens either side of 'én' looked through for a price verb ('koster')
-CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "–", "—"})
 ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én for mye'
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
 POINT_IN_TIME = frozenset({"året", "døgnet"})
@@ -78,6 +77,7 @@ RACE_STYLES = frozenset({"klassisk", "fri", "friteknikk", "skøyting", "fristil"
 RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
 CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
 CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
+CLAUSE_ENDS = CLAUSE_BREAKS | {"–", "—"}  # and a dash: 'én plass – den koster …' is two clauses
 SIZE_CLASS_UNITS = frozenset({"m", "ft", "tonnes"})  # 'båter under 11 meter', 'kjøretøy over 3,5 tonn': a class
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
