@@ -1222,9 +1222,11 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> tup
     described: set[str] = set()
     if k < len(tokens) and tokens[k].lower in ("de", "disse") and k + 1 < len(tokens) and tokens[k + 1].is_word:
         k += 1  # 'halvparten av de ansatte'
-        # 'halvparten av de nye medlemmene': at most DESCRIBING_WORDS (bounded: linear time)
+        # 'halvparten av de nye medlemmene': at most DESCRIBING_WORDS words, repeated or not
+        # (bounded by position: a run of one adjective repeated must not be scanned per share)
+        first_word = k
         while (
-            len(described) < DESCRIBING_WORDS
+            k - first_word < DESCRIBING_WORDS
             and k + 1 < len(tokens)
             and tokens[k + 1].is_word
             and "adj" in ordbank().classes(tokens[k].lower)
