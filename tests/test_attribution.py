@@ -2144,6 +2144,17 @@ def test_a_name_in_the_genitive_owns_the_document_after_it(cited: str) -> None:
             "Ifølge samvirkelaget omsatte butikken for 38,2 millioner kroner i fjor.",
             [("38,2 millioner kroner", "Coop Telemark")],
         ),
+        # a type noun refers back to a body whose one-word name is a compound of it
+        (
+            "«Kundene kan ikke bytte», skriver Forbrukerrådet i en kommentar.\n\n"
+            "Rådet mener at prisen bør ned med 20 prosent.",
+            [("20 prosent", "Forbrukerrådet")],
+        ),
+        (
+            "Seksjonssjef Arne Vassbotn i Fiskeridirektoratet sier at bestanden faller.\n\n"
+            "Direktoratet foreslår at fritidsfiskere kan ta opptil ti krabber.",
+            [("opptil ti", "Fiskeridirektoratet")],
+        ),
     ],
 )
 def test_kinds_of_body_before_and_as_a_name(text: str, expected: list[tuple[str, str | None]]) -> None:

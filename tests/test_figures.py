@@ -98,6 +98,7 @@ def test_ranges_and_vague_amounts(sentence: str, text: str, low: int, high: int)
         ("halvparten av dem er barn", "halvparten", 0.5),
         ("Over halvparten av dem", "Over halvparten", 0.5),
         ("en tredjedel av budsjettet", "en tredjedel", 1 / 3),
+        ("der staten eier minst én tredjedel", "minst én tredjedel", 1 / 3),  # 'én' stressed is 'en'
         # a figure multiplied, said with a verb or a noun of 'doble'
         ("Kommunen har nesten doblet kvoten.", "nesten doblet", 2),
         ("Vi ser en tidobling av prisen på tolv dager.", "tidobling", 10),
@@ -165,6 +166,11 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Hvert eneste ett må beskjæres for hånd.",  # every one, no count
         "Han har spilt fotball siden han var fire.",  # an age in a clause of time
         "Vi har brukt mye tre og stein fra dalen.",  # wood
+        "Folk vil ha et norsk tre som lukter skog.",  # a tree, adjectives between 'et' and 'tre'
+        "Det er et bedre miljøvalg enn et ekte tre.",
+        "Havriggen «Ocean Farm 1» ligger utenfor Frøya.",  # a digit that closes a quoted name
+        "Nå er hun ni og har nesten gitt opp.",  # one person is a number: an age
+        "Panelene lå der uten å produsere én kilowattime.",  # 'not a single'
         "Resten må vente på en ny 420 kV-ledning.",  # a unit joined to a noun: a class of line
         "Prisene hos Rema 1000 og Kiwi falt.",  # a number that ends a name
         "Støtten er delt i to.",  # split in parts
@@ -254,6 +260,8 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
             [("1,2 millioner kroner", "exact", 1200000)],
         ),
         ("Det koster over 150.000 kroner å koble til én husstand.", [("over 150.000 kroner", "more_than", 150000)]),
+        ("Foreldrene betaler 3.960 kroner i året for ett fag.", [("3.960 kroner", "exact", 3960)]),
+        ("Han har solgt 40 biler, men ikke én traktor.", [("40", "exact", 40)]),  # 'not a single'
         (
             "Én bane med nytt dekke av kork eller sand koster mellom 4 og 6 millioner kroner.",
             [("mellom 4 og 6 millioner kroner", "range", None)],
@@ -386,6 +394,8 @@ def test_any_number_of_times_is_a_relative_figure() -> None:
     ("sentence", "texts"),
     [
         ("Boligene ble i snitt solgt på 27 dager.", ["27 dager"]),  # averaged
+        ("Det er lenger enn landsgjennomsnittet på 22 uker.", ["22 uker"]),  # a compound of 'snitt'
+        ("Saken tok 12 uker, mot fylkessnittet på 9 uker.", ["12 uker", "9 uker"]),
         ("Boligene ble solgt på 27 dager i mai, mot 34 dager i fjor.", ["27 dager", "34 dager"]),  # set against
     ],
 )

@@ -523,6 +523,36 @@ def test_a_comparison_finds_the_figure_given_after_it(text: str, base: str) -> N
     assert next(c.text for c in claims if c.claim_id == relative.relative_to) == base
 
 
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        # 'som i fjor' with last year's count given paragraphs before, amounts between
+        (
+            "Politiet har bøtelagt 64 sjåfører siden sommeren.\n\nI samme periode i fjor ble 31 sjåfører bøtelagt.\n\n"
+            "– Boten er 15.000 kroner, sier han.\n\nBransjen reagerer.\n\n"
+            "– Det er fire ganger så mange bøter som i fjor, sier lederen.\n",
+            "31",
+        ),
+        # what the comparison names is what an earlier figure counts ('plasser' is a verb form too)
+        (
+            "Ifølge Bane NOR har parkeringshuset 612 plasser.\n\n"
+            "Rundt 2.400 personer kjører bil til stasjonen. Det er nesten fire ganger så mange som det er plasser.\n",
+            "612",
+        ),
+        # a figure after 'som' and a compound of 'snitt' is the base ('landsgjennomsnittet på 22 uker')
+        (
+            "Pasientene venter i snitt 41 uker.\n\n"
+            "Det er nesten dobbelt så lenge som landsgjennomsnittet på 22 uker.\n",
+            "22 uker",
+        ),
+    ],
+)
+def test_a_comparison_finds_the_figure_given_before_it(text: str, base: str) -> None:
+    claims = extract(text).claims
+    relative = next(c for c in claims if c.qualifier == "relative")
+    assert next(c.text for c in claims if c.claim_id == relative.relative_to) == base
+
+
 def test_a_share_of_a_named_group_is_of_the_last_figure_counting_it() -> None:
     """'nesten halvparten av melkeprodusentene' is half of the 6.950 producers counted before, not
     of the 30 cows after it; 'halvparten av dem' is half of the last count, last year's or not."""

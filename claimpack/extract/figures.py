@@ -53,6 +53,8 @@ PHONE_CUES = frozenset(
     {"ringe", "ring", "ringer", "ringte", "telefon", "telefonnummer", "tlf", "nummer", "nummeret", "sms"}
 )
 PHONE_COMPOUNDS = ("telefon", "telefonen", "nummer", "nummeret")  # 'trafikktelefon', 'nødnummeret'
+CLOSING_QUOTES = frozenset({"»", '"', "”", "’"})
+TREE_ADJECTIVES = 2  # adjectives read between 'et' and 'tre' (the noun: 'et ekte tre')
 HALVES = frozenset({"halv", "halvt", "halve"})
 SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
 DASHES = frozenset({"–", "—", "-"})
@@ -65,6 +67,11 @@ SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsro
 COUNTING_ONE = frozenset({"én", "ett"})
 VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
+AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
+ONE_PERSON = frozenset({"han", "hun", "jeg", "du"})  # 'hun er ni': one person is an age
+CLAUSE_JOINS = frozenset({"og", "men", "eller", "da", "når", "så"})  # may follow an age: «hun er ni og»
+NOT_A_SINGLE = frozenset({"ikke", "aldri", "ingen", "uten"})
+NEGATION_REACH = 3  # tokens before 'én' read for a negation ('uten å produsere én')
 SHARE_UNITS = frozenset({"percent", "percentage_points"})
 PRICE_REACH = 10  # tokens either side of 'én' looked through for a price verb ('koster')
 ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én for mye'
@@ -82,7 +89,9 @@ SIZE_CLASS_UNITS = frozenset({"m", "ft", "tonnes"})  # 'båter under 11 meter', 
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
 LIST_REACH = 8
-AVERAGING = frozenset({"snitt", "snittet", "gjennomsnitt", "gjennomsnittet", "gjennomsnittlig", "median", "medianen"})
+# what an average is called: 'gjennomsnittlig', and nouns on 'snitt' ('snittet', 'landsgjennomsnittet')
+AVERAGING = frozenset({"gjennomsnittlig"})
+AVERAGE_NOUNS = ("snitt", "median")
 # 'tre ganger høyere': comparatives that multiply ('lavere' and 'mindre' would divide, and are left out)
 INCREASING_COMPARATIVES = frozenset({"høyere", "større", "flere", "mer", "dyrere", "lengre", "raskere", "sterkere"})
 # a direction after degrees makes a latitude or longitude: '70 grader nord', '62°N', '5°Ø'
@@ -143,7 +152,9 @@ def _phrases(table: str) -> list[tuple[tuple[str, ...], str]]:
     """Lexicon phrases as token sequences, longest first, for matching against tokens."""
     entries: dict[str, object] = getattr(lexicon(), table)
     phrases = [(tuple(t.lower for t in tokenize(key)), key) for key in entries]
-    return sorted(phrases, key=lambda item: -len(item[0]))
+    # 'én tredjedel' is 'en tredjedel' stressed: the same phrase
+    stressed = [(("én", *words[1:]), key) for words, key in phrases if words[:1] == ("en",)]
+    return sorted(phrases + stressed, key=lambda item: -len(item[0]))
 
 
 @cache
@@ -664,6 +675,17 @@ class _Scanner:
         """Token k is 'tusen', 'million', 'mrd.' or another scale of a thousand or more."""
         return k < len(self.tokens) and (self.lex.multipliers.get(self.tokens[k].lower) or 0) >= 1000
 
+    def a_tree(self, i: int) -> bool:
+        """'tre' at i is the noun: after 'et', 'hvert' or 'mye' with at most TREE_ADJECTIVES
+        adjectives between ('et norsk tre', 'enn et ekte tre'), or after 'treet'."""
+        for k in range(i - 1, max(-1, i - 2 - TREE_ADJECTIVES), -1):
+            word = self.tokens[k].lower
+            if word in ("et", "hvert", "ethvert", "mye", "treet"):
+                return True
+            if word in self.lex.number_words or "adj" not in ordbank().classes(word):
+                return False
+        return False
+
     def sentence_length(self, i: int, j: int) -> bool:
         """'fengsel i fire år', 'forvaring i 21 år', 'fire års fengsel', 'om 30 dagers fengsel': the
         time unit at j measures a punishment named just before the number or just after the unit."""
@@ -713,8 +735,10 @@ class _Scanner:
             return False  # 'der én plass i snitt koster over 5 millioner kroner': the base of a price
         if [t.lower for t in self.tokens[i + 2 : i + 4]] in (["om", "gangen"], ["av", "gangen"]):
             return False  # 'Vi tar det ett skritt om gangen': a manner, no count
-        if i > 0 and self.tokens[i - 1].lower in ("ikke", "aldri", "ingen"):
-            return False  # 'Det finnes ikke én enkelt forklaring': 'not a single', no count
+        if self.negated(i):
+            return False  # 'Det finnes ikke én enkelt forklaring', 'uten å produsere én kilowattime'
+        if self.paid_for(i):
+            return False  # 'Foreldrene betaler 3.960 kroner i året for ett fag': the base of a price
         if i > 0 and self.tokens[i - 1].lower == "under" and ordbank().classes(nxt.lower) == {"verb"}:
             return False  # 'For landet sett under ett er tallet 7,1': 'under ett' is 'as a whole'
         clause = self.tokens[max(0, i - 8) : i]
@@ -728,6 +752,30 @@ class _Scanner:
         if len(clause) < 2 or clause[-1].lower != "og":
             return False
         return any(t.is_number or t.lower in self.lex.number_words for t in clause[-5:-1])
+
+    def negated(self, i: int) -> bool:
+        """'ikke', 'aldri', 'ingen' or 'uten' at most NEGATION_REACH tokens before i in its clause:
+        'not a single one', no count ('har ikke solgt én bolig')."""
+        for k in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
+            word = self.tokens[k]
+            if word.text in CLAUSE_ENDS:
+                return False
+            if word.lower in NOT_A_SINGLE:
+                return True
+        return False
+
+    def paid_for(self, i: int) -> bool:
+        """'for' or 'per' before i, and an amount of money before it in the clause, at most
+        PRICE_REACH tokens back: 'betaler 3.960 kroner i året for ett fag' prices one."""
+        if i == 0 or self.tokens[i - 1].lower not in ("for", "per"):
+            return False
+        for k in range(i - 2, max(-1, i - 2 - PRICE_REACH), -1):
+            word = self.tokens[k]
+            if word.text in CLAUSE_ENDS:
+                return False
+            if self.lex.units.get(word.lower) == "NOK":
+                return True
+        return False
 
     def priced_in_clause(self, i: int) -> bool:
         """A form of 'koste' within PRICE_REACH tokens of i in its clause: 'én plass koster 5
@@ -1000,7 +1048,7 @@ class _Scanner:
         """'solgt på 27 dager i snitt', 'på 27 dager i mai, mot 34 dager i fjor': a time that is
         averaged or set against another is a statistic, not a placing in time."""
         window = [t.lower for t in self.tokens[max(0, i - 4) : end + 3]]
-        if any(w in AVERAGING for w in window):
+        if any(_names_an_average(w) for w in window):
             return True
         later = self.tokens[end : end + 8]
         return any(t.lower == "mot" and k + 1 < len(later) and later[k + 1].is_number for k, t in enumerate(later))
@@ -1218,6 +1266,16 @@ class _Scanner:
             and token.end + 1 == nxt.start
         ):
             return False
+        # A digit closing a quoted name: 'havriggen «Ocean Farm 1»'
+        if (
+            prev is not None
+            and prev.is_word
+            and prev.is_capitalized
+            and len(token.text) == 1
+            and prev.end + 1 == token.start
+            and self.char_after(token.end) in CLOSING_QUOTES
+        ):
+            return False
         # A number opening a name after a preposition: 'vaktleder X i 110 Vest', 'ved 330 skvadron'
         # is no count ('i 20 Oslo-skoler' counts: a hyphenated compound is a common noun)
         if (
@@ -1282,8 +1340,8 @@ class _Scanner:
                 # 'to ganger', 'tre ganger på liggende' are how often; 'under tjue ganger' counts,
                 # and so do times counted over a period: 'avluset sju ganger siden juli'
                 return nxt.lower == "ganger" and (value > SPELLED_FREQUENCY or self.over_a_period(j + 1))
-            if prev is not None and prev.lower in ("et", "treet", "mye") and token.lower == "tre":
-                return False  # 'et tre', 'brukt mye tre og stein': wood
+            if token.lower == "tre" and self.a_tree(i):
+                return False  # 'et tre', 'et norsk tre', 'brukt mye tre og stein': a tree, wood
             if prev is not None and prev.lower == "halv" and (i < 2 or self.tokens[i - 2].lower not in ("en", "og")):
                 return False  # 'i halv elleve-tiden', 'klokken halv ti': a clock time
             if self.infinitive(i, j):
@@ -1344,15 +1402,20 @@ class _Scanner:
         return True
 
     def age_in_a_clause(self, i: int, j: int) -> bool:
-        """'siden han var fire', 'da jeg var 12': a person's age in a clause of time, no noun after it."""
-        if i < 3 or self.tokens[i - 1].lower not in ("var", "ble", "fylte"):
+        """'siden han var fire', 'da jeg var 12': a person's age in a clause of time, no noun after
+        it; 'Nå er hun ni og har nesten gitt opp': one person is a number, an age, in any clause."""
+        if i < 2:
             return False
         nxt = self.tokens[j] if j < len(self.tokens) else None
-        return (
-            self.tokens[i - 2].lower in PERSONAL_PRONOUNS
-            and self.tokens[i - 3].lower in WHEN_WORDS
-            and (nxt is None or not nxt.is_word)
+        before = [t.lower for t in self.tokens[i - 2 : i]]
+        one_person = (before[1] in AGE_VERBS and before[0] in ONE_PERSON) or (
+            before[0] in AGE_VERBS and before[1] in ONE_PERSON
         )
+        if one_person:
+            return nxt is None or not nxt.is_word or nxt.lower in CLAUSE_JOINS
+        if i < 3 or before[1] not in AGE_VERBS:
+            return False
+        return before[0] in PERSONAL_PRONOUNS and self.tokens[i - 3].lower in WHEN_WORDS and not (nxt and nxt.is_word)
 
     def historical_year(self, i: int, j: int) -> bool:
         """'tent første gang i 1655', 'siden 1720': four digits before 1800 after a preposition of
@@ -1468,6 +1531,15 @@ def _plural_noun(word: str) -> bool:
     if classes == {"noun"} and inflected and word.endswith("menn") and lemma and lemma.endswith("mann"):
         return True
     return classes == {"noun"} and inflected and word.endswith(("er", "ar", "e")) and not word.endswith("ne")
+
+
+def _names_an_average(word: str) -> bool:
+    """'snittet', 'i gjennomsnitt', 'landsgjennomsnittet', 'fylkessnittet': an average, by the
+    head of its noun's lemma (Norsk Ordbank, compounds it lacks by their last known part)."""
+    if word in AVERAGING:
+        return True
+    lemma = ordbank().noun_lemma(word) if word.isalpha() else None
+    return lemma is not None and lemma.endswith(AVERAGE_NOUNS)
 
 
 def _names_a_duration(word: str) -> bool:

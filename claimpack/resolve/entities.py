@@ -456,6 +456,10 @@ class Registry:
                 found = self.body_in_block(phrase.start, block)
             if found is None and untold:  # 'politiet' after 'X i Vest politidistrikt' stays 'politiet'
                 found = self.employer(phrase.start, compatible)
+            if found is None:
+                # 'Direktoratet foreslår' after 'seksjonssjef Arne Vassbotn i Fiskeridirektoratet':
+                # a body met only as someone's workplace, whose one-word name is a compound of the noun
+                found = self.employer(phrase.start, lambda e: _name_is_a_compound_of(stem, e), one_word=True)
             if found is not None:
                 return found, "role"
             if same is not None:  # the same unresolved 'kommunen' again
@@ -569,13 +573,15 @@ class Registry:
                 return entity
         return None
 
-    def employer(self, before: int, accept: Callable[[Entity], bool]) -> Entity | None:
+    def employer(self, before: int, accept: Callable[[Entity], bool], one_word: bool = False) -> Entity | None:
         """'ifølge kommunen' after 'kommuneoverlege Ingrid Solbakken i Drammen kommune': the body
-        a person named before works for, when it has a proper name ('Drammen kommune')."""
+        a person named before works for, when it has a proper name ('Drammen kommune'; with
+        `one_word`, also one capitalised word, 'Fiskeridirektoratet')."""
 
         def which(entity: Entity) -> str | None:
             body = entity.affiliation
-            named = body is not None and len(body.name.split()) >= 2 and body.name[:1].isupper()
+            words = 1 if one_word else 2
+            named = body is not None and len(body.name.split()) >= words and body.name[:1].isupper()
             return "any" if entity.kind == "person" and named and body is not None and accept(body) else None
 
         found = self._latest(before, which)
@@ -806,7 +812,21 @@ def of_its_type(typed: tuple[str, SourceKind, str], entity: Entity) -> bool:
         or compound
         or _same_field(stem, types)
         or _field_opens_name(stem, entity)
+        or _name_is_a_compound_of(stem, entity)
     )
+
+
+def _name_is_a_compound_of(stem: str, entity: Entity) -> bool:
+    """'rådet' is 'Forbrukerrådet', 'direktoratet' is 'Fiskeridirektoratet': a body whose name
+    holds a compound noun (by Norsk Ordbank's lemma, compounds it lacks by their last known part)
+    that ends in the type noun."""
+    if entity.kind not in BODY_KINDS:
+        return False
+    for word in entity.name.split():
+        lemma = ordbank().noun_lemma(word) if len(word) > len(stem) + 2 else None
+        if lemma is not None and lemma.endswith(stem):
+            return True
+    return False
 
 
 def _field_opens_name(stem: str, entity: Entity) -> bool:

@@ -503,7 +503,8 @@ def _first_word_after(ctx: FigureContext) -> str | None:
     after = ctx.tokens[ctx.last] if ctx.last < len(ctx.tokens) else None
     if after is None or not after.is_word or after.lower in lexicon().function_words:
         return None
-    return after.lower if ordbank().classes(after.lower) == {"noun"} else None
+    classes = ordbank().classes(after.lower)
+    return after.lower if "noun" in classes and classes <= NOUN_OR_VERB else None  # 'plasser' is a verb form too
 
 
 def _nearby_words(ctx: FigureContext) -> set[str]:
@@ -535,6 +536,8 @@ LOOKBACK = 40
 THEN_REACH = 8  # tokens before a figure looked through for the 'da' of a past time's clause
 LOOKAHEAD = 8  # figures after a share looked at for the count of its whole given later
 THEN_WORDS = 5  # words after a relative figure's 'som' that say when ('som for ett år siden')
+NOUN_OR_VERB = frozenset({"noun", "verb"})
+EARLIER_REACH = 8  # paragraphs back a relative claim's 'som i fjor' looks for last year's figure
 THEN_LOOKAHEAD = 4  # figures after a relative one looked at for the value its 'som …' names
 LAST_YEAR = frozenset({"fjor", "fjorårets", "fjoråret"})
 
@@ -1146,6 +1149,8 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
     "absolute_main": lambda c: c.figure.qualifier != "relative" and not c.baseline,
     "absolute": lambda c: c.figure.qualifier != "relative",
     "baseline": lambda c: c.baseline and c.figure.qualifier != "relative",
+    "earlier": lambda c: c.earlier and c.figure.qualifier != "relative",
+    "earlier_count": lambda c: c.earlier and c.figure.qualifier != "relative" and c.figure.unit is None,
 }
 
 
@@ -1190,6 +1195,12 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
             then = figures.latest("baseline", index, window=2)
             if then is None:
                 then = figures.next_earlier(index)
+            if then is None:
+                # 'I samme periode i fjor ble 31 sjåfører bøtelagt.' … '– Det er fire ganger så
+                # mange bøter som i fjor': the last figure given for that earlier time, further back;
+                # a count ('så mange') is compared with a count
+                counts = any(t.lower == "mange" for t in tokens[ctx.first : ctx.last])
+                then = figures.latest("earlier_count" if counts else "earlier", index, window=EARLIER_REACH)
             if then is not None:
                 return then
     then = _figure_in_then_clause(ctx, sentence)
