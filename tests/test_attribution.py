@@ -2460,3 +2460,74 @@ def test_a_bodys_type_noun_before_its_name_is_no_title() -> None:
         "Over 400 passeringer ble registrert to ganger, skriver selskapet i en pressemelding.\n"
     )
     assert speakers(extract(text)) == {0: {"Ferde"}, 1: {"Ferde"}}
+
+
+def test_the_described_one_refers_back_to_an_unnamed_source() -> None:
+    """'sier den ansatte' after 'En ansatt ved biblioteket, som ikke vil stå fram': that employee;
+    'NRK har ikke fått bekreftet tallene' has NRK told nothing, so it says nothing."""
+    text = (
+        "Biblioteksjef Kari Lund opplyser at utlånet økte med 12 prosent.\n\n"
+        "En ansatt ved biblioteket, som ikke vil stå fram med navn, sier til avisen at antallet årsverk "
+        "har gått ned fra 74 til 66. NRK har ikke fått bekreftet tallene.\n\n"
+        "– Vi låner ut mer med færre folk. Det går ikke i lengden, sier den ansatte.\n"
+    )
+    assert speakers(extract(text)) == {
+        0: {"Kari Lund"},
+        1: {"en ansatt ved biblioteket"},
+        2: {"en ansatt ved biblioteket"},
+    }
+
+
+def test_a_reporting_verb_with_an_object_in_a_relative_clause_is_a_deed() -> None:
+    """'lokalitetene som rapporterte lusetall' did something; the figures are the authority's."""
+    text = (
+        "Anleggene hadde i snitt 0,38 lus per fisk, opplyser Mattilsynet.\n\n"
+        "Av de 46 lokalitetene som rapporterte lusetall, lå 19 over grensen, ifølge tilsynet.\n"
+    )
+    assert claim_sources(extract(text))[1:] == [("46", "Mattilsynet"), ("19", "Mattilsynet")]
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["professor i statsvitenskap", "førsteamanuensis i historie"],
+)
+def test_a_role_and_its_subject_before_a_name(role: str) -> None:
+    """'professor i statsvitenskap Ingrid Dalen': the role's subject is part of the role, the
+    person is the speaker."""
+    text = f"– Frp har fått en sak som engasjerer, sier {role} Ingrid Hægeland Dalen ved Universitetet i Agder.\n"
+    assert speakers(extract(text)) == {0: {"Ingrid Hægeland Dalen"}}
+
+
+def test_an_unnamed_source_with_two_relative_clauses_and_its_noun_later() -> None:
+    """'En drosjesjåfør som har kjørt …, og som ikke vil stå fram, sier': ', og som' goes on with the
+    same subject; 'sier sjåføren' later is that driver (the compound ends in the noun)."""
+    text = (
+        "En drosjesjåfør som har kjørt fra flyplassen i mange år, og som ikke vil stå fram med navn, "
+        "sier at han daglig ser minst ti ulovlige biler i køen.\n\n"
+        "«De står der hver eneste dag», sier sjåføren.\n"
+    )
+    assert speakers(extract(text)) == {0: {"en drosjesjåfør"}, 1: {"en drosjesjåfør"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue inside an earlier report's at-clause takes no subject after it ('mener mannen')
+        (
+            "En kilde i politiet sier til NRK at etterforskerne mener mannen samarbeidet med tre andre.",
+            {0: {"en kilde i politiet"}},
+        ),
+        # 'frykte for' a thing is a feeling; 'frykte for at' reports
+        ("Fiskerne i Varanger frykter for inntektene.", {}),
+        ("Fiskerne i Varanger frykter for at 30 båter må legges ned.", {0: {"fiskerne i Varanger"}}),
+    ],
+)
+def test_what_a_reporting_verb_governs(text: str, expected: dict[int, set[str]]) -> None:
+    assert speakers(extract(text + "\n")) == expected
+
+
+def test_a_media_genitive_and_a_title_before_a_name_after_the_cue() -> None:
+    """'sa NRKs kommentator Patrick Rowlands': an owner in the genitive, a title, then a name the
+    first-name list lacks; the person speaks, not NRK."""
+    text = "– Det var en fantastisk kamp, sa NRKs kommentator Patrick Rowlands.\n"
+    assert speakers(extract(text)) == {0: {"Patrick Rowlands"}}

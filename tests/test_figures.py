@@ -823,3 +823,38 @@ def test_a_share_of_men_in_the_irregular_plural() -> None:
         "more_than",
         "percent",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'en av fem', with the unstressed 'en': one in five, a ratio of a whole given elsewhere
+        ("Hun peker på at en av fem pasienter har passert fristen.", [("en av fem", 0.2)]),
+        ("Rundt en av fem av fjorårets ekteskap ble inngått i utlandet.", [("Rundt en av fem", 0.2)]),
+        ("– En av fem saker vi avdekket, gjaldt vannskader.", [("En av fem", 0.2)]),
+        # after a copula, one member of a group that is counted
+        ("Ulykken var en av 29 dødsulykker med fritidsbåt.", [("29", None)]),
+        # stressed, one counted of a whole
+        ("Én av seks ble skadd.", [("Én", None), ("seks", None)]),
+        # out of money or a scale: no ratio
+        ("Han fikk en av fem millioner kroner.", [("fem millioner kroner", None)]),
+    ],
+)
+def test_one_in_a_number_is_a_ratio(sentence: str, expected: list[tuple[str, float | None]]) -> None:
+    figures = find_figures(sentence)
+    assert [(f.text, f.factor) for f in figures] == expected
+    assert all(f.qualifier == "relative" and f.value is None for f in figures if f.factor is not None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Premiepotten er på 1,2 millioner svenske kroner.", ("1,2 millioner svenske kroner", 1200000, "SEK")),
+        ("Vinneren får 124.000 norske kroner.", ("124.000 norske kroner", 124000, "NOK")),
+        ("Billetten koster 450 danske kroner.", ("450 danske kroner", 450, "DKK")),
+    ],
+)
+def test_a_currency_named_by_its_country(sentence: str, expected: tuple[str, int, str]) -> None:
+    """'svenske kroner' are no Norwegian kroner, and 'svenske' is no counted noun."""
+    [figure] = find_figures(sentence)
+    assert (figure.text, int(figure.value or 0), figure.unit) == expected

@@ -58,6 +58,16 @@ def test_a_crowd_present_taking_part_or_gathering_is_one_quantity(text: str) -> 
     assert (subject_a, event_a) == (subject_b, event_b) == (subject_a, "til stede")
 
 
+def test_a_value_said_as_a_total_or_as_worth_is_one_quantity() -> None:
+    """'en samlet verdi på 2,3 millioner kroner' and 'var verdt snaut 1,4 millioner kroner' value the
+    same motors ('samlet' is no gathering here), so conflicting-count can compare them."""
+    text = (
+        "Motorene hadde en samlet verdi på 2,3 millioner kroner, mener retten. Forsvareren anslår at "
+        "motorene var verdt snaut 1,4 millioner kroner."
+    )
+    assert [(s, e) for _, s, e in _quantities(text)] == [("motor", "verdsatt"), ("motor", "verdsatt")]
+
+
 def test_a_part_shares_the_event_of_its_whole() -> None:
     tables = extract("3.000 av de 6.400 evakuerte er opprørere, ifølge departementet.\n")
     part, whole = tables.claims
@@ -650,3 +660,87 @@ def test_antallet_and_a_noun_name_what_is_counted() -> None:
 def test_time_nouns_by_their_lemma_or_its_last_part(word: str, timed: bool) -> None:
     """'står' ends like 'år' but is a verb: its event stays ('190 studenter står på ventelisten')."""
     assert is_time_noun(word) is timed
+
+
+def test_a_comparison_with_a_noun_takes_the_figure_that_noun_gives_later() -> None:
+    """'dobbelt så lenge som landsgjennomsnittet' … 'Landsgjennomsnittet … er 20,5 uker': the
+    definite noun after 'som' names the base, given in the next paragraph, not the 41 weeks before."""
+    text = (
+        "Pasientene må nå vente i snitt 41 uker. Det er dobbelt så lenge som landsgjennomsnittet, "
+        "ifølge nye tall fra Helsedirektoratet.\n\n"
+        "Landsgjennomsnittet for samme operasjon er 20,5 uker, opplyser direktoratet.\n"
+    )
+    claims = extract(text).claims
+    relative = next(c for c in claims if c.qualifier == "relative")
+    assert (relative.value, next(c.text for c in claims if c.claim_id == relative.relative_to)) == (41, "20,5 uker")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        # the noun after 'hver fjerde' names the whole: the count of homes, not the share after it
+        (
+            "Eiendom Norge opplyser at det ble solgt 9.812 boliger i april, snaut 6 prosent flere enn i fjor.\n\n"
+            "– Hver fjerde bolig ble solgt over prisantydning, sier direktør Mona Brekken.\n",
+            "9.812",
+            2453,
+        ),
+        # a share of things is of a count, last year's when the share is of last year, not of money
+        (
+            "Ifølge Finans Norge avdekket selskapene 1.140 svindelsaker i fjor, til en samlet verdi av "
+            "snaut 520 millioner kroner.\n\n"
+            "– En av fem saker vi avdekket i fjor, gjaldt vannskader, sier fagdirektør Solveig Aarre.\n",
+            "1.140",
+            228,
+        ),
+        # no noun after the share ('halvparten, opplyser'): the amount before it, as ever
+        (
+            "Vinneren får 3,5 millioner kroner i premie, mens taperen får halvparten, opplyser forbundet.\n",
+            "3,5 millioner kroner",
+            1750000,
+        ),
+    ],
+)
+def test_a_share_of_things_is_of_the_count_of_them(text: str, base: str, value: int) -> None:
+    claims = extract(text).claims
+    share = next(c for c in claims if c.qualifier == "relative")
+    assert (next(c.text for c in claims if c.claim_id == share.relative_to), share.value) == (base, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        # the nearest count of them is smaller than the part: the whole is one further back
+        (
+            "I overkant av 15.800 løpere stilte til start.\n\n"
+            "Ifølge arrangøren brøt rundt 650 løpere underveis.\n\n"
+            "Rundt 2.300 av løperne var norske, opplyser pressesjefen.\n",
+            "Rundt 2.300",
+            "I overkant av 15.800",
+        ),
+        # a guess at the last count of people is no whole when it is smaller than the part
+        (
+            "Kommunen oppgir 310 passasjerer, mens fylkeskommunen oppgir 190.\n\n"
+            "– Over 200 av innbyggerne våre pendler til Harstad, sier ordføreren.\n",
+            "Over 200",
+            None,
+        ),
+    ],
+)
+def test_a_whole_is_no_smaller_than_its_part(text: str, part: str, whole: str | None) -> None:
+    claims = extract(text).claims
+    found = next(c for c in claims if c.text == part)
+    assert next((c.text for c in claims if c.claim_id == found.part_of), None) == whole
+
+
+def test_a_comparison_of_a_counted_noun_takes_the_last_count_of_it() -> None:
+    """'dobbelt så mange arbeidsplasser i regionen som fabrikken selv': twice the 140 jobs given
+    paragraphs before, not the 15.000 inhabitants just before it."""
+    text = (
+        "Fabrikken skal gi 140 nye arbeidsplasser, opplyser selskapet.\n\n"
+        "Kommunen har drøyt 15.000 innbyggere.\n\n"
+        "Ordføreren anslår at fabrikken kan gi dobbelt så mange arbeidsplasser i regionen som fabrikken selv.\n"
+    )
+    claims = extract(text).claims
+    relative = next(c for c in claims if c.qualifier == "relative")
+    assert (relative.value, next(c.text for c in claims if c.claim_id == relative.relative_to)) == (280, "140")

@@ -68,3 +68,28 @@ def test_a_modal_with_ha_looks_back() -> None:
 def test_a_written_date_decides() -> None:
     (mention,) = find_weekdays("Departementet behandler saken torsdag 2. oktober.", 0, date(2025, 9, 29))
     assert (mention.date, mention.relation) == (date(2025, 10, 2), "future")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # the week named after the weekday counts from the week of publication, the same day too
+        ("Neste oppdatering kommer onsdag neste uke.", date(2026, 4, 22), date(2026, 4, 29)),
+        ("Møtet er onsdag neste uke.", date(2026, 3, 5), date(2026, 3, 11)),
+        ("Det skjedde mandag forrige uke.", date(2026, 4, 20), date(2026, 4, 13)),
+        ("Han kom mandag i forrige uke.", date(2026, 4, 22), date(2026, 4, 13)),
+    ],
+)
+def test_a_week_named_after_the_weekday(sentence: str, published: date, expected: date) -> None:
+    [mention] = find_weekdays(sentence, 0, published)
+    assert mention.date == expected
+
+
+def test_a_verb_that_reports_only_closing_a_quote_is_ordinary_elsewhere() -> None:
+    """'aksjonen fortsetter onsdag' is ahead ('…, fortsetter hun' would report); 'opplyser politiet
+    søndag' reports a day gone."""
+    tuesday = date(2026, 6, 9)
+    assert [m.date for m in find_weekdays("Foss forteller at aksjonen fortsetter onsdag.", 0, tuesday)] == [
+        date(2026, 6, 10)
+    ]
+    assert [m.date for m in find_weekdays("Det opplyser politiet søndag.", 0, tuesday)] == [date(2026, 6, 7)]

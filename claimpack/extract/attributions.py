@@ -46,7 +46,9 @@ ADVERBS = frozenset(
     }
 )
 # A particle that turns a reporting verb into a deed: 'Grønset Metall sier opp 64 ansatte'
-NOT_SPEECH_PARTICLES = frozenset({("si", "opp")})
+# or a feeling: 'Fiskerne frykter for inntektene' ('frykter for at …' still reports)
+NOT_SPEECH_PARTICLES = frozenset({("si", "opp"), ("frykte", "for")})
+RECEIVING = frozenset({"få", "får", "fikk", "fått"})  # 'få bekreftet': the subject is told, not telling
 MARKERS = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse", "oppgi", "svare"})
@@ -269,13 +271,18 @@ class AttributionFinder:
             return False  # 'har verken bekreftet eller avkreftet tallet'
         if previous in PASSIVE:
             return False  # 'Tallet er ikke bekreftet'
+        if previous == "som" and self.object_noun(end) and not self.says_that(end):
+            return False  # 'lokalitetene som rapporterte lusetall': a deed in a relative clause
+        if previous in RECEIVING:
+            return False  # 'NRK har ikke fått bekreftet tallene': a confirmation got, not given
         if previous == "de" and tense != "present" and before > 0 and self.tokens[before - 1].is_word:
             return False  # 'av de spurte', 'blant de spurte': the asked, not 'they asked'
         if tense == "participle" and previous not in ("har", "hadde", "ha") and self.inverted_subject(k) is None:
             return False
         if tense == "infinitive" and previous not in MODALS and self.inverted_subject(k) is None:
             return False  # 'kan bekrefte', 'Det kan politiet bekrefte'; not 'å si', 'vil ha sagt
-        if end < len(self.tokens) and (lemma, self.tokens[end].lower) in NOT_SPEECH_PARTICLES:
+        that = end + 1 < len(self.tokens) and self.tokens[end + 1].lower == "at"
+        if end < len(self.tokens) and (lemma, self.tokens[end].lower) in NOT_SPEECH_PARTICLES and not that:
             return False
         closing = k > 0 and self.tokens[k - 1].text in QUOTE_TAIL_OPENERS
         if lemma == "si" and not closing and self.answers_yes_or_no(end):
@@ -342,6 +349,14 @@ class AttributionFinder:
         while j >= 0 and k - j <= 4 and self.tokens[j].is_word and self.tokens[j].is_capitalized:
             j -= 1
         return j if 0 <= j < k - 1 and self.tokens[j].lower == "slik" else None
+
+    def object_noun(self, end: int) -> bool:
+        """Token `end` is a lower-case noun, by Norsk Ordbank's lemma (compounds it lacks by their
+        last known part: 'lusetall'), and no other word class: the verb's object."""
+        token = self.tokens[end] if end < len(self.tokens) else None
+        if token is None or not token.is_word or not token.text.islower():
+            return False
+        return ordbank().classes(token.lower) <= {"noun"} and ordbank().noun_lemma(token.lower) is not None
 
     def says_that(self, end: int) -> bool:
         """An at-clause after the verb ('Retten fant det bevist at …' too), an infinitive after it
@@ -549,12 +564,24 @@ class AttributionFinder:
         joined = self.joined_subject(subject, region_start, region_end)
         if subject is not None and joined is not None:
             return said("pre", subject, extra=[joined])
-        if not after_allowed:
+        if not after_allowed or self.inside_a_report(k, earlier[-1] if earlier else None, index):
             return None
         speaker, extra = self.speaker_after(end)
         if speaker is not None and not self.tokens[region_start].is_number and not self.clause_goes_on(speaker):
             return said("post", speaker, extra=extra)
         return None
+
+    def inside_a_report(self, k: int, last: Attribution | None, sentence: int) -> bool:
+        """The cue at k stands in the at-clause of a report earlier in its sentence: 'sier til NRK at
+        etterforskerne mener mannen samarbeidet' - 'mannen' after it is no inverted subject."""
+        if last is None or last.sentence != sentence:
+            return False
+        for m in range(k - 1, -1, -1):  # back to the earlier cue only
+            if self.tokens[m].start < last.cue_end:
+                return False
+            if self.tokens[m].lower == "at":
+                return True
+        return False
 
     def document_cue(
         self,
@@ -825,9 +852,13 @@ def _opens_relative_clause(tokens: list[Token], j: int) -> bool:
 
 
 def _opens_clause(tokens: list[Token], j: int) -> bool:
-    """';', ':' or ', og' / ', mens' / ', men' at token j."""
+    """';', ':' or ', og' / ', mens' / ', men' at token j; not ', og som', a second relative clause
+    of the same subject ('En drosjesjåfør som har kjørt i mange år, og som ikke vil stå fram, sier')."""
     token = tokens[j]
-    return token.text in (";", ":") or (j > 0 and token.lower in CLAUSE_CONJUNCTIONS and tokens[j - 1].text == ",")
+    if token.text in (";", ":"):
+        return True
+    relative = j + 1 < len(tokens) and tokens[j + 1].lower == "som"
+    return j > 0 and token.lower in CLAUSE_CONJUNCTIONS and tokens[j - 1].text == "," and not relative
 
 
 def _clause_marks(tokens: list[Token]) -> list[int]:

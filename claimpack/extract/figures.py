@@ -68,6 +68,7 @@ COUNTING_ONE = frozenset({"én", "ett"})
 VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
+COPULAS = frozenset({"er", "var", "ble", "blir", "være", "vært"})  # 'var en av 29': one member
 ONE_PERSON = frozenset({"han", "hun", "jeg", "du"})  # 'hun er ni': one person is an age
 CLAUSE_JOINS = frozenset({"og", "men", "eller", "da", "når", "så"})  # may follow an age: «hun er ni og»
 NOT_A_SINGLE = frozenset({"ikke", "aldri", "ingen", "uten"})
@@ -443,12 +444,14 @@ class _Scanner:
                 return None  # 'hver andre uke', 'hver tredje gang': how often
             value, end = Decimal(100) / EVERY_NTH[tokens[i + 1].lower], i + 2
         else:
-            parsed = self.number_at(i)
+            parsed = self.number_at(i) or self.unstressed_one(i)
             if parsed is None or parsed[1] + 1 >= len(tokens) or tokens[parsed[1]].lower != "av":
                 return None
             whole = self.number_at(parsed[1] + 1)
-            if whole is None or parsed[0] > whole[0] or not (whole[0] in PER or self.rough_share(i, whole[1])):
+            if whole is None or parsed[0] > whole[0]:
                 return None
+            if not (whole[0] in PER or self.rough_share(i, whole[1])):
+                return self.one_in(i, whole[0], whole[1])
             value, end = parsed[0] * 100 / whole[0], whole[1]
             if end < len(tokens) and (tokens[end].lower in self.lex.units or tokens[end].lower in self.lex.multipliers):
                 return None  # 'tre av ti prosent', '40 av 100 millioner': not a share of people
@@ -465,6 +468,25 @@ class _Scanner:
         if rounded == rounded.to_integral_value():
             rounded = rounded.to_integral_value()
         return self.figure(start, end, rounded, None, None, qualifier, "percent"), end
+
+    def unstressed_one(self, i: int) -> tuple[Decimal, int, bool] | None:
+        """'en' opening 'en av fem': one, unless a copula makes it one member of a group counted
+        ('Ulykken var en av 29 dødsulykker')."""
+        if self.tokens[i].lower != "en" or (i > 0 and self.tokens[i - 1].lower in COPULAS):
+            return None
+        return Decimal(1), i + 1, True
+
+    def one_in(self, i: int, whole: Decimal, end: int) -> tuple[Figure | None, int] | None:
+        """'en av fem pasienter har passert fristen', 'rundt en av fem av fjorårets ekteskap': one in
+        a number, said with the unstressed 'en', is a ratio, a relative figure of a whole given
+        elsewhere ('Én av seks ble skadd', stressed, counts one of six)."""
+        if self.tokens[i].lower != "en" or whole < 2 or whole != whole.to_integral_value():
+            return None
+        if end < len(self.tokens) and (self.tokens[end].lower in self.lex.units or self.scale_word(end)):
+            return None  # 'en av fem millioner', 'en av 20 kroner'
+        before = self.touching_qualifier(i)
+        start = i if before is None else before[0]
+        return self.figure(start, end, None, None, None, "relative", None, float(1 / whole)), end
 
     def rough_share(self, i: int, end: int) -> bool:
         """'rundt én av fire husholdninger', 'om lag tre av fire beboere': out of a small whole, said

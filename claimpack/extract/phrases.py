@@ -352,6 +352,8 @@ class PhraseParser:
         nxt, before = self.token(k + 1), self.token(k - 1)
         # a word that is a verb too is a title only right after the reporting verb ('sier makker Preben Madsen')
         after_cue = before is not None and before.lower in self.lex.cue_forms
+        if not after_cue and before is not None and k >= 2 and self.tokens[k - 2].lower in self.lex.cue_forms:
+            after_cue = before.is_capitalized and self.is_genitive(k - 1)  # 'sa NRKs kommentator Patrick Rowlands'
         # 'Skipper Arnt Rusten (58)': an age after the name says it is a person's, known or not
         aged = nxt is not None and self.aged_name(k + 1)
         # 'sier disponent Arnt Johansen': right after the cue, a name of two words, known or not
@@ -474,12 +476,12 @@ class PhraseParser:
 
     def role_field(self, j: int) -> int | None:
         """Token j is a role with its field before a person's name ('byråd for helse og omsorg Kari
-        Lie', 'Fylkesråd for utdanning Hanne Mørch', where a body's type noun names the post):
-        where the name starts, or None."""
+        Lie', 'Fylkesråd for utdanning Hanne Mørch', where a body's type noun names the post;
+        'professor i statsvitenskap Ingrid Dalen', a role's subject): where the name starts, or None."""
         token, prep = self.token(j), self.token(j + 1)
-        if token is None or prep is None or prep.lower != "for" or not token.is_word:
+        if token is None or prep is None or prep.lower not in ("for", "i") or not token.is_word:
             return None
-        if not (self.is_role_word(j) or organisation_type(token.lower)):
+        if not (self.is_role_word(j) or (prep.lower == "for" and organisation_type(token.lower))):
             return None
         name = self.field_end(j + 1)
         if name == j + 2 or self.token(name) is None:
@@ -656,6 +658,10 @@ class PhraseParser:
             return self.make(
                 i, i + 1, "group", low, i, i + 1, source_kind="organization", types=frozenset({low}), document="*"
             )
+        if low in ("den", "denne") and speaker:
+            described = self.described_one(i)
+            if described is not None:
+                return described
         found = (
             self.article_name(i)
             or self.anonymous(i, speaker)
@@ -663,6 +669,18 @@ class PhraseParser:
             or self.general(i, common=speaker)
         )
         return self.quoted_name(found) if found is not None else None
+
+    def described_one(self, i: int) -> NounPhrase | None:
+        """'sier den ansatte' after 'En ansatt ved biblioteket, som ikke vil stå fram': an adjective
+        used as a noun for an unnamed source, after 'den', refers back to that source."""
+        word = self.token(i + 1)
+        if word is None or not word.is_word or "noun" in ordbank().classes(word.lower):
+            return None
+        single = word.lower[:-1] if word.lower.endswith("e") else word.lower  # 'ansatte' -> 'ansatt'
+        if not self.lex.is_anonymous_noun(single):
+            return None
+        name = self.span(i, i + 2).lower()
+        return self.make(i, i + 2, "group", name, i, i + 2, source_kind="organization", types=frozenset({single}))
 
     def body_into_role(self, i: int) -> NounPhrase | None:
         """'sier NHO Reiseliv-sjef Kristin Krohn Devold', 'Telenor Norge-direktør Kari Lund': a body's

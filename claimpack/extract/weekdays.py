@@ -19,6 +19,10 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?]|\bsom\b", re.IGNORECASE)
 # before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
 RELATION_REACH = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
 PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})
+# 'onsdag neste uke', 'mandag i forrige uke': the week named after the weekday, counted from
+# the week of publication
+WEEK_AFTER = re.compile(r"\s+(?:i\s+)?(?P<week>neste|kommende|forrige)\s+uke\b", re.IGNORECASE)
+WEEKS = {"neste": 1, "kommende": 1, "forrige": -1}
 DAY_MONTH = re.compile(r"\s+(?:den\s+)?(?P<day>\d{1,2})\.\s*(?P<month>[a-zæøå]+)", re.IGNORECASE)
 
 
@@ -67,6 +71,12 @@ def find_weekdays(text: str, offset: int, published: date | None, caption: bool 
         ):
             relation = "same_day"
         resolved = _resolve(published, day, relation) if published else None
+        week = WEEK_AFTER.match(text, match.end())
+        if week is not None and published is not None:
+            # 'Neste oppdatering kommer onsdag neste uke', published on a Wednesday: a week on
+            weeks = WEEKS[week.group("week").lower()]
+            resolved = published + timedelta(days=7 * weeks + day - published.weekday())
+            relation = "future" if weeks > 0 else "past"
         written = _written_date(text, match.end(), published, day)
         if written is not None and published is not None:
             # 'torsdag 2. oktober': the text says which Thursday
@@ -139,7 +149,11 @@ def _ahead(word: str, fronted: bool = False) -> bool:
     if word in _future_modals():
         return True
     lex = lexicon()
-    if not word.endswith("r") or word in ("er", "har") or word in lex.cue_forms or word in lex.function_words:
+    cue = lex.cue_forms.get(word)
+    # a verb that reports only closing a quote ('…, fortsetter hun') is an ordinary verb elsewhere:
+    # 'aksjonen fortsetter onsdag'
+    reports = cue is not None and lex.cue_uses.get(cue[0]) != "quote"
+    if not word.endswith("r") or word in ("er", "har") or reports or word in lex.function_words:
         return False
     classes = ordbank().classes(word)
     return "verb" in classes and (fronted or classes == {"verb"})

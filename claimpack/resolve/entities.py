@@ -387,9 +387,7 @@ class Registry:
             # et legesenter, som ikke vil stå fram' is that unnamed doctor: the nearer one wins.
             found = self.recent(
                 phrase.start,
-                lambda e: (
-                    generic_role_fits(heads, e) or (e.kind == "anonymous" and bool(heads & set(e.name.lower().split())))
-                ),
+                lambda e: generic_role_fits(heads, e) or any(_describes_unnamed(e, head) for head in heads),
             )
         if found is None:
             found = self.add(Entity(phrase.name, "person", role_heads=heads, pending_role=True))
@@ -632,7 +630,7 @@ class Registry:
                 return True
             if len(form) >= TAIL_FORM and any(len(w) > len(form) and w.lower().endswith(form) for w in e.name.split()):
                 return True  # 'sentralen' after 'Matsentralen Trøndelag': the tail of its name's compound
-            return e.kind == "anonymous" and lemma in e.name.lower().split()  # 'jegeren': 'en jeger i Åmot'
+            return _describes_unnamed(e, lemma)  # 'jegeren': 'en jeger i Åmot'
 
         found = self.recent(phrase.start, compatible, spoken=True) or self.recent(phrase.start, compatible)
         return found or self.employer(phrase.start, compatible)
@@ -814,6 +812,14 @@ def of_its_type(typed: tuple[str, SourceKind, str], entity: Entity) -> bool:
         or _field_opens_name(stem, entity)
         or _name_is_a_compound_of(stem, entity)
     )
+
+
+def _describes_unnamed(entity: Entity, noun: str) -> bool:
+    """'sjåføren' is 'en drosjesjåfør som ikke vil stå fram', 'jegeren' 'en jeger i Åmot': an unnamed
+    source whose description holds the noun, or a compound ending in it."""
+    if entity.kind != "anonymous" or len(noun) < 3:
+        return False
+    return any(word == noun or (len(noun) >= 4 and word.endswith(noun)) for word in entity.name.lower().split())
 
 
 def _name_is_a_compound_of(stem: str, entity: Entity) -> bool:

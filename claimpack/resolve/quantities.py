@@ -109,6 +109,9 @@ MEASURES = frozenset(
         "EUR",
         "USD",
         "GBP",
+        "SEK",
+        "DKK",
+        "ISK",
         "mm",
         "cm",
         "m",
@@ -411,6 +414,7 @@ class _Figures:
         if lemma is None or len(lemma) < 3:
             return None
         found: int | None = None
+        smaller: int | None = None  # the nearest count of them smaller than the part: a last resort
         fraction = self.contexts[index].figure.qualifier == "relative"
         for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
             c = self.contexts[earlier]
@@ -431,9 +435,14 @@ class _Figures:
                 verbs = {t.lower for t in c.tokens[max(0, c.first - 3) : c.first] if len(t.text) > 3}
                 if not total and ((c.event is not None and c.event in said) or verbs & said):
                     return earlier  # 'det ble solgt 6 420 boliger'
+                if not total and _smaller(c, self.contexts[index]):
+                    # 'Rundt 2.300 av løperne' after '15.800 løpere startet … rundt 650 løpere brøt':
+                    # a whole is no smaller than its part, so one further back is meant
+                    smaller = earlier if smaller is None else smaller
+                    continue
                 larger = found is not None and (c.figure.value or 0) > (self.contexts[found].figure.value or 0)
                 found = earlier if found is None or (total and larger) else found
-        return found
+        return found if found is not None else smaller
 
     def next_earlier(self, index: int) -> int | None:
         """'… nesten dobbelt så mange som i fjor.' / 'I fjor ble publikumstallet anslått til 23.000.':
@@ -1055,11 +1064,20 @@ def _whole_named_by(index: int, ctx: FigureContext, group: int, figures: _Figure
     total = tokens[ctx.last + 1].lower == "alle" if ctx.last + 1 < len(tokens) else False  # 'av alle forbrytelser'
     whole = figures.counting(index, noun, said, window=ctx.block, total=total)
     if whole is None and noun in lex.person_nouns:
-        whole = figures.latest("people", index, window=2)
+        # a guess: the last count of people, unless it is smaller than the part ('Over 200 av
+        # innbyggerne våre' is no part of the 190 ferry passengers before it)
+        people = figures.latest("people", index, window=2)
+        whole = people if people is not None and not _smaller(figures.contexts[people], ctx) else None
     event = lex.events.get(tokens[group].lower)
     if whole is None and event is not None:
         whole = figures.same_event(index, event, window=ctx.block, people=True)
     return whole
+
+
+def _smaller(whole: FigureContext, part: FigureContext) -> bool:
+    """The would-be whole is smaller than the part, both values known."""
+    low, high = whole.figure.value, part.figure.value
+    return low is not None and high is not None and low < high
 
 
 def _same_measure(part: FigureContext, whole: FigureContext) -> bool:
@@ -1157,11 +1175,23 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
 def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     """The figure a relative claim multiplies."""
     tokens = ctx.tokens
-    named, described = (
-        _whole_named_after(index, ctx, figures)
-        if ctx.last < len(tokens) and tokens[ctx.last].lower == "av"
-        else (None, False)
+    after = tokens[ctx.last].lower if ctx.last < len(tokens) else ""
+    # 'en av fem saker', 'hver fjerde bolig': a share of things counted, named by the noun after it
+    things = (
+        ctx.figure.factor is not None
+        and ctx.figure.factor < 1
+        and ctx.last < len(tokens)
+        and tokens[ctx.last].is_word
+        and after not in lexicon().function_words
+        and ordbank().noun_lemma(after) is not None
     )
+    if after == "av":
+        named, described = _whole_named_after(index, ctx, figures, ctx.last + 1)
+    elif things:
+        # 'Hver fjerde bolig ble solgt over prisantydning' after '9.812 boliger i april'
+        named, described = _whole_named_after(index, ctx, figures, ctx.last)
+    else:
+        named, described = None, False
     them = ctx.last + 1 < len(tokens) and tokens[ctx.last + 1].lower in ("dem", "disse")
     # 'halvparten av dem' after a later count, 'halvparten av de nye medlemmene' after '640 nye
     # medlemmer': the share names its whole better than a part_of link
@@ -1209,11 +1239,26 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     whole = _whole_of_apposed(index, ctx, figures)
     if whole is not None:
         return whole
-    if ctx.last < len(tokens) and tokens[ctx.last].lower == "av":
-        # 'over halvparten av dem som fikk tilbud': a share of people, not of a percentage
-        counted = figures.latest("absolute_count", index, window=3)
+    if after == "av" or things:
+        # 'over halvparten av dem som fikk tilbud': a share of people, not of a percentage; 'En av
+        # fem saker vi avdekket i fjor' after '1.140 svindelsaker i fjor, … 520 millioner kroner': of
+        # the count, of last year's when the share is of last year
+        counted = figures.latest("earlier_count" if things and ctx.earlier else "absolute_count", index, window=3)
         if counted is not None:
             return counted
+    if (
+        ctx.subject is not None
+        and ctx.figure.factor is not None
+        and ctx.figure.factor > 1
+        and comparison + 1 < len(tokens)
+        and _definite_noun(tokens[comparison + 1].lower)
+    ):
+        # 'dobbelt så mange arbeidsplasser i regionen som fabrikken selv' after '140 nye
+        # arbeidsplasser': compared with another thing ('som fabrikken'), not another time ('som i
+        # første uttak'), the last figure counting the same noun, not the last figure
+        same = figures.counting(index, ctx.subject, set(), window=ctx.block)
+        if same is not None:
+            return same
     main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
     return main if main is not None else figures.latest("absolute", index, window=2)
 
@@ -1221,15 +1266,15 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
 DESCRIBING_WORDS = 3  # adjectives read between 'de' and the noun of a share's whole
 
 
-def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures) -> tuple[int | None, bool]:
+def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int) -> tuple[int | None, bool]:
     """The whole a share names after 'av': 'nesten halvparten av melkeprodusentene' after 'det er
     6.950 melkeprodusenter i landet' is the last figure counting that noun; 'om lag halvparten av
     dem' after 'over 310 000 vaksiner' the last count before it, of whatever time (not a 'mot …'
     baseline, nor '8,7 milliarder kroner': a sum is no 'dem'); 'halvparten av de nye medlemmene'
     the last that counts 'nye medlemmer' (then True: the words that describe the whole chose it).
+    The noun is read from token k on ('hver fjerde bolig': the noun right after the share).
     At most two paragraphs and LOOKBACK figures back."""
     tokens = ctx.tokens
-    k = ctx.last + 1
     described: set[str] = set()
     if k < len(tokens) and tokens[k].lower in ("de", "disse") and k + 1 < len(tokens) and tokens[k + 1].is_word:
         k += 1  # 'halvparten av de ansatte'
@@ -1364,6 +1409,10 @@ def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, compa
     # 'i fjor', 'forrige år', 'for ett år siden': last year, named so in the later sentence
     last_year = bool(set(words) & LAST_YEAR) or ("år" in words and "siden" in words)
     phrase = words if len(words) >= 3 else None
+    # 'dobbelt så lenge som landsgjennomsnittet' … 'Landsgjennomsnittet … er 20,5 uker': one
+    # definite noun that names the base, met again later
+    if len(words) == 1 and _definite_noun(words[0]):
+        phrase = words
     counts = any(t.lower == "mange" for t in ctx.tokens[ctx.first : ctx.last])
     contexts = figures.contexts
     for later in range(index + 1, min(len(contexts), index + 1 + THEN_LOOKAHEAD)):
@@ -1391,6 +1440,12 @@ def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, compa
                 key=lambda m: min(min(abs(contexts[m].first - a), abs(contexts[m].last - a)) for a in anchors),
             )
     return None
+
+
+def _definite_noun(word: str) -> bool:
+    """'landsgjennomsnittet', 'fabrikken': a noun only (Norsk Ordbank), in a definite form."""
+    lemma = ordbank().noun_lemma(word) if ordbank().classes(word) == {"noun"} else None
+    return lemma is not None and lemma != word and word.endswith(("et", "en", "a", "ene"))
 
 
 def _figure_in_then_clause(ctx: FigureContext, sentence: _Sentence) -> int | None:
