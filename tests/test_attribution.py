@@ -2531,3 +2531,16 @@ def test_a_media_genitive_and_a_title_before_a_name_after_the_cue() -> None:
     first-name list lacks; the person speaks, not NRK."""
     text = "– Det var en fantastisk kamp, sa NRKs kommentator Patrick Rowlands.\n"
     assert speakers(extract(text)) == {0: {"Patrick Rowlands"}}
+
+
+def test_an_unnamed_person_opening_a_sentence_is_what_a_later_pronoun_means() -> None:
+    """'En dørvakt var sikker på …' then 'Han forklarte at …': the doorman, not the coach named
+    a paragraph before."""
+    text = (
+        "Landslagssjef Christian Berge var fornøyd etter kampen.\n\n"
+        "En dørvakt var sikker på at det var den tiltalte som slo. Han forklarte at gjerningsmannen løp.\n"
+    )
+    assert speakers(extract(text)) == {1: {"en dørvakt"}}
+    # a thing is no person: 'han' stays the coach
+    thing = "Trener Jon Erik Sandnes er optimist.\n\n– Men en hall til 2 milliarder kommer ikke over natta, sier han.\n"
+    assert speakers(extract(thing)) == {1: {"Jon Erik Sandnes"}}

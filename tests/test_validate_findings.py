@@ -53,3 +53,13 @@ def test_rules_alone_are_exact_on_the_gold_claims() -> None:
     assert (total.precision, total.recall) == (1.0, 1.0), alone.errors
     assert total.expected >= 24
     assert alone.not_findings_violated == 0, alone.errors
+
+
+def test_an_expected_finding_breaks_no_trap() -> None:
+    """holdout82/715: the trap 'C1 is not unattributed' names one claim; the expected conflict
+    between C1 and C3 is found, and it is no violation of that trap."""
+    gold = Path("tests/data/holdout82/715-skogbrann-rendalen.gold.yaml")
+    found = evaluate_findings([gold])
+    assert found.rules["conflicting-count"].found == 1
+    assert found.not_findings_checked > 0
+    assert found.not_findings_violated == 0, found.errors

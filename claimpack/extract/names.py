@@ -32,6 +32,7 @@ PLACE_PREPOSITIONS = frozenset(
     }
 )
 SKIP_OPENERS = frozenset({"–", "—", "-", "«", '"', "men", "og", "mens"})
+UNNAMED_OPENERS = frozenset({"en", "ei", "et"})  # 'En dørvakt', 'Ei kvinne', 'Et vitne'
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
         opening = first
         while opening < last and tokens[opening].lower in SKIP_OPENERS:
             opening += 1
+        unnamed = _unnamed_subject(parser, tokens, opening, last)
+        if unnamed is not None:
+            found.append(unnamed)  # 'En dørvakt var sikker på …' before 'Han forklarte at …'
         k = first
         while k < last:
             phrase = None
@@ -97,3 +101,18 @@ def _after_dateline(parser: PhraseParser, tokens: list[Token], first: int, last:
         if tokens[k].text[:1].islower() and tokens[k - 1].text != "(":
             return first  # words of a sentence before any colon
     return first
+
+
+def _unnamed_subject(parser: PhraseParser, tokens: list[Token], opening: int, last: int) -> NameMention | None:
+    """'En dørvakt var sikker på at …', 'Et vitne forklarte …': an unnamed person opening a
+    sentence as its subject is what a later 'han' or 'hun' may refer back to."""
+    if opening >= last or tokens[opening].lower not in UNNAMED_OPENERS:
+        return None
+    phrase = parser.anonymous(opening, speaker=True)
+    if phrase is None or phrase.kind != "anonymous" or phrase.plural or phrase.last > last:
+        return None
+    head = tokens[phrase.last - 1].lower  # a person: 'en dørvakt', not 'en hall til 2 milliarder'
+    lex = parser.lex
+    if not (lex.is_anonymous_noun(head) or lex.is_role(head) or head in lex.person_nouns):
+        return None
+    return NameMention(phrase, subject=True)
