@@ -736,3 +736,16 @@ def test_a_comparison_with_a_thing_takes_the_figure_given_for_it(text: str, valu
     claims = extract(text).claims
     relative = next(c for c in claims if c.qualifier == "relative")
     assert (relative.value, next(c.text for c in claims if c.claim_id == relative.relative_to)) == (value, base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommunen bruker 40 millioner kroner på skolen, sier rådmannen.",
+        "Klubben tjente 5 millioner kroner i fjor.",
+    ],
+)
+def test_money_counts_no_bodies(text: str) -> None:
+    """'kommunen bruker 40 millioner kroner': the amount counts no municipalities; no subject is
+    better than a wrong one, since the consistency rules group figures by it."""
+    assert [subject for _, subject, _ in _quantities(text)] == [None]

@@ -22,7 +22,7 @@ from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import LEVEL_VERBS, Figure
-from claimpack.extract.words import SENTENCE_ENDS, TIME_UNITS, is_time_noun
+from claimpack.extract.words import SENTENCE_ENDS, TIME_UNITS, is_time_noun, organisation_type
 from claimpack.lexicons import Lexicon, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SHARE_UNITS
@@ -100,18 +100,12 @@ PREPOSITIONS = frozenset(
 STOP_NOUNS = frozenset({"som", "at", "og", "eller", "men", "mens", "da", "der", "hvor", "inkludert", "til"})
 COPULAS = frozenset({"er", "var", "blir", "ble", "har", "hadde"})
 CLAUSE_WORDS = frozenset({"mens", "men", "sier", "sa", "opplyser", "skriver", "melder"})
-MEASURES = frozenset(
+CURRENCIES = frozenset({"NOK", "EUR", "USD", "GBP", "SEK", "DKK", "ISK"})
+MEASURES = CURRENCIES | frozenset(
     {
         "percent",
         "percentage_points",
         "per_mille",
-        "NOK",
-        "EUR",
-        "USD",
-        "GBP",
-        "SEK",
-        "DKK",
-        "ISK",
         "mm",
         "cm",
         "m",
@@ -600,6 +594,8 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
     _unconfirmed(contexts, sentence_texts)
     for ctx in contexts:
         ctx.subject = counted_noun(ctx.subject)
+        if ctx.subject is not None and ctx.unit in CURRENCIES and organisation_type(ctx.subject):
+            ctx.subject = None  # 'kommunen bruker 40 millioner kroner': money counts no municipalities
 
 
 def _antecedent(ctx: FigureContext, figures: _Figures) -> FigureContext | None:
