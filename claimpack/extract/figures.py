@@ -6,6 +6,7 @@ times, ages, durations, road, week and phone numbers, scores, idioms such as 'é
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -778,24 +779,22 @@ class _Scanner:
     def negated(self, i: int) -> bool:
         """'ikke', 'aldri', 'ingen' or 'uten' at most NEGATION_REACH tokens before i in its clause:
         'not a single one', no count ('har ikke solgt én bolig')."""
-        for k in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
-            word = self.tokens[k]
-            if word.text in CLAUSE_ENDS:
-                return False
-            if word.lower in NOT_A_SINGLE:
-                return True
-        return False
+        return self.before_in_clause(i, NEGATION_REACH, lambda word: word.lower in NOT_A_SINGLE)
 
     def paid_for(self, i: int) -> bool:
         """'for' or 'per' before i, and an amount of money before it in the clause, at most
         PRICE_REACH tokens back: 'betaler 3.960 kroner i året for ett fag' prices one."""
         if i == 0 or self.tokens[i - 1].lower not in ("for", "per"):
             return False
-        for k in range(i - 2, max(-1, i - 2 - PRICE_REACH), -1):
+        return self.before_in_clause(i - 1, PRICE_REACH, lambda word: self.lex.units.get(word.lower) == "NOK")
+
+    def before_in_clause(self, i: int, reach: int, test: Callable[[Token], bool]) -> bool:
+        """Does a token at most `reach` before i, in i's clause, pass `test`?"""
+        for k in range(i - 1, max(-1, i - 1 - reach), -1):
             word = self.tokens[k]
             if word.text in CLAUSE_ENDS:
                 return False
-            if self.lex.units.get(word.lower) == "NOK":
+            if test(word):
                 return True
         return False
 
