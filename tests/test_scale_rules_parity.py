@@ -188,3 +188,20 @@ def test_both_engines_read_the_seed_digests_the_descriptor_records(
     report = assert_same(tmp_path / "datapackage", monkeypatch)
     codes = {f.location.key: f.code for f in report.findings if f.rule == "seed-file"}
     assert codes == {wrong_size["path"]: "bytes", wrong_digest["path"]: "sha256"}
+
+
+def test_both_engines_read_a_figures_last_written_digit_alike() -> None:
+    """The exact interval's rounding (intervals.last_place) is computed by numpy for pandas and by
+    SQL for DuckDB; both must give the same place for every figure, decimals and zeros included."""
+    import duckdb
+    import numpy as np
+
+    from claimpack.scale.rules_claims import _last_place
+    from claimpack.validation.intervals import last_place
+
+    values = [412, 398, 3000, 3040, 41_600_000, 78.4, 0.6, 12.25, 1.38, 0, -250, 4.5, 1e15, 2.5e16, 1e-7, 0.0019]
+    expected = last_place(np.array(values, dtype="float64"))
+    rows = duckdb.sql(f"SELECT {_last_place('v')} FROM unnest(?::DOUBLE[]) AS t(v)", params=[values]).fetchall()
+    got = [row[0] for row in rows]
+    assert [None if np.isnan(e) else e for e in expected] == got
+    assert list(expected[:3]) == [1.0, 1.0, 1000.0]

@@ -14,22 +14,37 @@ from claimpack.scale.session import Columnar, locate, row_finding
 from claimpack.validation.claims import RATES, SAME_SIZE, figure
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, place, quote
+from claimpack.validation.intervals import PLACES
 
 FIGURE = ("claim_id", "text", "qualifier", "value", "value_low", "value_high", "source_name")
+
+
+def _last_place(column: str) -> str:
+    """SQL for intervals.last_place: the place value of the last non-zero digit of `column`, by
+    the same divisions, largest place first (NULL for 0 and NULL)."""
+    whens = " ".join(
+        f"WHEN round(abs({column}) / {step!r}::DOUBLE) >= 1 AND abs(abs({column}) / {step!r}::DOUBLE "
+        f"- round(abs({column}) / {step!r}::DOUBLE)) <= 1e-9 * (abs({column}) / {step!r}::DOUBLE) THEN {step!r}::DOUBLE"
+        for step in PLACES
+    )
+    return f"CASE {whens} END"
 
 
 def _claims(ctx: Context, exact: float | None = None) -> str:
     """CTE `claims`: every claim with its source's name and its interval [low, high] (intervals.py)."""
     tol = ctx.suite.tolerance
-    widen = {"exact": tol["exact"] if exact is None else exact, "approx": tol["approx"], "relative": tol["approx"]}
-    w = "CASE qualifier " + " ".join(f"WHEN '{q}' THEN {float(v)!r}::DOUBLE" for q, v in widen.items()) + " END"
+    exact_tol = float(tol["exact"] if exact is None else exact)
+    share = f"{exact_tol!r}::DOUBLE * abs(value)"
+    rounding = f"coalesce(least({share}, {_last_place('value')} / 2), {share})"
+    approx = f"{float(tol['approx'])!r}::DOUBLE * abs(value)"
+    m = f"CASE qualifier WHEN 'exact' THEN {rounding} WHEN 'approx' THEN {approx} WHEN 'relative' THEN {approx} END"
     lo = (
-        f"CASE WHEN qualifier IN ('exact', 'approx', 'relative') THEN value * (1 - {w}) "
+        f"CASE WHEN qualifier IN ('exact', 'approx', 'relative') THEN value - ({m}) "
         "WHEN qualifier IN ('more_than', 'at_least') THEN value WHEN qualifier IN ('less_than', 'at_most') THEN 0.0 "
         "WHEN qualifier IN ('range', 'vague') THEN value_low END"
     )
     hi = (
-        f"CASE WHEN qualifier IN ('exact', 'approx', 'relative') THEN value * (1 + {w}) "
+        f"CASE WHEN qualifier IN ('exact', 'approx', 'relative') THEN value + ({m}) "
         "WHEN qualifier IN ('more_than', 'at_least') THEN 'inf'::DOUBLE WHEN qualifier IN ('less_than', 'at_most') "
         "THEN value WHEN qualifier IN ('range', 'vague') THEN value_high END"
     )

@@ -1,15 +1,34 @@
 """What a figure allows, as a closed interval [low, high], read from its qualifier.
 
-exact v → v ± exact tolerance; approx v and relative v (already materialised) → v ± approx
+exact v → v ± its rounding, at most the exact tolerance; approx v and relative v (already materialised) → v ± approx
 tolerance; more_than / at_least v → [v, ∞); less_than / at_most v → [0, v]; range and vague →
 [value_low, value_high]. Two figures are incompatible when their intervals are disjoint, so
-«over 50.000» fits 60.000 and «rundt 3.000» fits 3.040."""
+«over 50.000» fits 60.000 and «rundt 3.000» fits 3.040.
+
+An exact figure is as precise as it is written: «412» allows 411.5 to 412.5 (so two sources' 412 and
+398 deltakere disagree), «41,6 millioner» ± 50 000, and «3.000» ± 500, capped at the exact tolerance
+(± 150), so it still fits 3.040."""
 
 from __future__ import annotations
 
 import math
 
 from claimpack.lazy import np, pd
+
+# The places a written figure's last digit can stand in, largest first: 10^15 down to 10^-6.
+PLACES = tuple(10.0**k for k in range(15, -7, -1))
+
+
+def last_place(values: np.ndarray) -> np.ndarray:
+    """The place value of each figure's last non-zero digit: 412 → 1, 41 600 000 → 100 000, 78.4 →
+    0.1 (0 and NaN → NaN: no place). The DuckDB engine computes the same with the same divisions."""
+    a = np.abs(values)
+    place = np.full(len(a), np.nan)
+    for step in reversed(PLACES):  # smallest first, so the largest place that divides stays
+        s = a / step
+        whole = np.round(s)
+        place = np.where((whole >= 1) & (np.abs(s - whole) <= 1e-9 * s), step, place)
+    return place
 
 
 def bounds(claims: pd.DataFrame, exact: float, approx: float) -> pd.DataFrame:
@@ -18,7 +37,8 @@ def bounds(claims: pd.DataFrame, exact: float, approx: float) -> pd.DataFrame:
     v = claims["value"].astype("float64")
     vlow = claims["value_low"].astype("float64")
     vhigh = claims["value_high"].astype("float64")
-    widen = np.select([q.eq("exact"), q.isin(["approx", "relative"])], [exact, approx], default=np.nan)
+    rounding = np.fmin(exact * v.abs().to_numpy(), last_place(v.to_numpy()) / 2)
+    margin = np.select([q.eq("exact"), q.isin(["approx", "relative"])], [rounding, approx * v.abs()], default=np.nan)
     low = np.select(
         [
             q.isin(["exact", "approx", "relative"]),
@@ -26,7 +46,7 @@ def bounds(claims: pd.DataFrame, exact: float, approx: float) -> pd.DataFrame:
             q.isin(["less_than", "at_most"]),
             q.isin(["range", "vague"]),
         ],
-        [v * (1 - widen), v, np.zeros(len(q)), vlow],
+        [v - margin, v, np.zeros(len(q)), vlow],
         default=np.nan,
     )
     high = np.select(
@@ -36,7 +56,7 @@ def bounds(claims: pd.DataFrame, exact: float, approx: float) -> pd.DataFrame:
             q.isin(["less_than", "at_most"]),
             q.isin(["range", "vague"]),
         ],
-        [v * (1 + widen), np.full(len(q), np.inf), v, vhigh],
+        [v + margin, np.full(len(q), np.inf), v, vhigh],
         default=np.nan,
     )
     broken = low > high  # swapped bounds: value-bounds reports them, nothing can be compared
