@@ -32,7 +32,7 @@ from claimpack.model import (
 )
 from claimpack.resolve.discourse import apply_discourse
 from claimpack.resolve.entities import Entity, Mention, Registry, slug
-from claimpack.resolve.quantities import FigureContext, link_figures
+from claimpack.resolve.quantities import FigureContext, disputed_events, link_figures
 from claimpack.resolve.statements import Speakers, StatementDraft, block_statements
 from claimpack.segment import Block, Sentence, split_blocks, split_sentences, tokenize
 from claimpack.segment.blocks import CAPTION_LABEL
@@ -295,6 +295,7 @@ def _claim_rows(
         claim_ids.append(f"{seed.article_id}:c{ctx.block}.{counter[ctx.block]}")
     owners = _Owners(drafts)
     bodies = {m.start: m.entity for m in registry.mentions if m.entity.kind in MEASURING_KINDS}
+    first_row = len(tables.claims)
     for index, ctx in enumerate(contexts):
         figure = ctx.figure
         statement = owners.owner(ctx.block, figure)
@@ -336,6 +337,9 @@ def _claim_rows(
             )
         )
         speakers.append(speaker)
+    disputed_events(contexts, speakers)
+    for claim, ctx in zip(tables.claims[first_row:], contexts, strict=True):
+        claim.event = ctx.event
     return speakers
 
 

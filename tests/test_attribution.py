@@ -869,7 +869,7 @@ def test_an_acronym_that_opens_a_name_is_that_body() -> None:
 
 @pytest.mark.parametrize(
     "verb",
-    ["smilte", "tordnet", "ropte", "lo", "sukket", "konstaterte", "kommenterte", "seier"],
+    ["smilte", "tordnet", "ropte", "lo", "sukket", "konstaterte", "kommenterte", "seier", "utbrøt"],
 )
 def test_any_tense_of_a_reporting_verb_closes_a_quote(verb: str) -> None:
     """The forms come from Norsk Ordbank: no list of past tenses to keep up to date."""
@@ -2544,3 +2544,41 @@ def test_an_unnamed_person_opening_a_sentence_is_what_a_later_pronoun_means() ->
     # a thing is no person: 'han' stays the coach
     thing = "Trener Jon Erik Sandnes er optimist.\n\n– Men en hall til 2 milliarder kommer ikke over natta, sier han.\n"
     assert speakers(extract(thing)) == {1: {"Jon Erik Sandnes"}}
+
+
+def test_a_noun_bokmal_knows_only_as_a_noun_reports_nothing_in_a_statement() -> None:
+    """'seier' is nynorsk for 'sier' closing a quote, and the Bokmål noun 'victory' elsewhere."""
+    text = "Søndagens seier var Kristoffersens andre seier denne sesongen.\n"
+    assert kinds(text) == [(0, "narration", None, "none")]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["sier mannens forsvarer", "svarer den dømte spillerens forsvarer", "sa kvinnens advokat"],
+)
+def test_a_title_owned_by_a_common_noun_after_the_cue_names_the_speaker(cue: str) -> None:
+    """'sier mannens forsvarer X': a genitive of any common noun, with its article and adjectives,
+    owns the title between the reporting verb and the name."""
+    text = f"– Han er uskyldig, {cue} Geir Michael Jesinsky i advokatfirmaet Elden til VG.\n"
+    assert speakers(extract(text)) == {0: {"Geir Michael Jesinsky"}}
+
+
+def test_a_described_role_refers_back_to_the_person_with_its_head_role() -> None:
+    """'den erfarne sjarkfiskeren' is the fisher named before: a compound whose first part is a
+    common noun says what kind of fisher, not who."""
+    text = (
+        "– Prisene har aldri vært høyere, sier fisker Hans Petter Rasmussen fra Båtsfjord.\n\n"
+        "– Vi får over 100 kroner kiloen, forteller den erfarne sjarkfiskeren.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Hans Petter Rasmussen"}, 1: {"Hans Petter Rasmussen"}}
+
+
+def test_the_lawyer_is_the_defence_counsel_named_before() -> None:
+    text = "– Det er urimelig, sier forsvarer Geir Jesinsky.\n\nDommen ble ifølge advokaten hans forkynt i januar.\n"
+    assert speakers(extract(text)) == {0: {"Geir Jesinsky"}, 1: {"Geir Jesinsky"}}
+
+
+def test_a_company_form_closes_the_name_its_word_opens() -> None:
+    """'Fjordmeieriet AS' is the company; 'meieriet' inside it is no type noun before a name 'AS'."""
+    text = "Fjordmeieriet AS legger ned meieriet i Vik. Ifølge selskapet forsvinner 52 arbeidsplasser.\n"
+    assert claim_sources(extract(text)) == [("52", "Fjordmeieriet AS")]

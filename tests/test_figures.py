@@ -302,6 +302,10 @@ def test_referring_counts_and_placings_are_not_claims(sentence: str, expected: l
         ("Det finnes tre til fem par i reservatet.", "tre til fem", 3, 5),
         ("Prisen stiger 20 til 30 prosent.", "20 til 30 prosent", 20, 30),
         ("Bestanden har økt med 30 til 40 prosent.", "30 til 40 prosent", 30, 40),  # by a share: a range
+        # 'ett'/'en' opening a range is the number one, not an article
+        ("Det tar ett til to døgn fra et prøvesvar foreligger.", "ett til to døgn", 1, 2),
+        ("Ventetiden er en til to uker.", "en til to uker", 1, 2),
+        ("Svaret kommer om mellom ett og to døgn.", "mellom ett og to døgn", 1, 2),
     ],
 )
 def test_bare_til_ranges(sentence: str, text: str, low: int, high: int) -> None:
@@ -858,3 +862,28 @@ def test_a_currency_named_by_its_country(sentence: str, expected: tuple[str, int
     """'svenske kroner' are no Norwegian kroner, and 'svenske' is no counted noun."""
     [figure] = find_figures(sentence)
     assert (figure.text, int(figure.value or 0), figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Regjeringen ber folk om å ikke ha flere enn fem gjester.", [("flere enn fem", "at_most", 5)]),
+        ("Det var ikke over 20 personer til stede.", [("over 20", "at_most", 20)]),
+        ("Han anslår at det ikke er under 300 dyr igjen.", [("under 300", "at_least", 300)]),
+        ("Det kom over 20 personer.", [("over 20", "more_than", 20)]),  # no negation, no flip
+    ],
+)
+def test_a_negated_strict_bound_allows_its_figure(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det gjelder luftveisinfeksjoner som covid 19 og influensa.",  # the disease, without its hyphen
+        "Nordmennene var topp tre før den siste omgangen.",  # a bracket of placings
+        "Hun har vært topp 10 i verdenscupen hele sesongen.",
+    ],
+)
+def test_names_and_brackets_with_a_number_are_not_counts(sentence: str) -> None:
+    assert found(sentence) == []

@@ -385,6 +385,10 @@ def test_a_share_of_all_of_a_noun_is_a_share_of_its_largest_count() -> None:
         ("mange", None),
         ("sykepleiere", "sykepleier"),  # not 'sykeplei', which only a compound split ('sykep|lei') reads
         ("helsesykepleier", "helsesykepleier"),
+        # a compound Ordbank lacks takes its known tail's lemma ('boligprise' was a misread plural)
+        ("boligprisene", "boligpris"),
+        ("budsjettunderskuddet", "budsjettunderskudd"),
+        ("kortnebbgjessene", "kortnebbgås"),
     ],
 )
 def test_a_counted_noun_is_its_common_lemma_not_a_rare_one(word: str, lemma: str | None) -> None:
@@ -749,3 +753,32 @@ def test_money_counts_no_bodies(text: str) -> None:
     """'kommunen bruker 40 millioner kroner': the amount counts no municipalities; no subject is
     better than a wrong one, since the consistency rules group figures by it."""
     assert [subject for _, subject, _ in _quantities(text)] == [None]
+
+
+def test_money_measures_the_noun_it_is_priced_for() -> None:
+    """'et budsjettunderskudd på 96 millioner kroner' is a deficit, as 'underskuddet er rundt 60
+    millioner' is: the compound and its head are one subject, so two sources' figures meet."""
+    text = (
+        "Nord universitet må kutte etter et budsjettunderskudd på 96 millioner kroner, opplyser universitetet.\n\n"
+        "Stein Hokstad i Forskerforbundet mener at det reelle underskuddet er rundt 60 millioner kroner.\n\n"
+        "Klubben fikk en overgangssum på rundt 4 millioner euro. Kontrakten har en verdi på 9 millioner euro."
+    )
+    assert _quantities(text) == [
+        ("96 millioner kroner", "underskudd", None),
+        ("rundt 60 millioner kroner", "underskudd", None),
+        ("rundt 4 millioner euro", "overgangssum", None),
+        ("9 millioner euro", "kontrakt", "verdsatt"),  # 'en verdi på' says how much, not of what
+    ]
+
+
+def test_a_disputed_figure_counts_what_the_figure_it_disputes_counts() -> None:
+    """A later source that sets itself against the earlier one ('hevder', 'på sin side', 'det
+    reelle tallet') gives its figure for the same happening, so the two are one quantity; with
+    no such marker, a figure with no event stays without one."""
+    disputed = (
+        "Streiken omfatter 412 trikkeførere, opplyser Sporveien.\n\n"
+        "Forbundsleder Mona Brekke hevder at rundt 520 trikkeførere er tatt ut i streik."
+    )
+    assert _quantities(disputed) == [("412", "trikkefører", "i streik"), ("rundt 520", "trikkefører", "i streik")]
+    plain = disputed.replace("hevder", "sier")
+    assert _quantities(plain) == [("412", "trikkefører", None), ("rundt 520", "trikkefører", "i streik")]

@@ -306,6 +306,8 @@ class AttributionFinder:
             return False  # 'kaller forslaget «et svik»' reports; 'en gruppe som kaller seg X' does not
         if use == "quote" and not closing:
             return False  # '– …, smilte hun' reports speech; 'Hun smilte' does not
+        if not closing and end == k + 1 and ordbank().classes(token.lower) == {"noun"} and not self.says_that(end):
+            return False  # 'Søndagens seier var …': Bokmål knows 'seier' only as a noun; '…, seier ho' reports
         if (
             not closing
             and "noun" in ordbank().classes(token.lower)

@@ -563,7 +563,7 @@ class _Scanner:
         qualifier: Qualifier = "exact"
         before = _match_before(self.tokens, i, "qualifiers")
         if before is not None and self.adjacent(before[0], i):
-            start, qualifier = before[0], self.lex.qualifiers[before[1]]
+            start, qualifier = before[0], self.negated_bound(before[0], self.lex.qualifiers[before[1]])
         # Ranges: 'mellom 10 og 20', 'fra 10 til 20', '10–20'.
         ranged = self.range_after(i, j, value, bare=j == unscaled_end)
         if ranged is not None:
@@ -593,6 +593,16 @@ class _Scanner:
         if qualifier == "exact" and j < len(self.tokens) and self.tokens[j].lower == "pluss":
             qualifier, j = "more_than", j + 1  # '20 millioner pluss'
         return self.figure(start, j, value, None, None, qualifier, unit), j
+
+    def negated_bound(self, start: int, qualifier: Qualifier) -> Qualifier:
+        """'å ikke ha flere enn fem gjester' allows five at most, 'ikke under 20' twenty at least:
+        'ikke' before a strict bound, right before it or before the verb in front of it."""
+        flipped: dict[Qualifier, Qualifier] = {"more_than": "at_most", "less_than": "at_least"}
+        if qualifier not in flipped:
+            return qualifier
+        words = [t.lower for t in self.tokens[max(0, start - 2) : start]]
+        verb = len(words) == 2 and ordbank().classes(words[1]) == {"verb"}
+        return flipped[qualifier] if words[-1:] == ["ikke"] or (verb and words[0] == "ikke") else qualifier
 
     # -- pieces --------------------------------------------------------------------------------
 
@@ -658,6 +668,8 @@ class _Scanner:
                 return part, i + 2, True
             if low in COUNTING_ONE and (self.counts_one(i) or self.alternative_follows(i + 1, Decimal(1))):
                 return Decimal(1), i + 1, True  # 'én person ble fløyet', 'én eller to ansatte'
+            if self.range_after(i, i + 1, Decimal(1), bare=True) is not None:
+                return Decimal(1), i + 1, True  # 'ett til to døgn', 'mellom en og to uker': no article
             return None
         if split_number_word(low) is None:
             return None

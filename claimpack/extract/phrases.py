@@ -260,7 +260,7 @@ class PhraseParser:
             return (
                 token.lower.endswith("s")
                 and len(stem) >= 4
-                and (group_noun(stem) is not None or bool(organisation_type(stem)))
+                and (group_noun(stem) is not None or bool(organisation_type(stem)) or self.owner_of_title(k))
             )
         if len(token.text) < 3 or (len(token.text) < 4 and not token.text[:-1].isupper()):
             return False  # 'Ifølge Aas flyttet …': a surname, not the genitive of 'Aa'; 'FNs' is one
@@ -354,6 +354,8 @@ class PhraseParser:
         after_cue = before is not None and before.lower in self.lex.cue_forms
         if not after_cue and before is not None and k >= 2 and self.tokens[k - 2].lower in self.lex.cue_forms:
             after_cue = before.is_capitalized and self.is_genitive(k - 1)  # 'sa NRKs kommentator Patrick Rowlands'
+        if not after_cue and before is not None:
+            after_cue = self.owner_after_cue(k)  # 'sier mannens forsvarer Geir Jesinsky'
         # 'Skipper Arnt Rusten (58)': an age after the name says it is a person's, known or not
         aged = nxt is not None and self.aged_name(k + 1)
         # 'sier disponent Arnt Johansen': right after the cue, a name of two words, known or not
@@ -369,6 +371,32 @@ class PhraseParser:
             # a whole name ('Utbygger Nils Brenna sier'): news does not open a sentence with a verb
             and ("verb" not in ordbank().classes(word) or after_cue or (self.at_start(k) and self.person_like(k + 1)))
         )
+
+    def owner_of_title(self, k: int) -> bool:
+        """'sier mannens forsvarer X': a common noun in the genitive right after the reporting
+        verb's words, before a title and a name, owns that title."""
+        if k + 2 >= len(self.tokens) or not self.tokens[k + 1].is_word or not self.name_like(k + 2):
+            return False
+        return (self.is_role_word(k + 1) or self.title_before_name(k + 1)) and self.owner_after_cue(k + 1)
+
+    def owner_after_cue(self, k: int) -> bool:
+        """'sier mannens forsvarer X', 'svarer den dømte spillerens forsvarer X': between the
+        reporting verb and the title at k, a common noun in the genitive (with its article and
+        adjectives) says whose title it is."""
+        owner = self.tokens[k - 1]
+        stem = owner.lower[:-1]
+        if owner.is_capitalized or not owner.lower.endswith("s") or len(stem) < 4:
+            return False
+        if "noun" not in ordbank().classes(stem) and ordbank().noun_lemma(stem) is None:
+            return False
+        j = k - 2
+        while j >= 0 and k - j <= 5 and self.tokens[j].lower not in self.lex.cue_forms:
+            word = self.tokens[j]
+            known = word.lower in ("den", "det", "de") or "adj" in ordbank().classes(word.lower)
+            if not word.is_word or word.is_capitalized or not known:
+                return False
+            j -= 1
+        return j >= 0 and self.tokens[j].lower in self.lex.cue_forms
 
     def owned_by_name(self, j: int, k: int) -> NounPhrase | None:
         """'Alfred Johanssons assistent Per Lie': a name in the genitive owns the role after it; the
@@ -1140,6 +1168,8 @@ class PhraseParser:
                 and not (token.is_capitalized and self.capitalised_type_closes(j + 1))  # 'Innlandet Bondelag'
                 and not is_first_name(token.text)
                 and not (token.is_capitalized and token.lower in self.lex.organisations)  # 'Fagforbundet Sandnes'
+                # 'Fjordmeieriet AS': a company's form closes the name the word opens; it names nothing alone
+                and not (token.is_capitalized and nxt is not None and nxt.text in self.lex.company_forms)
             ):
                 type_words.update(self.types_of(token.lower) or self.lemma_types(token.lower))
                 j += 1

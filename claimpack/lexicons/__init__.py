@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal, get_args
@@ -105,6 +105,7 @@ class Lexicon:
     club_forms: dict[str, str]  # 'FK' -> 'fotballklubb'
     framing_nouns: frozenset[str]
     number_idioms: tuple[tuple[str, ...], ...]  # sayings whose numbers count nothing, as lower-case tokens
+    dispute_markers: tuple[tuple[str, ...], ...]  # 'på sin side', 'det reelle tallet': a figure set against another's
     # 'before' / 'after' -> words placing a number of time units in time; 'earlier' -> words after
     # 'som' that compare with an earlier time
     temporal_words: dict[str, frozenset[str]]
@@ -151,10 +152,11 @@ def _reporting_verbs() -> tuple[dict[str, tuple[str, str]], dict[str, CueUse], f
     for lemma in uses:
         if " " in lemma:
             continue  # 'slå fast': its particle makes the forms, listed in the file
-        for form in sorted(words.verb_forms(lemma)):
+        siblings = sorted(words.verb_forms(lemma))
+        for form in siblings:
             imperative = lemma[:-1] if lemma.endswith("e") else lemma
             if form not in (lemma, imperative) and form.endswith(FINITE_ENDINGS):
-                forms.setdefault(form, (lemma, verb_tense(form)))
+                forms.setdefault(form, (lemma, verb_tense(form, siblings)))
     return forms, uses, listed
 
 
@@ -163,13 +165,16 @@ def _reporting_verbs() -> tuple[dict[str, tuple[str, str]], dict[str, CueUse], f
 FINITE_ENDINGS = ("r", "te", "et", "de", "dde", "t", "dd")
 
 
-def verb_tense(form: str) -> str:
+def verb_tense(form: str, siblings: Iterable[str] = ()) -> str:
     """The tense a verb form is read as: present ends in -r ('tordner'); a participle in -t but
-    not -et ('ropt', 'sagt'), since weak pasts in -et are finite ('tordnet'); the rest is past."""
+    not -et ('ropt', 'sagt'), since weak pasts in -et are finite ('tordnet'), and not a strong past
+    whose verb has its participle in -tt ('utbrøt' beside 'utbrutt', 'gråt' beside 'grått'); the
+    rest is past."""
     if form.endswith("r"):
         return "present"
     if form.endswith("t") and not form.endswith("et"):
-        return "participle"
+        strong_past = not form.endswith("tt") and any(s.endswith("tt") for s in siblings)
+        return "past" if strong_past else "participle"
     return "past"
 
 
@@ -235,6 +240,7 @@ def lexicon() -> Lexicon:
         club_forms=dict(_rows("club_forms.tsv", str, str)),
         framing_nouns=frozenset(_words("framing_nouns.txt")),
         number_idioms=tuple(tuple(line.split()) for line in _words("number_idioms.txt")),
+        dispute_markers=tuple(tuple(line.split()) for line in _words("dispute_markers.txt")),
         temporal_words={
             side: frozenset(w for w, where in _rows("temporal_words.tsv", str, str) if where == side)
             for side in ("before", "after", "earlier", "last_year")

@@ -884,6 +884,8 @@ def compound_role_fits(heads: set[str], entity: Entity) -> bool:
                 return True
             if entity.affiliation is None and ordbank().is_proper_noun(prefix.capitalize()):
                 return True  # 'stjørdalsordføreren' after 'Ordfører Ivar Vigdenes', of no place said
+            if len(base) >= 5 and ordbank().classes(prefix) == {"noun"}:
+                return True  # 'den erfarne sjarkfiskeren' after 'fisker Hans Rasmussen': what kind of fisher
     return False
 
 
@@ -900,8 +902,10 @@ GENERIC_BODIES: dict[str, frozenset[str]] = {
 }
 
 
-# A generic role that stands for a family of specific ones: 'Statsråden' is the justice minister.
+# A generic role that stands for a family of specific ones: 'Statsråden' is the justice minister,
+# 'advokaten' the defence counsel ('forsvarer' does not end in 'advokat' as 'bistandsadvokat' does).
 GENERIC_ROLES = {"statsråd": "minister"}
+ROLE_FAMILIES = {"advokat": frozenset({"forsvarer", "aktor"})}
 
 
 def generic_role_fits(heads: set[str], entity: Entity) -> bool:
@@ -910,6 +914,8 @@ def generic_role_fits(heads: set[str], entity: Entity) -> bool:
     if entity.kind != "person":
         return False
     generic = {GENERIC_ROLES.get(head, head) for head in heads}
+    if any(entity.role_heads & ROLE_FAMILIES.get(head, frozenset()) for head in generic):
+        return True
     return any(base != head and base.endswith(head) for base in entity.role_heads for head in generic)
 
 

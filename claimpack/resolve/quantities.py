@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, pairwise
@@ -590,10 +590,11 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         figures.settle(index)
     _national_wholes(contexts)  # last: a region's count stays the whole of its own parts and shares
     _people_by_origin(contexts, sentence_texts)
-    _compound_heads(contexts)
     _unconfirmed(contexts, sentence_texts)
     for ctx in contexts:
         ctx.subject = counted_noun(ctx.subject)
+    _compound_heads(contexts)  # on lemmas: 'budsjettunderskudd' and 'underskuddet' share 'underskudd'
+    for ctx in contexts:
         if ctx.subject is not None and ctx.unit in CURRENCIES and organisation_type(ctx.subject):
             ctx.subject = None  # 'kommunen bruker 40 millioner kroner': money counts no municipalities
 
@@ -618,7 +619,7 @@ def _compound_heads(contexts: list[FigureContext]) -> None:
     its head when the head alone is also used ('lønnsforskjellen' -> 'forskjellen')."""
     subjects = {ctx.subject for ctx in contexts if ctx.subject}
     # A head is a shorter subject the compound ends with: look up its endings of those lengths.
-    lengths = sorted({len(s) for s in subjects if len(s) >= 5})
+    lengths = sorted({len(s) for s in subjects if len(s) >= 3})  # lemmas: 'gås' heads 'kortnebbgås'
     for ctx in contexts:
         subject = ctx.subject
         if subject is None:
@@ -679,6 +680,8 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
                 ctx.subject = _normalise(tokens[noun].lower, lex)
                 return
         noun = _noun_at(tokens, k)
+        if noun is None and figure.unit in CURRENCIES:
+            noun = _priced_noun(tokens, ctx.first)
         if noun is not None:
             ctx.subject = _normalise(tokens[noun].lower, lex)
             ctx.subject_tokens.add(noun)
@@ -707,6 +710,23 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
         return
     if figure.qualifier == "relative":
         ctx.subject = _copula_subject(ctx, figures.sentence(ctx)) if figure.unit else None
+
+
+# Nouns that name an amount but not what it is of: «en verdi på», «en økning på 40 millioner».
+AMOUNT_NOUNS = frozenset({"verdi", "sum", "beløp", "økning", "nedgang", "vekst", "reduksjon", "endring", "fall"})
+
+
+def _priced_noun(tokens: list[Token], first: int) -> int | None:
+    """'et budsjettunderskudd på 96 millioner kroner', 'en overgangssum på nær 30 millioner euro':
+    the common noun right before 'på' is what the money is (not a verb: 'havner på 2 millioner';
+    not a bare amount: 'en verdi på', AMOUNT_NOUNS)."""
+    if first < 2 or tokens[first - 1].lower != "på":
+        return None
+    token = tokens[first - 2]
+    if not token.is_word or token.is_capitalized or ordbank().classes(token.lower) - {"noun"}:
+        return None
+    lemma = counted_noun(token.lower)
+    return first - 2 if lemma is not None and lemma not in AMOUNT_NOUNS else None
 
 
 def _plural(word: str) -> str:
@@ -1539,9 +1559,20 @@ def counted_noun(word: str | None) -> str | None:
         base = low[:-1]
         if low.endswith("s") and "noun" in words.classes(base):
             return None  # 'verkets tre smelteovner': the owner, not what is counted
-        return words.noun_lemma(low) or low  # a compound Ordbank lacks ('meglerhus')
+        return _compound_lemma(low) or words.noun_lemma(low) or low  # a compound Ordbank lacks ('meglerhus')
     if "adj" in classes and low.endswith("e") and not low.endswith(("ste", "re")):
         return low  # an adjective as a noun: 'sivile', 'ansatte', 'reisende'; not 'beste', 'andre'
+    return None
+
+
+def _compound_lemma(word: str) -> str | None:
+    """A compound Ordbank lacks takes the lemma of its longest known noun tail: 'boligprisene' ->
+    'boligpris' (as 'prisene' -> 'pris'), 'budsjettunderskuddet' -> 'budsjettunderskudd'."""
+    for cut in range(2, len(word) - 2):
+        tail = word[cut:]
+        if "noun" in ordbank().classes(tail):
+            lemma = counted_noun(tail)
+            return word[:cut] + lemma if lemma is not None else None
     return None
 
 
@@ -1562,3 +1593,61 @@ def _unconfirmed(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         if (REFERS_BACK.search(text) or (not own and MENTIONS_FIGURES.search(text))) and position > 0:
             for c in by_sentence.get(keys[position - 1], []):
                 c.unconfirmed = True
+
+
+def disputed_events(contexts: list[FigureContext], speakers: Sequence[object | None]) -> None:
+    """'Sporveien opplyser at 412 førere er i streik … Forbundet hevder at rundt 520 er tatt ut i
+    streik': a figure with no event counts what another source's figure of the same subject and
+    unit counts, when the later of the two sets itself against the other (a dispute marker:
+    'hevder', 'på sin side', 'det reelle tallet'), so the two are compared as one quantity."""
+    disputing: dict[tuple[int, int], bool] = {}  # per sentence: a one-sentence block is read once
+    for later, ctx in enumerate(contexts):
+        if speakers[later] is None or ctx.subject is None or _then(ctx):
+            continue
+        sentence = (ctx.block, ctx.sentence_index)
+        if sentence not in disputing:
+            disputing[sentence] = _disputes(ctx.tokens)
+        if not disputing[sentence]:
+            continue
+        for earlier in range(later - 1, max(-1, later - 1 - DISPUTE_REACH), -1):
+            other = contexts[earlier]
+            if speakers[earlier] in (None, speakers[later]) or (other.subject, other.unit) != (ctx.subject, ctx.unit):
+                continue
+            if _then(other) or not _of_one_size(other.figure, ctx.figure):
+                continue  # 'mot 43,1 millioner året før' is last year's; 17 and 120 count other things
+            if (other.event is None) != (ctx.event is None):
+                if ctx.event is None:
+                    ctx.event = other.event
+                else:
+                    other.event = ctx.event
+            break  # the nearest earlier figure of that quantity is the one disputed
+
+
+# Two sources disputing one count give figures at most this factor apart (226 against rundt 120),
+# and the disputed figure is among the last this many before (a bound, so a long text stays linear).
+DISPUTED_SIZE = 2
+DISPUTE_REACH = 40
+
+
+def _then(ctx: FigureContext) -> bool:
+    """A baseline ('mot 538 millioner') or a figure for an earlier time: not today's count."""
+    return ctx.baseline or ctx.earlier
+
+
+def _of_one_size(a: Figure, b: Figure) -> bool:
+    sizes = [size for f in (a, b) if (size := f.value if f.value is not None else f.high) is not None and size > 0]
+    if len(sizes) < 2:
+        return False
+    small, large = sorted(sizes)
+    return large <= DISPUTED_SIZE * small
+
+
+def _disputes(tokens: list[Token]) -> bool:
+    """The sentence holds a dispute marker (lexicons/dispute_markers.txt): one pass over its words."""
+    markers: dict[str, list[tuple[str, ...]]] = {}
+    for marker in lexicon().dispute_markers:
+        markers.setdefault(marker[0], []).append(marker)
+    words = [t.lower for t in tokens]
+    return any(
+        tuple(words[k : k + len(marker)]) == marker for k, word in enumerate(words) for marker in markers.get(word, ())
+    )
