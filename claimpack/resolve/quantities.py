@@ -1644,10 +1644,16 @@ def _of_one_size(a: Figure, b: Figure) -> bool:
 
 def _disputes(tokens: list[Token]) -> bool:
     """The sentence holds a dispute marker (lexicons/dispute_markers.txt): one pass over its words."""
-    markers: dict[str, list[tuple[str, ...]]] = {}
-    for marker in lexicon().dispute_markers:
-        markers.setdefault(marker[0], []).append(marker)
+    markers = _markers_by_first_word()
     words = [t.lower for t in tokens]
     return any(
         tuple(words[k : k + len(marker)]) == marker for k, word in enumerate(words) for marker in markers.get(word, ())
     )
+
+
+@cache
+def _markers_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    markers: dict[str, list[tuple[str, ...]]] = {}
+    for marker in lexicon().dispute_markers:
+        markers.setdefault(marker[0], []).append(marker)
+    return markers
