@@ -2582,3 +2582,22 @@ def test_a_company_form_closes_the_name_its_word_opens() -> None:
     """'Fjordmeieriet AS' is the company; 'meieriet' inside it is no type noun before a name 'AS'."""
     text = "Fjordmeieriet AS legger ned meieriet i Vik. Ifølge selskapet forsvinner 52 arbeidsplasser.\n"
     assert claim_sources(extract(text)) == [("52", "Fjordmeieriet AS")]
+
+
+def test_two_capitalised_common_nouns_joined_by_og_are_one_body() -> None:
+    """'Natur og Ungdom': the capital on the second noun, mid-sentence, says the two are a name;
+    places and first names joined by 'og' stay two ('Norge og Sverige', 'Kari og Per')."""
+    text = "Natur og Ungdom mener tallene er overdrevet. Ifølge organisasjonen gir gruva bare 95 arbeidsplasser.\n"
+    assert claim_sources(extract(text)) == [("95", "Natur og Ungdom")]
+    text = "Norge og Sverige har 40 avtaler, sier Per Olsen.\n"
+    assert claim_sources(extract(text)) == [("40", "Per Olsen")]
+
+
+def test_a_body_named_by_its_field_is_met_again_by_its_type_noun() -> None:
+    """'Direktoratet for mineralforvaltning skal behandle …' names the body though it says nothing;
+    'Direktoratet opplyser' in the next sentence is that body."""
+    text = (
+        "Direktoratet for mineralforvaltning skal behandle søknaden. "
+        "Direktoratet opplyser at det har kommet inn 14 høringsuttalelser.\n"
+    )
+    assert claim_sources(extract(text)) == [("14", "Direktoratet for mineralforvaltning")]

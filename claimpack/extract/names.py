@@ -61,6 +61,8 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
                 or (tokens[k].is_word and parser.describing_noun(k) and parser.name_like(k + 1))
                 or parser.article_opens_name(k)  # 'Den Norske Turistforening', 'Den norske Forleggerforening'
                 or (tokens[k].is_word and parser.company_compound(k))  # 'Tine-konsernet'
+                # 'Direktoratet for mineralforvaltning skal behandle …': a body named by its field
+                or (tokens[k].is_capitalized and parser.named_for(k))
             ):
                 phrase = parser.parse(k)  # 'analysebyrået Sentio': the noun says what Sentio is
                 if phrase is None and parser.is_genitive(k):

@@ -198,6 +198,11 @@ def _role_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _base_noun(word: str) -> bool:
+    """A word Norsk Ordbank knows only as a noun, in its base form ('ungdom', 'helse'; not 'ruter')."""
+    return ordbank().classes(word) == {"noun"} and ordbank().noun_lemma(word) == word
+
+
 def _definite_noun(word: str) -> bool:
     """A lower-case word Norsk Ordbank knows as an inflected common noun, in a definite form:
     the word's own part of `PhraseParser.describing_noun`, remembered."""
@@ -610,6 +615,8 @@ class PhraseParser:
         # Capitalised only because it opens a sentence.
         if low in self.lex.function_words or low in self.lex.weekdays or low in self.lex.qualifiers:
             return False
+        if self.two_noun_name(k):
+            return True  # 'Natur og Ungdom mener': the capital on 'Ungdom' says it is a name
         if self.type_noun_closes(k + 1):
             return True  # 'Innlandet politidistrikt', 'Sandnes kommune': a place and a body's type noun
         nxt = self.token(k + 1)
@@ -1691,6 +1698,8 @@ class PhraseParser:
             and ordbank().classes(nxt.lower) == {"noun"}
             and ordbank().noun_lemma(nxt.lower) == nxt.lower
         )
+        if k - j == 1 and self.two_noun_name(j):
+            return True  # 'Natur og Ungdom', 'Mat og Helse'
         return (
             k - j >= 2
             # 'Norsk', 'Samisk': a name, not a list of places; 'NHO' before 'og Handel'
@@ -1705,6 +1714,18 @@ class PhraseParser:
             and nxt.lower not in lex.organisations
             and self.tokens[j].text not in lex.countries
             and not (after is not None and after.is_word and after.is_capitalized)
+        )
+
+    def two_noun_name(self, j: int) -> bool:
+        """'Natur og Ungdom', 'Mat og Helse': two common nouns in their base form, both capitalised
+        (the second mid-sentence), joined by 'og', are one body's name; not two places or names
+        ('Norge og Sverige', 'Kari og Per')."""
+        first, link, second = self.token(j), self.token(j + 1), self.token(j + 2)
+        if first is None or link is None or second is None or link.text != "og":
+            return False
+        return all(
+            t.is_word and t.is_capitalized and not t.is_acronym and not is_first_name(t.text) and _base_noun(t.lower)
+            for t in (first, second)
         )
 
     def describes(self, k: int) -> bool:
