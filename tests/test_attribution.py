@@ -2601,3 +2601,10 @@ def test_a_body_named_by_its_field_is_met_again_by_its_type_noun() -> None:
         "Direktoratet opplyser at det har kommet inn 14 høringsuttalelser.\n"
     )
     assert claim_sources(extract(text)) == [("14", "Direktoratet for mineralforvaltning")]
+
+
+@pytest.mark.parametrize("cue", ["ifølge sin forsvarer", "sier hans forsvarer"])
+def test_a_possessive_role_with_no_name_refers_back_to_its_holder(cue: str) -> None:
+    """'Han anker, ifølge sin forsvarer': the defence counsel named before, as 'forsvareren' is."""
+    text = f"– Det er urimelig, sier forsvarer Geir Jesinsky.\n\nHan anker dommen, {cue}.\n"
+    assert speakers(extract(text)) == {0: {"Geir Jesinsky"}, 1: {"Geir Jesinsky"}}

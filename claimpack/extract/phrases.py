@@ -1215,16 +1215,18 @@ class PhraseParser:
         if self.name_like(j):
             return self.named(i, j, roles, genitive, type_words)
         head = self.token(j)
+        # 'ifølge sin forsvarer', 'sier hans advokat': a possessive before a role with no name
+        possessed = roles == [i + 1] and j == i + 2 and self.tokens[i].lower in POSSESSIVES
         if (
             common
-            and roles == [i]
-            and j == i + 1
+            and ((roles == [i] and j == i + 1) or possessed)
             and self.bare_role_ends(j)
-            and self.tokens[i].lower not in ROLE_MODIFIERS
+            and self.tokens[roles[0]].lower not in ROLE_MODIFIERS
         ):
             # 'ifølge aktor', 'sa forsvarer.': a role noun with no article, as courts are reported
-            held = self.lex.role_stem(self.tokens[i].lower) or self.tokens[i].lower
-            return self.make(i, j, "role", self.tokens[i].lower, i, j, role_heads=frozenset({held}))
+            role = roles[0]
+            held = self.lex.role_stem(self.tokens[role].lower) or self.tokens[role].lower
+            return self.make(i, j, "role", self.tokens[role].lower, role, j, role_heads=frozenset({held}))
         if head is None or not head.is_word:
             return self.role_with_apposition(i, j, roles, genitive) if roles else None
         if roles and genitive == i and head.lower in self.lex.cue_forms:
