@@ -2608,3 +2608,15 @@ def test_a_possessive_role_with_no_name_refers_back_to_its_holder(cue: str) -> N
     """'Han anker, ifølge sin forsvarer': the defence counsel named before, as 'forsvareren' is."""
     text = f"– Det er urimelig, sier forsvarer Geir Jesinsky.\n\nHan anker dommen, {cue}.\n"
     assert speakers(extract(text)) == {0: {"Geir Jesinsky"}, 1: {"Geir Jesinsky"}}
+
+
+def test_a_sentence_adverb_may_stand_between_the_verb_and_its_at_clause() -> None:
+    text = "Eiendom Norge venter også at 40 prosent flere boliger blir solgt i desember.\n"
+    assert claim_sources(extract(text)) == [("40 prosent", "Eiendom Norge")]
+
+
+def test_what_has_turned_out_is_not_reported() -> None:
+    """'har vist seg å gå imot konjunkturen': 'vise seg' is to turn out, not to show figures."""
+    text = "Salget økte med 12 prosent, og i mange byer har boligmarkedet vist seg å gå imot konjunkturen.\n"
+    assert claim_sources(extract(text)) == [("12 prosent", None)]
+    assert speakers(extract(text)) == {}
