@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
 from claimpack.extract.words import MAX_AGE, PERSONAL_PRONOUNS, SENTENCE_ENDS, TIME_UNITS, is_time_noun
-from claimpack.lexicons import lexicon
+from claimpack.lexicons import by_first_word, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import Qualifier
 from claimpack.segment.tokens import Token, tokenize
@@ -1535,10 +1535,7 @@ class _Scanner:
 
 @cache
 def _sayings_by_first() -> dict[str, list[tuple[str, ...]]]:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for saying in lexicon().number_idioms:
-        by_first.setdefault(saying[0], []).append(saying)
-    return by_first
+    return by_first_word(lexicon().number_idioms)
 
 
 def _in_sayings(tokens: list[Token]) -> frozenset[int]:

@@ -178,6 +178,14 @@ def verb_tense(form: str, siblings: Iterable[str] = ()) -> str:
     return "past"
 
 
+def by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases of lower-case tokens indexed by their first word, so a scan looks them up per token."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
 @cache
 def lexicon() -> Lexicon:
     cue_forms, cue_uses, cue_listed = _reporting_verbs()

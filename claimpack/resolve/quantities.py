@@ -23,7 +23,7 @@ from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import LEVEL_VERBS, Figure
 from claimpack.extract.words import SENTENCE_ENDS, TIME_UNITS, is_time_noun, organisation_type
-from claimpack.lexicons import Lexicon, lexicon
+from claimpack.lexicons import Lexicon, by_first_word, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SHARE_UNITS
 from claimpack.segment.tokens import Token
@@ -1653,7 +1653,4 @@ def _disputes(tokens: list[Token]) -> bool:
 
 @cache
 def _markers_by_first_word() -> dict[str, list[tuple[str, ...]]]:
-    markers: dict[str, list[tuple[str, ...]]] = {}
-    for marker in lexicon().dispute_markers:
-        markers.setdefault(marker[0], []).append(marker)
-    return markers
+    return by_first_word(lexicon().dispute_markers)
