@@ -200,6 +200,7 @@ def test_both_engines_read_a_figures_last_written_digit_alike() -> None:
     from claimpack.validation.intervals import last_place
 
     values = [412, 398, 3000, 3040, 41_600_000, 78.4, 0.6, 12.25, 1.38, 0, -250, 4.5, 1e15, 2.5e16, 1e-7, 0.0019]
+    values += [1000, 999.5, float("inf"), 1e-6, 123456789012.5]  # a power of ten, a half, no finite place
     expected = last_place(np.array(values, dtype="float64"))
     rows = duckdb.sql(f"SELECT {_last_place('v')} FROM unnest(?::DOUBLE[]) AS t(v)", params=[values]).fetchall()
     got = [row[0] for row in rows]

@@ -21,10 +21,13 @@ FIGURE = ("claim_id", "text", "qualifier", "value", "value_low", "value_high", "
 
 def _last_place(column: str) -> str:
     """SQL for intervals.last_place: the place value of the last non-zero digit of `column`, by
-    the same divisions, largest place first (NULL for 0 and NULL)."""
+    the same divisions, largest place first (NULL for 0 and NULL). A place more than twice the
+    figure is passed over by one comparison (its quotient rounds to no whole number), so most
+    figures take two or three divisions, not sixteen."""
+    x = f"abs({column})"
     whens = " ".join(
-        f"WHEN round(abs({column}) / {step!r}::DOUBLE) >= 1 AND abs(abs({column}) / {step!r}::DOUBLE "
-        f"- round(abs({column}) / {step!r}::DOUBLE)) <= 1e-9 * (abs({column}) / {step!r}::DOUBLE) THEN {step!r}::DOUBLE"
+        f"WHEN {x} >= {step / 2!r}::DOUBLE AND abs({x} / {step!r}::DOUBLE - round({x} / {step!r}::DOUBLE)) "
+        f"<= 1e-9 * ({x} / {step!r}::DOUBLE) THEN {step!r}::DOUBLE"
         for step in PLACES
     )
     return f"CASE {whens} END"
@@ -35,7 +38,8 @@ def _claims(ctx: Context, exact: float | None = None) -> str:
     tol = ctx.suite.tolerance
     exact_tol = float(tol["exact"] if exact is None else exact)
     share = f"{exact_tol!r}::DOUBLE * abs(value)"
-    rounding = f"coalesce(least({share}, {_last_place('value')} / 2), {share})"
+    # no tolerance (part-exceeds-whole reads bare numbers as they stand): no rounding to work out
+    rounding = f"coalesce(least({share}, {_last_place('value')} / 2), {share})" if exact_tol else share
     approx = f"{float(tol['approx'])!r}::DOUBLE * abs(value)"
     m = f"CASE qualifier WHEN 'exact' THEN {rounding} WHEN 'approx' THEN {approx} WHEN 'relative' THEN {approx} END"
     lo = (
