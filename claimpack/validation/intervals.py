@@ -24,10 +24,11 @@ def last_place(values: np.ndarray) -> np.ndarray:
     0.1 (0 and NaN → NaN: no place). The DuckDB engine computes the same with the same divisions."""
     a = np.abs(values)
     place = np.full(len(a), np.nan)
-    for step in reversed(PLACES):  # smallest first, so the largest place that divides stays
-        s = a / step
-        whole = np.round(s)
-        place = np.where((whole >= 1) & (np.abs(s - whole) <= 1e-9 * s), step, place)
+    with np.errstate(invalid="ignore"):  # an infinite figure has no place (inf - inf is NaN), quietly
+        for step in reversed(PLACES):  # smallest first, so the largest place that divides stays
+            s = a / step
+            whole = np.round(s)
+            place = np.where((whole >= 1) & (np.abs(s - whole) <= 1e-9 * s), step, place)
     return place
 
 
