@@ -2620,3 +2620,51 @@ def test_what_has_turned_out_is_not_reported() -> None:
     text = "Salget økte med 12 prosent, og i mange byer har boligmarkedet vist seg å gå imot konjunkturen.\n"
     assert claim_sources(extract(text)) == [("12 prosent", None)]
     assert speakers(extract(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("En mor i Kristiansand forteller til NRK at sønnen ventet i 19 uker.", "en mor i Kristiansand"),
+        ("En mor forteller at sønnen ventet i 19 uker.", "en mor"),
+        ("En mann i 40-årene sier at han betalte 300 kroner.", "en mann i 40-årene"),
+        ("En kvinne i slutten av 30-årene forteller at hun betalte 300 kroner.", "en kvinne i slutten av 30-årene"),
+    ],
+)
+def test_an_unnamed_person_who_is_the_subject_of_a_reporting_verb_speaks(text: str, speaker: str) -> None:
+    """'En mor i Kristiansand forteller til NRK at …': any noun Ordbank knows, with an indefinite
+    article, as the subject of a reporting verb, is someone unnamed (no list of person nouns);
+    'i 40-årene' is the person's age, part of who it is."""
+    assert speakers(extract(text + "\n")) == {0: {speaker}}
+
+
+def test_a_report_opened_by_an_indefinite_document_has_no_unnamed_speaker() -> None:
+    """'En ny rapport anslår at …': a document, not someone unnamed."""
+    assert speakers(extract("En ny rapport anslår at 300 hus står tomme.\n")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pendlerforeningen på Fosen mener det reelle tallet er 300.", "Pendlerforeningen på Fosen"),
+        ("Naturvernforbundet i Buskerud mener det reelle tallet er 300.", "Naturvernforbundet i Buskerud"),
+        ("Equinor på Mongstad opplyser at 300 jobber der.", "Equinor"),  # a known body: where it is
+        ("Fagforbundet på Facebook skriver at 300 har meldt seg inn.", "Fagforbundet"),
+    ],
+)
+def test_a_typed_body_and_the_place_after_pa_are_one_name(text: str, speaker: str) -> None:
+    """'Pendlerforeningen på Fosen' is which association, as 'Naturvernforbundet i Buskerud' is;
+    a body the lexicon knows whole is only somewhere ('Equinor på Mongstad')."""
+    assert speakers(extract(text + "\n")) == {0: {speaker}}
+
+
+def test_anlegget_refers_back_to_a_centre() -> None:
+    """'Norefjell Skisenter …, opplyser anlegget': a ski centre is a facility, 'anlegget'."""
+    text = (
+        "Norefjell Skisenter stengte etter en sesong med 312.000 skidager, opplyser anlegget.\n\n"
+        "Ifølge anlegget ble det brukt rundt 180.000 kubikkmeter vann.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("312.000", "Norefjell Skisenter"),
+        ("rundt 180.000 kubikkmeter", "Norefjell Skisenter"),
+    ]

@@ -887,3 +887,32 @@ def test_a_negated_strict_bound_allows_its_figure(sentence: str, expected: list[
 )
 def test_names_and_brackets_with_a_number_are_not_counts(sentence: str) -> None:
     assert found(sentence) == []
+
+
+def test_an_age_after_a_possessive_is_no_claim() -> None:
+    """'sønnen hennes (14)': someone's son, and his age."""
+    assert found("Hun forteller at sønnen hennes (14) ventet i 19 uker.") == [("19 uker", "exact", 19)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part out of a small whole with no noun after it: a ratio of a whole given elsewhere
+        ("Rundt 250 personer jobber der, og to av tre er arbeidsinnvandrere.", ("to av tre", 2 / 3)),
+        ("Tilsynet gjennomførte 3.100 tilsyn, og det ble gitt pålegg i to av tre.", ("to av tre", 2 / 3)),
+        ("Uttaket er halvannen gang så stort som konsesjonen tillater.", ("halvannen gang så stort", 1.5)),
+    ],
+)
+def test_ratios_said_in_words_are_relative(sentence: str, expected: tuple[str, float]) -> None:
+    relative = [(f.text, f.factor) for f in find_figures(sentence) if f.qualifier == "relative"]
+    assert relative == [(expected[0], pytest.approx(expected[1]))]
+
+
+def test_a_part_of_a_small_whole_of_a_noun_counts_both() -> None:
+    """'to av seks avdelinger' counts departments: two of six, both claims."""
+    assert found("Han sier at to av seks avdelinger stenger.") == [("to", "exact", 2), ("seks", "exact", 6)]
+
+
+def test_cubic_metres_are_a_unit() -> None:
+    [figure] = find_figures("Det ble brukt rundt 180.000 kubikkmeter vann.")
+    assert (figure.text, figure.unit) == ("rundt 180.000 kubikkmeter", "m3")

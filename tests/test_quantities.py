@@ -169,7 +169,7 @@ def test_coordinated_figures_share_the_event() -> None:
     ("text", "expected"),
     [
         ("Ifølge politiet er 67 sivile drept i kampene.", [("67", "sivile", "drept")]),
-        ("Da streiken startet, ble 1.300 tatt ut.", [("1.300", "person", "evakuert")]),
+        ("Da streiken startet, ble 1.300 tatt ut.", [("1.300", "person", "tatt ut")]),  # on strike, not evacuated
         ("Avisen skriver at rundt 17 000 faktisk var på tribunene.", [("rundt 17 000", "person", "til stede")]),
         ("Rundt 20 hus er skadet.", [("Rundt 20", "hus", "skadd")]),
     ],
@@ -782,3 +782,20 @@ def test_a_disputed_figure_counts_what_the_figure_it_disputes_counts() -> None:
     assert _quantities(disputed) == [("412", "trikkefører", "i streik"), ("rundt 520", "trikkefører", "i streik")]
     plain = disputed.replace("hevder", "sier")
     assert _quantities(plain) == [("412", "trikkefører", None), ("rundt 520", "trikkefører", "i streik")]
+
+
+def test_a_share_of_people_is_not_of_a_duration() -> None:
+    """'en av fire av familiene' after '120 klager' and '74 dager': of the count, never of days."""
+    text = (
+        "Ombudet har gått gjennom 120 klager, og barna venter i snitt 74 dager.\n\n"
+        "Hun mener at en av fire av familiene har fått avslag.\n"
+    )
+    [share] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert share.value == 30
+
+
+def test_taken_out_is_no_evacuation() -> None:
+    """'det er tatt ut minst 300.000 kubikkmeter vann': withdrawn, not evacuated."""
+    assert _quantities("Det er tatt ut minst 300.000 kubikkmeter vann.") == [
+        ("minst 300.000 kubikkmeter", "vann", "tatt ut")
+    ]

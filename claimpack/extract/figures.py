@@ -70,6 +70,8 @@ VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
 COPULAS = frozenset({"er", "var", "ble", "blir", "være", "vært"})  # 'var en av 29': one member
+# Possessives after a noun: 'sønnen hennes (14)' is someone's son, and his age
+POSSESSIVES = frozenset({"hans", "hennes", "deres", "mine", "min", "mitt", "vår", "vårt", "våre"})
 ONE_PERSON = frozenset({"han", "hun", "jeg", "du"})  # 'hun er ni': one person is an age
 CLAUSE_JOINS = frozenset({"og", "men", "eller", "da", "når", "så"})  # may follow an age: «hun er ni og»
 NOT_A_SINGLE = frozenset({"ikke", "aldri", "ingen", "uten"})
@@ -121,6 +123,8 @@ EVERY_NTH = {
 MULTIPLIED = re.compile(r"(?P<times>|tre|fire|fem|seks|sju|syv|åtte|ni|ti|hundre)dobl(?:e|er|es|et|ete|ing|ingen)")
 CHANGE_PARTICLES = frozenset({"opp", "ned"})  # 'må opp fra 900 til 1.200': 'gå opp' with its verb left out
 EVERY = frozenset({"hver", "hvert"})  # 'hver fjerde kunde', 'hvert femte gjestedøgn'
+# 'to av tre': the largest whole a ratio is said out of, in words of a share
+SMALL_WHOLE = 10
 PER = frozenset({10, 100})  # 'tre av ti', '40 av 100': out of ten or a hundred is a share, 'én av seks' counts
 # 'lå under 12-15 til pause', '2-2 ved pause': a half-time result, never a range
 AT_HALF_TIME = frozenset({"pause", "pausen"})
@@ -452,7 +456,7 @@ class _Scanner:
             if whole is None or parsed[0] > whole[0]:
                 return None
             if not (whole[0] in PER or self.rough_share(i, whole[1])):
-                return self.one_in(i, whole[0], whole[1])
+                return self.one_in(i, whole[0], whole[1]) or self.parts_of_whole_elsewhere(i, parsed[0], whole)
             value, end = parsed[0] * 100 / whole[0], whole[1]
             if end < len(tokens) and (tokens[end].lower in self.lex.units or tokens[end].lower in self.lex.multipliers):
                 return None  # 'tre av ti prosent', '40 av 100 millioner': not a share of people
@@ -488,6 +492,22 @@ class _Scanner:
         before = self.touching_qualifier(i)
         start = i if before is None else before[0]
         return self.figure(start, end, None, None, None, "relative", None, float(1 / whole)), end
+
+    def parts_of_whole_elsewhere(
+        self, i: int, part: Decimal, whole: tuple[Decimal, int, bool]
+    ) -> tuple[Figure | None, int] | None:
+        """'og to av tre er arbeidsinnvandrere', 'det ble gitt pålegg i to av tre': a part out of
+        a small whole with no noun after it counts nothing of its own; it is a ratio of a whole
+        given elsewhere (a relative figure). 'to av seks avdelinger' counts departments."""
+        value, end = whole[0], whole[1]
+        if not (2 <= part < value <= SMALL_WHOLE) or part != part.to_integral_value() or self.touching_qualifier(i):
+            return None
+        if end < len(self.tokens) and self.tokens[end].is_word:
+            classes = ordbank().classes(self.tokens[end].lower)
+            if not classes or "noun" in classes or "adj" in classes:
+                return None  # a noun, or a compound Ordbank lacks: 'to av sju prøvepunkter'
+
+        return self.figure(i, end, None, None, None, "relative", None, float(part / value)), end
 
     def rough_share(self, i: int, end: int) -> bool:
         """'rundt én av fire husholdninger', 'om lag tre av fire beboere': out of a small whole, said
@@ -1001,6 +1021,8 @@ class _Scanner:
         if k == 0 or not self.tokens[k - 1].is_word:
             return False
         word = self.tokens[k - 1].lower  # 'Sjåføren (45)' opening a sentence too
+        if word in POSSESSIVES and k >= 2 and self.tokens[k - 2].is_word and not self.tokens[k - 2].is_capitalized:
+            return True  # 'sønnen hennes (14)', 'faren deres (52)': someone's own, a person
         return (
             self.lex.is_role(word)
             or self.lex.role_stem(word) is not None

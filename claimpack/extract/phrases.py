@@ -112,6 +112,8 @@ NAMED_FOR_TYPES = frozenset(
 )
 UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi navn", "ha navnet", "bli identifisert")
 PLACE_NOUNS = frozenset({"sentrum"})
+# 'i slutten av 30-årene': the part of a decade of age
+AGE_PARTS = frozenset({"begynnelsen", "midten", "slutten"})
 ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
 # What follows an unnamed speaker: the end, what is said ('at'), to whom or about what
 SAID_NEXT = frozenset({".", "!", "?", ",", ":", "at", "til", "om", "overfor"})
@@ -904,7 +906,7 @@ class PhraseParser:
             return None
         if j == i and self.name_like(j + 1):
             return None  # 'beboer Kari Hansen' is a role before a name, not an unnamed source
-        end = j + 1
+        end = self.age_decade_end(j + 1)
         prep = self.token(end)
         width = next(
             (
@@ -993,11 +995,30 @@ class PhraseParser:
             and word not in self.lex.multipliers
         )
 
+    def age_decade_end(self, k: int) -> int:
+        """'en mann i 40-årene', 'en kvinne i slutten av 30-åra': where the person's age, after
+        the noun at k - 1, ends (k when none follows)."""
+        if self.token(k) is None or self.tokens[k].lower != "i":
+            return k
+        m = k + 1
+        if self.token(m + 1) is not None and self.tokens[m + 1].lower == "av" and self.tokens[m].lower in AGE_PARTS:
+            m += 2  # 'i slutten av', 'i begynnelsen av', 'i midten av'
+        decade = self.token(m)
+        dash, years = self.token(m + 1), self.token(m + 2)
+        if decade is None or dash is None or years is None or not decade.text.isdigit():
+            return k
+        if dash.text == "-" and years.lower in ("årene", "åra") and dash.start == decade.end:
+            return m + 3
+        return k
+
     def said_next(self, k: int) -> bool:
         """After a speaker: the end, what is said, to whom or about what, a relative clause
-        ('som ikke vil stå fram') or who the reporter spoke with ('NTB har snakket med')."""
+        ('som ikke vil stå fram') or who the reporter spoke with ('NTB har snakket med'); or a
+        reporting verb it is the subject of ('En mor i Kristiansand forteller til NRK at …')."""
         after, verb = self.token(k), self.token(k + 1)
         if after is None or after.lower in SAID_NEXT or after.lower == "som":
+            return True
+        if self.lex.cue_forms.get(after.lower, ("", ""))[1] in ("present", "past"):
             return True
         contact = after.is_capitalized or after.lower in PERSONAL_PRONOUNS
         return contact and verb is not None and verb.lower in CONTACT_VERBS
@@ -1885,7 +1906,7 @@ class PhraseParser:
         prep = self.token(end)
         if (
             prep is not None
-            and prep.lower in AFFILIATION_PREPOSITIONS
+            and (prep.lower in AFFILIATION_PREPOSITIONS or (prep.lower == "på" and kind != "person"))
             and self.name_like(end + 1)
             and not self.at_start(end + 1)
         ):
@@ -1896,7 +1917,8 @@ class PhraseParser:
                     affiliation = target
                     end = max(target.last, target_end) if target.kind == "name" else target_end
             elif (
-                prep.lower == "i"
+                # 'Pendlerforeningen på Fosen'; 'Equinor på Mongstad', a body the lexicon knows, is where it is
+                (prep.lower == "i" or (prep.lower == "på" and entry is None))
                 and kind in ("government", "organization")
                 # the name's own type ('Havnevesenet i Narvik'), not a noun before it: 'Rederiet
                 # Nordvestfangst i Ålesund' is where the company is, as 'Nordvestfangst i Ålesund' is

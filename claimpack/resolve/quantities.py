@@ -120,8 +120,14 @@ MEASURES = CURRENCIES | frozenset(
         "kg",
         "g",
         "litres",
+        "m3",
         "kWh",
+        "MWh",
+        "GWh",
+        "TWh",
+        "kW",
         "MW",
+        "GW",
     }
 )
 UNCONFIRMED = re.compile(
@@ -1179,7 +1185,13 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
         and (c.subject is None or c.subject in lexicon().person_nouns.values())
     ),
     "not_baseline": lambda c: not c.baseline,
-    "absolute_count": lambda c: c.figure.qualifier != "relative" and c.figure.unit not in MEASURES and not c.earlier,
+    # a count of things or people: not a measure, nor a time ('74 dager' is no whole of 'familiene')
+    "absolute_count": lambda c: (
+        c.figure.qualifier != "relative"
+        and c.figure.unit not in MEASURES
+        and c.figure.unit not in TIME_UNITS
+        and not c.earlier
+    ),
     "absolute_main": lambda c: c.figure.qualifier != "relative" and not c.baseline,
     "absolute": lambda c: c.figure.qualifier != "relative",
     "baseline": lambda c: c.baseline and c.figure.qualifier != "relative",
