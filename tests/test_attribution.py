@@ -2668,3 +2668,32 @@ def test_anlegget_refers_back_to_a_centre() -> None:
         ("312.000", "Norefjell Skisenter"),
         ("rundt 180.000 kubikkmeter", "Norefjell Skisenter"),
     ]
+
+
+def test_two_places_share_the_type_noun_of_one_body() -> None:
+    """'Oslo og Akershus Bondelag' is one body; 'Høyre og Senterpartiet' are two."""
+    assert speakers(extract("Oslo og Akershus Bondelag mener at 60 ulver er for mange.\n")) == {
+        0: {"Oslo og Akershus Bondelag"}
+    }
+    assert speakers(extract("Høyre og Senterpartiet mener at 40 prosent er for mye.\n")) == {
+        0: {"Høyre", "Senterpartiet"}
+    }
+
+
+def test_a_report_inside_an_inverted_tail_is_the_tail_speakers() -> None:
+    """'Påtalemyndigheten hadde bedt om to års fengsel, opplyser politiadvokat X': X reports the
+    whole sentence; the request inside it is no report of its own."""
+    text = "Påtalemyndigheten hadde bedt om to års fengsel, opplyser politiadvokat Henriette Solum til NRK.\n"
+    assert speakers(extract(text)) == {0: {"Henriette Solum"}}
+    assert claim_sources(extract(text)) == [("to års", "Henriette Solum")]
+
+
+def test_a_state_body_the_lexicon_knows_confirms_the_sentence_before() -> None:
+    text = "Bonden mistet 23 sauer i fjor. Det bekrefter Statens naturoppsyn overfor NTB.\n"
+    assert claim_sources(extract(text)) == [("23", "Statens naturoppsyn")]
+
+
+def test_a_newsrooms_tail_relays_the_report_inside_it() -> None:
+    """'Valgobservatører fra OSSE anslår at …, melder NRK': still OSSE's figure."""
+    text = "Valgobservatører fra OSSE anslår at deltakelsen var rundt 54 prosent, melder NRK.\n"
+    assert claim_sources(extract(text)) == [("rundt 54 prosent", "OSSE")]

@@ -916,3 +916,19 @@ def test_a_part_of_a_small_whole_of_a_noun_counts_both() -> None:
 def test_cubic_metres_are_a_unit() -> None:
     [figure] = find_figures("Det ble brukt rundt 180.000 kubikkmeter vann.")
     assert (figure.text, figure.unit) == ("rundt 180.000 kubikkmeter", "m3")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relative"),
+    [
+        # after a fronted adverbial the subject follows the verb: 'en av fem' is a ratio
+        ("Dermed var en av fem nye personbiler i september en Model Y.", True),
+        ("Ifølge Kjelsberg er en av fem reisende utenlandske turister.", True),
+        ("Nå er en av fem ansatte syke.", True),
+        # the subject before the verb: one member of a group counted
+        ("Ulykken var en av 29 dødsulykker i år.", False),
+        ("Hun er en av fem søsken.", False),
+    ],
+)
+def test_en_av_after_a_copula_is_a_ratio_only_when_it_is_the_subject(sentence: str, relative: bool) -> None:
+    assert any(f.qualifier == "relative" for f in find_figures(sentence)) == relative

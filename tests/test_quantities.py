@@ -799,3 +799,18 @@ def test_taken_out_is_no_evacuation() -> None:
     assert _quantities("Det er tatt ut minst 300.000 kubikkmeter vann.") == [
         ("minst 300.000 kubikkmeter", "vann", "tatt ut")
     ]
+
+
+def test_a_preposition_is_no_event_and_an_actor_no_subject() -> None:
+    """'reiste snaut 30.000 passasjerer via Røros': 'via' is where, not what happened; '61-åringen
+    overførte 2,37 millioner kroner': the amount is not of the person who moved it."""
+    assert _quantities("Det reiste snaut 30.000 passasjerer via Røros i fjor.") == [("snaut 30.000", "passasjer", None)]
+    assert _quantities("Retten fant at 61-åringen overførte 2,37 millioner kroner fra kontoen.") == [
+        ("2,37 millioner kroner", None, None)
+    ]
+
+
+def test_residents_are_people_counted() -> None:
+    """'17 personer' and 'rundt 35 fastboende' cut off count one population."""
+    text = "Politiet opplyser at 17 personer er isolert. Ifølge fylkeskommunen er rundt 35 fastboende isolert."
+    assert _quantities(text) == [("17", "person", "isolert"), ("rundt 35", "person", "isolert")]

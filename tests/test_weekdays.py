@@ -93,3 +93,14 @@ def test_a_verb_that_reports_only_closing_a_quote_is_ordinary_elsewhere() -> Non
         date(2026, 6, 10)
     ]
     assert [m.date for m in find_weekdays("Det opplyser politiet søndag.", 0, tuesday)] == [date(2026, 6, 7)]
+
+
+def test_a_weekday_takes_the_tense_of_its_own_clause_after_at() -> None:
+    """'Striden blusser opp igjen etter at Miljødirektoratet onsdag la fram tallene': the main
+    clause's present tense says nothing of the 'at'-clause's Wednesday, which is past."""
+    thursday = date(2026, 5, 7)
+    text = "Striden blusser opp igjen etter at Miljødirektoratet onsdag la fram nye bestandstall."
+    [found] = find_weekdays(text, 0, thursday)
+    assert (found.date, found.relation) == (date(2026, 5, 6), "past")
+    [ahead] = find_weekdays("Han sier at møtet skal holdes onsdag.", 0, thursday)
+    assert (ahead.date, ahead.relation) == (date(2026, 5, 13), "future")

@@ -50,6 +50,8 @@ ADVERBS = frozenset(
 # out: 'boligmarkedet har vist seg å gå imot konjunkturen'
 NOT_SPEECH_PARTICLES = frozenset({("si", "opp"), ("frykte", "for"), ("vise", "seg")})
 RECEIVING = frozenset({"få", "får", "fikk", "fått"})  # 'få bekreftet': the subject is told, not telling
+# a newsroom's verbs: '…, melder NRK', 'skriver iFinnmark' relay a report, never take it over
+RELAYING_CUES = frozenset({"melde", "skrive", "rapportere"})
 MARKERS = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse", "oppgi", "svare"})
@@ -452,7 +454,21 @@ class AttributionFinder:
                 )
             else:
                 k = end
-        return attributions
+        return self.within_a_tail_report(attributions)
+
+    def within_a_tail_report(self, attributions: list[Attribution]) -> list[Attribution]:
+        """'Påtalemyndigheten hadde bedt om to års fengsel, opplyser politiadvokat Henriette Solum':
+        a report opened in the clause an inverted tail ('…, opplyser X') closes is what X reports,
+        not a report of its own; X speaks for the sentence. A newsroom's tail ('OSSE anslår at …,
+        melder NRK') relays the report; it stays OSSE's."""
+        tails = [a for a in attributions if a.position == "post" and not a.quote]
+        if not tails:
+            return attributions
+        tail = tails[-1]
+        k = self.index_at(tail.cue_start)
+        if k == 0 or self.tokens[k - 1].text != "," or tail.lemma in RELAYING_CUES:
+            return attributions  # '…, melder NRK': a newsroom relays who said it
+        return [a for a in attributions if not (a.position == "pre" and a.cue_end <= tail.cue_start)]
 
     def attribute(
         self, index: int, first: int, last: int, k: int, end: int, lemma: str, earlier: list[Attribution]
@@ -568,6 +584,9 @@ class AttributionFinder:
             return said("pre", subject)
         joined = self.joined_subject(subject, region_start, region_end)
         if subject is not None and joined is not None:
+            shared = self.regions_of_one_body(subject, joined)
+            if shared is not None:
+                return said("pre", shared)
             return said("pre", subject, extra=[joined])
         if not after_allowed or self.inside_a_report(k, earlier[-1] if earlier else None, index):
             return None
@@ -710,6 +729,26 @@ class AttributionFinder:
         if other is None or other.kind != "name" or other.first != subject.last + 1:
             return None
         return other if self.place_until(other.last, region_end) else None
+
+    def regions_of_one_body(self, first: NounPhrase, second: NounPhrase) -> NounPhrase | None:
+        """'Oslo og Akershus Bondelag mener …': one body of two places, its type noun after the
+        second ('Bondelag'); a single untyped word before 'og' shares it. 'Høyre og Senterpartiet'
+        are two (the second is one word), as 'Forskerforbundet og Unio' are."""
+        if not first.single_word or first.types or second.single_word or not second.types:
+            return None
+        if second.last - second.first != 2 or not self.tokens[second.first].is_capitalized:
+            return None  # the second place and the type noun, nothing more
+        name = self.parser.span(first.first, second.last)
+        return self.parser.make(
+            first.first,
+            second.last,
+            "name",
+            name,
+            first.first,
+            second.last,
+            source_kind=second.source_kind,
+            types=second.types,
+        )
 
     def clause_goes_on(self, phrase: NounPhrase) -> bool:
         """'… mener ulvebestanden i Norge bør reduseres', '… mener Molde har solgt': a noun (or a name

@@ -70,6 +70,8 @@ VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
 COPULAS = frozenset({"er", "var", "ble", "blir", "være", "vært"})  # 'var en av 29': one member
+# Pronouns that are a verb's subject before it: 'Hun er en av fem søsken'
+SUBJECT_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "den", "det", "vi", "dere", "de", "dette", "denne"})
 # Possessives after a noun: 'sønnen hennes (14)' is someone's son, and his age
 POSSESSIVES = frozenset({"hans", "hennes", "deres", "mine", "min", "mitt", "vår", "vårt", "våre"})
 ONE_PERSON = frozenset({"han", "hun", "jeg", "du"})  # 'hun er ni': one person is an age
@@ -477,9 +479,29 @@ class _Scanner:
     def unstressed_one(self, i: int) -> tuple[Decimal, int, bool] | None:
         """'en' opening 'en av fem': one, unless a copula makes it one member of a group counted
         ('Ulykken var en av 29 dødsulykker')."""
-        if self.tokens[i].lower != "en" or (i > 0 and self.tokens[i - 1].lower in COPULAS):
+        if self.tokens[i].lower != "en":
+            return None
+        if i > 0 and self.tokens[i - 1].lower in COPULAS and self.subject_before(i - 1):
             return None
         return Decimal(1), i + 1, True
+
+    def subject_before(self, k: int) -> bool:
+        """The finite verb at k has its subject before it ('Ulykken var en av 29 dødsulykker');
+        not after a fronted adverbial, where the subject follows it ('Dermed var en av fem nye
+        biler en Model Y', 'Ifølge Kjelsberg er en av fem reisende utenlandske turister')."""
+        if k == 0 or not self.tokens[k - 1].is_word:
+            return False
+        before = self.tokens[k - 1]
+        if k >= 2 and self.tokens[k - 2].lower in ("ifølge", "iflg"):
+            return False  # 'Ifølge Kjelsberg er …': the source, fronted
+        classes = ordbank().classes(before.lower)
+        if "adv" in classes:
+            return False  # 'Dermed var …', 'Nå er …': an adverb first, the subject after the verb
+        if "noun" in classes or before.lower in SUBJECT_PRONOUNS:
+            return True
+        # a name; but a capital opening the sentence is any word's
+        opens = k == 1 or self.tokens[k - 2].text in (".", "!", "?", "–", "—")
+        return before.is_capitalized and not (opens and classes)
 
     def one_in(self, i: int, whole: Decimal, end: int) -> tuple[Figure | None, int] | None:
         """'en av fem pasienter har passert fristen', 'rundt en av fem av fjorårets ekteskap': one in

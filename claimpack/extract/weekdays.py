@@ -15,7 +15,7 @@ from claimpack.model import DateRelation
 from claimpack.resources import lexicon_path
 
 # Clause boundaries: punctuation, and a relative 'som' ('budsjettet som rådmannen la fram tirsdag')
-CLAUSE_BREAK = re.compile(r"[,;:.!?]|\bsom\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:som|at)\b", re.IGNORECASE)
 # before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
 RELATION_REACH = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
 PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})

@@ -95,6 +95,10 @@ PREPOSITIONS = frozenset(
         "innen",
         "siden",
         "rundt",
+        "via",
+        "gjennom",
+        "langs",
+        "mellom",
     }
 )
 STOP_NOUNS = frozenset({"som", "at", "og", "eller", "men", "mens", "da", "der", "hvor", "inkludert", "til"})
@@ -860,9 +864,17 @@ def _copula_subject(ctx: FigureContext, sentence: _Sentence) -> str | None:
     if start >= ctx.first:
         return None
     if sentence.clause_noun(start):
-        return tokens[start].lower  # the first word may be capitalised: it opens the clause
+        return _not_a_person(tokens[start].lower)  # the first word may be capitalised: it opens the clause
     j = sentence.clause_nouns[start + 1]
-    return tokens[j].lower if j < ctx.first else None
+    return _not_a_person(tokens[j].lower) if j < ctx.first else None
+
+
+def _not_a_person(noun: str) -> str | None:
+    """'61-åringen overførte 2,37 millioner kroner': who did it is no measure's subject."""
+    lex = lexicon()
+    if noun.endswith(("åringen", "åring")) or lex.is_role(noun) or lex.is_anonymous_noun(noun):
+        return None
+    return noun
 
 
 def _inherit_subject(index: int, ctx: FigureContext, figures: _Figures) -> None:
