@@ -2697,3 +2697,10 @@ def test_a_newsrooms_tail_relays_the_report_inside_it() -> None:
     """'Valgobservatører fra OSSE anslår at …, melder NRK': still OSSE's figure."""
     text = "Valgobservatører fra OSSE anslår at deltakelsen var rundt 54 prosent, melder NRK.\n"
     assert claim_sources(extract(text)) == [("rundt 54 prosent", "OSSE")]
+
+
+@pytest.mark.parametrize("verb", ["gjentok", "påsto", "oppgav", "skrek"])
+def test_a_strong_past_ordbank_lists_is_a_cue(verb: str) -> None:
+    """'gjentok', 'påsto', 'oppgav': the past of a reporting verb in no regular ending, read from
+    Norsk Ordbank's forms of the lemma (no list of past forms)."""
+    assert speakers(extract(f"– Vi gir oss ikke, {verb} Kari Hansen.\n")) == {0: {"Kari Hansen"}}

@@ -932,3 +932,20 @@ def test_cubic_metres_are_a_unit() -> None:
 )
 def test_en_av_after_a_copula_is_a_ratio_only_when_it_is_the_subject(sentence: str, relative: bool) -> None:
     assert any(f.qualifier == "relative" for f in find_figures(sentence)) == relative
+
+
+def test_a_date_without_its_dot_is_no_claim() -> None:
+    assert found("Eksamen ble holdt 20 mai, og 3.000 elever tok den.") == [("3.000", "exact", 3000)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Klubben har vunnet serien fire ganger de siste ti sesongene.", "De første fem ukene var rolige."]
+)
+def test_a_span_named_by_its_place_in_a_row_is_no_claim(sentence: str) -> None:
+    """'de siste ti sesongene': which seasons, not a count of them."""
+    assert all(f.text not in ("ti", "fem") for f in find_figures(sentence))
+
+
+def test_the_next_few_cancelled_are_counted() -> None:
+    """'de neste tre seilingene er innstilt' counts the sailings cancelled."""
+    assert found("Hurtigruten opplyser at de neste tre seilingene fra Bodø er innstilt.") == [("tre", "exact", 3)]

@@ -104,6 +104,9 @@ INCREASING_COMPARATIVES = frozenset({"høyere", "større", "flere", "mer", "dyre
 COMPASS = frozenset({"nord", "sør", "øst", "vest", "nordlig", "sørlig", "østlig", "vestlig"})
 COMPASS_LETTERS = frozenset({"n", "s", "ø", "v", "e", "w"})
 # 'de to partiene', 'alle tre', 'oss tre': a number word after these refers to things already counted
+# 'de siste ti sesongene': the end of a row before a number of a definite noun (but 'de neste tre
+# seilingene er innstilt' counts what is cancelled)
+ROW_PLACES = frozenset({"siste", "første"})
 REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
 MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
 # 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
@@ -1323,6 +1326,8 @@ class _Scanner:
             if nxt.lower in POINT_IN_TIME and after is not None and after.lower in ("før", "etter"):
                 return True  # 'mot 174 året før': the figure of a year, not a span of one
             return self.sentence_length(i, j)
+        if nxt is not None and nxt.lower in lex.months and token.text.isdigit() and 1 <= int(token.text) <= 31:
+            return False  # '20 mai': a date written without its dot, as '20. mai'
         described = nxt is not None and is_word and nxt.is_word and nxt.lower not in lex.units and _describes(nxt.lower)
         if described and after is not None and after.lower in lex.time_units:
             return False  # 'Etter to svake år', 'Ett godt år gjør ingen sommer': years described, a span
@@ -1402,7 +1407,7 @@ class _Scanner:
             return False
         if is_word:
             # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
-            if self.halved(i) or self.the_other(i):
+            if self.halved(i) or self.the_other(i) or self.the_last_few(i, j):
                 return False
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
                 # but 'blant dem ti fra Sivilforsvaret' counts a part of those just named
@@ -1524,6 +1529,14 @@ class _Scanner:
             and self.tokens[i - 1].lower in ("øvrige", "andre", "resterende")
             and self.tokens[i - 2].lower in REFERRING_BEFORE
         )
+
+    def the_last_few(self, i: int, j: int) -> bool:
+        """'de siste ti sesongene', 'de første fem ukene': a span of things named by where in a row
+        they stand, counted elsewhere if at all; its noun is definite."""
+        if i < 2 or self.tokens[i - 1].lower not in ROW_PLACES or self.tokens[i - 2].lower not in REFERRING_BEFORE:
+            return False
+        noun = self.tokens[j].lower if j < len(self.tokens) else ""
+        return noun.endswith(("ene", "ne", "a")) and "noun" in ordbank().classes(noun)
 
     def inside_a_name(self, i: int, j: int) -> bool:
         """'Rema 1000 setter ned prisene', 'hos Rema 1000.': a number right after a capitalised word

@@ -157,7 +157,17 @@ def _reporting_verbs() -> tuple[dict[str, tuple[str, str]], dict[str, CueUse], f
             imperative = lemma[:-1] if lemma.endswith("e") else lemma
             if form not in (lemma, imperative) and form.endswith(FINITE_ENDINGS):
                 forms.setdefault(form, (lemma, verb_tense(form, siblings)))
+            elif _strong_past(form, lemma, words.classes(form)):
+                forms.setdefault(form, (lemma, "past"))  # 'gjentok', 'påsto', 'beskrev', 'skrek'
     return forms, uses, listed
+
+
+def _strong_past(form: str, lemma: str, classes: frozenset[str]) -> bool:
+    """A form Ordbank knows only as a verb, in no regular ending, that is neither the stem nor a
+    passive nor a present participle: a strong past ('gjentok' of 'gjenta', 'oppgav' of 'oppgi')."""
+    if classes != {"verb"} or lemma.startswith(form) or form.endswith(("s", "nde", "e")):
+        return False
+    return not form.endswith(FINITE_ENDINGS)
 
 
 # present, past and participle endings: not the passive ('opplyses'), the imperative ('svar', which is
