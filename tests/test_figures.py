@@ -949,3 +949,17 @@ def test_a_span_named_by_its_place_in_a_row_is_no_claim(sentence: str) -> None:
 def test_the_next_few_cancelled_are_counted() -> None:
     """'de neste tre seilingene er innstilt' counts the sailings cancelled."""
     assert found("Hurtigruten opplyser at de neste tre seilingene fra Bodø er innstilt.") == [("tre", "exact", 3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Da scoret Jan Jönsson sine menn hele 42 mål, og slapp inn 21.", "goals"),
+        ("Stadion har vært i eliten syv av de siste ti sesongene, og har levert i alt 356 mål.", "goals"),
+        ("Bonden har 40 mål dyrket mark og 300 mål skog.", "decares"),
+    ],
+)
+def test_mal_near_a_match_is_goals_else_decares(sentence: str, unit: str) -> None:
+    """'scoret 42 mål' counts goals; '40 mål dyrket mark' measures land, by the words near it."""
+    units = {f.unit for f in find_figures(sentence) if f.text.endswith("mål")}
+    assert units == {unit}

@@ -104,6 +104,10 @@ INCREASING_COMPARATIVES = frozenset({"høyere", "større", "flere", "mer", "dyre
 COMPASS = frozenset({"nord", "sør", "øst", "vest", "nordlig", "sørlig", "østlig", "vestlig"})
 COMPASS_LETTERS = frozenset({"n", "s", "ø", "v", "e", "w"})
 # 'de to partiene', 'alle tre', 'oss tre': a number word after these refers to things already counted
+# Words of a match near 'mål' make it goals ('scoret 42 mål'), not decares ('40 mål dyrket mark')
+GOAL_REACH = 12
+GOAL_VERBS = frozenset({"score", "slippe"})
+GOAL_NOUNS = ("kamp", "sesong", "serie", "scoring", "målvakt", "toppscorer", "assist")
 # 'de siste ti sesongene': the end of a row before a number of a definite noun (but 'de neste tre
 # seilingene er innstilt' counts what is cancelled)
 ROW_PLACES = frozenset({"siste", "første"})
@@ -940,7 +944,23 @@ class _Scanner:
         end, key = match
         if key in ("kr", "kr.") and end < len(self.tokens) and self.tokens[end].text == "." and key == "kr":
             end += 1
+        if key == "mål" and self.among_goals(j):
+            return "goals", end  # 'scoret 42 mål', '4,2 mål per kamp': goals counted, not decares
         return self.lex.units[key], end
+
+    def among_goals(self, k: int) -> bool:
+        """'mål' at k is goals when a word of a match stands near it (GOAL_REACH tokens either
+        side, by lemma: 'scoret', 'kampen', 'sesongene', 'eliteserien'); else the area unit."""
+        words = ordbank()
+        for m in range(max(0, k - GOAL_REACH), min(len(self.tokens), k + GOAL_REACH + 1)):  # bounded
+            token = self.tokens[m]
+            if not token.is_word or m == k:
+                continue
+            low = token.lower
+            lemma = words.noun_lemma(low) or ""
+            if words.verb_lemmas(low) & GOAL_VERBS or lemma.endswith(GOAL_NOUNS):
+                return True
+        return False
 
     def range_after(self, i: int, j: int, low: Decimal, bare: bool = True) -> tuple[Decimal, int, int, Decimal] | None:
         """'mellom A og B' / 'fra A til B' / 'A–B' / 'A til B' starting with the numeral at i..j
