@@ -963,3 +963,9 @@ def test_mal_near_a_match_is_goals_else_decares(sentence: str, unit: str) -> Non
     """'scoret 42 mål' counts goals; '40 mål dyrket mark' measures land, by the words near it."""
     units = {f.unit for f in find_figures(sentence) if f.text.endswith("mål")}
     assert units == {unit}
+
+
+@pytest.mark.parametrize("number", ["²", "9" * 5000])
+def test_a_number_before_a_month_that_is_no_day_never_breaks_the_date_rule(number: str) -> None:
+    """'² mai' or a 5,000-digit run before 'mai' (hostile text): read, not a crash in int()."""
+    find_figures(f"Det kom {number} mai, og 300 ble igjen.")

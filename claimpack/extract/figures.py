@@ -1346,7 +1346,8 @@ class _Scanner:
             if nxt.lower in POINT_IN_TIME and after is not None and after.lower in ("før", "etter"):
                 return True  # 'mot 174 året før': the figure of a year, not a span of one
             return self.sentence_length(i, j)
-        if nxt is not None and nxt.lower in lex.months and token.text.isdigit() and 1 <= int(token.text) <= 31:
+        day = token.text
+        if nxt is not None and nxt.lower in lex.months and len(day) <= 2 and day.isdecimal() and 1 <= int(day) <= 31:
             return False  # '20 mai': a date written without its dot, as '20. mai'
         described = nxt is not None and is_word and nxt.is_word and nxt.lower not in lex.units and _describes(nxt.lower)
         if described and after is not None and after.lower in lex.time_units:
