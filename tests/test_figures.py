@@ -969,3 +969,9 @@ def test_mal_near_a_match_is_goals_else_decares(sentence: str, unit: str) -> Non
 def test_a_number_before_a_month_that_is_no_day_never_breaks_the_date_rule(number: str) -> None:
     """'² mai' or a 5,000-digit run before 'mai' (hostile text): read, not a crash in int()."""
     find_figures(f"Det kom {number} mai, og 300 ble igjen.")
+
+
+@pytest.mark.parametrize("text", ["Det skjedde i ²²²² og 300 kom.", "Han kom i ²²²², og 40 prosent ble igjen."])
+def test_superscript_digits_are_read_not_converted(text: str) -> None:
+    """'²²²²' is a token of digits to str.isdigit but no number to int(): never a crash (hostile text)."""
+    find_figures(text)

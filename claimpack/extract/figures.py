@@ -1528,7 +1528,7 @@ class _Scanner:
         return (
             i > 0
             and self.tokens[i - 1].lower in ("i", "fra", "siden", "til", "år", "før", "etter")
-            and token.text.isdigit()
+            and token.text.isdecimal()
             and len(token.text) == 4
             and 1000 <= int(token.text) < 1800
             and (nxt is None or not nxt.is_word)
