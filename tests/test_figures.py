@@ -975,3 +975,11 @@ def test_a_number_before_a_month_that_is_no_day_never_breaks_the_date_rule(numbe
 def test_superscript_digits_are_read_not_converted(text: str) -> None:
     """'²²²²' is a token of digits to str.isdigit but no number to int(): never a crash (hostile text)."""
     find_figures(text)
+
+
+def test_a_run_of_digits_longer_than_any_figure_is_no_number() -> None:
+    """A 5,000-digit run (hostile text) is no claim: no int of it is ever printed (Python refuses
+    over 4,300 digits), so the package is still written; a thousand trillion still reads."""
+    text = f"Politiet sier at {'9' * 5000} kom, og Kari Hansen ({'9' * 5000}) sier at 300 ble igjen.\n"
+    assert [c.text for c in extract(text).claims] == ["300"]
+    assert found("Gjelden er 999.999.999.999.999 kroner.") == [("999.999.999.999.999 kroner", "exact", 999999999999999)]

@@ -1679,13 +1679,16 @@ def _label_heads() -> tuple[str, ...]:
 
 def _year_like(digits: str) -> bool:
     """'2020': four digits from 1800 to 2100, as a year is written."""
-    return digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100
+    return digits.isdecimal() and len(digits) == 4 and 1800 <= int(digits) <= 2100
+
+
+RANGE_DIGITS = 12  # a range written short ('150–60') is of ordinary numbers, never a run of digits
 
 
 def _completed(low: str, high: str) -> Decimal | None:
     """'150–60 millioner' is 150 to 160: a range's end written short takes the first digits of
     its start; from 100 up, as no score is written so."""
-    if not (low.isdigit() and high.isdigit()) or int(low) < 100 or len(high) >= len(low):
+    if not (low.isdecimal() and high.isdecimal()) or len(low) > RANGE_DIGITS or int(low) < 100 or len(high) >= len(low):
         return None
     full = Decimal(low[: len(low) - len(high)] + high)
     return full if full > int(low) else None
@@ -1694,6 +1697,6 @@ def _completed(low: str, high: str) -> Decimal | None:
 def _tight_draw(low: str, high: str, dash: Token, second: Token) -> bool:
     """'2–2', '3–1' written tight with small numbers: a result, not a range (a range rises: '10–20').
     Nor does a range start at nothing: 'snudde 0–1 til 3–1' is a score."""
-    if not (low.isdigit() and high.isdigit()) or dash.end != second.start:
-        return False
+    if not (low.isdecimal() and high.isdecimal()) or dash.end != second.start or max(len(low), len(high)) > 2:
+        return False  # a score is of one or two digits a side
     return int(high) <= int(low) < 100 or (int(low) == 0 and int(high) < 100)

@@ -20,8 +20,16 @@ PLAIN = re.compile(r"\d+(?:,\d+)?")
 SPACES_TO_PLAIN = str.maketrans(dict.fromkeys(SPACE_SEPARATORS, " "))
 
 
+# More digits than any figure a story gives (a thousand trillion): a code or noise, no number. It
+# also keeps every value writable: Python will not print an int of over 4,300 digits.
+MAX_DIGITS = 15
+
+
 def parse_digits(text: str) -> Decimal | None:
-    """'3.000' -> 3000, '50 000' -> 50000, '1,5' -> 1.5; None for anything else ('06.40', '3.5')."""
+    """'3.000' -> 3000, '50 000' -> 50000, '1,5' -> 1.5; None for anything else ('06.40', '3.5')
+    and for a run of more than MAX_DIGITS digits."""
+    if sum(c.isdigit() for c in text) > MAX_DIGITS:
+        return None
     if GROUPED.fullmatch(text):
         whole, _, decimals = text.partition(",")
         digits = "".join(c for c in whole if c.isdigit())

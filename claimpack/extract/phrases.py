@@ -431,7 +431,7 @@ class PhraseParser:
         opener, age, closer = self.token(end), self.token(end + 1), self.token(end + 2)
         if end - j < 2 or opener is None or age is None or closer is None:
             return False
-        aged = age.text.isdigit() and int(age.text) <= MAX_AGE
+        aged = len(age.text) <= 3 and age.text.isdecimal() and int(age.text) <= MAX_AGE
         return opener.text == "(" and closer.text == ")" and aged
 
     def lone_surname(self, k: int) -> bool:
