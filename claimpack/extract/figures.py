@@ -71,9 +71,10 @@ WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var
 AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
 COPULAS = frozenset({"er", "var", "ble", "blir", "være", "vært"})  # 'var en av 29': one member
 # Pronouns that are a verb's subject before it: 'Hun er en av fem søsken'
-SUBJECT_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "den", "det", "vi", "dere", "de", "dette", "denne"})
-# Possessives after a noun: 'sønnen hennes (14)' is someone's son, and his age
-POSSESSIVES = frozenset({"hans", "hennes", "deres", "mine", "min", "mitt", "vår", "vårt", "våre"})
+SUBJECT_PRONOUNS = PERSONAL_PRONOUNS | {"den", "det", "dette", "denne"}
+# Possessives after a noun: 'sønnen hennes (14)' is someone's son, and his age (phrases.POSSESSIVES
+# are the owners before a role: 'hans pressetalsperson')
+OWNERS_AFTER_NOUN = frozenset({"hans", "hennes", "deres", "mine", "min", "mitt", "vår", "vårt", "våre"})
 ONE_PERSON = frozenset({"han", "hun", "jeg", "du"})  # 'hun er ni': one person is an age
 CLAUSE_JOINS = frozenset({"og", "men", "eller", "da", "når", "så"})  # may follow an age: «hun er ni og»
 NOT_A_SINGLE = frozenset({"ikke", "aldri", "ingen", "uten"})
@@ -535,7 +536,6 @@ class _Scanner:
             classes = ordbank().classes(self.tokens[end].lower)
             if not classes or "noun" in classes or "adj" in classes:
                 return None  # a noun, or a compound Ordbank lacks: 'to av sju prøvepunkter'
-
         return self.figure(i, end, None, None, None, "relative", None, float(part / value)), end
 
     def rough_share(self, i: int, end: int) -> bool:
@@ -1066,7 +1066,8 @@ class _Scanner:
         if k == 0 or not self.tokens[k - 1].is_word:
             return False
         word = self.tokens[k - 1].lower  # 'Sjåføren (45)' opening a sentence too
-        if word in POSSESSIVES and k >= 2 and self.tokens[k - 2].is_word and not self.tokens[k - 2].is_capitalized:
+        owned = self.tokens[k - 2] if k >= 2 else None
+        if word in OWNERS_AFTER_NOUN and owned is not None and owned.is_word and not owned.is_capitalized:
             return True  # 'sønnen hennes (14)', 'faren deres (52)': someone's own, a person
         return (
             self.lex.is_role(word)
@@ -1557,7 +1558,7 @@ class _Scanner:
         if i < 2 or self.tokens[i - 1].lower not in ROW_PLACES or self.tokens[i - 2].lower not in REFERRING_BEFORE:
             return False
         noun = self.tokens[j].lower if j < len(self.tokens) else ""
-        return noun.endswith(("ene", "ne", "a")) and "noun" in ordbank().classes(noun)
+        return noun.endswith(("ne", "a")) and "noun" in ordbank().classes(noun)
 
     def inside_a_name(self, i: int, j: int) -> bool:
         """'Rema 1000 setter ned prisene', 'hos Rema 1000.': a number right after a capitalised word
