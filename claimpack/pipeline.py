@@ -337,9 +337,10 @@ def _claim_rows(
             )
         )
         speakers.append(speaker)
-    disputed_events(contexts, speakers)
+    disputed_events(contexts, speakers, sentence_texts)
     for claim, ctx in zip(tables.claims[first_row:], contexts, strict=True):
         claim.event = ctx.event
+        claim.part_of = claim_ids[ctx.part_of] if ctx.part_of is not None else None
     return speakers
 
 

@@ -2704,3 +2704,25 @@ def test_a_strong_past_ordbank_lists_is_a_cue(verb: str) -> None:
     """'gjentok', 'påsto', 'oppgav': the past of a reporting verb in no regular ending, read from
     Norsk Ordbank's forms of the lemma (no list of past forms)."""
     assert speakers(extract(f"– Vi gir oss ikke, {verb} Kari Hansen.\n")) == {0: {"Kari Hansen"}}
+
+
+def test_a_type_noun_the_article_capitalises_mid_sentence_is_part_of_the_name() -> None:
+    """'Sparebanken Fjordvest fikk …' opening the article is the bank's whole name when the article
+    also writes 'i Sparebanken Fjordvest'; a describing noun the article never capitalises inside
+    a sentence still only says what the named one is ('Rederiet Nordsjark AS' is Nordsjark AS)."""
+    text = (
+        "Sparebanken Fjordvest fikk et resultat på 412 millioner kroner, opplyser banken.\n\n"
+        "– Det er et solid kvartal, sier direktør Hege Skarstein i Sparebanken Fjordvest.\n"
+    )
+    assert claim_sources(extract(text)) == [("412 millioner kroner", "Sparebanken Fjordvest")]
+    described = "Rederiet Nordsjark AS opplyser at 38 mann var om bord.\n"
+    assert claim_sources(extract(described)) == [("38", "Nordsjark AS")]
+
+
+@pytest.mark.parametrize("owner", ["hennes oversikt", "hennes egne tall", "hans beregninger"])
+def test_a_possessive_before_a_document_is_its_owner(owner: str) -> None:
+    """'Ifølge hennes oversikt står 112 personer på venteliste': hers, as 'ifølge henne' would be."""
+    pronoun = "Hun" if owner.startswith("hennes") else "Han"
+    name = "Marit Tjelta" if pronoun == "Hun" else "Per Tjelta"
+    text = f"{name} er uenig i tallene. Ifølge {owner} står 112 personer på venteliste.\n"
+    assert claim_sources(extract(text)) == [("112", name)]

@@ -177,6 +177,7 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "De øvrige fire sjefene fikk ingenting.",  # the rest of those counted before
         "Sarpsborg 08 tok ledelsen.",
         "Fyret, som ble tent første gang i 1655, er landets eldste.",  # a year before 1800
+        "Lageret av blod av typen 0 negativ er lavt.",  # a kind named by its number
     ],
 )
 def test_not_counts(sentence: str) -> None:
@@ -983,3 +984,31 @@ def test_a_run_of_digits_longer_than_any_figure_is_no_number() -> None:
     text = f"Politiet sier at {'9' * 5000} kom, og Kari Hansen ({'9' * 5000}) sier at 300 ble igjen.\n"
     assert [c.text for c in extract(text).claims] == ["300"]
     assert found("Gjelden er 999.999.999.999.999 kroner.") == [("999.999.999.999.999 kroner", "exact", 999999999999999)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # 'sporet' is derailed here, not the track ('spor 19' is a label, by its lemma)
+        ("Ifølge CargoNet sporet seks av vognene av.", "seks"),
+        # 'med' is a preposition, not the noun Ordbank also lists: no class of vessels
+        ("Kvoten er overfisket med i overkant av 300 tonn.", "i overkant av 300 tonn"),
+        # 'noe som' comments on the clause before; it defines no group that a duration bounds
+        ("Togene erstattes av buss, noe som gjør reisen drøyt halvannen time lengre.", "drøyt halvannen time"),
+    ],
+)
+def test_words_that_only_look_like_a_label_or_a_class(sentence: str, text: str) -> None:
+    assert [t for t, _, _ in found(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Blant femåringene har 24 prosent minst ett hull.", ["24 prosent"]),
+        ("Av de spurte eier 12 prosent over tre biler.", ["12 prosent"]),
+        # a comma ends the share's clause: what follows is a figure of its own
+        ("Ledigheten var 3 prosent, over 400 personer.", ["3 prosent", "over 400"]),
+    ],
+)
+def test_a_bound_right_after_a_share_says_who_it_counts(sentence: str, texts: list[str]) -> None:
+    assert [t for t, _, _ in found(sentence)] == texts

@@ -814,3 +814,52 @@ def test_residents_are_people_counted() -> None:
     """'17 personer' and 'rundt 35 fastboende' cut off count one population."""
     text = "Politiet opplyser at 17 personer er isolert. Ifølge fylkeskommunen er rundt 35 fastboende isolert."
     assert _quantities(text) == [("17", "person", "isolert"), ("rundt 35", "person", "isolert")]
+
+
+def test_them_is_the_plural_its_sentence_named() -> None:
+    """'elevene er fornøyde, og halvparten av dem …': the share is of the last count of pupils,
+    not of the teachers counted after them."""
+    text = "Det kom 400 elever og 30 lærere.\n\nIfølge rektor er elevene glade, og halvparten av dem kommer igjen.\n"
+    [share] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert share.value == 200
+
+
+def test_a_month_is_no_state() -> None:
+    """'har rykket ut 58 ganger siden november': when, not a state the counted are in ('i streik')."""
+    assert _quantities("Hun sier at selskapet har rykket ut 58 ganger siden november.") == [("58", "gang", None)]
+
+
+def test_a_dispute_marker_in_the_sentence_before_joins_the_counts() -> None:
+    """'Operatøren CargoNet gir et annet bilde. Ifølge X sporet seks av vognene av': six disputes
+    the ten Bane NOR gave; it is not six of those ten, and it counts the same derailed wagons."""
+    text = (
+        "Toget hadde 22 vogner. Bane NOR opplyser at ti vogner sporet av.\n\n"
+        "Operatøren CargoNet gir et annet bilde. Ifølge beredskapsleder Hilde Aasen sporet seks av vognene av.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["seks"].part_of != claims["ti"].claim_id
+    assert claims["seks"].event == claims["ti"].event
+
+
+def test_a_participle_after_er_det_is_no_subject() -> None:
+    """'er det landet snaut 6.900 tonn': landed, not the country; no subject beats a wrong one."""
+    assert _quantities("– Etter våre tall er det landet snaut 6.900 tonn i åpen gruppe.") == [
+        ("snaut 6.900 tonn", None, None)
+    ]
+
+
+def test_a_disputing_figure_counts_what_the_disputed_one_counts() -> None:
+    """'nær 14.000 elever blir berørt' … 'Arbeidsgiversiden mener tallet er kraftig overdrevet.
+    Ifølge KS vil rundt 9.500 elever miste undervisningen': one quantity, in two sources' words."""
+    text = (
+        "Utdanningsforbundet anslår at nær 14.000 elever blir berørt av streiken.\n\n"
+        "Arbeidsgiversiden mener tallet er kraftig overdrevet. Ifølge KS vil rundt 9.500 elever miste undervisningen.\n"
+    )
+    events = {c.text: c.event for c in extract(text).claims}
+    assert events["rundt 9.500"] == events["nær 14.000"] is not None
+
+
+def test_a_compound_of_a_person_noun_counts_people() -> None:
+    """'14.000 grunnskoleelever', '40 korridorpasienter': people, as 'elever' and 'pasienter' are."""
+    units = {c.text: c.unit for c in extract("Det var 14.000 grunnskoleelever og 400 skistaver.\n").claims}
+    assert units == {"14.000": "people", "400": None}

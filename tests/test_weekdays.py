@@ -104,3 +104,14 @@ def test_a_weekday_takes_the_tense_of_its_own_clause_after_at() -> None:
     assert (found.date, found.relation) == (date(2026, 5, 6), "past")
     [ahead] = find_weekdays("Han sier at møtet skal holdes onsdag.", 0, thursday)
     assert (ahead.date, ahead.relation) == (date(2026, 5, 13), "future")
+
+
+def test_a_past_clause_keeps_fra_and_til_in_the_past() -> None:
+    """'38.000 besøkende var innom fra fredag til søndag', published on a Monday: the weekend just
+    gone; 'Lørdag var det fullt': 'var' is a past, not a present that schedules. 'stengt fra
+    mandag' is still ahead."""
+    monday = date(2026, 7, 6)
+    text = "Arrangøren oppgir at 38.000 besøkende var innom festivalområdet fra fredag til søndag."
+    assert [m.date for m in find_weekdays(text, 0, monday)] == [date(2026, 7, 3), date(2026, 7, 5)]
+    assert [m.date for m in find_weekdays("Lørdag var det så fullt at vi stengte.", 0, monday)] == [date(2026, 7, 4)]
+    assert [m.date for m in find_weekdays("Veien holdes stengt fra onsdag.", 0, monday)] == [date(2026, 7, 8)]

@@ -290,9 +290,10 @@ class _Scanner:
         figures: list[Figure] = []
         i = 0
         group_share = False  # a share of a group ('38 prosent av jentene') opened this sentence
+        share_end = -1  # where the sentence's last share ends ('24 prosent minst ett hull')
         while i < len(self.tokens):
             if self.tokens[i].text in SENTENCE_ENDS:
-                group_share = False
+                group_share, share_end = False, -1
             if not self.may_open(i) or i in self.in_sayings:
                 i += 1
                 continue
@@ -304,11 +305,15 @@ class _Scanner:
             if figure is not None and figure.unit == "NOK":
                 figure, next_i = self.and_ore(figure, next_i)
             if figure is not None and not (
-                self.threshold(figure, i, group_share) or self.race(figure, i, next_i) or self.speed_limit(figure, i)
+                self.threshold(figure, i, group_share)
+                or self.defines_the_share(figure, i, share_end)
+                or self.race(figure, i, next_i)
+                or self.speed_limit(figure, i)
             ):
                 figures.append(figure)
                 after = self.tokens[next_i].lower if next_i < len(self.tokens) else ""
                 group_share = group_share or (figure.unit == "percent" and after == "av")
+                share_end = next_i if figure.unit == "percent" else share_end
             i = max(next_i, i + 1)
         return figures
 
@@ -348,12 +353,29 @@ class _Scanner:
             return (
                 noun is not None
                 and noun.is_word
+                and noun.lower not in self.lex.function_words  # 'overfisket med over 300 tonn'
                 and ordbank().noun_lemma(noun.lower) is not None
                 and "verb" not in ordbank().classes(noun.lower)
             )
         som = next((k for k in range(first - 1, max(-1, first - 4), -1) if self.tokens[k].lower == "som"), None)
-        defining = som is not None and (som == 0 or self.tokens[som - 1].text != ",")
+        # not 'noe som gjør reisen drøyt halvannen time lengre': 'noe som' comments on the clause before
+        defining = som is not None and (som == 0 or self.tokens[som - 1].lower not in (",", "noe"))
         return group_share or defining
+
+    def defines_the_share(self, figure: Figure, i: int, share_end: int) -> bool:
+        """'Blant femåringene har 24 prosent minst ett hull', '12 prosent eier over tre biler': a
+        bounded count right after a share, at most its verb between, says who the share counts."""
+        bounded = figure.qualifier in ("more_than", "less_than", "at_least", "at_most")
+        first = i
+        while first > 0 and self.tokens[first - 1].end > figure.start:
+            first -= 1  # the qualifier opens the figure before token i
+        between = self.tokens[share_end:first] if 0 <= share_end <= first else None
+        return (
+            bounded
+            and between is not None
+            and figure.unit != "percent"
+            and (not between or (len(between) == 1 and "verb" in ordbank().classes(between[0].lower)))
+        )
 
     def race(self, figure: Figure, i: int, end: int) -> bool:
         """'seier på 10 kilometer klassisk', 'vant 10 kilometer fri teknikk', 'I kvinnenes 10 kilometer':
@@ -1321,7 +1343,7 @@ class _Scanner:
             # 'i ukene 32–35': a label in any form, by its lemma
             labelled = label in lex.not_claim_labels or (
                 prev.lower not in lex.function_words  # 'siden 300 personer flyttet': 'since', not 'the side'
-                and (ordbank().noun_lemma(prev.lower) in lex.not_claim_labels or _labelled_compound(prev.lower))
+                and (_inflected_label(prev.lower, lex.not_claim_labels) or _labelled_compound(prev.lower))
             )
             if labelled and not measured:
                 return False  # but 'i britisk sone 4.500 tonn høyere': a label names no amount
@@ -1660,6 +1682,12 @@ def _describes(word: str) -> bool:
     """An adjective Norsk Ordbank lists ('godt', 'svake'), that may stand between a number and its
     noun ('to svake år')."""
     return "adj" in ordbank().classes(word)
+
+
+def _inflected_label(word: str, labels: frozenset[str]) -> bool:
+    """'i ukene 32–35': a label noun in another form, by its lemma; not a form that is also a verb
+    ('Ifølge CargoNet sporet seks av vognene av': derailed, not the track)."""
+    return ordbank().noun_lemma(word) in labels and "verb" not in ordbank().classes(word)
 
 
 def _labelled_compound(word: str) -> bool:

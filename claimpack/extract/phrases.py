@@ -37,6 +37,9 @@ from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
 
 PRONOUNS = {"hun": "f", "han": "m", "henne": "f", "ham": "m"}  # the object forms after «ifølge»
+# 'ifølge hennes oversikt': the owner of a document, as the pronoun «ifølge» would take
+OWNER_PRONOUNS = {"hennes": "henne", "hans": "ham"}
+OWN = frozenset({"egen", "eget", "egne"})
 DETERMINERS = frozenset({"den", "det", "de"})
 ARTICLES = frozenset({"en", "ei", "et"})
 AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
@@ -1188,7 +1191,7 @@ class PhraseParser:
                 continue
             if (
                 token.is_word
-                and (not token.is_capitalized or self.at_start(j))
+                and (not token.is_capitalized or (self.at_start(j) and token.text not in self.proper_nouns))
                 and (organisation_type(token.lower) or self.describing_noun(j))
                 and self.name_like(j + 1)
                 and not (nxt is not None and is_country_region(nxt.text))  # 'Redningssentralen Sør-Norge' is one name
@@ -2125,6 +2128,11 @@ class PhraseParser:
         acronym = self.acronym_document(j)
         if acronym is not None:
             return acronym
+        pronoun = OWNER_PRONOUNS.get(token.lower)
+        document = j + 2 if self.token(j + 1) is not None and self.tokens[j + 1].lower in OWN else j + 1
+        if pronoun is not None and self.token(document) is not None and self.is_document(document):
+            # 'Ifølge hennes oversikt står 112 personer', 'ifølge hans egne tall': as 'ifølge henne'
+            return self.make(j, document + 1, "pronoun", pronoun, j, j + 1, gender=PRONOUNS[pronoun])
         if self.is_document(j) and (not token.is_capitalized or self.at_start(j)):  # 'ifølge Rovdata' is a name
             prep = self.token(j + 1)
             # 'tall fra SSB', 'tallene hos NAV', 'oversikten til strømbørsen Nord Pool'

@@ -19,6 +19,8 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:som|at)\b", re.IGNORECASE)
 # before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
 RELATION_REACH = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
 PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})
+# a clause these put in the past keeps its weekday there, after 'før', 'fra' or 'til' too
+PAST_AUXILIARIES = frozenset({"ble", "var", "hadde"})
 # 'onsdag neste uke', 'mandag i forrige uke': the week named after the weekday, counted from
 # the week of publication
 WEEK_AFTER = re.compile(r"\s+(?:i\s+)?(?P<week>neste|kommende|forrige)\s+uke\b", re.IGNORECASE)
@@ -153,7 +155,7 @@ def _ahead(word: str, fronted: bool = False) -> bool:
     # a verb that reports only closing a quote ('…, fortsetter hun') is an ordinary verb elsewhere:
     # 'aksjonen fortsetter onsdag'
     reports = cue is not None and lex.cue_uses.get(cue[0]) != "quote"
-    if not word.endswith("r") or word in ("er", "har") or reports or word in lex.function_words:
+    if not word.endswith("r") or word in ("er", "har", "var") or reports or word in lex.function_words:
         return False
     classes = ordbank().classes(word)
     return "verb" in classes and (fronted or classes == {"verb"})
@@ -175,9 +177,12 @@ def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelat
         before = before[:-2]  # 'fra klokken 22 tirsdag': the preposition before the time
     if before and before[-1] in _cues("past_cues.txt"):
         return "past"
-    if before and before[-1] in ("fra", "til", "neste", "kommende", "innen") and before[-2:-1] != ["natt"]:
+    done = bool(set(before) & PAST_AUXILIARIES)
+    if before and before[-1] in ("fra", "til") and before[-2:-1] != ["natt"] and not done:
+        return "future"  # 'stengt fra mandag'; not 'var innom festivalområdet fra fredag til søndag'
+    if before and before[-1] in ("neste", "kommende", "innen"):
         return "future"
-    if before and before[-1] == "før" and not set(before) & {"ble", "var", "hadde"}:
+    if before and before[-1] == "før" and not done:
         return "future"  # 'krever en forklaring før fredag'; not 'ble stengt før fredag'
     # 'kan ha rømt', 'skal ha sagt': a modal with 'ha' looks back, not ahead.
     if not caption and future_modal:

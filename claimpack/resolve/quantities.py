@@ -149,6 +149,7 @@ PROPER_NOUN = re.compile(r"[A-ZÆØÅ](?<=\W[A-ZÆØÅ])(?<![.!?–] [A-ZÆØÅ]
 # 'Kommunen har ikke bekreftet tallet': a sentence with no figure of its own about the last one
 MENTIONS_FIGURES = re.compile(r"\b(?:tallet|tallene|antallet|opplysningene|anslaget|estimatet)\b", re.IGNORECASE)
 PART_PRONOUNS = frozenset({"dem", "disse", "dette"})
+WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -866,7 +867,14 @@ def _copula_subject(ctx: FigureContext, sentence: _Sentence) -> str | None:
     if sentence.clause_noun(start):
         return _not_a_person(tokens[start].lower)  # the first word may be capitalised: it opens the clause
     j = sentence.clause_nouns[start + 1]
-    return _not_a_person(tokens[j].lower) if j < ctx.first else None
+    return _not_a_person(tokens[j].lower) if j < ctx.first and not _participle_after_auxiliary(tokens, j) else None
+
+
+def _participle_after_auxiliary(tokens: list[Token], j: int) -> bool:
+    """'er det landet snaut 6.900 tonn': after 'er det' the form Ordbank also knows as a verb is
+    the participle (landed), not the noun ('landet', the country)."""
+    before = j - 2 if j >= 2 and tokens[j - 1].lower == "det" else j - 1
+    return before >= 0 and tokens[before].lower in AUXILIARIES and "verb" in ordbank().classes(tokens[j].lower)
 
 
 def _not_a_person(noun: str) -> str | None:
@@ -996,7 +1004,7 @@ def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
     says nothing: no event, rather than a wrong one."""
     word = noun.lower
     lemma = ordbank().noun_lemma(word)
-    timed = lex.units.get(word) in TIME_UNITS or word in lex.temporal_words["last_year"]
+    timed = lex.units.get(word) in TIME_UNITS or word in lex.temporal_words["last_year"] or word in lex.months
     if noun.is_capitalized or lemma != word or timed or preposition == "per":
         return None  # 'per årsverk', 'per innbygger': the base of a rate, not a state
     return f"{preposition} {word}"
@@ -1135,6 +1143,8 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
             # 'over halvparten av dem': a share of people, never of a percentage; '19 av dem som har
             # druknet i år': those that did what a whole did, however far back
             defined = _defined_whole(index, ctx, figures, lex)  # index 0 is a figure too: never 'or' it
+            if defined is None:
+                defined = _plural_before_them(index, ctx, figures)
             ctx.part_of = defined if defined is not None else figures.latest("counted", index)
             return
         group = _noun_at(tokens, k + 1)
@@ -1177,6 +1187,18 @@ def _defined_whole(index: int, ctx: FigureContext, figures: _Figures, lex: Lexic
         return None
     event = next((lex.events[t.lower] for t in tokens[k + 1 : k + 5] if t.lower in lex.events), None)
     return figures.same_event(index, event, window=ctx.block) if event is not None else None
+
+
+def _plural_before_them(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """'er de besøkende i snitt 34 år gamle, og drøyt halvparten av dem kommer fra …': 'dem' is
+    the plural its sentence named before it, and the whole is the last count of that noun."""
+    tokens = ctx.tokens
+    for j in range(ctx.first - 1, max(0, ctx.first - LOOKBACK) - 1, -1):
+        word = tokens[j].lower
+        plural = (j > 0 and tokens[j - 1].lower == "de") or (word.endswith("ene") and _definite_noun(word))
+        if plural and tokens[j].is_word and not tokens[j].is_capitalized:
+            return figures.counting(index, word, set(), window=ctx.block)
+    return None
 
 
 # What `_Figures.latest` looks back for. Each reads only what is settled by the time it is asked:
@@ -1336,6 +1358,9 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int
     lemma = None if pronoun else counted_noun(word)
     if not pronoun and lemma is None:
         return None, False
+    antecedent = _plural_before_them(index, ctx, figures) if pronoun else None
+    if antecedent is not None:
+        return antecedent, True  # 'elevene er fornøyde, og halvparten av dem': the noun chose it
     contexts = figures.contexts
     found = None
     for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
@@ -1509,9 +1534,15 @@ def _unit(ctx: FigureContext, lex: Lexicon) -> str | None:
     persons = lex.person_nouns
     if ctx.subject is None:
         return "people" if _happens_to_people(ctx, lex) else None
-    if ctx.subject in persons or ctx.subject in persons.values():
+    if ctx.subject in persons or ctx.subject in persons.values() or _person_compound(ctx.subject, persons):
         return "people"
     return None  # a unit comes from the units lexicon; what is counted is the subject's business
+
+
+def _person_compound(word: str, persons: dict[str, str]) -> bool:
+    """'grunnskoleelever', 'korridorpasienter': a compound whose head (four letters or more) names
+    people, as 'elever' and 'pasienter' do."""
+    return any(word[cut:] in persons for cut in range(2, len(word) - 3))
 
 
 def _happens_to_people(ctx: FigureContext, lex: Lexicon) -> bool:
@@ -1619,18 +1650,23 @@ def _unconfirmed(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
                 c.unconfirmed = True
 
 
-def disputed_events(contexts: list[FigureContext], speakers: Sequence[object | None]) -> None:
+def disputed_events(
+    contexts: list[FigureContext], speakers: Sequence[object | None], sentence_texts: dict[tuple[int, int], str]
+) -> None:
     """'Sporveien opplyser at 412 førere er i streik … Forbundet hevder at rundt 520 er tatt ut i
     streik': a figure with no event counts what another source's figure of the same subject and
     unit counts, when the later of the two sets itself against the other (a dispute marker:
-    'hevder', 'på sin side', 'det reelle tallet'), so the two are compared as one quantity."""
+    'hevder', 'på sin side', 'det reelle tallet'), so the two are compared as one quantity. The
+    marker may open the paragraph's sentence before: 'Operatøren CargoNet gir et annet bilde.
+    Ifølge beredskapsleder X sporet seks av vognene av.'"""
     disputing: dict[tuple[int, int], bool] = {}  # per sentence: a one-sentence block is read once
     for later, ctx in enumerate(contexts):
         if speakers[later] is None or ctx.subject is None or _then(ctx):
             continue
         sentence = (ctx.block, ctx.sentence_index)
         if sentence not in disputing:
-            disputing[sentence] = _disputes(ctx.tokens)
+            before = sentence_texts.get((ctx.block, ctx.sentence_index - 1), "")
+            disputing[sentence] = _disputes([t.lower for t in ctx.tokens]) or _disputes(WORD.findall(before.lower()))
         if not disputing[sentence]:
             continue
         for earlier in range(later - 1, max(-1, later - 1 - DISPUTE_REACH), -1):
@@ -1639,11 +1675,16 @@ def disputed_events(contexts: list[FigureContext], speakers: Sequence[object | N
                 continue
             if _then(other) or not _of_one_size(other.figure, ctx.figure):
                 continue  # 'mot 43,1 millioner året før' is last year's; 17 and 120 count other things
-            if (other.event is None) != (ctx.event is None):
-                if ctx.event is None:
-                    ctx.event = other.event
-                else:
-                    other.event = ctx.event
+            if ctx.part_of == earlier and ctx.figure.qualifier != "relative":
+                # 'Bane NOR: ti vogner sporet av' … 'Ifølge CargoNet sporet seks av vognene av': six
+                # of the train's wagons, not six of the ten the other source gives
+                ctx.part_of = other.part_of
+            if other.event is not None:
+                # 'KS: rundt 9.500 elever vil miste undervisning' set against 'nær 14.000 berørt':
+                # what the disputed figure counts, in the disputing source's own words
+                ctx.event = other.event
+            elif ctx.event is not None:
+                other.event = ctx.event
             break  # the nearest earlier figure of that quantity is the one disputed
 
 
@@ -1666,10 +1707,9 @@ def _of_one_size(a: Figure, b: Figure) -> bool:
     return large <= DISPUTED_SIZE * small
 
 
-def _disputes(tokens: list[Token]) -> bool:
-    """The sentence holds a dispute marker (lexicons/dispute_markers.txt): one pass over its words."""
+def _disputes(words: list[str]) -> bool:
+    """The lower-case words hold a dispute marker (lexicons/dispute_markers.txt): one pass over them."""
     markers = _markers_by_first_word()
-    words = [t.lower for t in tokens]
     return any(
         tuple(words[k : k + len(marker)]) == marker for k, word in enumerate(words) for marker in markers.get(word, ())
     )
