@@ -2726,3 +2726,49 @@ def test_a_possessive_before_a_document_is_its_owner(owner: str) -> None:
     name = "Marit Tjelta" if pronoun == "Hun" else "Per Tjelta"
     text = f"{name} er uenig i tallene. Ifølge {owner} står 112 personer på venteliste.\n"
     assert claim_sources(extract(text)) == [("112", name)]
+
+
+def test_a_body_qualified_by_pa_and_a_place_is_named_by_its_type_noun_later() -> None:
+    """'Pendlerforeningen på Fosen' … 'opplyser Pendlerforeningen': the same body, as
+    'Statsforvalteren' after 'Statsforvalteren i Troms'."""
+    text = (
+        "Ifølge Pendlerforeningen på Fosen ble 30 avganger innstilt.\n\n"
+        "I år er det innstilt fire avganger, opplyser Pendlerforeningen.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("30", "Pendlerforeningen på Fosen"),
+        ("fire", "Pendlerforeningen på Fosen"),
+    ]
+
+
+def test_the_last_word_of_a_bodys_name_refers_back_to_it() -> None:
+    """'Organdonasjon opplyser' after 'Stiftelsen Organdonasjon', 'Dagningen skriver' after
+    'Gudbrandsdølen Dagningen': the name said short, not a second body."""
+    text = "Ifølge Stiftelsen Organdonasjon står 550 på venteliste.\n\nOrgandonasjon opplyser at 40 døde i fjor.\n"
+    assert claim_sources(extract(text)) == [("550", "Stiftelsen Organdonasjon"), ("40", "Stiftelsen Organdonasjon")]
+    # a name with a common noun in it ('Premier League-klubben Brighton') is no full name to refer to
+    club = "Molde solgte ham til Premier League-klubben Brighton.\n\nBrighton melder at 40 000 kom på kampen.\n"
+    assert claim_sources(extract(club)) == [("40 000", "Brighton")]
+
+
+def test_the_narrators_words_before_a_colon_are_not_the_quotes() -> None:
+    """'Kun én av 29 biler kjørte mer enn 40 mil da Naf testet elbiler: – …, sier X': the test
+    results before the colon are the narrator's; only the quote after it is X's."""
+    text = (
+        "Kun én av 29 biler kjørte mer enn 40 mil da Naf testet elbiler: – Rekkevidden er 200 kilometer "
+        "kortere enn oppgitt, sier Nils Sødal i Naf.\n"
+    )
+    sources = dict(claim_sources(extract(text)))
+    assert sources["29"] is None and sources["mer enn 40 mil"] is None
+    assert sources["200 kilometer"] == "Nils Sødal"
+
+
+def test_a_place_after_the_subject_leaves_no_room_for_an_inverted_one() -> None:
+    """'Beboerne i sentrum mener havna pynter på tallene': the residents speak, not the port."""
+    assert speakers(extract("Beboerne i sentrum mener havna pynter på tallene.\n")) == {0: {"beboerne"}}
+
+
+def test_fylket_refers_back_to_the_county_council() -> None:
+    """'opplyser fylket' after 'Troms fylkeskommune': the county is its council, as the reverse is."""
+    text = "Troms fylkeskommune legger ned fire ruter.\n\nI fjor var det 41.200 reisende, opplyser fylket.\n"
+    assert claim_sources(extract(text))[-1] == ("41.200", "Troms fylkeskommune")

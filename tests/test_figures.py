@@ -1012,3 +1012,22 @@ def test_words_that_only_look_like_a_label_or_a_class(sentence: str, text: str) 
 )
 def test_a_bound_right_after_a_share_says_who_it_counts(sentence: str, texts: list[str]) -> None:
     assert [t for t, _, _ in found(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bilen ble målt til 86 km/t eller fortere.", [("86 km/t eller fortere", "at_least", 86)]),
+        ("Vi venter 300 eller flere.", [("300 eller flere", "at_least", 300)]),
+        ("Turen koster 50 kroner eller mindre.", [("50 kroner eller mindre", "at_most", 50)]),
+        ("Turen koster 50 kroner eller et gavekort.", [("50 kroner", "exact", 50)]),
+    ],
+)
+def test_a_comparative_after_eller_bounds_the_figure(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert found(sentence) == expected
+
+
+def test_a_plural_subject_before_a_count_is_no_label() -> None:
+    """'hadde rutene 41.200 påstigninger': the routes had boardings; 'i ukene 32–35' is still a label."""
+    assert [t for t, _, _ in found("Ifølge fylket hadde rutene 41.200 påstigninger i fjor.")] == ["41.200"]
+    assert found("Det gjelder i ukene 32–35.") == []

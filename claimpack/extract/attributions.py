@@ -588,6 +588,12 @@ class AttributionFinder:
             if shared is not None:
                 return said("pre", shared)
             return said("pre", subject, extra=[joined])
+        if (
+            subject is not None
+            and subject.first == region_start
+            and self.short_phrase_of_place(subject.last, region_end)
+        ):
+            return said("pre", subject)  # 'Beboerne i sentrum mener havna pynter på tallene': not 'havna'
         if not after_allowed or self.inside_a_report(k, earlier[-1] if earlier else None, index):
             return None
         speaker, extra = self.speaker_after(end)
@@ -804,6 +810,16 @@ class AttributionFinder:
                 return False
             k = m + 1
         return False
+
+    def short_phrase_of_place(self, k: int, end: int) -> bool:
+        """'i sentrum', 'på bygda', 'ved skolen': a preposition and at most two lower-case words
+        between the subject and its verb say where the subject is; they leave no room for another."""
+        words = self.tokens[k:end]
+        return (
+            1 < len(words) <= 3
+            and words[0].lower in ("i", "på", "ved", "fra", "hos")
+            and all(t.is_word and not t.is_capitalized for t in words[1:])
+        )
 
     def after_verken(self, k: int) -> bool:
         """Is the 'eller' at k the second half of 'verken … eller', within a few words?"""

@@ -304,6 +304,8 @@ class _Scanner:
             figure, next_i = found
             if figure is not None and figure.unit == "NOK":
                 figure, next_i = self.and_ore(figure, next_i)
+            if figure is not None:
+                figure, next_i = self.or_more(figure, next_i)
             if figure is not None and not (
                 self.threshold(figure, i, group_share)
                 or self.defines_the_share(figure, i, share_end)
@@ -336,6 +338,19 @@ class _Scanner:
             low=figure.low + cents if figure.low is not None else None,
             high=figure.high + cents if figure.high is not None else None,
         ), j + 3
+
+    def or_more(self, figure: Figure, j: int) -> tuple[Figure, int]:
+        """'86 km/t eller fortere', '300 eller flere', '50 kroner eller mindre': a comparative after
+        'eller' bounds the figure from below or above; the span takes the words that say so."""
+        words = self.tokens[j : j + 2]
+        if len(words) < 2 or words[0].lower != "eller" or figure.qualifier != "exact" or figure.value is None:
+            return figure, j
+        bound = OR_MORE.get(words[1].lower)
+        if bound is None:
+            return figure, j
+        end = words[1].end
+        text = self.text[figure.start - self.offset : end - self.offset]
+        return replace(figure, end=end, text=text, qualifier=bound), j + 2
 
     def threshold(self, figure: Figure, i: int, group_share: bool) -> bool:
         """'38 prosent av jentene bruker mer enn seks timer daglig', 'andelen som sover mindre enn
@@ -1340,9 +1355,12 @@ class _Scanner:
             if label == "." and i > 1:
                 label = self.tokens[i - 2].lower + "."
             measured = nxt is not None and (nxt.lower in lex.units or nxt.lower in lex.multipliers)
+            # 'hadde rutene 41.200 påstigninger': the plural subject before a count of a noun
+            counts_a_noun = nxt is not None and nxt.is_word and ordbank().classes(nxt.lower) == {"noun"}
             # 'i ukene 32–35': a label in any form, by its lemma
             labelled = label in lex.not_claim_labels or (
                 prev.lower not in lex.function_words  # 'siden 300 personer flyttet': 'since', not 'the side'
+                and not counts_a_noun
                 and (_inflected_label(prev.lower, lex.not_claim_labels) or _labelled_compound(prev.lower))
             )
             if labelled and not measured:
@@ -1682,6 +1700,13 @@ def _describes(word: str) -> bool:
     """An adjective Norsk Ordbank lists ('godt', 'svake'), that may stand between a number and its
     noun ('to svake år')."""
     return "adj" in ordbank().classes(word)
+
+
+# 'eller' and a comparative after a figure: 'eller mer' is at least it, 'eller mindre' at most
+OR_MORE: dict[str, Qualifier] = {
+    **dict.fromkeys(("mer", "flere", "fler", "høyere", "fortere", "større", "lengre", "eldre"), "at_least"),
+    **dict.fromkeys(("mindre", "færre", "lavere", "saktere", "kortere", "yngre"), "at_most"),
+}
 
 
 def _inflected_label(word: str, labels: frozenset[str]) -> bool:

@@ -341,7 +341,9 @@ def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures
         j = k - 1
         while j >= 0 and result[j].block == draft.block and result[j].entity is None and result[j].kind == "narration":
             earlier = result[j]
-            if figures(earlier) and not text(earlier).startswith(BACKGROUND_OPENERS):
+            # not the narrator's words a colon hands over to the quote: 'da Naf testet elbiler: – …'
+            introduces = text(earlier).rstrip().endswith(":")
+            if figures(earlier) and not text(earlier).startswith(BACKGROUND_OPENERS) and not introduces:
                 result[j] = _said_by(earlier, draft)
             j -= 1
     return result

@@ -103,6 +103,7 @@ class Registry:
         self._keys: dict[str, Entity] = {}  # lower-cased name or alias -> first entity
         self._lower_names: dict[str, Entity] = {}  # lower-cased name -> first entity
         self._first_words: dict[str, Entity] = {}  # first word of a name of several -> first entity
+        self._last_words: dict[str, Entity] = {}  # last word of a name of several -> last entity
         self._surnames: dict[str, list[Mention]] = {}  # a later word of a name -> its mentions
         self._positions: dict[Entity, list[int]] = {}  # entity -> where its mentions are in `mentions`
         self._subject_positions: dict[Entity, list[int]] = {}  # the same, for mentions opening a sentence
@@ -139,6 +140,7 @@ class Registry:
         entities, mentions = self.entities, self.mentions
         self.entities, self.mentions = [], []
         self._order, self._keys, self._lower_names, self._first_words, self._surnames = {}, {}, {}, {}, {}
+        self._last_words = {}
         self._positions, self._subject_positions, self._recency = {}, {}, {}
         for entity in entities:
             self.add(entity)
@@ -183,6 +185,12 @@ class Registry:
                 return entity
             mentions.pop()  # a person may become a body, never the reverse: it will not count again
         return None
+
+    def by_last_word(self, word: str) -> Entity | None:
+        """The last body named before whose name of several words ends in `word`: 'Dagningen'
+        after 'Gudbrandsdølen Dagningen', 'Organdonasjon' after 'Stiftelsen Organdonasjon'."""
+        entity = self._last_words.get(word)
+        return entity if entity is not None and entity.kind not in ("person", "anonymous", "country") else None
 
     def by_surnames(self, words: str) -> Entity | None:
         """'Strand Aasen' after 'Heidi Strand Aasen': the person of the last mention whose name ends
@@ -291,6 +299,9 @@ class Registry:
         self._first(self._keys, name, entity)
         if " " in entity.name:
             self._first(self._first_words, entity.name.split(" ", 1)[0], entity)
+            if all(part[:1].isupper() for part in re.split(r"[ -]", entity.name)):
+                # not 'Premier League-klubben Brighton': a common noun in the name is no part of it
+                self._last_words[entity.name.rsplit(" ", 1)[1]] = entity
 
     def _spell_out(self, entity: Entity, name: str) -> None:
         """'Foto: Eirik Hagesæter / BT', then 'Bergens Tidende har meldt': a body met first by its
@@ -318,6 +329,8 @@ class Registry:
             entity = self.by_head(phrase)  # 'Fiskarlaget' after 'Norges Fiskarlag'
         if entity is None and phrase.single_word and phrase.source_kind != "country":
             entity = self.by_surname(phrase.name)
+        if entity is None and phrase.single_word and phrase.source_kind != "country" and not phrase.name.isupper():
+            entity = self.by_last_word(phrase.name)  # 'Organdonasjon' after 'Stiftelsen Organdonasjon'
         if entity is None and not phrase.single_word and phrase.source_kind != "country":
             # 'sier Kvamme Åsen' after 'Marte Kvamme Åsen': a double surname, whatever its words look like
             entity = self.by_surnames(phrase.name)
@@ -778,11 +791,12 @@ class Registry:
 
 def _qualified(entity: Entity) -> bool:
     """A body whose name is a type noun qualified by a place or a field ('Statsforvalteren i
-    Troms', 'Direktoratet for byggkvalitet', 'Hovedredningssentralen Nord-Norge'): the type noun
-    alone refers back to it."""
+    Troms', 'Sysselmesteren på Svalbard', 'Direktoratet for byggkvalitet', 'Hovedredningssentralen
+    Nord-Norge'): the type noun alone refers back to it."""
     words = entity.name.split()
     regional = len(words) == 2 and is_country_region(words[1])
-    return entity.kind not in ("person", "anonymous") and (" i " in entity.name or " for " in entity.name or regional)
+    qualifier = any(f" {word} " in entity.name for word in ("i", "på", "for"))
+    return entity.kind not in ("person", "anonymous") and (qualifier or regional)
 
 
 def _describing_lemma(phrase: NounPhrase) -> str | None:

@@ -12,6 +12,7 @@ heading.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -145,6 +146,8 @@ def _attributed(
 
 # Cues by which a speaker points to what others found: 'viser til at …', 'peker på at …'
 REFERRING_CUES = frozenset({"vise til", "peke på"})
+# a quote a colon opens inside a sentence: 'da Naf testet elbiler: – Rekkevidden er kortere, sier X'
+QUOTE_AFTER_COLON = re.compile(r":\s*(?=[–—«])")
 
 
 def _owner_first(attributions: list[Attribution]) -> list[Attribution]:
@@ -176,6 +179,11 @@ def _segments(analysis: SentenceAnalysis, text: str, offset: int) -> list[tuple[
     attributions = sorted(analysis.attributions, key=lambda a: a.cue_start)
     cuts = [sentence.start]
     for n, attribution in enumerate(attributions):
+        if attribution.position == "post":
+            # the narrator's words before the colon are no part of the quote the cue closes
+            lead = QUOTE_AFTER_COLON.search(text, cuts[-1] - offset, attribution.cue_start - offset)
+            if lead is not None:
+                cuts.append(lead.end() + offset)
         if n == 0 and _figures_before_cue(attribution, text, offset):
             continue  # '…, mens Frp får 15,1 prosent, ifølge målingen': a closing source covers the sentence
         if (
