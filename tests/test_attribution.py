@@ -2772,3 +2772,18 @@ def test_fylket_refers_back_to_the_county_council() -> None:
     """'opplyser fylket' after 'Troms fylkeskommune': the county is its council, as the reverse is."""
     text = "Troms fylkeskommune legger ned fire ruter.\n\nI fjor var det 41.200 reisende, opplyser fylket.\n"
     assert claim_sources(extract(text))[-1] == ("41.200", "Troms fylkeskommune")
+
+
+def test_the_noun_that_described_a_name_refers_back_to_it() -> None:
+    """'opplyser elveeierlaget Namsen Laksefiske' … 'Elveeierlaget opplyser': the one named then."""
+    text = (
+        "Fiskerne fikk opp 4.150 laks, opplyser elveeierlaget Namsen Laksefiske til NRK.\n\n"
+        "Elveeierlaget opplyser at 38 oppdrettslaks er rapportert i fangsten.\n"
+    )
+    assert claim_sources(extract(text)) == [("4.150", "Namsen Laksefiske"), ("38", "Namsen Laksefiske")]
+
+
+def test_a_type_noun_before_a_place_names_a_body_that_is_referred_back_to() -> None:
+    """'Universitetet i Sørøst-Norge (USN) har fått …, opplyser universitetet': the body named."""
+    text = "Universitetet i Sørøst-Norge (USN) har fått 14.850 søkere, opplyser universitetet.\n"
+    assert claim_sources(extract(text)) == [("14.850", "Universitetet i Sørøst-Norge")]

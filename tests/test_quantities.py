@@ -863,3 +863,16 @@ def test_a_compound_of_a_person_noun_counts_people() -> None:
     """'14.000 grunnskoleelever', '40 korridorpasienter': people, as 'elever' and 'pasienter' are."""
     units = {c.text: c.unit for c in extract("Det var 14.000 grunnskoleelever og 400 skistaver.\n").claims}
     assert units == {"14.000": "people", "400": None}
+
+
+def test_a_share_names_its_whole_by_its_noun_paragraphs_back() -> None:
+    """'snaut halvparten av de berørte kundene' three paragraphs after 'Over 11.000 strømkunder':
+    of the customers, not of the 140 trees counted just before."""
+    text = (
+        "Over 11.000 strømkunder var uten strøm tirsdag, opplyser Glitre Nett.\n\n"
+        "Verst rammet er Lyngdal.\n\n"
+        "Mannskapene har funnet i overkant av 140 trær over linjene, sier driftssjef Håvard Eikeland.\n\n"
+        "Han anslår at snaut halvparten av de berørte kundene får strømmen tilbake tirsdag.\n"
+    )
+    [share] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert share.value == 5500

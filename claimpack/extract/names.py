@@ -63,6 +63,8 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
                 or (tokens[k].is_word and parser.company_compound(k))  # 'Tine-konsernet'
                 # 'Direktoratet for mineralforvaltning skal behandle …': a body named by its field
                 or (tokens[k].is_capitalized and parser.named_for(k))
+                # 'Universitetet i Sørøst-Norge (USN) har fått …': a type noun and the place it serves
+                or (tokens[k].is_capitalized and parser.named_by_place(k))
             ):
                 phrase = parser.parse(k)  # 'analysebyrået Sentio': the noun says what Sentio is
                 if phrase is None and parser.is_genitive(k):

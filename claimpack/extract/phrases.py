@@ -1565,6 +1565,18 @@ class PhraseParser:
         nxt = self.token(k + 1)
         return typed is not None and typed[0] in NAMED_FOR_TYPES and nxt is not None and nxt.lower == "for"
 
+    def named_by_place(self, k: int) -> bool:
+        """Token k is a type noun and a place follows it: 'Universitetet i Sørøst-Norge',
+        'Sysselmesteren på Svalbard'."""
+        nxt, place = self.token(k + 1), self.token(k + 2)
+        return (
+            organisation_type(self.tokens[k].lower) is not None
+            and nxt is not None
+            and nxt.lower in ("i", "på")
+            and place is not None
+            and place.is_capitalized
+        )
+
     def fronted_verb(self, m: int) -> bool:
         """'Ifølge Opplysningskontoret for frukt og grønt spiser hver nordmann …': a finite verb form
         (Ordbank also knows 'spiser' as a noun) with its subject after it ends the field."""

@@ -416,6 +416,13 @@ class Registry:
         same = self.by_name(phrase.name)
         if same is not None and same.pending_type is None:
             return same, "explicit"
+        if " " not in phrase.name:
+            # 'Elveeierlaget opplyser' after 'opplyser elveeierlaget Namsen Laksefiske', 'bonden'
+            # after 'bonden Ola Rustad': the noun that described the one named
+            low = phrase.name.lower()
+            described = self.recent(phrase.start, lambda e: e.kind != "anonymous" and e.role == low)
+            if described is not None:
+                return described, "role"
         qualified = self._opening(phrase.name[:1].upper() + phrase.name[1:])
         if qualified is not None and _qualified(qualified):
             # 'Statsforvalteren' after 'Statsforvalteren i Nordland', 'direktoratet' after

@@ -1328,6 +1328,9 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
 DESCRIBING_WORDS = 3  # adjectives read between 'de' and the noun of a share's whole
 
 
+NAMED_WHOLE_REACH = 5  # paragraphs back a share's noun may name its whole in
+
+
 def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int) -> tuple[int | None, bool]:
     """The whole a share names after 'av': 'nesten halvparten av melkeprodusentene' after 'det er
     6.950 melkeprodusenter i landet' is the last figure counting that noun; 'om lag halvparten av
@@ -1363,9 +1366,12 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int
         return antecedent, True  # 'elevene er fornøyde, og halvparten av dem': the noun chose it
     contexts = figures.contexts
     found = None
+    # 'dem' is of the last paragraphs; a noun names its whole further back ('snaut halvparten av de
+    # berørte kundene' three paragraphs after 'Over 11.000 strømkunder')
+    reach = 2 if pronoun else NAMED_WHOLE_REACH
     for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
         c = contexts[earlier]
-        if ctx.block - c.block > 2:
+        if ctx.block - c.block > reach:
             break
         if c.figure.qualifier == "relative" or c.figure.value is None or c.baseline or c.aside:
             continue  # nor 'nesten 900 flere enn ved årsskiftet', a difference
