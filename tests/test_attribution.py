@@ -2787,3 +2787,14 @@ def test_a_type_noun_before_a_place_names_a_body_that_is_referred_back_to() -> N
     """'Universitetet i Sørøst-Norge (USN) har fått …, opplyser universitetet': the body named."""
     text = "Universitetet i Sørøst-Norge (USN) har fått 14.850 søkere, opplyser universitetet.\n"
     assert claim_sources(extract(text)) == [("14.850", "Universitetet i Sørøst-Norge")]
+
+
+def test_a_type_noun_and_its_place_are_named_by_the_type_noun_later() -> None:
+    """'Ifølge Utdanningsforbundet' after 'Utdanningsforbundet Fredrikstad': the local branch named."""
+    text = (
+        "Utdanningsforbundet Fredrikstad mener at 300 timer mangler.\n\nIfølge Utdanningsforbundet mangler 40 lærere.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("300 timer", "Utdanningsforbundet Fredrikstad"),
+        ("40", "Utdanningsforbundet Fredrikstad"),
+    ]

@@ -801,7 +801,11 @@ def _qualified(entity: Entity) -> bool:
     Troms', 'Sysselmesteren på Svalbard', 'Direktoratet for byggkvalitet', 'Hovedredningssentralen
     Nord-Norge'): the type noun alone refers back to it."""
     words = entity.name.split()
-    regional = len(words) == 2 and is_country_region(words[1])
+    # 'Hovedredningssentralen Nord-Norge', 'Utdanningsforbundet Fredrikstad': a type noun and its place
+    regional = len(words) == 2 and (
+        is_country_region(words[1])
+        or (ordbank().is_proper_noun(words[1]) and organisation_type(words[0].lower()) is not None)
+    )
     qualifier = any(f" {word} " in entity.name for word in ("i", "på", "for"))
     return entity.kind not in ("person", "anonymous") and (qualifier or regional)
 
