@@ -384,13 +384,9 @@ class _Scanner:
         first = i
         while first > 0 and self.tokens[first - 1].end > figure.start:
             first -= 1  # the qualifier opens the figure before token i
-        between = self.tokens[share_end:first] if 0 <= share_end <= first else None
-        return (
-            bounded
-            and between is not None
-            and figure.unit != "percent"
-            and (not between or (len(between) == 1 and "verb" in ordbank().classes(between[0].lower)))
-        )
+        if not bounded or figure.unit == "percent" or not 0 <= share_end <= first <= share_end + 1:
+            return False  # at most one word between: never a slice of a long sentence per figure
+        return first == share_end or "verb" in ordbank().classes(self.tokens[share_end].lower)
 
     def race(self, figure: Figure, i: int, end: int) -> bool:
         """'seier på 10 kilometer klassisk', 'vant 10 kilometer fri teknikk', 'I kvinnenes 10 kilometer':

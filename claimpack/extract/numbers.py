@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 from claimpack.lexicons import lexicon
+from claimpack.lexicons.ordbank import LONGEST_WORD
 
 # Thousands are grouped with '.', a space, a no-break space (U+00A0), a thin space (U+2009), a
 # narrow no-break space (U+202F) or a figure space (U+2007); the decimal separator is a comma.
@@ -64,6 +65,8 @@ def _split(low: str, inside: bool) -> tuple[int, ...] | None:
         return (values[low],)
     if inside and low in ONE:
         return (1,)
+    if len(low) > LONGEST_WORD:
+        return None  # no numeral is that long: not segmented letter by letter
     # Longest-first segmentation of compounds written as one word.
     for size in range(len(low) - 1, 1, -1):
         head = low[:size]

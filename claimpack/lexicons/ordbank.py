@@ -114,8 +114,8 @@ class Ordbank:
         found = self.tables["noun"].get(low)
         if found is not None:
             return found
-        if any(low in self.tables[c] for c in ("verb", "adj", "adv")):
-            return None
+        if any(low in self.tables[c] for c in ("verb", "adj", "adv")) or len(low) > LONGEST_WORD:
+            return None  # a run of letters longer than any compound is no word to take apart
         for cut in range(2, len(low) - 2):
             head, tail = low[:cut], low[cut:]
             if len(tail) < 3:
@@ -124,6 +124,11 @@ class Ordbank:
             if lemma is not None and len(head) >= 2:
                 return head + lemma
         return None
+
+
+# Letters in the longest word read as a compound: Norwegian compounds stay well under it, and a
+# longer run in hostile text is not cut into every head and tail (the square of its length)
+LONGEST_WORD = 60
 
 
 @cache

@@ -24,7 +24,7 @@ from itertools import accumulate, pairwise
 from claimpack.extract.figures import LEVEL_VERBS, Figure
 from claimpack.extract.words import SENTENCE_ENDS, TIME_UNITS, is_time_noun, organisation_type
 from claimpack.lexicons import Lexicon, by_first_word, lexicon
-from claimpack.lexicons.ordbank import ordbank
+from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SHARE_UNITS
 from claimpack.segment.tokens import Token
 
@@ -1548,6 +1548,8 @@ def _unit(ctx: FigureContext, lex: Lexicon) -> str | None:
 def _person_compound(word: str, persons: dict[str, str]) -> bool:
     """'grunnskoleelever', 'korridorpasienter': a compound whose head (four letters or more) names
     people, as 'elever' and 'pasienter' do."""
+    if len(word) > LONGEST_WORD:
+        return False  # a run of letters no compound is as long as: not read letter by letter
     return any(word[cut:] in persons for cut in range(2, len(word) - 3))
 
 
@@ -1629,6 +1631,8 @@ def counted_noun(word: str | None) -> str | None:
 def _compound_lemma(word: str) -> str | None:
     """A compound Ordbank lacks takes the lemma of its longest known noun tail: 'boligprisene' ->
     'boligpris' (as 'prisene' -> 'pris'), 'budsjettunderskuddet' -> 'budsjettunderskudd'."""
+    if len(word) > LONGEST_WORD:
+        return None
     for cut in range(2, len(word) - 2):
         tail = word[cut:]
         if "noun" in ordbank().classes(tail):

@@ -178,10 +178,12 @@ def _segments(analysis: SentenceAnalysis, text: str, offset: int) -> list[tuple[
     sentence = analysis.sentence
     attributions = sorted(analysis.attributions, key=lambda a: a.cue_start)
     cuts = [sentence.start]
+    searched = sentence.start  # text before this was searched for a colon: each part once
     for n, attribution in enumerate(attributions):
         if attribution.position == "post":
             # the narrator's words before the colon are no part of the quote the cue closes
-            lead = QUOTE_AFTER_COLON.search(text, cuts[-1] - offset, attribution.cue_start - offset)
+            lead = QUOTE_AFTER_COLON.search(text, max(cuts[-1], searched) - offset, attribution.cue_start - offset)
+            searched = max(searched, attribution.cue_start)
             if lead is not None:
                 cuts.append(lead.end() + offset)
         if n == 0 and _figures_before_cue(attribution, text, offset):
