@@ -1690,8 +1690,8 @@ def disputed_events(
                 # of the train's wagons, not six of the ten the other source gives
                 ctx.part_of = other.part_of
             if other.event is not None:
-                # 'KS: rundt 9.500 elever vil miste undervisning' set against 'nær 14.000 berørt':
-                # what the disputed figure counts, in the disputing source's own words
+                # 'Ifølge KS vil rundt 9.500 elever miste undervisningen' set against 'nær 14.000
+                # elever blir berørt': one quantity, named as the figure disputed names it
                 ctx.event = other.event
             elif ctx.event is not None:
                 other.event = ctx.event
