@@ -2798,3 +2798,15 @@ def test_a_type_noun_and_its_place_are_named_by_the_type_noun_later() -> None:
         ("300 timer", "Utdanningsforbundet Fredrikstad"),
         ("40", "Utdanningsforbundet Fredrikstad"),
     ]
+
+
+def test_a_port_authority_is_a_body_that_havna_refers_back_to() -> None:
+    """'Nordkapp havn melder …' / 'Ifølge havna anløp 214 cruiseskip': the port authority; and
+    'ved Kristiansund lufthavn Kvernberget' still leaves the person its speaker."""
+    text = "Nordkapp havn melder om ny rekord.\n\nIfølge havna anløp 214 cruiseskip Honningsvåg i år.\n"
+    assert claim_sources(extract(text)) == [("214", "Nordkapp havn")]
+    airport = "Lufthavnsjef Kari Aspelund ved Kristiansund lufthavn Kvernberget mener at 40 er for lite.\n"
+    assert speakers(extract(airport)) == {0: {"Kari Aspelund"}}
+    # 'havnet' (ended up) is a verb Ordbank knows, never the port
+    ended = "Ifølge analyseselskapet Cirium havnet Flesland på 14. plass med 81 prosent.\n"
+    assert claim_sources(extract(ended)) == [("81 prosent", "Cirium")]

@@ -354,3 +354,14 @@ def test_a_paragraph_opening_on_a_number_after_a_report_is_no_list_item() -> Non
     """Without the colon there is no list: the paragraph after a report is the narrator's."""
     text = "Fiskeridirektøren opplyser at kvoten blir 1 462 tonn.\n\n536 tonn går til kystflåten.\n"
     assert claim_sources(extract(text)) == [("1 462 tonn", "fiskeridirektøren"), ("536 tonn", None)]
+
+
+def test_a_paragraph_that_brings_in_a_named_person_is_the_narrators() -> None:
+    """'Blant de fornærmede er Randi Sæther (58), som betalte 640.000 kroner …' after the
+    prosecutor's report: the narrator tells of a new person, the prosecutor's figures stop."""
+    text = (
+        "Mannen må betale 7,9 millioner kroner i erstatning, opplyser statsadvokat Siri Kvam.\n\n"
+        "Blant de fornærmede er Randi Sæther (58) fra Heimdal, som betalte 640.000 kroner for et tilbygg.\n"
+    )
+    sources = {c.text: c.source_id for c in extract(text).claims}
+    assert sources["640.000 kroner"] is None and sources["7,9 millioner kroner"] is not None

@@ -780,6 +780,9 @@ class AttributionFinder:
             if k >= end or (k + 1 == end and self.tokens[k].text == ","):
                 return True  # 'Forsvarer, advokat Per Dahl, sier': the comma closes the apposition
             token = self.tokens[k]
+            if k > 1 and self.tokens[k - 2].is_capitalized and self.closing_noun(k - 1) and self.parser.name_like(k):
+                k = self.parser.name_run(k)  # the place run took 'Kristiansund lufthavn': 'Kvernberget' names it
+                continue
             if k > 0 and self.tokens[k - 1].is_capitalized and self.closing_noun(k):
                 if k + 1 == end:
                     return True  # the place run before ended, and a common noun closes the body's name

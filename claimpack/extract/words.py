@@ -43,7 +43,11 @@ def organisation_type(word: str) -> tuple[str, SourceKind, str] | None:
     """('kommisjon', 'government', 'valgkommisjon') for 'valgkommisjonen'; None for other words.
 
     The longest type noun the word's stem ends with wins, so 'brannvesenet' is a 'brannvesen'.
+    A word Norsk Ordbank knows, but not as a noun, is none: 'havnet' (ended up) is no 'havn'.
     """
+    classes = ordbank().classes(word)
+    if classes and "noun" not in classes:
+        return None
     types = lexicon().org_types
     documents = lexicon().documents
     best: tuple[str, SourceKind, str] | None = None

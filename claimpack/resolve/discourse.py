@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from claimpack.extract.attributions import AUXILIARIES
-from claimpack.extract.words import organisation_type
+from claimpack.extract.words import is_first_name, organisation_type
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.resolve.entities import Entity, of_its_type
@@ -165,6 +165,8 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             continue
         if text(draft).startswith(BACKGROUND_OPENERS) or another_actor(before.entity, text(draft)):
             continue
+        if introduces_a_person(before.entity, text(draft)):
+            continue
         if another_speaker_acts(before.entity, named, text(draft)):
             continue
         result[k] = replace(
@@ -192,6 +194,20 @@ def another_actor(source: Entity, text: str) -> bool:
     if typed is None or typed[1] != "government" or first in source.name.lower():
         return False
     return not of_its_type(typed, source)
+
+
+FULL_NAME = re.compile(r"\b([A-ZÆØÅ]\w+)(?= ([A-ZÆØÅ]\w+))")  # a capital word and the next (overlapping)
+
+
+def introduces_a_person(source: Entity, text: str) -> bool:
+    """'Blant de fornærmede er Randi Sæther (58) fra Heimdal, som betalte 640.000 kroner …' after
+    the prosecutor's report: a sentence that brings in someone by full name tells of that person,
+    in the narrator's words, not the source's."""
+    for match in FULL_NAME.finditer(text):
+        first, name = match.group(1), f"{match.group(1)} {match.group(2)}"
+        if is_first_name(first) and name not in source.name:
+            return True
+    return False
 
 
 def _speakers_by_name(drafts: list[StatementDraft]) -> dict[str, set[Entity]]:
