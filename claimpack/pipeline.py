@@ -135,6 +135,7 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
                 taken.add(phrase.start, phrase.end)
                 occurrences[(phrase.start, phrase.end, phrase.kind)] = (phrase, work.block.index, found.subject, False)
     registry = Registry()
+    registry.asides = {work.block.index for work in blocks if work.block.kind in ("caption", "heading")}
     resolved: dict[PhraseKey, Mention | None] = {}
     for key in sorted(occurrences):
         phrase, block, subject, speaker = occurrences[key]

@@ -365,3 +365,23 @@ def test_a_paragraph_that_brings_in_a_named_person_is_the_narrators() -> None:
     )
     sources = {c.text: c.source_id for c in extract(text).claims}
     assert sources["640.000 kroner"] is None and sources["7,9 millioner kroner"] is not None
+
+
+def test_the_one_person_the_paragraph_before_brought_in_speaks_next() -> None:
+    """'Blant de fornærmede er Randi Sæther (58) …' / '– …, sier hun.': she, not the prosecutor
+    who spoke before her; with two people in that paragraph the pronoun keeps its old reading."""
+    text = (
+        "Mannen må betale erstatning, opplyser statsadvokat Siri Kvam.\n\n"
+        "Blant de fornærmede er Randi Sæther (58) fra Heimdal.\n\n"
+        "– Pengene ser vi nok aldri igjen, sier hun.\n"
+    )
+    assert speakers(extract(text))[2] == {"Randi Sæther"}
+    two = text.replace("fra Heimdal.", "fra Heimdal, som møtte Kari Lund i retten.")
+    assert speakers(extract(two))[2] == {"Siri Kvam"}
+    # a photographer credited in a caption is brought in by nobody
+    caption = (
+        "– Vi fikk stengt av etter tre timer, sier driftssjef Kari Holter i Drammen kommune.\n\n"
+        "VANN I GATA: Vannet fosset opp. Foto: Hanne Kristine Riise / NRK\n\n"
+        "Hun anslår at reparasjonen vil koste 3 millioner kroner.\n"
+    )
+    assert claim_sources(extract(caption)) == [("3 millioner kroner", "Kari Holter")]

@@ -110,6 +110,7 @@ class Registry:
         self._recency: dict[Entity, None] = {}  # entities, ordered by their last mention
         self._documents: dict[frozenset[str], Entity] = {}  # a document noun's lemma -> its body
         self._club: Entity | None = None  # the club 'klubben' meant the first time (club_by_place)
+        self.asides: set[int] = set()  # captions and headings: no paragraph a person is brought in by
 
     # -- indexes -------------------------------------------------------------------------------
 
@@ -249,7 +250,7 @@ class Registry:
         """The mention for a phrase, creating an entity when it names someone new."""
         via: Via
         if phrase.kind == "pronoun":
-            entity = self.pronoun(phrase)
+            entity = self.newcomer(phrase, block) or self.pronoun(phrase)
             via = "pronoun"
         elif phrase.kind == "role":
             entity = self.role(phrase)
@@ -364,6 +365,27 @@ class Registry:
             if entity.affiliation.kind == "person" and not entity.affiliation.role:
                 entity.affiliation.kind = "organization"  # 'direktør Siri Tveit i Eiendom Sør': a body
         return entity
+
+    def newcomer(self, phrase: NounPhrase, block: int) -> Entity | None:
+        """'Blant de fornærmede er Randi Sæther (58) fra Heimdal, …' / '– Pengene ser vi aldri igjen,
+        sier hun.': the one person the paragraph before brought in by full name, who has not spoken
+        yet, is the 'han' or 'hun' that speaks next, before any speaker further back."""
+        if phrase.plural or phrase.gender is None:
+            return None
+        before = block - 1
+        while before in self.asides:
+            before -= 1  # 'KØ: Morgentrafikken … Foto: Torunn Kjelsås Aune, NTB' credits, brings in nobody
+        people: set[Entity] = set()
+        for mention in reversed(self.mentions):
+            if mention.block < before:
+                break  # bounded: the paragraph before (past captions) and this one only
+            if mention.block == before and mention.start < phrase.start and mention.entity.kind == "person":
+                people.add(mention.entity)
+        if len(people) != 1:
+            return None
+        [entity] = people
+        introduced = self.mentions[self._positions[entity][0]].block == before and " " in entity.name
+        return entity if introduced and entity.gender == phrase.gender and not entity.speaker else None
 
     def pronoun(self, phrase: NounPhrase) -> Entity | None:
         if phrase.plural:
