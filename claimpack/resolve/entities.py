@@ -379,12 +379,17 @@ class Registry:
         for mention in reversed(self.mentions):
             if mention.block < before:
                 break  # bounded: the paragraph before (past captions) and this one only
-            if mention.block == before and mention.start < phrase.start and mention.entity.kind == "person":
+            if mention.start >= phrase.start or mention.entity.kind not in ("person", "anonymous"):
+                continue
+            if mention.block == block:
+                return None  # 'En dørvakt var sikker … Han forklarte': someone nearer, in its own paragraph
+            if mention.block == before:
                 people.add(mention.entity)
         if len(people) != 1:
             return None
         [entity] = people
-        introduced = self.mentions[self._positions[entity][0]].block == before and " " in entity.name
+        named = entity.kind == "person" and " " in entity.name  # by full name, not 'en dørvakt'
+        introduced = named and self.mentions[self._positions[entity][0]].block == before
         return entity if introduced and entity.gender == phrase.gender and not entity.speaker else None
 
     def pronoun(self, phrase: NounPhrase) -> Entity | None:
