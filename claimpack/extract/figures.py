@@ -356,12 +356,9 @@ class _Scanner:
         """'38 prosent av jentene bruker mer enn seks timer daglig', 'andelen som sover mindre enn
         sju timer': a bounded duration that says who is counted, not a figure of its own. Not
         'Brannen, som varte i over tre timer, …' (a comma before 'som': a fact about the fire)."""
-        bounded = figure.qualifier in ("more_than", "less_than", "at_least", "at_most")
-        if not bounded or figure.unit not in (*TIME_UNITS, *SIZE_CLASS_UNITS):
+        if figure.qualifier not in BOUNDS or figure.unit not in (*TIME_UNITS, *SIZE_CLASS_UNITS):
             return False
-        first = i
-        while first > 0 and self.tokens[first - 1].end > figure.start:
-            first -= 1  # the qualifier opens the figure before token i
+        first = self.opening(figure, i)
         if figure.unit in SIZE_CLASS_UNITS:
             # 'Fartøy under 11 meter får 21.400 tonn': a size right after a noun names a class
             noun = self.tokens[first - 1] if first > 0 else None
@@ -380,13 +377,19 @@ class _Scanner:
     def defines_the_share(self, figure: Figure, i: int, share_end: int) -> bool:
         """'Blant femåringene har 24 prosent minst ett hull', '12 prosent eier over tre biler': a
         bounded count right after a share, at most its verb between, says who the share counts."""
-        bounded = figure.qualifier in ("more_than", "less_than", "at_least", "at_most")
-        first = i
-        while first > 0 and self.tokens[first - 1].end > figure.start:
-            first -= 1  # the qualifier opens the figure before token i
-        if not bounded or figure.unit == "percent" or not 0 <= share_end <= first <= share_end + 1:
+        if figure.qualifier not in BOUNDS or figure.unit == "percent":
+            return False
+        first = self.opening(figure, i)
+        if not 0 <= share_end <= first <= share_end + 1:
             return False  # at most one word between: never a slice of a long sentence per figure
         return first == share_end or "verb" in ordbank().classes(self.tokens[share_end].lower)
+
+    def opening(self, figure: Figure, i: int) -> int:
+        """The token the figure opens on: its qualifier ('over', 'minst') before the number at i."""
+        first = i
+        while first > 0 and self.tokens[first - 1].end > figure.start:
+            first -= 1
+        return first
 
     def race(self, figure: Figure, i: int, end: int) -> bool:
         """'seier på 10 kilometer klassisk', 'vant 10 kilometer fri teknikk', 'I kvinnenes 10 kilometer':
@@ -1698,6 +1701,7 @@ def _describes(word: str) -> bool:
     return "adj" in ordbank().classes(word)
 
 
+BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})  # qualifiers that bound a figure
 # 'eller' and a comparative after a figure: 'eller mer' is at least it, 'eller mindre' at most
 OR_MORE: dict[str, Qualifier] = {
     **dict.fromkeys(("mer", "flere", "fler", "høyere", "fortere", "større", "lengre", "eldre"), "at_least"),

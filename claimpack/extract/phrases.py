@@ -64,7 +64,8 @@ ACTION_ENDINGS = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what h
 # (documents.tsv holds the nouns)
 EVIDENCE_OPENERS = frozenset(
     {"ny", "nytt", "nye", "fersk", "ferskt", "ferske", "foreløpig", "foreløpige", "offisiell", "offisielle"}
-    | {"egen", "eget", "egne", "siste", "en", "ei", "et", "de"}
+    | OWN
+    | {"siste", "en", "ei", "et", "de"}
 )
 # what may open the words for a document: 'ifølge nye tall', 'Det viser den ukentlige statistikken fra NVE'
 EVIDENCE_LEADS = EVIDENCE_OPENERS | {"den", "det", "samme"}

@@ -34,6 +34,7 @@ from claimpack.segment.tokens import is_acronym
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
 BODY_KINDS = frozenset({"organization", "government"})
 AFFILIATION_REACH = 40  # the latest entities looked through for a body met only as an affiliation
+NEWCOMER_REACH = 60  # mentions a pronoun looks back over for a newcomer: two paragraphs' worth
 CLUB_NOUNS = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
 TAIL_FORM = 5  # the shortest definite noun read as the tail of a compound name ('sentralen', not 'en')
 # Bodies and offices only a municipality has: 'Kommunestyret i Sortland', 'ordfører X i Moskenes'
@@ -376,9 +377,9 @@ class Registry:
         while before in self.asides:
             before -= 1  # 'KØ: Morgentrafikken … Foto: Torunn Kjelsås Aune, NTB' credits, brings in nobody
         people: set[Entity] = set()
-        for mention in reversed(self.mentions):
+        for mention in islice(reversed(self.mentions), NEWCOMER_REACH):  # bounded: linear time
             if mention.block < before:
-                break  # bounded: the paragraph before (past captions) and this one only
+                break  # the paragraph before (past captions) and this one only
             if mention.start >= phrase.start or mention.entity.kind not in ("person", "anonymous"):
                 continue
             if mention.block == block:
