@@ -843,6 +843,18 @@ def test_a_share_of_men_in_the_irregular_plural() -> None:
         ("Én av seks ble skadd.", [("Én", None), ("seks", None)]),
         # out of money or a scale: no ratio
         ("Han fikk en av fem millioner kroner.", [("fem millioner kroner", None)]),
+        # a second 'av' names the whole: a ratio of it, however roughly said, out of ten too
+        (
+            "Avisen har 9.150 abonnenter, og nær tre av fire av dem leser digitalt.",
+            [("9.150", None), ("nær tre av fire", 0.75)],
+        ),
+        ("Av 143 kommuner har om lag to av tre av dem eiendomsskatt.", [("143", None), ("om lag to av tre", 2 / 3)]),
+        (
+            "I fjor omkom 41 personer, og drøyt en av ti av dem jobbet på sagbruk.",
+            [("41", None), ("drøyt en av ti", 0.1)],
+        ),
+        # with no second 'av', a rough share of people out of ten stays a percentage
+        ("Nær tre av ti studenter jobber ved siden av.", [("Nær tre av ti", None)]),
     ],
 )
 def test_one_in_a_number_is_a_ratio(sentence: str, expected: list[tuple[str, float | None]]) -> None:

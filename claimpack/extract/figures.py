@@ -501,6 +501,9 @@ class _Scanner:
             whole = self.number_at(parsed[1] + 1)
             if whole is None or parsed[0] > whole[0]:
                 return None
+            of_them = self.ratio_of_a_whole(i, parsed[0], whole)
+            if of_them is not None:
+                return of_them
             if not (whole[0] in PER or self.rough_share(i, whole[1])):
                 return self.one_in(i, whole[0], whole[1]) or self.parts_of_whole_elsewhere(i, parsed[0], whole)
             value, end = parsed[0] * 100 / whole[0], whole[1]
@@ -558,6 +561,21 @@ class _Scanner:
         before = self.touching_qualifier(i)
         start = i if before is None else before[0]
         return self.figure(start, end, None, None, None, "relative", None, float(1 / whole)), end
+
+    def ratio_of_a_whole(
+        self, i: int, part: Decimal, whole: tuple[Decimal, int, bool]
+    ) -> tuple[Figure | None, int] | None:
+        """'nær tre av fire av dem', 'drøyt en av ti av dem jobbet …', 'en av fem av de avlyste
+        operasjonene': a second 'av' names the whole, so the ratio is a relative figure of it,
+        however roughly said and out of whatever number ('tre av fire abonnenter' counts)."""
+        value, end = whole[0], whole[1]
+        if end >= len(self.tokens) or self.tokens[end].lower != "av" or end + 1 >= len(self.tokens):
+            return None
+        if not (0 < part < value) or part != part.to_integral_value() or value != value.to_integral_value():
+            return None
+        before = self.touching_qualifier(i)
+        start = i if before is None else before[0]
+        return self.figure(start, end, None, None, None, "relative", None, float(part / value)), end
 
     def parts_of_whole_elsewhere(
         self, i: int, part: Decimal, whole: tuple[Decimal, int, bool]
