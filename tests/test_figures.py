@@ -81,6 +81,20 @@ def test_values_and_qualifiers(sentence: str, expected: list[tuple[str, str, flo
         ("De betalte to-tre millioner kroner.", "to-tre millioner kroner", 2_000_000, 3_000_000),
         # a range's end written short takes the first digits of its start
         ("150–60 millioner kroner er prislappen.", "150–60 millioner kroner", 150_000_000, 160_000_000),
+        # a half or one and a half as a range's low end, in words
+        (
+            "Verdien er mellom en halv og 1,5 millioner kroner.",
+            "mellom en halv og 1,5 millioner kroner",
+            500_000,
+            1_500_000,
+        ),
+        (
+            "Saken gjelder mellom halvannen og to millioner kroner.",
+            "mellom halvannen og to millioner kroner",
+            1_500_000,
+            2_000_000,
+        ),
+        ("Turen tar fra en halv til to timer.", "fra en halv til to timer", 0.5, 2),
         # a unit after a vague amount, and 'over' before it ('spread over', not 'more than')
         ("Dyrene lå spredt over flere hundre meter.", "flere hundre meter", 200, 999),
     ],

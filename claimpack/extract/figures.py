@@ -748,8 +748,10 @@ class _Scanner:
         if not token.is_word:
             return None
         low = token.lower
-        if low in ONE_AND_A_HALF and (self.scale_word(i + 1) or self.unit_word(i + 1)):
-            return Decimal("1.5"), i + 1, True  # 'halvannen million', 'opptil halvannen time'
+        if low in ONE_AND_A_HALF and (
+            self.scale_word(i + 1) or self.unit_word(i + 1) or self.range_after(i, i + 1, Decimal("1.5")) is not None
+        ):
+            return Decimal("1.5"), i + 1, True  # 'halvannen million', 'opptil halvannen time', 'mellom halvannen og to'
         if low in ONE_WORDS:
             if self.scale_word(i + 1):
                 return Decimal(1), i + 1, True
@@ -766,6 +768,8 @@ class _Scanner:
                 return Decimal("0.5"), i + 2, True  # 'en vekst på en halv prosent'
             if half and self.unit_word(i + 2) and bound is not None and not threshold:
                 return Decimal("0.5"), i + 2, True  # 'grøfter på opptil en halv meter'
+            if half and self.range_after(i, i + 2, Decimal("0.5")) is not None:
+                return Decimal("0.5"), i + 2, True  # 'mellom en halv og 1,5 millioner kroner': a range's low end
             part = PARTS_OF_ONE.get(self.tokens[i + 1].lower) if i + 1 < len(self.tokens) else None
             if part is not None and self.scale_word(i + 2):
                 return part, i + 2, True
