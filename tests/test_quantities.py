@@ -876,3 +876,53 @@ def test_a_share_names_its_whole_by_its_noun_paragraphs_back() -> None:
     )
     [share] = [c for c in extract(text).claims if c.qualifier == "relative"]
     assert share.value == 5500
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the county's 17, not the speaker's own 34 just before
+        (
+            "Ifølge fylkeskommunen gjelder endringen 17 elever ved skolen.\n\n"
+            "Hele 34 elever mister bussen sin, hevder FAU-leder Siri Bakken Tveiten.\n\n"
+            "– Det er dobbelt så mange som fylket oppgir, sier Tveiten.\n",
+            34,
+        ),
+        # the municipality's 140 places, not the association's own 300 in the same sentence
+        (
+            "Moss kommune opplyser at 140 parkeringsplasser forsvinner med planen.\n\n"
+            "Moss Sentrumsforening hevder at over 300 plasser forsvinner, "
+            "mer enn dobbelt så mange som kommunen oppgir.\n",
+            280,
+        ),
+        # the source's figure of what the speaker's own figure counts: its boardings, not its money
+        (
+            "Troms fylkeskommune oppgir at rutene hadde 41.200 påstigninger i fjor. "
+            "Fylkeskommunen bruker 6 millioner kroner på rutene.\n\n"
+            "Pendlerforeningen mener rutene hadde minst 60.000 påstigninger. Det betyr at det reiser "
+            "halvannen gang så mange med bussene som fylkeskommunen oppgir, mener foreningen.\n",
+            61800,
+        ),
+        # of the source's figures of the unit, the one the comparison fits: its 60 delays, not its 14
+        # cancellations
+        (
+            "Fjord1 opplyser at 60 avganger var forsinket i januar. Selskapet innstilte i tillegg 14 avganger.\n\n"
+            "Ifølge foreningen var drøyt 190 avganger forsinket, mer enn tre ganger så mange som Fjord1 oppgir.\n",
+            180,
+        ),
+    ],
+)
+def test_a_comparison_with_what_a_source_gives_is_with_its_figure(text: str, expected: int) -> None:
+    """'dobbelt så mange som fylket oppgir': the figure the named source gave, not the speaker's own."""
+    [comparison] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert comparison.value == expected
+
+
+def test_a_comparison_with_a_time_keeps_its_figure() -> None:
+    """'dobbelt så mange som i fjor' names no source: the figure of last year stays the base."""
+    text = (
+        "Rennleder Åse Bakke opplyser at 412 lag stilte til start, nesten dobbelt så mange som i fjor, "
+        "da 214 lag deltok.\n"
+    )
+    [comparison] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert comparison.value == 428
