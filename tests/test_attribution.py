@@ -292,6 +292,59 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "Skipper Arnt Rusten (58) på «Torbas» sier båten har fått 2.900 tonn.\n\n– Det er godt, sier Rusten.\n",
             {0: {"Arnt Rusten"}, 1: {"Arnt Rusten"}},
         ),
+        # after a common noun naming the vessel too; a trade before a name is the person's title
+        (
+            "Skipper Arnt Ove Remøy på kystnotbåten «Remøybuen» sier at mange båter har slitt.\n",
+            {0: {"Arnt Ove Remøy"}},
+        ),
+        ("Kokk Ola Brattli sier at 40 gjester kom.\n", {0: {"Ola Brattli"}}),
+        # a name, then what it is between commas: the name speaks, not the noun after the verb
+        (
+            "Larvik kulturråd, paraplyorganisasjonen for det frivillige kulturlivet, mener kuttet rammer 112 lag.\n",
+            {0: {"Larvik kulturråd"}},
+        ),
+        # a campaign named by a slogan, after a noun saying what it is or opening on 'Nei'
+        ("Over hundre barn står uten plass, mener foreldreaksjonen Plass til alle.\n", {0: {"Plass til alle"}}),
+        (
+            "Aksjonsgruppen Nei til husleiesjokk har samlet underskrifter. Ifølge gruppen har 260 skrevet under.\n",
+            {0: {"Nei til husleiesjokk"}},
+        ),
+        ("Ifølge Nei til EU er 40 prosent imot.\n", {0: {"Nei til EU"}}),
+        # not a person and what follows 'til'
+        ("Det sier Kari Hansen til avisen. Hun viser til 40 saker.\n", {0: {"Kari Hansen"}}),
+        # a reindeer herding district is a body's type noun, whatever the name before it
+        ("Tjaktjen reinbeitedistrikt mener at rundt 640 rein ble tatt.\n", {0: {"Tjaktjen reinbeitedistrikt"}}),
+        # a bare role with a reporting verb that is also an adjective's form; an unnamed person named
+        # by a participle after 'den', whom 'han' refers back to
+        (
+            "Aktor, politiadvokat Ingrid Tjelta, la ned påstand. Aktor mente at 312.000 kroner forsvant.\n",
+            {0: {"Ingrid Tjelta"}},
+        ),
+        (
+            "Den fornærmede, som i dag er 79 år, forteller at 40 naboer hjelper.\n\n– Jeg er redd, sier han.\n",
+            {0: {"den fornærmede"}, 1: {"den fornærmede"}},
+        ),
+        # a place and a body's type noun in the genitive own the document after them
+        ("Ifølge Tromsø kommunes egen oversikt fikk 164 elever fritak.\n", {0: {"Tromsø kommune"}}),
+        # a role's noun in the definite form describes a person whose first name no list holds
+        (
+            "Atferdsforskeren Pelle Guldborg Hansen har lest studien.\n\nHan frykter at 40 forsøk er for mange.\n",
+            {1: {"Pelle Guldborg Hansen"}},
+        ),
+        # a verb and its particle as an infinitive after a modal
+        ("Rennleder Tor Sandhaug kunne slå fast at rundt 1050 deltakere stilte.\n", {0: {"Tor Sandhaug"}}),
+        # a middle name as an initial, then in full: one person
+        (
+            "Direktør Erik G. Sønsterud sier at 40 butikker går bra.\n\n"
+            "– Vi er fornøyde, sier Erik Gunset Sønsterud.\n",
+            {0: {"Erik G. Sønsterud"}, 1: {"Erik G. Sønsterud"}},
+        ),
+        # a defendant's plea is no report
+        ("Den tiltalte erkjenner ikke straffskyld. Mannen nekter straffskyld for 14 forhold.\n", {}),
+        # after 'må', an expectation, not a report
+        ("Vinje kommune må regne med lavere inntekter. Kommunen fikk inn 190 millioner kroner i fjor.\n", {}),
+        # a branch in a place named by its position: the branch
+        ("Ifølge Utdanningsforbundet i Nordre Follo mangler 40 lærere.\n", {0: {"Utdanningsforbundet i Nordre Follo"}}),
         # the subject between a verb and its particle after a fronted 'Det'; not after the subject
         ("Boten er på 1,8 millioner kroner. Det slår Buskerud tingrett fast i en dom.\n", {0: {"Buskerud tingrett"}}),
         ("Han slår ballen fast i nettet, og 30 ser på.\n", {}),
@@ -916,6 +969,12 @@ def test_a_back_reference_by_lemma_needs_no_list_of_body_types() -> None:
         "Ifølge sentralen får 95 organisasjoner mat derfra.\n"
     )
     assert claim_sources(extract(tail))[1] == ("95", "Matsentralen Vestfold")
+    # the noun of a name of a place and a noun, its company form after it
+    form = (
+        "Bøndene som leverer til Nord-Østerdal Meieri SA, får 12 øre mindre per liter.\n\n"
+        "Ifølge meieriet vil kuttet koste en gård rundt 24.000 kroner.\n"
+    )
+    assert claim_sources(extract(form))[1] == ("rundt 24.000 kroner", "Nord-Østerdal Meieri SA")
 
 
 def test_selskapet_is_the_last_company_whatever_its_trade() -> None:

@@ -907,7 +907,8 @@ def test_a_share_names_its_whole_by_its_noun_paragraphs_back() -> None:
         # cancellations
         (
             "Fjord1 opplyser at 60 avganger var forsinket i januar. Selskapet innstilte i tillegg 14 avganger.\n\n"
-            "Ifølge foreningen var drøyt 190 avganger forsinket, mer enn tre ganger så mange som Fjord1 oppgir.\n",
+            "Ifølge Pendlerforeningen Sunnhordland var drøyt 190 avganger forsinket, "
+            "mer enn tre ganger så mange som Fjord1 oppgir.\n",
             180,
         ),
     ],
@@ -926,3 +927,14 @@ def test_a_comparison_with_a_time_keeps_its_figure() -> None:
     )
     [comparison] = [c for c in extract(text).claims if c.qualifier == "relative"]
     assert comparison.value == 428
+
+
+def test_a_fraction_noun_is_of_the_figure_before_it_not_of_the_verb_after() -> None:
+    """'nesten halvparten går til hallen': 'går' is the verb, not what is counted; the whole is the
+    budget before it in the sentence, not a count of members further back."""
+    text = (
+        "Klubben har 90 medlemmer.\n\n"
+        "– Budsjettet vårt er på 1,3 millioner kroner, og nesten halvparten går til hallen, sier lederen.\n"
+    )
+    [share] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert (share.value, share.subject) == (650000, None)

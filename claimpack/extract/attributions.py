@@ -19,6 +19,7 @@ from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.sentences import Sentence
 from claimpack.segment.tokens import Token
 
+ABLE = frozenset({"kan", "kunne"})  # 'kunne slå fast': a verb and its particle report after these
 AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
 MODALS = AUXILIARIES - {"har", "hadde", "ha"}  # 'kan bekrefte': an infinitive reports after these
 ADVERBS = frozenset(
@@ -60,6 +61,7 @@ PLACE_STEPS = 8  # places and bodies after a subject, one after another, before 
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
+PLEAS = frozenset({"straffskyld", "skyld"})  # what a court's defendant admits or denies
 # Adverbs between a reporting verb and the subject after it
 SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtidig", "imidlertid", "nå"})
 # What a quote tail's verb follows: '– …, smilte hun', '«…?» spurte han'
@@ -227,6 +229,9 @@ class AttributionFinder:
             (lemma, tense), end = split_cue, k + 1  # 'Det slår Buskerud tingrett fast i en dom'
         elif token.lower in forms and " " not in forms[token.lower][0]:
             (lemma, tense), end = forms[token.lower], k + 1  # 'slå fast' needs its particle
+        elif pair in self.lex.cue_uses and k > 0 and self.tokens[k - 1].lower in ABLE:
+            # 'Han kunne slå fast at …'; not 'Kommunen må regne med lavere inntekter', an expectation
+            (lemma, tense), end = (pair, "infinitive"), k + 2
         elif token.lower in self.lex.cue_uses and k > 0:
             (lemma, tense), end = (token.lower, "infinitive"), k + 1  # 'Politiet kan bekrefte at …'
         else:
@@ -284,6 +289,9 @@ class AttributionFinder:
             return False
         if tense == "infinitive" and previous not in MODALS and self.inverted_subject(k) is None:
             return False  # 'kan bekrefte', 'Det kan politiet bekrefte'; not 'å si', 'vil ha sagt
+        pleads = next((t.lower for t in self.tokens[end : end + 3] if t.lower not in NEGATIONS | ADVERBS), "")
+        if pleads in PLEAS:
+            return False  # 'Den tiltalte erkjenner ikke straffskyld', 'nekter straffskyld': a plea, not a report
         that = end + 1 < len(self.tokens) and self.tokens[end + 1].lower == "at"
         if end < len(self.tokens) and (lemma, self.tokens[end].lower) in NOT_SPEECH_PARTICLES and not that:
             return False
@@ -315,6 +323,7 @@ class AttributionFinder:
             not closing
             and "noun" in ordbank().classes(token.lower)
             and " ".join(t.lower for t in self.tokens[k:end]) not in self.lex.cue_listed  # 'kommer fram i'
+            and not (tense == "infinitive" and " " in lemma)  # 'kunne slå fast': the particle makes it a verb
             and " ".join([token.lower, *(t.lower for t in self.tokens[k + 1 : end] if t.lower not in ADVERBS)])
             not in self.lex.cue_listed  # the verb itself stays, though 'går' is an adverb in 'i går'
         ):
@@ -550,7 +559,11 @@ class AttributionFinder:
             # whole subject, not a quote before the verb
             subject = self.parser.parse(region_start, speaker=True)
             if subject is None or subject.first != region_start or subject.last != k:
-                subject = self.named_in_apposition(region_start, k) or self.comma_after_subject(region_start, k, end)
+                subject = (
+                    self.named_in_apposition(region_start, k)
+                    or self.described_in_apposition(region_start, k)
+                    or self.comma_after_subject(region_start, k, end)
+                )
             if subject is not None:
                 return said("pre", subject)
         # 'vil be regjeringen om …': an infinitive's subject stands before its modal, never after it
@@ -672,6 +685,23 @@ class AttributionFinder:
         whole = replace(name, last=k, role_heads=name.role_heads | ({held} if self.lex.is_role(held) else set()))
         return self.parser.rebase(whole, region_start, role=name.role or self.tokens[region_start].lower)
 
+    def described_in_apposition(self, region_start: int, k: int) -> NounPhrase | None:
+        """'Larvik kulturråd, paraplyorganisasjonen for det frivillige kulturlivet, mener kuttet …':
+        a name, then between commas a common noun phrase saying what it is: the name speaks, not
+        the noun after the verb."""
+        subject = self.parser.parse(region_start, speaker=True)
+        if subject is None or subject.first != region_start or subject.kind != "name":
+            return None
+        comma = subject.last
+        if comma + 2 >= k - 1 or k - 1 - comma > APPOSITION_REACH or self.tokens[comma].text != ",":
+            return None
+        head = self.tokens[comma + 1]
+        inside = self.tokens[comma + 1 : k - 1]
+        if not head.is_word or head.is_capitalized or any(t.text in (",", "«", "»", "–") for t in inside):
+            return None
+        noun = head.lower if head.lower not in ("en", "ei", "et") else self.tokens[comma + 2].lower
+        return subject if ordbank().noun_lemma(noun) is not None and "verb" not in ordbank().classes(noun) else None
+
     def compound_adjective(self, k: int) -> bool:
         """'NorgesGruppen-eide', 'Equinor-eide': a name written together with an adjective, which
         describes the name after it."""
@@ -791,9 +821,9 @@ class AttributionFinder:
                     continue
             if token.lower not in ("i", "på", "fra", "ved", "hos") or k + 1 >= end:
                 return False
-            if self.tokens[k + 1].text == "«" and self.tokens[end - 1].text == "»" and k + 2 < end - 1:
+            if self.tokens[k + 1].text == "«":
                 # 'Skipper Arnt Rusten (58) på «Torbas» sier': a vessel's or a place's name in guillemets
-                return all(t.is_word and t.is_capitalized for t in self.tokens[k + 2 : end - 1])
+                return self.name_in_guillemets(k + 1, end)
             if self.parser.name_like(k + 1):
                 k = self.parser.place_run(k + 1)  # 'i Gjøvik, Ålesund og Trondheim'
                 continue
@@ -809,10 +839,22 @@ class AttributionFinder:
             if lemma is not None and lemma != nxt.lower and self.parser.name_like(m + 1):
                 k = self.parser.name_run(m + 1)  # 'i reiselivsselskapet Fjordporten Opplevingar', '… Lund & Co,'
                 continue
+            if lemma is not None and lemma != nxt.lower and m + 1 < end and self.tokens[m + 1].text == "«":
+                return self.name_in_guillemets(m + 1, end)  # 'på kystnotbåten «Remøybuen» sier'
             if lemma is None or (lemma == nxt.lower and m == k + 1):
                 return False
             k = m + 1
         return False
+
+    def name_in_guillemets(self, k: int, end: int) -> bool:
+        """Tokens k to end are «…» around capitalised words only: a vessel's, a place's or a
+        work's name ('«Remøybuen»'), not a quote."""
+        return (
+            k + 2 < end
+            and self.tokens[k].text == "«"
+            and self.tokens[end - 1].text == "»"
+            and all(t.is_word and t.is_capitalized for t in self.tokens[k + 1 : end - 1])
+        )
 
     def short_phrase_of_place(self, k: int, end: int) -> bool:
         """'i sentrum', 'på bygda', 'ved skolen': a preposition and at most two lower-case words
@@ -901,6 +943,11 @@ class AttributionFinder:
         if j > first:
             return j + 1 if self.tokens[j].text in (";", ":") else j
         return first + 1 if first < len(self.tokens) and self.tokens[first].text in ("–", "—", "-") else first
+
+
+APPOSITION_REACH = (
+    12  # tokens of a describing apposition: 'paraplyorganisasjonen for det frivillige kulturlivet i kommunen'
+)
 
 
 def _opens_relative_clause(tokens: list[Token], j: int) -> bool:

@@ -104,6 +104,9 @@ NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
 GOVERNING_NOUNS = ("ledelse", "administrasjon", "direksjon")
 # Words that link the parts of a body's name spelled out before its acronym
 NAME_LINKS = frozenset({"for", "og", "i", "mot", "til", "av"})
+SLOGAN_LINKS = frozenset({"til", "mot"})  # 'Nei til husleiesjokk', 'Folkeaksjonen mot …'
+SLOGAN_OPENERS = frozenset({"nei", "ja"})
+SLOGAN_WORDS = 4  # lower-case words after the link: 'Plass til alle', 'Nei til nye bomstasjoner'
 # Words inside the common nouns that end a body's name: 'Grenland brann og redning', 'Familie uten grenser'
 FIELD_LINKS = frozenset({"og"})
 FIELD_PREPOSITIONS = frozenset({"uten", "mot"})
@@ -552,7 +555,9 @@ class PhraseParser:
         """A speaker's role noun with no article ends at token j: punctuation or a verb follows
         ('ifølge aktor.', 'ifølge aktor vil to vitner forklare'), not a name or a place."""
         head = self.token(j)
-        return head is None or not head.is_word or ordbank().classes(head.lower) == {"verb"}
+        if head is None or not head.is_word or ordbank().classes(head.lower) == {"verb"}:
+            return True
+        return head.lower in self.lex.cue_forms  # 'Aktor mente at …': 'mente' is a noun's form too
 
     def joined_role(self, j: int) -> int | None:
         """After a role, 'og' or ',' and another role (adjectives between), before a name: the
@@ -700,7 +705,7 @@ class PhraseParser:
                 i, i + 1, "group", low, i, i + 1, source_kind="organization", types=frozenset({low}), document="*"
             )
         if low in ("den", "denne") and speaker:
-            described = self.described_one(i)
+            described = self.described_one(i) or self.one_so_described(i)
             if described is not None:
                 return described
         found = (
@@ -710,6 +715,29 @@ class PhraseParser:
             or self.general(i, common=speaker)
         )
         return self.quoted_name(found) if found is not None else None
+
+    def described_as_a_person(self, type_words: set[str], tokens: list[Token]) -> bool:
+        """'atferdsforskeren Pelle Guldborg Hansen': a role's noun in the definite form before two or
+        three capitalised words, none of them a common noun or a company's form, describes a person
+        whose first name no list holds ('oppdretteren Kvitfjord Laks' is a company)."""
+        return (
+            all(self.lex.is_role(word) for word in type_words)
+            and 2 <= len(tokens) <= 3
+            and all(t.is_word and t.is_capitalized and not t.is_acronym for t in tokens)
+            and tokens[-1].text not in self.lex.company_forms
+            and not self.common_noun_tail(tokens)
+            and not common_word_head(tokens[0])
+        )
+
+    def one_so_described(self, i: int) -> NounPhrase | None:
+        """'Den fornærmede, som i dag er 79 år, forteller', 'Den tiltalte nekter': a participle that
+        names people (lexicons/person_nouns.tsv) after 'den' is one unnamed person."""
+        word = self.token(i + 1)
+        if word is None or not self.lowercase_word(i + 1) or not word.lower.endswith("e"):
+            return None
+        if word.lower not in self.lex.person_nouns or "noun" in ordbank().classes(word.lower):
+            return None
+        return self.make(i, i + 2, "anonymous", self.span(i, i + 2).lower(), i, i + 2, source_kind="anonymous")
 
     def described_one(self, i: int) -> NounPhrase | None:
         """'sier den ansatte' after 'En ansatt ved biblioteket, som ikke vil stå fram': an adjective
@@ -1194,7 +1222,7 @@ class PhraseParser:
                 token.is_word
                 and (not token.is_capitalized or (self.at_start(j) and token.text not in self.proper_nouns))
                 and (organisation_type(token.lower) or self.describing_noun(j))
-                and self.name_like(j + 1)
+                and (self.name_like(j + 1) or self.slogan_end(j + 1) > 0)
                 and not (nxt is not None and is_country_region(nxt.text))  # 'Redningssentralen Sør-Norge' is one name
                 and not (token.is_capitalized and self.place_completes(j + 1))  # 'Sykehuset Østfold' too
                 and not (token.is_capitalized and self.capitalised_type_closes(j + 1))  # 'Innlandet Bondelag'
@@ -1212,6 +1240,7 @@ class PhraseParser:
                 token.is_word
                 and not token.is_capitalized
                 and (is_adjective(token.lower) or after_determiner)
+                and not (roles and token.lower in self.lex.cue_forms)  # 'Aktor mente at': the verb
                 and nxt is not None
                 and ((nxt.is_word and not nxt.is_capitalized) or nxt.text.split("-")[0] == "TV")
             ):
@@ -1239,6 +1268,8 @@ class PhraseParser:
             return self.named(i, j, roles, genitive, type_words)
         if self.name_like(j):
             return self.named(i, j, roles, genitive, type_words)
+        if self.slogan_end(j):
+            return self.named(i, j, roles, genitive, type_words)  # 'Aksjonsgruppen Nei til husleiesjokk'
         head = self.token(j)
         # 'ifølge sin forsvarer', 'sier hans advokat': a possessive before a role with no name
         possessed = roles == [i + 1] and j == i + 2 and self.tokens[i].lower in POSSESSIVES
@@ -1420,6 +1451,9 @@ class PhraseParser:
         known = self.known_name_length(j)
         if known:
             return j + known  # 'Samordna opptak', 'Meteorologisk institutt'
+        slogan = self.slogan_end(j)
+        if slogan:
+            return slogan  # 'foreldreaksjonen Plass til alle', 'Nei til husleiesjokk'
         k = j
         while k < len(self.tokens):
             token = self.tokens[k]
@@ -1437,6 +1471,9 @@ class PhraseParser:
             if k == j or (token.is_word and token.is_capitalized and token.text != "TV" and not self.is_role_word(k)):
                 if k > j and self.tokens[k - 1].text.endswith(("'", "’")):
                     break
+                slogan = self.slogan_end(k) if k > j else 0
+                if slogan:
+                    return slogan  # 'Aksjonsgruppen Nei til husleiesjokk': the type noun, then the slogan
                 k += 1
                 continue
             nxt = self.token(k + 1)
@@ -1657,6 +1694,20 @@ class PhraseParser:
             and phrase.last - phrase.first == 2
         )
 
+    def placed_by_position(self, phrase: NounPhrase) -> bool:
+        """'Nordre Follo', 'Indre Østfold', 'Øvre Eiker': a place named by an adjective of where it
+        lies and a capitalised name, with no type noun of a body."""
+        if phrase.kind != "name" or phrase.last - phrase.first != 2:
+            return False
+        position, place = self.tokens[phrase.first], self.tokens[phrase.last - 1]
+        return (
+            position.is_capitalized
+            and place.is_capitalized
+            and "adj" in ordbank().classes(position.lower)
+            and not is_first_name(place.text)
+            and organisation_type(place.lower) is None
+        )
+
     def suspended_hyphen(self, m: int) -> bool:
         """The '-' of 'fjord- og kystkommuner': right after a word, before 'og' or 'eller'."""
         token, after = self.tokens[m], self.token(m + 1)
@@ -1677,6 +1728,40 @@ class PhraseParser:
         while self.lone_place(listed, ","):
             listed += 2  # 'Gjøvik, Ålesund og Trondheim': a list of places ends on 'og' and one more
         return listed + 2 if self.lone_place(listed, "og") else end
+
+    def slogan_end(self, j: int) -> int:
+        """'Aksjonsgruppen Nei til husleiesjokk har …', 'naboforeningen Nei til støy på Kvitfjellheia',
+        'foreldreaksjonen Plass til alle': a campaign named by a slogan, a capitalised word and
+        'til' or 'mot' and lower-case words that are no verb (a place may close it), after a noun
+        saying what it is or opening on 'Nei' or 'Ja'; where it ends, or 0."""
+        word, link = self.token(j), self.token(j + 1)
+        if word is None or link is None or link.lower not in SLOGAN_LINKS or not word.is_capitalized:
+            return 0
+        if word.is_acronym or (self.at_start(j) and word.lower not in SLOGAN_OPENERS):
+            return 0
+        if word.lower not in SLOGAN_OPENERS and not (j > 0 and self.describing_noun(j - 1)):
+            return 0
+        m = j + 2
+        named = word.lower in SLOGAN_OPENERS  # 'Nei til EU': a name may close it
+        while m < min(len(self.tokens), j + 2 + SLOGAN_WORDS) and self.slogan_word(m, named):
+            m += 1
+        if m == j + 2:
+            return 0
+        at, place = self.token(m), self.token(m + 1)
+        if at is not None and place is not None and at.lower in ("på", "i") and self.name_like(m + 1):
+            m = self.place_run(m + 1)  # 'Nei til støy på Kvitfjellheia'
+        return m
+
+    def slogan_word(self, m: int, named: bool) -> bool:
+        """A word of a slogan: a noun, adjective or pronoun, no verb ('har', 'mener'); capitalised
+        only when `named` ('Nei til EU')."""
+        token = self.tokens[m]
+        if not token.is_word or (token.is_capitalized and not named) or token.lower in self.lex.cue_forms:
+            return False
+        if token.is_capitalized:
+            return not self.at_start(m)
+        classes = ordbank().classes(token.lower)
+        return "verb" not in classes and token.lower not in ("på", "i", "og", "som")
 
     def lone_place(self, k: int, joiner: str) -> bool:
         """Tokens k.. read '<joiner> Place', where the place is one capitalised word that is no
@@ -1864,7 +1949,9 @@ class PhraseParser:
         elif is_first_name(tokens[0].text) and len(tokens) >= 2:
             kind = "person"
             gender = first_name_gender(tokens[0].text)
-        elif type_words or (len(tokens) >= 2 and tokens[0].text[:-1] in lex.countries and tokens[0].text[-1:] == "s"):
+        elif (type_words and not self.described_as_a_person(type_words, tokens)) or (
+            len(tokens) >= 2 and tokens[0].text[:-1] in lex.countries and tokens[0].text[-1:] == "s"
+        ):
             kind = "organization"  # 'Norges Råfisklag', 'Sveriges Riksbank': a country's body, not a person
         elif len(tokens) >= 2 and tokens[0].text.endswith("s") and ordbank().is_proper_noun(tokens[0].text[:-1]):
             kind = "organization"  # 'Trondhjems Cykleklub', 'Hansens Bakeri': a name's genitive owns a body
@@ -1947,6 +2034,7 @@ class PhraseParser:
                 and (
                     (target.source_kind in ("country", "organization") and target.single_word)
                     or self.municipality(target)  # 'Boligkontoret i Tromsø kommune'
+                    or self.placed_by_position(target)  # 'Utdanningsforbundet i Nordre Follo'
                 )
             ):
                 if not target.single_word:
@@ -2249,6 +2337,14 @@ class PhraseParser:
             if j + width <= len(self.tokens) and self.span(j, j + width).lower()[:-1] in self.lex.organisations:
                 end = j + width
                 break
+        typed = self.token(end)
+        if (
+            typed is not None
+            and self.lowercase_word(end)
+            and typed.lower.endswith("s")
+            and organisation_type(typed.lower[:-1]) is not None
+        ):
+            end += 1  # 'Tromsø kommunes egen oversikt': a place and a body's type noun in the genitive
         last = self.tokens[end - 1]
         acronym_owner = end - j == 1 and len(last.text) >= 3 and last.is_acronym  # 'NVEs', 'SSBs', 'UiAs'
         if (end - j < 2 and not acronym_owner) or not last.text.endswith("s") or last.text.endswith("ss"):

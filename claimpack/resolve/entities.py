@@ -194,6 +194,21 @@ class Registry:
         entity = self._last_words.get(word)
         return entity if entity is not None and entity.kind not in ("person", "anonymous", "country") else None
 
+    def by_initials(self, name: str) -> Entity | None:
+        """A person named before with the same first name and surname, whose middle names this
+        name gives as initials or in full ('Erik G. Sønsterud' and 'Erik Gunset Sønsterud')."""
+        words = name.split()
+
+        def same(e: Entity) -> bool:
+            other = e.name.split()
+            if e.kind != "person" or len(other) != len(words) or len(words) < 3:
+                return False
+            if (other[0], other[-1]) != (words[0], words[-1]):
+                return False
+            return all(_initial_of(a, b) or _initial_of(b, a) for a, b in zip(words[1:-1], other[1:-1], strict=True))
+
+        return next((e for e in islice(reversed(self.entities), AFFILIATION_REACH) if same(e)), None)
+
     def by_surnames(self, words: str) -> Entity | None:
         """'Strand Aasen' after 'Heidi Strand Aasen': the person of the last mention whose name ends
         in these words (a double surname)."""
@@ -336,6 +351,8 @@ class Registry:
         if entity is None and not phrase.single_word and phrase.source_kind != "country":
             # 'sier Kvamme Åsen' after 'Marte Kvamme Åsen': a double surname, whatever its words look like
             entity = self.by_surnames(phrase.name)
+        if entity is None and not phrase.single_word and phrase.source_kind == "person":
+            entity = self.by_initials(phrase.name)  # 'Erik Gunset Sønsterud' after 'Erik G. Sønsterud'
         if entity is None:
             entry = self.lex.organisations.get(phrase.name.lower())
             if entry is not None:
@@ -643,13 +660,13 @@ class Registry:
         return formed or any(t.endswith(noun) for t in entity.types for noun in COMPANY_NOUNS)
 
     def by_head(self, phrase: NounPhrase) -> Entity | None:
-        """'Fiskarlaget' after 'Norges Fiskarlag', 'Bondelaget' after 'Norges Bondelag': a body
-        named by an owner and a noun is met again as that noun, in the definite form."""
+        """'Fiskarlaget' after 'Norges Fiskarlag', 'Bondelaget' after 'Norges Bondelag', 'meieriet'
+        after 'Nord-Østerdal Meieri SA': a body named by an owner or a place and a noun (its
+        company form after it) is met again as that noun, in the definite form."""
         lemmas = ordbank().noun_lemmas(phrase.name) - {phrase.name.lower()}
 
         def headed(e: Entity) -> bool:
-            words = e.name.lower().split()
-            return e.kind not in ("person", "anonymous") and len(words) >= 2 and words[-1] in lemmas
+            return e.kind not in ("person", "anonymous") and self._head_word(e.name) in lemmas
 
         if not lemmas:
             return None
@@ -658,6 +675,14 @@ class Registry:
         found = self.recent(phrase.start, headed)
         recent = islice(reversed(self.entities), AFFILIATION_REACH)  # bounded: a constant per name
         return found or next((e for e in recent if headed(e)), None)
+
+    def _head_word(self, name: str) -> str | None:
+        """'Norges Fiskarlag' -> 'fiskarlag', 'Nord-Østerdal Meieri SA' -> 'meieri': the last word of
+        a name of two words or more, its company form passed over (None for one word)."""
+        words = name.split()
+        while len(words) > 2 and words[-1] in self.lex.company_forms:
+            words.pop()
+        return words[-1].lower() if len(words) >= 2 else None
 
     def by_lemma(self, phrase: NounPhrase) -> Entity | None:
         """'rederiet' after 'Fiskebåtrederiet Havbris', 'festivalen' after 'Festivalen Bergenfest',
@@ -674,8 +699,8 @@ class Registry:
         def compatible(e: Entity) -> bool:
             if e.kind == "person":
                 return False
-            if any(t == lemma or t.endswith(lemma) for t in e.types):
-                return True
+            if any(t == lemma or t.endswith(lemma) for t in e.types) or self._head_word(e.name) == lemma:
+                return True  # 'meieriet' after 'Nord-Østerdal Meieri SA'
             if len(form) >= TAIL_FORM and any(len(w) > len(form) and w.lower().endswith(form) for w in e.name.split()):
                 return True  # 'sentralen' after 'Matsentralen Trøndelag': the tail of its name's compound
             return _describes_unnamed(e, lemma)  # 'jegeren': 'en jeger i Åmot'
@@ -981,3 +1006,8 @@ def _people_from(occurrences: list[tuple[int, Entity]]) -> list[tuple[Entity, bo
         several = bool(found) and (found[-1][1] or found[-1][0] is not person)
         found.append((person, several))
     return found[::-1]
+
+
+def _initial_of(short: str, full: str) -> bool:
+    """'G.' is the initial of 'Gunset' (and 'Gunset' of itself)."""
+    return short == full or (len(short) == 2 and short.endswith(".") and full.startswith(short[0]) and len(full) > 2)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
-from claimpack.extract.figures import LEVEL_VERBS, Figure
+from claimpack.extract.figures import EVERY_NTH, LEVEL_VERBS, Figure
 from claimpack.extract.words import SENTENCE_ENDS, TIME_UNITS, is_time_noun, organisation_type
 from claimpack.lexicons import Lexicon, by_first_word, lexicon
 from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
@@ -708,10 +708,26 @@ def _normalise(noun: str, lex: Lexicon) -> str:
     return persons.get(noun, noun)
 
 
+def _ends_on_a_fraction(ctx: FigureContext) -> bool:
+    """'nesten halvparten', 'en tredjedel': a relative figure that ends on a fraction's noun, after
+    which no counted noun stands ('halvparten går til hallen'; 'halvparten av …' names its whole)."""
+    closing = ctx.tokens[ctx.last - 1]
+    return (
+        ctx.figure.qualifier == "relative"
+        and ctx.figure.factor is not None
+        and ctx.figure.factor < 1
+        and not closing.is_number
+        and closing.lower not in lexicon().number_words
+        and closing.lower not in EVERY_NTH
+    )
+
+
 def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
     tokens = ctx.tokens
     k = ctx.last
     figure = ctx.figure
+    if _ends_on_a_fraction(ctx) and not (k < len(tokens) and tokens[k].lower == "av"):
+        return  # 'nesten halvparten går til hallen': no noun after it says what it counts
     if figure.unit in MEASURES:
         # '14 prosent av sengene', '95 millimeter nedbør'; else the copula subject.
         if k < len(tokens) and tokens[k].lower == "av" and k + 1 < len(tokens):
@@ -1267,10 +1283,12 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     """The figure a relative claim multiplies."""
     tokens = ctx.tokens
     after = tokens[ctx.last].lower if ctx.last < len(tokens) else ""
-    # 'en av fem saker', 'hver fjerde bolig': a share of things counted, named by the noun after it
+    # 'en av fem saker', 'hver fjerde bolig': a share of things counted, named by the noun after it;
+    # not after a fraction's noun ('nesten halvparten går til hallen': the verb)
     things = (
         ctx.figure.factor is not None
         and ctx.figure.factor < 1
+        and not _ends_on_a_fraction(ctx)
         and ctx.last < len(tokens)
         and tokens[ctx.last].is_word
         and after not in lexicon().function_words
