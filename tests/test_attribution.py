@@ -339,6 +339,38 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "– Vi er fornøyde, sier Erik Gunset Sønsterud.\n",
             {0: {"Erik G. Sønsterud"}, 1: {"Erik G. Sønsterud"}},
         ),
+        # a known body's branch in a region is named with it
+        ("Ifølge Norges Fotballforbund Innlandet var 376 lag registrert.\n", {0: {"Norges Fotballforbund Innlandet"}}),
+        # a place joined to a place is no speaker; a compound's head names the body that spoke
+        (
+            "46 elg er drept, ifølge Bane NOR.\n\n"
+            "Seks elg ble påkjørt mellom Koppang og Atna, opplyser jernbaneforetaket.\n",
+            {0: {"Bane NOR"}, 1: {"Bane NOR"}},
+        ),
+        # disputing a figure said before reports
+        (
+            "Kommunen telte 41 utrykninger.\n\nDaglig leder Ole Hovda i Valdres Maskin AS avviser det tallet.\n",
+            {1: {"Ole Hovda"}},
+        ),
+        # a digit closes a name before its verb
+        ("Tone Hafstad i Eiendomsmegler 1 tror at prisveksten flater ut ved 40 blokker.\n", {0: {"Tone Hafstad"}}),
+        # a body's department is a body
+        (
+            "Ifølge eiendomsavdelingen i Malvik kommune er prognosen 399 millioner kroner.\n",
+            {0: {"eiendomsavdelingen i Malvik kommune"}},
+        ),
+        # members in the plural speak for the body they make; 'deres' owns a document as 'de' would
+        (
+            "Supporterklubben Nordre Vegg mener tallet er blåst opp. Ifølge supporterne var 2.500 der.\n\n"
+            "Supporterklubben har talt selv. Ifølge deres telling har snittet vært snaut 2.200.\n",
+            {0: {"Nordre Vegg"}, 1: {"Nordre Vegg"}},
+        ),
+        # 'fiskerne' are no members of a 'fiskeridirektorat'
+        (
+            "Fiskeridirektoratet anslo at 2 milliarder kroner tapes.\n\n"
+            "På kaia forteller fiskerne om fangster på over 10 tonn.\n",
+            {0: {"Fiskeridirektoratet"}, 1: {"fiskerne"}},
+        ),
         # a defendant's plea is no report
         ("Den tiltalte erkjenner ikke straffskyld. Mannen nekter straffskyld for 14 forhold.\n", {}),
         # after 'må', an expectation, not a report

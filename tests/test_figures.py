@@ -46,6 +46,9 @@ def found(sentence: str) -> list[tuple[str, str, float | None]]:
         ("rundt 1,5 millioner kroner i året", [("rundt 1,5 millioner kroner", "approx", 1500000)]),
         ("over en million mennesker", [("over en million", "more_than", 1000000)]),
         ("tre tusen sauer", [("tre tusen", "exact", 3000)]),
+        # a digit closing a name before a verb is no figure; before a noun it counts
+        ("Tone Hafstad i Eiendomsmegler 1 tror det", []),
+        ("Laget til Hansen fikk 1 stemme", [("1", "exact", 1)]),
         # a multiplier in the definite form: the millions already spoken of
         ("Av de 85 millionene går 40 til veien", [("85 millionene", "exact", 85000000), ("40", "exact", 40)]),
         ("2,1 grader høyere", [("2,1 grader", "exact", 2.1)]),

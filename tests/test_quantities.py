@@ -938,3 +938,15 @@ def test_a_fraction_noun_is_of_the_figure_before_it_not_of_the_verb_after() -> N
     )
     [share] = [c for c in extract(text).claims if c.qualifier == "relative"]
     assert (share.value, share.subject) == (650000, None)
+
+
+def test_a_figure_after_av_and_a_noun_and_a_preposition_is_no_whole() -> None:
+    """'drøyt halvparten av tapene fra ett enkelt boligprosjekt': 'ett' is no whole of the share
+    ('av de 6.400', 'av kommunens tolv' are)."""
+    text = "Banken tapte 212 millioner kroner. Ifølge banken kom drøyt halvparten av tapene fra ett enkelt prosjekt.\n"
+    [share] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert share.value == 106_000_000
+    # a noun and 'på' before the figure name the whole: half of the top level of 8,2 million tonnes
+    top = "Bestanden er rundt 4,1 millioner tonn, halvparten av toppnivået på 8,2 millioner tonn.\n"
+    [share] = [c for c in extract(top).claims if c.qualifier == "relative"]
+    assert share.value == 4_100_000

@@ -61,6 +61,7 @@ PLACE_STEPS = 8  # places and bodies after a subject, one after another, before 
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
+CLAIM_NOUNS = frozenset({"tall", "påstand", "anslag", "beskrivelse", "anklage", "framstilling", "fremstilling"})
 PLEAS = frozenset({"straffskyld", "skyld"})  # what a court's defendant admits or denies
 # Adverbs between a reporting verb and the subject after it
 SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtidig", "imidlertid", "nå"})
@@ -389,7 +390,17 @@ class AttributionFinder:
             or urged
             or (following[:1] in (["det"], ["dette"]) and following[1:2] in ([], ["."]))
             or self.where_said_then_that(end)
+            or self.answers_a_claim(end)
         )
+
+    def answers_a_claim(self, end: int) -> bool:
+        """'Hovda avviser det tallet.', 'Banken bestrider tallene': the object is something said
+        before (a figure, a claim), so the verb says something back."""
+        k = end + 1 if end < len(self.tokens) and self.tokens[end].lower in ("det", "dette", "de", "disse") else end
+        if k >= len(self.tokens) or not self.tokens[k].is_word:
+            return False
+        closes = k + 1 >= len(self.tokens) or not self.tokens[k + 1].is_word
+        return closes and ordbank().noun_lemma(self.tokens[k].lower) in CLAIM_NOUNS
 
     def where_said_then_that(self, end: int) -> bool:
         """'foreslår i en ny utredning at …', 'opplyser i en e-post til NRK at …': where it was said,

@@ -523,6 +523,11 @@ class _Scanner:
             rounded = rounded.to_integral_value()
         return self.figure(start, end, rounded, None, None, qualifier, "percent"), end
 
+    def verb_only(self, word: str) -> bool:
+        """Norsk Ordbank knows the word as a verb and as no noun, or it reports speech ('tror')."""
+        classes = ordbank().classes(word)
+        return ("verb" in classes and "noun" not in classes) or word in self.lex.cue_forms
+
     def unstressed_one(self, i: int) -> tuple[Decimal, int, bool] | None:
         """'en' opening 'en av fem': one, unless a copula makes it one member of a group counted
         ('Ulykken var en av 29 dødsulykker')."""
@@ -1429,6 +1434,20 @@ class _Scanner:
             and nxt.is_capitalized
             and prev.end + 1 == token.start
             and token.end + 1 == nxt.start
+        ):
+            return False
+        # A digit closing a name before its verb or the sentence's end: 'Tone Hafstad i Eiendomsmegler 1
+        # tror at …' ('fikk 1 stemme' counts: a noun follows)
+        if (
+            prev is not None
+            and len(token.text) == 1
+            and token.text.isdigit()
+            and prev.is_word
+            and prev.is_capitalized
+            and i > 1
+            and self.tokens[i - 2].is_word
+            and prev.end + 1 == token.start
+            and (nxt is None or not nxt.is_word or self.verb_only(nxt.lower))
         ):
             return False
         # A digit closing a quoted name: 'havriggen «Ocean Farm 1»'

@@ -29,6 +29,7 @@ PLACE_PREPOSITIONS = frozenset(
         "øst",
         "vest",
         "av",
+        "mellom",
     }
 )
 SKIP_OPENERS = frozenset({"–", "—", "-", "«", '"', "men", "og", "mens"})
@@ -74,7 +75,11 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
             if phrase is None or (phrase.kind != "name" and not owned) or phrase.last <= k:
                 k += 1
                 continue
-            after_place_word = k > first and tokens[k - 1].lower in PLACE_PREPOSITIONS
+            after_place_word = k > first and (
+                tokens[k - 1].lower in PLACE_PREPOSITIONS
+                # 'mellom Koppang og Atna', 'i Oslo og Bergen': a place joined to a place
+                or (k > first + 2 and tokens[k - 1].lower == "og" and tokens[k - 3].lower in PLACE_PREPOSITIONS)
+            )
             if (
                 after_place_word
                 and phrase.source_kind in ("organization", "country")

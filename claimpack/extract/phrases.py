@@ -104,6 +104,7 @@ NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
 GOVERNING_NOUNS = ("ledelse", "administrasjon", "direksjon")
 # Words that link the parts of a body's name spelled out before its acronym
 NAME_LINKS = frozenset({"for", "og", "i", "mot", "til", "av"})
+MUNICIPALITY_NOUNS = frozenset({"kommune", "fylkeskommune"})
 SLOGAN_LINKS = frozenset({"til", "mot"})  # 'Nei til husleiesjokk', 'Folkeaksjonen mot …'
 SLOGAN_OPENERS = frozenset({"nei", "ja"})
 SLOGAN_WORDS = 4  # lower-case words after the link: 'Plass til alle', 'Nei til nye bomstasjoner'
@@ -1450,6 +1451,16 @@ class PhraseParser:
         """End of a run of capitalised words from j: 'Syrian Observatory for Human Rights', 'Staffan de Mistura'."""
         known = self.known_name_length(j)
         if known:
+            region, after = self.token(j + known), self.token(j + known + 1)
+            if (
+                region is not None
+                and region.is_word
+                and region.is_capitalized
+                and not region.is_acronym
+                and not is_first_name(region.text)
+                and not (after is not None and after.is_word and after.is_capitalized)
+            ):
+                return j + known + 1  # 'Norges Fotballforbund Innlandet': a known body's branch in a region
             return j + known  # 'Samordna opptak', 'Meteorologisk institutt'
         slogan = self.slogan_end(j)
         if slogan:
@@ -1467,6 +1478,9 @@ class PhraseParser:
                     continue
             if k > j and token.is_number and token.text.isdigit() and len(token.text) == 1 and self.name_like(k + 1):
                 k += 1  # 'SpareBank 1 SMN': a digit inside a name
+                continue
+            if k > j and token.is_number and token.text.isdigit() and len(token.text) == 1 and self.closes_a_name(k):
+                k += 1  # 'Tone Hafstad i Eiendomsmegler 1 tror': a digit closing a name
                 continue
             if k == j or (token.is_word and token.is_capitalized and token.text != "TV" and not self.is_role_word(k)):
                 if k > j and self.tokens[k - 1].text.endswith(("'", "’")):
@@ -1728,6 +1742,15 @@ class PhraseParser:
         while self.lone_place(listed, ","):
             listed += 2  # 'Gjøvik, Ålesund og Trondheim': a list of places ends on 'og' and one more
         return listed + 2 if self.lone_place(listed, "og") else end
+
+    def closes_a_name(self, k: int) -> bool:
+        """The digit at k closes the name before it: a verb, or no word, follows ('Eiendomsmegler 1
+        tror', 'i Eiendomsmegler 1.'); not 'fikk 1 stemme'."""
+        nxt = self.token(k + 1)
+        if nxt is None or not nxt.is_word:
+            return self.tokens[k - 1].end + 1 == self.tokens[k].start
+        classes = ordbank().classes(nxt.lower)
+        return ("verb" in classes and "noun" not in classes) or nxt.lower in self.lex.cue_forms
 
     def slogan_end(self, j: int) -> int:
         """'Aksjonsgruppen Nei til husleiesjokk har …', 'naboforeningen Nei til støy på Kvitfjellheia',
@@ -2234,6 +2257,9 @@ class PhraseParser:
         if pronoun is not None and self.token(document) is not None and self.is_document(document):
             # 'Ifølge hennes oversikt står 112 personer', 'ifølge hans egne tall': as 'ifølge henne'
             return self.make(j, document + 1, "pronoun", pronoun, j, j + 1, gender=PRONOUNS[pronoun])
+        if token.lower == "deres" and self.token(document) is not None and self.is_document(document):
+            # 'Ifølge deres telling har snittet vært …': as 'ifølge dem', the group or body before
+            return self.make(j, document + 1, "pronoun", "de", j, j + 1, plural=True)
         if self.is_document(j) and (not token.is_capitalized or self.at_start(j)):  # 'ifølge Rovdata' is a name
             prep = self.token(j + 1)
             # 'tall fra SSB', 'tallene hos NAV', 'oversikten til strømbørsen Nord Pool'
@@ -2491,8 +2517,13 @@ class PhraseParser:
                     plural=phrase.plural,
                     alias=alias,
                 )
+            typed = self.token(end)
+            if typed is not None and self.lowercase_word(end) and typed.lower in MUNICIPALITY_NOUNS:
+                end += 1
+            # 'eiendomsavdelingen i Malvik kommune': a department of a municipality
+            municipal = self.tokens[end - 1].lower in MUNICIPALITY_NOUNS
             placed = replace(phrase, last=end, end=self.tokens[end - 1].end)
-            if government:
+            if government or municipal:
                 # 'myndighetene i Kelmar', 'valgstyret i Flakstad': a public body is named by its place
                 named = self.span(phrase.first, end)
                 return replace(placed, name=named[0].lower() + named[1:])

@@ -344,6 +344,8 @@ class Registry:
                 entity = qualified
         if entity is None and phrase.single_word and not phrase.name.isupper():
             entity = self.by_head(phrase)  # 'Fiskarlaget' after 'Norges Fiskarlag'
+        if entity is None and phrase.single_word and not phrase.name.isupper():
+            entity = self.by_own_type(phrase)  # 'Supporterklubben har talt' after 'Supporterklubben Nordre Vegg'
         if entity is None and phrase.single_word and phrase.source_kind != "country":
             entity = self.by_surname(phrase.name)
         if entity is None and phrase.single_word and phrase.source_kind != "country" and not phrase.name.isupper():
@@ -501,6 +503,15 @@ class Registry:
                 # or opened a sentence, whatever its type
                 found = self.last_body(phrase.start, GENERIC_BODIES[type_noun])
             found = found or self.recent(phrase.start, compatible, spoken=True) or self.recent(phrase.start, compatible)
+            if found is None and not generic:
+                # 'jernbaneforetaket' after 'Bane NOR opplyser': no body is known to run railways, so
+                # the last body of the compound's head noun ('foretak', a company) that spoke
+                headed = (type_noun, typed[1], type_noun)
+                found = self.recent(
+                    phrase.start,
+                    lambda e: e.speaker and e.kind not in ("person", "anonymous") and of_its_type(headed, e),
+                    spoken=True,
+                )
             if found is None and type_noun in CLUB_NOUNS and generic:
                 found = self.club_by_place(phrase.start)
             if found is None and typed[1] == "media":
@@ -676,6 +687,15 @@ class Registry:
         recent = islice(reversed(self.entities), AFFILIATION_REACH)  # bounded: a constant per name
         return found or next((e for e in recent if headed(e)), None)
 
+    def by_own_type(self, phrase: NounPhrase) -> Entity | None:
+        """A common noun in the definite form, capitalised as it opens a sentence, that named the
+        kind of a body met before ('Supporterklubben Nordre Vegg' … 'Supporterklubben har talt')."""
+        low = phrase.name.lower()
+        lemma = ordbank().noun_lemma(low)
+        if lemma is None or lemma == low:
+            return None
+        return self.recent(phrase.start, lambda e: e.kind not in ("person", "anonymous") and lemma in e.types)
+
     def _head_word(self, name: str) -> str | None:
         """'Norges Fiskarlag' -> 'fiskarlag', 'Nord-Østerdal Meieri SA' -> 'meieri': the last word of
         a name of two words or more, its company form passed over (None for one word)."""
@@ -703,6 +723,8 @@ class Registry:
                 return True  # 'meieriet' after 'Nord-Østerdal Meieri SA'
             if len(form) >= TAIL_FORM and any(len(w) > len(form) and w.lower().endswith(form) for w in e.name.split()):
                 return True  # 'sentralen' after 'Matsentralen Trøndelag': the tail of its name's compound
+            if phrase.plural and any(_members_body(lemma, t) for t in e.types):
+                return True  # 'supporterne' after 'Supporterklubben Nordre Vegg': the body its members make
             return _describes_unnamed(e, lemma)  # 'jegeren': 'en jeger i Åmot'
 
         found = self.recent(phrase.start, compatible, spoken=True) or self.recent(phrase.start, compatible)
@@ -1011,3 +1033,11 @@ def _people_from(occurrences: list[tuple[int, Entity]]) -> list[tuple[Entity, bo
 def _initial_of(short: str, full: str) -> bool:
     """'G.' is the initial of 'Gunset' (and 'Gunset' of itself)."""
     return short == full or (len(short) == 2 and short.endswith(".") and full.startswith(short[0]) and len(full) > 2)
+
+
+def _members_body(member: str, body_type: str) -> bool:
+    """'supporterklubb' is a body of 'supporter's: the member noun, then a body's type noun that is
+    a word of its own ('klubb'); 'fiskeridirektorat' is no body of 'fisker's."""
+    rest = body_type[len(member) :] if body_type.startswith(member) else ""
+    typed = organisation_type(rest) if rest else None
+    return typed is not None and typed[0] == rest and ordbank().is_known(rest)

@@ -1180,7 +1180,11 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
     # '3.000 av de 6.400 evakuerte', 'tre av kommunens tolv barneskoler'
     if k < len(tokens) and tokens[k].lower == "av":
         after = bisect_right(sentence.firsts, k)  # the sentence's first figure after the 'av'
-        if after < len(sentence.firsts) and sentence.firsts[after] <= k + 3:
+        if (
+            after < len(sentence.firsts)
+            and sentence.firsts[after] <= k + 3
+            and all(_leads_a_whole(t) for t in tokens[k + 1 : sentence.firsts[after]])
+        ):
             ctx.part_of = sentence.members[after]
             return
         target = tokens[k + 1].lower if k + 1 < len(tokens) else ""
@@ -1223,6 +1227,16 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
             if i != index and first < ctx.first:
                 ctx.part_of = i
                 return
+
+
+# 'av tapene fra ett enkelt prosjekt': after such a word the figure is where the part came from
+NOT_WHOLE_LEADS = frozenset({"fra", "til", "med", "hos", "ved", "etter", "mot", "blant"})
+
+
+def _leads_a_whole(token: Token) -> bool:
+    """A word between 'av' and the whole's figure: 'av de 6.400', 'av kommunens tolv', 'av
+    toppnivået på 8,2 millioner tonn'; not 'av tapene fra ett enkelt prosjekt'."""
+    return token.lower not in NOT_WHOLE_LEADS
 
 
 def _defined_whole(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) -> int | None:
