@@ -371,6 +371,27 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
             "På kaia forteller fiskerne om fangster på over 10 tonn.\n",
             {0: {"Fiskeridirektoratet"}, 1: {"fiskerne"}},
         ),
+        # 'aktor' is the prosecuting lawyer named before by title
+        (
+            "Politiadvokat Marianne Elvevold sa at båten hadde 14 om bord. Den var godkjent for 12, ifølge aktor.\n",
+            {0: {"Marianne Elvevold"}},
+        ),
+        # a role in the lead that nobody named holds is the person named in full who speaks next
+        (
+            "Hytta hadde over 6000 overnattinger, anslår vertinnen.\n\n– Vi har aldri hatt så fullt, sier Eva Kvam.\n",
+            {0: {"Eva Kvam"}, 1: {"Eva Kvam"}},
+        ),
+        # not one with a role of his own
+        (
+            "Hytta hadde over 6000 overnattinger, anslår vertinnen.\n\n– Det er mye, sier rådmann Ola Berg.\n",
+            {0: {"vertinnen"}, 1: {"Ola Berg"}},
+        ),
+        # a student welfare body named by its type and place; an organ named by its institution
+        (
+            "Studentsamskipnaden i Innlandet (SINN) øker husleien med 6,8 prosent. Det opplyser samskipnaden.\n",
+            {0: {"Studentsamskipnaden i Innlandet"}},
+        ),
+        ("Ifølge Studentparlamentet ved USN er 280 studenter berørt.\n", {0: {"Studentparlamentet ved USN"}}),
         # a defendant's plea is no report
         ("Den tiltalte erkjenner ikke straffskyld. Mannen nekter straffskyld for 14 forhold.\n", {}),
         # after 'må', an expectation, not a report

@@ -104,6 +104,9 @@ NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
 GOVERNING_NOUNS = ("ledelse", "administrasjon", "direksjon")
 # Words that link the parts of a body's name spelled out before its acronym
 NAME_LINKS = frozenset({"for", "og", "i", "mot", "til", "av"})
+# Bodies of elected members that speak for themselves at their institution: 'Studentparlamentet ved
+# USN', 'Elevrådet ved skolen', 'Studentutvalget ved NTNU'
+ELECTED_ORGANS = ("parlament", "råd", "utvalg", "ting")
 MUNICIPALITY_NOUNS = frozenset({"kommune", "fylkeskommune"})
 SLOGAN_LINKS = frozenset({"til", "mot"})  # 'Nei til husleiesjokk', 'Folkeaksjonen mot …'
 SLOGAN_OPENERS = frozenset({"nei", "ja"})
@@ -1743,6 +1746,17 @@ class PhraseParser:
             listed += 2  # 'Gjøvik, Ålesund og Trondheim': a list of places ends on 'og' and one more
         return listed + 2 if self.lone_place(listed, "og") else end
 
+    def organ_of(self, tokens: list[Token], target: NounPhrase | None) -> bool:
+        """'Studentparlamentet', 'Elevrådet': one capitalised common noun in the definite form names
+        an elected organ, and the body after 'ved' is the institution it belongs to."""
+        if len(tokens) != 1 or target is None or target.kind != "name" or target.source_kind == "person":
+            return False
+        low = tokens[0].lower
+        lemma = ordbank().noun_lemma(low)
+        if lemma is None or lemma == low or ordbank().is_proper_noun(tokens[0].text):
+            return False
+        return lemma.endswith(ELECTED_ORGANS)  # 'Blodbanken ved SUS' is the hospital's unit: the hospital speaks
+
     def closes_a_name(self, k: int) -> bool:
         """The digit at k closes the name before it: a verb, or no word, follows ('Eiendomsmegler 1
         tror', 'i Eiendomsmegler 1.'); not 'fikk 1 stemme'."""
@@ -2067,6 +2081,11 @@ class PhraseParser:
                 end = target_end
                 if alias is None:  # 'Havnevesenet i Narvik (HiN)': the acronym spells the body with its place
                     alias, end = self.acronym_after(end, core_text)
+            elif prep.lower == "ved" and self.organ_of(tokens, target):
+                # 'Studentparlamentet ved Universitetet i Innlandet': an organ of the institution it
+                # serves, named by it
+                end = k = max(target.last, target_end) if target is not None else target_end
+                core_text = self.span(j, end)
         role_text = self.span(roles[0], roles[-1] + 1) if roles else None
         role_heads = {
             self.tokens[r].lower.split("-")[-1] for r in roles if self.lex.is_role(self.tokens[r].lower.split("-")[-1])

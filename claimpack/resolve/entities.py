@@ -34,6 +34,7 @@ from claimpack.segment.tokens import is_acronym
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
 BODY_KINDS = frozenset({"organization", "government"})
 AFFILIATION_REACH = 40  # the latest entities looked through for a body met only as an affiliation
+COURT_ROLES = {"aktor": frozenset({"politiadvokat", "statsadvokat", "førstestatsadvokat", "aktor"})}
 NEWCOMER_REACH = 60  # mentions a pronoun looks back over for a newcomer: two paragraphs' worth
 CLUB_NOUNS = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
 TAIL_FORM = 5  # the shortest definite noun read as the tail of a compound name ('sentralen', not 'en')
@@ -434,6 +435,9 @@ class Registry:
 
     def role(self, phrase: NounPhrase) -> Entity | None:
         heads = set(phrase.role_heads)
+        # 'ifølge aktor' after 'Politiadvokat Marianne Elvevold … sa i sitt innledningsforedrag': the
+        # prosecution's lawyer holds the court's role
+        heads |= {title for head in heads for title in COURT_ROLES.get(head, ())}
         found = self.recent(phrase.start, lambda e: bool(e.role_heads & heads))
         if found is None:
             found = self.recent(phrase.start, lambda e: compound_role_fits(heads, e))
@@ -819,6 +823,12 @@ class Registry:
                 for head in entity.role_heads:
                     named.setdefault(head, []).append((mention.start, entity))
         later_people = {head: _people_from(occurrences) for head, occurrences in named.items()}
+        # people named in full who speak and hold no role, in text order: (start, block, person)
+        untitled = [
+            (m.start, m.block, m.entity)
+            for m in self.mentions
+            if m.via == "explicit" and m.entity.kind == "person" and m.entity.speaker and not m.entity.role_heads
+        ]
         merged: set[Entity] = set()
         for entity, start in first_mention.items():
             later: set[Entity] = set()
@@ -830,6 +840,15 @@ class Registry:
                     first, more = later_people[head][at]
                     later.add(first)
                     several = several or more
+            if not later and not several:
+                # 'Turisthytta hadde over 6000 overnattinger, anslår vertinnen.' then '– …, sier Marit
+                # Kvam': nobody is named with the role, so the first person named in full who speaks
+                # in the next paragraph, with no role of her own, holds it
+                block = own[entity][0].block
+                after = islice(untitled, bisect_right(untitled, start, key=lambda u: u[0]), None)
+                nxt = next(((b, p) for _, b, p in islice(after, NEWCOMER_REACH) if b > block), None)
+                if nxt is not None and nxt[0] == block + 1:
+                    later.add(nxt[1])
             if several or len(later) != 1:
                 continue
             (person,) = later
