@@ -950,3 +950,14 @@ def test_a_figure_after_av_and_a_noun_and_a_preposition_is_no_whole() -> None:
     top = "Bestanden er rundt 4,1 millioner tonn, halvparten av toppnivået på 8,2 millioner tonn.\n"
     [share] = [c for c in extract(top).claims if c.qualifier == "relative"]
     assert share.value == 4_100_000
+
+
+def test_a_doubling_grew_from_the_earlier_figure() -> None:
+    """'23 kabeltyverier så langt i år, mot 11 på samme tid i fjor. Antallet er dermed mer enn
+    doblet': twice last year's 11, not twice this year's 23."""
+    text = (
+        "Ifølge Bane NOR er det registrert 23 kabeltyverier så langt i år, mot 11 på samme tid i fjor.\n\n"
+        "Antallet er dermed mer enn doblet.\n"
+    )
+    [change] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert change.value == 22

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
-from claimpack.extract.figures import EVERY_NTH, LEVEL_VERBS, Figure
+from claimpack.extract.figures import EVERY_NTH, LEVEL_VERBS, MULTIPLIED, Figure
 from claimpack.extract.words import SENTENCE_ENDS, TIME_UNITS, is_time_noun, organisation_type
 from claimpack.lexicons import Lexicon, by_first_word, lexicon
 from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
@@ -636,6 +636,32 @@ def compared_source(ctx: FigureContext) -> list[str] | None:
         word = tokens[verb].lower
         if word in COUNTING_VERBS or (word in lex.cue_forms and lex.cue_forms[word][1] in ("present", "past")):
             return [t.lower for t in words]
+    return None
+
+
+CHANGE_REACH = 6  # figures looked back over for the earlier one a 'doblet' grew from
+
+
+def _changed_from(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """'23 kabeltyverier så langt i år, mot 11 på samme tid i fjor. Antallet er dermed mer enn
+    doblet': a change said with 'doble' grew from the figure given for the earlier time (a
+    baseline or last year's), not from the figure it grew to; None when none is given."""
+    if not any(MULTIPLIED.fullmatch(t.lower) for t in ctx.tokens[ctx.first : ctx.last]):
+        return None
+    for earlier in range(index - 1, max(-1, index - 1 - CHANGE_REACH), -1):  # bounded: linear time
+        other = figures.contexts[earlier]
+        if ctx.block - other.block > 1:
+            return None
+        if other.figure.qualifier != "relative" and _then(other) and other.figure.unit == _base_unit(figures, index):
+            return earlier
+    return None
+
+
+def _base_unit(figures: _Figures, index: int) -> str | None:
+    """The unit of the last absolute figure before `index`: what a change word multiplies."""
+    for earlier in range(index - 1, max(-1, index - 1 - CHANGE_REACH), -1):
+        if figures.contexts[earlier].figure.qualifier != "relative":
+            return figures.contexts[earlier].figure.unit
     return None
 
 
@@ -1296,6 +1322,9 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
 def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     """The figure a relative claim multiplies."""
     tokens = ctx.tokens
+    changed = _changed_from(index, ctx, figures)
+    if changed is not None:
+        return changed
     after = tokens[ctx.last].lower if ctx.last < len(tokens) else ""
     # 'en av fem saker', 'hver fjerde bolig': a share of things counted, named by the noun after it;
     # not after a fraction's noun ('nesten halvparten går til hallen': the verb)
