@@ -394,6 +394,8 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         ("Ifølge Studentparlamentet ved USN er 280 studenter berørt.\n", {0: {"Studentparlamentet ved USN"}}),
         # a defendant's plea is no report
         ("Den tiltalte erkjenner ikke straffskyld. Mannen nekter straffskyld for 14 forhold.\n", {}),
+        # with no at-clause, what the figures show
+        ("Sogn og Fjordane kan vise til en vekst på 15 prosent.\n", {}),
         # after 'må', an expectation, not a report
         ("Vinje kommune må regne med lavere inntekter. Kommunen fikk inn 190 millioner kroner i fjor.\n", {}),
         # a branch in a place named by its position: the branch

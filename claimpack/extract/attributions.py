@@ -230,8 +230,9 @@ class AttributionFinder:
             (lemma, tense), end = split_cue, k + 1  # 'Det slår Buskerud tingrett fast i en dom'
         elif token.lower in forms and " " not in forms[token.lower][0]:
             (lemma, tense), end = forms[token.lower], k + 1  # 'slå fast' needs its particle
-        elif pair in self.lex.cue_uses and k > 0 and self.tokens[k - 1].lower in ABLE:
-            # 'Han kunne slå fast at …'; not 'Kommunen må regne med lavere inntekter', an expectation
+        elif pair in self.lex.cue_uses and k > 0 and self.tokens[k - 1].lower in ABLE and self.says_that(k + 2):
+            # 'Han kunne slå fast at …'; not 'Kommunen må regne med lavere inntekter', an expectation,
+            # nor 'Sogn og Fjordane kan vise til en vekst', what the figures show
             (lemma, tense), end = (pair, "infinitive"), k + 2
         elif token.lower in self.lex.cue_uses and k > 0:
             (lemma, tense), end = (token.lower, "infinitive"), k + 1  # 'Politiet kan bekrefte at …'
