@@ -32,6 +32,9 @@ PLACE_PREPOSITIONS = frozenset(
         "mellom",
     }
 )
+# 'mellom Koppang og Atna': after these, the name joined by 'og' is a place too; not after 'av'
+# ('framforhandlet av Tyrkia og Russland': the agents)
+JOINED_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS - {"av"}
 SKIP_OPENERS = frozenset({"–", "—", "-", "«", '"', "men", "og", "mens"})
 UNNAMED_OPENERS = frozenset({"en", "ei", "et"})  # 'En dørvakt', 'Ei kvinne', 'Et vitne'
 
@@ -78,7 +81,7 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
             after_place_word = k > first and (
                 tokens[k - 1].lower in PLACE_PREPOSITIONS
                 # 'mellom Koppang og Atna', 'i Oslo og Bergen': a place joined to a place
-                or (k > first + 2 and tokens[k - 1].lower == "og" and tokens[k - 3].lower in PLACE_PREPOSITIONS)
+                or (k > first + 2 and tokens[k - 1].lower == "og" and tokens[k - 3].lower in JOINED_PLACE_PREPOSITIONS)
             )
             if (
                 after_place_word
