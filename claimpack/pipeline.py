@@ -403,13 +403,16 @@ def _stems(words: list[str]) -> set[str]:
     return found
 
 
+AFFILIATION_DEPTH = 3  # a person, the body she speaks for, and the body that one belongs to
 SHORT_STEM = 4  # a shorter stem names a word whole: 'NAV', not every word opening with 'lag'
 
 
 def _named_by(entity: Entity | None, stems: set[str]) -> bool:
     """A word of the entity's name (or of the body a person speaks for) opens with a stem:
     'Buskerud fylkeskommune' is 'fylket', 'Moss kommune' is 'kommunen', 'Fjord1' is 'Fjord1'."""
-    while entity is not None:
+    for _ in range(AFFILIATION_DEPTH):  # bounded: 'X i Y' and 'Y i X' make a cycle of affiliations
+        if entity is None:
+            return False
         words = {word for name in (entity.name, *entity.aliases) for word in name.lower().split()}
         if any(word == stem or (len(stem) >= SHORT_STEM and word.startswith(stem)) for word in words for stem in stems):
             return True

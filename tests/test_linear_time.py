@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from claimpack.pipeline import extract_article
+from claimpack.pipeline import _named_by, extract_article
 from claimpack.read import read_seed
+from claimpack.resolve.entities import Entity
 from claimpack.segment.blocks import classify
 from claimpack.synth import generate
 
@@ -80,3 +81,12 @@ def test_a_long_run_of_letters_is_not_read_letter_by_letter(tmp_path: Path) -> N
     cpu_seconds(tmp_path, "warm", "Det kom 5 personer, sier Kari Berg.\n")
     text = "a" * 200_000 + " Det kom 5 " + "grunnskoleelever" * 5_000 + ", sier Kari Berg.\n"
     assert cpu_seconds(tmp_path, "long", text) < 2
+
+
+def test_a_cycle_of_affiliations_ends() -> None:
+    """'X i Y' and 'Y i X' in hostile text can make two entities each other's affiliation: the
+    lookup of a compared source's name walks at most a few of them, never round the cycle."""
+    body, person = Entity("Fjordlaks AS", "organization"), Entity("Kari Hansen", "person")
+    body.affiliation, person.affiliation = person, body
+    assert not _named_by(body, {"kommune"})
+    assert _named_by(person, {"fjordlaks"})

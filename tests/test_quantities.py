@@ -961,3 +961,12 @@ def test_a_doubling_grew_from_the_earlier_figure() -> None:
     )
     [change] = [c for c in extract(text).claims if c.qualifier == "relative"]
     assert change.value == 22
+
+
+def test_a_change_from_a_time_not_given_has_no_value() -> None:
+    """'Overskuddet endte på 15 millioner kroner i fjor. Det er en tredobling fra 2010': the 15
+    million is what it grew to; the 2010 figure it grew from is not given, so the value is unknown
+    (the fifteenth real-news check read it as 45 million)."""
+    text = "Overskuddet endte på 15 millioner kroner i fjor. Det er en tredobling fra 2010.\n"
+    [change] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert (change.value, change.relative_to) == (None, None)
