@@ -5,7 +5,6 @@ Read top to bottom, this is what claimpack does to a text; every step lives in i
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -20,7 +19,6 @@ from claimpack.extract.names import scan_names
 from claimpack.extract.numbers import as_plain
 from claimpack.extract.phrases import NounPhrase, PhraseKind, PhraseParser
 from claimpack.extract.weekdays import find_weekdays
-from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import (
     ArticleRow,
     ArticleTables,
@@ -33,9 +31,10 @@ from claimpack.model import (
     SourceRow,
     StatementRow,
 )
+from claimpack.resolve.comparisons import compare_with_sources
 from claimpack.resolve.discourse import apply_discourse
 from claimpack.resolve.entities import Entity, Mention, Registry, slug
-from claimpack.resolve.quantities import FigureContext, compared_source, disputed_events, link_figures
+from claimpack.resolve.quantities import FigureContext, disputed_events, link_figures
 from claimpack.resolve.statements import Speakers, StatementDraft, block_statements
 from claimpack.segment import Block, Sentence, split_blocks, split_sentences, tokenize
 from claimpack.segment.blocks import CAPTION_LABEL
@@ -310,7 +309,7 @@ def _claim_rows(
             speaker, evidence = measured_by, "according-to"
         speakers.append(speaker)
         evidences.append(evidence)
-    _compared_with_a_source(contexts, speakers)
+    compare_with_sources(contexts, speakers)
     for index, ctx in enumerate(contexts):
         figure, statement = ctx.figure, statements[index]
         value = figure.value
@@ -350,74 +349,6 @@ def _claim_rows(
         claim.event = ctx.event
         claim.part_of = claim_ids[ctx.part_of] if ctx.part_of is not None else None
     return speakers
-
-
-COMPARED_REACH = 60  # figures looked back over for the one a comparison names: linear in a long text
-
-
-def _compared_with_a_source(contexts: list[FigureContext], speakers: list[Entity | None]) -> None:
-    """'– Det er dobbelt så mange som fylket oppgir': the comparison is with a figure the source it
-    names gave (by a word of its name, or of its speaker's body), not with the speaker's own."""
-    for index, ctx in enumerate(contexts):
-        words = compared_source(ctx)
-        if words is None or ctx.figure.factor is None:
-            continue
-        stems = _stems(words)
-        given = [
-            j
-            for j in range(index - 1, max(-1, index - 1 - COMPARED_REACH), -1)
-            if speakers[j] is not speakers[index]
-            and contexts[j].figure.qualifier != "relative"
-            and _named_by(speakers[j], stems)
-        ]
-        own = contexts[ctx.relative_to] if ctx.relative_to is not None else None
-        ctx.relative_to = _likest(given, own, ctx.figure.factor, contexts, ctx.relative_to)
-
-
-def _likest(
-    given: list[int], own: FigureContext | None, factor: float, contexts: list[FigureContext], default: int | None
-) -> int | None:
-    """Of the source's figures `given` (latest first), the first that counts what the speaker's
-    own figure counts (subject and event); else, of those of its unit, the one the comparison fits
-    best ('drøyt 190 …, mer enn tre ganger så mange som Fjord1 oppgir': Fjord1's 60 delays, not
-    its 14 cancellations); with no own figure, the latest."""
-    if own is None:
-        return given[0] if given else default
-    same = next((j for j in given if (contexts[j].subject, contexts[j].event) == (own.subject, own.event)), None)
-    if same is not None:
-        return same
-    size = own.figure.value
-    sized = [j for j in given if contexts[j].unit == own.unit and (contexts[j].figure.value or 0) > 0]
-    if size is None or size <= 0 or not sized:
-        return default
-    return min(sized, key=lambda j: abs(math.log(float(contexts[j].figure.value or 1) * factor / float(size))))
-
-
-def _stems(words: list[str]) -> set[str]:
-    """'fylket' -> {'fylket', 'fylke'}: the words that name a source and their lemmas."""
-    found = set(words)
-    for word in words:
-        lemma = ordbank().noun_lemma(word)
-        if lemma is not None:
-            found.add(lemma)
-    return found
-
-
-AFFILIATION_DEPTH = 3  # a person, the body she speaks for, and the body that one belongs to
-SHORT_STEM = 4  # a shorter stem names a word whole: 'NAV', not every word opening with 'lag'
-
-
-def _named_by(entity: Entity | None, stems: set[str]) -> bool:
-    """A word of the entity's name (or of the body a person speaks for) opens with a stem:
-    'Buskerud fylkeskommune' is 'fylket', 'Moss kommune' is 'kommunen', 'Fjord1' is 'Fjord1'."""
-    for _ in range(AFFILIATION_DEPTH):  # bounded: 'X i Y' and 'Y i X' make a cycle of affiliations
-        if entity is None:
-            return False
-        words = {word for name in (entity.name, *entity.aliases) for word in name.lower().split()}
-        if any(word == stem or (len(stem) >= SHORT_STEM and word.startswith(stem)) for word in words for stem in stems):
-            return True
-        entity = entity.affiliation
-    return False
 
 
 def _sentence_tokens(work: BlockWork) -> dict[int, list[Token]]:

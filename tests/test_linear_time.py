@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from claimpack.pipeline import _named_by, extract_article
+from claimpack.pipeline import extract_article
 from claimpack.read import read_seed
+from claimpack.resolve.comparisons import _named_by
 from claimpack.resolve.entities import Entity
 from claimpack.segment.blocks import classify
 from claimpack.synth import generate

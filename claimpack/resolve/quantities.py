@@ -610,35 +610,6 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
             ctx.subject = None  # 'kommunen bruker 40 millioner kroner': money counts no municipalities
 
 
-# 'så mange som kommunen opererer med', '… som fylket regner med': verbs that give a count and are
-# no reporting verbs elsewhere
-COUNTING_VERBS = frozenset({"opererer", "opererte", "regner", "regnet", "teller", "talte", "telte"})
-COMPARED_SOURCE_WORDS = 3  # 'fylket', 'Statens vegvesen', 'Nord universitet Bodø'
-COMPARED_REACH = 6  # tokens from a comparison's figure to its 'som': '… så mange med bussene som'
-
-
-def compared_source(ctx: FigureContext) -> list[str] | None:
-    """'dobbelt så mange som fylket oppgir', 'mer enn tre ganger så mange som Fjord1 oppgir': the
-    comparison is with the figure another source gave, and these are the words that name it (the
-    subject of a reporting verb right after 'som'); None for a comparison with a time or a thing."""
-    if ctx.figure.qualifier != "relative" or ctx.figure.factor is None or ctx.figure.factor <= 1:
-        return None
-    tokens, lex = ctx.tokens, lexicon()
-    som = next(
-        (j for j in range(ctx.last, min(len(tokens), ctx.last + COMPARED_REACH)) if tokens[j].lower == "som"), None
-    )
-    if som is None:
-        return None
-    for verb in range(som + 2, min(len(tokens), som + 2 + COMPARED_SOURCE_WORDS)):
-        words = tokens[som + 1 : verb]
-        if not all(t.is_word for t in words) or words[0].lower in lex.function_words:
-            return None
-        word = tokens[verb].lower
-        if word in COUNTING_VERBS or (word in lex.cue_forms and lex.cue_forms[word][1] in ("present", "past")):
-            return [t.lower for t in words]
-    return None
-
-
 CHANGE_REACH = 6  # figures looked back over for the earlier one a 'doblet' grew from
 
 
