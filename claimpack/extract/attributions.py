@@ -957,9 +957,8 @@ class AttributionFinder:
         return first + 1 if first < len(self.tokens) and self.tokens[first].text in ("–", "—", "-") else first
 
 
-APPOSITION_REACH = (
-    12  # tokens of a describing apposition: 'paraplyorganisasjonen for det frivillige kulturlivet i kommunen'
-)
+# tokens of a describing apposition: 'paraplyorganisasjonen for det frivillige kulturlivet i kommunen'
+APPOSITION_REACH = 12
 
 
 def _opens_relative_clause(tokens: list[Token], j: int) -> bool:

@@ -13,7 +13,7 @@ from functools import cache
 from itertools import pairwise
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
-from claimpack.extract.words import MAX_AGE, PERSONAL_PRONOUNS, SENTENCE_ENDS, TIME_UNITS, is_time_noun
+from claimpack.extract.words import MAX_AGE, PERSONAL_PRONOUNS, SENTENCE_ENDS, TIME_UNITS, is_time_noun, verb_not_noun
 from claimpack.lexicons import by_first_word, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import Qualifier
@@ -522,11 +522,6 @@ class _Scanner:
         if rounded == rounded.to_integral_value():
             rounded = rounded.to_integral_value()
         return self.figure(start, end, rounded, None, None, qualifier, "percent"), end
-
-    def verb_only(self, word: str) -> bool:
-        """Norsk Ordbank knows the word as a verb and as no noun, or it reports speech ('tror')."""
-        classes = ordbank().classes(word)
-        return ("verb" in classes and "noun" not in classes) or word in self.lex.cue_forms
 
     def unstressed_one(self, i: int) -> tuple[Decimal, int, bool] | None:
         """'en' opening 'en av fem': one, unless a copula makes it one member of a group counted
@@ -1447,7 +1442,7 @@ class _Scanner:
             and i > 1
             and self.tokens[i - 2].is_word
             and prev.end + 1 == token.start
-            and (nxt is None or not nxt.is_word or self.verb_only(nxt.lower))
+            and (nxt is None or not nxt.is_word or verb_not_noun(nxt.lower))
         ):
             return False
         # A digit closing a quoted name: 'havriggen «Ocean Farm 1»'

@@ -30,6 +30,7 @@ from claimpack.extract.words import (
     is_time_noun,
     organisation_type,
     spells,
+    verb_not_noun,
 )
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
@@ -1746,10 +1747,10 @@ class PhraseParser:
             listed += 2  # 'Gjøvik, Ålesund og Trondheim': a list of places ends on 'og' and one more
         return listed + 2 if self.lone_place(listed, "og") else end
 
-    def organ_of(self, tokens: list[Token], target: NounPhrase | None) -> bool:
+    def organ_of(self, tokens: list[Token], target: NounPhrase) -> bool:
         """'Studentparlamentet', 'Elevrådet': one capitalised common noun in the definite form names
         an elected organ, and the body after 'ved' is the institution it belongs to."""
-        if len(tokens) != 1 or target is None or target.kind != "name" or target.source_kind == "person":
+        if len(tokens) != 1 or target.kind != "name" or target.source_kind == "person":
             return False
         low = tokens[0].lower
         lemma = ordbank().noun_lemma(low)
@@ -1763,8 +1764,7 @@ class PhraseParser:
         nxt = self.token(k + 1)
         if nxt is None or not nxt.is_word:
             return self.tokens[k - 1].end + 1 == self.tokens[k].start
-        classes = ordbank().classes(nxt.lower)
-        return ("verb" in classes and "noun" not in classes) or nxt.lower in self.lex.cue_forms
+        return verb_not_noun(nxt.lower)
 
     def slogan_end(self, j: int) -> int:
         """'Aksjonsgruppen Nei til husleiesjokk har …', 'naboforeningen Nei til støy på Kvitfjellheia',
@@ -2081,10 +2081,10 @@ class PhraseParser:
                 end = target_end
                 if alias is None:  # 'Havnevesenet i Narvik (HiN)': the acronym spells the body with its place
                     alias, end = self.acronym_after(end, core_text)
-            elif prep.lower == "ved" and self.organ_of(tokens, target):
+            elif prep.lower == "ved" and target is not None and self.organ_of(tokens, target):
                 # 'Studentparlamentet ved Universitetet i Innlandet': an organ of the institution it
                 # serves, named by it
-                end = k = max(target.last, target_end) if target is not None else target_end
+                end = k = max(target.last, target_end)
                 core_text = self.span(j, end)
         role_text = self.span(roles[0], roles[-1] + 1) if roles else None
         role_heads = {
@@ -2536,10 +2536,8 @@ class PhraseParser:
                     plural=phrase.plural,
                     alias=alias,
                 )
-            typed = self.token(end)
-            if typed is not None and self.lowercase_word(end) and typed.lower in MUNICIPALITY_NOUNS:
-                end += 1
-            # 'eiendomsavdelingen i Malvik kommune': a department of a municipality
+            # 'eiendomsavdelingen i Malvik kommune': a department of a municipality (the place run
+            # takes the type noun)
             municipal = self.tokens[end - 1].lower in MUNICIPALITY_NOUNS
             placed = replace(phrase, last=end, end=self.tokens[end - 1].end)
             if government or municipal:

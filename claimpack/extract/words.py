@@ -91,6 +91,13 @@ def is_adjective(word: str) -> bool:
     return low not in lexicon().function_words and group_noun(low) is None and organisation_type(low) is None
 
 
+def verb_not_noun(word: str) -> bool:
+    """Norsk Ordbank knows the word as a verb and as no noun, or it reports speech ('tror'): what
+    follows a name's closing digit ('Eiendomsmegler 1 tror'), not what a number counts."""
+    classes = ordbank().classes(word)
+    return ("verb" in classes and "noun" not in classes) or word in lexicon().cue_forms
+
+
 def is_function_word(token: Token) -> bool:
     return token.lower in lexicon().function_words
 

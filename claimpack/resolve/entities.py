@@ -199,10 +199,12 @@ class Registry:
         """A person named before with the same first name and surname, whose middle names this
         name gives as initials or in full ('Erik G. Sønsterud' and 'Erik Gunset Sønsterud')."""
         words = name.split()
+        if len(words) < 3:
+            return None  # no middle name to give as an initial
 
         def same(e: Entity) -> bool:
             other = e.name.split()
-            if e.kind != "person" or len(other) != len(words) or len(words) < 3:
+            if e.kind != "person" or len(other) != len(words):
                 return False
             if (other[0], other[-1]) != (words[0], words[-1]):
                 return False
@@ -814,6 +816,7 @@ class Registry:
         first_mention: dict[Entity, int] = {}
         own: dict[Entity, list[Mention]] = {}
         named: dict[str, list[tuple[int, Entity]]] = {}  # role head -> (start, person), in text order
+        untitled: list[tuple[int, int, Entity]] = []  # (start, block, person): named, speaks, no role
         for mention in self.mentions:
             entity = mention.entity
             if entity.pending_role:
@@ -822,13 +825,11 @@ class Registry:
             elif mention.via == "explicit" and entity.kind == "person":
                 for head in entity.role_heads:
                     named.setdefault(head, []).append((mention.start, entity))
+                if entity.speaker and not entity.role_heads:
+                    untitled.append((mention.start, mention.block, entity))
+        if not first_mention:
+            return set()
         later_people = {head: _people_from(occurrences) for head, occurrences in named.items()}
-        # people named in full who speak and hold no role, in text order: (start, block, person)
-        untitled = [
-            (m.start, m.block, m.entity)
-            for m in self.mentions
-            if m.via == "explicit" and m.entity.kind == "person" and m.entity.speaker and not m.entity.role_heads
-        ]
         merged: set[Entity] = set()
         for entity, start in first_mention.items():
             later: set[Entity] = set()

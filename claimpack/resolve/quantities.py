@@ -617,13 +617,12 @@ def _changed_from(index: int, ctx: FigureContext, figures: _Figures) -> int | No
     """'23 kabeltyverier så langt i år, mot 11 på samme tid i fjor. Antallet er dermed mer enn
     doblet': a change said with 'doble' grew from the figure given for the earlier time (a
     baseline or last year's), not from the figure it grew to; None when none is given."""
-    if not _changes(ctx):
-        return None
+    unit = _base_unit(figures, index)
     for earlier in range(index - 1, max(-1, index - 1 - CHANGE_REACH), -1):  # bounded: linear time
         other = figures.contexts[earlier]
         if ctx.block - other.block > 1:
             return None
-        if other.figure.qualifier != "relative" and _then(other) and other.figure.unit == _base_unit(figures, index):
+        if other.figure.qualifier != "relative" and _then(other) and other.figure.unit == unit:
             return earlier
     return None
 
@@ -1298,13 +1297,14 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
 def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     """The figure a relative claim multiplies."""
     tokens = ctx.tokens
-    changed = _changed_from(index, ctx, figures)
-    if changed is not None:
-        return changed
-    if _changes(ctx) and [t.lower for t in tokens[:2]] in ([d, c] for d in ("det", "dette") for c in COPULAS):
-        # 'Overskuddet ble 15 millioner. Det er en tredobling fra 2010': the figure before is what it
-        # grew to; what it grew from is not given, so the value is unknown
-        return None
+    if _changes(ctx):
+        changed = _changed_from(index, ctx, figures)
+        if changed is not None:
+            return changed
+        if len(tokens) > 1 and tokens[0].lower in ("det", "dette") and tokens[1].lower in COPULAS:
+            # 'Overskuddet ble 15 millioner. Det er en tredobling fra 2010': the figure before is what
+            # it grew to; what it grew from is not given, so the value is unknown
+            return None
     after = tokens[ctx.last].lower if ctx.last < len(tokens) else ""
     # 'en av fem saker', 'hver fjerde bolig': a share of things counted, named by the noun after it;
     # not after a fraction's noun ('nesten halvparten går til hallen': the verb)
