@@ -346,7 +346,7 @@ def _claim_rows(
         )
     disputed_events(contexts, speakers, sentence_texts)
     for claim, ctx in zip(tables.claims[first_row:], contexts, strict=True):
-        claim.event = ctx.event
+        claim.subject, claim.unit, claim.event = ctx.subject, ctx.unit, ctx.event
         claim.part_of = claim_ids[ctx.part_of] if ctx.part_of is not None else None
     return speakers
 

@@ -2924,3 +2924,51 @@ def test_a_port_authority_is_a_body_that_havna_refers_back_to() -> None:
     # 'havnet' (ended up) is a verb Ordbank knows, never the port
     ended = "Ifølge analyseselskapet Cirium havnet Flesland på 14. plass med 81 prosent.\n"
     assert claim_sources(extract(ended)) == [("81 prosent", "Cirium")]
+
+
+def test_figures_from_a_document_of_a_body_are_the_bodys() -> None:
+    """'Det viser foreløpige tall fra nettsidene til strømbørsen Nord Pool': the figures of Nord
+    Pool's web pages are Nord Pool's; one document of another, no deeper."""
+    text = "Prisen er 1,12 kroner per kWh. Det viser foreløpige tall fra nettsidene til strømbørsen Nord Pool.\n"
+    assert claim_sources(extract(text)) == [("1,12 kroner", "Nord Pool")]
+
+
+def test_a_register_in_the_genitive_of_a_body_named_before_is_its() -> None:
+    """'Lotteritilsynet har et lavere tall. Ifølge tilsynets register er 27 haller lagt ned', 'Ifølge
+    bookingsystemet til Tromsø kommune': a register or a system is a record the body keeps."""
+    text = "Lotteritilsynet har et lavere tall. Ifølge tilsynets register er 27 haller lagt ned.\n"
+    assert claim_sources(extract(text)) == [("27", "Lotteritilsynet")]
+    text = "Ifølge bookingsystemet til Tromsø kommune er det registrert 14.600 besøk.\n"
+    assert claim_sources(extract(text)) == [("14.600", "Tromsø kommune")]
+    named = (
+        "Jegerne har felt 1.312 hjort, viser tall fra Hjorteviltregisteret.\n\n"
+        "Statsforvalteren i Vestland sier at 300 hjort er drept.\n\n"
+        "Hjorteviltregisteret oppgir på sin side at 287 hjort er registrert som trafikkdrepte.\n"
+    )
+    assert claim_sources(extract(named))[-1] == ("287", "Hjorteviltregisteret")  # a name, not 'the register'
+
+
+def test_the_prosecution_speaks_by_its_lawyer() -> None:
+    """'ifølge aktoratet' after 'sa politiadvokat Ingrid Stokke Haldorsen': she gives the figures;
+    with no prosecutor named, the prosecution is a body of its own."""
+    text = (
+        "– Tiltalte har utnyttet tilliten, sa politiadvokat Ingrid Stokke Haldorsen i sitt innledningsforedrag.\n\n"
+        "Ifølge aktoratet gjelder saken 38 kunder.\n"
+    )
+    assert claim_sources(extract(text)) == [("38", "Ingrid Stokke Haldorsen")]
+    assert claim_sources(extract("Ifølge aktoratet gjelder saken 38 kunder.\n")) == [("38", "aktoratet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nå peker Ola Hansen på at boten er for høy.", "Ola Hansen"),
+        ("I anken peker advokat Ola Hansen på at boten er for høy.", "Ola Hansen"),
+        ("Kvinnens forsvarer peker på at boten er for høy.", "kvinnens forsvarer"),
+    ],
+)
+def test_a_particle_verb_reports_with_its_subject_before_the_particle(text: str, speaker: str) -> None:
+    """'I anken peker X på at …': after a fronted phrase the subject stands between 'peker' and 'på',
+    and the at-clause after the particle says it is speech; 'Kvinnens forsvarer peker på at' is a
+    genitive's role with no name, as 'Kvinnens forsvarer mener' is."""
+    assert speakers(extract(text + "\n")) == {0: {speaker}}

@@ -1062,3 +1062,43 @@ def test_a_plural_subject_before_a_count_is_no_label() -> None:
     """'hadde rutene 41.200 påstigninger': the routes had boardings; 'i ukene 32–35' is still a label."""
     assert [t for t, _, _ in found("Ifølge fylket hadde rutene 41.200 påstigninger i fjor.")] == ["41.200"]
     assert found("Det gjelder i ukene 32–35.") == []
+
+
+def test_one_and_a_half_said_in_words() -> None:
+    """'en og en halv million' is 1.5 million, not 'en halv million'; 'en og en halv time'."""
+    assert found("Han fikk en og en halv million kroner.") == [("en og en halv million kroner", "exact", 1500000)]
+    assert found("Hun ventet i en og en halv time.") == [("en og en halv time", "exact", 1.5)]
+
+
+def test_times_a_definite_noun_is_a_relative_figure() -> None:
+    """'en og en halv gang månedsinntekta', 'tre ganger årslønnen': a factor of what the noun names;
+    'to ganger uka' says how often."""
+    figures = {
+        c.text: (c.qualifier, c.factor) for c in extract("Boten ble satt til en og en halv gang månedsinntekta.").claims
+    }
+    assert figures == {"en og en halv gang månedsinntekta": ("relative", 1.5)}
+    figures = {c.text: (c.qualifier, c.factor) for c in extract("Hun må betale tre ganger årslønnen.").claims}
+    assert figures == {"tre ganger årslønnen": ("relative", 3.0)}
+    assert [c.qualifier for c in extract("De møtes to ganger uka.").claims] != ["relative"]
+
+
+def test_omtrentlig_is_about() -> None:
+    """'omtrentlig ett kilo amfetamin': the adjective used as an adverb qualifies as 'omtrent' does,
+    so the 'ett' before a unit is a figure, not an article."""
+    assert found("Politiet fant omtrentlig ett kilo amfetamin.") == [("omtrentlig ett kilo", "approx", 1)]
+
+
+def test_a_time_before_a_bounded_measure_names_no_class() -> None:
+    """'Norge produserte i fjor i overkant av 330.000 tonn', 'Vannstanden var i juni nær 1,8 meter':
+    a measure after a word that dates the clause is a figure; 'Fartøy under 11 meter' still names a class."""
+    assert found("Norge produserte i fjor i overkant av 330.000 tonn matpoteter.") == [
+        ("i overkant av 330.000 tonn", "more_than", 330000)
+    ]
+    assert found("Vannstanden var i juni nær 1,8 meter over normalen.") == [("nær 1,8 meter", "less_than", 1.8)]
+    assert found("Fartøy under 11 meter får 21.400 tonn.") == [("21.400 tonn", "exact", 21400)]
+
+
+def test_one_part_of_a_day_is_a_span_not_a_count() -> None:
+    """'opptil 150 brennmaneter på én morgen', 'på én kveld': as 'på én dag', the span they came in."""
+    assert found("Vi har telt opptil 150 brennmaneter på én morgen.") == [("opptil 150", "at_most", 150)]
+    assert found("Det kom 300 gjester på én kveld.") == [("300", "exact", 300)]

@@ -970,3 +970,49 @@ def test_a_change_from_a_time_not_given_has_no_value() -> None:
     text = "Overskuddet endte på 15 millioner kroner i fjor. Det er en tredobling fra 2010.\n"
     [change] = [c for c in extract(text).claims if c.qualifier == "relative"]
     assert (change.value, change.relative_to) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Norges Fotballforbund Innlandet har imidlertid registrert 376 lag. Det opplyser fotballkretsen til NRK.",
+        "Fotballkretsen mener tallet er blåst opp. Ifølge kretsen er 376 lag registrert.",
+        "Ifølge fotballkretsen er 376 lag registrert, ikke det tallet klubben oppgir.",
+    ],
+)
+def test_more_dispute_markers_join_the_counts(marker: str) -> None:
+    """'har imidlertid registrert 376 lag', 'ikke det tallet forbundet oppgir', 'mener tallet er
+    blåst opp': the later source sets its figure against the earlier one's, so the two count one thing."""
+    text = f"Ifølge arrangøren, Gjøvik Fotballklubb, deltok 412 lag fra hele Østlandet.\n\n{marker}\n"
+    events = {c.text: c.event for c in extract(text).claims}
+    assert events["376"] == events["412"] is not None
+
+
+def test_a_disputing_figure_of_a_generic_noun_counts_what_it_disputes() -> None:
+    """'4.120 tilskuere' against 'mellom 2.500 og 2.800 mennesker', '900.000 laks' against '1,2
+    millioner fisk': one thing, named by the specific noun; a post is counted by the people it lacks."""
+    spectators = (
+        "Åsane Fotball oppgir at 4.120 tilskuere så kampen.\n\n"
+        "Supporterklubben mener tallet er blåst opp. Ifølge supporterne var det mellom 2.500 og 2.800 mennesker der.\n"
+    )
+    assert {s for _, s, _ in _quantities(spectators)} == {"tilskuer"}
+    posts = (
+        "Sykehjemmene mangler 34 sykepleiere, ifølge Norsk Sykepleierforbund.\n\n"
+        "– Vi har 19 ubesatte sykepleierstillinger, ikke det tallet forbundet oppgir, sier kommunalsjef Rune Fosse.\n"
+    )
+    assert [s for _, s, _ in _quantities(posts)] == ["sykepleier", "sykepleier"]
+    plain = posts.replace(", ikke det tallet forbundet oppgir", "")
+    assert [s for _, s, _ in _quantities(plain)] == ["sykepleier", "sykepleierstilling"]
+
+
+def test_a_disputed_figure_of_the_same_noun_comes_before_one_of_another_name() -> None:
+    """'120 personer er evakuert', 'på sin side', disputes the mayor's '85 personer', not the hotel's
+    '160 gjester' between them."""
+    text = (
+        "Ordfører Astrid Bergo sier at kommunen har evakuert 85 personer, og at de fleste bor på hotellet, "
+        "som ifølge kommunen har plass til 160 gjester.\n\n"
+        "Vest politidistrikt opplyser på sin side at 120 personer er evakuert.\n"
+    )
+    found = {c.text: (c.subject, c.event) for c in extract(text).claims}
+    assert found["120"] == found["85"]
+    assert found["160"][0] == "gjest"

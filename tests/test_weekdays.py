@@ -115,3 +115,20 @@ def test_a_past_clause_keeps_fra_and_til_in_the_past() -> None:
     assert [m.date for m in find_weekdays(text, 0, monday)] == [date(2026, 7, 3), date(2026, 7, 5)]
     assert [m.date for m in find_weekdays("Lørdag var det så fullt at vi stengte.", 0, monday)] == [date(2026, 7, 4)]
     assert [m.date for m in find_weekdays("Veien holdes stengt fra onsdag.", 0, monday)] == [date(2026, 7, 8)]
+
+
+def test_a_present_form_that_is_also_a_noun_is_the_verb_before_a_definite_noun() -> None:
+    """'stenger dørene for godt på lørdag', published on a Tuesday: 'stenger' (also the plural of
+    'stang') takes 'dørene', so it is the verb, and the Saturday is ahead; a comma after a past
+    'som'-clause does not make it past."""
+    tuesday = date(2026, 10, 6)
+    text = "Bingohallen Fortuna i Skien, som åpnet i 1991, stenger dørene for godt på lørdag."
+    assert [m.date for m in find_weekdays(text, 0, tuesday)] == [date(2026, 10, 10)]
+
+
+def test_the_point_of_a_clock_time_is_no_clause_break() -> None:
+    """'starter klokken 18.00 på lørdag': the clause runs on through '18.00' to the Saturday ahead."""
+    tuesday = date(2026, 10, 6)
+    text = "Kaasa sier at den siste bingokvelden starter klokken 18.00 på lørdag."
+    assert [m.date for m in find_weekdays(text, 0, tuesday)] == [date(2026, 10, 10)]
+    assert [m.date for m in find_weekdays("Han ble funnet klokken 14.30 på lørdag.", 0, tuesday)] == [date(2026, 10, 3)]

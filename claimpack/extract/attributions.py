@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
+from itertools import pairwise
 from typing import Literal
 
 from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
@@ -19,6 +20,7 @@ from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.sentences import Sentence
 from claimpack.segment.tokens import Token
 
+SUBJECT_REACH = 8  # tokens a subject between a verb and its particle may span ('peker kvinnens forsvarer på')
 ABLE = frozenset({"kan", "kunne"})  # 'kunne slå fast': a verb and its particle report after these
 AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
 MODALS = AUXILIARIES - {"har", "hadde", "ha"}  # 'kan bekrefte': an infinitive reports after these
@@ -227,7 +229,10 @@ class AttributionFinder:
         elif split in forms:
             (lemma, tense), end = forms[split], k + 3  # 'viser også til', 'slår nå fast'
         elif token.lower in _particle_verbs() and (split_cue := self.particle_after_subject(k)) is not None:
-            (lemma, tense), end = split_cue, k + 1  # 'Det slår Buskerud tingrett fast i en dom'
+            # 'Det slår Buskerud tingrett fast i en dom': the speaker is sought after the verb, what
+            # is said after the particle ('I anken peker forsvareren på at …')
+            (lemma, tense), particle = split_cue
+            return (lemma, k + 1) if self.reports_speech(k, particle + 1, lemma, tense, split=True) else None
         elif token.lower in forms and " " not in forms[token.lower][0]:
             (lemma, tense), end = forms[token.lower], k + 1  # 'slå fast' needs its particle
         elif pair in self.lex.cue_uses and k > 0 and self.tokens[k - 1].lower in ABLE and self.says_that(k + 2):
@@ -252,22 +257,41 @@ class AttributionFinder:
                 break
         return found
 
-    def particle_after_subject(self, k: int) -> tuple[str, str] | None:
+    def particle_after_subject(self, k: int) -> tuple[tuple[str, str], int] | None:
         """'Det slår Buskerud tingrett fast', 'Det viser ordføreren til', '…, slår retten fast.': after
         a fronted word or what was said, the subject stands between a verb and its particle; the
-        (lemma, tense) of the cue whose particle closes the subject, if one does."""
-        if k == 0 or self.tokens[k - 1].lower not in ("det", "dette", ",", *QUOTE_CLOSERS, *ADVERBS):
-            return None  # 'Han slår ballen fast': the subject stood first, so none stands between
+        (lemma, tense) of the cue whose particle closes the subject, if one does, and where the
+        particle stands."""
+        if k == 0:
+            return None
+        verb = self.tokens[k].lower
+        # 'Han slår ballen fast': the subject stood first, so none stands between; but 'I anken peker
+        # forsvareren på at …': after any fronted phrase, the particle and an at-clause (looked for
+        # in a few tokens before any phrase is parsed: most such verbs have neither)
+        fronted = self.tokens[k - 1].lower in ("det", "dette", ",", *QUOTE_CLOSERS, *ADVERBS)
+        if not fronted and not self.particle_then_that(k, verb):
+            return None
         subject = self.parser.parse(k + 1, speaker=True)
         if subject is None or subject.first != k + 1 or subject.last >= len(self.tokens):
             return None
-        form = f"{self.tokens[k].lower} {self.tokens[subject.last].lower}"
-        return self.lex.cue_forms.get(form) if form in _particle_verbs()[self.tokens[k].lower] else None
+        if not fronted and not (subject.last + 1 < len(self.tokens) and self.tokens[subject.last + 1].lower == "at"):
+            return None
+        form = f"{verb} {self.tokens[subject.last].lower}"
+        if form not in _particle_verbs()[self.tokens[k].lower]:
+            return None
+        return self.lex.cue_forms[form], subject.last
 
-    def reports_speech(self, k: int, end: int, lemma: str, tense: str) -> bool:
+    def particle_then_that(self, k: int, verb: str) -> bool:
+        """A particle of the verb at k, then 'at', within SUBJECT_REACH tokens after it."""
+        particles = {form.split()[1] for form in _particle_verbs()[verb]}
+        window = self.tokens[k + 2 : k + 3 + SUBJECT_REACH]
+        return any(a.lower in particles and b.lower == "at" for a, b in pairwise(window))
+
+    def reports_speech(self, k: int, end: int, lemma: str, tense: str, split: bool = False) -> bool:
         """Does the verb form at token k report speech here? Not negated ('har ikke bekreftet'),
         not passive ('burde vært lagt til sommeren', 'er ikke bekreftet'), a participle only after
-        'har', and each verb only where it reports (reporting_verbs.tsv)."""
+        'har', and each verb only where it reports (reporting_verbs.tsv). `split`: the verb's
+        particle stands after its subject, and `end` after the particle."""
         token = self.tokens[k]
         before = k - 1
         while before >= 0 and self.tokens[before].lower in ADVERBS:
@@ -325,7 +349,7 @@ class AttributionFinder:
             not closing
             and "noun" in ordbank().classes(token.lower)
             and " ".join(t.lower for t in self.tokens[k:end]) not in self.lex.cue_listed  # 'kommer fram i'
-            and not (tense == "infinitive" and " " in lemma)  # 'kunne slå fast': the particle makes it a verb
+            and not ((tense == "infinitive" or split) and " " in lemma)  # 'kunne slå fast', 'peker X på'
             and " ".join([token.lower, *(t.lower for t in self.tokens[k + 1 : end] if t.lower not in ADVERBS)])
             not in self.lex.cue_listed  # the verb itself stays, though 'går' is an adverb in 'i går'
         ):

@@ -13,7 +13,15 @@ from functools import cache
 from itertools import pairwise
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
-from claimpack.extract.words import MAX_AGE, PERSONAL_PRONOUNS, SENTENCE_ENDS, TIME_UNITS, is_time_noun, verb_not_noun
+from claimpack.extract.words import (
+    MAX_AGE,
+    PERSONAL_PRONOUNS,
+    SENTENCE_ENDS,
+    TIME_UNITS,
+    definite_noun,
+    is_time_noun,
+    verb_not_noun,
+)
 from claimpack.lexicons import by_first_word, lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import Qualifier
@@ -23,7 +31,10 @@ ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
 # 'en halv million', 'en kvart milliard', 'halvannen million': a part of one before a scale word
 PARTS_OF_ONE = {"halv": Decimal("0.5"), "kvart": Decimal("0.25")}
 ONE_AND_A_HALF = frozenset({"halvannen", "halvannet"})
-SEASONS = frozenset({"sommer", "vinter", "høst", "vår", "natt", "helg", "sesong"})  # 'på én sommer': a span of time
+# 'på én sommer', 'på én morgen': a span of time
+SEASONS = frozenset(
+    {"sommer", "vinter", "høst", "vår", "natt", "helg", "sesong", "morgen", "formiddag", "ettermiddag", "kveld"}
+)
 YEAR_CONTEXT = frozenset(
     {
         "i",
@@ -66,6 +77,7 @@ LEVEL_VERBS = frozenset({"ligge", "ende", "lande", "havne", "være"})
 SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
+TIMES = frozenset({"ganger", "gang"})  # 'tre ganger så mange', 'en og en halv gang månedsinntekta'
 VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
@@ -366,6 +378,7 @@ class _Scanner:
                 noun is not None
                 and noun.is_word
                 and noun.lower not in self.lex.function_words  # 'overfisket med over 300 tonn'
+                and not self.names_a_time(noun.lower)  # 'produserte i fjor i overkant av 330.000 tonn'
                 and ordbank().noun_lemma(noun.lower) is not None
                 and "verb" not in ordbank().classes(noun.lower)
             )
@@ -373,6 +386,15 @@ class _Scanner:
         # not 'noe som gjør reisen drøyt halvannen time lengre': 'noe som' comments on the clause before
         defining = som is not None and (som == 0 or self.tokens[som - 1].lower not in (",", "noe"))
         return group_share or defining
+
+    def names_a_time(self, word: str) -> bool:
+        """'fjor', 'juni', 'uka', 'høst': a word that dates the clause, no class of things."""
+        return (
+            word in self.lex.months
+            or word in self.lex.weekdays
+            or word in self.lex.temporal_words["last_year"]
+            or is_time_noun(word)
+        )
 
     def defines_the_share(self, figure: Figure, i: int, share_end: int) -> bool:
         """'Blant femåringene har 24 prosent minst ett hull', '12 prosent eier over tre biler': a
@@ -441,15 +463,16 @@ class _Scanner:
 
     def times(self, i: int) -> tuple[Figure | None, int] | None:
         """'3,4 ganger høyere', 'sju ganger så mange': any number of times a figure, not only the
-        ones relative_factors.tsv names."""
+        ones relative_factors.tsv names; 'en og en halv gang månedsinntekta', 'tre ganger
+        årslønnen': times what a definite noun after it names (not a time: 'to ganger uka')."""
         parsed = self.number_at(i) if self.tokens[i].is_number or self.tokens[i].is_word else None
-        if parsed is None or parsed[1] + 1 >= len(self.tokens) or self.tokens[parsed[1]].lower != "ganger":
+        if parsed is None or parsed[1] + 1 >= len(self.tokens) or self.tokens[parsed[1]].lower not in TIMES:
             return None
         value, j, _ = parsed
         word = self.tokens[j + 1].lower
         if word == "så" and j + 2 < len(self.tokens) and self.tokens[j + 2].is_word:
             end = j + 3
-        elif word in INCREASING_COMPARATIVES:
+        elif word in INCREASING_COMPARATIVES or (definite_noun(word, compound=True) and not is_time_noun(word)):
             end = j + 2
         else:
             return None
@@ -755,6 +778,16 @@ class _Scanner:
         if low in ONE_WORDS:
             if self.scale_word(i + 1):
                 return Decimal(1), i + 1, True
+            if self.and_a_half(i + 1) and (
+                self.scale_word(i + 4)
+                or self.unit_word(i + 4)
+                or (i + 4 < len(self.tokens) and self.tokens[i + 4].lower in TIMES)
+            ):
+                return (
+                    Decimal("1.5"),
+                    i + 4,
+                    True,
+                )  # 'en og en halv million', 'ett og et halvt år', 'en og en halv gang'
             if self.share_unit(i + 1):
                 return Decimal(1), i + 1, True  # 'økte med en prosent', 'ett prosentpoeng': never an article
             bound = _match_before(self.tokens, i, "qualifiers")

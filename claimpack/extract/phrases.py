@@ -1290,9 +1290,13 @@ class PhraseParser:
             return self.make(i, j, "role", self.tokens[role].lower, role, j, role_heads=frozenset({held}))
         if head is None or not head.is_word:
             return self.role_with_apposition(i, j, roles, genitive) if roles else None
-        if roles and genitive == i and head.lower in self.lex.cue_forms:
-            # 'Festivalens daglige leder varsler': an owner's role with no name refers back to the
-            # one who holds it, as 'Den daglige lederen' does
+        after_head = self.token(j + 1)
+        pair = f"{head.lower} {after_head.lower}" if after_head is not None else ""
+        particle = head.lower in ROLE_PREPOSITIONS and after_head is not None and after_head.lower == "at"
+        if roles and genitive == i and (head.lower in self.lex.cue_forms or pair in self.lex.cue_forms or particle):
+            # 'Festivalens daglige leder varsler', 'Kvinnens forsvarer peker på at', 'peker kvinnens
+            # forsvarer på at': an owner's role with no name refers back to the one who holds it, as
+            # 'Den daglige lederen' does
             held = self.tokens[roles[-1]].lower
             held = self.lex.role_stem(held) or held
             return self.make(i, j, "role", self.span(i, j).lower(), roles[-1], j, role_heads=frozenset({held}))
@@ -2250,9 +2254,10 @@ class PhraseParser:
             single_word=True,
         )
 
-    def evidence_owner(self, k: int) -> NounPhrase | None:
+    def evidence_owner(self, k: int, nested: bool = False) -> NounPhrase | None:
         """'ifølge nye tall fra Helsedirektoratet', 'ifølge NRKs beregninger', 'ifølge kommunens egne
-        tall': the body behind the figures is the source."""
+        tall': the body behind the figures is the source; one document may be another's ('tall fra
+        nettsidene til strømbørsen Nord Pool': Nord Pool's)."""
         j = k
         while (
             j - k < EVIDENCE_LEAD_REACH
@@ -2279,11 +2284,16 @@ class PhraseParser:
         if token.lower == "deres" and self.token(document) is not None and self.is_document(document):
             # 'Ifølge deres telling har snittet vært …': as 'ifølge dem', the group or body before
             return self.make(j, document + 1, "pronoun", "de", j, j + 1, plural=True)
-        if self.is_document(j) and (not token.is_capitalized or self.at_start(j)):  # 'ifølge Rovdata' is a name
+        if self.is_document(j) and (
+            not token.is_capitalized or (self.at_start(j) and token.text not in self.proper_nouns)
+        ):  # 'ifølge Rovdata' is a name, and 'Hjorteviltregisteret oppgir' after 'fra Hjorteviltregisteret'
             prep = self.token(j + 1)
             # 'tall fra SSB', 'tallene hos NAV', 'oversikten til strømbørsen Nord Pool'
             by = prep is not None and prep.lower in ("fra", "hos", "til")
             owner = self.genitive_name_owner(j + 2) if by else None
+            if by and owner is None and not nested and self.token(j + 2) is not None and self.is_document(j + 2):
+                inner = self.evidence_owner(j + 2, nested=True)  # one level: a chain of documents is no deeper
+                owner = inner if inner is not None and inner.document is None else None
             maker = owner or (self.parse(j + 2) if by else self.made_by(j + 1))
             if by and maker is None and self.token(j + 2) is not None:
                 maker = self.genitive_owner(j + 2)  # 'tall fra SSBs statistikk

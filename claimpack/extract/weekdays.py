@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from claimpack.extract.words import definite_noun
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import DateRelation
 from claimpack.resources import lexicon_path
 
-# Clause boundaries: punctuation, and a relative 'som' ('budsjettet som rådmannen la fram tirsdag')
-CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:som|at)\b", re.IGNORECASE)
+# Clause boundaries: punctuation, and a relative 'som' ('budsjettet som rådmannen la fram tirsdag');
+# not the point or comma inside a number ('starter klokken 18.00 på lørdag')
+CLAUSE_BREAK = re.compile(r"[,.](?!\d)|[;:!?]|\b(?:som|at)\b", re.IGNORECASE)
 # before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
 RELATION_REACH = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
 PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})
@@ -133,7 +135,9 @@ def _looks_ahead(words: list[str], i: int) -> bool:
     word, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     if _passive_present(word):
         return i == 0 or words[i - 1] not in PAST_OF_PASSIVE
-    return _ahead(word) and nxt != "ha"
+    # a present form Ordbank also knows as a noun is the verb before a definite noun: 'stenger
+    # dørene', 'bingokvelden starter klokken 18.00' (no noun stands before another's definite form)
+    return _ahead(word, fronted=definite_noun(nxt.strip(",.;:!?"))) and nxt != "ha"
 
 
 def _next_word(text: str, position: int) -> str:

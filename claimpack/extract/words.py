@@ -132,6 +132,14 @@ def is_first_name(word: str) -> bool:
     return word in lexicon().first_names
 
 
+def definite_noun(word: str, compound: bool = False) -> bool:
+    """'landsgjennomsnittet', 'fabrikken': a noun only (Norsk Ordbank), in a definite form; with
+    `compound`, also a compound Ordbank does not list but splits ('månedsinntekta')."""
+    classes = ordbank().classes(word)
+    lemma = ordbank().noun_lemma(word) if classes == {"noun"} or (compound and not classes) else None
+    return lemma is not None and lemma != word and word.endswith(("et", "en", "a", "ene"))
+
+
 def is_time_noun(word: str) -> bool:
     """'året', 'måneden', 'fjoråret', 'skoleåret': a noun whose lemma, or the last part of it, is
     a unit of time (units.tsv), so its genitive dates a thing ('årets telling') and owns nothing."""

@@ -35,6 +35,8 @@ NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
 BODY_KINDS = frozenset({"organization", "government"})
 AFFILIATION_REACH = 40  # the latest entities looked through for a body met only as an affiliation
 COURT_ROLES = {"aktor": frozenset({"politiadvokat", "statsadvokat", "førstestatsadvokat", "aktor"})}
+# The side of a case that speaks by its lawyer: 'ifølge aktoratet' after 'politiadvokat X' is X.
+COURT_SIDES = {"aktoratet": "aktor"}
 NEWCOMER_REACH = 60  # mentions a pronoun looks back over for a newcomer: two paragraphs' worth
 CLUB_NOUNS = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
 TAIL_FORM = 5  # the shortest definite noun read as the tail of a compound name ('sentralen', not 'en')
@@ -466,6 +468,10 @@ class Registry:
             person = self.recent(phrase.start, lambda e: e.kind == "person")
             if person is not None:
                 return person, "role"
+        side = COURT_SIDES.get(phrase.name.lower())
+        lawyer = self.recent(phrase.start, lambda e: bool(e.role_heads & COURT_ROLES[side])) if side else None
+        if lawyer is not None:
+            return lawyer, "role"
         same = self.by_name(phrase.name)
         if same is not None and same.pending_type is None:
             return same, "explicit"

@@ -22,7 +22,7 @@ from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import EVERY_NTH, LEVEL_VERBS, MULTIPLIED, Figure
-from claimpack.extract.words import SENTENCE_ENDS, TIME_UNITS, is_time_noun, organisation_type
+from claimpack.extract.words import SENTENCE_ENDS, TIME_UNITS, definite_noun, is_time_noun, organisation_type
 from claimpack.lexicons import Lexicon, by_first_word, lexicon
 from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SHARE_UNITS
@@ -1255,7 +1255,7 @@ def _plural_before_them(index: int, ctx: FigureContext, figures: _Figures) -> in
     tokens = ctx.tokens
     for j in range(ctx.first - 1, max(0, ctx.first - LOOKBACK) - 1, -1):
         word = tokens[j].lower
-        plural = (j > 0 and tokens[j - 1].lower == "de") or (word.endswith("ene") and _definite_noun(word))
+        plural = (j > 0 and tokens[j - 1].lower == "de") or (word.endswith("ene") and definite_noun(word))
         if plural and tokens[j].is_word and not tokens[j].is_capitalized:
             return figures.counting(index, word, set(), window=ctx.block)
     return None
@@ -1383,7 +1383,7 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         and ctx.figure.factor is not None
         and ctx.figure.factor > 1
         and comparison + 1 < len(tokens)
-        and _definite_noun(tokens[comparison + 1].lower)
+        and definite_noun(tokens[comparison + 1].lower)
     ):
         # 'dobbelt så mange arbeidsplasser i regionen som fabrikken selv' after '140 nye
         # arbeidsplasser': compared with another thing ('som fabrikken'), not another time ('som i
@@ -1552,7 +1552,7 @@ def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, compa
     phrase = words if len(words) >= 3 else None
     # 'dobbelt så lenge som landsgjennomsnittet' … 'Landsgjennomsnittet … er 20,5 uker': one
     # definite noun that names the base, met again later
-    if len(words) == 1 and _definite_noun(words[0]):
+    if len(words) == 1 and definite_noun(words[0]):
         phrase = words
     counts = any(t.lower == "mange" for t in ctx.tokens[ctx.first : ctx.last])
     contexts = figures.contexts
@@ -1581,12 +1581,6 @@ def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, compa
                 key=lambda m: min(min(abs(contexts[m].first - a), abs(contexts[m].last - a)) for a in anchors),
             )
     return None
-
-
-def _definite_noun(word: str) -> bool:
-    """'landsgjennomsnittet', 'fabrikken': a noun only (Norsk Ordbank), in a definite form."""
-    lemma = ordbank().noun_lemma(word) if ordbank().classes(word) == {"noun"} else None
-    return lemma is not None and lemma != word and word.endswith(("et", "en", "a", "ene"))
 
 
 def _figure_in_then_clause(ctx: FigureContext, sentence: _Sentence) -> int | None:
@@ -1738,7 +1732,8 @@ def disputed_events(
     unit counts, when the later of the two sets itself against the other (a dispute marker:
     'hevder', 'på sin side', 'det reelle tallet'), so the two are compared as one quantity. The
     marker may open the paragraph's sentence before: 'Operatøren CargoNet gir et annet bilde.
-    Ifølge beredskapsleder X sporet seks av vognene av.'"""
+    Ifølge beredskapsleder X sporet seks av vognene av.' Failing a figure of the same noun, one of
+    another name for it is disputed (`_one_noun`), and both take the more specific name."""
     disputing: dict[tuple[int, int], bool] = {}  # per sentence: a one-sentence block is read once
     for later, ctx in enumerate(contexts):
         if speakers[later] is None or ctx.subject is None or _then(ctx):
@@ -1749,29 +1744,72 @@ def disputed_events(
             disputing[sentence] = _disputes([t.lower for t in ctx.tokens]) or _disputes(WORD.findall(before.lower()))
         if not disputing[sentence]:
             continue
-        for earlier in range(later - 1, max(-1, later - 1 - DISPUTE_REACH), -1):
-            other = contexts[earlier]
-            if speakers[earlier] in (None, speakers[later]) or (other.subject, other.unit) != (ctx.subject, ctx.unit):
-                continue
-            if _then(other) or not _of_one_size(other.figure, ctx.figure):
-                continue  # 'mot 43,1 millioner året før' is last year's; 17 and 120 count other things
-            if ctx.part_of == earlier and ctx.figure.qualifier != "relative":
-                # 'Bane NOR: ti vogner sporet av' … 'Ifølge CargoNet sporet seks av vognene av': six
-                # of the train's wagons, not six of the ten the other source gives
-                ctx.part_of = other.part_of
-            if other.event is not None:
-                # 'Ifølge KS vil rundt 9.500 elever miste undervisningen' set against 'nær 14.000
-                # elever blir berørt': one quantity, named as the figure disputed names it
-                ctx.event = other.event
-            elif ctx.event is not None:
-                other.event = ctx.event
-            break  # the nearest earlier figure of that quantity is the one disputed
+        earlier = _disputed(later, contexts, speakers)
+        if earlier is None:
+            continue
+        other = contexts[earlier]
+        if other.event is None and ctx.event is None and (other.subject, other.unit) != (ctx.subject, ctx.unit):
+            continue  # renamed with no event to share, it would meet every other count of that noun
+        _name_alike(other, ctx)
+        if ctx.part_of == earlier and ctx.figure.qualifier != "relative":
+            # 'Bane NOR: ti vogner sporet av' … 'Ifølge CargoNet sporet seks av vognene av': six
+            # of the train's wagons, not six of the ten the other source gives
+            ctx.part_of = other.part_of
+        if other.event is not None:
+            # 'Ifølge KS vil rundt 9.500 elever miste undervisningen' set against 'nær 14.000
+            # elever blir berørt': one quantity, named as the figure disputed names it
+            ctx.event = other.event
+        elif ctx.event is not None:
+            other.event = ctx.event
+
+
+def _disputed(later: int, contexts: list[FigureContext], speakers: Sequence[object | None]) -> int | None:
+    """The figure the one at `later` disputes: the nearest earlier figure of another source, of one
+    size with it and not given for another time, that counts the same noun; failing that, the
+    nearest that counts it under another name (_one_noun: '120 personer' disputes '85 personer'
+    before the '160 gjester' between them)."""
+    ctx = contexts[later]
+    alike: int | None = None
+    for earlier in range(later - 1, max(-1, later - 1 - DISPUTE_REACH), -1):
+        other = contexts[earlier]
+        if speakers[earlier] in (None, speakers[later]) or _then(other) or not _of_one_size(other.figure, ctx.figure):
+            continue  # 'mot 43,1 millioner året før' is last year's; 17 and 120 count other things
+        if (other.subject, other.unit) == (ctx.subject, ctx.unit):
+            return earlier
+        if alike is None and _one_noun(other, ctx):
+            alike = earlier
+    return alike
 
 
 # Two sources disputing one count give figures at most this factor apart (226 against rundt 120),
 # and the disputed figure is among the last this many before (a bound, so a long text stays linear).
 DISPUTED_SIZE = 2
 DISPUTE_REACH = 40
+
+
+# Nouns that count anything of their kind: a disputing figure of 'mennesker', 'dyr' or 'fisk' counts
+# what the disputed one names ('4.120 tilskuere' … 'mellom 2.500 og 2.800 mennesker').
+GENERIC_NOUNS = frozenset({"person", "dyr", "fisk", "individ"})
+# A post for a person noun: '34 sykepleiere' missing and '19 ubesatte sykepleierstillinger' are
+# one shortage, counted by the people it lacks.
+POST = "stilling"
+
+
+def _one_noun(a: FigureContext, b: FigureContext) -> bool:
+    """Two figures of different subjects set against each other may still count one thing: a
+    generic noun beside a specific one of the same unit, or a person noun beside its post."""
+    if a.subject is None or b.subject is None:
+        return False
+    if a.unit == b.unit and (a.subject in GENERIC_NOUNS) != (b.subject in GENERIC_NOUNS):
+        return True
+    return f"{a.subject}{POST}" == b.subject or f"{b.subject}{POST}" == a.subject
+
+
+def _name_alike(a: FigureContext, b: FigureContext) -> None:
+    """Name both figures as the more specific of the two names them (see _one_noun)."""
+    specific = b if a.subject in GENERIC_NOUNS or f"{b.subject}{POST}" == a.subject else a
+    for ctx in (a, b):
+        ctx.subject, ctx.unit = specific.subject, specific.unit
 
 
 def _then(ctx: FigureContext) -> bool:
