@@ -2972,3 +2972,61 @@ def test_a_particle_verb_reports_with_its_subject_before_the_particle(text: str,
     and the at-clause after the particle says it is speech; 'Kvinnens forsvarer peker på at' is a
     genitive's role with no name, as 'Kvinnens forsvarer mener' is."""
     assert speakers(extract(text + "\n")) == {0: {speaker}}
+
+
+def test_a_document_noun_closing_a_word_is_no_type_noun() -> None:
+    """'presenterer rådmann Lars Andreas Uglem budsjettforslag 2021': 'budsjettforslag' ends in the
+    document 'forslag', not in the type noun 'lag', so it is no body's name closing his."""
+    text = (
+        "Onsdag presenterer rådmann Lars Andreas Uglem budsjettforslag 2021.\n\n"
+        "Han foreslår å kutte 22 millioner kroner, sier rådmannen.\n"
+    )
+    assert claim_sources(extract(text)) == [("22 millioner kroner", "Lars Andreas Uglem")]
+
+
+def test_a_body_named_with_a_place_and_a_genitive_is_one() -> None:
+    """'leder Anne Moen i Bodø og Omegns Turistforening': one body, not 'Bodø og Omegns' and another,
+    and 'turistforeningen' after it is that body."""
+    text = (
+        "Daglig leder Anne Moen i Bodø og Omegns Turistforening anslår at rundt 45.000 har gått til toppen.\n\n"
+        "Ifølge turistforeningen står drøyt 8.700 navn i turboka.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("rundt 45.000", "Anne Moen"),
+        ("drøyt 8.700", "Bodø og Omegns Turistforening"),
+    ]
+
+
+def test_a_company_form_after_a_type_noun_closes_the_name() -> None:
+    """'Sørlandet sykehus HF': the form closes the hospital trust's name; 'HF' alone names nothing."""
+    text = "Det tallet kjenner ikke Sørlandet sykehus HF seg igjen i, opplyser Sørlandet sykehus HF.\n"
+    assert {s.name for s in extract(text).sources} == {"Sørlandet sykehus HF"}
+
+
+def test_a_committee_is_a_body() -> None:
+    """'ifølge komiteen' after 'leder Kristin Tjørhom i Festkomiteen i Stavanger': the committee."""
+    text = (
+        "– Vi telte 14.500 barn i toget, sier leder Kristin Tjørhom i Festkomiteen i Stavanger.\n\n"
+        "Ifølge komiteen sto det mellom 40.000 og 50.000 tilskuere langs traseen.\n"
+    )
+    assert claim_sources(extract(text))[-1] == ("mellom 40.000 og 50.000", "Festkomiteen i Stavanger")
+
+
+def test_rejecting_the_criticism_answers_what_was_said() -> None:
+    """'avviser kritikken' answers what was said, as 'avviser det tallet' does; 'Flere foreldre har
+    reagert på at avgiften økte med 30 prosent' is no report of theirs: the figure is the fact they
+    react to, not something they say."""
+    text = "Valgansvarlig Kristin Øvrebø Sunde i Fjaler kommune avviser kritikken.\n"
+    assert speakers(extract(text)) == {0: {"Kristin Øvrebø Sunde"}}
+    text = "Flere foreldre har reagert på at avgiften økte med 30 prosent, skriver Stavanger Aftenblad.\n"
+    assert claim_sources(extract(text)) == [("30 prosent", "Stavanger Aftenblad")]
+
+
+def test_a_one_word_body_name_is_the_body_named_in_full_that_ends_in_it() -> None:
+    """'Turistforeningen tror …' in the lead, 'Bodø og Omegns Turistforening' later: one body, named
+    by its first full mention."""
+    text = (
+        "Telleren har registrert 61.300 turgåere, opplyser Bodø kommune. Turistforeningen tror tallet er lavere.\n\n"
+        "Daglig leder Anne Moen i Bodø og Omegns Turistforening anslår at rundt 45.000 har gått.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Bodø kommune", "Bodø og Omegns Turistforening"}, 1: {"Anne Moen"}}

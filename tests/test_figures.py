@@ -1102,3 +1102,26 @@ def test_one_part_of_a_day_is_a_span_not_a_count() -> None:
     """'opptil 150 brennmaneter på én morgen', 'på én kveld': as 'på én dag', the span they came in."""
     assert found("Vi har telt opptil 150 brennmaneter på én morgen.") == [("opptil 150", "at_most", 150)]
     assert found("Det kom 300 gjester på én kveld.") == [("300", "exact", 300)]
+
+
+def test_a_qualifier_before_a_dozen_leaves_it_vague() -> None:
+    """'i rundt et dusin hus': no number reads 'et dusin', so the qualifier does not hide it."""
+    assert [(c.text, c.qualifier) for c in extract("Det er sprekker i rundt et dusin hus.").claims] == [
+        ("et dusin", "vague")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Én blodgivning er på snaut en halv liter.", ["snaut en halv liter"]),
+        ("Én sekk veier 25 kilo.", ["25 kilo"]),
+        ("Telleren registrerer bare folk i én retning.", []),
+        ("Fremtind, som forsikrer kundene til SpareBank 1 og DNB, har et lavere anslag.", []),
+        ("Én person ble fløyet til sykehus.", ["Én"]),
+    ],
+)
+def test_one_as_a_unit_a_direction_or_a_brand_counts_nothing(sentence: str, expected: list[str]) -> None:
+    """'Én blodgivning er på …', 'Én sekk veier …': what one of them measures; 'i én retning' a
+    manner; 'SpareBank 1' a name (a capital inside the word). 'Én person ble fløyet' still counts."""
+    assert [c.text for c in extract(sentence).claims] == expected

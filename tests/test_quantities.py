@@ -1016,3 +1016,37 @@ def test_a_disputed_figure_of_the_same_noun_comes_before_one_of_another_name() -
     found = {c.text: (c.subject, c.event) for c in extract(text).claims}
     assert found["120"] == found["85"]
     assert found["160"][0] == "gjest"
+
+
+def test_a_share_of_the_level_before_takes_the_earlier_figure() -> None:
+    """'41.000 besøkende i 2019, mot snaut 19.000 i fjor. Det er under halvparten av besøket før
+    pandemien': half of 2019's 41.000, the level before, not of last year's 19.000; likewise when the
+    year's figure comes second ('148 millioner … i fjor, mot 310 millioner kroner i 2019')."""
+    text = (
+        "Ifølge eieren hadde hallen 41.000 besøkende i 2019, mot snaut 19.000 i fjor.\n\n"
+        "Det er under halvparten av besøket før pandemien, påpeker han.\n"
+    )
+    [share] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert share.value == 20500
+    text = (
+        "Ifølge tilsynet gikk 148 millioner kroner til lag og foreninger i fjor, mot 310 millioner kroner i 2019. "
+        "Det er mindre enn halvparten av nivået før pandemien.\n"
+    )
+    [share] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert share.value == 155_000_000
+
+
+def test_a_comparison_with_then_never_takes_the_figure_it_compares() -> None:
+    """'rundt 310 tonn epler i år. – Det er tre ganger så mye som i fjor': last year's figure is
+    not given before, and this year's 310 is what 'Det' compares, so the base is unknown; when last
+    year's is given ('mot 142 tonn i fjor'), it is the base."""
+    text = "Hun regner med rundt 310 tonn epler i år.\n\n– Det er tre ganger så mye som i fjor, sier hun.\n"
+    [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert (relative.relative_to, relative.value) == (None, None)
+    text = text.replace("i år.", "i år, mot 142 tonn i fjor.")
+    [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert relative.value == 426
+    # not said of the latest figure: that one is the earlier time's ('For ett år siden … sju måneder')
+    text = "For ett år siden var ventetiden sju måneder. Søkerne må vente dobbelt så lenge som i fjor.\n"
+    [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert relative.value == 14

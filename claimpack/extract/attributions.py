@@ -63,7 +63,9 @@ PLACE_STEPS = 8  # places and bodies after a subject, one after another, before 
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
-CLAIM_NOUNS = frozenset({"tall", "påstand", "anslag", "beskrivelse", "anklage", "framstilling", "fremstilling"})
+CLAIM_NOUNS = frozenset(
+    {"tall", "påstand", "anslag", "beskrivelse", "anklage", "framstilling", "fremstilling", "kritikk"}
+)
 PLEAS = frozenset({"straffskyld", "skyld"})  # what a court's defendant admits or denies
 # Adverbs between a reporting verb and the subject after it
 SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtidig", "imidlertid", "nå"})

@@ -78,6 +78,8 @@ SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsro
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
 TIMES = frozenset({"ganger", "gang"})  # 'tre ganger så mange', 'en og en halv gang månedsinntekta'
+# vague amounts numeral() does not read, so a qualifier before them is theirs ('rundt et dusin hus')
+NOT_NUMBERS = frozenset({"hundrevis", "tusenvis", "titusenvis", "et dusin", "dusinvis"})
 VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
@@ -127,7 +129,10 @@ ROW_PLACES = frozenset({"siste", "første"})
 REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
 MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
 # 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
-ONE_IDIOM_AFTER = frozenset({"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted"})
+ONE_IDIOM_AFTER = frozenset(
+    {"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted", "retning"}
+)
+MEASURING_VERBS = frozenset({"veie", "tilsvare", "romme", "vare"})  # 'Én blodgivning tilsvarer …': one as a unit
 GROUP_HEAD = re.compile(rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*")  # GROUPED with no decimals, maybe no group yet
 THREE_DIGITS = re.compile(r"\d{3}")
 POINT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")  # '1.5', '3.25': not a thousands group, not '06.40' (no unit)
@@ -635,7 +640,7 @@ class _Scanner:
         low, high = self.lex.vague[key]
         qualifier_start = _match_before(self.tokens, i, "qualifiers")
         quantified = key.split()[0] in VAGUE_QUANTIFIERS  # 'over flere hundre meter': over, as in 'across'
-        if qualifier_start is not None and key not in ("hundrevis", "tusenvis", "titusenvis") and not quantified:
+        if qualifier_start is not None and key not in NOT_NUMBERS and not quantified:
             return None  # 'over hundre' is a number, read by numeral()
         scaled, after = self.scale(Decimal(low), j)
         if after == j:
@@ -908,6 +913,8 @@ class _Scanner:
             return False  # 'Én rømt laks i gytegropa er én for mye': a saying, not a count
         if self.priced_in_clause(i):
             return False  # 'der én plass i snitt koster over 5 millioner kroner': the base of a price
+        if self.measures_one(i + 2):
+            return False  # 'Én blodgivning er på snaut en halv liter': what one of them measures
         if [t.lower for t in self.tokens[i + 2 : i + 4]] in (["om", "gangen"], ["av", "gangen"]):
             return False  # 'Vi tar det ett skritt om gangen': a manner, no count
         if self.negated(i):
@@ -960,6 +967,13 @@ class _Scanner:
                     return True
                 k += step
         return False
+
+    def measures_one(self, k: int) -> bool:
+        """Tokens from k say what one thing measures: 'er på', 'veier', 'tilsvarer', 'varer'."""
+        words = [t.lower for t in self.tokens[k : k + 2]]
+        if not words:
+            return False
+        return words == ["er", "på"] or bool(ordbank().verb_lemmas(words[0]) & MEASURING_VERBS)
 
     def one_too_many(self, k: int) -> bool:
         """'én for mye' (or 'en for mye') within ONE_TOO_MANY_REACH tokens from k in the sentence."""
@@ -1670,14 +1684,16 @@ class _Scanner:
 
     def inside_a_name(self, i: int, j: int) -> bool:
         """'Rema 1000 setter ned prisene', 'hos Rema 1000.': a number right after a capitalised word
-        Ordbank does not know, before a verb or the end of the clause, ends a name; a count is
-        followed by what it counts."""
+        Ordbank does not know (or one with a capital inside: 'SpareBank'), before a verb or the end
+        of the clause, ends a name; a count is followed by what it counts."""
         if i == 0 or not self.tokens[i].text.isdigit():
             return False
         prev, nxt = self.tokens[i - 1], self.tokens[j] if j < len(self.tokens) else None
         if not (prev.is_word and prev.is_capitalized and not prev.is_acronym and prev.end + 1 == self.tokens[i].start):
             return False
-        if ordbank().is_known(prev.lower) or prev.lower in self.lex.months or prev.lower in self.lex.function_words:
+        branded = any(c.isupper() for c in prev.text[1:])  # 'SpareBank 1 og DNB': a capital inside the word
+        known = ordbank().is_known(prev.lower) and not branded
+        if known or prev.lower in self.lex.months or prev.lower in self.lex.function_words:
             return False
         if _match_before(self.tokens, i, "qualifiers") is not None:
             return False  # 'Over 60 hytter er …'

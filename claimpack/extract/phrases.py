@@ -33,7 +33,7 @@ from claimpack.extract.words import (
     verb_not_noun,
 )
 from claimpack.lexicons import lexicon
-from claimpack.lexicons.ordbank import ordbank
+from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
 
@@ -1517,7 +1517,9 @@ class PhraseParser:
                 if k - j >= 2 or ampersand or typed or (after is not None and after.is_word and after.is_capitalized):
                     k += 1  # 'Syrian Observatory for Human Rights'; not 'Sentio for Nationen'
                     continue
-            if token.lower == "og" and self.coordinated_name(j, k):
+            if token.lower == "og" and k > j and self.genitive_then_type(k + 1):
+                k += 3  # 'Bodø og Omegns Turistforening': one body, not a place and a body
+            elif token.lower == "og" and self.coordinated_name(j, k):
                 k += 2  # 'Norsk Sau og Geit', 'Norsk Bonde og Fisker': one body, not two
             elif token.lower == "og" and k > j and self.places_of_one_body(k):
                 k = self.places_of_one_body(k)  # 'Nord-Troms og Senja tingrett': one court, not two
@@ -1849,6 +1851,20 @@ class PhraseParser:
             and not (after is not None and after.is_word and after.is_capitalized)
         )
 
+    def genitive_then_type(self, k: int) -> bool:
+        """Tokens k, k+1 are a capitalised common noun's genitive and a capitalised type noun
+        ('Omegns Turistforening' in 'Bodø og Omegns Turistforening')."""
+        word, kind = self.token(k), self.token(k + 1)
+        return (
+            word is not None
+            and kind is not None
+            and word.is_capitalized
+            and kind.is_capitalized
+            and word.lower.endswith("s")
+            and ordbank().classes(word.lower[:-1]) == {"noun"}
+            and organisation_type(kind.lower) is not None
+        )
+
     def coordinated_name(self, j: int, k: int) -> bool:
         """Does 'og' at k join the last word of a body's name ('Norsk Sau og Geit')? Only after a
         run of two or more words opening with an adjective, or with an acronym when a common noun
@@ -1961,7 +1977,9 @@ class PhraseParser:
     def _read_named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
         k = self.field_tail(j, self.name_run(j))
         acronym = self.token(k)
-        if acronym is not None and acronym.is_acronym and k > j + 1 and self.lowercase_word(k - 1):
+        if acronym is not None and acronym.text in self.lex.company_forms and k > j + 1 and self.lowercase_word(k - 1):
+            k += 1  # 'Sørlandet sykehus HF', 'Bergen bussdrift AS': the company's form closes its name
+        elif acronym is not None and acronym.is_acronym and k > j + 1 and self.lowercase_word(k - 1):
             known = self.span(j, k).lower() in self.lex.organisations  # 'Statens vegvesen NRK' stays two
             if self.types_of(self.tokens[k - 1].lower) and not known:
                 # 'Landets nasjonale beredskapsinstitutt INDECI': what the body is, then its name
@@ -2649,11 +2667,20 @@ def common_word_head(token: Token) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+@cache
 def _type_compound(word: str) -> bool:
     """'elveierlag', 'beitelag', 'grendeutvalg': a word that ends in a type noun of a body after a
     first part of three letters or more (`organisation_type` is stricter with short type nouns,
-    'lag' in 'forslag', for lower-case words in running text)."""
-    return any(word.endswith(type_noun) and len(word) >= len(type_noun) + 3 for type_noun in lexicon().org_types)
+    'lag' in 'forslag', for lower-case words in running text); not when a longer noun Norsk Ordbank
+    lists closes it ('budsjettforslag' ends in 'forslag', not in 'lag')."""
+    types = lexicon().org_types
+
+    def closes(type_noun: str) -> bool:
+        # a linking 's' may stand before the type noun ('idretts|lag'), so 'slag' is not looked at
+        longer = (word[-n:] for n in range(len(type_noun) + 2, min(len(word) - 2, LONGEST_WORD)))  # linear
+        return not any(part not in types and "noun" in ordbank().classes(part) for part in longer)
+
+    return any(word.endswith(t) and len(word) >= len(t) + 3 and closes(t) for t in types)
 
 
 def _name_ending_in_s(name: str) -> bool:

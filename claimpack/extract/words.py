@@ -54,7 +54,11 @@ def organisation_type(word: str) -> tuple[str, SourceKind, str] | None:
     for stem in stems(word.replace("‐", "-")):
         if stem in documents and stem not in types:
             continue  # 'forslaget' names a document, not a team ('lag')
+        # 'budsjettforslag' ends in the document 'forslag', so in no shorter type noun ('lag')
+        document = max((len(d) for d in documents if stem.endswith(d) and d not in types), default=0)
         for type_noun, (kind, _) in types.items():
+            if len(type_noun) < document:
+                continue
             if stem.endswith(type_noun) and (best is None or len(type_noun) > len(best[0])):
                 prefix = stem[: -len(type_noun)]
                 # 'kanal' in 'tv-kanal' is fine; 'lag' in 'forslag' is not a team.

@@ -787,9 +787,38 @@ class Registry:
             target.speaker = target.speaker or entity.speaker
             merged.add(entity)
         merged |= self._settle_roles()
+        merged |= self._settle_short_names()
         if merged:
             self.entities = [e for e in self.entities if e not in merged]
             self._reindex()
+
+    def _settle_short_names(self) -> set[Entity]:
+        """'Turistforeningen tror …' in the lead, and 'Bodø og Omegns Turistforening' named in full
+        later: a one-word name that is a body's type compound is the one body whose name ends in
+        that word. Returns the short names merged."""
+        tails: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            words = entity.name.split()
+            if len(words) >= 2 and entity.kind not in ("person", "anonymous", "country"):
+                tails.setdefault(words[-1].lower(), []).append(entity)
+        short: dict[Entity, Entity] = {}
+        for entity in self.entities:
+            if " " in entity.name or entity.kind in ("person", "anonymous", "country"):
+                continue
+            typed = organisation_type(entity.name.lower())
+            bodies = tails.get(typed[2], []) if typed is not None and typed[0] != typed[2] else []
+            if len(bodies) == 1:
+                short[entity] = bodies[0]
+        for mention in self.mentions:
+            full = short.get(mention.entity)
+            if full is not None:
+                mention.entity, mention.via, mention.text = full, "role", mention.entity.name
+        for entity, full in short.items():
+            full.speaker = full.speaker or entity.speaker
+        for entity in self.entities:
+            if entity.affiliation in short:  # 'leder X i Turistforeningen': of the body named in full
+                entity.affiliation = short[entity.affiliation]
+        return set(short)
 
     def _municipality(self) -> Entity | None:
         """'kommunen' in an article on 'Kommunestyret i Sortland' that never names Sortland kommune:

@@ -1318,6 +1318,9 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         and ordbank().noun_lemma(after) is not None
     )
     if after == "av":
+        before = _level_before(index, ctx, figures)
+        if before is not None:
+            return before
         named, described = _whole_named_after(index, ctx, figures, ctx.last + 1)
     elif things:
         # 'Hver fjerde bolig ble solgt over prisantydning' after '9.812 boliger i april'
@@ -1341,6 +1344,7 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     # 'dobbelt så mange som da den forrige rekorden på 10.650 ble satt': the figure inside.
     sentence = figures.sentence(ctx)
     comparison = sentence.next_som[ctx.last]
+    compares_then = False  # 'som i fjor', 'som for fem år siden': with a figure for an earlier time
     if comparison < len(tokens):
         inside = bisect_right(sentence.firsts, comparison)
         if inside < len(sentence.firsts):
@@ -1352,7 +1356,8 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         if best is not None:
             return best
         earlier = lexicon().temporal_words["earlier"]
-        if any(t.lower in earlier for t in tokens[comparison + 1 : comparison + 1 + LOOKBACK]):
+        compares_then = any(t.lower in earlier for t in tokens[comparison + 1 : comparison + 1 + LOOKBACK])
+        if compares_then:
             # 'mot 3.690 i fjor. … dobbelt så høy som for ett år siden': the figure given as then
             then = figures.latest("baseline", index, window=2)
             if then is None:
@@ -1391,6 +1396,11 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         same = figures.counting(index, ctx.subject, set(), window=ctx.block)
         if same is not None:
             return same
+    if compares_then and _restates_the_latest(ctx, sentence):
+        # '… rundt 310 tonn epler i år. – Det er tre ganger så mye som i fjor', '38.400 tonn, nesten
+        # dobbelt så mye som fem år tidligere': the latest figure is the one compared, not the
+        # earlier one it is compared with, which is not given before: unknown
+        return None
     main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
     return main if main is not None else figures.latest("absolute", index, window=2)
 
@@ -1399,6 +1409,42 @@ DESCRIBING_WORDS = 3  # adjectives read between 'de' and the noun of a share's w
 
 
 NAMED_WHOLE_REACH = 5  # paragraphs back a share's noun may name its whole in
+
+
+LEVEL_REACH = 3  # figures looked back over for the level a share of 'nivået før pandemien' takes
+YEAR = re.compile(r"(?:19|20)\d\d")
+UNDATED = 10_000  # a figure with no year after it ('mot snaut 19.000 i fjor'): later than any written
+
+
+def _restates_the_latest(ctx: FigureContext, sentence: _Sentence) -> bool:
+    """The relative figure says how the latest figure compares ('Det er …' opening the sentence,
+    or ', nesten dobbelt så mye som …' after a figure of its own sentence), so that figure is no base."""
+    lead = [ctx.tokens[j].lower for j in sentence.lead_words if j < ctx.first]
+    opens_on_it = len(lead) >= 2 and lead[0] in ("det", "dette") and lead[1] in COPULAS
+    apposed = ctx.first > 0 and ctx.tokens[ctx.first - 1].text == "," and sentence.firsts[0] < ctx.first
+    return opens_on_it or apposed
+
+
+def _level_before(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """'41.000 besøkende i 2019, mot snaut 19.000 i fjor. Det er under halvparten av besøket før
+    pandemien': a share of the level before something is of the figure dated earliest by a year
+    written after it (2019), not of the latest, among the figures of the paragraph that gave the last
+    figures (this one or the one before); None with no 'av … før', no year, or one figure only."""
+    tokens = ctx.tokens
+    if not any(t.lower == "før" for t in tokens[ctx.last + 2 : ctx.last + 5]):
+        return None
+    candidates: list[tuple[int, int]] = []  # (year written after it, or a year beyond any, index)
+    home = figures.contexts[index - 1].block if index > 0 else -1  # the figures of one paragraph
+    for earlier in range(index - 1, max(-1, index - 1 - LEVEL_REACH), -1):
+        c = figures.contexts[earlier]
+        if c.block != home or ctx.block - c.block > 1:
+            break
+        if c.figure.qualifier == "relative":
+            continue
+        years = [int(t.text) for t in c.tokens[c.last : c.last + 3] if YEAR.fullmatch(t.text)]  # 'i 2019'
+        candidates.append((min(years, default=UNDATED), earlier))
+    year, earliest = min(candidates, default=(UNDATED, None))
+    return earliest if year < UNDATED and len(candidates) > 1 else None
 
 
 def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int) -> tuple[int | None, bool]:
