@@ -3030,3 +3030,50 @@ def test_a_one_word_body_name_is_the_body_named_in_full_that_ends_in_it() -> Non
         "Daglig leder Anne Moen i Bodø og Omegns Turistforening anslår at rundt 45.000 har gått.\n"
     )
     assert speakers(extract(text)) == {0: {"Bodø kommune", "Bodø og Omegns Turistforening"}, 1: {"Anne Moen"}}
+
+
+def test_a_document_may_name_the_period_it_covers_before_its_verb() -> None:
+    """'Eiendom Norges regionsrapporter for tredje kvartal 2020 viser': the period is no other speaker."""
+    text = "Eiendom Norges regionsrapporter for tredje kvartal 2020 viser en oppgang på 5 prosent i prisene.\n"
+    assert claim_sources(extract(text)) == [("5 prosent", "Eiendom Norge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Som Andreassen sier, er området attraktivt med 3000 nye boliger.", "Andreassen"),
+        ("Slik Andreassen sier, er det 400 boliger.", "Andreassen"),
+        ("Tallet som Andreassen sier er feil, er 70.", None),
+    ],
+)
+def test_as_someone_says_opening_a_sentence_frames_it(text: str, speaker: str | None) -> None:
+    """'Som Andreassen sier, er …', 'Slik Andreassen sier, …': what follows is what he says; a
+    relative 'som' inside a sentence frames nothing."""
+    assert [source for _, source in claim_sources(extract(text + "\n"))] == [speaker]
+
+
+def test_waiting_to_do_something_is_no_forecast() -> None:
+    """'De venter på å få sakene opp for retten': waiting, with a preposition before the infinitive;
+    'FHI anbefaler folk å sjekke avtalen' still urges."""
+    text = "Politiet opplyser at de fant 3 kilo hasj.\n\nDe venter på å få sakene opp for retten.\n"
+    assert speakers(extract(text)) == {0: {"politiet"}}
+    assert speakers(extract("FHI anbefaler folk å sjekke avtalen.\n")) == {0: {"FHI"}}
+
+
+def test_an_age_noun_is_the_person_the_paragraph_before_brought_in() -> None:
+    """'Herreklassen ble vunnet av Magnus Østbø Hjelle' / '– …, sier 27-åringen': the winner named
+    just before, who has not spoken, not the official who spoke further back."""
+    text = (
+        "– Noen mangler registrering, sier seniorrådgiver Even Tveit Mjanger i forbundet.\n\n"
+        "Herreklassen ble vunnet av Magnus Østbø Hjelle fra Fana IL.\n\n"
+        "– Jeg hadde håpet på pallplass, sier 27-åringen.\n"
+    )
+    assert speakers(extract(text))[2] == {"Magnus Østbø Hjelle"}
+
+
+def test_expecting_a_figure_forecasts_it() -> None:
+    """'Hun forventer rundt 1,2 millioner besøkende i år': her forecast; 'Kundene venter to timer i
+    kø' waits."""
+    text = "– Anlegget har kostet mye, sier direktør Tone Fjeld.\n\nHun forventer rundt 1,2 millioner besøkende i år.\n"
+    assert claim_sources(extract(text)) == [("rundt 1,2 millioner", "Tone Fjeld")]
+    assert speakers(extract("Kundene venter to timer i kø.\n")) == {}

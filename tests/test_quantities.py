@@ -1046,7 +1046,31 @@ def test_a_comparison_with_then_never_takes_the_figure_it_compares() -> None:
     text = text.replace("i år.", "i år, mot 142 tonn i fjor.")
     [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
     assert relative.value == 426
-    # not said of the latest figure: that one is the earlier time's ('For ett år siden … sju måneder')
+    # nor when the latest figure is of no earlier time ('minst 1500 givere' missing now)
+    text = "Det mangler minst 1500 givere.\n\nRøde Kors skaffet dobbelt så mange nye givere som året før.\n"
+    [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert (relative.relative_to, relative.value) == (None, None)
+    # the latest figure is the earlier time's ('For ett år siden … sju måneder')
     text = "For ett år siden var ventetiden sju måneder. Søkerne må vente dobbelt så lenge som i fjor.\n"
     [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
     assert relative.value == 14
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        "Statsforvalteren har et helt annet tall.",
+        "Det tallet stemmer dårlig med det kommunen oppgir.",
+        "Røde Kors mener tallet er langt høyere.",
+    ],
+)
+def test_a_dispute_framed_in_the_paragraph_before_joins_the_counts(framing: str) -> None:
+    """'Vestfold Røde Kors … mener tallet på manglende givere er langt høyere.' / '– Etter våre
+    beregninger mangler det minst 1500 givere': the marker closes the paragraph before the quote."""
+    text = (
+        "– Vi mangler rundt 900 aktive givere, sier seksjonsleder Marianne Kjærnes ved blodbanken.\n\n"
+        f"{framing}\n\n"
+        "– Etter deres beregninger mangler det minst 1500 givere, sier distriktsleder Geir Østby.\n"
+    )
+    events = {c.text: c.event for c in extract(text).claims}
+    assert events["minst 1500"] == events["rundt 900"] is not None

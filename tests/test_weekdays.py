@@ -132,3 +132,9 @@ def test_the_point_of_a_clock_time_is_no_clause_break() -> None:
     text = "Kaasa sier at den siste bingokvelden starter klokken 18.00 på lørdag."
     assert [m.date for m in find_weekdays(text, 0, tuesday)] == [date(2026, 10, 10)]
     assert [m.date for m in find_weekdays("Han ble funnet klokken 14.30 på lørdag.", 0, tuesday)] == [date(2026, 10, 3)]
+
+
+def test_ahead_of_a_weekday_is_ahead() -> None:
+    """'Skuespillerne øver foran lørdagens premiere' (a caption, published on a Tuesday): the coming Saturday."""
+    text = "PREMIERE: Skuespillerne øver på hovedscenen foran lørdagens premiere."
+    assert [m.date for m in find_weekdays(text, 0, date(2026, 9, 15), caption=True)] == [date(2026, 9, 19)]

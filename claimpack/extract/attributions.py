@@ -14,12 +14,17 @@ from typing import Literal
 
 from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
 from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
-from claimpack.extract.words import CONTACT_VERBS, PERSONAL_PRONOUNS, SENTENCE_ENDS, TIME_UNITS
+from claimpack.extract.words import CONTACT_VERBS, PERSONAL_PRONOUNS, SENTENCE_ENDS, TIME_UNITS, is_time_noun
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.sentences import Sentence
 from claimpack.segment.tokens import Token
 
+# a preposition before an infinitive makes it the verb's complement, not what is urged: 'venter på å'
+INFINITIVE_PREPOSITIONS = frozenset({"for", "på", "med", "om", "til"})
+PERIOD_WORDS = 4  # words of the period a document covers ('for tredje kvartal 2020')
+ORDINAL_WORDS = frozenset({"første", "andre", "tredje", "fjerde", "siste", "forrige"})
+PERIODS = frozenset({"kvartal", "kvartalet", "halvår", "halvåret", "tertial", "tertialet"})
 SUBJECT_REACH = 8  # tokens a subject between a verb and its particle may span ('peker kvinnens forsvarer på')
 ABLE = frozenset({"kan", "kunne"})  # 'kunne slå fast': a verb and its particle report after these
 AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
@@ -279,7 +284,7 @@ class AttributionFinder:
         if not fronted and not (subject.last + 1 < len(self.tokens) and self.tokens[subject.last + 1].lower == "at"):
             return None
         form = f"{verb} {self.tokens[subject.last].lower}"
-        if form not in _particle_verbs()[self.tokens[k].lower]:
+        if form not in _particle_verbs()[verb]:
             return None
         return self.lex.cue_forms[form], subject.last
 
@@ -386,11 +391,23 @@ class AttributionFinder:
 
     def as_someone_puts_it(self, k: int) -> int | None:
         """'et hyttetak på 150 kvadratmeter, slik Erik Solheim foreslår': 'slik' and a name before
-        the verb at k frame what came before as what that one says; where 'slik' stands."""
+        the verb at k frame what came before as what that one says; 'Som Andreassen sier, er …'
+        opening a sentence frames what follows; where 'slik' or 'som' stands."""
         j = k - 1
-        while j >= 0 and k - j <= 4 and self.tokens[j].is_word and self.tokens[j].is_capitalized:
+        while (
+            j >= 0
+            and k - j <= 4
+            and self.tokens[j].is_word
+            and self.tokens[j].is_capitalized
+            and self.tokens[j].lower not in ("slik", "som")
+        ):
             j -= 1
-        return j if 0 <= j < k - 1 and self.tokens[j].lower == "slik" else None
+        if not 0 <= j < k - 1:
+            return None
+        word = self.tokens[j].lower
+        opens = j == 0 or self.tokens[j - 1].text in SENTENCE_ENDS
+        comma = k + 1 < len(self.tokens) and self.tokens[k + 1].text == ","
+        return j if word == "slik" or (word == "som" and opens and comma) else None
 
     def object_noun(self, end: int) -> bool:
         """Token `end` is a lower-case noun, by Norsk Ordbank's lemma (compounds it lacks by their
@@ -407,8 +424,9 @@ class AttributionFinder:
         following = [t.lower for t in self.tokens[end : end + 3]]
         judged = following[:1] == ["det"] and following[2:] == ["at"]  # 'fant det bevist at'
         urged = "å" in following and all(
-            self.tokens[end + n].is_word and word != "for" for n, word in enumerate(following[: following.index("å")])
-        )  # not 'kritiserer dem for å …'
+            self.tokens[end + n].is_word and word not in INFINITIVE_PREPOSITIONS
+            for n, word in enumerate(following[: following.index("å")])
+        )  # not 'kritiserer dem for å …', 'De venter på å få sakene opp'
         adverb_then_at = len(following) > 1 and following[0] in SENTENCE_ADVERBS and following[1] == "at"
         return (
             following[:1] == ["at"]
@@ -456,11 +474,17 @@ class AttributionFinder:
         return self.later_in_sentence(end, "på") and not said
 
     def expects(self, end: int) -> bool:
-        """The verb before `end` has an indefinite object that is no span of time: 'Eiendom Norge
-        venter (selv) en prisvekst på 4 prosent' forecasts, unless the sentence names another source
-        with 'ifølge'; 'venter en time', 'venter på svar' wait."""
-        words = [t.lower for t in self.tokens[end : end + 6] if t.lower not in ADVERBS]
-        if not words or words[0] not in ARTICLES:
+        """The verb before `end` has an indefinite object or a figure that is no span of time:
+        'Eiendom Norge venter (selv) en prisvekst på 4 prosent', 'Hun forventer rundt 1,2 millioner
+        besøkende' forecast, unless the sentence names another source with 'ifølge'; 'venter en
+        time', 'venter to timer', 'venter på svar' wait."""
+        kept = [t for t in self.tokens[end : end + 6] if t.lower not in ADVERBS]
+        words = [t.lower for t in kept]
+        # an article ('en prisvekst på 4 prosent') or a figure ('rundt 1,2 millioner besøkende')
+        figure = bool(kept) and (
+            kept[0].is_number or words[0] in self.lex.number_words or words[0] in self.lex.qualifiers
+        )
+        if not words or not (words[0] in ARTICLES or figure):
             return False
         if self.later_in_sentence(end, "ifølge") or self.cue_closes_sentence(end):
             # 'Meglerne ventet et overskudd på …, ifølge en konsensus innhentet av X': X's figure;
@@ -680,7 +704,9 @@ class AttributionFinder:
         a verb that reports only what figures or a document show speaks for the body behind them,
         and for nobody else ('Det viser at …' reports nothing)."""
         owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
-        if owner is not None and self.place_until(owner.last, region_end):
+        if owner is not None and (
+            self.place_until(owner.last, region_end) or self.period_until(owner.last, region_end)
+        ):
             return Attribution(index, cue, lemma, start, end, "pre", owner, self.tokens[clause].start)
         words = [t.lower for t in self.tokens[after : after + 2]]
         if words == ["det", "i"]:
@@ -838,6 +864,22 @@ class AttributionFinder:
         if not after.is_word or after.lower in self.lex.function_words:
             return False
         return ordbank().classes(after.lower) == {"verb"}
+
+    def period_until(self, k: int, end: int) -> bool:
+        """Tokens k..end say what time a document covers ('Eiendom Norges regionsrapporter for tredje
+        kvartal 2020 viser'): 'for' or 'fra', then at most PERIOD_WORDS years, months, ordinals or
+        time nouns."""
+        if k >= end or end - k > PERIOD_WORDS + 1 or self.tokens[k].lower not in ("for", "fra"):
+            return False
+        lex = self.lex
+        return all(
+            (t.text.isdigit() and len(t.text) == 4)
+            or t.lower in lex.months
+            or t.lower in ORDINAL_WORDS
+            or t.lower in PERIODS
+            or (t.is_word and is_time_noun(t.lower))
+            for t in self.tokens[k + 1 : end]
+        )
 
     def place_until(self, k: int, end: int) -> bool:
         """Does the subject reach the cue, or only a place after it ('Rederiet Keros Maritime på

@@ -783,16 +783,8 @@ class _Scanner:
         if low in ONE_WORDS:
             if self.scale_word(i + 1):
                 return Decimal(1), i + 1, True
-            if self.and_a_half(i + 1) and (
-                self.scale_word(i + 4)
-                or self.unit_word(i + 4)
-                or (i + 4 < len(self.tokens) and self.tokens[i + 4].lower in TIMES)
-            ):
-                return (
-                    Decimal("1.5"),
-                    i + 4,
-                    True,
-                )  # 'en og en halv million', 'ett og et halvt år', 'en og en halv gang'
+            if self.and_a_half(i + 1) and self.measured(i + 4):
+                return Decimal("1.5"), i + 4, True  # 'en og en halv million', 'en og en halv gang'
             if self.share_unit(i + 1):
                 return Decimal(1), i + 1, True  # 'økte med en prosent', 'ett prosentpoeng': never an article
             bound = _match_before(self.tokens, i, "qualifiers")
@@ -967,6 +959,10 @@ class _Scanner:
                     return True
                 k += step
         return False
+
+    def measured(self, k: int) -> bool:
+        """Token k is a scale word, a unit or 'gang(er)': what a number word before it counts."""
+        return self.scale_word(k) or self.unit_word(k) or (k < len(self.tokens) and self.tokens[k].lower in TIMES)
 
     def measures_one(self, k: int) -> bool:
         """Tokens from k say what one thing measures: 'er på', 'veier', 'tilsvarer', 'varer'."""

@@ -184,8 +184,8 @@ def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelat
     done = bool(set(before) & PAST_AUXILIARIES)
     if before and before[-1] in ("fra", "til") and before[-2:-1] != ["natt"] and not done:
         return "future"  # 'stengt fra mandag'; not 'var innom festivalområdet fra fredag til søndag'
-    if before and before[-1] in ("neste", "kommende", "innen"):
-        return "future"
+    if before and before[-1] in ("neste", "kommende", "innen", "foran"):
+        return "future"  # 'foran lørdagens premiere': ahead of it
     if before and before[-1] == "før" and not done:
         return "future"  # 'krever en forklaring før fredag'; not 'ble stengt før fredag'
     # 'kan ha rømt', 'skal ha sagt': a modal with 'ha' looks back, not ahead.

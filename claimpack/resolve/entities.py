@@ -394,8 +394,10 @@ class Registry:
     def newcomer(self, phrase: NounPhrase, block: int) -> Entity | None:
         """'Blant de fornærmede er Randi Sæther (58) fra Heimdal, …' / '– Pengene ser vi aldri igjen,
         sier hun.': the one person the paragraph before brought in by full name, who has not spoken
-        yet, is the 'han' or 'hun' that speaks next, before any speaker further back."""
-        if phrase.plural or phrase.gender is None:
+        yet, is the 'han' or 'hun' (or '27-åringen', of either gender) that speaks next, before any
+        speaker further back."""
+        aged = phrase.name.endswith("åringen")  # 'sier 27-åringen' after 'vunnet av Magnus Østbø Hjelle'
+        if phrase.plural or (phrase.gender is None and not aged):
             return None
         before = block - 1
         while before in self.asides:
@@ -415,7 +417,7 @@ class Registry:
         [entity] = people
         named = entity.kind == "person" and " " in entity.name  # by full name, not 'en dørvakt'
         introduced = named and self.mentions[self._positions[entity][0]].block == before
-        return entity if introduced and entity.gender == phrase.gender and not entity.speaker else None
+        return entity if introduced and (aged or entity.gender == phrase.gender) and not entity.speaker else None
 
     def pronoun(self, phrase: NounPhrase) -> Entity | None:
         if phrase.plural:

@@ -1396,12 +1396,15 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         same = figures.counting(index, ctx.subject, set(), window=ctx.block)
         if same is not None:
             return same
-    if compares_then and _restates_the_latest(ctx, sentence):
+    main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
+    if compares_then and (
+        _restates_the_latest(ctx, sentence) or (main is not None and not _dated_earlier(figures.contexts[main]))
+    ):
         # '… rundt 310 tonn epler i år. – Det er tre ganger så mye som i fjor', '38.400 tonn, nesten
         # dobbelt så mye som fem år tidligere': the latest figure is the one compared, not the
-        # earlier one it is compared with, which is not given before: unknown
+        # earlier one it is compared with, which is not given before: unknown; but 'For ett år siden
+        # var ventetiden sju måneder. … vente dobbelt så lenge som i fjor' is of the sju måneder
         return None
-    main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
     return main if main is not None else figures.latest("absolute", index, window=2)
 
 
@@ -1414,6 +1417,13 @@ NAMED_WHOLE_REACH = 5  # paragraphs back a share's noun may name its whole in
 LEVEL_REACH = 3  # figures looked back over for the level a share of 'nivået før pandemien' takes
 YEAR = re.compile(r"(?:19|20)\d\d")
 UNDATED = 10_000  # a figure with no year after it ('mot snaut 19.000 i fjor'): later than any written
+
+
+def _dated_earlier(ctx: FigureContext) -> bool:
+    """A word near the figure dates it before now ('For ett år siden var …', 'Forrige onsdag var …')."""
+    earlier = lexicon().temporal_words["earlier"]
+    near = ctx.tokens[max(0, ctx.first - LOOKBACK) : ctx.last + LOOKBACK]  # bounded: linear time
+    return any(t.lower in earlier for t in near)
 
 
 def _restates_the_latest(ctx: FigureContext, sentence: _Sentence) -> bool:
@@ -1777,16 +1787,24 @@ def disputed_events(
     streik': a figure with no event counts what another source's figure of the same subject and
     unit counts, when the later of the two sets itself against the other (a dispute marker:
     'hevder', 'på sin side', 'det reelle tallet'), so the two are compared as one quantity. The
-    marker may open the paragraph's sentence before: 'Operatøren CargoNet gir et annet bilde.
-    Ifølge beredskapsleder X sporet seks av vognene av.' Failing a figure of the same noun, one of
-    another name for it is disputed (`_one_noun`), and both take the more specific name."""
+    marker may open the sentence before, in the paragraph or closing the one before: 'Operatøren
+    CargoNet gir et annet bilde. Ifølge beredskapsleder X sporet seks av vognene av.' Failing a
+    figure of the same noun, one of another name for it is disputed (`_one_noun`), and both take
+    the more specific name."""
     disputing: dict[tuple[int, int], bool] = {}  # per sentence: a one-sentence block is read once
+    # per block with no figure of its own, the index of its last sentence: only such a paragraph
+    # frames the next one ('Vestfold Røde Kors … mener tallet er langt høyere.')
+    with_figures = {ctx.block for ctx in contexts}
+    last_sentences: dict[int, int] = {}
+    for block, index in sentence_texts:
+        if block not in with_figures:
+            last_sentences[block] = max(index, last_sentences.get(block, index))
     for later, ctx in enumerate(contexts):
         if speakers[later] is None or ctx.subject is None or _then(ctx):
             continue
         sentence = (ctx.block, ctx.sentence_index)
         if sentence not in disputing:
-            before = sentence_texts.get((ctx.block, ctx.sentence_index - 1), "")
+            before = _sentence_before(ctx, sentence_texts, last_sentences)
             disputing[sentence] = _disputes([t.lower for t in ctx.tokens]) or _disputes(WORD.findall(before.lower()))
         if not disputing[sentence]:
             continue
@@ -1807,6 +1825,18 @@ def disputed_events(
             ctx.event = other.event
         elif ctx.event is not None:
             other.event = ctx.event
+
+
+def _sentence_before(
+    ctx: FigureContext, sentence_texts: dict[tuple[int, int], str], last_sentences: dict[int, int]
+) -> str:
+    """The sentence before the figure's: in its paragraph, or, when the figure's opens one, the last
+    of the paragraph before if that one gives no figure ('… mener tallet er langt høyere.' / '–
+    Etter våre beregninger mangler det minst 1500 givere'; `last_sentences` holds only those)."""
+    if ctx.sentence_index > 0:
+        return sentence_texts.get((ctx.block, ctx.sentence_index - 1), "")
+    last = last_sentences.get(ctx.block - 1)
+    return sentence_texts.get((ctx.block - 1, last), "") if last is not None else ""
 
 
 def _disputed(later: int, contexts: list[FigureContext], speakers: Sequence[object | None]) -> int | None:
