@@ -3077,3 +3077,47 @@ def test_expecting_a_figure_forecasts_it() -> None:
     text = "– Anlegget har kostet mye, sier direktør Tone Fjeld.\n\nHun forventer rundt 1,2 millioner besøkende i år.\n"
     assert claim_sources(extract(text)) == [("rundt 1,2 millioner", "Tone Fjeld")]
     assert speakers(extract("Kundene venter to timer i kø.\n")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Det var Gudbrandsdølen Dagningen som mandag skrev at gjelden er 9,2 millioner kroner.",
+            "Gudbrandsdølen Dagningen",
+        ),
+        ("Det var NRK som først meldte at 300 personer var evakuert.", "NRK"),
+    ],
+)
+def test_a_cleft_names_who_said_it(text: str, source: str) -> None:
+    """'Det var X som mandag skrev at …': X said it, a weekday or 'først' between 'som' and the verb."""
+    assert [s for _, s in claim_sources(extract(text + "\n"))] == [source]
+
+
+def test_a_body_named_with_a_place_and_a_common_noun_is_one() -> None:
+    """'Ås og Omegn Fiskeforening': one body, as 'Bodø og Omegns Turistforening' is."""
+    text = "– Det er minst 3.500 døde fisk, sier leder Per Hansen i Ås og Omegn Fiskeforening.\n"
+    tables = extract(text)
+    assert "Ås og Omegn Fiskeforening" in {s.name for s in tables.sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "– Barna mangler vakt, sier leder Kari Hansen i Fredrikstad kommunale foreldreutvalg.\n\n"
+            "Ifølge utvalget er minst 14 plasser ubemannet.",
+            "Fredrikstad kommunale foreldreutvalg",
+        ),
+        ("Eidfjord Hamn opplyser at skipene er store.\n\nIfølge havna kom drøyt 2.100 i land.", "Eidfjord Hamn"),
+        (
+            "Restaureringen vil koste 9,1 millioner kroner. Det viser et nytt kostnadsoverslag fra "
+            "Ålesund kirkelige fellesråd.",
+            "Ålesund kirkelige fellesråd",
+        ),
+    ],
+)
+def test_bodies_and_documents_named_by_their_kind(text: str, source: str) -> None:
+    """'utvalget' after '… foreldreutvalg' (a committee is a body), 'havna' after 'Eidfjord Hamn'
+    (the Nynorsk 'hamn' is a 'havn'), 'et nytt kostnadsoverslag fra X' (an estimate is a document)."""
+    assert claim_sources(extract(text + "\n"))[-1][1] == source

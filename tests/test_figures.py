@@ -1125,3 +1125,10 @@ def test_one_as_a_unit_a_direction_or_a_brand_counts_nothing(sentence: str, expe
     """'Én blodgivning er på …', 'Én sekk veier …': what one of them measures; 'i én retning' a
     manner; 'SpareBank 1' a name (a capital inside the word). 'Én person ble fløyet' still counts."""
     assert [c.text for c in extract(sentence).claims] == expected
+
+
+def test_hours_written_as_a_clock_are_no_figures() -> None:
+    """'fra 09 til 21 i helgene': opening hours, the first written with a clock's leading zero, so
+    the second is an hour too; 'fra 15 til 21 kroner' counts."""
+    assert found("Klinikken har åpent fra 09 til 21 i helgene.") == []
+    assert [t for t, _, _ in found("Prisen steg fra 15 til 21 kroner.")] == ["15", "21 kroner"]

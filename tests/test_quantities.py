@@ -1074,3 +1074,15 @@ def test_a_dispute_framed_in_the_paragraph_before_joins_the_counts(framing: str)
     )
     events = {c.text: c.event for c in extract(text).claims}
     assert events["minst 1500"] == events["rundt 900"] is not None
+
+
+def test_a_comparison_with_what_another_source_has_counted() -> None:
+    """'nesten dobbelt så mange innbrudd som politiet har registrert': twice the police's 17, not
+    the speaker's own 32 (a perfect after the source, as 'som fylket oppgir' is a present)."""
+    text = (
+        "Siden 1. september er det meldt om 17 innbrudd i området, opplyser Øst politidistrikt.\n\n"
+        "Ifølge velforeningens oversikt har det vært 32 innbrudd.\n\n"
+        "– Det er nesten dobbelt så mange innbrudd som politiet har registrert, sier leder Øyvind Thorsen.\n"
+    )
+    [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert relative.value == 34

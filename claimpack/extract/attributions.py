@@ -53,6 +53,8 @@ ADVERBS = frozenset(
         "går",
     }
 )
+# Words that may stand between a relative 'som' and its reporting verb: 'som først meldte', 'som i dag krever'
+WHEN_SAID = ADVERBS | {"først", "sist"}
 # A particle that turns a reporting verb into a deed: 'Grønset Metall sier opp 64 ansatte'
 # or a feeling: 'Fiskerne frykter for inntektene' ('frykter for at …' still reports), or what turned
 # out: 'boligmarkedet har vist seg å gå imot konjunkturen'
@@ -776,9 +778,16 @@ class AttributionFinder:
         """'… aksjonsgruppen «Folk før båt», som krever at …', 'en gruppe som mener at …': the cue
         opens a relative clause; who speaks is the noun phrase 'som' refers to, the longest one
         that ends right before it (at most RELATIVE_REACH words)."""
-        if k < 2 or self.tokens[k - 1].lower != "som":
+        som = k - 1
+        while (
+            som > 1
+            and k - som <= 2
+            and (self.tokens[som].lower in WHEN_SAID or self.tokens[som].lower in self.lex.weekdays)
+        ):
+            som -= 1  # 'Det var Gudbrandsdølen Dagningen som mandag skrev at …', 'som først meldte'
+        if som < 1 or self.tokens[som].lower != "som":
             return None
-        end = k - 2 if self.tokens[k - 2].text == "," else k - 1
+        end = som - 1 if self.tokens[som - 1].text == "," else som
         found = None
         j = end - 1
         while j >= max(first, end - RELATIVE_REACH):

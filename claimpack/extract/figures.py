@@ -135,6 +135,7 @@ ONE_IDIOM_AFTER = frozenset(
 MEASURING_VERBS = frozenset({"veie", "tilsvare", "romme", "vare"})  # 'Én blodgivning tilsvarer …': one as a unit
 GROUP_HEAD = re.compile(rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*")  # GROUPED with no decimals, maybe no group yet
 THREE_DIGITS = re.compile(r"\d{3}")
+CLOCK_HOUR = re.compile(r"0\d")  # '09': an hour as a clock writes it
 POINT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")  # '1.5', '3.25': not a thousands group, not '06.40' (no unit)
 # 'de 15 beste', 'seks første måneder', 'de ti største kommunene': a number before an ordinal or a
 # superlative ranks or frames a period; it counts nothing itself ('neste' opens a time of its own:
@@ -1535,6 +1536,8 @@ class _Scanner:
         decimal = "," in token.text or (POINT_DECIMAL.fullmatch(token.text) and self.unit_or_scale(j))
         if not is_word and token.text.startswith("0") and len(token.text) > 1 and not decimal:
             return False
+        if prev is not None and prev.lower == "til" and i >= 2 and CLOCK_HOUR.fullmatch(self.tokens[i - 2].text):
+            return False  # 'fra 09 til 21 i helgene': hours, the first written as a clock's
         if (
             not is_word
             and HARMONISED_NUMBER.fullmatch(self.text, token.start - self.offset, self.tokens[j - 1].end - self.offset)

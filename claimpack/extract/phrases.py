@@ -1518,7 +1518,7 @@ class PhraseParser:
                     k += 1  # 'Syrian Observatory for Human Rights'; not 'Sentio for Nationen'
                     continue
             if token.lower == "og" and k > j and self.genitive_then_type(k + 1):
-                k += 3  # 'Bodø og Omegns Turistforening': one body, not a place and a body
+                k += 3  # 'Bodø og Omegns Turistforening', 'Ås og Omegn Fiskeforening': one body
             elif token.lower == "og" and self.coordinated_name(j, k):
                 k += 2  # 'Norsk Sau og Geit', 'Norsk Bonde og Fisker': one body, not two
             elif token.lower == "og" and k > j and self.places_of_one_body(k):
@@ -1852,18 +1852,14 @@ class PhraseParser:
         )
 
     def genitive_then_type(self, k: int) -> bool:
-        """Tokens k, k+1 are a capitalised common noun's genitive and a capitalised type noun
-        ('Omegns Turistforening' in 'Bodø og Omegns Turistforening')."""
+        """Tokens k, k+1 are a capitalised common noun, or its genitive, and a capitalised type noun
+        ('Omegns Turistforening' in 'Bodø og Omegns Turistforening', 'Ås og Omegn Fiskeforening')."""
         word, kind = self.token(k), self.token(k + 1)
-        return (
-            word is not None
-            and kind is not None
-            and word.is_capitalized
-            and kind.is_capitalized
-            and word.lower.endswith("s")
-            and ordbank().classes(word.lower[:-1]) == {"noun"}
-            and organisation_type(kind.lower) is not None
-        )
+        if word is None or kind is None or not word.is_capitalized or not kind.is_capitalized:
+            return False
+        low = word.lower
+        common = ordbank().classes(low) == {"noun"} or (low.endswith("s") and ordbank().classes(low[:-1]) == {"noun"})
+        return common and organisation_type(kind.lower) is not None
 
     def coordinated_name(self, j: int, k: int) -> bool:
         """Does 'og' at k join the last word of a body's name ('Norsk Sau og Geit')? Only after a

@@ -13,7 +13,11 @@ from claimpack.resolve.quantities import FigureContext
 
 # 'så mange som kommunen opererer med', '… som fylket regner med': verbs that give a count and are
 # no reporting verbs elsewhere
-COUNTING_VERBS = frozenset({"opererer", "opererte", "regner", "regnet", "teller", "talte", "telte"})
+COUNTING_VERBS = frozenset(
+    {"opererer", "opererte", "regner", "regnet", "teller", "talte", "telte", "registrerer", "registrerte"}
+)
+# '… som politiet har registrert': a perfect of a counting or reporting verb after the source
+COUNTING_PARTICIPLES = frozenset({"registrert", "telt", "talt", "regnet"})
 COMPARED_SOURCE_WORDS = 3  # 'fylket', 'Statens vegvesen', 'Nord universitet Bodø'
 SOM_REACH = 6  # tokens from a comparison's figure to its 'som': '… så mange med bussene som'
 
@@ -21,7 +25,8 @@ SOM_REACH = 6  # tokens from a comparison's figure to its 'som': '… så mange 
 def _compared_source(ctx: FigureContext) -> list[str] | None:
     """'dobbelt så mange som fylket oppgir', 'mer enn tre ganger så mange som Fjord1 oppgir': the
     comparison is with the figure another source gave, and these are the words that name it (the
-    subject of a reporting verb right after 'som'); None for a comparison with a time or a thing."""
+    subject of a reporting verb right after 'som', or of its perfect: 'som politiet har registrert');
+    None for a comparison with a time or a thing."""
     if ctx.figure.qualifier != "relative" or ctx.figure.factor is None or ctx.figure.factor <= 1:
         return None
     tokens, lex = ctx.tokens, lexicon()
@@ -34,6 +39,10 @@ def _compared_source(ctx: FigureContext) -> list[str] | None:
             return None
         word = tokens[verb].lower
         if word in COUNTING_VERBS or (word in lex.cue_forms and lex.cue_forms[word][1] in ("present", "past")):
+            return [t.lower for t in words]
+        participle = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+        perfect = participle in COUNTING_PARTICIPLES or lex.cue_forms.get(participle, ("", ""))[1] == "participle"
+        if word in ("har", "hadde") and perfect:
             return [t.lower for t in words]
     return None
 
