@@ -54,18 +54,28 @@ def organisation_type(word: str) -> tuple[str, SourceKind, str] | None:
     for stem in stems(word.replace("‐", "-")):
         if stem in documents and stem not in types:
             continue  # 'forslaget' names a document, not a team ('lag')
-        # 'budsjettforslag' ends in the document 'forslag', so in no shorter type noun ('lag')
-        document = max((len(d) for d in documents if stem.endswith(d) and d not in types), default=0)
         for type_noun, (kind, _) in types.items():
-            if len(type_noun) < document:
-                continue
             if stem.endswith(type_noun) and (best is None or len(type_noun) > len(best[0])):
                 prefix = stem[: -len(type_noun)]
                 # 'kanal' in 'tv-kanal' is fine; 'lag' in 'forslag' is not a team.
                 if prefix and not prefix.endswith(("-", "s")) and len(type_noun) <= 3:
                     continue
+                if len(type_noun) < _document_tail(stem):
+                    continue  # 'budsjettforslag' ends in the document 'forslag', so in no 'lag'
                 best = (type_noun, kind, stem)
     return best
+
+
+@cache
+def _document_tail(stem: str) -> int:
+    """The length of the longest document noun (no type noun) the stem ends with, or 0: looked up
+    by the stem's endings, not by every document noun."""
+    documents, types = lexicon().documents, lexicon().org_types
+    longest = max(map(len, documents), default=0)
+    return max(
+        (n for n in range(2, min(len(stem), longest) + 1) if stem[-n:] in documents and stem[-n:] not in types),
+        default=0,
+    )
 
 
 # Type nouns that mean a company ('selskapet'; 'ledelsen', the company it leads): a compound of one
