@@ -70,6 +70,8 @@ PLACE_STEPS = 8  # places and bodies after a subject, one after another, before 
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
+AUXILIARIES_OR_ADVERBS = AUXILIARIES | ADVERBS
+NEGATIONS_OR_ADVERBS = NEGATIONS | ADVERBS
 CLAIM_NOUNS = frozenset(
     {"tall", "påstand", "anslag", "beskrivelse", "anklage", "framstilling", "fremstilling", "kritikk"}
 )
@@ -223,6 +225,8 @@ class AttributionFinder:
     def cue_at(self, k: int) -> tuple[str, int] | None:
         """(lemma, end index) when a reporting cue starts at token k."""
         token = self.tokens[k]
+        if token.lower not in _cue_openers():
+            return None  # asked of every token: no cue, preposition or use opens with this word
         forms = self.lex.cue_forms
         pair = f"{token.lower} {self.tokens[k + 1].lower}" if k + 1 < len(self.tokens) else ""
         if pair in self.lex.source_prepositions:
@@ -324,7 +328,7 @@ class AttributionFinder:
             return False
         if tense == "infinitive" and previous not in MODALS and self.inverted_subject(k) is None:
             return False  # 'kan bekrefte', 'Det kan politiet bekrefte'; not 'å si', 'vil ha sagt
-        pleads = next((t.lower for t in self.tokens[end : end + 3] if t.lower not in NEGATIONS | ADVERBS), "")
+        pleads = next((t.lower for t in self.tokens[end : end + 3] if t.lower not in NEGATIONS_OR_ADVERBS), "")
         if pleads in PLEAS:
             return False  # 'Den tiltalte erkjenner ikke straffskyld', 'nekter straffskyld': a plea, not a report
         that = end + 1 < len(self.tokens) and self.tokens[end + 1].lower == "at"
@@ -595,7 +599,7 @@ class AttributionFinder:
         if region_start + 1 < k and self.compound_adjective(region_start):
             region_start += 1  # 'NorgesGruppen-eide Kiwi opplyser': the adjective describes the speaker
         region_end = k
-        while region_end > region_start and self.tokens[region_end - 1].lower in AUXILIARIES | ADVERBS:
+        while region_end > region_start and self.tokens[region_end - 1].lower in AUXILIARIES_OR_ADVERBS:
             region_end -= 1
         subject_end = self.before_relative_clause(region_start, region_end)
         relative = subject_end < region_end and self.closes_at(subject_end + 1, k - 1)
@@ -639,7 +643,7 @@ class AttributionFinder:
             if speaker is not None:
                 return said("post", speaker, extra=extra)
         before = k - 1
-        while before > first and self.tokens[before].lower in AUXILIARIES | ADVERBS:
+        while before > first and self.tokens[before].lower in AUXILIARIES_OR_ADVERBS:
             before -= 1
         fronted = region_start < k and region_start >= region_end  # 'Nå forteller X at …', 'I dag mener X'
         if before > first and self.tokens[before].lower in ("og", "men"):
@@ -1084,6 +1088,15 @@ def _particle_verbs() -> dict[str, frozenset[str]]:
         if form.count(" ") == 1:
             found.setdefault(form.split()[0], set()).add(form)
     return {verb: frozenset(forms) for verb, forms in found.items()}
+
+
+@cache
+def _cue_openers() -> frozenset[str]:
+    """The first words of every cue form, source preposition and verb use: `cue_at` looks up
+    a token's pairs and phrases only when it is one of them, as every branch there needs."""
+    lex = lexicon()
+    phrases = [*lex.cue_forms, *lex.source_prepositions, *lex.cue_uses, *_particle_verbs()]
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
 
 
 @cache

@@ -43,6 +43,7 @@ OWNER_PRONOUNS = {"hennes": "henne", "hans": "ham"}
 OWN = frozenset({"egen", "eget", "egne"})
 DETERMINERS = frozenset({"den", "det", "de"})
 ARTICLES = frozenset({"en", "ei", "et"})
+DETERMINERS_OR_ARTICLES = DETERMINERS | ARTICLES
 AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
 # Where an unnamed source is: 'en kilde i UD', 'en beboer på mottaket'
 PLACE_OF_UNNAMED = AFFILIATION_PREPOSITIONS | {"på"}
@@ -201,6 +202,12 @@ def _document_lemma(word: str) -> str | None:
     if not found:
         found = sorted(d for d in documents if len(d) >= 4 and any(lemma.endswith(d) for lemma in lemmas))
     return found[0] if found else None
+
+
+@cache
+def _organisation_openers() -> frozenset[str]:
+    """The first words of the lexicon's organisations of two words or more."""
+    return frozenset(name.split(" ", 1)[0] for name in lexicon().organisations if " " in name)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -461,11 +468,12 @@ class PhraseParser:
 
     def initial_at(self, k: int) -> bool:
         """'M.' in 'Ola M. Dahl': one capital letter and a full stop before a capitalised word."""
-        token, stop, after = self.token(k), self.token(k + 1), self.token(k + 2)
+        token = self.token(k)
+        if token is None or len(token.text) != 1:
+            return False  # asked of every word of a name: the cheap test first
+        stop, after = self.token(k + 1), self.token(k + 2)
         return (
-            token is not None
-            and len(token.text) == 1
-            and token.text.isupper()
+            token.text.isupper()
             and stop is not None
             and stop.text == "."
             and stop.start == token.end
@@ -602,6 +610,8 @@ class PhraseParser:
 
     def known_name_length(self, k: int) -> int:
         """How many tokens the lexicon organisation starting at k spans (0 when none does)."""
+        if k >= len(self.tokens) or self.tokens[k].lower not in _organisation_openers():
+            return 0  # asked of every capitalised word: only a listed name's first word opens one
         words = [t.lower for t in self.tokens[k : k + 3]]
         return next((n for n in (3, 2) if len(words) >= n and " ".join(words[:n]) in self.lex.organisations), 0)
 
@@ -818,8 +828,10 @@ class PhraseParser:
     def article_opens_name(self, i: int) -> bool:
         """'Det Norske Maskinistforbund', 'Den Norske Opera', 'Den norske Forleggerforening': a
         capitalised article and an adjective before a capitalised word ('Det norske folk' is no name)."""
-        article, adjective, word = self.tokens[i], self.token(i + 1), self.token(i + 2)
-        if article.text not in ("Det", "Den") or adjective is None or not adjective.is_word:
+        if self.tokens[i].text not in ("Det", "Den"):
+            return False  # asked of every token the name scan passes: the cheap test first
+        adjective, word = self.token(i + 1), self.token(i + 2)
+        if adjective is None or not adjective.is_word:
             return False
         if not adjective.lower.endswith("e") or "adj" not in ordbank().classes(adjective.lower):
             return False
@@ -1165,7 +1177,7 @@ class PhraseParser:
         type_words: set[str] = set()
         adjectives_from: int | None = None
         if (
-            self.tokens[j].lower in DETERMINERS | ARTICLES
+            self.tokens[j].lower in DETERMINERS_OR_ARTICLES
             and self.token(j + 1) is not None
             and not self.name_like(j + 1)
         ):

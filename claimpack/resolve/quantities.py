@@ -1768,8 +1768,9 @@ def _unconfirmed(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         by_sentence.setdefault((c.block, c.sentence_index), []).append(c)
     for position, key in enumerate(keys):
         text = sentence_texts[key]
-        if not UNCONFIRMED.search(text):
-            continue
+        folded = text.casefold()
+        if ("bekref" not in folded and "verifis" not in folded) or not UNCONFIRMED.search(text):
+            continue  # every alternative of UNCONFIRMED holds one of the two: most sentences none
         own = by_sentence.get(key, [])
         if own and not REFERS_BACK.search(text):
             for c in own:

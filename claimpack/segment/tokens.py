@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 WORD = r"[^\W\d_]+(?:[-‐'’/][^\W_]+)*(?:(?<=s)['’](?=[\s,.;:!?»)]|$))?"  # Øst-Aleppo, al-Assad, Kors'
 SITE_DOMAIN = r"(?:no|com|org|net|se|dk|nu)(?!\w)"
@@ -31,27 +31,34 @@ SITE_DOT = re.compile(rf"\.(?<=[\w-]\.){SITE_DOMAIN}")
 NAME_CHAR = re.compile(r"[\w-]")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    # Computed once: the rules ask these millions of times per archive.
-    lower: str = field(init=False, repr=False, compare=False)
-    is_word: bool = field(init=False, repr=False, compare=False)
-    is_capitalized: bool = field(init=False, repr=False, compare=False)
+    """One token and its offsets in the seed. Read-only (mypy holds every attribute `Final`);
+    equal, hashed and shown by (text, start, end), as a frozen dataclass would be. A plain class
+    with slots: a build makes millions of tokens, and a frozen dataclass sets each field past its
+    own __setattr__ (the tokenizer's time was two thirds making tokens)."""
+
+    __slots__ = ("end", "is_capitalized", "is_word", "lower", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        """Written out, not generated with a __post_init__: a build makes millions of tokens. A
-        frozen dataclass sets its own fields past its __setattr__; the slots' own setters do that
-        without looking each name up (about a fifth of the tokenizer's time)."""
-        _set_text(self, text)
-        _set_start(self, start)
-        _set_end(self, end)
-        _set_lower(self, text.lower())
-        _set_is_word(self, text[0].isalpha())
+        self.text: Final = text
+        self.start: Final = start
+        self.end: Final = end
+        # Computed once: the rules ask these millions of times per archive.
+        self.lower: Final = text.lower()
+        self.is_word: Final = text[0].isalpha()
         # a site is a name however it is written: 'ifølge nhoreiseliv.no' (only a site's word has a dot)
-        _set_is_capitalized(self, text[0].isupper() or (text[0].isalpha() and "." in text))
+        self.is_capitalized: Final = text[0].isupper() or (text[0].isalpha() and "." in text)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r})"
 
     @property
     def is_acronym(self) -> bool:
@@ -61,11 +68,6 @@ class Token:
     @property
     def is_number(self) -> bool:
         return self.text[0].isdigit()
-
-
-_set_text, _set_start, _set_end, _set_lower, _set_is_word, _set_is_capitalized = (
-    Token.__dict__[name].__set__ for name in ("text", "start", "end", "lower", "is_word", "is_capitalized")
-)
 
 
 @lru_cache(maxsize=1 << 16)
