@@ -83,6 +83,8 @@ QUOTE_TAIL_OPENERS = frozenset({",", "?", "!", "»", "”", '"'})
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
 CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
 CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
+CLAUSE_MARKS = CLAUSE_CONJUNCTIONS | {";", ":"}  # the only tokens `_opens_clause` holds at
+COMMA = frozenset({","})  # the only token `_opens_relative_clause` holds at
 QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 
 
@@ -139,7 +141,7 @@ class AttributionFinder:
         self.starts = [t.start for t in tokens]
         self.ranges = [self._token_range(s) for s in sentences]
         self.clause_marks = _clause_marks(tokens)
-        self.relative_commas = _last_where(tokens, _opens_relative_clause)
+        self.relative_commas = _last_where(tokens, _opens_relative_clause, COMMA)
         starts = {first for first, _ in self.ranges}
         starts |= {first + 1 for first, _ in self.ranges if opens_with_dash(tokens, first)}
         starts |= {first + 1 for first, _ in self.ranges if opens_with_guillemet(tokens, first)}
@@ -1064,16 +1066,17 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
 
 
 def _clause_marks(tokens: list[Token]) -> list[int]:
-    return _last_where(tokens, _opens_clause)
+    return _last_where(tokens, _opens_clause, CLAUSE_MARKS)
 
 
-def _last_where(tokens: list[Token], test: Callable[[list[Token], int], bool]) -> list[int]:
+def _last_where(tokens: list[Token], test: Callable[[list[Token], int], bool], words: frozenset[str]) -> list[int]:
     """For each token index, the last index at or before it where `test` holds (-1: none). Read
-    once per block, so a rule that looks back to the last such token costs nothing per use."""
+    once per block, so a rule that looks back to the last such token costs nothing per use.
+    `test` holds only at a token whose lower-case text is one of `words`: only those are tried."""
     found: list[int] = []
     last = -1
-    for j in range(len(tokens)):
-        if test(tokens, j):
+    for j, token in enumerate(tokens):
+        if token.lower in words and test(tokens, j):
             last = j
         found.append(last)
     return found

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
@@ -239,6 +239,18 @@ def _openers() -> frozenset[str] | None:
     return frozenset(openers)
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_open_word(low: str, is_word: bool) -> bool:
+    """`_Scanner.may_open` of a token that is no number, remembered by its lower-case text."""
+    openers = _openers() or frozenset()
+    return (
+        low in openers
+        or low in EVERY
+        or MULTIPLIED.fullmatch(low) is not None
+        or (is_word and split_number_word(low.partition("-")[0]) is not None)
+    )
+
+
 @cache
 def _person_lemmas() -> frozenset[str]:
     """The lemmas of the nouns that count people ('kvinner' -> 'kvinne'), to know 'kvinnen'."""
@@ -438,15 +450,7 @@ class _Scanner:
         first word of a relative or vague phrase. Most tokens are none of these, and trying the
         three at each of them was most of the scanner's time; the figures found are the same."""
         token = self.tokens[i]
-        openers = _openers()
-        return (
-            openers is None
-            or token.is_number
-            or token.lower in openers
-            or token.lower in EVERY
-            or MULTIPLIED.fullmatch(token.lower) is not None
-            or (token.is_word and split_number_word(token.lower.partition("-")[0]) is not None)
-        )
+        return _openers() is None or token.is_number or _may_open_word(token.lower, token.is_word)
 
     # -- the three kinds of expression -------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimpack.extract.phrases import NounPhrase, PhraseParser
+from claimpack.extract.phrases import NounPhrase, PhraseParser, is_brand
 from claimpack.segment.tokens import Token
 
 PLACE_PREPOSITIONS = frozenset(
@@ -58,18 +58,7 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
         k = first
         while k < last:
             phrase = None
-            if (
-                parser.name_like(k)
-                or parser.is_genitive(k)
-                or (tokens[k].is_word and parser.is_role_word(k))
-                or (tokens[k].is_word and parser.describing_noun(k) and parser.name_like(k + 1))
-                or parser.article_opens_name(k)  # 'Den Norske Turistforening', 'Den norske Forleggerforening'
-                or (tokens[k].is_word and parser.company_compound(k))  # 'Tine-konsernet'
-                # 'Direktoratet for mineralforvaltning skal behandle …': a body named by its field
-                or (tokens[k].is_capitalized and parser.named_for(k))
-                # 'Universitetet i Sørøst-Norge (USN) har fått …': a type noun and the place it serves
-                or (tokens[k].is_capitalized and parser.named_by_place(k))
-            ):
+            if _may_open_name(parser, tokens[k], k):
                 phrase = parser.parse(k)  # 'analysebyrået Sentio': the noun says what Sentio is
                 if phrase is None and parser.is_genitive(k):
                     phrase = parser.evidence_owner(k)  # 'Fiskeridirektoratets forslag': the body behind it
@@ -94,6 +83,30 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
             found.append(NameMention(phrase, subject=k == opening))
             k = phrase.last
     return found
+
+
+def _may_open_name(parser: PhraseParser, token: Token, k: int) -> bool:
+    """Whether a name, or a body named by its type, may start at token k. A word in small letters
+    opens no name by its capital, an article or a company's compound: those tests are skipped."""
+    if not token.is_capitalized:
+        return (
+            is_brand(token)  # what name_like asks of a word in small letters: 'iTromsø'
+            or parser.is_genitive(k)  # 'politiets pressetalsperson'
+            or (token.is_word and parser.is_role_word(k))
+            or (token.is_word and parser.describing_noun(k) and parser.name_like(k + 1))
+        )
+    return (
+        parser.name_like(k)
+        or parser.is_genitive(k)
+        or (token.is_word and parser.is_role_word(k))
+        or (token.is_word and parser.describing_noun(k) and parser.name_like(k + 1))
+        or parser.article_opens_name(k)  # 'Den Norske Turistforening', 'Den norske Forleggerforening'
+        or (token.is_word and parser.company_compound(k))  # 'Tine-konsernet'
+        # 'Direktoratet for mineralforvaltning skal behandle …': a body named by its field
+        or parser.named_for(k)
+        # 'Universitetet i Sørøst-Norge (USN) har fått …': a type noun and the place it serves
+        or parser.named_by_place(k)
+    )
 
 
 DATELINE_REACH = 6  # tokens from a dateline's place to its colon: 'ROMERIKE (RB.no ):'

@@ -224,6 +224,7 @@ def _base_noun(word: str) -> bool:
     return ordbank().classes(word) == {"noun"} and ordbank().noun_lemma(word) == word
 
 
+@lru_cache(maxsize=1 << 16)
 def _definite_noun(word: str) -> bool:
     """A lower-case word Norsk Ordbank knows as an inflected common noun, in a definite form:
     the word's own part of `PhraseParser.describing_noun`, remembered."""
@@ -617,9 +618,9 @@ class PhraseParser:
 
     def name_like(self, k: int) -> bool:
         """Could this token be (part of) a proper name?"""
-        token = self.token(k)
-        if token is None:
+        if not 0 <= k < len(self.tokens):
             return False
+        token = self.tokens[k]
         if not token.is_capitalized:
             return is_brand(token)  # 'iTromsø', 'eBay' (a brand never opens with a capital)
         if not token.is_word:
@@ -1488,11 +1489,11 @@ class PhraseParser:
         k = j
         while k < len(self.tokens):
             token = self.tokens[k]
-            if self.initial_at(k) and k > j:
+            if k > j and self.initial_at(k):
                 k += 2  # 'Ola M. Dahl': a middle initial
                 continue
-            stop, after = self.token(k + 1), self.token(k + 2)
-            if k == j and token.text in SAINTS and stop is not None and stop.text == "." and after is not None:
+            stop, after = (self.token(k + 1), self.token(k + 2)) if k == j and token.text in SAINTS else (None, None)
+            if stop is not None and stop.text == "." and after is not None:
                 if after.is_word and after.is_capitalized:
                     k += 2  # 'St. Olavs hospital': a saint's abbreviation opens the name
                     continue
@@ -1928,17 +1929,19 @@ class PhraseParser:
         return k
 
     def lowercase_word(self, k: int) -> bool:
-        token = self.token(k)
-        return token is not None and token.is_word and not token.is_capitalized
+        if not 0 <= k < len(self.tokens):
+            return False
+        token = self.tokens[k]
+        return token.is_word and not token.is_capitalized
 
     def coordinated_capitals(self, k: int) -> bool:
         """Tokens k.. read '- og <Capitalised>' right after a capitalised word ('Bonde- og
         Småbrukarlag', 'Jeger- og Fiskerforbund'): one name whose two words share a tail."""
-        dash, conjunction, last = self.token(k), self.token(k + 1), self.token(k + 2)
+        if not 0 <= k < len(self.tokens) or self.tokens[k].text != "-":
+            return False  # asked after most words of a name: the dash first
+        dash, conjunction, last = self.tokens[k], self.token(k + 1), self.token(k + 2)
         return (
-            dash is not None
-            and dash.text == "-"
-            and dash.start == self.tokens[k - 1].end
+            dash.start == self.tokens[k - 1].end
             and self.tokens[k - 1].is_capitalized
             and conjunction is not None
             and conjunction.lower == "og"
@@ -1952,6 +1955,8 @@ class PhraseParser:
         before the shared type noun; the end of the name, or 0. At most LISTED_PARTS parts."""
         m = k
         for _ in range(LISTED_PARTS):
+            if not 0 <= m < len(self.tokens) or self.tokens[m].text != "-":
+                break  # asked after most words of a name: the dash first
             dash, comma, part, next_dash = (self.token(m + n) for n in range(4))
             if dash is None or dash.text != "-" or comma is None or comma.text != ",":
                 break
@@ -1962,11 +1967,11 @@ class PhraseParser:
 
     def coordinated_type(self, k: int) -> bool:
         """Tokens k.. read '- og <type noun>': the shared tail of a coordinated compound name."""
-        dash, conjunction = self.token(k), self.token(k + 1)
+        if not 0 <= k < len(self.tokens) or self.tokens[k].text != "-":
+            return False  # asked after most words of a name: the dash first
+        conjunction = self.token(k + 1)
         return (
-            dash is not None
-            and dash.text == "-"
-            and conjunction is not None
+            conjunction is not None
             and conjunction.lower in ("og", "eller")
             and self.tokens[k + 2].is_word  # 'vassdrags- og energidirektorat', 'Jeger- og Fiskerforbund'
             and organisation_type(self.tokens[k + 2].lower) is not None

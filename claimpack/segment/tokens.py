@@ -37,7 +37,7 @@ class Token:
     with slots: a build makes millions of tokens, and a frozen dataclass sets each field past its
     own __setattr__ (the tokenizer's time was two thirds making tokens)."""
 
-    __slots__ = ("end", "is_capitalized", "is_word", "lower", "start", "text")
+    __slots__ = ("end", "is_capitalized", "is_number", "is_word", "lower", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text: Final = text
@@ -48,6 +48,7 @@ class Token:
         self.is_word: Final = text[0].isalpha()
         # a site is a name however it is written: 'ifølge nhoreiseliv.no' (only a site's word has a dot)
         self.is_capitalized: Final = text[0].isupper() or (text[0].isalpha() and "." in text)
+        self.is_number: Final = text[0].isdigit()
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Token):
@@ -64,10 +65,6 @@ class Token:
     def is_acronym(self) -> bool:
         """FN, UNHCR, NRK, TV – also the genitive 'FNs'."""
         return is_acronym(self.text)
-
-    @property
-    def is_number(self) -> bool:
-        return self.text[0].isdigit()
 
 
 @lru_cache(maxsize=1 << 16)
