@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimpack.extract.phrases import NounPhrase, PhraseParser, is_brand
+from claimpack.extract.phrases import NounPhrase, PhraseParser, is_brand, small_word_may_open
 from claimpack.segment.tokens import Token
 
 PLACE_PREPOSITIONS = frozenset(
@@ -89,6 +89,8 @@ def _may_open_name(parser: PhraseParser, token: Token, k: int) -> bool:
     """Whether a name, or a body named by its type, may start at token k. A word in small letters
     opens no name by its capital, an article or a company's compound: those tests are skipped."""
     if not token.is_capitalized:
+        if token.is_word and not small_word_may_open(token.text):
+            return False  # what each test below asks of the word first: most words pass here
         return (
             is_brand(token)  # what name_like asks of a word in small letters: 'iTromsø'
             or parser.is_genitive(k)  # 'politiets pressetalsperson'

@@ -240,6 +240,22 @@ def is_brand(token: Token) -> bool:
     return len(text) > 2 and text[0].islower() and text[1].isupper() and text.isalpha()
 
 
+@lru_cache(maxsize=1 << 16)
+def small_word_may_open(text: str) -> bool:
+    """Whether a word in small letters can open a name or a speaker at all, by itself: a brand
+    ('iTromsø'), a genitive in -s long enough to own ('politiets'), a role ('ordfører') or a
+    definite noun that describes ('avisa'). What `PhraseParser.is_genitive`, `is_role_word` and
+    `describing_noun` ask of the word first, remembered, so the name scan passes the most common
+    words of a text at one lookup each."""
+    low = text.lower()
+    return (
+        (len(text) > 2 and text[1].isupper() and text.isalpha())  # is_brand
+        or (low.endswith("s") and len(low) >= 5)
+        or _role_word(low.split("-")[-1] if "-" in text else low)
+        or _definite_noun(low)
+    )
+
+
 SAINTS = frozenset({"St", "Sta", "Sct"})  # 'St. Olavs hospital', 'St. Hanshaugen'
 
 
