@@ -276,8 +276,9 @@ def main() -> None:
     data: dict[str, Any] = json.loads(options.results.read_text("utf-8")) if options.results.exists() else {}
     data.setdefault("sizes", {})
     command = "python benchmarks/run.py " + " ".join(sys.argv[1:])
-    if set(steps) == set(STEPS):
-        data["commands"] = []  # a whole run measures everything again
+    if set(steps) == set(STEPS) and set(data["sizes"]) <= {str(n) for n in sizes}:
+        data["commands"] = []  # a whole run of every size measures everything again
+    # (a whole run of some sizes keeps the commands that measured the others, whose rows stay)
     earlier = data.get("commands", [data.pop("command")] if "command" in data else [])
     data["commands"] = [*(c for c in earlier if c != command), command]  # a repeated command is listed once
     data.update(machine=machine(), workers=options.workers)
