@@ -627,7 +627,7 @@ class PhraseParser:
 
     def known_name_length(self, k: int) -> int:
         """How many tokens the lexicon organisation starting at k spans (0 when none does)."""
-        if k >= len(self.tokens) or self.tokens[k].lower not in _organisation_openers():
+        if not 0 <= k < len(self.tokens) or self.tokens[k].lower not in _organisation_openers():
             return 0  # asked of every capitalised word: only a listed name's first word opens one
         words = [t.lower for t in self.tokens[k : k + 3]]
         return next((n for n in (3, 2) if len(words) >= n and " ".join(words[:n]) in self.lex.organisations), 0)
