@@ -3121,3 +3121,23 @@ def test_bodies_and_documents_named_by_their_kind(text: str, source: str) -> Non
     """'utvalget' after '… foreldreutvalg' (a committee is a body), 'havna' after 'Eidfjord Hamn'
     (the Nynorsk 'hamn' is a 'havn'), 'et nytt kostnadsoverslag fra X' (an estimate is a document)."""
     assert claim_sources(extract(text + "\n"))[-1][1] == source
+
+
+def test_two_places_and_a_capitalised_type_noun_are_one_body() -> None:
+    """'Molde og Romsdal Havn': the port authority of two places, named with its type noun in
+    capitals, is one body, not the place 'Molde' and another body 'Romsdal Havn'."""
+    text = (
+        "Ifølge Molde og Romsdal Havn har rundt 118.000 cruisepassasjerer besøkt byen.\n\n"
+        "Oslo og Akershus Universitetssykehus opplyser at 412 pasienter venter.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("rundt 118.000", "Molde og Romsdal Havn"),
+        ("412", "Oslo og Akershus Universitetssykehus"),
+    ]
+
+
+def test_two_places_before_a_common_noun_stay_places() -> None:
+    """'Trafikken mellom Molde og Kristiansund økte': two places joined, with no type noun after
+    them, name no body."""
+    text = "Trafikken mellom Molde og Kristiansund økte med 12 prosent, opplyser Statens vegvesen.\n"
+    assert claim_sources(extract(text)) == [("12 prosent", "Statens vegvesen")]

@@ -1860,9 +1860,17 @@ class PhraseParser:
         while m < len(self.tokens) and self.tokens[m].is_word and self.tokens[m].is_capitalized:
             m += 1
         tail = self.token(m)
-        if m == k + 1 or tail is None or not self.lowercase_word(m) or organisation_type(tail.lower) is None:
+        if m == k + 1:
             return 0
-        return m
+        if tail is not None and self.lowercase_word(m) and organisation_type(tail.lower) is not None:
+            return m
+        # 'Molde og Romsdal Havn', 'Oslo og Akershus Universitetssykehus': the type noun is the
+        # name's last capitalised word, after the second place
+        last = self.tokens[m - 1]
+        places = [t.text for t in self.tokens[k - 1 : m - 1] if t.lower != "og"]
+        if m - 1 > k + 1 and organisation_type(last.lower) is not None and all(map(ordbank().is_proper_noun, places)):
+            return m
+        return 0
 
     def region_of_body(self, j: int, k: int) -> bool:
         """Does 'og' at k join two places after a body's own word ('NAV Møre og Romsdal', 'NRK
