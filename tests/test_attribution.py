@@ -3141,3 +3141,16 @@ def test_two_places_before_a_common_noun_stay_places() -> None:
     them, name no body."""
     text = "Trafikken mellom Molde og Kristiansund økte med 12 prosent, opplyser Statens vegvesen.\n"
     assert claim_sources(extract(text)) == [("12 prosent", "Statens vegvesen")]
+
+
+def test_a_place_and_two_nouns_name_one_body() -> None:
+    """'Holtålen Sau og Geit': a place's body named by two common nouns ('sau' is a verb's form
+    too), not 'Holtålen Sau' and 'Geit'."""
+    text = "Ifølge Holtålen Sau og Geit ble nesten 500 sau og lam tatt av rovdyr i sommer.\n"
+    assert claim_sources(extract(text)) == [("nesten 500", "Holtålen Sau og Geit")]
+
+
+def test_a_place_a_body_and_another_body_stay_two() -> None:
+    """'Bergen Havn og Kystverket': a definite noun after 'og' is a body of its own."""
+    text = "Bergen Havn og Kystverket opplyser at 40 skip lå til kai.\n"
+    assert {s.name for s in extract(text).sources} == {"Bergen Havn", "Kystverket"}

@@ -1914,6 +1914,8 @@ class PhraseParser:
         )
         if k - j == 1 and self.two_noun_name(j):
             return True  # 'Natur og Ungdom', 'Mat og Helse'
+        if k - j == 2 and ordbank().is_proper_noun(opener.text) and self.place_two_nouns(j + 1):
+            return True  # 'Holtålen Sau og Geit': a place's body named by two nouns
         return (
             k - j >= 2
             # 'Norsk', 'Samisk': a name, not a list of places; 'NHO' before 'og Handel'
@@ -1939,6 +1941,24 @@ class PhraseParser:
             return False
         return all(
             t.is_word and t.is_capitalized and not t.is_acronym and not is_first_name(t.text) and _base_noun(t.lower)
+            for t in (first, second)
+        )
+
+    def place_two_nouns(self, j: int) -> bool:
+        """'Sau og Geit' after a place ('Holtålen Sau og Geit'): two capitalised common nouns in their
+        base form, joined by 'og', name the place's body; a plural or definite noun ('Oslo Sporveier
+        og Ruter', 'Bergen Havn og Kystverket') is a list of two. A noun that is a verb's form too
+        ('Sau') counts here, where the place has opened the name."""
+        first, link, second = self.token(j), self.token(j + 1), self.token(j + 2)
+        if first is None or link is None or second is None or link.text != "og":
+            return False
+        return all(
+            t.is_word
+            and t.is_capitalized
+            and not t.is_acronym
+            and not is_first_name(t.text)
+            and "noun" in ordbank().classes(t.lower)
+            and ordbank().noun_lemma(t.lower) == t.lower
             for t in (first, second)
         )
 
