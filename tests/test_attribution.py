@@ -3154,3 +3154,12 @@ def test_a_place_a_body_and_another_body_stay_two() -> None:
     """'Bergen Havn og Kystverket': a definite noun after 'og' is a body of its own."""
     text = "Bergen Havn og Kystverket opplyser at 40 skip lå til kai.\n"
     assert {s.name for s in extract(text).sources} == {"Bergen Havn", "Kystverket"}
+
+
+def test_one_of_a_group_named_by_an_adjective_form_keeps_its_noun() -> None:
+    """'En av de tidligere ansatte': 'ansatte' is an adjective's form that names people, so it is the
+    noun the description ends on, as in 'en av de ansatte'; not 'En av de tidligere'."""
+    text = "En av de tidligere ansatte forklarte at hun jobbet i overkant av 1.100 timer uten lønn.\n"
+    assert speakers(extract(text)) == {0: {"En av de tidligere ansatte"}}
+    text = "En av de tidligere elevene forklarte at 40 timer mangler.\n"
+    assert speakers(extract(text)) == {0: {"En av de tidligere elevene"}}

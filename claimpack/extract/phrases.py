@@ -932,7 +932,11 @@ class PhraseParser:
                     return self.make(i, j + 1, "anonymous", "en av dem", i, j + 1, source_kind="anonymous", plural=True)
                 if self.token(j) is not None and self.tokens[j].lower in ("de", "disse") and self.describes(j + 1):
                     # 'en av de ansatte', 'en av de unge kvinnene': the determiner's words are the noun
-                    noun_follows = self.describes(j + 2) and "noun" in ordbank().classes(self.tokens[j + 2].lower)
+                    # a person named by an adjective's form counts as the noun: 'en av de tidligere ansatte'
+                    second = self.tokens[j + 2].lower if j + 2 < len(self.tokens) else ""
+                    noun_follows = self.describes(j + 2) and (
+                        "noun" in ordbank().classes(second) or second in self.lex.person_nouns
+                    )
                     adjective = noun_follows and self.tokens[j + 2].lower not in self.lex.cue_forms
                     end = (j + 2 if adjective and is_adjective(self.tokens[j + 1].lower) else j + 1) + 1
                     name = self.span(i, end)
