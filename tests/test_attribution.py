@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimpack.extract.phrases import PhraseParser
+from claimpack.segment.tokens import tokenize
 from tests.conftest import claim_sources, extract, speakers
 
 
@@ -3138,9 +3140,12 @@ def test_two_places_and_a_capitalised_type_noun_are_one_body() -> None:
 
 def test_two_places_before_a_common_noun_stay_places() -> None:
     """'Trafikken mellom Molde og Kristiansund økte': two places joined, with no type noun after
-    them, name no body."""
+    them, name no body; 'NRK Rogaland og Stavanger Aftenblad' is a body's office and a newspaper."""
     text = "Trafikken mellom Molde og Kristiansund økte med 12 prosent, opplyser Statens vegvesen.\n"
     assert claim_sources(extract(text)) == [("12 prosent", "Statens vegvesen")]
+    text = "NRK Rogaland og Stavanger Aftenblad har fått 1.000 svar."
+    phrase = PhraseParser(text, 0, tokenize(text), {0}).parse(0, speaker=True)
+    assert phrase is not None and phrase.name == "NRK Rogaland"
 
 
 def test_a_place_and_two_nouns_name_one_body() -> None:

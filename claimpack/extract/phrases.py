@@ -1554,8 +1554,8 @@ class PhraseParser:
                 k += 3  # 'Bodø og Omegns Turistforening', 'Ås og Omegn Fiskeforening': one body
             elif token.lower == "og" and self.coordinated_name(j, k):
                 k += 2  # 'Norsk Sau og Geit', 'Norsk Bonde og Fisker': one body, not two
-            elif token.lower == "og" and k > j and self.places_of_one_body(k):
-                k = self.places_of_one_body(k)  # 'Nord-Troms og Senja tingrett': one court, not two
+            elif token.lower == "og" and k > j and self.places_of_one_body(j, k):
+                k = self.places_of_one_body(j, k)  # 'Nord-Troms og Senja tingrett': one court, not two
             elif token.lower == "og" and self.region_of_body(j, k):
                 k += 2  # 'NAV Møre og Romsdal': a body's office for a region of two places
             break
@@ -1856,7 +1856,7 @@ class PhraseParser:
             and not (after is not None and after.is_word and after.is_capitalized)
         )
 
-    def places_of_one_body(self, k: int) -> int:
+    def places_of_one_body(self, j: int, k: int) -> int:
         """'og' at k joining two places that one body's type noun closes ('Nord-Troms og Senja
         tingrett', 'Møre og Romsdal fylkeskommune'): where that name ends before its type noun,
         or 0."""
@@ -1869,9 +1869,10 @@ class PhraseParser:
         if tail is not None and self.lowercase_word(m) and organisation_type(tail.lower) is not None:
             return m
         # 'Molde og Romsdal Havn', 'Oslo og Akershus Universitetssykehus': the type noun is the
-        # name's last capitalised word, after the second place
+        # name's last capitalised word, after the second place; every word of the run from j is a
+        # place ('NRK Rogaland og Stavanger Aftenblad' is two bodies)
         last = self.tokens[m - 1]
-        places = [t.text for t in self.tokens[k - 1 : m - 1] if t.lower != "og"]
+        places = [t.text for t in self.tokens[j : m - 1] if t.lower != "og"]
         if m - 1 > k + 1 and organisation_type(last.lower) is not None and all(map(ordbank().is_proper_noun, places)):
             return m
         return 0
