@@ -224,6 +224,11 @@ def _base_noun(word: str) -> bool:
     return ordbank().classes(word) == {"noun"} and ordbank().noun_lemma(word) == word
 
 
+def _noun_in_base_form(word: str) -> bool:
+    """A word Norsk Ordbank knows as a noun in its base form, whatever else it is ('sau')."""
+    return "noun" in ordbank().classes(word) and ordbank().noun_lemma(word) == word
+
+
 @lru_cache(maxsize=1 << 16)
 def _definite_noun(word: str) -> bool:
     """A lower-case word Norsk Ordbank knows as an inflected common noun, in a definite form:
@@ -1919,7 +1924,7 @@ class PhraseParser:
         )
         if k - j == 1 and self.two_noun_name(j):
             return True  # 'Natur og Ungdom', 'Mat og Helse'
-        if k - j == 2 and ordbank().is_proper_noun(opener.text) and self.place_two_nouns(j + 1):
+        if k - j == 2 and ordbank().is_proper_noun(opener.text) and self.two_noun_name(j + 1, after_place=True):
             return True  # 'Holtålen Sau og Geit': a place's body named by two nouns
         return (
             k - j >= 2
@@ -1937,33 +1942,18 @@ class PhraseParser:
             and not (after is not None and after.is_word and after.is_capitalized)
         )
 
-    def two_noun_name(self, j: int) -> bool:
+    def two_noun_name(self, j: int, after_place: bool = False) -> bool:
         """'Natur og Ungdom', 'Mat og Helse': two common nouns in their base form, both capitalised
         (the second mid-sentence), joined by 'og', are one body's name; not two places or names
-        ('Norge og Sverige', 'Kari og Per')."""
+        ('Norge og Sverige', 'Kari og Per'), nor a plural or definite noun ('Oslo Sporveier og
+        Ruter', 'Bergen Havn og Kystverket'). `after_place`: a place opened the name ('Holtålen Sau
+        og Geit'), so a noun that is a verb's form too counts ('Sau')."""
         first, link, second = self.token(j), self.token(j + 1), self.token(j + 2)
         if first is None or link is None or second is None or link.text != "og":
             return False
+        noun = _noun_in_base_form if after_place else _base_noun
         return all(
-            t.is_word and t.is_capitalized and not t.is_acronym and not is_first_name(t.text) and _base_noun(t.lower)
-            for t in (first, second)
-        )
-
-    def place_two_nouns(self, j: int) -> bool:
-        """'Sau og Geit' after a place ('Holtålen Sau og Geit'): two capitalised common nouns in their
-        base form, joined by 'og', name the place's body; a plural or definite noun ('Oslo Sporveier
-        og Ruter', 'Bergen Havn og Kystverket') is a list of two. A noun that is a verb's form too
-        ('Sau') counts here, where the place has opened the name."""
-        first, link, second = self.token(j), self.token(j + 1), self.token(j + 2)
-        if first is None or link is None or second is None or link.text != "og":
-            return False
-        return all(
-            t.is_word
-            and t.is_capitalized
-            and not t.is_acronym
-            and not is_first_name(t.text)
-            and "noun" in ordbank().classes(t.lower)
-            and ordbank().noun_lemma(t.lower) == t.lower
+            t.is_word and t.is_capitalized and not t.is_acronym and not is_first_name(t.text) and noun(t.lower)
             for t in (first, second)
         )
 

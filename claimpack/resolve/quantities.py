@@ -1417,7 +1417,6 @@ NAMED_WHOLE_REACH = 5  # paragraphs back a share's noun may name its whole in
 
 
 LEVEL_REACH = 3  # figures looked back over for the level a share of 'nivået før pandemien' takes
-YEAR = re.compile(r"(?:19|20)\d\d")
 UNDATED = 10_000  # a figure with no year after it ('mot snaut 19.000 i fjor'): later than any written
 
 
@@ -1453,7 +1452,7 @@ def _level_before(index: int, ctx: FigureContext, figures: _Figures) -> int | No
             break
         if c.figure.qualifier == "relative":
             continue
-        years = [int(t.text) for t in c.tokens[c.last : c.last + 3] if YEAR.fullmatch(t.text)]  # 'i 2019'
+        years = [int(t.text) for t in c.tokens[c.last : c.last + 3] if _year(t)]  # 'i 2019'
         candidates.append((min(years, default=UNDATED), earlier))
     year, earliest = min(candidates, default=(UNDATED, None))
     return earliest if year < UNDATED and len(candidates) > 1 else None
