@@ -1086,3 +1086,77 @@ def test_a_comparison_with_what_another_source_has_counted() -> None:
     )
     [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
     assert relative.value == 34
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'halvparten av alle boligbrannene' is no half of 'snaut 7 av 10 branner' two paragraphs back
+        "I snaut 7 av 10 branner var noen hjemme da det begynte å brenne.\n\n"
+        "Boligbrann er noe av det verste en familie kan oppleve.\n\n"
+        "– Nesten halvparten av alle boligbrannene i fjor startet på kjøkkenet, sier Kari Nes i DSB.\n",
+        # a 'som' after a share opens a relative clause: the 13 % inside it is no whole
+        "I en av tre branner var det en brannalarm som varslet først, mens det i 13 % av tilfellene "
+        "var en røykvarsler, opplyser DSB.\n",
+        # a share of things counted is of a count, not of the municipality's money
+        "Kommunen har satt av 1,4 millioner kroner til ordningen i år.\n\n"
+        "Distriktsleder Hanne Lund anslår at en av fire kommuner i regionen sliter med å bemanne postene.\n",
+    ],
+)
+def test_a_shares_whole_is_a_count(text: str) -> None:
+    """A share is never of a share, and a share of things counted never of a sum: with no count
+    before it to take, its value is unknown."""
+    [share] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert (share.relative_to, share.value) == (None, None)
+
+
+def test_a_comparison_of_counts_is_never_of_a_time() -> None:
+    """'halvparten så mange biler' after 'ni dager': counts are compared with counts."""
+    text = (
+        "Ferja sto i ni dager på verksted etter en motorskade, og reserveferja har bare plass til "
+        "halvparten så mange biler, opplyser rederiet.\n"
+    )
+    [comparison] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert (comparison.relative_to, comparison.value) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        # the restated 1,4 tonn is the base: the 4,2 tonn before it is three times it
+        (
+            "Ifølge direktoratet slapp verket ut om lag 4,2 tonn nikkel i fjor, mens tillatelsen ga rom "
+            "for 1,4 tonn. Det er tre ganger så mye som tillatt, påpeker direktoratet.\n",
+            "1,4 tonn",
+            4.2,
+        ),
+        # the restated 40 prosent is twice the 19 prosent before it
+        (
+            "– Nesten 40 prosent av kjøperne under 30 år har fått hjelp av foreldrene. For ti år siden "
+            "var andelen 19 prosent, så det er dobbelt så mange som da, sier økonom Per Lid.\n",
+            "19 prosent",
+            38,
+        ),
+        # no figure for 2021 is given: the 6800 is what is compared, not its base
+        (
+            "I laksetrappa ble det talt snaut 6800 laks i sommer, ifølge Nina. "
+            "Det er dobbelt så mange som i 2021.\n",
+            None,
+            None,
+        ),
+        # what she had expected is no figure of the text
+        (
+            "Etter klokken 19 kommer det om lag 180 besøkende hver kveld, anslår biblioteksjef Ida Berg. "
+            "Det er opptil dobbelt så mange som hun hadde regnet med.\n",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_comparison_restating_the_figure_before_it_takes_a_base_the_arithmetic_agrees_with(
+    text: str, base: str | None, value: float | None
+) -> None:
+    claims = extract(text).claims
+    [comparison] = [c for c in claims if c.qualifier == "relative"]
+    texts = {c.claim_id: c.text for c in claims}
+    assert (texts.get(comparison.relative_to or ""), comparison.value) == (base, value)

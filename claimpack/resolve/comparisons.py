@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import math
 
+from claimpack.extract.words import TIME_UNITS
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.resolve.entities import Entity
-from claimpack.resolve.quantities import FigureContext
+from claimpack.resolve.quantities import MEASURES, FigureContext, compares_counts
 
 # 'så mange som kommunen opererer med', '… som fylket regner med': verbs that give a count and are
 # no reporting verbs elsewhere
@@ -66,6 +67,10 @@ def compare_with_sources(contexts: list[FigureContext], speakers: list[Entity | 
             and _named_by(speakers[j], stems)
         ]
         own = contexts[ctx.relative_to] if ctx.relative_to is not None else None
+        if own is None and compares_counts(ctx):
+            # 'Det er dobbelt så mange som fylket oppgir' with no own figure known: of the source's
+            # counts ('17 elever'), not its sums or times ('1,4 millioner kroner', '25 minutter')
+            given = [j for j in given if contexts[j].figure.unit not in MEASURES | TIME_UNITS]
         ctx.relative_to = _likest(given, own, ctx.figure.factor, contexts, ctx.relative_to)
 
 

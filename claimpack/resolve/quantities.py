@@ -1327,6 +1327,8 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     elif things:
         # 'Hver fjerde bolig ble solgt over prisantydning' after '9.812 boliger i april'
         named, described = _whole_named_after(index, ctx, figures, ctx.last)
+        if named is not None and _no_whole_of(figures.contexts[named], things):
+            named, described = None, False  # 'en av fire kommuner' after 'Kommunen har satt av 1,4 millioner kroner'
     else:
         named, described = None, False
     them = ctx.last + 1 < len(tokens) and tokens[ctx.last + 1].lower in ("dem", "disse")
@@ -1347,8 +1349,12 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     sentence = figures.sentence(ctx)
     comparison = sentence.next_som[ctx.last]
     compares_then = False  # 'som i fjor', 'som for fem år siden': with a figure for an earlier time
-    if comparison < len(tokens):
-        inside = bisect_right(sentence.firsts, comparison)
+    share = after == "av" or things
+    inside = bisect_right(sentence.firsts, comparison)
+    # 'I en av tre branner var det en alarm som varslet, mens det i 13 % av tilfellene …': a 'som'
+    # after a share opens a relative clause, and a share is never of a share
+    share_inside = share and inside < len(sentence.firsts) and _is_share(figures.contexts[sentence.members[inside]])
+    if comparison < len(tokens) and not share_inside:
         if inside < len(sentence.firsts):
             return sentence.members[inside]
         then = _figure_of_next_then(index, ctx, figures) or _figure_named_later(index, ctx, figures, comparison)
@@ -1378,7 +1384,7 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     whole = _whole_of_apposed(index, ctx, figures)
     if whole is not None:
         return whole
-    if after == "av" or things:
+    if share:
         # 'over halvparten av dem som fikk tilbud': a share of people, not of a percentage; 'En av
         # fem saker vi avdekket i fjor' after '1.140 svindelsaker i fjor, … 520 millioner kroner': of
         # the count, of last year's when the share is of last year
@@ -1399,6 +1405,8 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         if same is not None:
             return same
     main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
+    if main is not None and share and _no_whole_of(figures.contexts[main], things):
+        return None  # 'Nesten halvparten av alle boligbrannene' two paragraphs after 'snaut 7 av 10 branner'
     if compares_then and (
         _restates_the_latest(ctx, sentence) or (main is not None and not _dated_earlier(figures.contexts[main]))
     ):
@@ -1407,7 +1415,63 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
         # earlier one it is compared with, which is not given before: unknown; but 'For ett år siden
         # var ventetiden sju måneder. … vente dobbelt så lenge som i fjor' is of the sju måneder
         return None
+    if main is not None and compares_counts(ctx) and _is_sum_or_time(figures.contexts[main]):
+        return None  # 'sto i ni dager på verksted, og reserveferja har plass til halvparten så mange biler'
+    if main is not None and comparison < len(tokens) and main == index - 1 and _restates_the_latest(ctx, sentence):
+        return _consistent_base(ctx, figures, main)
     return main if main is not None else figures.latest("absolute", index, window=2)
+
+
+def _is_share(ctx: FigureContext) -> bool:
+    return ctx.figure.unit in SHARES
+
+
+def _no_whole_of(whole: FigureContext, things: bool) -> bool:
+    """A share is never of a share, and a share of things counted ('en av fire kommuner') is of a
+    count, never of a sum or a measure ('1,4 millioner kroner'); 'halvparten av pengene' may be."""
+    return _is_share(whole) or (things and whole.figure.unit in MEASURES)
+
+
+def _is_sum_or_time(ctx: FigureContext) -> bool:
+    return ctx.figure.unit in CURRENCIES or ctx.figure.unit in TIME_UNITS
+
+
+def compares_counts(ctx: FigureContext) -> bool:
+    """The relative figure compares counts: 'dobbelt så mange', 'halvparten så mange biler'."""
+    return any(t.lower == "mange" for t in ctx.tokens[ctx.first : ctx.last + 2])
+
+
+CONSISTENT_RATIO = 1.5  # how far a restated figure may be from factor × its base ('nesten', 'mer enn')
+
+
+def _consistent_base(ctx: FigureContext, figures: _Figures, restated: int) -> int | None:
+    """A comparison that restates the figure just before it ('Det er tre ganger så mye som tillatt',
+    '16 prosent, altså dobbelt så stor vekst som i Norge totalt') has a base the arithmetic agrees
+    with, among the figures of its unit in this paragraph and the one before:
+    - the restated figure, when another is about factor × it ('om lag 4,2 tonn …, mens tillatelsen
+      ga rom for 1,4 tonn. Det er tre ganger så mye som tillatt': of the 1,4 tonn);
+    - else one it is about factor × ('Nesten 40 prosent … For ti år siden var andelen 19 prosent');
+    - else none: 'snaut 6800 laks. Det er dobbelt så mange som i 2021' names no 2021 figure, and
+      the 6800 is what is compared, not what it is compared with."""
+    factor = ctx.figure.factor
+    latest = figures.contexts[restated].figure
+    if factor is None or factor <= 0 or latest.value is None or latest.value <= 0:
+        return None
+    others = []
+    for earlier in range(restated - 1, max(-1, restated - 1 - CHANGE_REACH), -1):  # bounded: linear time
+        c = figures.contexts[earlier]
+        if ctx.block - c.block > 1:
+            break
+        if c.figure.qualifier != "relative" and (c.figure.value or 0) > 0 and c.figure.unit == latest.unit:
+            others.append(earlier)
+
+    def fits(product: float, base: float) -> bool:
+        return 1 / CONSISTENT_RATIO <= product / (factor * base) <= CONSISTENT_RATIO
+
+    value = float(latest.value)
+    if any(fits(float(figures.contexts[j].figure.value or 0), value) for j in others):
+        return restated
+    return next((j for j in others if fits(value, float(figures.contexts[j].figure.value or 0))), None)
 
 
 DESCRIBING_WORDS = 3  # adjectives read between 'de' and the noun of a share's whole
@@ -1502,6 +1566,8 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int
             break
         if c.figure.qualifier == "relative" or c.figure.value is None or c.baseline or c.aside:
             continue  # nor 'nesten 900 flere enn ved årsskiftet', a difference
+        if c.figure.unit in SHARES:
+            continue  # a share's whole is a count: 'en av tre branner' is no third of 'snaut 7 av 10 branner'
         if not pronoun and _of_a_time_then(c):
             continue  # the same as in `_Figures.counting`
         if pronoun and c.figure.unit not in MEASURES:
