@@ -65,6 +65,19 @@ def test_a_modal_with_ha_looks_back() -> None:
     assert (mention.date, mention.relation) == (date(2025, 3, 17), "past")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Direktoratet vil ha et møte med bøndene mandag.", date(2025, 3, 24)),  # 'ha' with an object
+        ("Forbundet vil ha et svar fra kommunen innen fredag.", date(2025, 3, 21)),
+        ("Fangen skal ha rømt fra anstalten mandag.", date(2025, 3, 17)),  # a perfect looks back
+    ],
+)
+def test_ha_with_an_object_is_no_perfect(text: str, expected: date) -> None:
+    (mention,) = find_weekdays(text, 0, date(2025, 3, 18))
+    assert mention.date == expected
+
+
 def test_a_written_date_decides() -> None:
     (mention,) = find_weekdays("Departementet behandler saken torsdag 2. oktober.", 0, date(2025, 9, 29))
     assert (mention.date, mention.relation) == (date(2025, 10, 2), "future")

@@ -21,6 +21,8 @@ CLAUSE_BREAK = re.compile(r"[,.](?!\d)|[;:!?]|\b(?:som|at)\b", re.IGNORECASE)
 # before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
 RELATION_REACH = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
 PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})
+# 'vil ha et møte mandag': 'ha' with an object is a verb of its own, not the perfect of 'kan ha rømt'
+HA_OBJECT = frozenset({"en", "ei", "et", "ett", "noen", "flere", "mange", "mer", "sin", "sitt", "sine"})
 # a clause these put in the past keeps its weekday there, after 'før', 'fra' or 'til' too
 PAST_AUXILIARIES = frozenset({"ble", "var", "hadde"})
 # 'onsdag neste uke', 'mandag i forrige uke': the week named after the weekday, counted from
@@ -120,24 +122,26 @@ class _ClauseWords:
         """A future cue in the clause not followed by 'ha' ('kan ha rømt' looks back), or a verb in
         the present tense ('alle går jaktstarten søndag')."""
         words = self.words
-        # The last word may still grow, so pairs are settled only up to the word before it.
-        while self.paired < len(words) - 2:
+        # The last word may still grow, and a word is read with the two after it ('vil ha et'), so
+        # words are settled only up to the third from the end.
+        while self.paired < len(words) - 3:
             self.future = self.future or _looks_ahead(words, self.paired)
             self.paired += 1
-        # at most the last two words are unsettled: no copy of the clause per weekday
+        # at most the last three words are unsettled: no copy of the clause per weekday
         return self.future or any(_looks_ahead(words, i) for i in range(self.paired, len(words)))
 
 
 def _looks_ahead(words: list[str], i: int) -> bool:
     """Word i of the clause puts a weekday after it ahead (`_ahead`), the word after it not 'ha'
-    ('kan ha rømt' looks back); an s-passive not after a past modal or 'ble' ('måtte evakueres
-    onsdag' is done)."""
+    ('kan ha rømt' looks back) unless 'ha' has an object ('vil ha et møte'); an s-passive not after
+    a past modal or 'ble' ('måtte evakueres onsdag' is done)."""
     word, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     if _passive_present(word):
         return i == 0 or words[i - 1] not in PAST_OF_PASSIVE
     # a present form Ordbank also knows as a noun is the verb before a definite noun: 'stenger
     # dørene', 'bingokvelden starter klokken 18.00' (no noun stands before another's definite form)
-    return _ahead(word, fronted=definite_noun(nxt.strip(",.;:!?"))) and nxt != "ha"
+    looks_back = nxt == "ha" and (words[i + 2] if i + 2 < len(words) else "") not in HA_OBJECT
+    return _ahead(word, fronted=definite_noun(nxt.strip(",.;:!?"))) and not looks_back
 
 
 def _next_word(text: str, position: int) -> str:
