@@ -102,6 +102,9 @@ def test_values_and_qualifiers(sentence: str, expected: list[tuple[str, str, flo
         ("Turen tar fra en halv til to timer.", "fra en halv til to timer", 0.5, 2),
         # a unit after a vague amount, and 'over' before it ('spread over', not 'more than')
         ("Dyrene lå spredt over flere hundre meter.", "flere hundre meter", 200, 999),
+        # 'flere hundre tusen' written in digits is as vague as the words
+        ("Ruten har hatt flere 100.000 påstigninger i år.", "flere 100.000", 200_000, 999_999),
+        ("Reparasjonen koster noen 1000 kroner.", "noen 1000 kroner", 2000, 9999),
     ],
 )
 def test_ranges_and_vague_amounts(sentence: str, text: str, low: int, high: int) -> None:
@@ -694,6 +697,9 @@ def test_ages_after_roles_lists_of_ages_and_partitive_wholes(
         ("I år kan båtene fiske i britisk sone 6.000 tonn mer.", [("6.000 tonn", "exact", 6000)]),
         ("Hun fikk i år 300.000 kroner i støtte.", [("300.000 kroner", "exact", 300000)]),
         ("Båtene fisker i sone 3.", []),
+        # an ordinal marker names which one, even before a multiplier
+        ("Lufthavnen tok imot passasjer nr. 2 millioner i desember.", []),
+        ("Han har flere 150 kyr.", [("150", "exact", 150)]),  # no power of ten: no vague amount
         # a time before a named moment places an event; before a clause it measures a duration
         ("Hjemmelaget utlignet to minutter før pause.", []),
         ("Hun lå i vannet i over 30 minutter før hun ble reddet.", [("over 30 minutter", "more_than", 30)]),

@@ -1139,8 +1139,7 @@ def test_a_comparison_of_counts_is_never_of_a_time() -> None:
         ),
         # no figure for 2021 is given: the 6800 is what is compared, not its base
         (
-            "I laksetrappa ble det talt snaut 6800 laks i sommer, ifølge Nina. "
-            "Det er dobbelt så mange som i 2021.\n",
+            "I laksetrappa ble det talt snaut 6800 laks i sommer, ifølge Nina. Det er dobbelt så mange som i 2021.\n",
             None,
             None,
         ),

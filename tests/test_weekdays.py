@@ -21,7 +21,7 @@ FRIDAY = date(2016, 12, 16)
         ("OSSE legger fram rapporten tirsdag", date(2016, 12, 20), "future"),
         ("vil reise hjem allerede onsdag", date(2016, 12, 21), "future"),
         ("drept i kampene siden lørdag", date(2016, 12, 10), "past"),
-        ("resultatet av søndagens valg", date(2016, 12, 11), "past"),
+        ("resultatet av søndagens valg ble klart", date(2016, 12, 11), "past"),
         ("Brannen brøt ut natt til onsdag", date(2016, 12, 14), "past"),
         ("Svaret kommer tidligst tirsdag", date(2016, 12, 20), "future"),
         ("Skipet skulle etter planen gå videre lørdag", date(2016, 12, 17), "future"),
@@ -52,6 +52,31 @@ def test_resolution(text: str, expected: date, relation: str) -> None:
 def test_captions_describe_the_past() -> None:
     [found] = find_weekdays("Syrere evakuerer torsdag kveld.", 0, FRIDAY, caption=True)
     assert found.date == date(2016, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # no tense in the sentence: the nearer of the last and the next such day
+        (
+            "Strømmen koster i snitt 1,87 kroner per kilowattime søndag, ifølge Nord Pool.",
+            date(2025, 12, 13),
+            date(2025, 12, 14),
+        ),
+        ("Kvinnenes tremil går søndag klokken 12.00.", date(2026, 3, 7), date(2026, 3, 8)),
+        ("Billetten er 200 kroner billigere på lørdag.", date(2026, 3, 12), date(2026, 3, 14)),
+        ("Billetten er 200 kroner billigere på mandag.", date(2026, 3, 12), date(2026, 3, 9)),  # Monday was nearer
+        # a past verb anywhere before it in the sentence, or right after a fronted day
+        (
+            "Over 41.000 biler kjørte over brua mandag, den første hverdagen etter åpningen fredag.",
+            date(2026, 11, 10),
+            date(2026, 11, 6),
+        ),
+        ("Torsdag kveld møtte nesten 200 mennesker opp på et folkemøte.", date(2026, 2, 9), date(2026, 2, 5)),
+    ],
+)
+def test_with_no_tense_the_nearer_day(text: str, published: date, expected: date) -> None:
+    assert find_weekdays(text, 0, published)[-1].date == expected
 
 
 def test_unknown_publication_date_gives_no_date() -> None:

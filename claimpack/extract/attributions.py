@@ -592,6 +592,8 @@ class AttributionFinder:
         if antecedent is not None and (self.lex.cue_uses.get(lemma) != "document" or self.issued(antecedent)):
             # not '30,4 prosent er prosenttallet som viser at …': a figure shows, nobody says
             return said("pre", antecedent, opens=antecedent.start)
+        if self.relative_som(k) is not None:
+            return None  # 'en brannalarm som først varslet brannen': 'som' is the subject, 'brannen' no speaker
         inverted = self.inverted_subject(k)
         if inverted is not None:
             return said("post", inverted)
@@ -784,14 +786,8 @@ class AttributionFinder:
         """'… aksjonsgruppen «Folk før båt», som krever at …', 'en gruppe som mener at …': the cue
         opens a relative clause; who speaks is the noun phrase 'som' refers to, the longest one
         that ends right before it (at most RELATIVE_REACH words)."""
-        som = k - 1
-        while (
-            som > 1
-            and k - som <= 2
-            and (self.tokens[som].lower in WHEN_SAID or self.tokens[som].lower in self.lex.weekdays)
-        ):
-            som -= 1  # 'Det var Gudbrandsdølen Dagningen som mandag skrev at …', 'som først meldte'
-        if som < 1 or self.tokens[som].lower != "som":
+        som = self.relative_som(k)
+        if som is None:
             return None
         end = som - 1 if self.tokens[som - 1].text == "," else som
         found = None
@@ -814,6 +810,18 @@ class AttributionFinder:
                 found = phrase
             j -= 1
         return found
+
+    def relative_som(self, k: int) -> int | None:
+        """Where the 'som' stands whose relative clause the cue at k opens ('en gruppe som mener',
+        'som mandag skrev', 'som først varslet'), or None."""
+        som = k - 1
+        while (
+            som > 1
+            and k - som <= 2
+            and (self.tokens[som].lower in WHEN_SAID or self.tokens[som].lower in self.lex.weekdays)
+        ):
+            som -= 1  # 'Det var Gudbrandsdølen Dagningen som mandag skrev at …', 'som først meldte'
+        return som if som >= 1 and self.tokens[som].lower == "som" else None
 
     def issued(self, phrase: NounPhrase) -> bool:
         """'tall fra Statens vegvesen som viser at …', 'en rapport fra SSB som viser at …': the

@@ -81,6 +81,7 @@ TIMES = frozenset({"ganger", "gang"})  # 'tre ganger så mange', 'en og en halv 
 # vague amounts numeral() does not read, so a qualifier before them is theirs ('rundt et dusin hus')
 NOT_NUMBERS = frozenset({"hundrevis", "tusenvis", "titusenvis", "et dusin", "dusinvis"})
 VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
+ORDINAL_MARKERS = frozenset({"nr", "nr.", "nummer"})  # 'passasjer nr. 2 millioner': which one, not how many
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
 COPULAS = frozenset({"er", "var", "ble", "blir", "være", "vært"})  # 'var en av 29': one member
@@ -640,7 +641,7 @@ class _Scanner:
     def vague(self, i: int) -> tuple[Figure | None, int] | None:
         match = _match(self.tokens, i, "vague", self.text)
         if match is None:
-            return None
+            return self.vague_in_digits(i)
         j, key = match
         low, high = self.lex.vague[key]
         qualifier_start = _match_before(self.tokens, i, "qualifiers")
@@ -655,6 +656,20 @@ class _Scanner:
         factor = scaled / Decimal(low)
         unit, end = self.unit_after(after)
         return self.figure(i, end, None, scaled, Decimal(high) * factor, "vague", unit), end
+
+    def vague_in_digits(self, i: int) -> tuple[Figure | None, int] | None:
+        """'flere 100.000 påstigninger', 'noen 1000 kroner': 'flere hundre tusen' written in digits,
+        as vague as the words (from twice the power of ten up to ten times it, less one)."""
+        if self.tokens[i].lower not in VAGUE_QUANTIFIERS or i + 1 >= len(self.tokens):
+            return None
+        found = self.numeral(i + 1) if self.tokens[i + 1].is_number else None
+        figure, end = found if found is not None else (None, i)
+        if figure is None or figure.qualifier != "exact" or figure.value is None:
+            return None
+        value = figure.value
+        if value < 100 or not _power_of_ten(value):
+            return None
+        return self.figure(i, end, None, 2 * value, 10 * value - 1, "vague", figure.unit), end
 
     def unit_word(self, k: int) -> bool:
         """Token k is a unit in the singular a number word can measure: 'time', 'meter', 'krone'."""
@@ -1432,8 +1447,10 @@ class _Scanner:
                 and not counts_a_noun
                 and (_inflected_label(prev.lower, lex.not_claim_labels) or _labelled_compound(prev.lower))
             )
-            if labelled and not measured:
-                return False  # but 'i britisk sone 4.500 tonn høyere': a label names no amount
+            if labelled and (not measured or label in ORDINAL_MARKERS):
+                # but 'i britisk sone 4.500 tonn høyere': a label names no amount; 'passasjer nr. 2
+                # millioner' is one all the same
+                return False
             if prev.text == "per":
                 return False  # '40 tilfeller per 100.000 innbyggere': the base of a rate (not the name Per)
             if prev.lower in lex.months and not is_word and len(token.text) <= 2 and not measured:
@@ -1842,3 +1859,8 @@ def _tight_draw(low: str, high: str, dash: Token, second: Token) -> bool:
     if not (low.isdecimal() and high.isdecimal()) or dash.end != second.start or max(len(low), len(high)) > 2:
         return False  # a score is of one or two digits a side
     return int(high) <= int(low) < 100 or (int(low) == 0 and int(high) < 100)
+
+
+def _power_of_ten(value: Decimal) -> bool:
+    """100, 1.000, 100.000: a one and zeros."""
+    return value == value.to_integral_value() and str(int(value)).rstrip("0") == "1"

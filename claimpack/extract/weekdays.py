@@ -70,6 +70,14 @@ def find_weekdays(text: str, offset: int, published: date | None, caption: bool 
         fronted = not before and (_ahead(following, fronted=True) or _passive_present(following))
         ahead = clause.future_modal() or fronted  # 'Søndag avsluttes rittet med …'
         relation = _relation(before, ahead, caption)
+        if relation is None:
+            # no tense in the clause ('Strømmen koster 1,87 kroner søndag', 'Kvinnenes tremil går
+            # søndag'): the occurrence nearer the publication day
+            sentence = _sentence_before(text, match.start())
+            # and the words right after it ('Torsdag kveld møtte nesten 200 mennesker opp')
+            after = text[match.end() : match.end() + 40].lower().split()[:2]
+            past = caption or _past_in([*sentence, *after])
+            relation = "past" if past else _nearer(published, day)
         if (
             published is not None
             and day == published.weekday()
@@ -179,7 +187,8 @@ def _passive_present(word: str) -> bool:
     return any(word == lemma + "s" for lemma in ordbank().verb_lemmas(word))
 
 
-def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelation:
+def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelation | None:
+    """Past or future by the clause's cues; None when they say neither."""
     before = before[-RELATION_REACH:]  # a constant tail: a long clause with many weekdays stays linear
     if before[-2:-1] in (["klokken"], ["kl."]):
         before = before[:-2]  # 'fra klokken 22 tirsdag': the preposition before the time
@@ -195,7 +204,46 @@ def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelat
     # 'kan ha rømt', 'skal ha sagt': a modal with 'ha' looks back, not ahead.
     if not caption and future_modal:
         return "future"
-    return "past"
+    return "past" if done else None
+
+
+SENTENCE_REACH = 24  # words before a weekday read for a past verb ('kjørte …, etter åpningen fredag')
+SENTENCE_END = re.compile(r"[.!?](?!\d)\s")
+
+
+def _sentence_before(text: str, position: int) -> list[str]:
+    """The last SENTENCE_REACH words of the sentence before `position` (bounded: linear time)."""
+    window = text[max(0, position - 12 * SENTENCE_REACH) : position]
+    ends = list(SENTENCE_END.finditer(window))
+    return window[ends[-1].end() if ends else 0 :].lower().split()[-SENTENCE_REACH:]
+
+
+def _past_in(words: list[str]) -> bool:
+    """A verb in the past tense or a past participle ('testet', 'falt', 'kjørte', 'fikk'), or a
+    reporting verb ('opplyser politiet søndag' reports a day just gone), among `words`."""
+    return any(_past_form(word.strip(",.;:!?")) for word in words)
+
+
+@cache
+def _past_form(word: str) -> bool:
+    lex = lexicon()
+    if word in PAST_AUXILIARIES or word in lex.cue_forms:
+        return True
+    if len(word) < 3 or word.endswith(("r", "s")) or word in lex.function_words:
+        return False  # a present ('koster', 'går'), an s-passive ('spilles'), or no verb
+    words = ordbank()
+    classes = words.classes(word)
+    # not an infinitive, nor a noun that is also a verb's form ('snitt')
+    return "verb" in classes and "noun" not in classes and word not in words.verb_lemmas(word)
+
+
+def _nearer(published: date | None, day: int) -> DateRelation:
+    """The relation of the nearer of the last and the next such weekday ('søndag' in an article of
+    Saturday is tomorrow, in one of Monday yesterday)."""
+    if published is None:
+        return "past"
+    ahead = (day - published.weekday()) % 7
+    return "future" if 0 < ahead < 7 - ahead else "past"
 
 
 @cache
