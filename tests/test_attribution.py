@@ -2603,6 +2603,32 @@ def test_a_reporting_verb_with_an_object_in_a_relative_clause_is_a_deed() -> Non
     assert claim_sources(extract(text))[1:] == [("46", "Mattilsynet"), ("19", "Mattilsynet")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening on a document a body made reads as 'Ifølge' it
+        (
+            "I en ny måling fra Respons Analyse for NRK Vestland svarer 61 prosent at de er imot.",
+            [("61 prosent", "Respons Analyse")],
+        ),
+        ("I rapporten fra Menon anslås det at 300 jobber forsvinner.", [("300", "Menon")]),
+        ("I Bergen ble 40 personer evakuert.", [("40", None)]),  # a place, no document
+        # a document sent to a body is not the body's
+        (
+            "I søknaden til kommunen er det oppgitt 180 faste arbeidsplasser, skriver Rana Blad.",
+            [("180", "Rana Blad")],
+        ),
+        # 'for NRK' is the client of a poll, not the end of the pollster's name
+        ("Ifølge Respons Analyse for NRK Vestland er 61 prosent imot.", [("61 prosent", "Respons Analyse")]),
+        ("Ifølge Syrian Observatory for Human Rights er 300 drept.", [("300", "Syrian Observatory for Human Rights")]),
+    ],
+)
+def test_a_document_opening_the_sentence_and_the_client_of_a_poll(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert claim_sources(extract(text + "\n")) == expected
+
+
 def test_the_noun_after_a_verb_in_a_subject_relative_clause_is_no_speaker() -> None:
     """'en brannalarm som først varslet brannen': 'som' is the subject, 'brannen' the object; the
     figures are those of the statistics named after them."""

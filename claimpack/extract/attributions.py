@@ -229,6 +229,8 @@ class AttributionFinder:
         token = self.tokens[k]
         if token.lower not in _cue_openers():
             return None  # asked of every token: no cue, preposition or use opens with this word
+        if token.lower == "i":
+            return ("ifølge", k + 1) if self.opens_with_a_document(k) else None
         forms = self.lex.cue_forms
         pair = f"{token.lower} {self.tokens[k + 1].lower}" if k + 1 < len(self.tokens) else ""
         if pair in self.lex.source_prepositions:
@@ -259,6 +261,17 @@ class AttributionFinder:
         else:
             return None
         return (lemma, end) if self.reports_speech(k, end, lemma, tense) else None
+
+    def opens_with_a_document(self, k: int) -> bool:
+        """'I en ny måling fra Respons Analyse svarer 61 prosent …', 'I rapporten fra Menon anslås
+        det at …': a sentence that opens on 'I' and a document a body made reads as 'Ifølge' it."""
+        if not self.parser.at_start(k) or k + 1 >= len(self.tokens):
+            return False
+        owner = self.parser.evidence_owner(k + 1)
+        if owner is None or owner.kind not in ("name", "group") or owner.owns is None:
+            return False
+        # not 'I søknaden til kommunen er det oppgitt 180 …, skriver Rana Blad': sent to it, not made by it
+        return all(self.tokens[m].lower != "til" for m in range(k + 1, min(owner.first, len(self.tokens))))
 
     def long_cue_at(self, k: int) -> tuple[str, int] | None:
         """(lemma, end index) of the longest cue of three words or more starting at token k."""
@@ -1107,7 +1120,8 @@ def _cue_openers() -> frozenset[str]:
     a token's pairs and phrases only when it is one of them, as every branch there needs."""
     lex = lexicon()
     phrases = [*lex.cue_forms, *lex.source_prepositions, *lex.cue_uses, *_particle_verbs()]
-    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+    # 'i': a sentence opening on a document ('I en ny måling fra Respons Analyse …')
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases) | {"i"}
 
 
 @cache

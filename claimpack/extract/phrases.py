@@ -294,6 +294,17 @@ class PhraseParser:
     def span(self, a: int, b: int) -> str:
         return self.text[self.tokens[a].start - self.offset : self.tokens[b - 1].end - self.offset]
 
+    def names_a_medium(self, k: int) -> bool:
+        """Token k opens a newsroom the lexicon knows ('NRK', 'TV 2'): after 'for', the client of a
+        poll or a survey, not the end of a name."""
+        token = self.token(k)
+        if token is None:
+            return False
+        orgs = self.lex.organisations
+        pair = f"{token.lower} {self.tokens[k + 1].lower}" if k + 1 < len(self.tokens) else ""
+        entry = orgs.get(pair) or orgs.get(token.lower)
+        return entry is not None and entry.kind == "media"
+
     def at_start(self, k: int) -> bool:
         return k in self.starts or (k > 0 and self.tokens[k - 1].text in OPENING_PUNCTUATION)
 
@@ -1552,7 +1563,10 @@ class PhraseParser:
                 ampersand = token.text == "&"  # 'Lund & Co', 'Procter & Gamble': one name
                 # 'Folkeaksjonen for Svarthammaren': a body's type noun names what it is for
                 typed = token.lower == "for" and organisation_type(self.tokens[k - 1].lower) is not None
-                if k - j >= 2 or ampersand or typed or (after is not None and after.is_word and after.is_capitalized):
+                client = token.lower == "for" and self.names_a_medium(k + 1)  # 'Respons Analyse for NRK Vestland'
+                if not client and (
+                    k - j >= 2 or ampersand or typed or (after is not None and after.is_word and after.is_capitalized)
+                ):
                     k += 1  # 'Syrian Observatory for Human Rights'; not 'Sentio for Nationen'
                     continue
             if token.lower == "og" and k > j and self.genitive_then_type(k + 1):
