@@ -660,14 +660,13 @@ class _Scanner:
     def vague_in_digits(self, i: int) -> tuple[Figure | None, int] | None:
         """'flere 100.000 påstigninger', 'noen 1000 kroner': 'flere hundre tusen' written in digits,
         as vague as the words (from twice the power of ten up to ten times it, less one)."""
-        if self.tokens[i].lower not in VAGUE_QUANTIFIERS or i + 1 >= len(self.tokens):
-            return None
-        found = self.numeral(i + 1) if self.tokens[i + 1].is_number else None
+        digits = i + 1 < len(self.tokens) and self.tokens[i + 1].is_number
+        found = self.numeral(i + 1) if digits and self.tokens[i].lower in VAGUE_QUANTIFIERS else None
         figure, end = found if found is not None else (None, i)
-        if figure is None or figure.qualifier != "exact" or figure.value is None:
+        if figure is None:
             return None
         value = figure.value
-        if value < 100 or not _power_of_ten(value):
+        if figure.qualifier != "exact" or value is None or value < 100 or not _power_of_ten(value):
             return None
         return self.figure(i, end, None, 2 * value, 10 * value - 1, "vague", figure.unit), end
 
