@@ -229,14 +229,14 @@ class AttributionFinder:
         token = self.tokens[k]
         if token.lower not in _cue_openers():
             return None  # asked of every token: no cue, preposition or use opens with this word
-        if token.lower == "i":
-            return ("ifølge", k + 1) if self.opens_with_a_document(k) else None
         forms = self.lex.cue_forms
         pair = f"{token.lower} {self.tokens[k + 1].lower}" if k + 1 < len(self.tokens) else ""
         if pair in self.lex.source_prepositions:
-            return "ifølge", k + 2
+            return "ifølge", k + 2  # 'I følge X'
         if token.lower in self.lex.source_prepositions:
             return "ifølge", k + 1
+        if token.lower == "i":
+            return ("ifølge", k + 1) if self.opens_with_a_document(k) else None
         if pair in _long_form_openings() and (long_cue := self.long_cue_at(k)) is not None:
             return long_cue  # 'er tydelig på at', '…, går det fram av rapporten'
         adverb = k + 2 < len(self.tokens) and self.tokens[k + 1].lower in ADVERBS
