@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from claimpack.extract.words import definite_noun
 from claimpack.lexicons import lexicon
@@ -224,7 +224,7 @@ def _past_in(words: list[str]) -> bool:
     return any(_past_form(word.strip(",.;:!?")) for word in words)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # any word of the text can be asked: bounded, as phrases' word caches
 def _past_form(word: str) -> bool:
     lex = lexicon()
     if word in PAST_AUXILIARIES or word in lex.cue_forms:

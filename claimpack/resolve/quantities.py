@@ -1566,7 +1566,7 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int
             break
         if c.figure.qualifier == "relative" or c.figure.value is None or c.baseline or c.aside:
             continue  # nor 'nesten 900 flere enn ved årsskiftet', a difference
-        if c.figure.unit in SHARES:
+        if _is_share(c):
             continue  # a share's whole is a count: 'en av tre branner' is no third of 'snaut 7 av 10 branner'
         if not pronoun and _of_a_time_then(c):
             continue  # the same as in `_Figures.counting`
