@@ -235,6 +235,23 @@ def test_a_share_needs_no_event_nor_do_counts_of_one_size() -> None:
     assert found(ranged, "conflicting-count") == []  # 600 in the middle: twice 300
 
 
+def test_figures_far_apart_count_different_things() -> None:
+    """Two sources' figures for one quantity more than FAR_APART (4) apart count different things:
+    «To» drept on one road against «27» in the county is no conflict, «20» against «27» is, and a
+    zero has no ratio, so «0» against «5» is compared as before."""
+    killed = {"subject": "person", "event": "drept", "unit": "people"}
+
+    def pair(a: float, b: float) -> list[tuple[str | None, tuple[str, ...]]]:
+        context = claims_context({**killed, "value": a, "source_id": "t:a"}, {**killed, "value": b, "source_id": "t:b"})
+        return found(context, "conflicting-count")
+
+    assert pair(2, 27) == []
+    assert pair(27, 2) == []
+    assert pair(20, 27) == [("t:c0", ("t:c1",))]
+    assert pair(7, 27) == [("t:c0", ("t:c1",))]  # 3.9 apart: still one quantity
+    assert pair(0, 5) == [("t:c0", ("t:c1",))]
+
+
 def _statement(number: int, paragraph: int, kind: str, speaker: str | None, **extra: Any) -> dict[str, Any]:
     return {
         "statement_id": f"t:s{paragraph}.{number}",

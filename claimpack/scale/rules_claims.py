@@ -11,7 +11,7 @@ from heapq import merge
 from typing import Any
 
 from claimpack.scale.session import Columnar, locate, row_finding
-from claimpack.validation.claims import RATES, SAME_SIZE, figure
+from claimpack.validation.claims import FAR_APART, RATES, SAME_SIZE, figure
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, place, quote
 from claimpack.validation.intervals import PLACES
@@ -68,6 +68,9 @@ SIZE_B = "coalesce(p.value_b, (p.value_low_b + p.value_high_b) / 2)"
 SAME_SIZE_OR_NAMED = f"""(p.ev <> '' OR coalesce(p.unit IN ({RATE_LIST}), false)
     OR coalesce(least({SIZE_A}, {SIZE_B}) > 0
         AND greatest({SIZE_A}, {SIZE_B}) <= {float(SAME_SIZE)!r}::DOUBLE * least({SIZE_A}, {SIZE_B}), false))"""
+# figures further apart than this count different things (claims.py: FAR_APART)
+NOT_FAR_APART = f"""NOT coalesce(least({SIZE_A}, {SIZE_B}) > 0
+    AND greatest({SIZE_A}, {SIZE_B}) > {float(FAR_APART)!r}::DOUBLE * least({SIZE_A}, {SIZE_B}), false)"""
 
 
 def _pairs(where: str, eventless: bool = False) -> str:
@@ -136,7 +139,8 @@ def conflicting_count(run: Columnar, ctx: Context) -> Iterator[Finding]:
     where = "coalesce(qualifier <> 'relative', true) AND source_id IS NOT NULL"
     ctes = _claims(ctx) + ", " + _pairs(where, eventless=True)
     select = f"""SELECT p.*, p.claim_id AS key FROM pairs p
-        WHERE p.source_id <> p.source_id_b AND {DISJOINT} AND {UNRELATED} AND {SAME_SIZE_OR_NAMED}"""
+        WHERE p.source_id <> p.source_id_b AND {DISJOINT} AND {UNRELATED} AND {SAME_SIZE_OR_NAMED}
+            AND {NOT_FAR_APART}"""
     for row in _rows(run, ctes, select):
         message = (
             f"{row['source_name']} gives {figure(row)} but {row['source_name_b']} gives "
