@@ -1159,3 +1159,48 @@ def test_a_comparison_restating_the_figure_before_it_takes_a_base_the_arithmetic
     [comparison] = [c for c in claims if c.qualifier == "relative"]
     texts = {c.claim_id: c.text for c in claims}
     assert (texts.get(comparison.relative_to or ""), comparison.value) == (base, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        # apposed after a comma: the 200 is four times last year's, which is not given
+        (
+            "Ifølge foreningen har medlemmene sendt over 200 klager siden nyttår, fire ganger så mange som i "
+            "hele fjor.\n",
+            None,
+            None,
+        ),
+        # after 'det er' in the same sentence
+        ("Laget anslår at rundt 260 familier står i kø, og at det er dobbelt så mange som i 2022.\n", None, None),
+        # a share apposed to a sum: the 400.000 is the part, the turnover is not given
+        (
+            "Retten mener firmaet tjente minst 400.000 kroner på svindelen, nesten halvparten av omsetningen.\n",
+            None,
+            None,
+        ),
+        # after a dash, of the quota the arithmetic agrees with
+        (
+            "Det ble gitt lov til å felle 900 dyr, men bare 380 ble skutt – under halvparten av kvoten, "
+            "opplyser nemnda.\n",
+            "900",
+            450,
+        ),
+        # the figure then comes in the next sentence
+        (
+            "I år fikk 2.100 barn tilbudet, halvparten så mange som i 2018, opplyser etaten. Da var tallet 4.200.\n",
+            "4.200",
+            2100,
+        ),
+        # a share of 'dem' is of the figure before it
+        ("Skolen fikk 400 søkere i år, halvparten av dem fra andre fylker.\n", "400", 200),
+    ],
+)
+def test_a_relative_figure_apposed_to_the_figure_before_it_restates_it(
+    text: str, base: str | None, value: float | None
+) -> None:
+    """The figure just before is what the relative figure says again, never its base."""
+    claims = extract(text).claims
+    [relative] = [c for c in claims if c.qualifier == "relative"]
+    texts = {c.claim_id: c.text for c in claims}
+    assert (texts.get(relative.relative_to or ""), relative.value) == (base, value)

@@ -1297,7 +1297,32 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
 
 
 def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
-    """The figure a relative claim multiplies."""
+    """The figure a relative claim multiplies. One that restates the figure before it has a base
+    the arithmetic agrees with, never that figure ('over 300 klager siden januar, tre ganger så mange
+    som i hele fjor'; 'minst 900.000 kroner …, nesten halvparten av omsetningen' is not of the 1,2
+    millioner kroner fine before it; but '52.000 av utlånene, dobbelt så mange som i 2022' is of the
+    31.400 the next paragraph gives for 2022)."""
+    base = _referent_by_words(index, ctx, figures)
+    if not _restates_the_figure_before(index, ctx, figures):
+        return base
+    restated = figures.contexts[index - 1].figure
+    factor = ctx.figure.factor
+    if base is None or base == index - 1 or restated.value is None or factor is None:
+        return _consistent_base(ctx, figures, index - 1) if base is not None else None
+    whole = figures.contexts[base].figure.value
+    product = factor * float(whole) if whole is not None else 0.0
+    agrees = product > 0 and 1 / RESTATED_RATIO <= float(restated.value) / product <= RESTATED_RATIO
+    return base if agrees else _consistent_base(ctx, figures, index - 1)
+
+
+# how far a restated figure may be from factor × the base the words chose ('rundt 38.000 …,
+# dobbelt så mange som i 2023' of 24.000); 'minst 900.000 kroner …, nesten halvparten' of 1,2
+# millioner is not
+RESTATED_RATIO = 1.4
+
+
+def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """The figure a relative claim's words point to."""
     tokens = ctx.tokens
     if _changes(ctx):
         changed = _changed_from(index, ctx, figures)
@@ -1357,6 +1382,7 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     if comparison < len(tokens) and not share_inside:
         if inside < len(sentence.firsts):
             return sentence.members[inside]
+    if comparison < len(tokens) and not share_inside:
         then = _figure_of_next_then(index, ctx, figures) or _figure_named_later(index, ctx, figures, comparison)
         if then is not None:
             return then
@@ -1489,6 +1515,34 @@ def _dated_earlier(ctx: FigureContext) -> bool:
     earlier = lexicon().temporal_words["earlier"]
     near = ctx.tokens[max(0, ctx.first - LOOKBACK) : ctx.last + LOOKBACK]  # bounded: linear time
     return any(t.lower in earlier for t in near)
+
+
+def _restates_the_figure_before(index: int, ctx: FigureContext, figures: _Figures) -> bool:
+    """The relative figure says again what the figure just before it in its sentence is: apposed to
+    it ('over 300 klager siden januar, tre ganger så mange som i hele fjor'; 'minst 900.000 kroner på
+    de fiktive kursene, nesten halvparten av omsetningen'; '612 ble skutt – under halvparten av
+    kvoten') or after 'det er' ('rundt 340 husstander
+    venter …, og at det er dobbelt så mange som i 2021'). That figure is never its base; a share of
+    'dem' or 'disse' is a share of it instead ('400 søkere, halvparten av dem fra utlandet')."""
+    if index == 0:
+        return False
+    before = figures.contexts[index - 1]
+    if before.figure.qualifier == "relative" or (before.block, before.sentence_index) != (
+        ctx.block,
+        ctx.sentence_index,
+    ):
+        return False
+    tokens, first = ctx.tokens, ctx.first
+    apposed = first > 0 and tokens[first - 1].text in APPOSING
+    copula = first > 1 and tokens[first - 2].lower in ("det", "dette") and tokens[first - 1].lower in COPULAS
+    if not (apposed or copula):
+        return False
+    of_them = ctx.last + 1 < len(tokens) and tokens[ctx.last].lower == "av" and tokens[ctx.last + 1].lower in THEM
+    return not of_them
+
+
+APPOSING = frozenset({",", "–", "—"})  # '612 ble skutt – under halvparten av kvoten'
+THEM = frozenset({"dem", "disse", "de"})  # 'halvparten av dem': of the figure just named
 
 
 def _restates_the_latest(ctx: FigureContext, sentence: _Sentence) -> bool:
