@@ -1155,10 +1155,15 @@ def test_a_comparison_of_counts_is_never_of_a_time() -> None:
 def test_a_comparison_restating_the_figure_before_it_takes_a_base_the_arithmetic_agrees_with(
     text: str, base: str | None, value: float | None
 ) -> None:
+    assert base_and_value(text) == (base, value)
+
+
+def base_and_value(text: str) -> tuple[str | None, float | None]:
+    """The text of the one relative claim's base, and its value."""
     claims = extract(text).claims
-    [comparison] = [c for c in claims if c.qualifier == "relative"]
+    [relative] = [c for c in claims if c.qualifier == "relative"]
     texts = {c.claim_id: c.text for c in claims}
-    assert (texts.get(comparison.relative_to or ""), comparison.value) == (base, value)
+    return texts.get(relative.relative_to or ""), relative.value
 
 
 @pytest.mark.parametrize(
@@ -1200,7 +1205,4 @@ def test_a_relative_figure_apposed_to_the_figure_before_it_restates_it(
     text: str, base: str | None, value: float | None
 ) -> None:
     """The figure just before is what the relative figure says again, never its base."""
-    claims = extract(text).claims
-    [relative] = [c for c in claims if c.qualifier == "relative"]
-    texts = {c.claim_id: c.text for c in claims}
-    assert (texts.get(relative.relative_to or ""), relative.value) == (base, value)
+    assert base_and_value(text) == (base, value)

@@ -1303,22 +1303,25 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     millioner kroner fine before it; but '52.000 av utlånene, dobbelt så mange som i 2022' is of the
     31.400 the next paragraph gives for 2022)."""
     base = _referent_by_words(index, ctx, figures)
-    if not _restates_the_figure_before(index, ctx, figures):
+    if base is None or not _restates_the_figure_before(index, ctx, figures):
         return base
-    restated = figures.contexts[index - 1].figure
-    factor = ctx.figure.factor
-    if base is None or base == index - 1 or restated.value is None or factor is None:
-        return _consistent_base(ctx, figures, index - 1) if base is not None else None
-    whole = figures.contexts[base].figure.value
-    product = factor * float(whole) if whole is not None else 0.0
-    agrees = product > 0 and 1 / RESTATED_RATIO <= float(restated.value) / product <= RESTATED_RATIO
-    return base if agrees else _consistent_base(ctx, figures, index - 1)
+    restated, whole = figures.contexts[index - 1].figure, figures.contexts[base].figure
+    if base != index - 1 and _about_factor_times(restated, ctx.figure.factor, whole):
+        return base
+    return _consistent_base(ctx, figures, index - 1)
 
 
 # how far a restated figure may be from factor × the base the words chose ('rundt 38.000 …,
 # dobbelt så mange som i 2023' of 24.000); 'minst 900.000 kroner …, nesten halvparten' of 1,2
 # millioner is not
 RESTATED_RATIO = 1.4
+
+
+def _about_factor_times(restated: Figure, factor: float | None, whole: Figure) -> bool:
+    if factor is None or restated.value is None or whole.value is None:
+        return False
+    product = factor * float(whole.value)
+    return product > 0 and 1 / RESTATED_RATIO <= float(restated.value) / product <= RESTATED_RATIO
 
 
 def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
@@ -1382,7 +1385,6 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     if comparison < len(tokens) and not share_inside:
         if inside < len(sentence.firsts):
             return sentence.members[inside]
-    if comparison < len(tokens) and not share_inside:
         then = _figure_of_next_then(index, ctx, figures) or _figure_named_later(index, ctx, figures, comparison)
         if then is not None:
             return then
@@ -1521,9 +1523,9 @@ def _restates_the_figure_before(index: int, ctx: FigureContext, figures: _Figure
     """The relative figure says again what the figure just before it in its sentence is: apposed to
     it ('over 300 klager siden januar, tre ganger så mange som i hele fjor'; 'minst 900.000 kroner på
     de fiktive kursene, nesten halvparten av omsetningen'; '612 ble skutt – under halvparten av
-    kvoten') or after 'det er' ('rundt 340 husstander
-    venter …, og at det er dobbelt så mange som i 2021'). That figure is never its base; a share of
-    'dem' or 'disse' is a share of it instead ('400 søkere, halvparten av dem fra utlandet')."""
+    kvoten') or after 'det er' ('rundt 340 husstander venter …, og at det er dobbelt så mange som i
+    2021'). That figure is never its base; a share of 'dem' or 'disse' is a share of it instead ('400
+    søkere, halvparten av dem fra utlandet')."""
     if index == 0:
         return False
     before = figures.contexts[index - 1]
