@@ -662,7 +662,9 @@ class _Scanner:
         as vague as the words (from twice the power of ten up to ten times it, less one)."""
         digits = i + 1 < len(self.tokens) and self.tokens[i + 1].is_number
         found = self.numeral(i + 1) if digits and self.tokens[i].lower in VAGUE_QUANTIFIERS else None
-        figure, end = found if found is not None else (None, i)
+        if found is None:
+            return None
+        figure, end = found
         if figure is None:
             return None
         value = figure.value

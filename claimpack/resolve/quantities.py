@@ -1320,8 +1320,13 @@ RESTATED_RATIO = 1.4
 def _about_factor_times(restated: Figure, factor: float | None, whole: Figure) -> bool:
     if factor is None or restated.value is None or whole.value is None:
         return False
-    product = factor * float(whole.value)
-    return product > 0 and 1 / RESTATED_RATIO <= float(restated.value) / product <= RESTATED_RATIO
+    return _about_times(float(restated.value), factor, float(whole.value), RESTATED_RATIO)
+
+
+def _about_times(value: float, factor: float, base: float, ratio: float) -> bool:
+    """`value` is factor × `base`, give or take `ratio`."""
+    product = factor * base
+    return product > 0 and 1 / ratio <= value / product <= ratio
 
 
 def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
@@ -1494,7 +1499,7 @@ def _consistent_base(ctx: FigureContext, figures: _Figures, restated: int) -> in
             others.append(earlier)
 
     def fits(product: float, base: float) -> bool:
-        return 1 / CONSISTENT_RATIO <= product / (factor * base) <= CONSISTENT_RATIO
+        return _about_times(product, factor, base, CONSISTENT_RATIO)
 
     value = float(latest.value)
     if any(fits(float(figures.contexts[j].figure.value or 0), value) for j in others):
@@ -1524,15 +1529,13 @@ def _restates_the_figure_before(index: int, ctx: FigureContext, figures: _Figure
     it ('over 300 klager siden januar, tre ganger så mange som i hele fjor'; 'minst 900.000 kroner på
     de fiktive kursene, nesten halvparten av omsetningen'; '612 ble skutt – under halvparten av
     kvoten') or after 'det er' ('rundt 340 husstander venter …, og at det er dobbelt så mange som i
-    2021'). That figure is never its base; a share of 'dem' or 'disse' is a share of it instead ('400
-    søkere, halvparten av dem fra utlandet')."""
+    2021'). That figure is never its base; a share of 'dem', 'disse' or 'de' is a share of it instead
+    ('400 søkere, halvparten av dem fra utlandet')."""
     if index == 0:
         return False
     before = figures.contexts[index - 1]
-    if before.figure.qualifier == "relative" or (before.block, before.sentence_index) != (
-        ctx.block,
-        ctx.sentence_index,
-    ):
+    other_sentence = before.block != ctx.block or before.sentence_index != ctx.sentence_index
+    if other_sentence or before.figure.qualifier == "relative":
         return False
     tokens, first = ctx.tokens, ctx.first
     apposed = first > 0 and tokens[first - 1].text in APPOSING
