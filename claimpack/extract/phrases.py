@@ -32,7 +32,7 @@ from claimpack.extract.words import (
     spells,
     verb_not_noun,
 )
-from claimpack.lexicons import lexicon
+from claimpack.lexicons import Organisation, lexicon
 from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
@@ -426,9 +426,15 @@ class PhraseParser:
             # 'sier skipper X': right after the cue (or before an aged name), a lemma that is also
             # another noun's plural ('skipp')
             and (ordbank().noun_lemma(word) == word or ((after_cue or aged) and word in ordbank().noun_lemmas(word)))
-            # a verb form too ('utbygger') only right after the cue, or opening the sentence before
-            # a whole name ('Utbygger Nils Brenna sier'): news does not open a sentence with a verb
-            and ("verb" not in ordbank().classes(word) or after_cue or (self.at_start(k) and self.person_like(k + 1)))
+            # a verb form too ('utbygger', 'forfatter') only right after the cue, before an aged name
+            # ('Forfatter Live Nygård (38) mener'), or opening the sentence before a whole name
+            # ('Utbygger Nils Brenna sier'): news does not open a sentence with a verb
+            and (
+                "verb" not in ordbank().classes(word)
+                or after_cue
+                or aged
+                or (self.at_start(k) and self.person_like(k + 1))
+            )
         )
 
     def owner_of_title(self, k: int) -> bool:
@@ -2040,6 +2046,42 @@ class PhraseParser:
             found = self._named[key] = self._read_named(i, j, roles, genitive, type_words)
         return found
 
+    def unnamed_workplace_end(self, k: int) -> int | None:
+        """After a person's name and 'ved', 'i', 'fra' or 'hos': where a workplace named by no name
+        ends ('Daglig leder Linh Tran ved en sushirestaurant på Grünerløkka forteller'): an
+        indefinite article, lower-case words and a noun Norsk Ordbank knows, and the place it is
+        at ('på Grünerløkka'), so the reporting verb after it is the person's. None otherwise."""
+        if self.token(k) is None or self.tokens[k].lower not in ARTICLES:
+            return None
+        m = k + 1
+        while m <= k + 3 and self.lowercase_word(m) and "adj" in ordbank().classes(self.tokens[m].lower):
+            m += 1
+        if not self.lowercase_word(m) or ordbank().noun_lemma(self.tokens[m].lower) is None:
+            return None
+        m += 1
+        place = self.token(m)
+        if place is not None and place.lower in ("på", "i") and self.name_like(m + 1) and not self.at_start(m + 1):
+            m = self.place_run(m + 1)
+        after = self.token(m)
+        return m if after is not None and after.lower in self.lex.cue_forms else None
+
+    def regional_unit(self, tokens: list[Token]) -> Organisation | None:
+        """The lexicon body a name opens when only places follow it: 'NAV Vestfold og Telemark' is a
+        Nav office, an etat ('etaten' refers back to it), as 'NHO Nordland' is an NHO."""
+        for width in (3, 2, 1):
+            if len(tokens) <= width:
+                continue
+            entry = self.lex.organisations.get(" ".join(t.lower for t in tokens[:width]))
+            places = [t for t in tokens[width:] if t.lower != "og"]
+            if (
+                entry is not None
+                and places
+                and tokens[-1].lower != "og"
+                and all(ordbank().is_proper_noun(t.text) and not is_first_name(t.text) for t in places)
+            ):
+                return entry
+        return None
+
     def _read_named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
         k = self.field_tail(j, self.name_run(j))
         acronym = self.token(k)
@@ -2059,7 +2101,7 @@ class PhraseParser:
             core_text = core_text[:-1]
         tokens = self.tokens[j:k]
         lex = self.lex
-        entry = lex.organisations.get(core_text.lower())
+        entry = lex.organisations.get(core_text.lower()) or self.regional_unit(tokens)
         kind: SourceKind
         gender = None
         core_types = set(type_words)
@@ -2132,6 +2174,9 @@ class PhraseParser:
         # 'i Innlandet politidistrikt', 'ved Universitetet i Bergen': the body a person speaks for,
         # or the place that belongs to an institution's name ('Innenriksdepartementet i Merkand').
         prep = self.token(end)
+        if kind == "person" and prep is not None and prep.lower in AFFILIATION_PREPOSITIONS:
+            end = self.unnamed_workplace_end(end + 1) or end
+            prep = self.token(end)
         if (
             prep is not None
             and (prep.lower in AFFILIATION_PREPOSITIONS or (prep.lower == "på" and kind != "person"))

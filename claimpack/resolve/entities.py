@@ -544,6 +544,10 @@ class Registry:
                 found = self.body_in_block(phrase.start, block)
             if found is None and untold:  # 'politiet' after 'X i Vest politidistrikt' stays 'politiet'
                 found = self.employer(phrase.start, compatible)
+            elif found is None and typed[1] != "government":
+                # a noun that may name a body of its own ('fagforeningen') is the one a person named
+                # before works for when it is of the noun's type: 'klubbleder X i Fellesforbundet'
+                found = self.employer(phrase.start, compatible, one_word=True)
             if found is None:
                 # 'Direktoratet foreslår' after 'seksjonssjef Arne Vassbotn i Fiskeridirektoratet':
                 # a body met only as someone's workplace, whose one-word name is a compound of the noun
@@ -993,10 +997,17 @@ def _name_is_a_compound_of(stem: str, entity: Entity) -> bool:
 
 
 def _field_opens_name(stem: str, entity: Entity) -> bool:
-    """'helseforetaket' is 'Helse Nord-Trøndelag': a compound type noun whose first part is the
-    first word of a body's name of several words."""
-    words = entity.name.split()
-    return len(words) >= 2 and entity.kind in BODY_KINDS and _compound_field(stem) == words[0].lower()
+    """'helseforetaket' is 'Helse Nord-Trøndelag', 'analysebyrået' is 'Respons Analyse',
+    'reiselivsselskapet' is 'Lofoten Reiseliv': a compound type noun whose first part (a linking s
+    dropped) is the first or the last word of a body's name of several words. Not a last word
+    that is the body's own type: 'kommunerevisjonen' is not 'Bærum kommune'."""
+    words = entity.name.lower().split()
+    field = _compound_field(stem)
+    if len(words) < 2 or entity.kind not in BODY_KINDS or field is None:
+        return False
+    fields = {field, field[:-1]} if field.endswith("s") and len(field) > 4 else {field}
+    last = {words[-1]} if organisation_type(words[-1]) is None else set()
+    return bool(fields & ({words[0]} | last))
 
 
 @cache
