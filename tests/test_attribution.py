@@ -3277,3 +3277,17 @@ def test_one_of_a_group_named_by_an_adjective_form_keeps_its_noun() -> None:
     assert speakers(extract(text)) == {0: {"En av de tidligere ansatte"}}
     text = "En av de tidligere elevene forklarte at 40 timer mangler.\n"
     assert speakers(extract(text)) == {0: {"En av de tidligere elevene"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("4,7 milliarder kroner er vekst i frie inntekter, etter det NRK kjenner til.", "NRK"),
+        ("Etter det VG erfarer, har selskapet tapt 300 millioner kroner.", "VG"),
+        ("Etter det har kommunen brukt 300 millioner kroner på skolen.", None),  # 'after that'
+        ("Etter det første møtet sa ordføreren at 20 boliger skal bygges.", "ordføreren"),
+    ],
+)
+def test_etter_det_a_source_knows_reads_as_ifolge(text: str, source: str | None) -> None:
+    """'etter det NRK kjenner til': a name and a verb of knowing after 'etter det' give the source."""
+    assert [found for _, found in claim_sources(extract(text + "\n"))] == [source]

@@ -62,6 +62,8 @@ NOT_SPEECH_PARTICLES = frozenset({("si", "opp"), ("frykte", "for"), ("vise", "se
 RECEIVING = frozenset({"få", "får", "fikk", "fått"})  # 'få bekreftet': the subject is told, not telling
 # a newsroom's verbs: '…, melder NRK', 'skriver iFinnmark' relay a report, never take it over
 RELAYING_CUES = frozenset({"melde", "skrive", "rapportere"})
+# what a source knows in 'etter det NRK kjenner til' ('etter det VG erfarer', '… forstår', '… vet')
+KNOWING = ("kjenner til", "erfarer", "forstår", "vet", "har fått opplyst", "får opplyst", "har fått vite")
 MARKERS = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse", "oppgi", "svare"})
@@ -237,6 +239,8 @@ class AttributionFinder:
             return "ifølge", k + 1
         if token.lower == "i":
             return ("ifølge", k + 1) if self.opens_with_a_document(k) else None
+        if token.lower == "etter":
+            return ("ifølge", k + 2) if self.as_the_source_knows(k) else None
         if pair in _long_form_openings() and (long_cue := self.long_cue_at(k)) is not None:
             return long_cue  # 'er tydelig på at', '…, går det fram av rapporten'
         adverb = k + 2 < len(self.tokens) and self.tokens[k + 1].lower in ADVERBS
@@ -261,6 +265,17 @@ class AttributionFinder:
         else:
             return None
         return (lemma, end) if self.reports_speech(k, end, lemma, tense) else None
+
+    def as_the_source_knows(self, k: int) -> bool:
+        """'…, etter det NRK kjenner til', 'Etter det VG erfarer, …': 'etter det', a name and a verb
+        of knowing read as 'ifølge' the name; not 'Etter det har kommunen brukt …' (after that)."""
+        if k + 2 >= len(self.tokens) or self.tokens[k + 1].lower != "det":
+            return False
+        named = self.parser.parse(k + 2, speaker=True)
+        if named is None or named.first != k + 2:
+            return False
+        after = " ".join(t.lower for t in self.tokens[named.last : named.last + 3])
+        return any(after == verb or after.startswith(verb + " ") for verb in KNOWING)
 
     def opens_with_a_document(self, k: int) -> bool:
         """'I en ny måling fra Respons Analyse svarer 61 prosent …', 'I rapporten fra Menon anslås
@@ -1121,7 +1136,7 @@ def _cue_openers() -> frozenset[str]:
     lex = lexicon()
     phrases = [*lex.cue_forms, *lex.source_prepositions, *lex.cue_uses, *_particle_verbs()]
     # 'i': a sentence opening on a document ('I en ny måling fra Respons Analyse …')
-    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases) | {"i"}
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases) | {"i", "etter"}
 
 
 @cache
