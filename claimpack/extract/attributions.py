@@ -62,8 +62,6 @@ NOT_SPEECH_PARTICLES = frozenset({("si", "opp"), ("frykte", "for"), ("vise", "se
 RECEIVING = frozenset({"få", "får", "fikk", "fått"})  # 'få bekreftet': the subject is told, not telling
 # a newsroom's verbs: '…, melder NRK', 'skriver iFinnmark' relay a report, never take it over
 RELAYING_CUES = frozenset({"melde", "skrive", "rapportere"})
-# what a source knows in 'etter det NRK kjenner til' ('etter det VG erfarer', '… forstår', '… vet')
-KNOWING = ("kjenner til", "erfarer", "forstår", "vet", "har fått opplyst", "får opplyst", "har fått vite")
 MARKERS = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse", "oppgi", "svare"})
@@ -275,7 +273,7 @@ class AttributionFinder:
         if named is None or named.first != k + 2:
             return False
         after = " ".join(t.lower for t in self.tokens[named.last : named.last + 3])
-        return any(after == verb or after.startswith(verb + " ") for verb in KNOWING)
+        return any(after == verb or after.startswith(verb + " ") for verb in self.lex.knowing_verbs)
 
     def opens_with_a_document(self, k: int) -> bool:
         """'I en ny måling fra Respons Analyse svarer 61 prosent …', 'I rapporten fra Menon anslås

@@ -72,6 +72,7 @@ class Lexicon:
     cue_uses: dict[str, CueUse]  # lemma -> where the verb reports (reporting_verbs.tsv)
     cue_listed: frozenset[str]  # the forms written in reporting_verbs.tsv (the rest come from Ordbank)
     source_prepositions: tuple[str, ...]
+    knowing_verbs: tuple[str, ...]  # 'etter det NRK kjenner til'
     number_words: dict[str, int]
     multipliers: dict[str, int]
     vague: dict[str, tuple[int, int]]
@@ -223,6 +224,7 @@ def lexicon() -> Lexicon:
         cue_uses=cue_uses,
         cue_listed=cue_listed,
         source_prepositions=tuple(_words("source_prepositions.txt")),
+        knowing_verbs=tuple(_words("knowing_verbs.txt")),
         number_words=dict(_rows("number_words.tsv", str, int)),
         multipliers=dict(_rows("multipliers.tsv", str, int)),
         vague={w: (lo, hi) for w, lo, hi in _rows("vague_amounts.tsv", str, int, int)},
