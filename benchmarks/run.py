@@ -2,7 +2,9 @@
 
     python benchmarks/run.py --sizes 1000,10000,100000
 
-For each size: `claimpack synth` a corpus, `claimpack build` it, then time, each in its own
+For each size: `claimpack synth` a corpus, `claimpack build` it (and, with `--pure-python PYTHON`,
+build it again with that interpreter's pure-Python claimpack, to compare with the compiled
+extractor, README "Speed", and check the packages are the same bytes), then time, each in its own
 process: `claimpack validate` with the default engine (structure and every rule, the JSON report
 streamed to a file), the columnar structural engine alone (through the library), and
 `frictionless validate` (the CLI, structure only). Wall time and the peak RSS of the command's
@@ -30,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-STEPS = ("synth", "build", "validate", "duckdb", "frictionless")
+STEPS = ("synth", "build", "purebuild", "validate", "duckdb", "frictionless")
 STRUCTURE = ("table-schema", "primary-key", "foreign-key", "resource-integrity")
 
 
@@ -60,18 +62,42 @@ def timed(command: list[str], **options: Any) -> dict[str, Any]:
     return {"seconds": seconds, "cpu_seconds": cpu, "rss_mb": peak / 2**20, "stdout": stdout}
 
 
-def claimpack(*args: str) -> list[str]:
-    return [sys.executable, "-m", "claimpack", *args]
+def claimpack(*args: str, python: str = sys.executable) -> list[str]:
+    """The command for `python`'s installed claimpack: -P keeps a checkout in the working folder
+    from being imported instead."""
+    return [python, "-P", "-m", "claimpack", *args]
 
 
-def measure(step: str, n: int, folder: Path, seed: int, workers: int) -> dict[str, Any]:
+def same_files(one: Path, other: Path) -> bool:
+    files = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    if files != sorted(p.relative_to(other) for p in other.rglob("*") if p.is_file()):
+        return False
+    return all((one / f).read_bytes() == (other / f).read_bytes() for f in files)
+
+
+# both builds write the same `created`, so the compiled and the pure-Python packages can be compared byte for byte
+REPRODUCIBLE = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+
+
+def measure(step: str, n: int, folder: Path, seed: int, workers: int, pure: str) -> dict[str, Any]:
     seeds, package = folder / "seeds", folder / "datapackage"
+    if step == "purebuild":
+        other = folder / "datapackage-pure"
+        shutil.rmtree(other, ignore_errors=True)
+        result = timed(
+            claimpack("build", str(seeds), "--out", str(other), "--workers", str(workers), "--no-cache", python=pure),
+            env=REPRODUCIBLE,
+        )
+        identical = same_files(package, other)
+        shutil.rmtree(other)
+        return {**_clean(result), "identical": identical}
     if step == "synth":
         shutil.rmtree(folder, ignore_errors=True)
         return _clean(timed(claimpack("synth", "--articles", str(n), "--seed", str(seed), "--out", str(seeds))))
     if step == "build":
         shutil.rmtree(package, ignore_errors=True)
-        result = timed(claimpack("build", str(seeds), "--out", str(package), "--workers", str(workers), "--no-cache"))
+        command = claimpack("build", str(seeds), "--out", str(package), "--workers", str(workers), "--no-cache")
+        result = timed(command, env=REPRODUCIBLE)
         descriptor = json.loads((package / "datapackage.json").read_text("utf-8"))
         rows = 0
         for resource in descriptor["resources"]:
@@ -151,9 +177,12 @@ def machine() -> str:
             cpu = line.split(":", 1)[1].strip()
             break
     pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 0
+    from claimpack.cli import build_kind
+
     return (
         f"{cpu}, {os.cpu_count()} cores, {pages / 2**30:.1f} GB RAM; {platform.system()} {platform.release()}; "
-        f"Python {platform.python_version()}, duckdb {duckdb.__version__}, frictionless {frictionless.__version__}"
+        f"Python {platform.python_version()}, duckdb {duckdb.__version__}, frictionless {frictionless.__version__}; "
+        f"claimpack extractor: {build_kind()}"
     )
 
 
@@ -172,11 +201,13 @@ def render(data: dict[str, Any]) -> str:
         "",
         "| articles | table rows | build s (CPU s) | build articles/s | build peak MB "
         "| claimpack validate s (CPU s) | validate peak MB | findings | duckdb structure s "
-        "| frictionless validate s (CPU s) | frictionless peak MB | speed-up, wall (CPU) | same structural errors |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|",
+        "| frictionless validate s (CPU s) | frictionless peak MB | speed-up, wall (CPU) | same structural errors "
+        "| pure-Python build s (CPU s) | build speed-up, wall (CPU) | same package |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|:---:|",
     ]
     for r in rows:
         n, b, v, d, f = r["n"], r.get("build"), r.get("validate"), r.get("duckdb"), r.get("frictionless")
+        p = r.get("purebuild")
         if not (b or v):
             continue
         cells = [
@@ -193,6 +224,9 @@ def render(data: dict[str, Any]) -> str:
             f"{f['rss_mb']:,.0f}" if f else "–",
             _ratio(f, v),
             ("yes" if v["errors"] == f["errors"] else "NO") if v and f else "–",
+            _seconds(p),
+            _ratio(p, b),
+            ("yes" if p["identical"] else "NO") if p else "–",
         ]
         lines.append("| " + " | ".join(cells) + " |")
     fits = {}
@@ -270,6 +304,9 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/claimpack-bench"), help="Scratch folder.")
     parser.add_argument("--results", type=Path, default=HERE / "results.json")
     parser.add_argument("--no-accuracy", action="store_true", help="Skip `claimpack evaluate`.")
+    parser.add_argument(
+        "--pure-python", default="", help="An interpreter with the pure-Python claimpack: its build is timed too."
+    )
     options = parser.parse_args()
     sizes = [int(s) for s in options.sizes.split(",") if s.strip()]
     steps = [s for s in options.steps.split(",") if s]
@@ -287,8 +324,8 @@ def main() -> None:
     for n in sizes:
         row = data["sizes"].setdefault(str(n), {"n": n})
         for step in STEPS:
-            if step in steps:
-                row[step] = measure(step, n, options.work / str(n), options.seed, options.workers)
+            if step in steps and (step != "purebuild" or options.pure_python):
+                row[step] = measure(step, n, options.work / str(n), options.seed, options.workers, options.pure_python)
                 print(f"{n:>7} {step:<12} {row[step]['seconds']:8.1f} s {row[step]['rss_mb']:7.0f} MB", file=sys.stderr)
                 options.results.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
     (options.results.parent / "RESULTS.md").write_text(render(data), "utf-8")

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Iterator
 from importlib import import_module
+from importlib.util import find_spec
 from typing import Any, NoReturn
 
 import click
@@ -62,8 +63,16 @@ class Group(click.Group):
                 formatter.write_dl(rows)
 
 
+def build_kind() -> str:
+    """'compiled' when the extractor is the mypyc build (README "Speed"), else 'pure Python';
+    found without importing it."""
+    spec = find_spec("claimpack.pipeline")
+    origin = spec.origin if spec is not None else None
+    return "compiled" if origin is not None and not origin.endswith(".py") else "pure Python"
+
+
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(package_name="claimpack")
+@click.version_option(package_name="claimpack", message=f"%(prog)s, version %(version)s (extractor: {build_kind()})")
 def main() -> None:
     """Turn news articles into versioned, validated Frictionless data packages."""
 

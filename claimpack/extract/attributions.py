@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache
 from itertools import pairwise
 from typing import Literal
 
@@ -86,6 +86,8 @@ CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
 CLAUSE_MARKS = CLAUSE_CONJUNCTIONS | {";", ":"}  # the only tokens `_opens_clause` holds at
 COMMA = frozenset({","})  # the only token `_opens_relative_clause` holds at
 QUOTE_CLOSERS = frozenset({"»", "”", '"'})
+# what may stand before a verb whose subject follows it: 'Det slår retten fast', '» peker forsvareren på'
+FRONTING = frozenset({"det", "dette", ","}) | QUOTE_CLOSERS | ADVERBS
 
 
 # where something was said, between a verb and its at-clause: 'i en ny utredning', 'til NRK'
@@ -146,6 +148,7 @@ class AttributionFinder:
         starts |= {first + 1 for first, _ in self.ranges if opens_with_dash(tokens, first)}
         starts |= {first + 1 for first, _ in self.ranges if opens_with_guillemet(tokens, first)}
         self.parser = PhraseParser(text, offset, tokens, starts, proper_nouns)
+        self._markers_table: dict[str, list[int]] | None = None  # filled when `_markers` is first asked for
 
     def _token_range(self, sentence: Sentence) -> tuple[int, int]:
         return bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
@@ -309,7 +312,7 @@ class AttributionFinder:
         # 'Han slår ballen fast': the subject stood first, so none stands between; but 'I anken peker
         # forsvareren på at …': after any fronted phrase, the particle and an at-clause (looked for
         # in a few tokens before any phrase is parsed: most such verbs have neither)
-        fronted = self.tokens[k - 1].lower in ("det", "dette", ",", *QUOTE_CLOSERS, *ADVERBS)
+        fronted = self.tokens[k - 1].lower in FRONTING
         if not fronted and not self.particle_then_that(k, verb):
             return None
         subject = self.parser.parse(k + 1, speaker=True)
@@ -414,14 +417,16 @@ class AttributionFinder:
         found = bisect_left(positions, k)
         return found < len(positions) and positions[found] < last
 
-    @cached_property
+    @property
     def _markers(self) -> dict[str, list[int]]:
         """Where each of MARKERS stands, in token order."""
-        where: dict[str, list[int]] = {}
-        for i, token in enumerate(self.tokens):
-            if token.lower in MARKERS:
-                where.setdefault(token.lower, []).append(i)
-        return where
+        if self._markers_table is None:
+            where: dict[str, list[int]] = {}
+            for i, token in enumerate(self.tokens):
+                if token.lower in MARKERS:
+                    where.setdefault(token.lower, []).append(i)
+            self._markers_table = where
+        return self._markers_table
 
     def as_someone_puts_it(self, k: int) -> int | None:
         """'et hyttetak på 150 kvadratmeter, slik Erik Solheim foreslår': 'slik' and a name before
@@ -667,7 +672,9 @@ class AttributionFinder:
         # 'vil be regjeringen om …': an infinitive's subject stands before its modal, never after it
         split = " " in lemma and end == k + 1  # 'Det slår retten fast': the subject before the particle
         after_allowed = self.tokens[k].lower in self.lex.cue_forms or end > k + 1 or split
-        closes = previous in (",", *QUOTE_CLOSERS) or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS)
+        closes = (
+            previous == "," or previous in QUOTE_CLOSERS or (k > first + 1 and self.tokens[k - 2].text in QUOTE_CLOSERS)
+        )
         if after_allowed and closes:
             speaker, extra = self.speaker_after(end)
             if speaker is not None:

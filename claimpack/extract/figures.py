@@ -108,6 +108,7 @@ CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
 CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
 CLAUSE_ENDS = CLAUSE_BREAKS | {"–", "—"}  # and a dash: 'én plass – den koster …' is two clauses
 SIZE_CLASS_UNITS = frozenset({"m", "ft", "tonnes"})  # 'båter under 11 meter', 'kjøretøy over 3,5 tonn': a class
+BOUND_UNITS = TIME_UNITS | SIZE_CLASS_UNITS  # a bound in these says who is counted
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
 LIST_REACH = 8
@@ -387,7 +388,7 @@ class _Scanner:
         """'38 prosent av jentene bruker mer enn seks timer daglig', 'andelen som sover mindre enn
         sju timer': a bounded duration that says who is counted, not a figure of its own. Not
         'Brannen, som varte i over tre timer, …' (a comma before 'som': a fact about the fire)."""
-        if figure.qualifier not in BOUNDS or figure.unit not in (*TIME_UNITS, *SIZE_CLASS_UNITS):
+        if figure.qualifier not in BOUNDS or figure.unit not in BOUND_UNITS:
             return False
         first = self.opening(figure, i)
         if figure.unit in SIZE_CLASS_UNITS:
@@ -1396,7 +1397,7 @@ class _Scanner:
         joiners = ("og", "eller")
         k = j
         for _ in range(LIST_REACH):
-            if not (k + 1 < len(self.tokens) and self.tokens[k].lower in (*joiners, ",")):
+            if not (k + 1 < len(self.tokens) and (self.tokens[k].lower in joiners or self.tokens[k].text == ",")):
                 break
             if not self.tokens[k + 1].is_number:
                 break

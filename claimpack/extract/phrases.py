@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from typing import Literal, TypedDict, Unpack
 
 from claimpack.extract.words import (
@@ -198,7 +198,7 @@ def _document_lemma(word: str) -> str | None:
     noun against every lemma of the word."""
     documents = lexicon().documents
     lemmas = ordbank().noun_lemmas(word)
-    found = sorted(lemmas & documents.keys())
+    found = sorted(documents.keys() & lemmas)
     if not found:
         found = sorted(d for d in documents if len(d) >= 4 and any(lemma.endswith(d) for lemma in lemmas))
     return found[0] if found else None
@@ -277,19 +277,27 @@ class PhraseParser:
         self.proper_nouns = proper_nouns  # words the article capitalises mid-sentence: names
         self.lex = lexicon()
         self._named: dict[tuple[int, int, tuple[int, ...], int | None, frozenset[str]], NounPhrase] = {}
+        # filled when first asked for: mypyc compiles a cached_property as a plain property, which
+        # would walk the tokens again at every call
+        self._words_end: list[int] | None = None
+        self._clause_end: list[int] | None = None
 
     # -- helpers -----------------------------------------------------------------------------
 
-    @cached_property
+    @property
     def words_end(self) -> list[int]:
         """For each token, the first token at or after it that is no word (len: none). Read once:
         a run of words with no punctuation would be walked again for every role before it."""
-        return _first_from(self.tokens, lambda token: not token.is_word)
+        if self._words_end is None:
+            self._words_end = _first_from(self.tokens, lambda token: not token.is_word)
+        return self._words_end
 
-    @cached_property
+    @property
     def clause_end(self) -> list[int]:
         """For each token, the first ',', '.', '!', '?' or '»' at or after it (len: none)."""
-        return _first_from(self.tokens, lambda token: token.text in (",", ".", "!", "?", "»"))
+        if self._clause_end is None:
+            self._clause_end = _first_from(self.tokens, lambda token: token.text in (",", ".", "!", "?", "»"))
+        return self._clause_end
 
     def span(self, a: int, b: int) -> str:
         return self.text[self.tokens[a].start - self.offset : self.tokens[b - 1].end - self.offset]
@@ -2706,7 +2714,7 @@ class PhraseParser:
         return self.rebase(name, phrase.first, role=described)
 
     def rebase(self, inner: NounPhrase, i: int, role: str | None) -> NounPhrase:
-        return NounPhrase(**{**inner.__dict__, "first": i, "start": self.tokens[i].start, "role": role})
+        return replace(inner, first=i, start=self.tokens[i].start, role=role)
 
     def describing_noun(self, j: int) -> bool:
         """'Fiskebåtrederiet Havbris', 'avisa Nationen', 'turoperatøren Arctic Fjord': a common noun

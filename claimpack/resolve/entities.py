@@ -33,6 +33,7 @@ from claimpack.segment.tokens import is_acronym
 
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
 BODY_KINDS = frozenset({"organization", "government"})
+PLACE_OR_BODY = BODY_KINDS | {"place"}
 AFFILIATION_REACH = 40  # the latest entities looked through for a body met only as an affiliation
 COURT_ROLES = {"aktor": frozenset({"politiadvokat", "statsadvokat", "førstestatsadvokat", "aktor"})}
 # The side of a case that speaks by its lawyer: 'ifølge aktoratet' after 'politiadvokat X' is X.
@@ -639,7 +640,7 @@ class Registry:
             known = ordbank().classes(name) or name.lower() in self.lex.function_words  # 'Publikum', 'Foran'
             lone = len(name.split()) == 1 and name[:1].isupper() and not known
             typed = any(organisation_type(t) for t in entity.types)
-            return "subject" if lone and not typed and entity.kind in ("place", *BODY_KINDS) else None
+            return "subject" if lone and not typed and entity.kind in PLACE_OR_BODY else None
 
         if self._club is None:
             self._club = self._latest(before, which)

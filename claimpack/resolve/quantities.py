@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import EVERY_NTH, LEVEL_VERBS, MULTIPLIED, Figure
@@ -213,46 +213,61 @@ class _Sentence:
         self.members: list[int] = []  # the sentence's figures (indices into the article's), in order
         self.firsts: list[int] = []  # their first tokens, ascending
         self._events: _Events | None = None
+        # the tables below, each filled when first asked for: mypyc compiles a cached_property as a
+        # plain property, which would read the sentence again for every figure
+        self._clause_opens: list[int] | None = None
+        self._clause_ends: list[int] | None = None
+        self._copula_clause_opens: list[int] | None = None
+        self._clause_nouns: list[int] | None = None
+        self._anaphoric_counts: list[int] | None = None
+        self._next_som: list[int] | None = None
+        self._lead_words: list[int] | None = None
 
-    @cached_property
+    @property
     def clause_opens(self) -> list[int]:
         """The last ';' or ', og' / ', mens' / ', men' at or before each token (never token 0)."""
-        tokens = self.tokens
+        if self._clause_opens is None:
+            tokens = self.tokens
 
-        def opens(j: int) -> bool:
-            return j >= 1 and (
-                tokens[j].text == ";" or (tokens[j].lower in ("mens", "men", "og") and tokens[j - 1].text == ",")
-            )
+            def opens(j: int) -> bool:
+                return j >= 1 and (
+                    tokens[j].text == ";" or (tokens[j].lower in ("mens", "men", "og") and tokens[j - 1].text == ",")
+                )
 
-        return _last_where(len(tokens), opens)
+            self._clause_opens = _last_where(len(tokens), opens)
+        return self._clause_opens
 
-    @cached_property
+    @property
     def clause_ends(self) -> list[int]:
         """The first ';' or ', og' / ', sier' … at or after each token (never the last token)."""
-        tokens = self.tokens
-        ends = CLAUSE_WORDS | {"og"}
+        if self._clause_ends is None:
+            tokens = self.tokens
+            ends = CLAUSE_WORDS | {"og"}
 
-        def closes(j: int) -> bool:
-            return j < len(tokens) - 1 and (
-                tokens[j].text == ";" or (tokens[j].text == "," and tokens[j + 1].lower in ends)
-            )
+            def closes(j: int) -> bool:
+                return j < len(tokens) - 1 and (
+                    tokens[j].text == ";" or (tokens[j].text == "," and tokens[j + 1].lower in ends)
+                )
 
-        return _next_where(len(tokens), closes)
+            self._clause_ends = _next_where(len(tokens), closes)
+        return self._clause_ends
 
-    @cached_property
+    @property
     def copula_clause_opens(self) -> list[int]:
         """The last 'at', 'mens', 'og', cue or ';' at or before each token, where a copula clause
         begins; 'og' in 'mellom private og kommunale' joins a noun phrase instead."""
-        tokens = self.tokens
-        cues = lexicon().cue_forms
+        if self._copula_clause_opens is None:
+            tokens = self.tokens
+            cues = lexicon().cue_forms
 
-        def opens(j: int) -> bool:
-            low = tokens[j].lower
-            if low == "og" and any(tokens[i].lower == "mellom" for i in range(max(0, j - 4), j)):
-                return False
-            return low in ("at", "mens", "og") or low in cues or tokens[j].text == ";"
+            def opens(j: int) -> bool:
+                low = tokens[j].lower
+                if low == "og" and any(tokens[i].lower == "mellom" for i in range(max(0, j - 4), j)):
+                    return False
+                return low in ("at", "mens", "og") or low in cues or tokens[j].text == ";"
 
-        return _last_where(len(tokens), opens)
+            self._copula_clause_opens = _last_where(len(tokens), opens)
+        return self._copula_clause_opens
 
     def clause_noun(self, j: int) -> bool:
         """A definite noun that can be the subject of a copula clause ('valgdeltakelsen')."""
@@ -263,25 +278,35 @@ class _Sentence:
             return False
         return low not in lex.cue_forms and low.endswith(("en", "et", "a", "ene", "ne")) and len(low) > 4
 
-    @cached_property
+    @property
     def clause_nouns(self) -> list[int]:
         """The first lower-case `clause_noun` at or after each token."""
-        return _next_where(len(self.tokens), lambda j: self.clause_noun(j) and not self.tokens[j].is_capitalized)
+        if self._clause_nouns is None:
+            self._clause_nouns = _next_where(
+                len(self.tokens), lambda j: self.clause_noun(j) and not self.tokens[j].is_capitalized
+            )
+        return self._clause_nouns
 
-    @cached_property
+    @property
     def anaphoric_counts(self) -> list[int]:
         """How many of the tokens before each index are 'tallet' or 'antallet'."""
-        return [0, *accumulate(t.lower in ANAPHORIC_COUNTS for t in self.tokens)]
+        if self._anaphoric_counts is None:
+            self._anaphoric_counts = [0, *accumulate(t.lower in ANAPHORIC_COUNTS for t in self.tokens)]
+        return self._anaphoric_counts
 
-    @cached_property
+    @property
     def next_som(self) -> list[int]:
         """The first 'som' at or after each token."""
-        return _next_where(len(self.tokens), lambda j: self.tokens[j].lower == "som")
+        if self._next_som is None:
+            self._next_som = _next_where(len(self.tokens), lambda j: self.tokens[j].lower == "som")
+        return self._next_som
 
-    @cached_property
+    @property
     def lead_words(self) -> list[int]:
         """The first two word tokens: 'Det er …', 'Dette var …'."""
-        return [j for j, token in enumerate(self.tokens) if token.is_word][:2]
+        if self._lead_words is None:
+            self._lead_words = [j for j, token in enumerate(self.tokens) if token.is_word][:2]
+        return self._lead_words
 
     def events(self, contexts: list[FigureContext]) -> _Events:
         """Event phrases and what lies around them, once every figure has its subject tokens."""
@@ -302,6 +327,8 @@ class _Events:
         self.starts = [
             j for j in range(len(tokens)) if j not in taken and _event_phrase_at(tokens, j, len(tokens)) is not None
         ]
+        self._stops: list[int] | None = None  # filled when first asked for, as _Sentence's tables
+        self._participles: list[int] | None = None
 
     def first_from(self, start: int, hi: int) -> str | None:
         """The event of the first phrase starting at or after `start` that ends by `hi`."""
@@ -323,38 +350,42 @@ class _Events:
             k -= 1
         return None
 
-    @cached_property
+    @property
     def stops(self) -> list[int]:
         """The first token at or after each one that is no figure, subject, auxiliary or adverb."""
-        tokens, taken = self.tokens, self.taken
+        if self._stops is None:
+            tokens, taken = self.tokens, self.taken
 
-        def passed(j: int) -> bool:
-            low = tokens[j].lower
-            return (
-                j in taken
-                or low in AUXILIARIES
-                or low in ADVERBS
-                or (low in PREPOSITIONS and j + 1 in taken)  # 'Hundrevis av demonstranter samlet seg'
-            )
+            def passed(j: int) -> bool:
+                low = tokens[j].lower
+                return (
+                    j in taken
+                    or low in AUXILIARIES
+                    or low in ADVERBS
+                    or (low in PREPOSITIONS and j + 1 in taken)  # 'Hundrevis av demonstranter samlet seg'
+                )
 
-        return _next_where(len(tokens), lambda j: not passed(j))
+            self._stops = _next_where(len(tokens), lambda j: not passed(j))
+        return self._stops
 
-    @cached_property
+    @property
     def participles(self) -> list[int]:
         """The last participle-like word at or before each token ('observert', 'beslaglagt')."""
-        tokens, taken = self.tokens, self.taken
-        lex = lexicon()
+        if self._participles is None:
+            tokens, taken = self.tokens, self.taken
+            lex = lexicon()
 
-        def participle(j: int) -> bool:
-            token = tokens[j]
-            if j in taken or not token.is_word or token.is_capitalized:
-                return False
-            word = token.lower
-            if word in lex.function_words or word in lex.cue_forms or word in ADVERBS:
-                return False
-            return _participle_like(word)
+            def participle(j: int) -> bool:
+                token = tokens[j]
+                if j in taken or not token.is_word or token.is_capitalized:
+                    return False
+                word = token.lower
+                if word in lex.function_words or word in lex.cue_forms or word in ADVERBS:
+                    return False
+                return _participle_like(word)
 
-        return _last_where(len(tokens), participle)
+            self._participles = _last_where(len(tokens), participle)
+        return self._participles
 
 
 class _Figures:
