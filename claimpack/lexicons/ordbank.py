@@ -16,7 +16,7 @@ import gzip
 import hashlib
 import json
 import sys
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal, cast
@@ -41,6 +41,9 @@ class Ordbank:
         # Asked for most words of every text, and the compound search is a loop: remembered.
         self._noun_lemmas = lru_cache(maxsize=1 << 16)(self._find_noun_lemma)
         self._classes = lru_cache(maxsize=1 << 16)(self._find_classes)
+        # built when first asked for (not cached_property: mypyc compiles that as a plain property)
+        self._verb_lemma_set: frozenset[str] | None = None
+        self._verb_forms: dict[str, set[str]] | None = None
 
     def lemma(self, word: str, word_class: WordClass) -> str | None:
         table = self.tables[word_class]
@@ -72,20 +75,20 @@ class Ordbank:
                     found.add(candidate)
         return frozenset(found)
 
-    @cached_property
+    @property
     def verb_lemma_set(self) -> frozenset[str]:
-        return frozenset(self.tables["verb"].values())
-
-    @cached_property
-    def _verb_forms(self) -> dict[str, set[str]]:
-        forms: dict[str, set[str]] = {}
-        for form in self.tables["verb"]:
-            for lemma in self.verb_lemmas(form):
-                forms.setdefault(lemma, set()).add(form)
-        return forms
+        if self._verb_lemma_set is None:
+            self._verb_lemma_set = frozenset(self.tables["verb"].values())
+        return self._verb_lemma_set
 
     def verb_forms(self, lemma: str) -> frozenset[str]:
         """Every form of the verb `lemma` ('tordne' -> tordner, tordnet, …), lower-case."""
+        if self._verb_forms is None:
+            forms: dict[str, set[str]] = {}
+            for form in self.tables["verb"]:
+                for known in self.verb_lemmas(form):
+                    forms.setdefault(known, set()).add(form)
+            self._verb_forms = forms
         return frozenset(self._verb_forms.get(lemma, ()))
 
     def is_proper_noun(self, word: str) -> bool:
