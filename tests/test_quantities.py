@@ -1206,3 +1206,96 @@ def test_a_relative_figure_apposed_to_the_figure_before_it_restates_it(
 ) -> None:
     """The figure just before is what the relative figure says again, never its base."""
     assert base_and_value(text) == (base, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        # a limit named and never given: not the 26 workers before it
+        (
+            "Kommunen opplyser at 26 ansatte jobber i hallen. Målingene viser radonverdier som er fire ganger "
+            "så høye som grenseverdien.\n",
+            None,
+            None,
+        ),
+        # what is normal is not given: not the 140 millimetre the sentence gives
+        ("Ifølge MET falt det 140 millimeter regn i august, mer enn dobbelt så mye som normalt.\n", None, None),
+        # another budget line is named, not the debt before it
+        (
+            "Gruppelederen hevder at gjelden er på over 900 millioner kroner.\n\n– Snart bruker vi tre ganger så "
+            "mye på renter som på biblioteket.\n",
+            None,
+            None,
+        ),
+        # the goal is named near the 40 before it
+        (
+            "Målet i planen er at antallet skadde skal ned til 40 innen 2030.\n\n– Vi ligger fortsatt dobbelt så "
+            "høyt som målet, sier lederen.\n",
+            "40",
+            80,
+        ),
+        # 'matvarene' is the food whose prices the 4 prosent measured
+        (
+            "Prisveksten på mat var 4 prosent i samme periode. Teprisen har dermed økt tre ganger så mye som "
+            "matvarene generelt.\n",
+            "4 prosent",
+            12,
+        ),
+        # 'landssnittet' and 'landsbasis' share their first part: one national figure
+        (
+            "Ifølge SSB gikk forbruket ned med 5 prosent på landsbasis. Nedgangen i byen er dermed dobbelt så "
+            "stor som landssnittet.\n",
+            "5 prosent",
+            10,
+        ),
+        # 'som i første uttak' is an earlier round: its figure is the base
+        (
+            "Da streiken startet, ble 1.200 tatt ut. Nå omfatter streiken tre ganger så mange ansatte som i "
+            "første uttak.\n",
+            "1.200",
+            3600,
+        ),
+        # 'som i fjor' compares with another time, not another thing: the figure then is the base
+        ("I fjor kom det 30 klager. I år er det dobbelt så mange klager som i fjor.\n", "30", 60),
+    ],
+)
+def test_a_comparison_naming_a_thing_no_figure_near_it_names_has_no_base(
+    text: str, base: str | None, value: float | None
+) -> None:
+    """'som grenseverdien', 'som normalt': the comparison names what it compares with; when no word
+    of it stands near the latest figure, the base is not given and the value is unknown (null)."""
+    assert base_and_value(text) == (base, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        # the deliveries are not the jobs two paragraphs back
+        (
+            "Analysebyrået anslår at prosjektet gir om lag 800 arbeidsplasser.\n\n– Tallene er for høye, sier "
+            "rådgiveren.\n\nDirektøren sier at over halvparten av leveransene skal komme fra norske verft.\n",
+            None,
+            None,
+        ),
+        # the families are those the 160 complaints came from, two paragraphs back
+        (
+            "Ombudet har gått gjennom 160 klager fra familier det siste året.\n\n– Det er for lenge å vente, sier "
+            "hun.\n\nHun mener at en av fire av familiene har fått avslag.\n",
+            "160",
+            40,
+        ),
+        # last year's total is not this year's 30
+        (
+            "Ifølge DSB har det vært 30 branner i fjøs så langt i år. Det er halvparten av tallet for hele fjoråret.\n",
+            None,
+            None,
+        ),
+        # near it, a noun points back to the count ('sakene' are the 1.400 inquiries)
+        ("– Vi får rundt 1.400 henvendelser i året. I halvparten av sakene skjer ingenting.\n", "rundt 1.400", 700),
+    ],
+)
+def test_a_share_of_a_noun_no_figure_counts_has_no_base(text: str, base: str | None, value: float | None) -> None:
+    """'halvparten av leveransene': a share whose whole is a noun no figure counts is of the latest
+    count only in its paragraph or the one before, or where the noun stands near that count, and
+    never of this year's count when the whole is last year's."""
+    assert base_and_value(text) == (base, value)

@@ -1453,6 +1453,8 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         # fem saker vi avdekket i fjor' after '1.140 svindelsaker i fjor, … 520 millioner kroner': of
         # the count, of last year's when the share is of last year
         counted = figures.latest("earlier_count" if things and ctx.earlier else "absolute_count", index, window=3)
+        if counted is not None and after == "av" and _whole_not_given(ctx, figures.contexts[counted]):
+            return None
         if counted is not None:
             return counted
     if (
@@ -1483,7 +1485,107 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         return None  # 'sto i ni dager på verksted, og reserveferja har plass til halvparten så mange biler'
     if main is not None and comparison < len(tokens) and main == index - 1 and _restates_the_latest(ctx, sentence):
         return _consistent_base(ctx, figures, main)
+    if main is not None and not share and _names_another_base(ctx, comparison, figures.contexts[main]):
+        return None
     return main if main is not None else figures.latest("absolute", index, window=2)
+
+
+COMPARATOR_GAP = 3  # words between a relative figure and its 'som': 'tre ganger så mye på renter som'
+COMPARATOR_WORDS = 5  # words after 'som' read as what is compared with
+NEAR_FIGURE = 16  # tokens either side of a figure that say what it is about
+SHARED_PART = 5  # letters two compounds share at an end to name one thing ('landssnittet', 'landsbasis')
+
+
+def _names_another_base(ctx: FigureContext, comparison: int, latest: FigureContext) -> bool:
+    """The comparison names a thing it compares with, and no word of that stands near the latest
+    figure: 'PCB-verdier som er fem ganger så høye som grenseverdien' after '38 ansatte', 'mer enn
+    dobbelt så mye som normalt' after '312 millimeter', 'tre ganger så mye på renter som på
+    kulturskolen' after 'over 2,2 milliarder'. The base is not given, so the value is unknown.
+    Not a time ('som for en uke siden'), nor a clause ('dobbelt så mange hadde sykepleie som
+    førstevalg', 'en av fem som fikk', 'som Fjord1 oppgir'); 'nesten dobbelt så høyt som målet'
+    after 'Målet … er at antallet drepte skal ned til 50' keeps that figure."""
+    tokens = ctx.tokens
+    if comparison >= len(tokens) or comparison - ctx.last > COMPARATOR_GAP:
+        return False
+    if any(_is_verb(t) for t in tokens[ctx.last : comparison]):
+        return False
+    named = _compared_words(tokens[comparison + 1 : comparison + 1 + COMPARATOR_WORDS])
+    if not named:
+        return False
+    near = _words_near(latest, end=ctx.first if latest.tokens is tokens else None)  # not the comparison's own
+    return not any(_same_thing(a, b) for a in named for b in near)
+
+
+ROUNDS = frozenset({"første", "sist", "siste"})  # 'som i første uttak', 'som sist': an earlier round
+
+
+def _compared_words(after_som: list[Token]) -> set[str]:
+    """The content words of what 'som' compares with, up to a clause edge; none for a time or a clause."""
+    named: set[str] = set()
+    temporal = lexicon().temporal_words
+    then = temporal["earlier"] | temporal["last_year"] | ROUNDS
+    for token in after_som:
+        if token.text in SENTENCE_ENDS or token.text in (",", ";", "–"):
+            break
+        low = token.lower
+        if _year(token) or low in then or is_time_noun(low):
+            return set()  # 'som i fjor', 'som for en uke siden', 'som i første uttak': another time
+        if _is_verb(token):
+            return set()  # 'som fikk kortet dekket', 'som Fjord1 oppgir': a clause
+        if token.is_word and len(token.text) > 2 and low not in lexicon().function_words:
+            named.add(_noun_or_word(low))
+    return named
+
+
+def _words_near(ctx: FigureContext, end: int | None = None) -> set[str]:
+    """The words within NEAR_FIGURE tokens of a figure (up to `end`), nouns as their lemma."""
+    stop = ctx.last + NEAR_FIGURE if end is None else min(end, ctx.last + NEAR_FIGURE)
+    return {_noun_or_word(t.lower) for t in ctx.tokens[max(0, ctx.first - NEAR_FIGURE) : stop] if t.is_word}
+
+
+def _is_verb(token: Token) -> bool:
+    return token.lower in AUXILIARIES or ordbank().classes(token.lower) == {"verb"}
+
+
+def _noun_or_word(word: str) -> str:
+    return counted_noun(word) or word
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """'matvarene' and 'mat': one word begins the other; 'landssnittet' and 'gjennomsnitt' or
+    'landsbasis': two compounds share a first or last part."""
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and len(short) >= 3:
+        return True
+    return len(short) >= SHARED_PART and (a[:SHARED_PART] == b[:SHARED_PART] or a[-SHARED_PART:] == b[-SHARED_PART:])
+
+
+def _whole_not_given(ctx: FigureContext, counted: FigureContext) -> bool:
+    """A share names its whole by a noun no figure counts, and the latest count is no whole of it:
+    two paragraphs back or more ('over halvparten av leveransene' two paragraphs after 'om lag 600
+    arbeidsplasser'), or of this year where the whole is last year's ('23 branner … så langt i år.
+    Det er halvparten av tallet for hele fjoråret'). In the count's paragraph or the next, such a
+    noun points back to it ('rundt 1.200 henvendelser … I halvparten av sakene')."""
+    if not _whole_is_a_noun(ctx):
+        return False
+    if ctx.block - counted.block > 1:
+        # but 'en av fire av familiene' two paragraphs after '120 klager fra familier' is of it
+        noun = _noun_or_word(ctx.tokens[ctx.last + 1].lower)
+        return not any(_same_thing(noun, word) for word in _words_near(counted))
+    after = ctx.tokens[ctx.last + 2 : ctx.last + 2 + COMPARATOR_WORDS]
+    last_year = lexicon().temporal_words["last_year"]
+    return any(t.lower in last_year for t in after) and not _dated_earlier(counted)
+
+
+def _whole_is_a_noun(ctx: FigureContext) -> bool:
+    """A share's whole is an inflected noun right after 'av' ('halvparten av leveransene',
+    'halvparten av tallet for hele fjoråret'), not 'dem', 'de ansatte' or 'alle'."""
+    k = ctx.last + 1
+    if k >= len(ctx.tokens) or not ctx.tokens[k].is_word:
+        return False
+    word = ctx.tokens[k].lower
+    lemma = counted_noun(word)
+    return lemma is not None and lemma != word
 
 
 def _is_share(ctx: FigureContext) -> bool:
