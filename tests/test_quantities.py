@@ -784,6 +784,21 @@ def test_a_disputed_figure_counts_what_the_figure_it_disputes_counts() -> None:
     assert _quantities(plain) == [("412", "trikkefører", None), ("rundt 520", "trikkefører", "i streik")]
 
 
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Husbanken mener kommunen overdriver køen.",  # 'overdrevet' in the lexicon, in the present
+        "Husbanken bestred tallet i går.",  # 'bestrider', in the past
+        "Husbanken sier at tallet ikke stemmer.",  # 'stemmer ikke' with 'ikke' first, as a subordinate clause has it
+    ],
+)
+def test_a_dispute_marker_is_read_in_every_form_of_its_verb(marker: str) -> None:
+    """A dispute marker's verb in any tense, and 'ikke' before the verb in a clause after 'at':
+    the disputing figure counts what the disputed one counts."""
+    text = f"Over 120 søkere står i kø, opplyser kommunen.\n\n{marker} Ifølge Husbanken har kommunen rundt 70 søkere.\n"
+    assert _quantities(text) == [("Over 120", "søker", "står"), ("rundt 70", "søker", "står")]
+
+
 def test_a_share_of_people_is_not_of_a_duration() -> None:
     """'en av fire av familiene' after '120 klager' and '74 dager': of the count, never of days."""
     text = (

@@ -2170,4 +2170,27 @@ def _disputes(words: list[str]) -> bool:
 
 @cache
 def _markers_by_first_word() -> dict[str, list[tuple[str, ...]]]:
-    return by_first_word(lexicon().dispute_markers)
+    return by_first_word(sorted({marker for listed in lexicon().dispute_markers for marker in _inflected(listed)}))
+
+
+INFLECTED_VERB = 5  # letters a marker's word needs to be read as a verb in every form ('hevder'; not 'for', 'ser')
+
+
+def _inflected(marker: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A dispute marker in every form of its verbs ('hevder': 'hevdet', 'hevdes'; 'overdrevet':
+    'overdriver'; 'stemmer ikke': 'stemte ikke'), and with 'ikke' before the verb as a subordinate
+    clause has it ('at tallet ikke stemmer', 'at de ikke kjenner seg igjen')."""
+    words = ordbank()
+    forms: list[set[str]] = []
+    for position, word in enumerate(marker):
+        # a verb: long enough, and opening the marker or no noun ('stemmer ikke'; not 'det tallet')
+        verb = len(word) >= INFLECTED_VERB and (position == 0 or "noun" not in words.classes(word))
+        lemmas = words.verb_lemmas(word) if verb else frozenset()
+        forms.append({word}.union(*(words.verb_forms(lemma) for lemma in lemmas)))
+    found: set[tuple[str, ...]] = {()}
+    for options in forms:
+        found = {(*done, form) for done in found for form in options}
+    if "ikke" in marker[1:] and len(marker[0]) >= INFLECTED_VERB and words.verb_lemmas(marker[0]):
+        negated = marker.index("ikke")
+        found |= {("ikke", m[0], *m[1:negated], *m[negated + 1 :]) for m in found}
+    return found
