@@ -47,6 +47,7 @@ MEASURING_KINDS = frozenset({"organization", "government", "media"})
 WRITING_CUES = frozenset({"skrive", "melde"})
 # A capitalised word after a lower-case word or a comma: not capitalised for opening a sentence.
 MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9,] )[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+\b")
+SPOKEN_TO = re.compile(r"(?<!opplysninger )(?<!opplysningene )\b(?:til|overfor) ([A-ZÆØÅ][\w-]*)(?: ([A-ZÆØÅ][\w-]*))?")
 
 
 @dataclass
@@ -63,7 +64,8 @@ class BlockWork:
 def extract_article(seed: Seed) -> ArticleTables:
     """All rows for one seed article."""
     proper_nouns = proper_nouns_in(seed.text)
-    blocks = [_prepare(block, proper_nouns) for block in split_blocks(seed.text)]
+    spoken_to = spoken_to_in(seed.text)
+    blocks = [_prepare(block, proper_nouns, spoken_to) for block in split_blocks(seed.text)]
     registry, speakers = _resolve_speakers(blocks)
     drafts = _statements(blocks, speakers, seed.text)
     tables = ArticleTables(article=_article_row(seed))
@@ -83,7 +85,20 @@ def proper_nouns_in(text: str) -> frozenset[str]:
     return frozenset(MID_SENTENCE_CAPITAL.findall(text))
 
 
-def _prepare(block: Block, proper_nouns: frozenset[str]) -> BlockWork:
+def spoken_to_in(text: str) -> frozenset[str]:
+    """The names (one or two capitalised words, lower-case) the article's people speak to ('sier
+    hun til NRK', 'bekrefter overfor VG'): its own newsroom among them. Not 'opplysninger til X',
+    which is what is asked about."""
+    found: set[str] = set()
+    for match in SPOKEN_TO.finditer(text):
+        first, second = match.group(1).lower(), match.group(2)
+        found.add(first)
+        if second:
+            found.add(f"{first} {second.lower()}")
+    return frozenset(found)
+
+
+def _prepare(block: Block, proper_nouns: frozenset[str], spoken_to: frozenset[str]) -> BlockWork:
     tokens = tokenize(block.text, block.start)
     sentences = split_sentences(block)
     figures = find_figures(block.text, block.start, tokens)
@@ -91,12 +106,14 @@ def _prepare(block: Block, proper_nouns: frozenset[str]) -> BlockWork:
         # 'Skatten dobles for mange': a heading's relative figure announces the body's, with no base
         figures = [f for f in figures if f.qualifier != "relative"]
     if block.kind == "paragraph":
-        finder = AttributionFinder(block.text, block.start, tokens, sentences, block.is_dash_quote, proper_nouns)
+        finder = AttributionFinder(
+            block.text, block.start, tokens, sentences, block.is_dash_quote, proper_nouns, spoken_to
+        )
         return BlockWork(block, tokens, sentences, finder.run(), finder.parser, finder.ranges, figures)
     # A caption's label ('GOD STEMNING:') names nobody; the caption after it may.
     label = CAPTION_LABEL.match(block.text) if block.kind == "caption" else None
     first = next((k for k, t in enumerate(tokens) if t.start - block.start >= label.end()), len(tokens)) if label else 0
-    parser = PhraseParser(block.text, block.start, tokens, {first}, proper_nouns)
+    parser = PhraseParser(block.text, block.start, tokens, {first}, proper_nouns, spoken_to)
     return BlockWork(block, tokens, sentences, [], parser, [(first, len(tokens))], figures)
 
 

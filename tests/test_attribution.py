@@ -3291,3 +3291,26 @@ def test_one_of_a_group_named_by_an_adjective_form_keeps_its_noun() -> None:
 def test_etter_det_a_source_knows_reads_as_ifolge(text: str, source: str | None) -> None:
     """'etter det NRK kjenner til': a name and a verb of knowing after 'etter det' give the source."""
     assert [found for _, found in claim_sources(extract(text + "\n"))] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # another newsroom that was told: it is the source
+        ("Ifølge ubekreftede opplysninger til Bergens Tidende er to dyr sendt til analyse.\n", "Bergens Tidende"),
+        # the newsroom the article's people speak to is its own: its unnamed sources are no source
+        (
+            "– Vi vet ikke mer, sier Per Olsen til NRK.\n\n"
+            "Ifølge ubekreftede opplysninger til NRK er to dyr sendt til analyse.\n",
+            None,
+        ),
+    ],
+)
+def test_information_given_to_a_newsroom(text: str, source: str | None) -> None:
+    """'ifølge opplysninger til X': X reported it, unless X is the newsroom the article's people
+    speak to ('sier hun til NRK'), whose unnamed sources leave the figure unattributed. Either way
+    the figure is unconfirmed ('ubekreftede', an inflected 'ubekreftet')."""
+    tables = extract(text)
+    [claim] = tables.claims
+    assert [name for _, name in claim_sources(tables)] == [source]
+    assert claim.unconfirmed

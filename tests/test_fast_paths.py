@@ -137,6 +137,8 @@ def test_unconfirmed_prefilter_never_hides_a_match() -> None:
         "verifisert",
         "Verifiseres",
         "ubekreftet",
+        "ubekreftede",
+        "uverifiserte",
         " ",
         "latt seg ",
         "bekrefte",

@@ -133,6 +133,7 @@ class AttributionFinder:
         sentences: list[Sentence],
         is_dash_block: bool,
         proper_nouns: frozenset[str] = frozenset(),
+        spoken_to: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.offset = offset
@@ -147,7 +148,7 @@ class AttributionFinder:
         starts = {first for first, _ in self.ranges}
         starts |= {first + 1 for first, _ in self.ranges if opens_with_dash(tokens, first)}
         starts |= {first + 1 for first, _ in self.ranges if opens_with_guillemet(tokens, first)}
-        self.parser = PhraseParser(text, offset, tokens, starts, proper_nouns)
+        self.parser = PhraseParser(text, offset, tokens, starts, proper_nouns, spoken_to)
         self._markers_table: dict[str, list[int]] | None = None  # filled when `_markers` is first asked for
 
     def _token_range(self, sentence: Sentence) -> tuple[int, int]:

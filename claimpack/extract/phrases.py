@@ -268,13 +268,20 @@ class PhraseParser:
     """Parses noun phrases in one block's tokens; `starts` are tokens that open a sentence."""
 
     def __init__(
-        self, text: str, offset: int, tokens: list[Token], starts: set[int], proper_nouns: frozenset[str] = frozenset()
+        self,
+        text: str,
+        offset: int,
+        tokens: list[Token],
+        starts: set[int],
+        proper_nouns: frozenset[str] = frozenset(),
+        spoken_to: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.offset = offset
         self.tokens = tokens
         self.starts = starts
         self.proper_nouns = proper_nouns  # words the article capitalises mid-sentence: names
+        self.spoken_to = spoken_to  # what the article's people speak to ('sier hun til NRK'): its own newsroom
         self.lex = lexicon()
         self._named: dict[tuple[int, int, tuple[int, ...], int | None, frozenset[str]], NounPhrase] = {}
         # filled when first asked for: mypyc compiles a cached_property as a plain property, which
@@ -2436,6 +2443,10 @@ class PhraseParser:
                 maker = self.genitive_owner(j + 2)  # 'tall fra SSBs statistikk
             if maker is not None and prep is not None and prep.lower == "til" and maker.kind not in ("name", "group"):
                 maker = None  # 'rapporten til neste år', 'tallene til dem
+            if maker is not None and prep is not None and prep.lower == "til" and maker.name.lower() in self.spoken_to:
+                # 'Ifølge ubekreftede opplysninger til NRK' where people speak to NRK: the article's
+                # own newsroom, whose unnamed sources are no source; 'til Bergens Tidende' is another's
+                maker = None
             if maker is not None:
                 return replace(maker, owns=self.document_lemma(j))  # 'Ifølge målingen' later is the maker's
             # 'ifølge rapporten', 'Samme rapport anslår': the document named before

@@ -136,7 +136,7 @@ MEASURES = CURRENCIES | frozenset(
 )
 UNCONFIRMED = re.compile(
     r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,2}?(?:bekreftet|verifisert|bekreftes|verifiseres|bekrefta)\b"
-    r"|\bubekreftet\b|\buverifisert\b|\bikke\s+latt\s+seg\s+bekrefte\b|\bverken\s+bekreftet\b"
+    r"|\bubekreft(?:et|ede|ete|a)\b|\buverifiserte?\b|\bikke\s+latt\s+seg\s+bekrefte\b|\bverken\s+bekreftet\b"
     r"|\bingen\s+av\s+(?:tallene|opplysningene)\s+(?:er|har|kan)\s+(?:\w+\s+){0,2}?(?:bekreftet|verifisert)\b",
     re.IGNORECASE,
 )
