@@ -18,7 +18,7 @@ from claimpack.extract.attributions import CLAUSE_MARKS, COMMA, AttributionFinde
 from claimpack.extract.names import _may_open_name
 from claimpack.extract.numbers import split_number_word
 from claimpack.extract.phrases import PhraseParser, is_brand
-from claimpack.pipeline import BlockWork, _prepare, proper_nouns_in
+from claimpack.pipeline import BlockWork, _prepare, proper_nouns_in, spoken_to_in
 from claimpack.resolve.quantities import UNCONFIRMED, UNCONFIRMED_WORDS
 from claimpack.segment.blocks import split_blocks
 from claimpack.segment.tokens import Token
@@ -35,7 +35,11 @@ def _gold_texts() -> tuple[str, ...]:
 @cache
 def _blocks() -> tuple[BlockWork, ...]:
     """Every block of every gold text, prepared as the pipeline prepares it (read once)."""
-    return tuple(_prepare(block, proper_nouns_in(text)) for text in _gold_texts() for block in split_blocks(text))
+    return tuple(
+        _prepare(block, proper_nouns_in(text), spoken_to_in(text))
+        for text in _gold_texts()
+        for block in split_blocks(text)
+    )
 
 
 class _Everything(frozenset[str]):
@@ -74,7 +78,7 @@ def test_name_scan_shortcut_gives_the_full_tests_answer() -> None:
 def test_brands_genitives_roles_and_definite_nouns_in_small_letters_open_names() -> None:
     """The shortcut lets through what the full test accepts, each kind of word by its own test."""
     text = "Han brukte iTromsø, og politiets pressetalsperson og ordfører og analysebyrået Sentio svarte."
-    work = _prepare(split_blocks(text)[0], proper_nouns_in(text))
+    work = _prepare(split_blocks(text)[0], proper_nouns_in(text), spoken_to_in(text))
     opens = {t.text for k, t in enumerate(work.tokens) if _may_open_name(work.parser, t, k)}
     assert {"iTromsø", "politiets", "ordfører", "analysebyrået"} <= opens
     assert not opens & {"brukte", "og", "svarte"}
