@@ -3314,3 +3314,11 @@ def test_information_given_to_a_newsroom(text: str, source: str | None) -> None:
     [claim] = tables.claims
     assert [name for _, name in claim_sources(tables)] == [source]
     assert claim.unconfirmed
+
+
+@pytest.mark.parametrize("role", ["trafikkoperativ leder", "beredskapsoperativ rådgiver"])
+def test_a_compound_adjective_ordbank_does_not_list_opens_a_role(role: str) -> None:
+    """'trafikkoperativ leder': Norsk Ordbank lists 'operativ' as an adjective, not the compound; a
+    word it does not list that ends on an adjective it does, after a known first part, is one."""
+    text = f"– Vi kontrollerte 47 busser i helgen, sier {role} Trond Heia i Sør-Øst politidistrikt til NRK.\n"
+    assert [name for _, name in claim_sources(extract(text))] == ["Trond Heia"]

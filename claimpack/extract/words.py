@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from claimpack.lexicons import lexicon
-from claimpack.lexicons.ordbank import ordbank
+from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
 
@@ -100,9 +100,27 @@ def is_adjective(word: str) -> bool:
     classes = ordbank().classes(low)
     if classes and "adj" not in classes:
         return False
-    if classes != {"adj"} and not low.endswith(ADJECTIVE_ENDINGS):
+    if classes != {"adj"} and not low.endswith(ADJECTIVE_ENDINGS) and not (not classes and compound_adjective(low)):
         return False  # 'kommersiell' is one by Ordbank alone; unknown words need an adjective's ending
     return low not in lexicon().function_words and group_noun(low) is None and organisation_type(low) is None
+
+
+COMPOUND_PART = 4  # letters the adjective that ends a compound needs ('trafikk|operativ'), and its first part
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: a hostile text's unknown words are many
+def compound_adjective(word: str) -> bool:
+    """'trafikkoperativ', 'miljøsertifisert': a word Norsk Ordbank does not list whose last part it
+    lists as an adjective only, after a first part it knows ('trafikk'). Words longer than any
+    compound are not taken apart (hostile text stays linear)."""
+    words = ordbank()
+    if len(word) > LONGEST_WORD:
+        return False
+    for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if words.classes(tail) == {"adj"} and (words.is_known(head) or words.is_known(head.removesuffix("s"))):
+            return True
+    return False
 
 
 def verb_not_noun(word: str) -> bool:
