@@ -3322,3 +3322,10 @@ def test_a_compound_adjective_ordbank_does_not_list_opens_a_role(role: str) -> N
     word it does not list that ends on an adjective it does, after a known first part, is one."""
     text = f"– Vi kontrollerte 47 busser i helgen, sier {role} Trond Heia i Sør-Øst politidistrikt til NRK.\n"
     assert [name for _, name in claim_sources(extract(text))] == ["Trond Heia"]
+
+
+def test_a_number_written_with_spaces_is_no_digit_closing_a_name() -> None:
+    """'Tolletaten 1 750 kilo': the 1 opens the number '1 750', it does not close the name as in
+    'Eiendomsmegler 1 tror'."""
+    text = "I fjor beslagla Tolletaten 1 750 kilo narkotika, skriver tolletaten.\n"
+    assert claim_sources(extract(text)) == [("1 750 kilo", "Tolletaten")]

@@ -1839,8 +1839,11 @@ class PhraseParser:
 
     def closes_a_name(self, k: int) -> bool:
         """The digit at k closes the name before it: a verb, or no word, follows ('Eiendomsmegler 1
-        tror', 'i Eiendomsmegler 1.'); not 'fikk 1 stemme'."""
+        tror', 'i Eiendomsmegler 1.'); not 'fikk 1 stemme', nor the first group of a number written
+        with spaces ('beslagla Tolletaten 1 750 kilo')."""
         nxt = self.token(k + 1)
+        if nxt is not None and nxt.is_number:
+            return False
         if nxt is None or not nxt.is_word:
             return self.tokens[k - 1].end + 1 == self.tokens[k].start
         return verb_not_noun(nxt.lower)
