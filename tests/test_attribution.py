@@ -3329,3 +3329,24 @@ def test_a_number_written_with_spaces_is_no_digit_closing_a_name() -> None:
     'Eiendomsmegler 1 tror'."""
     text = "I fjor beslagla Tolletaten 1 750 kilo narkotika, skriver tolletaten.\n"
     assert claim_sources(extract(text)) == [("1 750 kilo", "Tolletaten")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an adjective capitalised mid-sentence opens a name of a capital and lower-case words
+        (
+            "Det viser tall fra Nasjonalt vaksinasjonsregister, der 3,1 millioner er registrert.\n",
+            "Nasjonalt vaksinasjonsregister",
+        ),
+        # a type noun after it reads on by its own rule: the field after 'for' is the name's
+        (
+            "Det viser en rapport fra Nordisk institutt for studier av innovasjon (Nifu), der 40 prosent slutter.\n",
+            "Nordisk institutt for studier av innovasjon",
+        ),
+    ],
+)
+def test_a_capitalised_adjective_inside_a_sentence_opens_a_name(text: str, source: str) -> None:
+    """Norwegian capitalises only a name's first word ('Nasjonalt vaksinasjonsregister'), and no
+    adjective is capitalised inside a sentence otherwise."""
+    assert [name for _, name in claim_sources(extract(text))] == [source]

@@ -1617,6 +1617,8 @@ class PhraseParser:
             and organisation_type(self.tokens[k + 1].lower)
         ):
             k += 1  # 'Tromsdalen videregående skole': an adjective before the type noun
+        elif k == j + 1 and self.capitalised_adjective_opens_name(j):
+            k += 1  # 'tall fra Nasjonalt vaksinasjonsregister': a name capitalises its first word only
         tail = self.token(k)
         if (
             tail is not None
@@ -1631,6 +1633,20 @@ class PhraseParser:
         elif k == j + 1 and self.at_start(j) is False and self.named_for(j):
             k = self.field_end(k)  # 'Direktoratet for høyere utdanning og kompetanse'
         return k
+
+    def capitalised_adjective_opens_name(self, j: int) -> bool:
+        """An adjective capitalised inside a sentence ('Nasjonalt', 'Norsk') before a lower-case
+        noun opens a name: Norwegian capitalises only a name's first word ('Nasjonalt
+        vaksinasjonsregister'); no adjective is capitalised mid-sentence otherwise."""
+        word, noun = self.tokens[j], self.token(j + 1)
+        if self.at_start(j) or noun is None or not self.lowercase_word(j + 1):
+            return False
+        words = ordbank()
+        if words.classes(word.lower) != {"adj"} or noun.lower in self.lex.function_words:
+            return False
+        if organisation_type(noun.lower) or _type_compound(noun.lower):
+            return False  # 'Nordisk institutt for studier av …': the type noun's own rule reads on
+        return words.classes(noun.lower) <= {"noun"} and words.noun_lemma(noun.lower) is not None
 
     def field_tail(self, j: int, k: int) -> int:
         """'Grenland brann og redning anslår at …', '…, anslår Grenland brann og redning.',
