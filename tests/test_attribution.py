@@ -3350,3 +3350,17 @@ def test_a_capitalised_adjective_inside_a_sentence_opens_a_name(text: str, sourc
     """Norwegian capitalises only a name's first word ('Nasjonalt vaksinasjonsregister'), and no
     adjective is capitalised inside a sentence otherwise."""
     assert [name for _, name in claim_sources(extract(text))] == [source]
+
+
+@pytest.mark.parametrize(
+    ("lone", "speaker"),
+    [
+        ("Tveiten", "Beate Tveitan"),  # one letter off: the person misspelt, as real copy has it
+        ("Jveitan", "Jveitan"),  # not off in its first letter: 'Jansen' is not 'Hansen'
+    ],
+)
+def test_a_lone_surname_one_letter_off_a_persons_is_that_person(lone: str, speaker: str) -> None:
+    """'sier Tveiten' after 'Meteorolog Beate Tveitan sier': a word no lexicon knows, one letter off
+    a person's surname, is that person, not a new body named 'Tveiten'."""
+    text = f"Meteorolog Beate Tveitan sier at det kan komme 100 millimeter.\n\n– Det blir vått, sier {lone}.\n"
+    assert speakers(extract(text)) == {0: {"Beate Tveitan"}, 1: {speaker}}

@@ -110,6 +110,7 @@ class Registry:
         self._first_words: dict[str, Entity] = {}  # first word of a name of several -> first entity
         self._last_words: dict[str, Entity] = {}  # last word of a name of several -> last entity
         self._surnames: dict[str, list[Mention]] = {}  # a later word of a name -> its mentions
+        self._one_letter_off: dict[str, str] = {}  # a surname less one letter -> the surname (misspelt())
         self._positions: dict[Entity, list[int]] = {}  # entity -> where its mentions are in `mentions`
         self._subject_positions: dict[Entity, list[int]] = {}  # the same, for mentions opening a sentence
         self._recency: dict[Entity, None] = {}  # entities, ordered by their last mention
@@ -139,6 +140,9 @@ class Registry:
         self._recency[key] = None  # entities by their last mention, the latest last
         self.mentions.append(mention)
         for word in set(mention.entity.name.split()[1:]):
+            if word not in self._surnames and len(word) >= MISSPELT_SURNAME:
+                for variant in _one_letter_less(word):
+                    self._one_letter_off.setdefault(variant, word)
             self._surnames.setdefault(word, []).append(mention)
 
     def _reindex(self) -> None:
@@ -146,6 +150,7 @@ class Registry:
         entities, mentions = self.entities, self.mentions
         self.entities, self.mentions = [], []
         self._order, self._keys, self._lower_names, self._first_words, self._surnames = {}, {}, {}, {}, {}
+        self._one_letter_off = {}
         self._last_words = {}
         self._positions, self._subject_positions, self._recency = {}, {}, {}
         for entity in entities:
@@ -190,6 +195,21 @@ class Registry:
             if entity.kind == "person":
                 return entity
             mentions.pop()  # a person may become a body, never the reverse: it will not count again
+        return None
+
+    def misspelt(self, word: str) -> Entity | None:
+        """'sier Tveiten' after 'Beate Tveitan', 'sa Myrhol' after 'Frode Myrhold': a lone word no
+        lexicon knows, one letter off a person's surname (not its first letter: 'Jansen' is not
+        'Hansen'), is that person misspelt, as real copy has it. One letter dropped from either
+        word finds it, so the lookup costs the word's length, not the article's names."""
+        if len(word) < MISSPELT_SURNAME or word.isupper() or ordbank().is_known(word.lower()):
+            return None
+        if word.lower() in self.lex.organisations:
+            return None
+        for variant in (word, *_one_letter_less(word)):
+            surname = self._one_letter_off.get(variant)
+            if surname is not None and surname != word and surname[0] == word[0]:
+                return self.by_surname(surname)
         return None
 
     def by_last_word(self, word: str) -> Entity | None:
@@ -356,6 +376,8 @@ class Registry:
             entity = self.by_surname(phrase.name)
         if entity is None and phrase.single_word and phrase.source_kind != "country" and not phrase.name.isupper():
             entity = self.by_last_word(phrase.name)  # 'Organdonasjon' after 'Stiftelsen Organdonasjon'
+        if entity is None and phrase.single_word and phrase.source_kind in (None, "organization"):
+            entity = self.misspelt(phrase.name)  # 'sier Tveiten' after 'Beate Tveitan'
         if entity is None and not phrase.single_word and phrase.source_kind != "country":
             # 'sier Kvamme Åsen' after 'Marte Kvamme Åsen': a double surname, whatever its words look like
             entity = self.by_surnames(phrase.name)
@@ -1110,3 +1132,12 @@ def _members_body(member: str, body_type: str) -> bool:
     rest = body_type[len(member) :] if body_type.startswith(member) else ""
     typed = organisation_type(rest) if rest else None
     return typed is not None and typed[0] == rest and ordbank().is_known(rest)
+
+
+MISSPELT_SURNAME = 5  # letters a surname needs before a word one letter off it is read as it
+
+
+def _one_letter_less(word: str) -> list[str]:
+    """'Tveitan' less each letter in turn: two words one edit apart share one of these, or one is
+    the other ('Myrhol' is 'Myrhold' less its 'd')."""
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
