@@ -27,7 +27,7 @@ from claimpack.extract.words import (
     type_family,
 )
 from claimpack.lexicons import lexicon
-from claimpack.lexicons.ordbank import ordbank
+from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SourceKind, Via
 from claimpack.segment.tokens import is_acronym
 
@@ -140,8 +140,8 @@ class Registry:
         self._recency[key] = None  # entities by their last mention, the latest last
         self.mentions.append(mention)
         for word in set(mention.entity.name.split()[1:]):
-            if word not in self._surnames and len(word) >= MISSPELT_SURNAME:
-                for variant in _one_letter_less(word):
+            if word not in self._surnames and MISSPELT_SURNAME <= len(word) <= LONGEST_WORD:
+                for variant in (word, *_one_letter_less(word)):  # bounded: a name is no longer than a word
                     self._one_letter_off.setdefault(variant, word)
             self._surnames.setdefault(word, []).append(mention)
 
@@ -199,10 +199,11 @@ class Registry:
 
     def misspelt(self, word: str) -> Entity | None:
         """'sier Tveiten' after 'Beate Tveitan', 'sa Myrhol' after 'Frode Myrhold': a lone word no
-        lexicon knows, one letter off a person's surname (not its first letter: 'Jansen' is not
-        'Hansen'), is that person misspelt, as real copy has it. One letter dropped from either
-        word finds it, so the lookup costs the word's length, not the article's names."""
-        if len(word) < MISSPELT_SURNAME or word.isupper() or ordbank().is_known(word.lower()):
+        lexicon knows, one letter off a person's surname (one letter changed, added, dropped or
+        swapped; not its first letter: 'Jansen' is not 'Hansen'), is that person misspelt, as real
+        copy has it. The surnames are indexed whole and less each letter, so the lookup costs the
+        word's length, not the article's names."""
+        if not MISSPELT_SURNAME <= len(word) <= LONGEST_WORD or word.isupper() or ordbank().is_known(word.lower()):
             return None
         if word.lower() in self.lex.organisations:
             return None
