@@ -110,7 +110,7 @@ COMPOUND_PART = 4  # letters the adjective that ends a compound needs ('trafikk|
 
 @lru_cache(maxsize=1 << 16)  # bounded: a hostile text's unknown words are many
 def compound_adjective(word: str) -> bool:
-    """'trafikkoperativ', 'miljøsertifisert': a word Norsk Ordbank does not list whose last part it
+    """'trafikkoperativ', 'beredskapsoperativ': a word Norsk Ordbank does not list whose last part it
     lists as an adjective only, after a first part it knows ('trafikk'). Words longer than any
     compound are not taken apart (hostile text stays linear)."""
     words = ordbank()

@@ -1566,26 +1566,26 @@ def _whole_not_given(ctx: FigureContext, counted: FigureContext) -> bool:
     arbeidsplasser'), or of this year where the whole is last year's ('23 branner … så langt i år.
     Det er halvparten av tallet for hele fjoråret'). In the count's paragraph or the next, such a
     noun points back to it ('rundt 1.200 henvendelser … I halvparten av sakene')."""
-    if not _whole_is_a_noun(ctx):
+    noun = _whole_noun(ctx)
+    if noun is None:
         return False
     if ctx.block - counted.block > 1:
         # but 'en av fire av familiene' two paragraphs after '120 klager fra familier' is of it
-        noun = _noun_or_word(ctx.tokens[ctx.last + 1].lower)
         return not any(_same_thing(noun, word) for word in _words_near(counted))
     after = ctx.tokens[ctx.last + 2 : ctx.last + 2 + COMPARATOR_WORDS]
     last_year = lexicon().temporal_words["last_year"]
     return any(t.lower in last_year for t in after) and not _dated_earlier(counted)
 
 
-def _whole_is_a_noun(ctx: FigureContext) -> bool:
-    """A share's whole is an inflected noun right after 'av' ('halvparten av leveransene',
-    'halvparten av tallet for hele fjoråret'), not 'dem', 'de ansatte' or 'alle'."""
+def _whole_noun(ctx: FigureContext) -> str | None:
+    """The lemma of the inflected noun right after a share's 'av' ('halvparten av leveransene',
+    'halvparten av tallet for hele fjoråret'); None for 'dem', 'de ansatte' or 'alle'."""
     k = ctx.last + 1
     if k >= len(ctx.tokens) or not ctx.tokens[k].is_word:
-        return False
+        return None
     word = ctx.tokens[k].lower
     lemma = counted_noun(word)
-    return lemma is not None and lemma != word
+    return lemma if lemma is not None and lemma != word else None
 
 
 def _is_share(ctx: FigureContext) -> bool:
