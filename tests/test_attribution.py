@@ -35,6 +35,37 @@ def test_quote_continues_in_next_paragraph_but_not_across_a_heading() -> None:
     ]
 
 
+def test_a_paragraph_quoted_whole_in_guillemets_goes_on_from_the_one_that_introduces_it() -> None:
+    text = (
+        "Slik beskriver Meteorologisk institutt situasjonen:\n\n"
+        "«Det ventes 40 millimeter nedbør i løpet av natten. Ta inn løse gjenstander.»\n\n"
+        "«Snøkaos»\n\n"
+        "Det kom 30 centimeter snø.\n"
+    )
+    assert kinds(text) == [
+        (0, "indirect", "Meteorologisk institutt", "explicit"),
+        (1, "direct_quote", "Meteorologisk institutt", "continuation"),
+        (2, "narration", None, "none"),  # a title in guillemets is no sentence: nobody says it
+        (3, "narration", None, "none"),
+    ]
+
+
+def test_a_quote_over_several_paragraphs_is_marked_only_where_it_opens_and_closes() -> None:
+    text = (
+        "Det kommer 40 millimeter regn, melder Meteorologisk institutt.\n\n"
+        "Slik beskriver de situasjonen:\n\n"
+        "«Et høytrykk på 1046 hPa gir et kraftig vindfelt.\n\n"  # opened, not closed: goes on
+        "Søndag ligger høytrykket på 1042 hPa.» Det kom 30 centimeter snø i Bergen.\n"  # closed, not opened
+    )
+    assert kinds(text) == [
+        (0, "indirect", "Meteorologisk institutt", "explicit"),
+        (1, "indirect", "Meteorologisk institutt", "pronoun"),
+        (2, "direct_quote", "Meteorologisk institutt", "continuation"),
+        (3, "direct_quote", "Meteorologisk institutt", "continuation"),
+        (3, "narration", None, "none"),  # after the closing mark, the narrator again
+    ]
+
+
 def test_pronoun_prefers_the_last_speaker_of_that_gender() -> None:
     text = (
         "Ordfører Gunnhild Bakke sier kommunen er forberedt.\n\n"
@@ -570,6 +601,17 @@ def test_what_says_something_and_who(text: str, expected: dict[int, set[str]]) -
         (
             "Norges Sildesalgslag har omsatt makrell. Ifølge salgslaget er 20.000 tonn solgt.\n",
             {0: {"Norges Sildesalgslag"}},
+        ),
+        # a participle Ordbank lists as an adjective too, before the role ('avgått', 'konstituert')
+        (
+            "«Vi har tapt 40 millioner kroner», skriver avgått direktør i Helse Nord, Lars Vorland.\n",
+            {0: {"Lars Vorland"}},
+        ),
+        ("– Det koster 40 millioner kroner, sier konstituert rådmann Kari Lie.\n", {0: {"Kari Lie"}}),
+        # two roles joined by 'og', the second with its field, then the name in apposition
+        (
+            "– Vi har tapt 40 millioner kroner, sier økonom og leder av Alta Frp, Odd Erling Mikalsen.\n",
+            {0: {"Odd Erling Mikalsen"}},
         ),
     ],
 )

@@ -22,6 +22,9 @@ def found(sentence: str) -> list[tuple[str, str, float | None]]:
         ("om lag 1.500 mål", [("om lag 1.500 mål", "approx", 1500)]),
         ("ca. 1,1 millioner bor i utlandet", [("ca. 1,1 millioner", "approx", 1100000)]),
         ("nesten 3000 ansatte", [("nesten 3000", "less_than", 3000)]),
+        # a multiplier in the genitive scales as the noun does: 'en 40 millioners kontrakt'
+        ("en 40 millioners kontrakt", [("40 millioners", "exact", 40_000_000)]),
+        ("et 2,4 milliarders løft", [("2,4 milliarders", "exact", 2_400_000_000)]),
         # a bounded duration after a share of a group says who is counted; one before it is a figure
         ("Av elevene bruker 35 prosent av guttene over fem timer daglig.", [("35 prosent", "exact", 35)]),
         (
@@ -200,6 +203,8 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Sarpsborg 08 tok ledelsen.",
         "Fyret, som ble tent første gang i 1655, er landets eldste.",  # a year before 1800
         "Lageret av blod av typen 0 negativ er lavt.",  # a kind named by its number
+        "Lavtrykket ligger ved 55 N 32 E i kveld.",  # a position: a compass point as one capital
+        "Hvor mange hundre millioner kroner det gjelder, opplyses ikke.",  # a question asserts no amount
     ],
 )
 def test_not_counts(sentence: str) -> None:
@@ -223,6 +228,8 @@ def test_offsets_point_into_the_text() -> None:
         ("1.500 mål", "decares"),
         ("2,1 grader", "degrees_celsius"),
         ("212 gjester", None),
+        ("de ti prosentene", "percent"),  # a unit in the definite form
+        ("1046 hPa", "hPa"),
     ],
 )
 def test_units(sentence: str, unit: str | None) -> None:

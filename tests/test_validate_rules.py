@@ -74,6 +74,13 @@ def found(context: Context, rule: str) -> list[tuple[str | None, tuple[str, ...]
         ({"value": 1_200_000}, {"value": 1_215_000}, False),  # «1,2 millioner» ± 50 000
         ({"value_low": 2000, "value_high": 9999, "qualifier": "vague"}, {"value": 3000}, False),
         ({"value_low": 10, "value_high": 20, "qualifier": "range"}, {"value": 40}, True),
+        # a close cue puts the figure just under or over its number, at the approx tolerance:
+        # «nær 120» is 108 to 120, «under 120» anything up to it
+        ({"value": 120, "qualifier": "less_than", "text": "nær 120"}, {"value": 85}, True),
+        ({"value": 120, "qualifier": "less_than", "text": "under 120"}, {"value": 85}, False),
+        ({"value": 90, "qualifier": "less_than", "text": "Nesten\u00a090"}, {"value": 85}, False),
+        ({"value": 260, "qualifier": "more_than", "text": "drøyt 260"}, {"value": 320}, True),
+        ({"value": 260, "qualifier": "more_than", "text": "over 260"}, {"value": 320}, False),
     ],
 )
 def test_conflicting_count_reads_qualifiers(a: dict[str, Any], b: dict[str, Any], conflict: bool) -> None:

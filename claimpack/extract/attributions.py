@@ -13,7 +13,13 @@ from itertools import pairwise
 from typing import Literal
 
 from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
-from claimpack.extract.quotes import guillemet_spans, opens_with_dash, opens_with_guillemet
+from claimpack.extract.quotes import (
+    guillemet_spans,
+    opens_with_dash,
+    opens_with_guillemet,
+    quote_carried_in,
+    quoted_throughout,
+)
 from claimpack.extract.words import CONTACT_VERBS, PERSONAL_PRONOUNS, SENTENCE_ENDS, TIME_UNITS, is_time_noun
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
@@ -157,12 +163,14 @@ class AttributionFinder:
     def run(self) -> list[SentenceAnalysis]:
         analyses: list[SentenceAnalysis] = []
         in_quote = False
+        whole = quoted_throughout(self.tokens)
+        carried = None if whole else quote_carried_in(self.tokens)  # the quote's last token here
         for index, sentence in enumerate(self.sentences):
             first, last = self.ranges[index]
-            if opens_with_dash(self.tokens, first):
+            if opens_with_dash(self.tokens, first) or (index == 0 and (whole or carried is not None)):
                 in_quote = True
-            elif index == 0:
-                in_quote = False
+            elif index == 0 or (carried is not None and first > carried):
+                in_quote = False  # past the mark that closes a quote carried in from the paragraph before
             guillemets = guillemet_spans(self.tokens[first:last])
             guillemets = [(a + first, b + first) for a, b in guillemets]
             tail = self.quote_tail(index, first, last) if in_quote else None

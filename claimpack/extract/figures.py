@@ -272,8 +272,17 @@ def _match(tokens: list[Token], i: int, table: str, text: str) -> tuple[int, str
     return None
 
 
-def _coordinate(unit: Token | None, direction: Token | None) -> bool:
-    """'nord for 62°N', '70 grader nord': a latitude or longitude names a place, no figure."""
+def _compass_point(token: Token | None) -> bool:
+    """'N', 'Ø', 'E': a compass point written as one capital letter."""
+    return token is not None and token.text.lower() in COMPASS_LETTERS and token.text.isupper()
+
+
+def _coordinate(unit: Token | None, direction: Token | None, before: Token | None = None) -> bool:
+    """'nord for 62°N', '70 grader nord', '55 N 32 E': a latitude or longitude names a place, no
+    figure. A position written with bare letters is read as the pair it is: a compass point after
+    the number with a number after it, or after one ('2 400 E. coli' counts bacteria)."""
+    if _compass_point(unit) and ((direction is not None and direction.is_number) or _compass_point(before)):
+        return True
     if unit is None or direction is None:
         return False
     if unit.text == "°":
@@ -650,6 +659,8 @@ class _Scanner:
         if qualifier_start is not None and key not in NOT_NUMBERS and not quantified:
             return None  # 'over hundre' is a number, read by numeral()
         scaled, after = self.scale(Decimal(low), j)
+        if quantified and i > 0 and self.tokens[i - 1].lower == "hvor":
+            return None, self.unit_after(after)[1]  # 'Hvor mange hundre millioner det gjelder': a question
         if after == j:
             unit, end = self.unit_after(j)  # 'flere hundre meter'
             return self.figure(i, end, None, Decimal(low), Decimal(high), "vague", unit), end
@@ -1595,7 +1606,7 @@ class _Scanner:
             if self.infinitive(i, j):
                 return False
             return True
-        if self.enumerates(i) or self.inside_a_name(i, j) or _coordinate(nxt, after):
+        if self.enumerates(i) or self.inside_a_name(i, j) or _coordinate(nxt, after, prev):
             return False
         # Dates and ordinals: '3. mars', '12. desember', 'den 3. største', '14.-plass'.
         if (

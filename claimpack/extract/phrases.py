@@ -627,8 +627,9 @@ class PhraseParser:
         return head.lower in self.lex.cue_forms  # 'Aktor mente at …': 'mente' is a noun's form too
 
     def joined_role(self, j: int) -> int | None:
-        """After a role, 'og' or ',' and another role (adjectives between), before a name: the
-        second role's token ('sjefredaktør og direktør X', 'Aktor, politiadvokat X')."""
+        """After a role, 'og' or ',' and another role (adjectives between), before a name or the
+        second role's field and a name in apposition: the second role's token ('sjefredaktør og
+        direktør X', 'Aktor, politiadvokat X', 'økonom og leder av Alta Frp, X')."""
         token = self.token(j)
         if token is None or token.text not in ("og", ",") or token.lower != token.text:
             return None
@@ -640,7 +641,13 @@ class PhraseParser:
         after = k + 1
         while after < len(self.tokens) and self.tokens[after].is_word and self.is_role_word(after):
             after += 1
-        return k if self.name_like(after) else None
+        if self.name_like(after):
+            return k
+        field = self.token(after)
+        if field is None or field.lower not in ROLE_PREPOSITIONS:
+            return None
+        named = self.role_with_apposition(k, after, [k], None)
+        return k if named is not None and named.kind == "name" else None
 
     def noun_may_follow(self, k: int) -> bool:
         """Token k can start what a genitive owns: a noun or adjective, or a word Norsk Ordbank
@@ -1309,12 +1316,15 @@ class PhraseParser:
                 type_words.update(self.types_of(token.lower) or self.lemma_types(token.lower))
                 j += 1
                 continue
-            # a short adjective ('nye', 'ny') counts after a determiner: 'sier den nye lederen'
-            after_determiner = adjectives_from is not None and "adj" in ordbank().classes(token.lower)
+            # a short adjective ('nye', 'ny') counts after a determiner: 'sier den nye lederen'; a
+            # participle Ordbank lists as an adjective too, before a role: 'avgått direktør X'
+            listed_adjective = "adj" in ordbank().classes(token.lower)
+            after_determiner = adjectives_from is not None and listed_adjective
+            before_role = listed_adjective and nxt is not None and nxt.is_word and self.is_role_word(j + 1)
             if (
                 token.is_word
                 and not token.is_capitalized
-                and (is_adjective(token.lower) or after_determiner)
+                and (is_adjective(token.lower) or after_determiner or before_role)
                 and not (roles and token.lower in self.lex.cue_forms)  # 'Aktor mente at': the verb
                 and nxt is not None
                 and ((nxt.is_word and not nxt.is_capitalized) or nxt.text.split("-")[0] == "TV")

@@ -6,6 +6,7 @@ from claimpack.segment.tokens import Token
 
 OPENERS = {"«": "»", "“": "”", '"': '"'}
 DASHES = frozenset({"–", "—", "−", "-"})  # "−" (U+2212) stands in for the dash in some copy
+SENTENCE_STOPS = frozenset({".", "!", "?", "…"})
 
 
 def guillemet_spans(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -29,6 +30,47 @@ def opens_with_dash(tokens: list[Token], first: int) -> bool:
         and tokens[first].text in DASHES
         and (first + 1 < len(tokens) and tokens[first + 1].start > tokens[first].end)
     )
+
+
+def quoted_throughout(tokens: list[Token]) -> bool:
+    """«Det ventes kraftig vind. Ta inn løse gjenstander.»: the whole block is one quote with no
+    speaker after it, as when the paragraph before introduces it ('Slik beskriver de det:')."""
+    if len(tokens) < 3 or tokens[0].text not in OPENERS:
+        return False
+    closer = OPENERS[tokens[0].text]
+    stop = tokens[-1].text in SENTENCE_STOPS
+    last = len(tokens) - 1 if stop else len(tokens)  # the closing mark
+    inner = tokens[1 : last - 1]
+    if last < 3 or tokens[last - 1].text != closer or any(t.text in (tokens[0].text, closer) for t in inner):
+        return False
+    return stop or tokens[last - 2].text in SENTENCE_STOPS  # a sentence, not a title: «Snøkaos»
+
+
+PARAGRAPH_QUOTES = {"«": "»", "“": "”"}  # marks that open and close differently, so one alone says which
+
+
+def quote_carried_in(tokens: list[Token]) -> int | None:
+    """A paragraph of a quote that runs over several, as print writes it: the opening mark stands
+    only before the first paragraph and the closing one only after the last. The index of the
+    token that closes the quote here (that of the last token when it goes on into the next
+    paragraph), or None when the paragraph opens outside a quote.
+
+    - '«Et høytrykk gir et kraftig vindfelt.' (no closing mark): the quote goes on;
+    - 'Dette fører til at vinden forsterkes.»' (no opening mark): the quote ends here."""
+    if not tokens:
+        return None
+    closers = set(PARAGRAPH_QUOTES.values())
+    opener = PARAGRAPH_QUOTES.get(tokens[0].text)
+    if opener is not None:
+        if any(t.text == opener for t in tokens[1:]) or tokens[-1].text not in SENTENCE_STOPS:
+            return None  # closed in this paragraph, or no sentence: not carried over
+        return len(tokens) - 1
+    for k, token in enumerate(tokens):
+        if token.text in PARAGRAPH_QUOTES:
+            return None  # a quote opened here
+        if token.text in closers:
+            return k  # closed with no opening mark before it: the quote began in an earlier paragraph
+    return None
 
 
 def opens_with_guillemet(tokens: list[Token], first: int) -> bool:

@@ -77,6 +77,7 @@ class Lexicon:
     multipliers: dict[str, int]
     vague: dict[str, tuple[int, int]]
     qualifiers: dict[str, Qualifier]
+    close_qualifiers: frozenset[str]  # 'nesten', 'drøyt': the figure is just below or above the number
     relative: dict[str, float]
     units: dict[str, str]
     weekdays: dict[str, int]
@@ -132,6 +133,9 @@ class Lexicon:
         low = word.lower()
         return low in self.anonymous_nouns or any(low.endswith(suffix) for suffix in self.anonymous_suffixes)
 
+
+# A qualifier cue's third column: 'close' when it puts the figure just below or above the number
+Nearness = Literal["", "close"]
 
 # Where a reporting verb reports speech (the header of reporting_verbs.tsv says what each means)
 CueUse = Literal["any", "quote", "that", "document", "request", "opinion", "forecast", "calls"]
@@ -219,6 +223,7 @@ def lexicon() -> Lexicon:
             organisations.setdefault(key.lower(), entry)
     countries = {country: names for country, names in _rows("countries.tsv", str, _names, optional=1)}
     anonymous = _words("anonymous_nouns.txt")
+    qualifier_rows = list(_rows("qualifiers.tsv", str, _one_of(Qualifier), _one_of(Nearness), optional=1))
     return Lexicon(
         cue_forms=cue_forms,
         cue_uses=cue_uses,
@@ -228,7 +233,8 @@ def lexicon() -> Lexicon:
         number_words=dict(_rows("number_words.tsv", str, int)),
         multipliers=dict(_rows("multipliers.tsv", str, int)),
         vague={w: (lo, hi) for w, lo, hi in _rows("vague_amounts.tsv", str, int, int)},
-        qualifiers=dict(_rows("qualifiers.tsv", str, _one_of(Qualifier))),
+        qualifiers={cue: qualifier for cue, qualifier, _ in qualifier_rows},
+        close_qualifiers=frozenset(cue for cue, _, nearness in qualifier_rows if nearness == "close"),
         relative=dict(_rows("relative_factors.tsv", str, float)),
         units=dict(_rows("units.tsv", str, str)),
         weekdays=weekdays,

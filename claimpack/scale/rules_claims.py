@@ -14,7 +14,7 @@ from claimpack.scale.session import Columnar, locate, row_finding
 from claimpack.validation.claims import FAR_APART, RATES, SAME_SIZE, figure
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, place, quote
-from claimpack.validation.intervals import PLACES
+from claimpack.validation.intervals import PLACES, close_cue
 
 FIGURE = ("claim_id", "text", "qualifier", "value", "value_low", "value_high", "source_name")
 
@@ -42,13 +42,16 @@ def _claims(ctx: Context, exact: float | None = None) -> str:
     rounding = f"coalesce(least({share}, {_last_place('value')} / 2), {share})" if exact_tol else share
     approx = f"{float(tol['approx'])!r}::DOUBLE * abs(value)"
     m = f"CASE qualifier WHEN 'exact' THEN {rounding} WHEN 'approx' THEN {approx} WHEN 'relative' THEN {approx} END"
+    close = "regexp_matches(lower(text), '" + close_cue().replace("'", "''") + "')"  # intervals.said_close
     lo = (
         f"CASE WHEN qualifier IN ('exact', 'approx', 'relative') THEN value - ({m}) "
+        f"WHEN qualifier = 'less_than' AND {close} THEN value - ({approx}) "
         "WHEN qualifier IN ('more_than', 'at_least') THEN value WHEN qualifier IN ('less_than', 'at_most') THEN 0.0 "
         "WHEN qualifier IN ('range', 'vague') THEN value_low END"
     )
     hi = (
         f"CASE WHEN qualifier IN ('exact', 'approx', 'relative') THEN value + ({m}) "
+        f"WHEN qualifier = 'more_than' AND {close} THEN value + ({approx}) "
         "WHEN qualifier IN ('more_than', 'at_least') THEN 'inf'::DOUBLE WHEN qualifier IN ('less_than', 'at_most') "
         "THEN value WHEN qualifier IN ('range', 'vague') THEN value_high END"
     )

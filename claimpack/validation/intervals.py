@@ -2,8 +2,10 @@
 
 exact v → v ± its rounding, at most the exact tolerance; approx v and relative v (already materialised) → v ± approx
 tolerance; more_than / at_least v → [v, ∞); less_than / at_most v → [0, v]; range and vague →
-[value_low, value_high]. Two figures are incompatible when their intervals are disjoint, so
-«over 50.000» fits 60.000 and «rundt 3.000» fits 3.040.
+[value_low, value_high]. A cue that says the figure is close to its number narrows the open side to
+the approx tolerance: «nesten 90» is [81, 90], «drøyt 260» [260, 286] (qualifiers.tsv, 'close').
+Two figures are incompatible when their intervals are disjoint, so «over 50.000» fits 60.000 and
+«rundt 3.000» fits 3.040.
 
 An exact figure is as precise as it is written: «412» allows 411.5 to 412.5 (so two sources' 412 and
 398 deltakere disagree), «41,6 millioner» ± 50 000, and «3.000» ± 500, capped at the exact tolerance
@@ -12,8 +14,11 @@ An exact figure is as precise as it is written: «412» allows 411.5 to 412.5 (s
 from __future__ import annotations
 
 import math
+import re
+from functools import cache
 
 from claimpack.lazy import np, pd
+from claimpack.lexicons import lexicon
 
 # The places a written figure's last digit can stand in, largest first: 10^15 down to 10^-6.
 PLACES = tuple(10.0**k for k in range(15, -7, -1))
@@ -30,6 +35,28 @@ def last_place(values: np.ndarray) -> np.ndarray:
             whole = np.round(s)
             place = np.where((whole >= 1) & (np.abs(s - whole) <= 1e-9 * s), step, place)
     return place
+
+
+# what may stand between a cue and its number: a space, a no-break space or a thin one
+CUE_GAP = " \t\u00a0\u202f\u2009"
+
+
+@cache
+def close_cue() -> str:
+    """A regular expression for a figure's text opening with a close cue ('nesten 90', 'drøyt
+    260'), for lower-cased text; Python's re and DuckDB's RE2 read it alike."""
+    cues = sorted(lexicon().close_qualifiers, key=len, reverse=True)
+    escaped = (re.escape(cue).replace("\\ ", " ") for cue in cues)  # RE2 takes no escaped space
+    return "^(?:" + "|".join(escaped) + f")[{CUE_GAP}]"
+
+
+def said_close(claims: pd.DataFrame) -> np.ndarray:
+    """Each claim's text opens with a close cue."""
+    if "text" not in claims:
+        return np.zeros(len(claims), dtype=bool)
+    texts = claims["text"].astype("string").str.lower()
+    close: np.ndarray = texts.str.match(close_cue()).fillna(False).to_numpy(dtype=bool)
+    return close
 
 
 def bounds(claims: pd.DataFrame, exact: float, approx: float) -> pd.DataFrame:
@@ -60,6 +87,9 @@ def bounds(claims: pd.DataFrame, exact: float, approx: float) -> pd.DataFrame:
         [v + margin, np.full(len(q), np.inf), v, vhigh],
         default=np.nan,
     )
+    close = said_close(claims)
+    low = np.where(close & q.eq("less_than").to_numpy(), v - approx * v.abs(), low)
+    high = np.where(close & q.eq("more_than").to_numpy(), v + approx * v.abs(), high)
     broken = low > high  # swapped bounds: value-bounds reports them, nothing can be compared
     return pd.DataFrame(
         {"low": np.where(broken, np.nan, low), "high": np.where(broken, np.nan, high)}, index=claims.index
