@@ -60,9 +60,9 @@ def quote_carried_in(tokens: list[Token]) -> int | None:
     if not tokens:
         return None
     closers = set(PARAGRAPH_QUOTES.values())
-    opener = PARAGRAPH_QUOTES.get(tokens[0].text)
-    if opener is not None:
-        if any(t.text == opener for t in tokens[1:]) or tokens[-1].text not in SENTENCE_STOPS:
+    its_closer = PARAGRAPH_QUOTES.get(tokens[0].text)
+    if its_closer is not None:
+        if any(t.text == its_closer for t in tokens[1:]) or tokens[-1].text not in SENTENCE_STOPS:
             return None  # closed in this paragraph, or no sentence: not carried over
         return len(tokens) - 1
     for k, token in enumerate(tokens):
