@@ -202,6 +202,14 @@ def by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[st
 
 
 @cache
+def qualifier_cues() -> tuple[dict[str, Qualifier], frozenset[str]]:
+    """qualifiers.tsv alone: each cue's qualifier, and the cues marked 'close'. The validators read
+    the close ones without loading the whole lexicon (and Norsk Ordbank) that extraction needs."""
+    rows = list(_rows("qualifiers.tsv", str, _one_of(Qualifier), _one_of(Nearness), optional=1))
+    return {cue: qualifier for cue, qualifier, _ in rows}, frozenset(cue for cue, _, near in rows if near == "close")
+
+
+@cache
 def lexicon() -> Lexicon:
     cue_forms, cue_uses, cue_listed = _reporting_verbs()
     weekdays: dict[str, int] = {}
@@ -223,7 +231,7 @@ def lexicon() -> Lexicon:
             organisations.setdefault(key.lower(), entry)
     countries = {country: names for country, names in _rows("countries.tsv", str, _names, optional=1)}
     anonymous = _words("anonymous_nouns.txt")
-    qualifier_rows = list(_rows("qualifiers.tsv", str, _one_of(Qualifier), _one_of(Nearness), optional=1))
+    qualifiers, close_qualifiers = qualifier_cues()
     return Lexicon(
         cue_forms=cue_forms,
         cue_uses=cue_uses,
@@ -233,8 +241,8 @@ def lexicon() -> Lexicon:
         number_words=dict(_rows("number_words.tsv", str, int)),
         multipliers=dict(_rows("multipliers.tsv", str, int)),
         vague={w: (lo, hi) for w, lo, hi in _rows("vague_amounts.tsv", str, int, int)},
-        qualifiers={cue: qualifier for cue, qualifier, _ in qualifier_rows},
-        close_qualifiers=frozenset(cue for cue, _, nearness in qualifier_rows if nearness == "close"),
+        qualifiers=qualifiers,
+        close_qualifiers=close_qualifiers,
         relative=dict(_rows("relative_factors.tsv", str, float)),
         units=dict(_rows("units.tsv", str, str)),
         weekdays=weekdays,

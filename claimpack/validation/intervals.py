@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from claimpack.lazy import np, pd
-from claimpack.lexicons import lexicon
+from claimpack.lexicons import qualifier_cues
 
 # The places a written figure's last digit can stand in, largest first: 10^15 down to 10^-6.
 PLACES = tuple(10.0**k for k in range(15, -7, -1))
@@ -45,7 +45,7 @@ CUE_GAP = " \t\u00a0\u202f\u2009"
 def close_cue() -> str:
     """A regular expression for a figure's text opening with a close cue ('nesten 90', 'drøyt
     260'), for lower-cased text; Python's re and DuckDB's RE2 read it alike."""
-    cues = sorted(lexicon().close_qualifiers, key=len, reverse=True)
+    cues = sorted(qualifier_cues()[1], key=len, reverse=True)
     escaped = (re.escape(cue).replace("\\ ", " ") for cue in cues)  # RE2 takes no escaped space
     return "^(?:" + "|".join(escaped) + f")[{CUE_GAP}]"
 
