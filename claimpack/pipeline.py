@@ -335,6 +335,8 @@ def _claim_rows(
             value = _times(base, figure.factor) if base is not None and figure.factor is not None else None
             if value is None:
                 ctx.relative_to = None  # a base with no single value ('flere hundre') gives no value: unknown
+            else:
+                _measure_like_base(ctx, contexts[ctx.relative_to])
         tables.claims.append(
             ClaimRow(
                 claim_id=claim_ids[index],
@@ -374,6 +376,16 @@ def _sentence_tokens(work: BlockWork) -> dict[int, list[Token]]:
     alone would give the same tokens."""
     starts = [t.start for t in work.tokens]
     return {s.index: work.tokens[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in work.sentences}
+
+
+def _measure_like_base(ctx: FigureContext, base: FigureContext) -> None:
+    """A relative figure is factor × its base, so it is in the base's unit and, when it names
+    no noun of its own, counts the base's: «62.000 tonn, dobbelt så mye som de 41.000 tonnene i
+    2023» is 82.000 tonn of råstoff. Its event stays its own (the base's is often another time)."""
+    if ctx.unit is None:
+        ctx.unit = base.unit
+    if ctx.subject is None:
+        ctx.subject = base.subject
 
 
 def _times(base: Decimal, factor: float) -> Decimal:

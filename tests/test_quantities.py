@@ -214,11 +214,28 @@ def test_half_of_them_is_a_share_of_people_not_of_a_percentage() -> None:
 
 
 @pytest.mark.parametrize(
-    "denial", ["Kommunen har ikke bekreftet tallet.", "Politiet har verken bekreftet eller avkreftet opplysningene."]
+    "denial",
+    [
+        "Kommunen har ikke bekreftet tallet.",
+        "Politiet har verken bekreftet eller avkreftet opplysningene.",
+        "Politiet vil verken bekrefte eller avkrefte opplysningen.",
+        "NTB har ikke kunnet bekrefte tallet.",
+        "Det har ikke lyktes å få bekreftet opplysningen.",
+        "Sykehuset har ikke ønsket å bekrefte beløpet.",
+        "Det er ikke bekreftet av selskapet eller myndighetene.",
+        "Beregningen er ikke kvalitetssikret, påpeker hun.",
+    ],
 )
 def test_a_later_sentence_denying_confirmation(denial: str) -> None:
     (claim,) = extract(f"Opptil 15 hus er skadet, sier en kilde. {denial}\n").claims
     assert claim.unconfirmed
+
+
+def test_a_confirmed_figure_or_another_unconfirmed_matter_is_not_unconfirmed() -> None:
+    (claim,) = extract("Opptil 15 hus er skadet, sier en kilde. Politiet bekrefter tallet.\n").claims
+    assert not claim.unconfirmed
+    (claim,) = extract("Opptil 15 hus er skadet, sier en kilde. Brannvesenet kan bekrefte at ingen er skadd.\n").claims
+    assert not claim.unconfirmed
 
 
 def test_a_relative_claim_can_refer_to_the_articles_first_figure() -> None:
@@ -1314,3 +1331,17 @@ def test_a_share_of_a_noun_no_figure_counts_has_no_base(text: str, base: str | N
     count only in its paragraph or the one before, or where the noun stands near that count, and
     never of this year's count when the whole is last year's."""
     assert base_and_value(text) == (base, value)
+
+
+def test_a_relative_figure_is_in_its_base_unit_and_counts_its_noun() -> None:
+    """«dobbelt så mye» is factor × its base, so it is in tonnes of what the base counts; it keeps
+    its own event, since the base is often another time's figure."""
+    text = (
+        "Anlegget tok imot 62.000 tonn råstoff i fjor, opplyser daglig leder Bjørn Hansen. "
+        "– Det er dobbelt så mye som i 2023, sier Hansen.\n\nIfølge Sildesalgslaget kom det 41.000 tonn råstoff i 2023."
+    )
+    claims = {c.text: c for c in extract(text + "\n").claims}
+    relative = claims["dobbelt så mye"]
+    assert (relative.value, relative.unit) == (82000, "tonnes")
+    assert relative.relative_to == claims["41.000 tonn"].claim_id
+    assert relative.subject == "råstoff"

@@ -134,14 +134,16 @@ MEASURES = CURRENCIES | frozenset(
         "GW",
     }
 )
+# «ikke bekreftet», «ikke kunnet bekrefte», «ikke lyktes å få bekreftet», «ikke kvalitetssikret»,
+# «verken bekrefte eller avkrefte»
 UNCONFIRMED = re.compile(
-    r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,2}?(?:bekreftet|verifisert|bekreftes|verifiseres|bekrefta)\b"
-    r"|\bubekreft(?:et|ede|ete|a)\b|\buverifiserte?\b|\bikke\s+latt\s+seg\s+bekrefte\b|\bverken\s+bekreftet\b"
+    r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,3}?(?:bekreft(?:et|es|a|e)|verifiser(?:t|es|e)|kvalitetssikr(?:et|a|es|e))\b"
+    r"|\bubekreft(?:et|ede|ete|a)\b|\buverifiserte?\b|\bverken\s+bekreft(?:et|e)\b"
     r"|\bingen\s+av\s+(?:tallene|opplysningene)\s+(?:er|har|kan)\s+(?:\w+\s+){0,2}?(?:bekreftet|verifisert)\b",
     re.IGNORECASE,
 )
 # Every alternative of UNCONFIRMED holds one of these stems, matched with the same case rules.
-UNCONFIRMED_WORDS = re.compile(r"bekref|verifis", re.IGNORECASE)
+UNCONFIRMED_WORDS = re.compile(r"bekref|verifis|kvalitetssikr", re.IGNORECASE)
 REFERS_BACK = re.compile(
     r"^\W*(?:tallet|tallene|ingen av tallene|opplysningene|dette|disse tallene|begge tallene)\b", re.IGNORECASE
 )
@@ -149,7 +151,12 @@ REFERS_BACK = re.compile(
 # text before it looked at after (a pattern opening on a lookbehind is tried at every character).
 PROPER_NOUN = re.compile(r"[A-ZÆØÅ](?<=\W[A-ZÆØÅ])(?<![.!?–] [A-ZÆØÅ])[a-zæøå]{2,}\b")
 # 'Kommunen har ikke bekreftet tallet': a sentence with no figure of its own about the last one
-MENTIONS_FIGURES = re.compile(r"\b(?:tallet|tallene|antallet|opplysningene|anslaget|estimatet)\b", re.IGNORECASE)
+# or 'Det er ikke bekreftet av selskapet': a sentence opening with 'det' and no figure of its own
+MENTIONS_FIGURES = re.compile(
+    r"\b(?:tallet|tallene|antallet|opplysningen|opplysningene|anslaget|estimatet|beløpet|beregningen)\b"
+    r"|^\W*(?:det|dette)\b",
+    re.IGNORECASE,
+)
 PART_PRONOUNS = frozenset({"dem", "disse", "dette"})
 WORD = re.compile(r"\w+")
 

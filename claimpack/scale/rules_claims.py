@@ -11,7 +11,7 @@ from heapq import merge
 from typing import Any
 
 from claimpack.scale.session import Columnar, locate, row_finding
-from claimpack.validation.claims import FAR_APART, RATES, SAME_SIZE, figure
+from claimpack.validation.claims import FAR_APART, RATES, RELATIVE_APART, SAME_SIZE, figure
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, place, quote
 from claimpack.validation.intervals import PLACES, close_cue
@@ -67,13 +67,22 @@ def _claims(ctx: Context, exact: float | None = None) -> str:
 RATE_LIST = ", ".join(f"'{r}'" for r in sorted(RATES))
 SIZE_A = "coalesce(p.value, (p.value_low + p.value_high) / 2)"
 SIZE_B = "coalesce(p.value_b, (p.value_low_b + p.value_high_b) / 2)"
-# counts that name no event pair by their subject only when of one size (claims.py: SAME_SIZE)
-SAME_SIZE_OR_NAMED = f"""(p.ev <> '' OR coalesce(p.unit IN ({RATE_LIST}), false)
-    OR coalesce(least({SIZE_A}, {SIZE_B}) > 0
-        AND greatest({SIZE_A}, {SIZE_B}) <= {float(SAME_SIZE)!r}::DOUBLE * least({SIZE_A}, {SIZE_B}), false))"""
+
+
+def _not_apart(factor: float) -> str:
+    """SQL for claims._far_apart negated: the pair's figures are at most `factor` apart."""
+    return f"""NOT coalesce(least({SIZE_A}, {SIZE_B}) > 0
+    AND greatest({SIZE_A}, {SIZE_B}) > {float(factor)!r}::DOUBLE * least({SIZE_A}, {SIZE_B}), false)"""
+
+
 # figures further apart than this count different things (claims.py: FAR_APART)
-NOT_FAR_APART = f"""NOT coalesce(least({SIZE_A}, {SIZE_B}) > 0
-    AND greatest({SIZE_A}, {SIZE_B}) > {float(FAR_APART)!r}::DOUBLE * least({SIZE_A}, {SIZE_B}), false)"""
+NOT_FAR_APART = _not_apart(FAR_APART)
+# a pair that names its event, or of shares (claims._pairs)
+NAMED = f"(p.ev <> '' OR coalesce(p.unit IN ({RATE_LIST}), false))"
+# counts that name no event pair by their subject only when of one size (claims.py: SAME_SIZE)
+SAME_SIZE_ONLY = f"""coalesce(least({SIZE_A}, {SIZE_B}) > 0
+    AND greatest({SIZE_A}, {SIZE_B}) <= {float(SAME_SIZE)!r}::DOUBLE * least({SIZE_A}, {SIZE_B}), false)"""
+BY_TWO_SOURCES = "coalesce(p.source_id <> p.source_id_b, false)"  # claims._by_two_sources
 
 
 def _pairs(where: str, eventless: bool = False) -> str:
@@ -87,7 +96,7 @@ def _pairs(where: str, eventless: bool = False) -> str:
         SELECT a.*, b.claim_id AS claim_id_b, b.text AS text_b, b.qualifier AS qualifier_b, b.value AS value_b,
             b.value_low AS value_low_b, b.value_high AS value_high_b, b.source_name AS source_name_b,
             b.source_id AS source_id_b, b.relative_to AS relative_to_b, b.low AS low_b, b.high AS high_b,
-            b.char_start AS char_start_b, b.char_end AS char_end_b, b.part_of AS part_of_b
+            b.char_start AS char_start_b, b.char_end AS char_end_b, b.part_of AS part_of_b, b.factor AS factor_b
         FROM keyed a JOIN keyed b ON a.article_id = b.article_id AND a.subject = b.subject AND a.ev = b.ev
             AND a.unit IS NOT DISTINCT FROM b.unit AND a.char_start < b.char_start
     ), anc(claim_id, whole) AS (
@@ -142,7 +151,7 @@ def conflicting_count(run: Columnar, ctx: Context) -> Iterator[Finding]:
     where = "coalesce(qualifier <> 'relative', true) AND source_id IS NOT NULL"
     ctes = _claims(ctx) + ", " + _pairs(where, eventless=True)
     select = f"""SELECT p.*, p.claim_id AS key FROM pairs p
-        WHERE p.source_id <> p.source_id_b AND {DISJOINT} AND {UNRELATED} AND {SAME_SIZE_OR_NAMED}
+        WHERE {BY_TWO_SOURCES} AND {DISJOINT} AND {UNRELATED} AND ({NAMED} OR {SAME_SIZE_ONLY})
             AND {NOT_FAR_APART}"""
     for row in _rows(run, ctes, select):
         message = (
@@ -174,14 +183,17 @@ def _materialised(run: Columnar, ctx: Context) -> Iterator[Finding]:
 
 
 def _absolute(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    ctes = _claims(ctx) + ", " + _pairs("true")
+    ctes = _claims(ctx) + ", " + _pairs("true", eventless=True)
+    relative = "coalesce(p.qualifier = 'relative', false)"
+    comparative = f"coalesce(CASE WHEN {relative} THEN p.factor ELSE p.factor_b END > 1, false)"
     # the relative side of each pair, with the other claim as _o
     select = f"""SELECT CASE WHEN a_rel THEN claim_id ELSE claim_id_b END AS key, * FROM (
         SELECT p.*, coalesce(p.qualifier = 'relative', false) AS a_rel FROM pairs p
         WHERE coalesce(p.qualifier = 'relative', false) <> coalesce(p.qualifier_b = 'relative', false)
             AND coalesce(p.relative_to <> p.claim_id_b, true) AND coalesce(p.relative_to_b <> p.claim_id, true)
             AND (CASE WHEN coalesce(p.qualifier = 'relative', false) THEN p.part_of ELSE p.part_of_b END) IS NULL
-            AND {DISJOINT} AND {UNRELATED})"""
+            AND ({NAMED} OR ({comparative} AND {BY_TWO_SOURCES} AND {SAME_SIZE_ONLY}))
+            AND {_not_apart(RELATIVE_APART)} AND {DISJOINT} AND {UNRELATED})"""
     span = (
         "CASE WHEN f.a_rel THEN f.char_start ELSE f.char_start_b END",
         "CASE WHEN f.a_rel THEN f.char_end ELSE f.char_end_b END",
@@ -199,11 +211,15 @@ def part_exceeds_whole(run: Columnar, ctx: Context) -> Iterator[Finding]:
     yield from merge(_too_big(run, ctx), _sums(run, ctx), key=place)
 
 
-PARTS = """, parts AS (
+# a part and its whole compare as counts in one unit, at most FAR_APART apart (claims.py)
+PARTS = f""", parts AS (
         SELECT p.*, w.text AS text_whole, w.qualifier AS qualifier_whole, w.value AS value_whole,
             w.value_low AS value_low_whole, w.value_high AS value_high_whole, w.high AS high_whole,
             coalesce(p.low > w.high, false) AS too_big
-        FROM claims p JOIN claims w ON w.claim_id = p.part_of WHERE p.part_of IS NOT NULL
+        FROM claims p JOIN claims w ON w.claim_id = p.part_of
+        WHERE p.part_of IS NOT NULL AND coalesce(p.unit, '') = coalesce(w.unit, '')
+            AND coalesce(p.unit NOT IN ({RATE_LIST}), true)
+            AND NOT coalesce(w.high > 0 AND p.low > {float(FAR_APART)!r}::DOUBLE * w.high, false)
     )"""
 
 
