@@ -143,6 +143,46 @@ def test_relay_gives_one_statement_per_source_and_the_figure_to_the_inner_one() 
     assert claim_sources(tables) == [("rundt 54 prosent", "OSSE")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject follows the auxiliary: a noun that counts no time is no adverbial
+        "I hele Agder har minst tolv vannverk bedt innbyggerne om å spare på vannet.\n",
+        # a negation between them: nothing was said
+        "Han har ennå ikke funnet et sted å bo, og 40 andre venter.\n",
+    ],
+)
+def test_no_adverbial_bridges_an_auxiliary_to_its_participle(text: str) -> None:
+    assert speakers(extract(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ifølge de frivillige i Matbanken Drammen kommer rundt 650 personer hver uke.\n",
+            "de frivillige i Matbanken Drammen",
+        ),
+        ("Ifølge de ansatte kommer rundt 650 personer hver uke.\n", "de ansatte"),
+        ("De pårørende sier at 12 personer døde.\n", "de pårørende"),
+        ("– Vi er glade, sier de fremmøtte.\n", "de fremmøtte"),
+    ],
+)
+def test_de_and_an_adjective_with_no_noun_name_a_group(text: str, expected: str) -> None:
+    assert speakers(extract(text)) == {0: {expected}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ifølge de fleste kommer 650 personer.\n",  # counts a group named before
+        "De sier at 40 dyr er tatt.\n",  # a pronoun
+    ],
+)
+def test_de_alone_or_with_a_counting_word_names_no_group(text: str) -> None:
+    assert all(not name.startswith("de ") for names in speakers(extract(text)).values() for name in names)
+
+
 def test_coordinated_subjects_both_speak() -> None:
     text = "Det bekrefter både syrisk fjernsyn og eksilgruppa Syrian Observatory for Human Rights fredag.\n"
     assert speakers(extract(text)) == {0: {"syrisk fjernsyn", "Syrian Observatory for Human Rights"}}
@@ -157,6 +197,14 @@ def test_coordinated_subjects_both_speak() -> None:
         ("Forsknings- og høyere utdanningsminister Henrik Asheim (H) mener sektoren vant.\n", {"Henrik Asheim"}),
         ("Henrik Asheim, mener at sektoren vant.\n", {"Henrik Asheim"}),
         ("Ti personer ble evakuert, opplyser politiet.\n", {"politiet"}),
+        # an adverbial between the auxiliary and the participle is no part of the subject
+        ("Orgelkomiteen har hele tiden opplyst at prislappen er 6,8 millioner kroner.\n", {"Orgelkomiteen"}),
+        ("Orgelkomiteen har lenge sagt at prislappen er 6,8 millioner kroner.\n", {"Orgelkomiteen"}),
+        ("Kommunen har de siste årene opplyst at 40 personer deltok.\n", {"kommunen"}),
+        (
+            "Statsforvalteren i Innlandet har i en uttalelse påpekt at banen er 300 meter unna.\n",
+            {"Statsforvalteren i Innlandet"},
+        ),
     ],
 )
 def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> None:

@@ -76,6 +76,13 @@ PLACE_STEPS = 8  # places and bodies after a subject, one after another, before 
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
+PERFECT_AUXILIARIES = frozenset({"har", "hadde"})  # 'har hele tiden opplyst': the subject stands before
+# nouns of an adverbial of time or repetition: 'hele tiden', 'flere ganger', 'hele veien'
+ADVERBIAL_NOUNS = frozenset({"tid", "gang", "år", "uke", "måned", "dag", "stund", "periode", "vei", "runde"})
+ADVERBIAL_PREPOSITIONS = frozenset({"i", "på", "ved", "etter", "under", "gjennom", "med", "fra", "hos", "overfor"})
+ADVERBIAL_WORDS = 3  # words an adverbial between an auxiliary and its participle may have ('i lang tid')
+# words that open a clause or join one, never part of an adverbial: 'har de som opplyst'
+CLAUSE_WORDS = frozenset({"som", "at", "og", "men", "eller", "der", "da", "når", "hvis", "om"})
 AUXILIARIES_OR_ADVERBS = AUXILIARIES | ADVERBS
 NEGATIONS_OR_ADVERBS = NEGATIONS | ADVERBS
 CLAIM_NOUNS = frozenset(
@@ -364,7 +371,8 @@ class AttributionFinder:
             return False  # 'NRK har ikke fått bekreftet tallene': a confirmation got, not given
         if previous == "de" and tense != "present" and before > 0 and self.tokens[before - 1].is_word:
             return False  # 'av de spurte', 'blant de spurte': the asked, not 'they asked'
-        if tense == "participle" and previous not in ("har", "hadde", "ha") and self.inverted_subject(k) is None:
+        perfect = previous in ("har", "hadde", "ha") or self.auxiliary_before(0, k) < k  # 'har hele tiden opplyst'
+        if tense == "participle" and not perfect and self.inverted_subject(k) is None:
             return False
         if tense == "infinitive" and previous not in MODALS and self.inverted_subject(k) is None:
             return False  # 'kan bekrefte', 'Det kan politiet bekrefte'; not 'å si', 'vil ha sagt
@@ -642,7 +650,7 @@ class AttributionFinder:
             region_start += 1
         if region_start + 1 < k and self.compound_adjective(region_start):
             region_start += 1  # 'NorgesGruppen-eide Kiwi opplyser': the adjective describes the speaker
-        region_end = k
+        region_end = self.auxiliary_before(region_start, k)
         while region_end > region_start and self.tokens[region_end - 1].lower in AUXILIARIES_OR_ADVERBS:
             region_end -= 1
         subject_end = self.before_relative_clause(region_start, region_end)
@@ -1029,6 +1037,37 @@ class AttributionFinder:
             and ordbank().classes(word) == {"noun"}
             and word not in self.lex.function_words
         )
+
+    def auxiliary_before(self, region_start: int, k: int) -> int:
+        """Where the subject before the participle at `k` ends: at its auxiliary, past the adverbial
+        between them. 'Orgelkomiteen har hele tiden opplyst at …', 'Forbundet har flere ganger
+        hevdet at …': in a main clause the finite verb comes second, so what stands between it
+        and the participle is no part of the subject. At most ADVERBIAL_WORDS lower-case words,
+        none a noun but of time ('I hele Agder har minst tolv vannverk bedt …': the subject
+        follows its verb), a negation ('har ennå ikke funnet': nothing said) or a clause word."""
+        for aux in range(k - 2, max(region_start, k - 2 - ADVERBIAL_WORDS), -1):
+            if self.tokens[aux].lower in PERFECT_AUXILIARIES:
+                between = self.tokens[aux + 1 : k]
+                # 'har i en uttalelse påpekt': a subject never opens on a preposition
+                phrase = between[0].lower in ADVERBIAL_PREPOSITIONS
+                return aux if all(self.adverbial_word(t, phrase) for t in between) else k
+        return k
+
+    def adverbial_word(self, token: Token, in_phrase: bool = False) -> bool:
+        """A word of an adverbial between an auxiliary and its participle: 'lenge', 'hele tiden',
+        'de siste årene', 'flere ganger'; not a number or a noun only (Norsk Ordbank) of anything
+        but time ('minst tolv vannverk' is a subject), unless `in_phrase`, a prepositional phrase
+        ('i saksframlegget', 'i en uttalelse')."""
+        word = token.lower
+        if not (token.text.isalpha() and token.text.islower()) or word in CLAUSE_WORDS or word in NEGATIONS:
+            return False
+        if in_phrase or word in self.lex.function_words:
+            return True
+        if word in self.lex.number_words:
+            return False
+        if ordbank().classes(word) != {"noun"}:
+            return True
+        return bool(ordbank().noun_lemmas(word) & ADVERBIAL_NOUNS) or is_time_noun(word)
 
     def before_relative_clause(self, start: int, end: int) -> int:
         """'En fjellfører i Lyngen, som ikke vil stå fram med navn, sier': the subject ends at the

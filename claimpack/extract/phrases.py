@@ -57,6 +57,10 @@ DEFINITE_ENDINGS = ("en", "et", "ene", "na")
 ROLE_MODIFIERS = frozenset({"sittende", "tidligere", "fungerende", "konstituert"})
 GROUP_ENDINGS = ("en", "et", "a", "ene", "ne")
 GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant", "under", "utenfor", "langs"})
+# adjectives that count or order a group named before, not name one: 'de fleste', 'de andre'
+NOMINAL_EXCLUDED = frozenset(
+    {"fleste", "færreste", "andre", "samme", "siste", "første", "neste", "øvrige", "resterende", "enkelte", "spurte"}
+)
 # words that open a subject after its fronted verb ('Ifølge X spiser hver nordmann', '… har det vært')
 INVERTED_SUBJECT_OPENERS = frozenset(
     {"hver", "hvert", "det", "de", "den", "denne", "disse", "han", "hun", "vi", "jeg", "man", "alle", "ikke", "også"}
@@ -773,6 +777,8 @@ class PhraseParser:
         low = token.lower
         if low in PRONOUNS:
             return self.make(i, i + 1, "pronoun", low, i, i + 1, gender=PRONOUNS[low])
+        if low == "de" and speaker and self.nominal_adjective(i, i + 2):
+            return self.common_group(i, i + 1, i, nominal=True)  # 'ifølge de frivillige'
         if low == "de" and speaker:
             return self.make(i, i + 1, "pronoun", "de", i, i + 1, plural=True)
         if low in ("den", "denne") and speaker and self.refers_to_a_document(i):
@@ -1463,25 +1469,32 @@ class PhraseParser:
                 return self.rebase(inner, i, role=head.lower)
         return self.common_group(i, j, adjectives_from) if common else None
 
-    def common_group(self, i: int, j: int, adjectives_from: int | None) -> NounPhrase | None:
+    def nominal_adjective(self, adjectives_from: int | None, j: int) -> bool:
+        """'Ifølge de frivillige i Matbanken kommer …', 'sier de pårørende': 'de' and one adjective
+        or present participle (Norsk Ordbank), with no noun after it, name a group of people. Not a
+        word that counts or orders them ('de fleste', 'de andre', 'de siste'), and only where no
+        noun follows ('de frivillige organisasjonene' has its noun)."""
+        if adjectives_from is None or j != adjectives_from + 2 or self.tokens[adjectives_from].lower != "de":
+            return False
+        word = self.tokens[j - 1].lower
+        if not word.endswith("e") or word in NOMINAL_EXCLUDED:
+            return False
+        if "adj" not in ordbank().classes(word) and not word.endswith("ende"):
+            return False
+        head = self.token(j)
+        if head is None or not head.is_word or head.lower in GROUP_PREPOSITIONS:
+            return True  # 'de frivillige i Matbanken': a place or body after a preposition belongs to them
+        return head.lower in self.lex.function_words or ordbank().classes(head.lower) != {"noun"}
+
+    def common_group(self, i: int, j: int, adjectives_from: int | None, nominal: bool = False) -> NounPhrase | None:
         """A common noun in the definite form names who speaks, whatever the noun: 'festivalen',
         'Bøndene mener', 'naboene rundt Vaterland', 'mannskapene på redningsstasjonen i Ballstad'.
         Norsk Ordbank tells a noun from a verb or adverb; a place or body after a preposition
         belongs to the phrase."""
         head = self.tokens[j]
         low = head.lower
-        lemma = ordbank().noun_lemma(low)
-        if (
-            lemma is None
-            or lemma == low
-            or not (low.endswith(GROUP_ENDINGS) or self.plural_with_place(j))
-            or (head.is_capitalized and not self.at_start(j))
-            or low in self.lex.function_words
-            or low in self.lex.time_units
-            or lemma in self.lex.time_units
-            or lemma in self.lex.documents
-            or lemma.endswith(ACTION_ENDINGS)
-        ):
+        lemma = low if nominal else ordbank().noun_lemma(low)  # 'de frivillige': an adjective as a noun
+        if lemma is None or (not nominal and not self.names_a_group(j, lemma)):
             return None
         end = j + 1
         for _ in range(2):  # 'på redningsstasjonen i Ballstad'
@@ -1505,7 +1518,7 @@ class PhraseParser:
                 break
         first = adjectives_from if adjectives_from is not None else j
         name = self.span(first, end)
-        plural = low.endswith(("ene", "ne")) or self.plural_with_place(j)
+        plural = nominal or low.endswith(("ene", "ne")) or self.plural_with_place(j)
         kind: SourceKind = "anonymous" if plural else "organization"
         alias, after = self.acronym_after(end, name)
         if alias is not None and not plural and self.tokens[first].is_capitalized:
@@ -1516,6 +1529,22 @@ class PhraseParser:
         name = name[0].lower() + name[1:]
         phrase = self.make(i, end, "group", name, first, end, source_kind=kind, types=frozenset({lemma}), plural=plural)
         return self.named_in_apposition(phrase)  # 'Utbyggeren, Selvaag Bolig, anslår'
+
+    def names_a_group(self, j: int, lemma: str) -> bool:
+        """The noun at j, of this lemma, is a definite (or placed plural) common noun that can name
+        who speaks: not its lemma itself, a function word, a time, a document or an action."""
+        head = self.tokens[j]
+        low = head.lower
+        return not (
+            lemma == low
+            or not (low.endswith(GROUP_ENDINGS) or self.plural_with_place(j))
+            or (head.is_capitalized and not self.at_start(j))
+            or low in self.lex.function_words
+            or low in self.lex.time_units
+            or lemma in self.lex.time_units
+            or lemma in self.lex.documents
+            or lemma.endswith(ACTION_ENDINGS)
+        )
 
     @staticmethod
     def definite_common_noun(word: str) -> bool:
