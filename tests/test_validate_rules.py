@@ -88,6 +88,15 @@ def test_conflicting_count_reads_qualifiers(a: dict[str, Any], b: dict[str, Any]
     assert found(context, "conflicting-count") == ([("t:c0", ("t:c1",))] if conflict else [])
 
 
+def test_a_close_figure_is_described_as_just_under_or_over_its_number() -> None:
+    context = claims_context(
+        {"value": 120, "qualifier": "less_than", "text": "nær 120", "source_id": "t:a"},
+        {"value": 260, "qualifier": "more_than", "text": "drøyt 260", "source_id": "t:b"},
+    )
+    (finding,) = run_rules(context, "t", rules=["conflicting-count"]).findings
+    assert "«nær 120» (just under 120)" in finding.message and "«drøyt 260» (just over 260)" in finding.message
+
+
 def test_conflicting_count_needs_two_sources_and_the_same_quantity() -> None:
     same_source = claims_context({"value": 3000, "source_id": "t:a"}, {"value": 6400, "source_id": "t:a"})
     other_event = claims_context(

@@ -4,6 +4,7 @@ loops over pairs, so a package of many articles stays fast."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -11,7 +12,7 @@ from claimpack.lazy import np, pd
 from claimpack.model import SHARE_UNITS
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, quote
-from claimpack.validation.intervals import bounds, describe, disjoint
+from claimpack.validation.intervals import bounds, close_cue, describe, disjoint
 from claimpack.validation.rules import rule
 
 NEEDS = ("claims", "sources")
@@ -48,8 +49,10 @@ def _claims(ctx: Context, exact: float | None = None) -> pd.DataFrame:
 
 def figure(row: Mapping[str, Any], suffix: str = "") -> str:
     """«3.000» (3,000): the text as written and what it allows."""
-    said = describe(*(row[name + suffix] for name in ("qualifier", "value", "value_low", "value_high")))
-    return f"{quote(row['text' + suffix])} ({said})"
+    text = row["text" + suffix]
+    close = isinstance(text, str) and re.match(close_cue(), text.lower()) is not None
+    qualifier, value, low, high = (row[name + suffix] for name in ("qualifier", "value", "value_low", "value_high"))
+    return f"{quote(text)} ({describe(qualifier, value, low, high, close=close)})"
 
 
 def _finding(

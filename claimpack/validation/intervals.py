@@ -101,8 +101,9 @@ def disjoint(low_a: pd.Series, high_a: pd.Series, low_b: pd.Series, high_b: pd.S
     return ((high_a < low_b) | (high_b < low_a)).fillna(False).astype(bool)
 
 
-def describe(qualifier: str, value: float | None, low: float | None, high: float | None) -> str:
-    """A figure in words for messages: 'over 50,000', 'between 2,000 and 9,999'."""
+def describe(qualifier: str, value: float | None, low: float | None, high: float | None, close: bool = False) -> str:
+    """A figure in words for messages: 'over 50,000', 'between 2,000 and 9,999'; `close` for a
+    figure said with a close cue ('nesten 90': 'just under 90')."""
 
     def n(x: float | None) -> str:
         try:
@@ -120,4 +121,6 @@ def describe(qualifier: str, value: float | None, low: float | None, high: float
     }
     if qualifier in ("range", "vague"):
         return f"between {n(low)} and {n(high)}"
+    if close and qualifier in ("more_than", "less_than"):
+        return "just " + words[qualifier] + n(value)
     return words.get(qualifier, "") + n(value)
