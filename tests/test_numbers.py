@@ -66,6 +66,12 @@ def group(n: int, separator: str) -> str:
         ("21.345", 21345),
         ("1.234.567", 1234567),
         ("1.234,5", Decimal("1234.5")),
+        # thousands grouped with commas where no decimal could be meant: two groups, or one ending in '00'
+        ("14,600", 14600),
+        ("100,000", 100000),
+        ("1,200,000", 1200000),
+        ("42,195", Decimal("42.195")),  # a marathon's kilometres: a decimal has no trailing zeros
+        ("0,500", Decimal("0.5")),
     ],
 )
 def test_digits(text: str, value: Decimal) -> None:

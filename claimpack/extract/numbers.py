@@ -18,6 +18,10 @@ SPACE_SEPARATORS = "\u00a0\u2009\u202f\u2007 "
 GROUP_SEPARATORS = "." + SPACE_SEPARATORS
 GROUPED = re.compile(rf"\d{{1,3}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?:,\d+)?")
 PLAIN = re.compile(r"\d+(?:,\d+)?")
+# Thousands grouped with commas, as English writes them ('14,600 tonn', '1,200,000'): read so only
+# where no decimal could be meant, with two groups or more, or one that ends in '00' (a decimal
+# has no trailing zeros: '42,195 km' is a decimal)
+COMMA_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 SPACES_TO_PLAIN = str.maketrans(dict.fromkeys(SPACE_SEPARATORS, " "))
 
 
@@ -27,14 +31,16 @@ MAX_DIGITS = 15
 
 
 def parse_digits(text: str) -> Decimal | None:
-    """'3.000' -> 3000, '50 000' -> 50000, '1,5' -> 1.5; None for anything else ('06.40', '3.5')
-    and for a run of more than MAX_DIGITS digits."""
+    """'3.000' -> 3000, '50 000' -> 50000, '1,5' -> 1.5, '14,600' -> 14600 (COMMA_GROUPED); None for
+    anything else ('06.40', '3.5') and for a run of more than MAX_DIGITS digits."""
     if sum(c.isdigit() for c in text) > MAX_DIGITS:
         return None
     if GROUPED.fullmatch(text):
         whole, _, decimals = text.partition(",")
         digits = "".join(c for c in whole if c.isdigit())
         return Decimal(f"{digits}.{decimals}" if decimals else digits)
+    if COMMA_GROUPED.fullmatch(text) and (text.count(",") > 1 or text.endswith("00")):
+        return Decimal(text.replace(",", ""))
     if PLAIN.fullmatch(text):
         return Decimal(text.replace(",", "."))
     return None
