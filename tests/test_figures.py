@@ -958,6 +958,19 @@ def test_a_part_of_a_small_whole_of_a_noun_counts_both() -> None:
     assert found("Han sier at to av seks avdelinger stenger.") == [("to", "exact", 2), ("seks", "exact", 6)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Det vil regne i 12 timar.", "12 timar", "hours"),  # Nynorsk, quoted in Bokmål copy
+        ("Arbeidet tek tre veker.", "tre veker", "weeks"),
+        ("Køen varte i 40 minuttar.", "40 minuttar", "minutes"),
+    ],
+)
+def test_nynorsk_time_units(sentence: str, text: str, unit: str) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+
+
 def test_cubic_metres_are_a_unit() -> None:
     [figure] = find_figures("Det ble brukt rundt 180.000 kubikkmeter vann.")
     assert (figure.text, figure.unit) == ("rundt 180.000 kubikkmeter", "m3")
