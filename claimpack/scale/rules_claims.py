@@ -188,10 +188,10 @@ def _absolute(run: Columnar, ctx: Context) -> Iterator[Finding]:
     comparative = f"coalesce(CASE WHEN {relative} THEN p.factor ELSE p.factor_b END > 1, false)"
     # the relative side of each pair, with the other claim as _o
     select = f"""SELECT CASE WHEN a_rel THEN claim_id ELSE claim_id_b END AS key, * FROM (
-        SELECT p.*, coalesce(p.qualifier = 'relative', false) AS a_rel FROM pairs p
-        WHERE coalesce(p.qualifier = 'relative', false) <> coalesce(p.qualifier_b = 'relative', false)
+        SELECT p.*, {relative} AS a_rel FROM pairs p
+        WHERE {relative} <> coalesce(p.qualifier_b = 'relative', false)
             AND coalesce(p.relative_to <> p.claim_id_b, true) AND coalesce(p.relative_to_b <> p.claim_id, true)
-            AND (CASE WHEN coalesce(p.qualifier = 'relative', false) THEN p.part_of ELSE p.part_of_b END) IS NULL
+            AND (CASE WHEN {relative} THEN p.part_of ELSE p.part_of_b END) IS NULL
             AND ({NAMED} OR ({comparative} AND {BY_TWO_SOURCES} AND {SAME_SIZE_ONLY}))
             AND {_not_apart(RELATIVE_APART)} AND {DISJOINT} AND {UNRELATED})"""
     span = (
