@@ -183,6 +183,19 @@ def test_de_alone_or_with_a_counting_word_names_no_group(text: str) -> None:
     assert all(not name.startswith("de ") for names in speakers(extract(text)).values() for name in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after 'fordi' the subject stands before its verb: 'mener de' is no inverted 'de mener'
+        ("Mennene ble pågrepet fordi politiet mener de har handlet med 40 kilo heroin.\n", {"politiet"}),
+        # the subordinate clause ends before the main verb, whose subject follows it
+        ("Fordi prisene steg, mener NHO at 40 bedrifter sliter.\n", {"NHO"}),
+    ],
+)
+def test_a_subordinate_clause_has_its_subject_before_its_verb(text: str, expected: set[str]) -> None:
+    assert speakers(extract(text)) == {0: expected}
+
+
 def test_coordinated_subjects_both_speak() -> None:
     text = "Det bekrefter både syrisk fjernsyn og eksilgruppa Syrian Observatory for Human Rights fredag.\n"
     assert speakers(extract(text)) == {0: {"syrisk fjernsyn", "Syrian Observatory for Human Rights"}}

@@ -76,6 +76,11 @@ PLACE_STEPS = 8  # places and bodies after a subject, one after another, before 
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
+# conjunctions that open a subordinate clause, whose subject stands before its verb
+SUBORDINATORS = frozenset({"fordi", "ettersom", "dersom", "hvis"})  # not 'siden': 'siden sommeren' is a time
+# words that open the clause a reporting verb reports: 'mener at …', 'mener de har …'
+REPORTED_CLAUSE_OPENERS = frozenset({"at", "de", "det", "den", "han", "hun", "vi", "jeg", "dette", "disse"})
+SUBORDINATE_REACH = 12  # tokens from the conjunction to the verb looked at: linear time
 PERFECT_AUXILIARIES = frozenset({"har", "hadde"})  # 'har hele tiden opplyst': the subject stands before
 # nouns of an adverbial of time or repetition: 'hele tiden', 'flere ganger', 'hele veien'
 ADVERBIAL_NOUNS = frozenset({"tid", "gang", "år", "uke", "måned", "dag", "stund", "periode", "vei", "runde"})
@@ -642,6 +647,9 @@ class AttributionFinder:
             return said("pre", antecedent, opens=antecedent.start)
         if self.relative_som(k) is not None:
             return None  # 'en brannalarm som først varslet brannen': 'som' is the subject, 'brannen' no speaker
+        subordinate = self.subordinate_subject(clause, k, end)
+        if subordinate is not None:
+            return said("pre", subordinate)
         inverted = self.inverted_subject(k)
         if inverted is not None:
             return said("post", inverted)
@@ -1037,6 +1045,25 @@ class AttributionFinder:
             and ordbank().classes(word) == {"noun"}
             and word not in self.lex.function_words
         )
+
+    def subordinate_subject(self, clause: int, k: int, end: int) -> NounPhrase | None:
+        """'… fordi politiet mener de har handlet …': after a subordinating conjunction the subject
+        comes before its verb, so 'mener de' is no inverted 'de mener'. The subject is the phrase
+        that opens the subordinate clause and reaches the verb (past its auxiliaries and adverbs),
+        and the verb reports a clause ('at' or a pronoun opening it after the verb; not 'fordi UDI
+        ikke regner med klagesakene', a deed)."""
+        if end >= len(self.tokens) or self.tokens[end].lower not in REPORTED_CLAUSE_OPENERS:
+            return None
+        opener = next((j for j in range(k - 2, clause - 1, -1) if self.tokens[j].lower in SUBORDINATORS), None)
+        if opener is None or k - opener > SUBORDINATE_REACH:
+            return None
+        end = self.auxiliary_before(opener + 1, k)
+        while end > opener + 1 and self.tokens[end - 1].lower in AUXILIARIES_OR_ADVERBS:
+            end -= 1
+        subject = self.parser.parse(opener + 1, speaker=True)
+        if subject is None or subject.first != opener + 1 or subject.kind == "pronoun":
+            return None
+        return subject if self.place_until(subject.last, end) else None
 
     def auxiliary_before(self, region_start: int, k: int) -> int:
         """Where the subject before the participle at `k` ends: at its auxiliary, past the adverbial
