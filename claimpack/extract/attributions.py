@@ -1054,8 +1054,9 @@ class AttributionFinder:
         ikke regner med klagesakene', a deed)."""
         if end >= len(self.tokens) or self.tokens[end].lower not in REPORTED_CLAUSE_OPENERS:
             return None
-        opener = next((j for j in range(k - 2, clause - 1, -1) if self.tokens[j].lower in SUBORDINATORS), None)
-        if opener is None or k - opener > SUBORDINATE_REACH:
+        reach = range(k - 2, max(clause, k - SUBORDINATE_REACH) - 1, -1)  # bounded: linear time
+        opener = next((j for j in reach if self.tokens[j].lower in SUBORDINATORS), None)
+        if opener is None:
             return None
         end = self.auxiliary_before(opener + 1, k)
         while end > opener + 1 and self.tokens[end - 1].lower in AUXILIARIES_OR_ADVERBS:
