@@ -77,7 +77,6 @@ class Lexicon:
     multipliers: dict[str, int]
     vague: dict[str, tuple[int, int]]
     qualifiers: dict[str, Qualifier]
-    close_qualifiers: frozenset[str]  # 'nesten', 'drøyt': the figure is just below or above the number
     relative: dict[str, float]
     units: dict[str, str]
     weekdays: dict[str, int]
@@ -231,7 +230,6 @@ def lexicon() -> Lexicon:
             organisations.setdefault(key.lower(), entry)
     countries = {country: names for country, names in _rows("countries.tsv", str, _names, optional=1)}
     anonymous = _words("anonymous_nouns.txt")
-    qualifiers, close_qualifiers = qualifier_cues()
     return Lexicon(
         cue_forms=cue_forms,
         cue_uses=cue_uses,
@@ -241,8 +239,7 @@ def lexicon() -> Lexicon:
         number_words=dict(_rows("number_words.tsv", str, int)),
         multipliers=dict(_rows("multipliers.tsv", str, int)),
         vague={w: (lo, hi) for w, lo, hi in _rows("vague_amounts.tsv", str, int, int)},
-        qualifiers=qualifiers,
-        close_qualifiers=close_qualifiers,
+        qualifiers=qualifier_cues()[0],
         relative=dict(_rows("relative_factors.tsv", str, float)),
         units=dict(_rows("units.tsv", str, str)),
         weekdays=weekdays,

@@ -4,7 +4,6 @@ loops over pairs, so a package of many articles stays fast."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -12,7 +11,7 @@ from claimpack.lazy import np, pd
 from claimpack.model import SHARE_UNITS
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, quote
-from claimpack.validation.intervals import bounds, close_cue, describe, disjoint
+from claimpack.validation.intervals import bounds, describe, disjoint, opens_close
 from claimpack.validation.rules import rule
 
 NEEDS = ("claims", "sources")
@@ -50,9 +49,8 @@ def _claims(ctx: Context, exact: float | None = None) -> pd.DataFrame:
 def figure(row: Mapping[str, Any], suffix: str = "") -> str:
     """«3.000» (3,000): the text as written and what it allows."""
     text = row["text" + suffix]
-    close = isinstance(text, str) and re.match(close_cue(), text.lower()) is not None
     qualifier, value, low, high = (row[name + suffix] for name in ("qualifier", "value", "value_low", "value_high"))
-    return f"{quote(text)} ({describe(qualifier, value, low, high, close=close)})"
+    return f"{quote(text)} ({describe(qualifier, value, low, high, close=opens_close(text))})"
 
 
 def _finding(

@@ -50,6 +50,11 @@ def close_cue() -> str:
     return "^(?:" + "|".join(escaped) + f")[{CUE_GAP}]"
 
 
+def opens_close(text: object) -> bool:
+    """One figure's text opens with a close cue ('Nesten 90'): said_close for a single row."""
+    return isinstance(text, str) and re.match(close_cue(), text.lower()) is not None
+
+
 def said_close(claims: pd.DataFrame) -> np.ndarray:
     """Each claim's text opens with a close cue."""
     if "text" not in claims:
