@@ -155,6 +155,7 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
                 occurrences[(phrase.start, phrase.end, phrase.kind)] = (phrase, work.block.index, found.subject, False)
     registry = Registry()
     registry.asides = {work.block.index for work in blocks if work.block.kind in ("caption", "heading")}
+    registry.sentence_starts = sorted(sentence.start for work in blocks for sentence in work.sentences)
     resolved: dict[PhraseKey, Mention | None] = {}
     for key in sorted(occurrences):
         phrase, block, subject, speaker = occurrences[key]

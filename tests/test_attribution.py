@@ -3468,3 +3468,65 @@ def test_a_lone_surname_one_letter_off_a_persons_is_that_person(lone: str, speak
     a person's surname, is that person, not a new body named 'Tveiten'."""
     text = f"Meteorolog Beate Tveitan sier at det kan komme 100 millimeter.\n\n– Det blir vått, sier {lone}.\n"
     assert speakers(extract(text)) == {0: {"Beate Tveitan"}, 1: {speaker}}
+
+
+def test_a_document_cue_after_a_comma_speaks_for_the_documents_after_it() -> None:
+    """'X, viser nye tall fra SSB': the clause before the comma is what the figures show, and its
+    subject ('Antallet som fikk …') is no speaker."""
+    text = (
+        "Antallet som fikk økonomisk sosialhjelp i Trondheim, økte med 11 prosent i fjor, viser nye tall fra "
+        "Statistisk sentralbyrå (SSB).\n"
+    )
+    assert claim_sources(extract(text)) == [("11 prosent", "Statistisk sentralbyrå")]
+
+
+def test_a_named_document_is_a_source_and_its_noun_refers_back_to_it() -> None:
+    text = (
+        "Færre ungdommer drikker seg fulle, viser ferske tall fra Ungdata-undersøkelsen, som fylket la fram.\n\n"
+        "Ifølge undersøkelsen har 9 prosent vært beruset.\n\n"
+        "Ifølge tallene gjelder det 24 prosent av jentene.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("9 prosent", "Ungdata-undersøkelsen"),
+        ("24 prosent", "Ungdata-undersøkelsen"),
+    ]
+
+
+def test_a_noun_for_no_body_of_its_own_is_the_body_the_sentence_before_was_about() -> None:
+    text = (
+        "NAV Trondheim sitter på en annen oversikt. Overfor NRK opplyser kontoret at 6.150 personer fikk "
+        "sosialhjelp i fjor.\n"
+    )
+    assert claim_sources(extract(text)) == [("6.150", "NAV Trondheim")]
+
+
+def test_the_place_after_a_spelled_out_acronym_names_the_body() -> None:
+    text = "Kommunalt foreldreutvalg (KFU) i Bærum mener tallet er høyere. Utvalget anslår at minst 340 er borte.\n"
+    assert claim_sources(extract(text)) == [("minst 340", "Kommunalt foreldreutvalg i Bærum")]
+
+
+def test_de_refers_back_to_a_group_of_people_that_opened_the_sentence_before() -> None:
+    text = (
+        "I fjor var det 22 bilbranner, ifølge brannvesenet.\n\n"
+        "Beboerne på Lura har fått nok. De forteller at 40 av dem går nattevakt.\n"
+    )
+    assert claim_sources(extract(text))[1] == ("40", "beboerne på Lura")
+    # a plural noun for things opening a sentence refers to nobody: 'Pengene ser vi aldri igjen'
+    money = "Randi Sæther (58) betalte 640.000 kroner.\n\n– Pengene ser vi nok aldri igjen, sier hun.\n"
+    assert speakers(extract(money)) == {1: {"Randi Sæther"}}
+
+
+def test_a_company_noun_before_a_name_ordbank_lists_describes_it() -> None:
+    """'Forsikringsselskapet Gjensidige' is Gjensidige; 'Sykehuset Østfold' is one name."""
+    text = "Forsikringsselskapet Gjensidige anslår at skadene er 5 millioner kroner.\n"
+    assert claim_sources(extract(text)) == [("5 millioner kroner", "Gjensidige")]
+    text = "Sykehuset Østfold opplyser at 40 pasienter venter.\n"
+    assert claim_sources(extract(text)) == [("40", "Sykehuset Østfold")]
+
+
+def test_a_verb_with_a_short_object_and_a_colon_says_what_follows() -> None:
+    text = (
+        "Kommunedirektør Elin Tveiterås la fram forslaget mandag. Hun peker på disse hovedgrepene: "
+        "eiendomsskatt, nedleggelse av en skole og 25 færre årsverk.\n"
+    )
+    assert claim_sources(extract(text)) == [("25", "Elin Tveiterås")]

@@ -31,6 +31,11 @@ from claimpack.segment.blocks import classify
         ),
         ("Ordføreren på kaia i fjor. (Arkivfoto: NTB)", (None, "Ordføreren på kaia i fjor.", None, "NTB")),
         ("Torget i Bodø. Illustrasjonsfoto: Anne Dahl / NTB", (None, "Torget i Bodø.", "Anne Dahl", "NTB")),
+        # the surname first, as archive credits write it; a given name after the comma tells it
+        ("Politiet på stedet. Foto: Grøtt, Vegard / Scanpix", (None, "Politiet på stedet.", "Vegard Grøtt", "Scanpix")),
+        ("Politiet på stedet. Foto: Berg, Kari", (None, "Politiet på stedet.", "Kari Berg", None)),
+        ("Politiet på stedet. Foto: Hansen, NTB", (None, "Politiet på stedet.", "Hansen", "NTB")),
+        ("Politiet på stedet. Foto: Kari Berg, Aftenposten", (None, "Politiet på stedet.", "Kari Berg", "Aftenposten")),
     ],
 )
 def test_parse_caption(text: str, expected: tuple[str | None, ...]) -> None:

@@ -25,6 +25,11 @@ def found(sentence: str) -> list[tuple[str, str, float | None]]:
         # a multiplier in the genitive scales as the noun does: 'en 40 millioners kontrakt'
         ("en 40 millioners kontrakt", [("40 millioners", "exact", 40_000_000)]),
         ("et 2,4 milliarders løft", [("2,4 milliarders", "exact", 2_400_000_000)]),
+        # one adjective between a number and its millions: 'to nye milliarder kroner'
+        ("Staten gir to nye milliarder kroner.", [("to nye milliarder kroner", "exact", 2_000_000_000)]),
+        ("Politiet bruker nesten én ny million kroner.", [("nesten én ny million kroner", "less_than", 1_000_000)]),
+        ("Tre ekstra millioner kroner ble satt av.", [("Tre ekstra millioner kroner", "exact", 3_000_000)]),
+        ("de to siste millionene", []),
         # a bounded duration after a share of a group says who is counted; one before it is a figure
         ("Av elevene bruker 35 prosent av guttene over fem timer daglig.", [("35 prosent", "exact", 35)]),
         (
@@ -969,6 +974,19 @@ def test_a_part_of_a_small_whole_of_a_noun_counts_both() -> None:
 def test_nynorsk_time_units(sentence: str, text: str, unit: str) -> None:
     [figure] = find_figures(sentence)
     assert (figure.text, figure.unit) == (text, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Vinden nådde opptil 30 meter pr. sekund i kastene.", "opptil 30 meter pr. sekund"),
+        ("Det blåste 25 meter per sekund.", "25 meter per sekund"),
+        ("Vinden var på 20 m/s.", "20 m/s"),
+    ],
+)
+def test_wind_speed_is_metres_per_second(sentence: str, text: str) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.unit) == (text, "m/s")
 
 
 def test_cubic_metres_are_a_unit() -> None:

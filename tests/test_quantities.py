@@ -1345,3 +1345,36 @@ def test_a_relative_figure_is_in_its_base_unit_and_counts_its_noun() -> None:
     assert (relative.value, relative.unit) == (82000, "tonnes")
     assert relative.relative_to == claims["41.000 tonn"].claim_id
     assert relative.subject == "råstoff"
+
+
+def test_a_comparison_with_another_thing_over_a_period_has_no_base() -> None:
+    """'tre ganger så mye som inntektene siden 2022': the year is the period, the base is the
+    income, whose figure is not given; not the '95 millioner kroner i 2022' the year matches."""
+    text = (
+        "Fondet er nede i 8,4 millioner kroner, ned fra 95 millioner kroner i 2022.\n\n"
+        "Ifølge Høyre har driftsutgiftene økt tre ganger så mye som inntektene siden 2022.\n"
+    )
+    relative = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert [(c.text, c.value, c.relative_to) for c in relative] == [("tre ganger så mye", None, None)]
+
+
+def test_a_change_grows_from_last_years_figure_given_before_this_years() -> None:
+    """'I fjor var det 850 …, i år er det 3500. … firedoblet': from last year's, not from this year's."""
+    text = (
+        "I fjor var det om lag 850 som kjøpte sesongkort, mens det i år er cirka 3500 som har gjort det samme. "
+        "Med andre ord er salget nesten firedoblet.\n"
+    )
+    tables = extract(text)
+    ids = {c.claim_id: c.text for c in tables.claims}
+    [relative] = [c for c in tables.claims if c.qualifier == "relative"]
+    assert (ids.get(relative.relative_to or ""), relative.value) == ("om lag 850", 3400)
+
+
+def test_a_light_verb_or_a_time_after_a_figure_is_no_event() -> None:
+    """'6.150 personer fikk sosialhjelp': 'fikk' says nothing of what happened; 'i neste års
+    budsjett' says when. Both figures are then eventless, as '7.420 fikk utbetalt' is."""
+    claims = extract(
+        "Overfor NRK opplyser NAV at 6.150 personer fikk sosialhjelp i fjor. "
+        "Rådmannen vil kutte 62 millioner kroner i neste års budsjett.\n"
+    ).claims
+    assert [(c.text, c.event) for c in claims] == [("6.150", None), ("62 millioner kroner", None)]

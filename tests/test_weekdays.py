@@ -95,6 +95,7 @@ def test_a_modal_with_ha_looks_back() -> None:
     [
         ("Direktoratet vil ha et møte med bøndene mandag.", date(2025, 3, 24)),  # 'ha' with an object
         ("Forbundet vil ha et svar fra kommunen innen fredag.", date(2025, 3, 21)),
+        ("Politiet vil ha to ekstra patruljer i byen fredag.", date(2025, 3, 21)),  # a count is an object
         ("Fangen skal ha rømt fra anstalten mandag.", date(2025, 3, 17)),  # a perfect looks back
     ],
 )

@@ -106,6 +106,7 @@ COMMA = frozenset({","})  # the only token `_opens_relative_clause` holds at
 QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 # what may stand before a verb whose subject follows it: 'Det slår retten fast', '» peker forsvareren på'
 FRONTING = frozenset({"det", "dette", ","}) | QUOTE_CLOSERS | ADVERBS
+OBJECT_BEFORE_COLON = 4  # words of an object between a verb that says and the colon after it
 
 
 # where something was said, between a verb and its at-clause: 'i en ny utredning', 'til NRK'
@@ -497,7 +498,16 @@ class AttributionFinder:
             or (following[:1] in (["det"], ["dette"]) and following[1:2] in ([], ["."]))
             or self.where_said_then_that(end)
             or self.answers_a_claim(end)
+            or self.object_then_colon(end)
         )
+
+    def object_then_colon(self, end: int) -> bool:
+        """'Hun peker på disse hovedgrepene: eiendomsskatt, …', 'nevner tre grunner:': a short
+        object and a colon, after which comes what is said."""
+        for m in range(end + 1, min(end + OBJECT_BEFORE_COLON + 1, len(self.tokens))):
+            if self.tokens[m].text == ":":
+                return all(t.is_word or t.is_number for t in self.tokens[end:m])
+        return False
 
     def answers_a_claim(self, end: int) -> bool:
         """'Hovda avviser det tallet.', 'Banken bestrider tallene': the object is something said
@@ -770,16 +780,21 @@ class AttributionFinder:
     ) -> Attribution | None:
         """'Tallene fra Etaten viser at …', '…, viser tallene fra Etaten', '«…», heter det i dommen':
         a verb that reports only what figures or a document show speaks for the body behind them,
-        and for nobody else ('Det viser at …' reports nothing)."""
+        and for nobody else ('Det viser at …' reports nothing). After a comma the documents come
+        after the verb: 'Antallet som fikk hjelp, økte med 11 prosent, viser nye tall fra SSB'."""
+        words = [t.lower for t in self.tokens[after : after + 2]]
+        later = after + 2 if words == ["det", "i"] else after  # '«…», heter det i dommen': after 'det i'
+        verb = self.index_at(start)
+        if verb > 0 and self.tokens[verb - 1].text == ",":
+            owner = self.parser.evidence_owner(later)
+            if owner is not None:
+                return Attribution(index, cue, lemma, start, end, "post", owner, self.tokens[clause].start)
         owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
         if owner is not None and (
             self.place_until(owner.last, region_end) or self.period_until(owner.last, region_end)
         ):
             return Attribution(index, cue, lemma, start, end, "pre", owner, self.tokens[clause].start)
-        words = [t.lower for t in self.tokens[after : after + 2]]
-        if words == ["det", "i"]:
-            after += 2  # '«…», heter det i dommen': the document after 'det i'
-        owner = self.parser.evidence_owner(after)
+        owner = self.parser.evidence_owner(later)
         if owner is not None:
             return Attribution(index, cue, lemma, start, end, "post", owner, self.tokens[clause].start)
         return None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from claimpack.extract.phrases import NAME_PARTICLES
-from claimpack.extract.words import organisation_type
+from claimpack.extract.words import is_first_name, organisation_type
 from claimpack.lexicons import lexicon
 from claimpack.segment.blocks import CAPTION_LABEL, find_credit
 
@@ -52,7 +52,23 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
     if len(parts) == 1:
         only = parts[0]
         return (None, only) if only.lower() in agencies or not _person_like(only) else (only, None)
+    if _surname_first(parts[0], parts[1], agencies):
+        return f"{parts[1]} {parts[0]}", " ".join(parts[2:]) or None
     return parts[0], " ".join(parts[1:]) if len(parts) > 2 else parts[1]
+
+
+def _surname_first(first: str, second: str, agencies: set[str]) -> bool:
+    """'Grøtt, Vegard / Scanpix': a photographer written surname first (the archive style of
+    NTB scanpix), told from 'Hansen, NTB' by a given name after the comma and none before it."""
+    words = second.split()
+    return (
+        " " not in first
+        and first[:1].isupper()
+        and not is_first_name(first)
+        and first.lower() not in agencies
+        and 1 <= len(words) <= 2
+        and all(is_first_name(word) for word in words)
+    )
 
 
 def _person_like(credit: str) -> bool:

@@ -1046,7 +1046,10 @@ class _Scanner:
         return False
 
     def scale(self, value: Decimal, j: int) -> tuple[Decimal, int]:
-        """Apply 'millioner', 'mrd.', 'tusen' after the number."""
+        """Apply 'millioner', 'mrd.', 'tusen' after the number, also past one adjective before
+        millions or more ('to nye milliarder kroner', 'tre ekstra millioner')."""
+        if self.adjective_before_millions(j):
+            return self.scale(value, j + 1)
         if j < len(self.tokens):
             word = self.tokens[j].lower
             with_stop = word + "." if self.char_after(self.tokens[j].end) == "." else None
@@ -1068,6 +1071,17 @@ class _Scanner:
                         end += 1
                 return value * factor, end
         return value, j
+
+    def adjective_before_millions(self, j: int) -> bool:
+        """Token j is an adjective (Norsk Ordbank) and an indefinite 'million' or more follows it."""
+        if j + 1 >= len(self.tokens) or not self.tokens[j].is_word or self.tokens[j].is_capitalized:
+            return False
+        after = self.tokens[j + 1].lower
+        return (
+            (self.lex.multipliers.get(after) or 0) >= 1_000_000
+            and not after.endswith(("ene", "s"))
+            and "adj" in ordbank().classes(self.tokens[j].lower)
+        )
 
     def unit_after(self, j: int) -> tuple[str | None, int]:
         if j >= len(self.tokens):

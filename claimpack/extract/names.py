@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimpack.extract.phrases import NounPhrase, PhraseParser, is_brand, small_word_may_open
+from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token
 
 PLACE_PREPOSITIONS = frozenset(
@@ -52,7 +53,7 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
         opening = first
         while opening < last and tokens[opening].lower in SKIP_OPENERS:
             opening += 1
-        unnamed = _unnamed_subject(parser, tokens, opening, last)
+        unnamed = _unnamed_subject(parser, tokens, opening, last) or _group_subject(parser, tokens, opening, last)
         if unnamed is not None:
             found.append(unnamed)  # 'En dørvakt var sikker på …' before 'Han forklarte at …'
         k = first
@@ -128,6 +129,34 @@ def _after_dateline(parser: PhraseParser, tokens: list[Token], first: int, last:
         if tokens[k].text[:1].islower() and tokens[k - 1].text != "(":
             return first  # words of a sentence before any colon
     return first
+
+
+GROUP_SUBJECT_WORDS = 3  # 'Beboerne på Lura': a group noun and its place, no longer
+
+
+def _group_subject(parser: PhraseParser, tokens: list[Token], opening: int, last: int) -> NameMention | None:
+    """'Beboerne på Lura har fått nok. De forteller …': a group of people in the definite plural
+    opening a sentence as the subject of its verb is what a later 'de' may refer back to."""
+    if opening >= last or not tokens[opening].is_word or tokens[opening].lower in UNNAMED_OPENERS:
+        return None
+    phrase = parser.parse(opening, speaker=True)
+    if (
+        phrase is None
+        or phrase.kind != "group"
+        or not phrase.plural
+        or phrase.first != opening
+        or phrase.last >= last
+        or phrase.last - opening > GROUP_SUBJECT_WORDS
+    ):
+        return None
+    lemma = ordbank().noun_lemma(tokens[opening].lower) or ""
+    people = parser.lex.is_anonymous_noun(lemma) or parser.lex.is_role(lemma)  # not 'Pengene', 'Skolekorpsene'
+    verb = tokens[phrase.last]
+    return (
+        NameMention(phrase, subject=True)
+        if people and verb.is_word and "verb" in ordbank().classes(verb.lower)
+        else None
+    )
 
 
 def _unnamed_subject(parser: PhraseParser, tokens: list[Token], opening: int, last: int) -> NameMention | None:

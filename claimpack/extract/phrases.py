@@ -876,6 +876,11 @@ class PhraseParser:
             and not (after is not None and after.is_word and after.is_capitalized)
         )
 
+    def company_noun(self, k: int) -> bool:
+        """Token k is a company's type noun ('selskapet', 'forsikringsselskapet', 'konsernet')."""
+        typed = organisation_type(self.tokens[k].lower)
+        return typed is not None and typed[0] in COMPANY_NOUNS
+
     def company_compound(self, k: int) -> bool:
         """Token k is a name and a company noun written together: 'Tine-konsernet', not
         'NRK-konsernet' (an acronym's compound reads as a name already) or 'Oslo-politiet'."""
@@ -1198,7 +1203,13 @@ class PhraseParser:
         typed = next((t for t in map(organisation_type, words) if t), None)
         kind = typed[1] if typed else "organization"
         types = frozenset().union(*(self.types_of(word) for word in words))  # 'organisasjonen' refers back
-        return self.make(i, m + 3, "name", self.span(i, m), i, m, source_kind=kind, alias=acronym.text, types=types)
+        name, end = self.span(i, m), m + 3
+        prep = self.token(end)
+        if prep is not None and prep.lower == "i" and self.name_like(end + 1) and not self.at_start(end + 1):
+            # 'Kommunalt foreldreutvalg (KFU) i Bærum': the place after the acronym says which one
+            place = self.place_run(end + 1)
+            name, end = f"{name} {self.span(end, place)}", place
+        return self.make(i, end, "name", name, i, end, source_kind=kind, alias=acronym.text, types=types)
 
     @staticmethod
     def name_word(word: str) -> bool:
@@ -1312,7 +1323,8 @@ class PhraseParser:
                 and (organisation_type(token.lower) or self.describing_noun(j))
                 and (self.name_like(j + 1) or self.slogan_end(j + 1) > 0)
                 and not (nxt is not None and is_country_region(nxt.text))  # 'Redningssentralen Sør-Norge' is one name
-                and not (token.is_capitalized and self.place_completes(j + 1))  # 'Sykehuset Østfold' too
+                # 'Sykehuset Østfold' too; but a company is named, not placed: 'Forsikringsselskapet Gjensidige'
+                and not (token.is_capitalized and self.place_completes(j + 1) and not self.company_noun(j))
                 and not (token.is_capitalized and self.capitalised_type_closes(j + 1))  # 'Innlandet Bondelag'
                 and not is_first_name(token.text)
                 and not (token.is_capitalized and token.lower in self.lex.organisations)  # 'Fagforbundet Sandnes'
@@ -2475,7 +2487,7 @@ class PhraseParser:
         token = self.token(j)
         if token is None or not token.is_word:
             return None
-        acronym = self.acronym_document(j)
+        acronym = self.acronym_document(j) or self.named_document(j)
         if acronym is not None:
             return acronym
         pronoun = OWNER_PRONOUNS.get(token.lower)
@@ -2534,6 +2546,16 @@ class PhraseParser:
         if not joined or len(head) < 2 or not head.isupper() or _document_lemma(tail.lower()) is None:
             return None
         return self.synthetic(j, head)
+
+    def named_document(self, j: int) -> NounPhrase | None:
+        """'tall fra Ungdata-undersøkelsen', 'ifølge Levekårs-rapporten': a name joined by a hyphen to a
+        document noun names the document itself, a source of its own; 'undersøkelsen' later is it."""
+        head, joined, tail = self.tokens[j].text.partition("-")
+        lemma = _document_lemma(tail.lower()) if joined and tail.islower() else None
+        if lemma is None or len(head) < 3 or not head[:1].isupper() or head.isupper():
+            return None
+        phrase = self.make(j, j + 1, "name", self.tokens[j].text, j, j + 1, source_kind="organization")
+        return replace(phrase, types=frozenset({lemma}), owns=lemma)
 
     def body_noun_owns_document(self, k: int) -> bool:
         """Token k is a body's definite noun in the genitive ('Valgdirektoratets', 'Kommunens'),

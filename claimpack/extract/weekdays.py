@@ -148,8 +148,15 @@ def _looks_ahead(words: list[str], i: int) -> bool:
         return i == 0 or words[i - 1] not in PAST_OF_PASSIVE
     # a present form Ordbank also knows as a noun is the verb before a definite noun: 'stenger
     # dørene', 'bingokvelden starter klokken 18.00' (no noun stands before another's definite form)
-    looks_back = nxt == "ha" and (words[i + 2] if i + 2 < len(words) else "") not in HA_OBJECT
+    after_ha = words[i + 2] if i + 2 < len(words) else ""
+    # 'vil ha to ekstra patruljer': a count is an object too
+    looks_back = nxt == "ha" and after_ha not in HA_OBJECT and not _counts(after_ha)
     return _ahead(word, fronted=definite_noun(nxt.strip(",.;:!?"))) and not looks_back
+
+
+def _counts(word: str) -> bool:
+    """A number in digits or words ('to', '40'): what 'ha' has, never a participle."""
+    return word.isdigit() or word in lexicon().number_words
 
 
 def _next_word(text: str, position: int) -> str:

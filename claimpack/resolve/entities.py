@@ -63,6 +63,8 @@ class Entity:
     plural: bool = False  # a group ('naboene'): 'de' may refer back to it
     # For 'kommunen' met before any municipality is named: the type stem ('kommune')
     pending_type: str | None = None
+    # For such a noun that names no body of its own ('kontoret'): the body the sentence before opened with
+    pending_back: Entity | None = None
     # For 'kommuneoverlegen' met before anyone with that role is named
     pending_role: bool = False
 
@@ -117,6 +119,7 @@ class Registry:
         self._documents: dict[frozenset[str], Entity] = {}  # a document noun's lemma -> its body
         self._club: Entity | None = None  # the club 'klubben' meant the first time (club_by_place)
         self.asides: set[int] = set()  # captions and headings: no paragraph a person is brought in by
+        self.sentence_starts: list[int] = []  # where each sentence of the article starts, in order
 
     # -- indexes -------------------------------------------------------------------------------
 
@@ -584,6 +587,11 @@ class Registry:
                 Entity(phrase.name, phrase.source_kind or "organization", types=set(phrase.types), plural=phrase.plural)
             )
             entity.pending_type = stem
+            if untold:
+                # 'NAV Trondheim sitter på en annen oversikt. Overfor NRK opplyser kontoret at …': a
+                # noun for no body of its own means the body an earlier sentence opened with, when
+                # no body of its type is named later (settle)
+                entity.pending_back = self.body_that_just_spoke(phrase.start, block, spoken=False)
             return entity, "explicit"
         if anaphoric and typed is None:
             found = self.by_lemma(phrase)
@@ -640,17 +648,26 @@ class Registry:
             Entity(phrase.name, "organization", types=set(phrase.types))
         ), "explicit"
 
-    def body_that_just_spoke(self, before: int, block: int) -> Entity | None:
+    def body_that_just_spoke(self, before: int, block: int, spoken: bool = True) -> Entity | None:
         """The body that opened a sentence of this paragraph as a speaker, if no other body was
-        named after it: what a type noun in the next sentence means first."""
+        named after it: what a type noun in the next sentence means first. Without `spoken`, the
+        body the sentence just before opened with: not '«UNN» ligger an til …, opplyser
+        sykehusledelsen', where the noun is another speaker on that body, nor a body two
+        sentences back."""
         for mention in reversed(self.mentions):
             if mention.block != block:
                 return None
             entity = mention.entity
             if mention.start >= before or entity.kind not in BODY_KINDS:
                 continue
-            return entity if mention.subject and entity.speaker else None
+            if not spoken and self.sentence_of(mention.start) != self.sentence_of(before) - 1:
+                return None
+            return entity if mention.subject and (entity.speaker or not spoken) else None
         return None
+
+    def sentence_of(self, char: int) -> int:
+        """The number of the sentence the character at `char` stands in."""
+        return bisect_right(self.sentence_starts, char)
 
     def club_by_place(self, before: int) -> Entity | None:
         """'Klubben oppgir' after 'Kolstad tapte 29–31 for Barcelona', when no club is known: clubs
@@ -805,12 +822,13 @@ class Registry:
                 and stem in body.types
             }
             if len(later) != 1:
-                if stem != "kommune" or later:
+                if later:
                     continue
-                municipality = self._municipality()
-                if municipality is None:
+                fallback = self._municipality() if stem == "kommune" else None
+                fallback = fallback or entity.pending_back
+                if fallback is None:
                     continue
-                later = {municipality: municipality}
+                later = {fallback: fallback}
             (target,) = later.values()
             for mention in own:
                 mention.entity, mention.via, mention.text = target, "role", entity.name

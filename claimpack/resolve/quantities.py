@@ -181,6 +181,7 @@ class FigureContext:
     unconfirmed: bool = False
     baseline: bool = False  # 'mot 298 i samme uke i fjor': a comparison, not the main figure
     earlier: bool = False  # 'I samme periode i fjor omkom 41', after this year's figure: no whole of later parts
+    past: bool = False  # said for an earlier time ('I fjor var det 850'), whatever comes before it
     aside: bool = False  # '12 færre', 'ansatte i ni land': never the whole 'av dem' points back to
     subject_tokens: set[int] = field(default_factory=set)
 
@@ -608,6 +609,7 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         # built from it are complete.
         ctx.baseline = ctx.first > 0 and ctx.tokens[ctx.first - 1].lower == "mot"
         then = _last_year(ctx, figures.sentence(ctx), lex)
+        ctx.past = then
         ctx.earlier = then and current
         current = current or not then
     for index, ctx in enumerate(contexts):
@@ -656,14 +658,19 @@ CHANGE_REACH = 6  # figures looked back over for the earlier one a 'doblet' grew
 def _changed_from(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     """'23 kabeltyverier så langt i år, mot 11 på samme tid i fjor. Antallet er dermed mer enn
     doblet': a change said with 'doble' grew from the figure given for the earlier time (a
-    baseline or last year's), not from the figure it grew to; None when none is given."""
+    baseline or last year's, also before this year's: 'I fjor var det 850, i år 3500. Salget er
+    firedoblet'), not from the figure it grew to; None when none is given."""
     unit = _base_unit(figures, index)
+    grown_to = False  # this year's figure stands between: 'I fjor 850, i år 3500. … firedoblet'
     for earlier in range(index - 1, max(-1, index - 1 - CHANGE_REACH), -1):  # bounded: linear time
         other = figures.contexts[earlier]
         if ctx.block - other.block > 1:
             return None
-        if other.figure.qualifier != "relative" and _then(other) and other.figure.unit == unit:
+        if other.figure.qualifier == "relative" or other.figure.unit != unit:
+            continue
+        if _then(other) or (other.past and grown_to):
             return earlier
+        grown_to = grown_to or not other.past
     return None
 
 
@@ -1067,6 +1074,7 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
             and word not in lex.cue_forms
             and word not in lex.temporal_words["before"]
             and not is_time_noun(word)
+            and not ordbank().verb_lemmas(word) & LIGHT_VERBS
         ):
             return word  # not 'neste' in '3 prosent neste år', nor 'året' in 'mot 174 året før'
     return _participle_before(ctx, lo, events)
@@ -1090,13 +1098,21 @@ def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
     says nothing: no event, rather than a wrong one."""
     word = noun.lower
     lemma = ordbank().noun_lemma(word)
-    timed = lex.units.get(word) in TIME_UNITS or word in lex.temporal_words["last_year"] or word in lex.months
+    timed = (
+        lex.units.get(word) in TIME_UNITS
+        or word in lex.temporal_words["last_year"]
+        or word in lex.temporal_words["before"]  # 'i neste års budsjett': when, not a state
+        or word in lex.months
+    )
     if noun.is_capitalized or lemma != word or timed or preposition == "per":
         return None  # 'per årsverk', 'per innbygger': the base of a rate, not a state
     return f"{preposition} {word}"
 
 
 PARTICIPLE_ENDINGS = ("et", "rt", "gt", "lt", "dt", "kt", "st", "tt", "d")
+# 'fikk', 'har': a verb that says nothing of what happened ('6.150 personer fikk sosialhjelp' is
+# what '7.420 fikk utbetalt' counts), no event
+LIGHT_VERBS = frozenset({"få", "ha"})
 
 
 def _participle_like(word: str) -> bool:
@@ -1432,6 +1448,10 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         if then is not None:
             return then
         best = figures.compared_with(sentence, comparison)
+        if best is not None and _names_another_base(ctx, comparison, figures.contexts[best]):
+            # 'økt tre ganger så mye som inntektene siden 2022' after '95 millioner kroner i 2022':
+            # the year matched, but the thing compared with is another, whose figure is not given
+            return None
         if best is not None:
             return best
         earlier = lexicon().temporal_words["earlier"]
@@ -1527,8 +1547,10 @@ ROUNDS = frozenset({"første", "sist", "siste"})  # 'som i første uttak', 'som 
 
 
 def _compared_words(after_som: list[Token]) -> set[str]:
-    """The content words of what 'som' compares with, up to a clause edge; none for a time or a clause."""
+    """The content words of what 'som' compares with, up to a clause edge; none for a time or a clause.
+    A time after a thing is the period compared over: 'som inntektene siden 2022' names 'inntekt'."""
     named: set[str] = set()
+    thing = False  # a noun Norsk Ordbank knows was named
     temporal = lexicon().temporal_words
     then = temporal["earlier"] | temporal["last_year"] | ROUNDS
     for token in after_som:
@@ -1536,11 +1558,13 @@ def _compared_words(after_som: list[Token]) -> set[str]:
             break
         low = token.lower
         if _year(token) or low in then or is_time_noun(low):
-            return set()  # 'som i fjor', 'som for en uke siden', 'som i første uttak': another time
+            # 'som i fjor', 'som for en uke siden', 'som i første uttak': another time
+            return named if thing else set()
         if _is_verb(token):
             return set()  # 'som fikk kortet dekket', 'som Fjord1 oppgir': a clause
         if token.is_word and len(token.text) > 2 and low not in lexicon().function_words:
             named.add(_noun_or_word(low))
+            thing = thing or ordbank().noun_lemma(low) is not None
     return named
 
 
