@@ -3530,3 +3530,55 @@ def test_a_verb_with_a_short_object_and_a_colon_says_what_follows() -> None:
         "eiendomsskatt, nedleggelse av en skole og 25 færre årsverk.\n"
     )
     assert claim_sources(extract(text)) == [("25", "Elin Tveiterås")]
+
+
+def test_a_coordinated_compound_role_opening_a_sentence_introduces_the_person() -> None:
+    text = (
+        "Fagsjef Torstein Hæreid sier at 40 prosent er rammet.\n\n"
+        "Frukt- og bærbonde Halvor Øyri (58) har 40 mål moreller. Han anslår at tapet blir 700.000 kroner.\n"
+    )
+    assert claim_sources(extract(text))[-1] == ("700.000 kroner", "Halvor Øyri")
+
+
+def test_a_role_in_the_genitive_before_an_apposition_is_the_persons_too() -> None:
+    """'Mannens forsvarer, advokat Henrik Stai, hevder': 'Forsvareren' later is Stai."""
+    text = (
+        "Mannens forsvarer, advokat Henrik Stai, hevder at tallet er overdrevet.\n\n"
+        "Forsvareren sier til NRK at 40 kunder har klaget.\n"
+    )
+    assert claim_sources(extract(text)) == [("40", "Henrik Stai")]
+
+
+def test_places_listed_before_a_courts_type_noun_are_one_name() -> None:
+    text = "Mannen ble dømt i Ringerike, Asker og Bærum tingrett.\n\nIfølge tingretten solgte han 412 sekker.\n"
+    assert claim_sources(extract(text)) == [("412", "Ringerike, Asker og Bærum tingrett")]
+
+
+def test_a_generic_noun_is_the_body_named_earlier_in_its_sentence() -> None:
+    text = (
+        "Politiet anslår at rundt 15.000 tilskuere fulgte løpet.\n\n"
+        "Sanitetsmannskaper fra Norsk Folkehjelp behandlet 46 løpere, opplyser organisasjonen.\n"
+    )
+    assert claim_sources(extract(text)) == [("rundt 15.000", "politiet"), ("46", "Norsk Folkehjelp")]
+
+
+def test_a_company_of_a_field_is_the_body_named_for_the_field() -> None:
+    """'havneselskapet' is 'Kristiansand Havn' (a linking 'e' dropped; 'Havn' a type of its own)."""
+    text = (
+        "Kristiansand Havn opplyser at utslippene falt med 3.500 tonn i fjor.\n\n"
+        "Ifølge havneselskapet var 40 skip koblet til.\n"
+    )
+    assert claim_sources(extract(text)) == [("3.500 tonn", "Kristiansand Havn"), ("40", "Kristiansand Havn")]
+
+
+def test_a_letter_and_a_type_noun_name_a_body() -> None:
+    text = (
+        "Regiondirektør Kari Hovland i BNL sier at 15 prosent er svart.\n\n"
+        "Ifølge A-krimsenteret i Rogaland ble det gjennomført nesten 900 kontroller.\n"
+    )
+    assert claim_sources(extract(text))[-1] == ("nesten 900", "A-krimsenteret i Rogaland")
+
+
+def test_a_summary_before_a_colon_reports_the_list() -> None:
+    text = "Skatteetaten oppsummerer funnene slik: minst 14 arbeidere jobbet svart, og fire firmaer var ukjente.\n"
+    assert claim_sources(extract(text)) == [("minst 14", "Skatteetaten"), ("fire", "Skatteetaten")]

@@ -1176,3 +1176,18 @@ def test_hours_written_as_a_clock_are_no_figures() -> None:
     the second is an hour too; 'fra 15 til 21 kroner' counts."""
     assert found("Klinikken har åpent fra 09 til 21 i helgene.") == []
     assert [t for t, _, _ in found("Prisen steg fra 15 til 21 kroner.")] == ["15", "21 kroner"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("En sekk koster mellom 2000 og 2800 kroner.", ["mellom 2000 og 2800 kroner"]),
+        ("Prisen er fra 2000 til 2500 kroner.", ["fra 2000 til 2500 kroner"]),
+        # years: after 'i' or 'for', or with no unit after the high end
+        ("Andelen økte fra 2,1 prosent i 2014 til 4,3 prosent i fjor.", ["2,1 prosent", "4,3 prosent"]),
+        ("Kvoten for 2026 er satt til 14.500 tonn.", ["14.500 tonn"]),
+        ("Han solgte ved mellom 2022 og 2025.", []),
+    ],
+)
+def test_a_range_of_year_like_numbers_with_a_unit_is_a_figure(sentence: str, expected: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == expected

@@ -1378,3 +1378,14 @@ def test_a_light_verb_or_a_time_after_a_figure_is_no_event() -> None:
         "Rådmannen vil kutte 62 millioner kroner i neste års budsjett.\n"
     ).claims
     assert [(c.text, c.event) for c in claims] == [("6.150", None), ("62 millioner kroner", None)]
+
+
+def test_money_on_a_noun_that_is_also_a_rare_verb_form_is_that_noun() -> None:
+    """'gjeld på 8,2 millioner kroner': Ordbank also lists 'gjeld' as a verb form (of 'gjelde')."""
+    claims = extract("Klubben har kortsiktig gjeld på 8,2 millioner kroner.\n").claims
+    assert [(c.text, c.subject) for c in claims] == [("8,2 millioner kroner", "gjeld")]
+
+
+def test_a_share_of_a_group_put_first_with_blant() -> None:
+    claims = extract("Blant kvinner mellom 16 og 24 år snuser 24 prosent daglig.\n").claims
+    assert [(c.text, c.subject) for c in claims] == [("24 prosent", "kvinne")]

@@ -177,3 +177,21 @@ def test_ahead_of_a_weekday_is_ahead() -> None:
     """'Skuespillerne øver foran lørdagens premiere' (a caption, published on a Tuesday): the coming Saturday."""
     text = "PREMIERE: Skuespillerne øver på hovedscenen foran lørdagens premiere."
     assert [m.date for m in find_weekdays(text, 0, date(2026, 9, 15), caption=True)] == [date(2026, 9, 19)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statsforvalteren har invitert bøndene til et møte på Lærdalsøyri torsdag.",
+        "Ordføreren har kalt inn til krisemøte torsdag.",
+        "Statsforvalteren har bedt om et møte med kommunen om tallene torsdag.",
+    ],
+)
+def test_a_meeting_called_for_is_ahead(text: str) -> None:
+    (mention,) = find_weekdays(text, 0, date(2025, 3, 18))
+    assert (mention.date, mention.relation) == (date(2025, 3, 20), "future")
+
+
+def test_a_meeting_held_is_done() -> None:
+    (mention,) = find_weekdays("Det ble holdt et møte om saken torsdag.", 0, date(2025, 3, 18))
+    assert mention.relation == "past"

@@ -696,7 +696,8 @@ class AttributionFinder:
             # 'Rektor ved NTNU, Kari Sofie Lervik, sier …': the comma closes an apposition that is the
             # whole subject, not a quote before the verb
             subject = self.parser.parse(region_start, speaker=True)
-            if subject is None or subject.first != region_start or subject.last != k:
+            # the whole subject up to the comma: 'Mannens forsvarer, advokat Henrik Stai, hevder'
+            if subject is None or subject.first != region_start or subject.last not in (k, k - 1):
                 subject = (
                     self.named_in_apposition(region_start, k)
                     or self.described_in_apposition(region_start, k)

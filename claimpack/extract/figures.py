@@ -28,6 +28,7 @@ from claimpack.model import Qualifier
 from claimpack.segment.tokens import Token, tokenize
 
 ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
+TIME_PREPOSITIONS = frozenset({"i", "for", "siden", "før", "etter", "til", "innen"})  # before a year
 # 'en halv million', 'en kvart milliard', 'halvannen million': a part of one before a scale word
 PARTS_OF_ONE = {"halv": Decimal("0.5"), "kvart": Decimal("0.25")}
 ONE_AND_A_HALF = frozenset({"halvannen", "halvannet"})
@@ -1649,6 +1650,7 @@ class _Scanner:
                 or nxt.lower in lex.person_nouns
                 or nxt.lower in COMPARATIVE_COUNTS  # 'behandlet 2000 flere pasienter'
                 or _plural_noun(nxt.lower)  # '2000 hordalendinger': no year is followed by what it counts
+                or self.low_end_of_measured(i)  # 'mellom 2000 og 2800 kroner'
             )
             if qualifier is None and not counted:
                 return False
@@ -1689,6 +1691,22 @@ class _Scanner:
         if i < 3 or before[1] not in AGE_VERBS:
             return False
         return before[0] in PERSONAL_PRONOUNS and self.tokens[i - 3].lower in WHEN_WORDS and not (nxt and nxt.is_word)
+
+    def low_end_of_measured(self, i: int) -> bool:
+        """The number at i opens a range whose high end has a unit or multiplier: 'mellom 2000 og
+        2800 kroner', 'fra 2000 til 2800 kroner' (years have none: 'mellom 2022 og 2025'; and 'fra
+        2,1 prosent i 2014 til 4,3 prosent', 'kvoten for 2026 til 14.500 tonn' are years)."""
+        joined = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        high = self.tokens[i + 2] if i + 2 < len(self.tokens) else None
+        opener = self.tokens[i - 1].lower if i > 0 else ""
+        return (
+            joined is not None
+            and ((joined.lower, opener) in (("og", "mellom"), ("til", "fra")) or joined.text in DASHES)
+            and opener not in TIME_PREPOSITIONS
+            and high is not None
+            and high.is_number
+            and self.unit_or_scale(i + 3)
+        )
 
     def historical_year(self, i: int, j: int) -> bool:
         """'tent første gang i 1655', 'siden 1720': four digits before 1800 after a preposition of

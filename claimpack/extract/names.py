@@ -100,6 +100,7 @@ def _may_open_name(parser: PhraseParser, token: Token, k: int) -> bool:
         )
     return (
         parser.name_like(k)
+        or _coordinated_compound(parser, k)  # 'Frukt- og bærbonde Halvor Øyri (58) har …'
         or parser.is_genitive(k)
         or (token.is_word and parser.is_role_word(k))
         or (token.is_word and parser.describing_noun(k) and parser.name_like(k + 1))
@@ -109,6 +110,19 @@ def _may_open_name(parser: PhraseParser, token: Token, k: int) -> bool:
         or parser.named_for(k)
         # 'Universitetet i Sørøst-Norge (USN) har fått …': a type noun and the place it serves
         or parser.named_by_place(k)
+    )
+
+
+def _coordinated_compound(parser: PhraseParser, k: int) -> bool:
+    """Token k opens two compounds joined with their shared part left out ('Frukt- og bærbonde',
+    'Helse- og omsorgsminister'): the phrase may be a role before a name."""
+    hyphen, joined = parser.token(k + 1), parser.token(k + 2)
+    return (
+        hyphen is not None
+        and hyphen.text == "-"
+        and hyphen.start == parser.tokens[k].end
+        and joined is not None
+        and joined.lower in ("og", "eller")
     )
 
 

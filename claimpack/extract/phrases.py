@@ -699,6 +699,8 @@ class PhraseParser:
         head, _, tail = token.text.rpartition("-")
         if head.isupper() and len(head) >= 2 and tail.isalpha() and not ordbank().is_known(tail.lower()):
             return True  # 'HK-dir', an acronym and an abbreviation: a name, not 'TV-kanalen'
+        if len(head) == 1 and head.isupper() and tail.islower() and organisation_type(tail) is not None:
+            return True  # 'A-krimsenteret', 'E-tjenesten': a letter names the body a type noun says it is
         if "-" in token.text and token.text.rsplit("-", 1)[1][:1].islower() and not self.is_role_word(k):
             return False  # 'TV-kanalen', 'Assad-regimet': common nouns
         if not self.at_start(k):
@@ -1649,6 +1651,8 @@ class PhraseParser:
                 k = self.places_of_one_body(j, k)  # 'Nord-Troms og Senja tingrett': one court, not two
             elif token.lower == "og" and self.region_of_body(j, k):
                 k += 2  # 'NAV Møre og Romsdal': a body's office for a region of two places
+            elif token.text == "," and k > j:
+                k = self.places_listed_for_one_body(j, k) or k  # 'Ringerike, Asker og Bærum tingrett'
             break
         # 'Kommunal- og distriktsdepartementet', 'Norges vassdrags- og energidirektorat'
         for skip in (0, 1):
@@ -1986,6 +1990,19 @@ class PhraseParser:
         if m - 1 > k + 1 and organisation_type(last.lower) is not None and all(map(ordbank().is_proper_noun, places)):
             return m
         return 0
+
+    def places_listed_for_one_body(self, j: int, comma: int) -> int:
+        """'Ringerike, Asker og Bærum tingrett': places listed with a comma, then 'og', closed by one
+        body's type noun; where that name ends before its type noun, or 0 (`places_of_one_body`)."""
+        m = comma + 1
+        while m < len(self.tokens) and self.tokens[m].is_word and self.tokens[m].is_capitalized:
+            m += 1
+        joined = self.token(m)
+        if m == comma + 1 or joined is None or joined.lower != "og":
+            return 0
+        if not all(ordbank().is_proper_noun(t.text) for t in self.tokens[j:comma]):
+            return 0
+        return self.places_of_one_body(comma + 1, m)
 
     def region_of_body(self, j: int, k: int) -> bool:
         """Does 'og' at k join two places after a body's own word ('NAV Møre og Romsdal', 'NRK

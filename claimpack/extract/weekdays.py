@@ -211,7 +211,23 @@ def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelat
     # 'kan ha rømt', 'skal ha sagt': a modal with 'ha' looks back, not ahead.
     if not caption and future_modal:
         return "future"
+    if not done and _meeting_called(before):
+        return "future"
     return "past" if done else None
+
+
+MEETING_REACH = 3  # words from 'til' or 'om' to the meeting: 'til et møte', 'om et nytt møte'
+
+
+def _meeting_called(before: list[str]) -> bool:
+    """'har invitert bøndene til et møte på Lærdalsøyri torsdag', 'har kalt inn til krisemøte
+    torsdag', 'har bedt om et møte … mandag': a meeting someone has called or asked for is ahead."""
+    if "har" not in before:
+        return False
+    for i, word in enumerate(before):
+        if word in ("til", "om") and any(w.endswith("møte") for w in before[i + 1 : i + 1 + MEETING_REACH]):
+            return True
+    return False
 
 
 SENTENCE_REACH = 24  # words before a weekday read for a past verb ('kjørte …, etter åpningen fredag')

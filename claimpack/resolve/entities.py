@@ -539,6 +539,10 @@ class Registry:
                 # body whose name says it is a company, before any other that spoke
                 found = self.recent(phrase.start, self.is_company)
             if found is None and type_noun in GENERIC_BODIES and generic:
+                # 'Sanitetsmannskaper fra Norsk Folkehjelp behandlet 46 løpere, opplyser
+                # organisasjonen': a body named before the noun in its own sentence
+                found = self.body_in_sentence(phrase.start, GENERIC_BODIES[type_noun])
+            if found is None and type_noun in GENERIC_BODIES and generic:
                 # 'organisasjonen' after 'Eiendom Norge opplyser' or 'WWF vurderer å saksøke', and
                 # 'selskapet' after 'Turoperatøren Arctic Fjord forteller': the last body that spoke
                 # or opened a sentence, whatever its type
@@ -663,6 +667,21 @@ class Registry:
             if not spoken and self.sentence_of(mention.start) != self.sentence_of(before) - 1:
                 return None
             return entity if mention.subject and (entity.speaker or not spoken) else None
+        return None
+
+    def body_in_sentence(self, before: int, kinds: frozenset[str]) -> Entity | None:
+        """The last body of these kinds named earlier in the sentence at `before` by a name that is
+        clearly a body's (a type, an alias, several words): not 'Tromsø har hatt …' or 'Hittil i år'."""
+        sentence = self.sentence_of(before)
+        for mention in reversed(self.mentions):
+            if self.sentence_of(mention.start) != sentence:
+                if mention.start < before:
+                    return None
+                continue
+            entity = mention.entity
+            body_like = bool(entity.types or entity.aliases) or len(entity.name.split()) >= 2
+            if mention.start < before and mention.via == "explicit" and entity.kind in kinds and body_like:
+                return entity
         return None
 
     def sentence_of(self, char: int) -> int:
@@ -1047,8 +1066,11 @@ def _field_opens_name(stem: str, entity: Entity) -> bool:
     field = _compound_field(stem)
     if len(words) < 2 or entity.kind not in BODY_KINDS or field is None:
         return False
-    fields = {field, field[:-1]} if field.endswith("s") and len(field) > 4 else {field}
-    last = {words[-1]} if organisation_type(words[-1]) is None else set()
+    # a linking 's' or 'e' dropped: 'reiselivsselskapet' is 'Lofoten Reiseliv', 'havneselskapet' 'Kristiansand Havn'
+    fields = {field, field[:-1]} if field.endswith(("s", "e")) and len(field) > 4 else {field}
+    # a company of the field is the body whose name ends in it, even as a type: 'Kristiansand Havn'
+    company = stem[len(field) :] in COMPANY_NOUNS
+    last = {words[-1]} if organisation_type(words[-1]) is None or company else set()
     return bool(fields & ({words[0]} | last))
 
 

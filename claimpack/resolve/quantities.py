@@ -786,6 +786,9 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
         noun = _noun_at(tokens, k)
         if noun is None and figure.unit in CURRENCIES:
             noun = _priced_noun(tokens, ctx.first)
+        if figure.unit in SHARES and (noun is None or counted_noun(tokens[noun].lower) is None):
+            among = _among(ctx)  # not 'daglig' after '24 prosent': the group named first
+            noun = noun if among is None else among
         if noun is not None:
             ctx.subject = _normalise(tokens[noun].lower, lex)
             ctx.subject_tokens.add(noun)
@@ -816,6 +819,22 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
         ctx.subject = _copula_subject(ctx, figures.sentence(ctx)) if figure.unit else None
 
 
+COPULA_LEMMAS = frozenset({"være", "bli", "ha", "få"})  # 'var på', 'ble på', 'har på': no noun
+AMONG_REACH = 10  # tokens back from a share to the 'blant' that names its group
+
+
+def _among(ctx: FigureContext) -> int | None:
+    """'Blant kvinner mellom 16 og 24 år snuser 24 prosent daglig': a share of the group its
+    sentence puts first with 'blant' (the noun's index), as '24 prosent av kvinnene' names it."""
+    tokens = ctx.tokens
+    for k in range(ctx.first - 1, max(-1, ctx.first - 1 - AMONG_REACH), -1):  # bounded: linear time
+        if tokens[k].text in SENTENCE_ENDS:
+            return None
+        if tokens[k].lower == "blant":
+            return _noun_at(tokens, k + 1)
+    return None
+
+
 # Nouns that name an amount but not what it is of: «en verdi på», «en økning på 40 millioner».
 AMOUNT_NOUNS = frozenset({"verdi", "sum", "beløp", "økning", "nedgang", "vekst", "reduksjon", "endring", "fall"})
 
@@ -827,7 +846,17 @@ def _priced_noun(tokens: list[Token], first: int) -> int | None:
     if first < 2 or tokens[first - 1].lower != "på":
         return None
     token = tokens[first - 2]
-    if not token.is_word or token.is_capitalized or ordbank().classes(token.lower) - {"noun"}:
+    word = token.lower
+    classes = ordbank().classes(word)
+    # a noun (or a compound Ordbank lacks), or a noun's base form that is also a rare verb form
+    # ('gjeld på 8,2 millioner'); not a verb ('havner på', 'var på 438.001 kroner')
+    rare_verb = (
+        "noun" in classes
+        and ordbank().noun_lemma(word) == word
+        and word not in lexicon().function_words
+        and not ordbank().verb_lemmas(word) & COPULA_LEMMAS
+    )
+    if not token.is_word or token.is_capitalized or not (classes <= {"noun"} or rare_verb):
         return None
     lemma = counted_noun(token.lower)
     return first - 2 if lemma is not None and lemma not in AMOUNT_NOUNS else None
