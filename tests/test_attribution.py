@@ -3582,3 +3582,13 @@ def test_a_letter_and_a_type_noun_name_a_body() -> None:
 def test_a_summary_before_a_colon_reports_the_list() -> None:
     text = "Skatteetaten oppsummerer funnene slik: minst 14 arbeidere jobbet svart, og fire firmaer var ukjente.\n"
     assert claim_sources(extract(text)) == [("minst 14", "Skatteetaten"), ("fire", "Skatteetaten")]
+
+
+def test_a_figure_in_the_poll_named_before_is_the_pollsters() -> None:
+    """'… står på 14,6 prosent i den nye målingen': a poll closing the sentence; not a budget."""
+    text = (
+        "Høyre er største parti, ifølge en ny måling Norstat har gjort for NRK.\n\n"
+        "Fremskrittspartiet står på 14,6 prosent i den nye målingen. "
+        "Fylket har satt av 40 millioner kroner i budsjettet.\n"
+    )
+    assert claim_sources(extract(text)) == [("14,6 prosent", "Norstat"), ("40 millioner kroner", None)]

@@ -195,3 +195,10 @@ def test_a_meeting_called_for_is_ahead(text: str) -> None:
 def test_a_meeting_held_is_done() -> None:
     (mention,) = find_weekdays("Det ble holdt et møte om saken torsdag.", 0, date(2025, 3, 18))
     assert mention.relation == "past"
+
+
+def test_a_forecast_looks_ahead() -> None:
+    """'venter at tåka letter i løpet av lørdag': a forecast, not a report of a day just gone."""
+    text = "Meteorologisk institutt venter at tåka letter i løpet av lørdag."
+    (mention,) = find_weekdays(text, 0, date(2025, 3, 21))  # a Friday: tomorrow, not last week
+    assert (mention.date, mention.relation) == (date(2025, 3, 22), "future")

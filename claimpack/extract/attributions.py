@@ -106,6 +106,8 @@ COMMA = frozenset({","})  # the only token `_opens_relative_clause` holds at
 QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 # what may stand before a verb whose subject follows it: 'Det slår retten fast', '» peker forsvareren på'
 FRONTING = frozenset({"det", "dette", ","}) | QUOTE_CLOSERS | ADVERBS
+SAID_REACH = 40  # tokens looked back for a reporting verb before 'i målingen'
+SURVEYS = ("måling", "undersøkelse", "kartlegging")  # documents that measure what they report
 OBJECT_BEFORE_COLON = 4  # words of an object between a verb that says and the colon after it
 
 
@@ -303,13 +305,32 @@ class AttributionFinder:
     def opens_with_a_document(self, k: int) -> bool:
         """'I en ny måling fra Respons Analyse svarer 61 prosent …', 'I rapporten fra Menon anslås
         det at …': a sentence that opens on 'I' and a document a body made reads as 'Ifølge' it."""
-        if not self.parser.at_start(k) or k + 1 >= len(self.tokens):
+        if k + 1 >= len(self.tokens):
             return False
         owner = self.parser.evidence_owner(k + 1)
+        if owner is not None and not self.parser.at_start(k):
+            # '… står på 14,6 prosent i den nye målingen': the poll or survey named before, closing
+            # the sentence, measured the figure ('40 millioner i budsjettet' is no budget's claim)
+            surveyed = any(t.endswith(SURVEYS) for t in owner.types)
+            return owner.document == "*" and surveyed and self.closes_sentence(owner.last) and not self.said_before(k)
         if owner is None or owner.kind not in ("name", "group") or owner.owns is None:
             return False
         # not 'I søknaden til kommunen er det oppgitt 180 …, skriver Rana Blad': sent to it, not made by it
         return all(self.tokens[m].lower != "til" for m in range(k + 1, min(owner.first, len(self.tokens))))
+
+    def said_before(self, k: int) -> bool:
+        """A reporting verb stands earlier in the sentence (at most SAID_REACH tokens back): 'påpeker
+        at Rødt …, som får 4,6 prosent i målingen' is the political scientist's."""
+        for m in range(k - 1, max(-1, k - 1 - SAID_REACH), -1):
+            if self.tokens[m].text in SENTENCE_ENDS:
+                return False
+            if self.tokens[m].lower in self.lex.cue_forms:
+                return True
+        return False
+
+    def closes_sentence(self, k: int) -> bool:
+        """Token k ends the sentence (a full stop or the block's end)."""
+        return k >= len(self.tokens) or self.tokens[k].text in SENTENCE_ENDS
 
     def long_cue_at(self, k: int) -> tuple[str, int] | None:
         """(lemma, end index) of the longest cue of three words or more starting at token k."""

@@ -250,7 +250,9 @@ def _past_in(words: list[str]) -> bool:
 @lru_cache(maxsize=1 << 16)  # any word of the text can be asked: bounded, as phrases' word caches
 def _past_form(word: str) -> bool:
     lex = lexicon()
-    if word in PAST_AUXILIARIES or word in lex.cue_forms:
+    cue = lex.cue_forms.get(word)
+    # a report says what was just said; a forecast ('venter at tåka letter i løpet av lørdag') looks ahead
+    if word in PAST_AUXILIARIES or (cue is not None and lex.cue_uses.get(cue[0]) != "forecast"):
         return True
     if len(word) < 3 or word.endswith(("r", "s")) or word in lex.function_words:
         return False  # a present ('koster', 'går'), an s-passive ('spilles'), or no verb
