@@ -3592,3 +3592,9 @@ def test_a_figure_in_the_poll_named_before_is_the_pollsters() -> None:
         "Fylket har satt av 40 millioner kroner i budsjettet.\n"
     )
     assert claim_sources(extract(text)) == [("14,6 prosent", "Norstat"), ("40 millioner kroner", None)]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_before() -> None:
+    """'sier Thomas' after '11-åringen Thomas Reitan': children and athletes go by their given name."""
+    text = "11-åringen Thomas Reitan vant klassen.\n\n– Det var gøy, sier Thomas, som skjøt 18 blink.\n"
+    assert speakers(extract(text)) == {1: {"Thomas Reitan"}}

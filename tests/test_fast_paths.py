@@ -15,7 +15,7 @@ import pytest
 
 from claimpack.extract import attributions, figures
 from claimpack.extract.attributions import CLAUSE_MARKS, COMMA, AttributionFinder, _opens_clause, _opens_relative_clause
-from claimpack.extract.names import _may_open_name
+from claimpack.extract.names import _coordinated_compound, _may_open_name
 from claimpack.extract.numbers import split_number_word
 from claimpack.extract.phrases import PhraseParser, is_brand
 from claimpack.pipeline import BlockWork, _prepare, proper_nouns_in, spoken_to_in
@@ -60,6 +60,7 @@ def _full_name_test(parser: PhraseParser, tokens: list[Token], k: int) -> bool:
         or (tokens[k].is_word and parser.company_compound(k))
         or (tokens[k].is_capitalized and parser.named_for(k))
         or (tokens[k].is_capitalized and parser.named_by_place(k))
+        or (tokens[k].is_capitalized and _coordinated_compound(parser, k))
     )
 
 

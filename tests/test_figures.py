@@ -1191,3 +1191,10 @@ def test_hours_written_as_a_clock_are_no_figures() -> None:
 )
 def test_a_range_of_year_like_numbers_with_a_unit_is_a_figure(sentence: str, expected: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == expected
+
+
+def test_a_count_after_an_inverted_pronoun_subject_counts() -> None:
+    """'Nå kjører vi to skift': 'vi' is the subject after the verb and 'to skift' its object; 'Vi to
+    har jobbet' and 'De to partiene' refer to those counted before."""
+    assert [f.text for f in find_figures("Nå kjører vi to skift.")] == ["to"]
+    assert [f.text for f in find_figures("Vi to har jobbet her lenge. De to partiene er enige.")] == []

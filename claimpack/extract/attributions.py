@@ -304,7 +304,8 @@ class AttributionFinder:
 
     def opens_with_a_document(self, k: int) -> bool:
         """'I en ny måling fra Respons Analyse svarer 61 prosent …', 'I rapporten fra Menon anslås
-        det at …': a sentence that opens on 'I' and a document a body made reads as 'Ifølge' it."""
+        det at …': a sentence that opens on 'I' and a document a body made reads as 'Ifølge' it;
+        so does 'i den nye målingen' closing a sentence with no reporting verb of its own."""
         if k + 1 >= len(self.tokens):
             return False
         owner = self.parser.evidence_owner(k + 1)

@@ -1602,9 +1602,11 @@ class _Scanner:
             if self.halved(i) or self.the_other(i) or self.the_last_few(i, j):
                 return False
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
-                # but 'blant dem ti fra Sivilforsvaret' counts a part of those just named
+                # but 'blant dem ti fra Sivilforsvaret' counts a part of those just named, and 'Nå
+                # kjører vi to skift' the object after an inverted subject ('Vi to har jobbet' refers)
                 among = i > 1 and self.tokens[i - 2].lower == "blant"
-                if not self.partitive_whole(i) and not among:
+                counted = prev.lower in ("vi", "dere") and nxt is not None and _indefinite_noun(nxt.lower)
+                if not self.partitive_whole(i) and not among and not counted:
                     return False
             if self.alternative_follows(j, value):
                 return True  # 'to eller tre ansatte': a range said with 'eller'
@@ -1817,6 +1819,11 @@ def _in_sayings(tokens: list[Token]) -> frozenset[int]:
             if tuple(words[i : i + len(saying)]) == saying:
                 inside.update(range(i, i + len(saying)))
     return frozenset(inside)
+
+
+def _indefinite_noun(word: str) -> bool:
+    """A word Norsk Ordbank knows as a noun, in no definite form ('skift', 'ansatte'; not 'skiftene')."""
+    return "noun" in ordbank().classes(word) and not definite_noun(word)
 
 
 def _plural_noun(word: str) -> bool:

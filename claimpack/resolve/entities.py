@@ -21,6 +21,7 @@ from claimpack.extract.phrases import NounPhrase
 from claimpack.extract.words import (
     COMPANY_NOUNS,
     is_country_region,
+    is_first_name,
     one_of_a_nation,
     organisation_type,
     spells,
@@ -199,6 +200,12 @@ class Registry:
                 return entity
             mentions.pop()  # a person may become a body, never the reverse: it will not count again
         return None
+
+    def by_first_name(self, name: str) -> Entity | None:
+        """The person whose full name opens with this given name: athletes and children are called
+        by it ('sier Thomas' after '11-åringen Thomas Reitan')."""
+        found = self._first_words.get(name)
+        return found if found is not None and found.kind == "person" else None
 
     def misspelt(self, word: str) -> Entity | None:
         """'sier Tveiten' after 'Beate Tveitan', 'sa Myrhol' after 'Frode Myrhold': a lone word no
@@ -380,6 +387,8 @@ class Registry:
             entity = self.by_surname(phrase.name)
         if entity is None and phrase.single_word and phrase.source_kind != "country" and not phrase.name.isupper():
             entity = self.by_last_word(phrase.name)  # 'Organdonasjon' after 'Stiftelsen Organdonasjon'
+        if entity is None and phrase.single_word and is_first_name(phrase.name):
+            entity = self.by_first_name(phrase.name)  # 'sier Ingeborg' after 'Ingeborg Auran og …'
         if entity is None and phrase.single_word and phrase.source_kind in (None, "organization"):
             entity = self.misspelt(phrase.name)  # 'sier Tveiten' after 'Beate Tveitan'
         if entity is None and not phrase.single_word and phrase.source_kind != "country":
@@ -673,7 +682,7 @@ class Registry:
         """The last body of these kinds named earlier in the sentence at `before` by a name that is
         clearly a body's (a type, an alias, several words): not 'Tromsø har hatt …' or 'Hittil i år'."""
         sentence = self.sentence_of(before)
-        for mention in reversed(self.mentions):
+        for mention in islice(reversed(self.mentions), SENTENCE_MENTIONS):  # bounded: linear time
             if self.sentence_of(mention.start) != sentence:
                 if mention.start < before:
                     return None
@@ -1123,6 +1132,7 @@ def compound_role_fits(heads: set[str], entity: Entity) -> bool:
 
 # Type nouns that can refer back to a body of any type ('organisasjonen'), or of these kinds
 # ('selskapet' is a company of whatever trade: 'Turoperatøren Arctic Fjord', 'Nordkyst Sjømat')
+SENTENCE_MENTIONS = 16  # mentions looked back over for a body named earlier in the same sentence
 GENERIC_BODIES: dict[str, frozenset[str]] = {
     "organisasjon": frozenset({"organization", "government"}),
     "selskap": frozenset({"organization"}),

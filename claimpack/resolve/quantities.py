@@ -819,7 +819,10 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
         ctx.subject = _copula_subject(ctx, figures.sentence(ctx)) if figure.unit else None
 
 
-COPULA_LEMMAS = frozenset({"være", "bli", "ha", "få"})  # 'var på', 'ble på', 'har på': no noun
+# 'fikk', 'har': a verb that says nothing of what happened ('6.150 personer fikk sosialhjelp' is
+# what '7.420 fikk utbetalt' counts), no event
+LIGHT_VERBS = frozenset({"få", "ha"})
+COPULA_LEMMAS = LIGHT_VERBS | {"være", "bli"}  # 'var på', 'ble på', 'har på': no noun
 AMONG_REACH = 10  # tokens back from a share to the 'blant' that names its group
 
 
@@ -1139,9 +1142,6 @@ def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
 
 
 PARTICIPLE_ENDINGS = ("et", "rt", "gt", "lt", "dt", "kt", "st", "tt", "d")
-# 'fikk', 'har': a verb that says nothing of what happened ('6.150 personer fikk sosialhjelp' is
-# what '7.420 fikk utbetalt' counts), no event
-LIGHT_VERBS = frozenset({"få", "ha"})
 
 
 def _participle_like(word: str) -> bool:
