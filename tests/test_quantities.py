@@ -1389,3 +1389,11 @@ def test_money_on_a_noun_that_is_also_a_rare_verb_form_is_that_noun() -> None:
 def test_a_share_of_a_group_put_first_with_blant() -> None:
     claims = extract("Blant kvinner mellom 16 og 24 år snuser 24 prosent daglig.\n").claims
     assert [(c.text, c.subject) for c in claims] == [("24 prosent", "kvinne")]
+
+
+def test_searchers_in_action_are_those_taking_part() -> None:
+    """'rundt 120 er i aksjon' and 'nær 300 er til stede' count one quantity (events.tsv)."""
+    claims = extract(
+        "Politiet sier at rundt 120 mannskaper er i aksjon. Røde Kors sier at nær 300 er til stede.\n"
+    ).claims
+    assert [c.event for c in claims] == ["til stede", "til stede"]
