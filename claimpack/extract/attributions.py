@@ -697,7 +697,7 @@ class AttributionFinder:
         relative = subject_end < region_end and self.closes_at(subject_end + 1, k - 1)
         region_end = subject_end
         if self.lex.cue_uses.get(lemma) == "document":
-            return self.document_cue(index, cue_text, lemma, start, cue_end, region_start, region_end, end, clause)
+            return self.document_cue(index, cue_text, lemma, k, cue_end, region_start, region_end, end, clause)
         owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
         if owner is not None and self.place_until(owner.last, region_end):
             # 'Tallene fra Statistisk sentralbyrå bekrefter at …': the body behind the figures
@@ -794,7 +794,7 @@ class AttributionFinder:
         index: int,
         cue: str,
         lemma: str,
-        start: int,
+        verb: int,
         end: int,
         region_start: int,
         region_end: int,
@@ -807,7 +807,7 @@ class AttributionFinder:
         after the verb: 'Antallet som fikk hjelp, økte med 11 prosent, viser nye tall fra SSB'."""
         words = [t.lower for t in self.tokens[after : after + 2]]
         later = after + 2 if words == ["det", "i"] else after  # '«…», heter det i dommen': after 'det i'
-        verb = self.index_at(start)
+        start = self.tokens[verb].start
         if verb > 0 and self.tokens[verb - 1].text == ",":
             owner = self.parser.evidence_owner(later)
             if owner is not None:
