@@ -3598,3 +3598,72 @@ def test_a_given_name_alone_is_the_person_named_in_full_before() -> None:
     """'sier Thomas' after '11-åringen Thomas Reitan': children and athletes go by their given name."""
     text = "11-åringen Thomas Reitan vant klassen.\n\n– Det var gøy, sier Thomas, som skjøt 18 blink.\n"
     assert speakers(extract(text)) == {1: {"Thomas Reitan"}}
+
+
+def test_a_bare_role_then_a_comma_and_a_name_is_that_person() -> None:
+    """'sier styreleder, Renate Larsen': the name after the comma is who holds the role."""
+    text = "– Det er alvorlig, sier styreleder, Renate Larsen.\n\n– Det er vanskelig, sier Larsen.\n"
+    assert speakers(extract(text)) == {0: {"Renate Larsen"}, 1: {"Renate Larsen"}}
+
+
+def test_a_bodys_name_run_into_a_definite_role_refers_back_to_who_holds_it() -> None:
+    """'sier NHO Reiseliv-direktøren' after 'NHO Reiseliv-direktør Kristin Krohn Devold'."""
+    text = (
+        "– Veksten er gledelig, sier NHO Reiseliv-direktør Kristin Krohn Devold.\n\n"
+        "– Vi må vente på tallene, sier NHO Reiseliv-direktøren.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Kristin Krohn Devold"}, 1: {"Kristin Krohn Devold"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "– Det ventes vindkast på 30-40 m/s, heter det på Yr.no.\n",  # a quote closed by the site
+        "Det ventes vindkast på 30-40 m/s, heter det på Yr.no.\n",
+        "Det ventes vindkast på 30-40 m/s, står det på Yr.no.\n",
+    ],
+)
+def test_the_site_a_text_is_on_is_its_source(text: str) -> None:
+    assert claim_sources(extract(text)) == [("30-40 m/s", "Yr.no")]
+
+
+def test_a_document_cue_closing_a_quote_speaks_for_the_body_behind_the_document() -> None:
+    text = "– Rundt 400 personer er evakuert, heter det i meldingen fra Statens vegvesen.\n"
+    assert claim_sources(extract(text)) == [("Rundt 400", "Statens vegvesen")]
+
+
+def test_a_kinship_noun_before_a_name_describes_the_person() -> None:
+    text = "Mor Hanne Lie (39) på Lund mener tilbudet burde vært utvidet.\n"
+    assert speakers(extract(text)) == {0: {"Hanne Lie"}}
+
+
+def test_signing_up_reports_nothing_and_an_adjective_compound_is_no_name() -> None:
+    """'Rekordmange barn har meldt seg på': no speaker, so 'Kommunen' is the municipality named
+    later, not 'Rekordmange'."""
+    text = (
+        "Rekordmange barn har meldt seg på sommerskolen i Kristiansand i år. Kommunen opplyser at 2.350 "
+        "elever er påmeldt.\n\n"
+        "– Sommerskolen treffer et behov, sier oppvekstdirektør Anita Salvesen i Kristiansand kommune.\n"
+    )
+    tables = extract(text)
+    assert claim_sources(tables) == [("2.350", "Kristiansand kommune")]
+    assert "Rekordmange" not in {s.name for s in tables.sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Innbyggere i Lom sier at 40 hus er skadet.\n", "innbyggere i Lom"),
+        ("Foreldre ved skolen forteller at 40 elever mangler plass.\n", "foreldre ved skolen"),
+        ("Lærere i Bergen sier at 40 elever mangler plass.\n", "lærere i Bergen"),
+    ],
+)
+def test_an_indefinite_plural_with_its_place_is_a_group_that_speaks(text: str, group: str) -> None:
+    assert speakers(extract(text)) == {0: {group}}
+
+
+def test_a_participle_opening_the_sentence_describes_the_role_after_it() -> None:
+    """'Assisterende UP-sjef Roar Skjelbred Larsen': the participle is no word of the body's name."""
+    tables = extract("Assisterende UP-sjef Roar Skjelbred Larsen sier at 40 førere ble anmeldt.\n")
+    assert claim_sources(tables) == [("40", "Roar Skjelbred Larsen")]
+    assert "Assisterende UP" not in {s.name for s in tables.sources}

@@ -36,6 +36,11 @@ from claimpack.segment.blocks import classify
         ("Politiet på stedet. Foto: Berg, Kari", (None, "Politiet på stedet.", "Kari Berg", None)),
         ("Politiet på stedet. Foto: Hansen, NTB", (None, "Politiet på stedet.", "Hansen", "NTB")),
         ("Politiet på stedet. Foto: Kari Berg, Aftenposten", (None, "Politiet på stedet.", "Kari Berg", "Aftenposten")),
+        # printed with no space after the full stop
+        (
+            "Kommunen må kutte drøyt 22 millioner.Foto: Fritz Hansen",
+            (None, "Kommunen må kutte drøyt 22 millioner.", "Fritz Hansen", None),
+        ),
     ],
 )
 def test_parse_caption(text: str, expected: tuple[str | None, ...]) -> None:
@@ -53,6 +58,7 @@ def test_parse_caption(text: str, expected: tuple[str | None, ...]) -> None:
         # a place the story was filed from, not a label: no word, no credit
         ("BARDUFOSS: Antall passasjerer økte med 7,6 prosent i fjor, ifølge Avinor.", "paragraph"),
         ("KIRKENES: Sykehuset i Kirkenes rammes hardest. Foto: Kai Isaksen / NTB", "caption"),
+        ("Sprekk: Kommunen må kutte drøyt 22 millioner.Foto: Fritz Hansen", "caption"),
     ],
 )
 def test_block_kind(text: str, kind: str) -> None:

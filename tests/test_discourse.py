@@ -385,3 +385,13 @@ def test_the_one_person_the_paragraph_before_brought_in_speaks_next() -> None:
         "Hun anslår at reparasjonen vil koste 3 millioner kroner.\n"
     )
     assert claim_sources(extract(caption)) == [("3 millioner kroner", "Kari Holter")]
+
+
+def test_a_paragraph_according_to_unnamed_information_goes_on_with_no_report() -> None:
+    """'Ifølge ubekreftede opplysninger har minst tre …' names a source of its own, if nobody: the
+    report before it does not carry on."""
+    text = (
+        "Helse Førde har i dag ni psykologer. Det bekrefter Hovland overfor NRK.\n\n"
+        "Ifølge ubekreftede opplysninger har minst tre av psykologene gått over til private klinikker.\n"
+    )
+    assert claim_sources(extract(text)) == [("ni", "Hovland"), ("minst tre", None)]

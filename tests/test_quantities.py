@@ -1397,3 +1397,23 @@ def test_searchers_in_action_are_those_taking_part() -> None:
         "Politiet sier at rundt 120 mannskaper er i aksjon. Røde Kors sier at nær 300 er til stede.\n"
     ).claims
     assert [c.event for c in claims] == ["til stede", "til stede"]
+
+
+def test_the_noun_after_tallet_pa_and_its_adjectives_is_what_is_counted() -> None:
+    """'det reelle tallet på påmeldte elever er under 1.800' counts pupils, as '2.350 elever' does."""
+    text = (
+        "Kommunen opplyser at 2.350 elever er påmeldt.\n\n"
+        "Foreldreutvalget mener tallet er for høyt. Ifølge utvalget er det reelle tallet på påmeldte elever under "
+        "1.800.\n"
+    )
+    assert [c.subject for c in extract(text).claims] == ["elev", "elev"]
+
+
+def test_a_word_after_a_captions_label_names_no_place() -> None:
+    """'SOMMERSKOLE: Elever fra …' opens the caption's sentence: 'Elever' is no place, and
+    'elever' no people from it."""
+    text = (
+        "Kommunen opplyser at 2.350 elever er påmeldt.\n\n"
+        "SOMMERSKOLE: Elever fra Vågsbygd skole padler kajakk. Foto: Kim Jansen / NRK\n"
+    )
+    assert [c.subject for c in extract(text).claims] == ["elev"]

@@ -63,8 +63,9 @@ ADVERBS = frozenset(
 WHEN_SAID = ADVERBS | {"først", "sist"}
 # A particle that turns a reporting verb into a deed: 'Grønset Metall sier opp 64 ansatte'
 # or a feeling: 'Fiskerne frykter for inntektene' ('frykter for at …' still reports), or what turned
-# out: 'boligmarkedet har vist seg å gå imot konjunkturen'
-NOT_SPEECH_PARTICLES = frozenset({("si", "opp"), ("frykte", "for"), ("vise", "seg")})
+# out: 'boligmarkedet har vist seg å gå imot konjunkturen', or signing up: 'Rekordmange barn har
+# meldt seg på sommerskolen'
+NOT_SPEECH_PARTICLES = frozenset({("si", "opp"), ("frykte", "for"), ("vise", "seg"), ("melde", "seg")})
 RECEIVING = frozenset({"få", "får", "fikk", "fått"})  # 'få bekreftet': the subject is told, not telling
 # a newsroom's verbs: '…, melder NRK', 'skriver iFinnmark' relay a report, never take it over
 RELAYING_CUES = frozenset({"melde", "skrive", "rapportere"})
@@ -229,7 +230,13 @@ class AttributionFinder:
             if cue is None or cue[0] == "ifølge":
                 continue
             lemma, end = cue
-            speaker, extra = (inverted, []) if inverted is not None else self.speaker_after(end)
+            extra: list[NounPhrase] = []
+            speaker: NounPhrase | None = inverted
+            if inverted is None and self.lex.cue_uses.get(lemma) == "document":
+                # '– …, heter det i meldingen fra Statens vegvesen', '– …, heter det på Yr.no'
+                speaker = self.owner_after(end)
+            elif inverted is None:
+                speaker, extra = self.speaker_after(end)
             if speaker is None:
                 continue
             found = Attribution(
@@ -805,11 +812,9 @@ class AttributionFinder:
         a verb that reports only what figures or a document show speaks for the body behind them,
         and for nobody else ('Det viser at …' reports nothing). After a comma the documents come
         after the verb: 'Antallet som fikk hjelp, økte med 11 prosent, viser nye tall fra SSB'."""
-        words = [t.lower for t in self.tokens[after : after + 2]]
-        later = after + 2 if words == ["det", "i"] else after  # '«…», heter det i dommen': after 'det i'
         start = self.tokens[verb].start
         if verb > 0 and self.tokens[verb - 1].text == ",":
-            owner = self.parser.evidence_owner(later)
+            owner = self.parser.evidence_owner(self.document_after(after))
             if owner is not None:
                 return Attribution(index, cue, lemma, start, end, "post", owner, self.tokens[clause].start)
         owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
@@ -817,10 +822,32 @@ class AttributionFinder:
             self.place_until(owner.last, region_end) or self.period_until(owner.last, region_end)
         ):
             return Attribution(index, cue, lemma, start, end, "pre", owner, self.tokens[clause].start)
-        owner = self.parser.evidence_owner(later)
+        owner = self.owner_after(after)
         if owner is not None:
             return Attribution(index, cue, lemma, start, end, "post", owner, self.tokens[clause].start)
         return None
+
+    def document_after(self, after: int) -> int:
+        """Where the document after a document cue starts: '«…», heter det i dommen', 'heter det på
+        Yr.no' after 'det i', 'det på'."""
+        words = [t.lower for t in self.tokens[after : after + 2]]
+        return after + 2 if words in (["det", "i"], ["det", "på"]) else after
+
+    def owner_after(self, after: int) -> NounPhrase | None:
+        """The body behind the document, or the site, after a document cue ending at `after`."""
+        later = self.document_after(after)
+        return self.parser.evidence_owner(later) or self.site(later)
+
+    def site(self, k: int) -> NounPhrase | None:
+        """'heter det på Yr.no', 'står det på Politiets nettsider': after 'på', the body whose pages
+        say it (a name closing the clause, no person)."""
+        if k == 0 or self.tokens[k - 1].lower != "på":
+            return None
+        named = self.parser.parse(k, speaker=True)
+        if named is None or named.first != k or named.source_kind in ("person", "anonymous"):
+            return None
+        after = named.last  # the sentence ends there: not 'på Yr.no sine sider om …'
+        return named if after >= len(self.tokens) or self.tokens[after].text in (".", "!", "?") else None
 
     def inverted_subject(self, k: int) -> NounPhrase | None:
         """'…, har Sit regnet ut', 'Det kan politiet bekrefte', 'Til NRK kan pressevakt X bekrefte at':

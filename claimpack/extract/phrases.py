@@ -20,6 +20,7 @@ from claimpack.extract.words import (
     MAX_AGE,
     PERSONAL_PRONOUNS,
     SENTENCE_ENDS,
+    adjective_compound,
     first_name_gender,
     group_noun,
     inflected_noun,
@@ -626,6 +627,8 @@ class PhraseParser:
         """A speaker's role noun with no article ends at token j: punctuation or a verb follows
         ('ifølge aktor.', 'ifølge aktor vil to vitner forklare'), not a name or a place."""
         head = self.token(j)
+        if head is not None and head.text == "," and self.name_like(j + 1):
+            return False  # 'sier styreleder, Renate Larsen': the name after the comma is the speaker
         if head is None or not head.is_word or ordbank().classes(head.lower) == {"verb"}:
             return True
         return head.lower in self.lex.cue_forms  # 'Aktor mente at …': 'mente' is a noun's form too
@@ -747,6 +750,8 @@ class PhraseParser:
             return False  # 'Valgobservatører', 'Evakueringen': common nouns
         if inflected_noun(low):
             return False  # 'Fiskerne', 'Elever': a common noun Norsk Ordbank knows, inflected
+        if adjective_compound(low) and nxt is not None and nxt.is_word and "noun" in ordbank().classes(nxt.lower):
+            return False  # 'Rekordmange barn har meldt seg på': an adjective before its noun, not a body
         if (
             ordbank().classes(low) & {"verb", "adj"}
             and not ordbank().is_proper_noun(token.text)
@@ -839,23 +844,37 @@ class PhraseParser:
         """'sier NHO Reiseliv-sjef Kristin Krohn Devold', 'Telenor Norge-direktør Kari Lund': a body's
         name runs into the first part of a role compound. The phrase is the person, the body their
         affiliation (as 'Brann-trener Mads Eikrem' names the club in one word)."""
-        k = i
-        while k < i + BODY_INTO_ROLE_WORDS and self.name_word_at(k):
+        first = i + 1 if self.opening_participle(i) else i  # 'Assisterende UP-sjef Roar Skjelbred Larsen'
+        k = first
+        while k < first + BODY_INTO_ROLE_WORDS and self.name_word_at(k):
             k += 1
         compound = self.token(k)
-        if k == i or compound is None or compound.text.count("-") != 1 or not compound.text[:1].isupper():
+        if k == first and first > i:
+            person = self.general(first)  # 'UP-sjef X' after the participle: the role in one word
+            ok = person is not None and person.first == first and person.source_kind == "person"
+            return replace(person, first=i, start=self.tokens[i].start) if ok and person is not None else None
+        if k == first or compound is None or compound.text.count("-") != 1 or not compound.text[:1].isupper():
             return None
-        if compound.start != self.tokens[k - 1].end + 1 or not self.is_role_word(k):
+        if compound.start != self.tokens[k - 1].end + 1:
             return None
+        if not (self.is_role_word(k) or self.lex.role_stem(compound.lower.rpartition("-")[2])):
+            return None  # 'NHO Reiseliv-direktør Kristin Krohn Devold', 'NHO Reiseliv-direktøren'
         person = self.general(k)
-        if person is None or person.source_kind != "person" or person.first != k:
+        if person is None or person.first != k:
             return None
-        body = self.span(i, k + 1).rpartition("-")[0]
-        affiliation = replace(self.synthetic(i, body), last=k + 1)
+        body = self.span(first, k + 1).rpartition("-")[0]
+        affiliation = replace(self.synthetic(first, body), last=k + 1)
+        if person.kind == "role":
+            # 'sier NHO Reiseliv-direktøren': the definite role with no name refers back to the one
+            # who holds it, as 'Brann-treneren' does
+            return replace(person, first=i, start=self.tokens[i].start, name=self.span(i, k + 1))
+        if person.source_kind != "person":
+            return None
         return replace(person, first=i, start=self.tokens[i].start, role=self.span(i, k + 1), affiliation=affiliation)
 
     def name_word_at(self, k: int) -> bool:
-        """A capitalised word with no hyphen, not a role: one word of a body's name ('NHO', 'Reiseliv')."""
+        """A capitalised word with no hyphen, not a role: one word of a body's name ('NHO',
+        'Reiseliv'); not a participle opening the sentence (`opening_participle`)."""
         token = self.token(k)
         return (
             token is not None
@@ -863,7 +882,14 @@ class PhraseParser:
             and token.is_capitalized
             and "-" not in token.text
             and not self.is_role_word(k)
+            and not self.opening_participle(k)
         )
+
+    def opening_participle(self, k: int) -> bool:
+        """A present participle capitalised only because it opens the sentence: 'Assisterende',
+        'Fungerende' describe the role after them."""
+        token = self.tokens[k]
+        return self.at_start(k) and token.lower.endswith("ende") and "adj" in ordbank().classes(token.lower)
 
     def place_completes(self, k: int) -> bool:
         """Token k is one place Ordbank lists, and the name ends with it: after a capitalised type
@@ -1566,15 +1592,22 @@ class PhraseParser:
         return ordbank().noun_lemma(word) not in (None, word)
 
     def plural_with_place(self, j: int) -> bool:
-        """'Elever ved Bergen katedralskole sier': an indefinite plural names a group only where a
-        preposition and a name say which ('Elever sier' alone is anybody)."""
-        prep = self.token(j + 1)
-        return (
-            self.tokens[j].lower.endswith("er")
-            and prep is not None
-            and prep.lower in GROUP_PREPOSITIONS
-            and self.name_like(j + 2)
+        """'Elever ved Bergen katedralskole sier', 'Innbyggere i Lom mener', 'Foreldre ved skolen
+        forteller': an indefinite plural names a group only where a preposition and a name or a
+        definite noun say which ('Elever sier' alone is anybody)."""
+        prep, target = self.token(j + 1), self.token(j + 2)
+        if prep is None or prep.lower not in GROUP_PREPOSITIONS or target is None or not target.is_word:
+            return False
+        low = self.tokens[j].lower
+        lemma = ordbank().noun_lemma(low)
+        plural = low.endswith("er") or (
+            low.endswith("e") and lemma is not None and lemma != low and not low.endswith(GROUP_ENDINGS)
         )
+        if self.name_like(j + 2):
+            return plural
+        # 'Foreldre ved skolen': people, placed by a definite noun (not 'politiets patruljer på stedet')
+        people = lemma is not None and (lemma in self.lex.person_nouns or self.lex.is_role(lemma))
+        return plural and people and not target.is_capitalized and self.definite_common_noun(target.lower)
 
     # -- pieces --------------------------------------------------------------------------------
 

@@ -45,6 +45,10 @@ RANKS = re.compile(r"\b(?:høyeste|laveste|største|minste|flest|færrest|\w*rek
 
 # A paragraph that adds to the report before it: 'I tillegg er han tiltalt for …', 'Dessuten …'
 GOES_ON = re.compile(r"(?:I tillegg|Dessuten)\b")
+# 'Ifølge ubekreftede opplysninger har minst tre …': a sentence according to information or sources
+# nobody owns has a source of its own, if no one, and goes on with no one else's report ('ifølge
+# foreningens egne tellinger' does: the association reported before)
+UNOWNED_SOURCE = re.compile(r"\b(?:[Ii]følge|I følge) (?:\w+ ){0,2}(?:opplysninger|kilder)\b")
 # An item of a list a report announces with a colon: a paragraph that opens on a number ('1 462
 # tonn i fisket etter torsk.', '– 536 tonn …')
 LIST_ITEM = re.compile(r"(?:[–•*-]\s*)?[0-9]")
@@ -164,6 +168,8 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
         if not figures(draft):
             continue
         if text(draft).startswith(BACKGROUND_OPENERS) or another_actor(before.entity, text(draft)):
+            continue
+        if UNOWNED_SOURCE.search(text(draft)):
             continue
         if introduces_a_person(before.entity, text(draft)):
             continue

@@ -147,9 +147,10 @@ UNCONFIRMED_WORDS = re.compile(r"bekref|verifis|kvalitetssikr", re.IGNORECASE)
 REFERS_BACK = re.compile(
     r"^\W*(?:tallet|tallene|ingen av tallene|opplysningene|dette|disse tallene|begge tallene)\b", re.IGNORECASE
 )
-# A capitalised word not opening the text or a sentence: the capital is matched first and the
-# text before it looked at after (a pattern opening on a lookbehind is tried at every character).
-PROPER_NOUN = re.compile(r"[A-ZÆØÅ](?<=\W[A-ZÆØÅ])(?<![.!?–] [A-ZÆØÅ])[a-zæøå]{2,}\b")
+# A capitalised word not opening the text, a sentence or what follows a caption's label ('SOMMERSKOLE:
+# Elever fra …'): the capital is matched first and the text before it looked at after (a pattern
+# opening on a lookbehind is tried at every character).
+PROPER_NOUN = re.compile(r"[A-ZÆØÅ](?<=\W[A-ZÆØÅ])(?<![.!?–:] [A-ZÆØÅ])[a-zæøå]{2,}\b")
 # 'Kommunen har ikke bekreftet tallet': a sentence with no figure of its own about the last one
 # or 'Det er ikke bekreftet av selskapet': a sentence opening with 'det' and no figure of its own
 MENTIONS_FIGURES = re.compile(
@@ -1050,6 +1051,9 @@ def _share_coordinated_events(contexts: list[FigureContext]) -> None:
             ctx.event = nxt.event
 
 
+COUNTED_ADJECTIVES = 2  # adjectives passed over after 'tallet på' to the noun counted
+
+
 def _counted_by_name(ctx: FigureContext, sentence: _Sentence) -> str | None:
     """'antallet flybevegelser', 'tallet på innbrudd' before the figure in its clause: the noun
     after 'antallet' is what is counted; a bare 'tallet' refers back (None)."""
@@ -1060,6 +1064,11 @@ def _counted_by_name(ctx: FigureContext, sentence: _Sentence) -> str | None:
         return None
     j = last + 1
     if j < ctx.first and tokens[j].lower == "på":
+        j += 1
+    for _ in range(COUNTED_ADJECTIVES):  # 'det reelle tallet på påmeldte elever': the noun after its adjectives
+        classes = ordbank().classes(tokens[j].lower)
+        if j + 1 >= ctx.first or not tokens[j + 1].is_word or "noun" in classes or "adj" not in classes:
+            break
         j += 1
     if j >= ctx.first or not tokens[j].is_word or tokens[j].is_capitalized:
         return None

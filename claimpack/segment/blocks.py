@@ -40,11 +40,12 @@ class Block:
 
 @cache
 def credit_head() -> re.Pattern[str]:
-    """The head of a credit, 'Foto:' or '(Arkivfoto:', after a space or opening the text. The words
-    are a lexicon. Only the head is a regex: a credit read to the end of the text by one pattern
-    would rescan a long run of spaces from each of its characters."""
+    """The head of a credit, 'Foto:' or '(Arkivfoto:', after a space, a full stop ('… drøyt 22
+    millioner.Foto: Fritz Hansen', as some papers print it) or opening the text. The words are a
+    lexicon. Only the head is a regex: a credit read to the end of the text by one pattern would
+    rescan a long run of spaces from each of its characters."""
     words = "|".join(re.escape(w) for w in sorted(lexicon().credit_words, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.!?])\s+|(?<!\s)\s+)(?P<open>\()?(?i:{words})\s*:")
+    return re.compile(rf"(?:^|(?<=[.!?])\s*|(?<!\s)\s+)(?P<open>\()?(?i:{words})\s*:")
 
 
 def find_credit(body: str) -> tuple[int, str] | None:
