@@ -3667,3 +3667,32 @@ def test_a_participle_opening_the_sentence_describes_the_role_after_it() -> None
     tables = extract("Assisterende UP-sjef Roar Skjelbred Larsen sier at 40 førere ble anmeldt.\n")
     assert claim_sources(tables) == [("40", "Roar Skjelbred Larsen")]
     assert "Assisterende UP" not in {s.name for s in tables.sources}
+
+
+def test_a_compound_on_a_short_type_noun_after_a_noun_is_a_body() -> None:
+    """'Regionrådet for Hallingdal': 'region' is a noun, so the compound is a 'råd' (not 'forslag' a 'lag')."""
+    text = "Regionrådet for Hallingdal anslår at om lag 1.100 personer jobber i bygg- og anleggsbransjen.\n"
+    assert claim_sources(extract(text)) == [("om lag 1.100", "Regionrådet for Hallingdal")]
+
+
+def test_selskapet_is_the_body_the_sentence_before_opened_with() -> None:
+    text = (
+        "Bane NOR opplyser at 40 tog ble innstilt.\n\n"
+        "SJ Norge satte opp buss for tog mellom Hell og Storlien. Om lag 300 reisende ble berørt, opplyser "
+        "selskapet.\n"
+    )
+    assert claim_sources(extract(text)) == [("40", "Bane NOR"), ("Om lag 300", "SJ Norge")]
+
+
+def test_a_short_word_in_brackets_that_spells_the_phrase_makes_it_a_name() -> None:
+    """'Nasjonal kommunikasjonsmyndighet (Nkom)' opening a sentence is a body's name, with its alias."""
+    text = "Nasjonal kommunikasjonsmyndighet (Nkom) opplyser at 27 anrop ble avvist.\n"
+    assert claim_sources(extract(text)) == [("27", "Nasjonal kommunikasjonsmyndighet")]
+
+
+def test_an_acronym_joined_to_a_type_noun_is_the_body_its_acronym_names() -> None:
+    """'AMK-sentralen' after Telenor spoke is a body of its own; 'NAV-kontoret' is NAV Trondheim."""
+    text = "Ifølge Telenor var 9.000 kunder uten dekning.\n\nTil sammen 14 anrop gikk tapt, opplyser AMK-sentralen.\n"
+    assert claim_sources(extract(text)) == [("9.000", "Telenor"), ("14", "AMK-sentralen")]
+    text = "Ifølge NAV Trondheim fikk 40 personer hjelp.\n\nNAV-kontoret opplyser at 30 personer venter.\n"
+    assert claim_sources(extract(text)) == [("40", "NAV Trondheim"), ("30", "NAV Trondheim")]

@@ -1198,3 +1198,19 @@ def test_a_count_after_an_inverted_pronoun_subject_counts() -> None:
     har jobbet' and 'De to partiene' refer to those counted before."""
     assert [f.text for f in find_figures("Nå kjører vi to skift.")] == ["to"]
     assert [f.text for f in find_figures("Vi to har jobbet her lenge. De to partiene er enige.")] == []
+
+
+def test_the_numbers_a_call_is_made_to_are_labels_and_so_is_the_rest_of_their_list() -> None:
+    """'anrop til 110, 112 og 113': numbers called, not counts; a list's commas carry the label."""
+    assert [t for t, _, _ in found("Nettet registrerte 12 mislykkede anrop til 110, 112 og 113.")] == ["12"]
+    assert [t for t, _, _ in found("Antall anrop økte til 4000 i fjor.")] == ["4000"]
+    assert [t for t, _, _ in found("Kommunen har 40, 50 og 60 plasser.")] == ["40", "50", "60"]
+    # a comma joins only bare numbers: not a year or a name's digit before the next figure
+    assert [t for t, _, _ in found("Hotellet har solgt 41 000 romdøgn for 2026, 22 prosent flere enn i fjor.")] == [
+        "41 000",
+        "22 prosent",
+    ]
+    assert [t for t, _, _ in found("Den kostet 1.512 kroner hos Rema 1000, 1.538 kroner hos Kiwi.")] == [
+        "1.512 kroner",
+        "1.538 kroner",
+    ]

@@ -1417,3 +1417,14 @@ def test_a_word_after_a_captions_label_names_no_place() -> None:
         "SOMMERSKOLE: Elever fra Vågsbygd skole padler kajakk. Foto: Kim Jansen / NRK\n"
     )
     assert [c.subject for c in extract(text).claims] == ["elev"]
+
+
+def test_a_disputed_figure_may_be_up_to_three_times_the_other() -> None:
+    """'412' against 'rundt 1.100' (2.7 times) is still one count in dispute; 'rundt 1.300' (over
+    three times) counts something else."""
+    text = (
+        "Streiken omfatter 412 trikkeførere, opplyser Sporveien.\n\n"
+        "Forbundsleder Mona Brekke hevder at rundt {n} trikkeførere er tatt ut i streik."
+    )
+    assert _quantities(text.format(n="1.100"))[0] == ("412", "trikkefører", "i streik")
+    assert _quantities(text.format(n="1.300"))[0] == ("412", "trikkefører", None)

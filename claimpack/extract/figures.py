@@ -1433,11 +1433,25 @@ class _Scanner:
             if not self.is_count(k + 1, parsed[1], parsed[0], parsed[2]):
                 return False
             k = parsed[1]
-        if i >= 2 and self.tokens[i - 1].lower in joiners and self.tokens[i - 2].is_number:
+        if i >= 2 and self.tokens[i - 2].is_number and self.tokens[i - 1].lower in joiners:
             if _year_like(self.tokens[i - 2].text) and not _year_like(self.tokens[i].text):
                 return True  # 'mot 304 i 2020 og 267 i 2019': the year closes the figure before
-            parsed = self.number_at(i - 2)
-            return parsed is None or self.is_count(i - 2, parsed[1], parsed[0], parsed[2])
+        # back over the list: '110, 112 og 113' after 'anrop til'; a comma joins only bare numbers
+        # (not '41 000 romdøgn for 2026, 22 prosent flere', nor 'hos Rema 1000, 1.538 kroner hos Kiwi')
+        k, after = i, j
+        for _ in range(LIST_REACH):
+            if k < 2 or not self.tokens[k - 2].is_number:
+                break
+            bare = after < len(self.tokens) and (self.tokens[after].text == "," or self.tokens[after].lower in joiners)
+            comma = self.tokens[k - 1].text == "," and bare and not _year_like(self.tokens[k - 2].text)
+            if not (self.tokens[k - 1].lower in joiners or comma):
+                break
+            parsed = self.number_at(k - 2)
+            if parsed is None:
+                break
+            if not self.is_count(k - 2, parsed[1], parsed[0], parsed[2]):
+                return False
+            k, after = k - 2, k - 1
         if i >= 3 and self.tokens[i - 1].lower == "til" and self.number_at(i - 2) is not None:
             # 'fra klokken to til tre', 'uke 3 til 5': the end of a span of labels is one too
             return self.tokens[i - 3].lower not in self.lex.not_claim_labels
@@ -1481,6 +1495,8 @@ class _Scanner:
                 return False
             if prev.text == "per":
                 return False  # '40 tilfeller per 100.000 innbyggere': the base of a rate (not the name Per)
+            if prev.lower == "til" and i > 1 and self.tokens[i - 2].lower in CALL_NOUNS and not is_word:
+                return False  # '12 mislykkede anrop til 110': the number called
             if prev.lower in lex.months and not is_word and len(token.text) <= 2 and not measured:
                 return False  # 'fra 7.391 i april 17': the year 2017 (a date is '17. april')
             if (
@@ -1886,6 +1902,10 @@ def _label_heads() -> tuple[str, ...]:
     'sone'; not 'ringe'). Read once, not at each number."""
     labels = lexicon().not_claim_labels
     return tuple(label for label in labels if len(label) >= 4 and ordbank().classes(label) == {"noun"})
+
+
+# Nouns for calls made: the number after 'til' is the number called ('anrop til 110')
+CALL_NOUNS = frozenset({"anrop", "anropet", "anropene", "samtale", "samtaler", "samtalene", "oppringninger"})
 
 
 def _year_like(digits: str) -> bool:

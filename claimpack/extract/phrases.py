@@ -1485,10 +1485,15 @@ class PhraseParser:
             elif genitive is not None and genitive + 1 == j and self.tokens[genitive].text[:-1] in self.lex.countries:
                 first, owned = genitive, True  # 'Sudans regjering': a country's body is named by it
             name = self.span(first, end)
-            if not self.tokens[first].is_acronym and not owned:
-                name = name[0].lower() + name[1:]
             name_end = end
-            alias, end = self.acronym_after(end)
+            # 'Nasjonal kommunikasjonsmyndighet (Nkom) opplyser': a short word in brackets that spells
+            # the phrase makes it a name, as an acronym does
+            alias, end = self.acronym_after(end, name)
+            spelled = alias is not None and self.tokens[first].is_capitalized
+            kept = self.tokens[first].is_acronym or (first == j and acronym_compound)  # 'AMK-sentralen'
+            if not kept and not owned and not spelled:
+                name = name[0].lower() + name[1:]
+
             phrase = self.make(
                 i,
                 end,

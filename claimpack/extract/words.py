@@ -57,13 +57,23 @@ def organisation_type(word: str) -> tuple[str, SourceKind, str] | None:
         for type_noun, (kind, _) in types.items():
             if stem.endswith(type_noun) and (best is None or len(type_noun) > len(best[0])):
                 prefix = stem[: -len(type_noun)]
-                # 'kanal' in 'tv-kanal' is fine; 'lag' in 'forslag' is not a team.
-                if prefix and not prefix.endswith(("-", "s")) and len(type_noun) <= 3:
+                # 'kanal' in 'tv-kanal' is fine, and 'råd' after the noun 'region' ('regionrådet');
+                # 'lag' in 'forslag' is not a team.
+                if prefix and not prefix.endswith(("-", "s")) and len(type_noun) <= 3 and not _noun_before(prefix):
                     continue
                 if len(type_noun) < _document_tail(stem):
                     continue  # 'budsjettforslag' ends in the document 'forslag', so in no 'lag'
                 best = (type_noun, kind, stem)
     return best
+
+
+NOUN_BEFORE_TYPE = 4  # letters a noun opening a compound on a short type noun has at least ('region')
+
+
+def _noun_before(prefix: str) -> bool:
+    """The first part of a compound on a short type noun is a noun of its own ('region' in
+    'regionråd'), not a word that only opens others ('for' in 'forslag', 'bi' in 'bilag')."""
+    return len(prefix) >= NOUN_BEFORE_TYPE and ordbank().classes(prefix) == {"noun"}
 
 
 @cache

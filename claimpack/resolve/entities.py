@@ -528,6 +528,15 @@ class Registry:
         head = phrase.name.split()[-1]
         typed = organisation_type(head)
         anaphoric = phrase.name.split()[0] in ("den", "det", "de") or len(phrase.name.split()) == 1
+        prefix = head.partition("-")[0]
+        # not a compound Norsk Ordbank lists as a common noun ('den statlige TV-kanalen')
+        acronym = prefix if "-" in head and prefix.isupper() and not ordbank().is_known(head.lower()) else None
+        if typed is not None and anaphoric and acronym is not None:
+            # 'AMK-sentralen', 'NAV-kontoret': the body its acronym names, or one of its own
+            named = self.recent(phrase.start, lambda e: acronym in e.name.split() or acronym in e.aliases)
+            if named is not None:
+                return named, "role"
+            anaphoric = False
         if typed is not None and anaphoric:
             type_noun, _, stem = typed
             generic = stem == type_noun or stem in type_family(type_noun)
@@ -543,6 +552,12 @@ class Registry:
             spoke = self.body_that_just_spoke(phrase.start, block)
             if spoke is not None and (compatible(spoke) or spoke.kind in GENERIC_BODIES.get(type_noun, ())):
                 found = spoke  # 'Gjensidige ber kunder … Selskapet opplyser', though 'nettselskapet Tensio' came before
+            if found is None and type_noun in COMPANY_NOUNS and generic:
+                # 'SJ Norge satte opp buss for tog. Om lag 300 reisende ble berørt, opplyser
+                # selskapet': the body of no other type the sentence before opened with
+                opened = self.body_that_just_spoke(phrase.start, block, spoken=False)
+                if opened is not None and opened.kind == "organization" and (compatible(opened) or not opened.types):
+                    found = opened
             if found is None and type_noun in COMPANY_NOUNS and generic:
                 # 'selskapet' after 'Brekke Marine ASA …, ifølge en oversikt fra Infront': the last
                 # body whose name says it is a company, before any other that spoke

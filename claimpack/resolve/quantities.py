@@ -2187,7 +2187,7 @@ def _disputed(later: int, contexts: list[FigureContext], speakers: Sequence[obje
 
 # Two sources disputing one count give figures at most this factor apart (226 against rundt 120),
 # and the disputed figure is among the last this many before (a bound, so a long text stays linear).
-DISPUTED_SIZE = 2
+DISPUTED_SIZE = 3
 DISPUTE_REACH = 40
 
 
