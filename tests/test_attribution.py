@@ -3696,3 +3696,12 @@ def test_an_acronym_joined_to_a_type_noun_is_the_body_its_acronym_names() -> Non
     assert claim_sources(extract(text)) == [("9.000", "Telenor"), ("14", "AMK-sentralen")]
     text = "Ifølge NAV Trondheim fikk 40 personer hjelp.\n\nNAV-kontoret opplyser at 30 personer venter.\n"
     assert claim_sources(extract(text)) == [("40", "NAV Trondheim"), ("30", "NAV Trondheim")]
+
+
+def test_a_quote_closed_by_det_and_a_reporting_verb_is_the_speakers_after_it() -> None:
+    """'– …, det forteller arrangementsansvarlig Margunn Vik': 'det' stands for the quote; a 'det'
+    inside the quote that reports nothing leaves the tail after it to speak."""
+    text = "– Vi venter 9000 tilskuere, det forteller arrangementsansvarlig Margunn Vik.\n"
+    assert speakers(extract(text)) == {0: {"Margunn Vik"}}
+    text = "– Det er bra, det forteller oss at folk bryr seg, sier Kari Hansen.\n"
+    assert speakers(extract(text)) == {0: {"Kari Hansen"}}

@@ -23,7 +23,7 @@ DATA = Path(__file__).parent / "data"
 SLOW = {
     "boundary": (BOUNDARY, re.compile(r"(?<![.!?…])[.!?…]+[»\"”’)]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9–—−«\"-])")),
     "site": (SITE_DOT, re.compile(r"(?<=[\w-])\.(?:no|com|org|net|se|dk|nu)(?!\w)")),
-    "proper noun": (PROPER_NOUN, re.compile(r"(?<!^)(?<![.!?–] )\b[A-ZÆØÅ][a-zæøå]{2,}\b")),
+    "proper noun": (PROPER_NOUN, re.compile(r"(?<!^)(?<![.!?–:] )\b[A-ZÆØÅ][a-zæøå]{2,}\b")),
     "weekday": (
         _pattern(),
         re.compile(r"\b(?P<day>mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:ens|en|s)?\b", re.IGNORECASE),

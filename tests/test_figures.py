@@ -1214,3 +1214,11 @@ def test_the_numbers_a_call_is_made_to_are_labels_and_so_is_the_rest_of_their_li
         "1.512 kroner",
         "1.538 kroner",
     ]
+
+
+def test_sirka_and_flere_titall() -> None:
+    """'sirka' is 'cirka' spelled the Norwegian way; 'flere titall' is 'flere titalls'."""
+    assert found("Hallen tar sirka 9000 tilskuere.") == [("sirka 9000", "approx", 9000)]
+    assert [(t, q) for t, q, _ in found("Det vil koste flere titall millioner kroner.")] == [
+        ("flere titall millioner kroner", "vague")
+    ]

@@ -1428,3 +1428,18 @@ def test_a_disputed_figure_may_be_up_to_three_times_the_other() -> None:
     )
     assert _quantities(text.format(n="1.100"))[0] == ("412", "trikkefører", "i streik")
     assert _quantities(text.format(n="1.300"))[0] == ("412", "trikkefører", None)
+
+
+def test_a_marker_after_a_figure_is_the_next_figures_when_one_follows_it() -> None:
+    """'67 sivile drept, mens opprørsbevegelsen hevder at over 200 …': 'hevder' sets the 200 against
+    the 67, not the 67 against an earlier 30 of another noun."""
+    text = (
+        "Utenriksministeren opplyser at rundt 30 nordmenn er registrert i landet.\n\n"
+        "Ifølge myndighetene er 67 sivile drept i kampene, mens opprørsbevegelsen hevder at over 200 sivile "
+        "har mistet livet.\n"
+    )
+    assert [(t, e) for t, _, e in _quantities(text)] == [
+        ("rundt 30", "registrert"),
+        ("67", "drept"),
+        ("over 200", "drept"),
+    ]

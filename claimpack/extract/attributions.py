@@ -219,7 +219,9 @@ class AttributionFinder:
         for k in range(first + 1, last):
             previous = self.tokens[k - 1].text
             inverted = None
-            if previous not in (",", "?", "!") and not (after_guillemet and previous in QUOTE_CLOSERS):
+            # '– …, det forteller arrangementsansvarlig Margunn Vik': 'det' stands for the quote
+            resumed = previous.lower() == "det" and k >= 2 and self.tokens[k - 2].text == ","
+            if previous not in (",", "?", "!") and not resumed and not (after_guillemet and previous in QUOTE_CLOSERS):
                 word = self.tokens[k].lower
                 if word not in self.lex.cue_forms and word not in self.lex.cue_uses:
                     continue  # only a verb can close an inverted clause: no look back from other words
@@ -839,8 +841,8 @@ class AttributionFinder:
         return self.parser.evidence_owner(later) or self.site(later)
 
     def site(self, k: int) -> NounPhrase | None:
-        """'heter det på Yr.no', 'står det på Politiets nettsider': after 'på', the body whose pages
-        say it (a name closing the clause, no person)."""
+        """'heter det på Yr.no', 'står det på Yr.': after 'på', the body whose pages say it (a name
+        closing the sentence, no person; 'på Politiets nettsider' is a document's owner)."""
         if k == 0 or self.tokens[k - 1].lower != "på":
             return None
         named = self.parser.parse(k, speaker=True)

@@ -1493,7 +1493,6 @@ class PhraseParser:
             kept = self.tokens[first].is_acronym or (first == j and acronym_compound)  # 'AMK-sentralen'
             if not kept and not owned and not spelled:
                 name = name[0].lower() + name[1:]
-
             phrase = self.make(
                 i,
                 end,

@@ -206,10 +206,9 @@ NOUN_PART = 3  # letters the noun before an adjective compound's adjective has a
 def adjective_compound(word: str) -> bool:
     """A word Norsk Ordbank does not list, written as a noun and an adjective ('rekordmange',
     'rekordfå'): an adjective, though opening a sentence gives it a capital; not a name."""
-    low = word.lower()
-    if ordbank().is_known(low):
+    low, bank = word.lower(), ordbank()
+    if bank.is_known(low):
         return False
-    bank = ordbank()
     return any(
         bank.classes(low[:cut]) == {"noun"} and bank.classes(low[cut:]) == {"adj"}
         for cut in range(NOUN_PART, len(low) - 1)
