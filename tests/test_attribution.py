@@ -3705,3 +3705,13 @@ def test_a_quote_closed_by_det_and_a_reporting_verb_is_the_speakers_after_it() -
     assert speakers(extract(text)) == {0: {"Margunn Vik"}}
     text = "– Det er bra, det forteller oss at folk bryr seg, sier Kari Hansen.\n"
     assert speakers(extract(text)) == {0: {"Kari Hansen"}}
+
+
+def test_a_name_does_not_run_onto_the_next_lines_label() -> None:
+    """'Elisabeth Enger, rådmann nye Drammen' / 'Foto: …': 'Foto' is the credit's label, no part of
+    the place (it made a source 'Drammen\\nFoto')."""
+    text = (
+        "Rådmann Elisabeth Enger sier at 60 millioner mangler.\n\n"
+        "Elisabeth Enger, rådmann nye Drammen\nFoto: Azad Razaei / NRK\n"
+    )
+    assert not any("Foto" in s.name for s in extract(text).sources)

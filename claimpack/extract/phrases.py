@@ -1615,6 +1615,13 @@ class PhraseParser:
 
     # -- pieces --------------------------------------------------------------------------------
 
+    def line_opens_label(self, k: int) -> bool:
+        """Token k opens a line and a colon follows it: a label or a credit ('Foto:'), not the rest
+        of a name on the line before."""
+        nxt = self.token(k + 1)
+        gap = self.text[self.tokens[k - 1].end - self.offset : self.tokens[k].start - self.offset]
+        return "\n" in gap and nxt is not None and nxt.text == ":"
+
     def name_run(self, j: int) -> int:
         """End of a run of capitalised words from j: 'Syrian Observatory for Human Rights', 'Staffan de Mistura'."""
         known = self.known_name_length(j)
@@ -1636,6 +1643,8 @@ class PhraseParser:
         k = j
         while k < len(self.tokens):
             token = self.tokens[k]
+            if k > j and self.line_opens_label(k):
+                break  # 'Elisabeth Enger, rådmann nye Drammen' / 'Foto: …': the next line's label is no name
             if k > j and self.initial_at(k):
                 k += 2  # 'Ola M. Dahl': a middle initial
                 continue
