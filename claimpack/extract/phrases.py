@@ -1619,8 +1619,9 @@ class PhraseParser:
         """Token k opens a line and a colon follows it: a label or a credit ('Foto:'), not the rest
         of a name on the line before."""
         nxt = self.token(k + 1)
-        gap = self.text[self.tokens[k - 1].end - self.offset : self.tokens[k].start - self.offset]
-        return "\n" in gap and nxt is not None and nxt.text == ":"
+        if nxt is None or nxt.text != ":":
+            return False  # asked of every word of a name: the colon first, the text between only then
+        return self.text.find("\n", self.tokens[k - 1].end - self.offset, self.tokens[k].start - self.offset) != -1
 
     def name_run(self, j: int) -> int:
         """End of a run of capitalised words from j: 'Syrian Observatory for Human Rights', 'Staffan de Mistura'."""
