@@ -848,8 +848,7 @@ class AttributionFinder:
         named = self.parser.parse(k, speaker=True)
         if named is None or named.first != k or named.source_kind in ("person", "anonymous"):
             return None
-        after = named.last  # the sentence ends there: not 'på Yr.no sine sider om …'
-        return named if after >= len(self.tokens) or self.tokens[after].text in (".", "!", "?") else None
+        return named if self.closes_sentence(named.last) else None  # not 'på Yr.no sine sider om …'
 
     def inverted_subject(self, k: int) -> NounPhrase | None:
         """'…, har Sit regnet ut', 'Det kan politiet bekrefte', 'Til NRK kan pressevakt X bekrefte at':

@@ -1495,7 +1495,8 @@ class _Scanner:
                 return False
             if prev.text == "per":
                 return False  # '40 tilfeller per 100.000 innbyggere': the base of a rate (not the name Per)
-            if prev.lower == "til" and i > 1 and self.tokens[i - 2].lower in CALL_NOUNS and not is_word:
+            called = prev.lower == "til" and i > 1 and ordbank().noun_lemma(self.tokens[i - 2].lower) in CALLS
+            if called and not is_word:
                 return False  # '12 mislykkede anrop til 110': the number called
             if prev.lower in lex.months and not is_word and len(token.text) <= 2 and not measured:
                 return False  # 'fra 7.391 i april 17': the year 2017 (a date is '17. april')
@@ -1904,8 +1905,8 @@ def _label_heads() -> tuple[str, ...]:
     return tuple(label for label in labels if len(label) >= 4 and ordbank().classes(label) == {"noun"})
 
 
-# Nouns for calls made: the number after 'til' is the number called ('anrop til 110')
-CALL_NOUNS = frozenset({"anrop", "anropet", "anropene", "samtale", "samtaler", "samtalene", "oppringninger"})
+# Nouns (lemmas) for calls made: the number after 'til' is the number called ('anrop til 110')
+CALLS = frozenset({"anrop", "samtale", "oppringning"})
 
 
 def _year_like(digits: str) -> bool:

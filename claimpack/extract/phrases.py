@@ -20,7 +20,7 @@ from claimpack.extract.words import (
     MAX_AGE,
     PERSONAL_PRONOUNS,
     SENTENCE_ENDS,
-    adjective_compound,
+    compound_adjective,
     first_name_gender,
     group_noun,
     inflected_noun,
@@ -750,7 +750,8 @@ class PhraseParser:
             return False  # 'Valgobservatører', 'Evakueringen': common nouns
         if inflected_noun(low):
             return False  # 'Fiskerne', 'Elever': a common noun Norsk Ordbank knows, inflected
-        if adjective_compound(low) and nxt is not None and nxt.is_word and "noun" in ordbank().classes(nxt.lower):
+        unlisted = not ordbank().is_known(low) and compound_adjective(low)  # not 'Gjensidige', which Ordbank lists
+        if unlisted and nxt is not None and nxt.is_word and "noun" in ordbank().classes(nxt.lower):
             return False  # 'Rekordmange barn har meldt seg på': an adjective before its noun, not a body
         if (
             ordbank().classes(low) & {"verb", "adj"}

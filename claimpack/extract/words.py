@@ -200,21 +200,6 @@ def inflected_noun(word: str) -> bool:
     return lemma is not None and lemma != low
 
 
-NOUN_PART = 3  # letters the noun before an adjective compound's adjective has at least ('rekord')
-
-
-def adjective_compound(word: str) -> bool:
-    """A word Norsk Ordbank does not list, written as a noun and an adjective ('rekordmange',
-    'rekordfå'): an adjective, though opening a sentence gives it a capital; not a name."""
-    low, bank = word.lower(), ordbank()
-    if bank.is_known(low):
-        return False
-    return any(
-        bank.classes(low[:cut]) == {"noun"} and bank.classes(low[cut:]) == {"adj"}
-        for cut in range(NOUN_PART, len(low) - 1)
-    )
-
-
 def group_noun(word: str) -> tuple[SourceKind, str] | None:
     """('government', 'politi') for 'politiet'; None when the word is not a body without a name."""
     return lexicon().group_nouns.get(word.lower()) or lexicon().group_nouns.get(word)

@@ -554,14 +554,13 @@ class Registry:
                 found = spoke  # 'Gjensidige ber kunder … Selskapet opplyser', though 'nettselskapet Tensio' came before
             if found is None and type_noun in COMPANY_NOUNS and generic:
                 # 'SJ Norge satte opp buss for tog. Om lag 300 reisende ble berørt, opplyser
-                # selskapet': the body of no other type the sentence before opened with
+                # selskapet': the body of no other type the sentence before opened with; else, after
+                # 'Brekke Marine ASA …, ifølge en oversikt fra Infront', the last body whose name says
+                # it is a company, before any other that spoke
                 opened = self.body_that_just_spoke(phrase.start, block, spoken=False)
-                if opened is not None and opened.kind == "organization" and (compatible(opened) or not opened.types):
-                    found = opened
-            if found is None and type_noun in COMPANY_NOUNS and generic:
-                # 'selskapet' after 'Brekke Marine ASA …, ifølge en oversikt fra Infront': the last
-                # body whose name says it is a company, before any other that spoke
-                found = self.recent(phrase.start, self.is_company)
+                body = opened is not None and opened.kind == "organization"
+                found = opened if body and opened is not None and (compatible(opened) or not opened.types) else None
+                found = found or self.recent(phrase.start, self.is_company)
             if found is None and type_noun in GENERIC_BODIES and generic:
                 # 'Sanitetsmannskaper fra Norsk Folkehjelp behandlet 46 løpere, opplyser
                 # organisasjonen': a body named before the noun in its own sentence
