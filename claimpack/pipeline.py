@@ -17,7 +17,7 @@ from claimpack.extract.captions import parse_caption
 from claimpack.extract.figures import Figure, find_figures
 from claimpack.extract.names import scan_names
 from claimpack.extract.numbers import as_plain
-from claimpack.extract.phrases import NounPhrase, PhraseKind, PhraseParser
+from claimpack.extract.phrases import NounPhrase, PhraseKind, PhraseParser, is_document_word
 from claimpack.extract.weekdays import find_weekdays
 from claimpack.model import (
     ArticleRow,
@@ -37,7 +37,7 @@ from claimpack.resolve.entities import Entity, Mention, Registry, slug
 from claimpack.resolve.quantities import FigureContext, disputed_events, link_figures
 from claimpack.resolve.statements import Speakers, StatementDraft, block_statements
 from claimpack.segment import Block, Sentence, split_blocks, split_sentences, tokenize
-from claimpack.segment.blocks import CAPTION_LABEL
+from claimpack.segment.blocks import CAPTION_LABEL, find_credit
 from claimpack.segment.tokens import Token
 
 # 'hos Norstat' right after a figure: the body that measured it (a poll institute, a register)
@@ -47,6 +47,7 @@ MEASURING_KINDS = frozenset({"organization", "government", "media"})
 WRITING_CUES = frozenset({"skrive", "melde"})
 # A capitalised word after a lower-case word or a comma: not capitalised for opening a sentence.
 MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9,] )[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+\b")
+SPOKEN_TO_LOOKBACK = 40  # characters read back for the word before 'til' (a document noun's length)
 SPOKEN_TO = re.compile(r"(?<!opplysninger )(?<!opplysningene )\b(?:til|overfor) ([A-ZÆØÅ][\w-]*)(?: ([A-ZÆØÅ][\w-]*))?")
 
 
@@ -88,9 +89,12 @@ def proper_nouns_in(text: str) -> frozenset[str]:
 def spoken_to_in(text: str) -> frozenset[str]:
     """The names (one or two capitalised words, lower-case) the article's people speak to ('sier
     hun til NRK', 'bekrefter overfor VG'): its own newsroom among them. Not 'opplysninger til X',
-    which is what is asked about."""
+    which is what is asked about, nor 'rapporten til Norges Råfisklag', a document's owner."""
     found: set[str] = set()
     for match in SPOKEN_TO.finditer(text):
+        before = text[max(0, match.start() - SPOKEN_TO_LOOKBACK) : match.start()].split()
+        if before and is_document_word(before[-1].lower()):
+            continue
         first, second = match.group(1).lower(), match.group(2)
         found.add(first)
         if second:
@@ -113,8 +117,13 @@ def _prepare(block: Block, proper_nouns: frozenset[str], spoken_to: frozenset[st
     # A caption's label ('GOD STEMNING:') names nobody; the caption after it may.
     label = CAPTION_LABEL.match(block.text) if block.kind == "caption" else None
     first = next((k for k, t in enumerate(tokens) if t.start - block.start >= label.end()), len(tokens)) if label else 0
+    # ... and its credit ('Foto: Gudrun Dreiås Majala NVE') is an image's, no source of the text's
+    credit = find_credit(block.text) if block.kind == "caption" else None
+    last = len(tokens)
+    if credit is not None:
+        last = next((k for k, t in enumerate(tokens) if t.start - block.start >= credit[0]), len(tokens))
     parser = PhraseParser(block.text, block.start, tokens, {first}, proper_nouns, spoken_to)
-    return BlockWork(block, tokens, sentences, [], parser, [(first, len(tokens))], figures)
+    return BlockWork(block, tokens, sentences, [], parser, [(first, max(first, last))], figures)
 
 
 # -- resolve ----------------------------------------------------------------------------------

@@ -3715,3 +3715,81 @@ def test_a_name_does_not_run_onto_the_next_lines_label() -> None:
         "Elisabeth Enger, rådmann nye Drammen\nFoto: Azad Razaei / NRK\n"
     )
     assert not any("Foto" in s.name for s in extract(text).sources)
+
+
+def test_a_body_in_the_genitive_before_a_persons_name_is_the_persons_affiliation() -> None:
+    """'Senterpartiets Kjersti Toppe', 'NRKs Ola Hansen': the person speaks and the body is theirs;
+    a first name in -s ('Lars Erik Hansen') is still the start of the name."""
+    assert speakers(extract("Senterpartiets Kjersti Toppe sier at 40 sykehus må stenge.\n")) == {0: {"Kjersti Toppe"}}
+    assert speakers(extract("Ifølge NRKs Ola Hansen kom 300 personer.\n")) == {0: {"Ola Hansen"}}
+    assert speakers(extract("Lars Erik Hansen sier at 40 sykehus må stenge.\n")) == {0: {"Lars Erik Hansen"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "– Vi har stoppet 300 bilister, sier sjef for UP-distrikt 5 i Nord-Norge, Ola Hansen.\n",
+        "– Vi har stoppet 300 bilister, sier leder for UP Nord-Norge Ola Hansen.\n",
+        "Sjef for Fagforbundet Ola Hansen sier at 300 er stoppet.\n",
+    ],
+)
+def test_a_role_for_a_named_body_then_a_name_is_that_person(text: str) -> None:
+    """'sjef for UP-distrikt 5 i Nord-Norge, Ola Hansen': the body the role is for may be a name
+    (with a number and a place); the person named after it speaks."""
+    assert speakers(extract(text)) == {0: {"Ola Hansen"}}
+
+
+def test_a_caption_credit_names_no_source_and_a_documents_owner_is_not_the_newsroom() -> None:
+    """'Foto: Gudrun Dreiås Majala NVE' is the image's credit: no source, so 'i NVE' after it is NVE;
+    'aktivitetsbarometeret til Norges Råfisklag' is the body's document, not words spoken to it."""
+    text = "Flom i Nidelva. Foto: Gudrun Dreiås Majala NVE\n\n– Det er 40 skred, sier Søren Boje, vakthavende i NVE.\n"
+    assert [s.name for s in extract(text).sources] == ["Søren Boje", "NVE"]
+    text = "Prisen er 30 kroner kiloen. Det viser det siste aktivitetsbarometeret til Norges Råfisklag.\n"
+    assert claim_sources(extract(text)) == [("30 kroner", "Norges Råfisklag")]
+
+
+def test_a_nationality_opening_the_sentence_is_no_part_of_the_name() -> None:
+    """'Danske TV 2 Sport hevder': the nationality says where the name is from; 'Danske Bank' and
+    'Norske Skog' are names (their second word a common noun)."""
+    text = "Danske TV 2 Sport hevder at summen er i overkant av 4 millioner kroner.\n"
+    assert claim_sources(extract(text)) == [("i overkant av 4 millioner kroner", "TV 2 Sport")]
+    assert speakers(extract("Svenske Aftonbladet skriver at 40 personer døde.\n")) == {0: {"Aftonbladet"}}
+    assert speakers(extract("Danske Bank opplyser at 40 personer mistet jobben.\n")) == {0: {"Danske Bank"}}
+
+
+def test_i_and_a_poll_named_before_opening_the_sentence_is_the_polls() -> None:
+    """'I målingen svarer 64 prosent': as 'Ifølge målingen', the poll's maker gives the figure."""
+    text = (
+        "Et flertall vil ha firedagersuke, ifølge en ny måling Opinion har gjort for NRK.\n\n"
+        "I målingen svarer 64 prosent at de ønsker det.\n"
+    )
+    assert claim_sources(extract(text)) == [("64 prosent", "Opinion")]
+
+
+def test_an_acronym_is_a_body_that_its_type_noun_refers_back_to() -> None:
+    """'ved NTNU' names a body, not a place; 'universitetet' after it, or after 'NTNU har …', is NTNU."""
+    text = "Antallet fuskesaker ved NTNU har økt, og universitetet mener at 40 prosent skyldes KI.\n"
+    assert claim_sources(extract(text)) == [("40 prosent", "NTNU")]
+    text = "NTNU har fått 300 nye studenter.\n\nUniversitetet mener at 40 prosent skyldes KI.\n"
+    assert ("40 prosent", "NTNU") in claim_sources(extract(text))
+
+
+def test_a_verb_said_to_someone_reports_without_an_at_clause() -> None:
+    """'peker på strengere miljøkrav overfor Sunnmørsposten': 'overfor' and whom it was said to make
+    'peke på' a report, as 'peker på at …' is."""
+    text = (
+        "Havnesjef Rita Berstad Maraak peker på strengere miljøkrav overfor Sunnmørsposten som grunnen til "
+        "at 40 anløp forsvant.\n"
+    )
+    assert claim_sources(extract(text)) == [("40", "Rita Berstad Maraak")]
+
+
+def test_a_common_nouns_genitive_opening_a_name_makes_a_body() -> None:
+    """'Kirkens Bymisjon' is a body (no person), so 'I undersøkelsen' after its survey is its."""
+    text = (
+        "Nesten hver fjerde nordmann er ensom, viser en ny undersøkelse fra Kirkens Bymisjon.\n\n"
+        "I undersøkelsen svarer 23 prosent at de er ensomme.\n"
+    )
+    result = extract(text)
+    assert {s.name: s.kind for s in result.sources} == {"Kirkens Bymisjon": "organization"}
+    assert ("23 prosent", "Kirkens Bymisjon") in claim_sources(result)

@@ -36,6 +36,13 @@ from claimpack.segment.blocks import classify
         ("Politiet på stedet. Foto: Berg, Kari", (None, "Politiet på stedet.", "Kari Berg", None)),
         ("Politiet på stedet. Foto: Hansen, NTB", (None, "Politiet på stedet.", "Hansen", "NTB")),
         ("Politiet på stedet. Foto: Kari Berg, Aftenposten", (None, "Politiet på stedet.", "Kari Berg", "Aftenposten")),
+        # an agency or a body's acronym after the name, with no separator
+        (
+            "Flom i Nidelva. Foto: Gudrun Dreiås Majala NVE",
+            (None, "Flom i Nidelva.", "Gudrun Dreiås Majala", "NVE"),
+        ),
+        ("Kari Lie leder. Foto: Ola Hansen TV 2", (None, "Kari Lie leder.", "Ola Hansen", "TV 2")),
+        ("Tare på land. Foto: Frøya Tare AS", (None, "Tare på land.", None, "Frøya Tare AS")),
         # printed with no space after the full stop
         (
             "Kommunen må kutte drøyt 22 millioner.Foto: Fritz Hansen",

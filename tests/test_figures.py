@@ -1222,3 +1222,37 @@ def test_sirka_and_flere_titall() -> None:
     assert [(t, q) for t, q, _ in found("Det vil koste flere titall millioner kroner.")] == [
         ("flere titall millioner kroner", "vague")
     ]
+
+
+def test_a_district_named_by_its_number_is_a_label() -> None:
+    """'sjef for UP-distrikt 5 i Nord-Norge': a district's number; Ordbank lists 'i' as a noun (the
+    letter), which must not make '5 i' a count of a noun."""
+    assert found("Han er sjef for UP-distrikt 5 i Nord-Norge.") == []
+    assert found("Politiet i distrikt 4 har 300 ansatte.") == [("300", "exact", 300)]
+
+
+def test_a_span_after_a_stretch_of_the_day_is_hours() -> None:
+    """'i timen mellom 8 og 9': clock hours, as 'mellom klokka 8 og 9' is; a span with a unit counts."""
+    assert found("Flest ulykker skjedde i timen mellom 8 og 9.") == []
+    assert found("Flest ulykker skjedde i tidsrommet mellom 15 og 18.") == []
+    assert [t for t, _, _ in found("Det tok mellom 8 og 9 timer.")] == ["mellom 8 og 9 timer"]
+
+
+def test_a_change_of_a_duration_is_a_figure() -> None:
+    """'en økning på to dager': how much a waiting time grew; 'slukket på to timer' only places."""
+    assert found("Ventetiden er 40 dager, en økning på to dager fra i fjor.") == [
+        ("40 dager", "exact", 40),
+        ("to dager", "exact", 2),
+    ]
+    assert found("Det gir en forsinkelse på 12 minutter.") == [("12 minutter", "exact", 12)]
+    assert found("Brannen ble slukket på to timer.") == []
+
+
+def test_a_fraction_with_a_slash_is_relative_and_other_slashed_pairs_count_nothing() -> None:
+    """'1/3 av de startende' is 'en tredjedel av': one relative figure, not the counts 1 and 3; a
+    date ('Fra 1/3'), '24/7' and '50/50' count nothing."""
+    assert [(f.text, f.qualifier, f.factor) for f in find_figures("Premien går til 1/3 av de startende.")] == [
+        ("1/3", "relative", 1 / 3)
+    ]
+    assert [f.text for f in find_figures("Partiet fikk nesten 2/3 flertall.")] == ["nesten 2/3"]
+    assert found("Fra 1/3 blir det dyrere. Butikken har åpent 24/7, og fordelingen er 50/50.") == []

@@ -1443,3 +1443,52 @@ def test_a_marker_after_a_figure_is_the_next_figures_when_one_follows_it() -> No
         ("67", "drept"),
         ("over 200", "drept"),
     ]
+
+
+def test_de_before_a_definite_singular_ends_the_counted_group() -> None:
+    """'tok 25.400 av de inviterte testen': the invited took the test ('de' cannot open 'testen')."""
+    assert [s for _, s, _ in _quantities("Ifølge sykehuset tok 25.400 av de inviterte testen i fjor.")] == ["inviterte"]
+
+
+def test_a_share_names_the_noun_before_pa() -> None:
+    """'en deltakelse på 52,5 prosent', as 'et underskudd på 6 millioner kroner' names its noun; a
+    change ('en økning på 5 prosent') names nothing."""
+    assert [s for _, s, _ in _quantities("Det gir en deltakelse på 52,5 prosent.")] == ["deltakelse"]
+    assert [s for _, s, _ in _quantities("Det gir en økning på 5 prosent.")] == [None]
+
+
+def test_two_sources_counts_for_last_year_dispute_each_other() -> None:
+    """'I fjor behandlet nemnda 214 saker' … 'kommer fram til et annet tall. Ifølge avisen ble 263
+    fuskesaker behandlet i fjor': both are last year's, so the second disputes the first although a
+    figure of this year's came between."""
+    text = (
+        "I fjor behandlet NTNUs klagenemnd 214 saker om fusk, opplyser prorektor Marit Lunde Sæther.\n\n"
+        "Hun opplyser at 128 av sakene endte med utestengning.\n\n"
+        "Universitetsavisa kommer fram til et annet tall. Ifølge avisen ble 263 fuskesaker behandlet i fjor.\n"
+    )
+    events = {c.text: c.event for c in extract(text).claims}
+    assert events["214"] == events["263"] is not None
+
+
+def test_a_share_of_people_takes_no_length_for_its_whole() -> None:
+    """'en tredjedel av de startende' after 'ca. 2,5 m brede': no figure counts the starters, and a
+    length is no whole of people; 'Halvparten av arealet' after '6300 dekar' is of that area."""
+    claims = {
+        c.text: c
+        for c in extract("Løypene er ca. 2,5 m brede.\n\nDet er premie til en tredjedel av de startende.\n").claims
+    }
+    assert claims["ca. 2,5 m"].unit == "m"
+    assert claims["en tredjedel"].relative_to is None and claims["en tredjedel"].value is None
+    claims = {c.text: c for c in extract("Reservatet er på 6300 dekar. Halvparten av arealet er myr.\n").claims}
+    assert claims["Halvparten"].value == 3150
+
+
+def test_som_i_fjor_compares_and_dates_no_figure() -> None:
+    """'i overkant av 140.000 publikummere i sommer, dobbelt så mange som i fjor' is this summer's:
+    'som i fjor' names what it is compared with, so last year's 71.500 disputes nothing of it."""
+    text = (
+        "Hun anslår at konsertene har trukket i overkant av 140.000 publikummere i sommer, dobbelt så mange "
+        "som i fjor.\n\nIfølge selskapets egne tall kom det 71.500 publikummere til Koengen i fjor.\n"
+    )
+    events = {c.text: c.event for c in extract(text).claims}
+    assert events["71.500"] != events["i overkant av 140.000"]

@@ -107,6 +107,7 @@ COMMA = frozenset({","})  # the only token `_opens_relative_clause` holds at
 QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 # what may stand before a verb whose subject follows it: 'Det slår retten fast', '» peker forsvareren på'
 FRONTING = frozenset({"det", "dette", ","}) | QUOTE_CLOSERS | ADVERBS
+TOLD_REACH = 8  # tokens after a verb looked through for 'overfor' and whom it was said to
 SAID_REACH = 40  # tokens looked back for a reporting verb before 'i målingen'
 SURVEYS = ("måling", "undersøkelse", "kartlegging")  # documents that measure what they report
 OBJECT_BEFORE_COLON = 4  # words of an object between a verb that says and the colon after it
@@ -323,6 +324,9 @@ class AttributionFinder:
             # the sentence, measured the figure ('40 millioner i budsjettet' is no budget's claim)
             surveyed = any(t.endswith(SURVEYS) for t in owner.types)
             return owner.document == "*" and surveyed and self.closes_sentence(owner.last) and not self.said_before(k)
+        surveyed = owner is not None and any(t.endswith(SURVEYS) for t in owner.types)
+        if owner is not None and owner.document == "*" and owner.first == k + 1 and surveyed:
+            return True  # 'I målingen svarer 64 prosent': the poll named before, as 'Ifølge målingen'
         if owner is None or owner.kind not in ("name", "group") or owner.owns is None:
             return False
         # not 'I søknaden til kommunen er det oppgitt 180 …, skriver Rana Blad': sent to it, not made by it
@@ -435,6 +439,7 @@ class AttributionFinder:
             and not self.says_that(end)
             and not pointed_back  # 'Det foreslår kommunedirektøren': what the sentence before says
             and self.as_someone_puts_it(k) is None
+            and not self.said_to_someone(end)
         ):
             return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         if use == "calls" and not self.later_in_sentence(end, "«"):
@@ -509,6 +514,17 @@ class AttributionFinder:
         if token is None or not token.is_word or not token.text.islower():
             return False
         return ordbank().classes(token.lower) <= {"noun"} and ordbank().noun_lemma(token.lower) is not None
+
+    def said_to_someone(self, end: int) -> bool:
+        """'peker på strengere miljøkrav overfor Sunnmørsposten': the verb's clause names whom it
+        was said to ('overfor' and a name), so it reports speech without an at-clause."""
+        for m in range(end, min(len(self.tokens) - 1, end + TOLD_REACH)):
+            token = self.tokens[m]
+            if token.text in SENTENCE_ENDS or token.lower == "at":
+                return False
+            if token.lower == "overfor" and self.tokens[m + 1].is_capitalized:
+                return True
+        return False
 
     def says_that(self, end: int) -> bool:
         """An at-clause after the verb ('Retten fant det bevist at …' too), an infinitive after it

@@ -51,10 +51,25 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
     agencies = {a.lower() for a in lexicon().agencies}
     if len(parts) == 1:
         only = parts[0]
-        return (None, only) if only.lower() in agencies or not _person_like(only) else (only, None)
+        if only.lower() in agencies or only.split()[-1] in lexicon().company_forms:
+            return None, only  # 'Foto: Frøya Tare AS': a company
+        return _agency_after_name(only, agencies) or ((only, None) if _person_like(only) else (None, only))
     if _surname_first(parts[0], parts[1], agencies):
         return f"{parts[1]} {parts[0]}", " ".join(parts[2:]) or None
     return parts[0], " ".join(parts[1:]) if len(parts) > 2 else parts[1]
+
+
+def _agency_after_name(credit: str, agencies: set[str]) -> tuple[str, str] | None:
+    """'Gudrun Dreiås Majala NVE', 'Kari Lie TV 2': a person's name and, with no separator, an
+    agency the lexicon knows or a body's acronym closing the credit."""
+    words = credit.split()
+    company_forms = lexicon().company_forms  # 'Frøya Tare AS' is a company's whole name
+    for width in (2, 1):
+        name, tail = " ".join(words[:-width]), " ".join(words[-width:])
+        acronym = width == 1 and len(tail) >= 2 and tail.isalpha() and tail.isupper() and tail not in company_forms
+        if (tail.lower() in agencies or acronym) and _person_like(name):
+            return name, tail
+    return None
 
 
 def _surname_first(first: str, second: str, agencies: set[str]) -> bool:

@@ -98,6 +98,11 @@ NEGATION_REACH = 3  # tokens before 'én' read for a negation ('uten å produser
 SHARE_UNITS = frozenset({"percent", "percentage_points"})
 PRICE_REACH = 10  # tokens either side of 'én' looked through for a price verb ('koster')
 ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én for mye'
+# Nouns for a stretch of the day: the bare numbers of a span after them are hours ('i timen mellom 8 og 9')
+HOUR_SPANS = frozenset({"timen", "timene", "tidsrommet", "tidsrom"})
+MAX_SLASHED_DENOMINATOR = 10  # '1/3', '3/4', '1/10' are fractions; '1/12' is more likely a date
+# Nouns for how much a thing changed: 'en økning på to dager' measures, 'på to dager' alone places
+CHANGE_NOUNS = frozenset({"økning", "nedgang", "vekst", "reduksjon", "endring", "forlengelse", "forsinkelse"})
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
 POINT_IN_TIME = frozenset({"året", "døgnet"})
 NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
@@ -469,7 +474,7 @@ class _Scanner:
     def relative(self, i: int) -> tuple[Figure | None, int] | None:
         match = _match(self.tokens, i, "relative", self.text)
         if match is None:
-            return self.times(i) or self.multiplied(i)
+            return self.times(i) or self.multiplied(i) or self.slashed_fraction(i)
         j, key = match
         if key.endswith(" så") and j < len(self.tokens) and self.tokens[j].is_word:
             j += 1  # 'dobbelt så høyt', 'tre ganger så mange'
@@ -482,6 +487,25 @@ class _Scanner:
                 start_index = before[0]
         factor = self.lex.relative[key]
         return self.figure(start_index, j, None, None, None, "relative", None, factor), j
+
+    def slashed_fraction(self, i: int) -> tuple[Figure | None, int] | None:
+        """'1/3 av de startende', '2/3 flertall': a fraction written with a slash is relative, as 'en
+        tredjedel' is. Not a date ('fra 1/3 blir det'), nor '24/7' or '50/50': the numerator is
+        the smaller, the denominator small, and 'av' or a noun follows."""
+        tokens = self.tokens
+        if i + 3 >= len(tokens) or tokens[i + 1].text != "/":
+            return None
+        top, slash, bottom, after = tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]
+        if not (top.text.isdigit() and bottom.text.isdigit()) or top.end != slash.start or slash.end != bottom.start:
+            return None
+        numerator, denominator = int(top.text), int(bottom.text)
+        if not 0 < numerator < denominator <= MAX_SLASHED_DENOMINATOR:
+            return None
+        if after.lower != "av" and ordbank().classes(after.lower) != {"noun"}:
+            return None
+        before = self.touching_qualifier(i)
+        start = before[0] if before is not None else i
+        return self.figure(start, i + 3, None, None, None, "relative", None, numerator / denominator), i + 3
 
     def times(self, i: int) -> tuple[Figure | None, int] | None:
         """'3,4 ganger høyere', 'sju ganger så mange': any number of times a figure, not only the
@@ -1260,6 +1284,8 @@ class _Scanner:
             return False  # 'Helse Sør-Øst lå på 62 dager', 'retten landet på 25 dager': a level, not 'within'
         if before == "på" and i > 1 and _names_a_duration(self.tokens[i - 2].lower):
             return False  # 'en ventetid på 24 dager', 'behandlingstiden på 75 dager': a duration measured
+        if before == "på" and i > 1 and ordbank().noun_lemma(self.tokens[i - 2].lower) in CHANGE_NOUNS:
+            return False  # 'en økning på to dager': how much a duration changed
         if before == "om" and i > 1 and self.tokens[i - 2].lower in ("snakk", "tale"):
             return False  # 'er det snakk om 37 dager': 'om' is 'about' here, not 'in 37 days'
         return (placing or self.before_a_moment(unit[0])) and not self.measured_time(i, unit[0])
@@ -1468,6 +1494,15 @@ class _Scanner:
         counted = j < len(self.tokens) and _plural_noun(self.tokens[j].lower)
         return not counted and "verb" in ordbank().classes(self.tokens[i].lower)
 
+    def slash_joined(self, i: int, j: int) -> bool:
+        """The number at i..j touches a slash with a number on its other side ('1/3', '24/7')."""
+        tokens = self.tokens
+        after = j + 1 < len(tokens) and tokens[j].text == "/" and tokens[j + 1].is_number
+        if after and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start:
+            return True
+        before = i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].is_number
+        return before and tokens[i - 2].end == tokens[i - 1].start and tokens[i - 1].end == tokens[i].start
+
     def is_count(self, i: int, j: int, value: Decimal, is_word: bool) -> bool:
         """False for years, dates, clock times, ages, durations, labels, phone numbers and scores."""
         token = self.tokens[i]
@@ -1475,6 +1510,8 @@ class _Scanner:
         nxt = self.tokens[j] if j < len(self.tokens) else None
         after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
         lex = self.lex
+        if self.slash_joined(i, j):
+            return False  # 'fra 1/3' (a date), 'åpent 24/7', '50/50': a pair written with a slash counts nothing
         # Label words: 'riksvei 7', 'uke 2', 'klokken 06.40', 'nr. 5'; and names such as 'TV 2'.
         if prev is not None:
             label = prev.lower
@@ -1482,7 +1519,12 @@ class _Scanner:
                 label = self.tokens[i - 2].lower + "."
             measured = nxt is not None and (nxt.lower in lex.units or nxt.lower in lex.multipliers)
             # 'hadde rutene 41.200 påstigninger': the plural subject before a count of a noun
-            counts_a_noun = nxt is not None and nxt.is_word and ordbank().classes(nxt.lower) == {"noun"}
+            counts_a_noun = (
+                nxt is not None
+                and nxt.is_word
+                and nxt.lower not in lex.function_words  # Ordbank lists 'i' as a noun only (the letter)
+                and ordbank().classes(nxt.lower) == {"noun"}
+            )
             # 'i ukene 32–35': a label in any form, by its lemma
             labelled = label in lex.not_claim_labels or (
                 prev.lower not in lex.function_words  # 'siden 300 personer flyttet': 'since', not 'the side'
@@ -1495,6 +1537,9 @@ class _Scanner:
                 return False
             if prev.text == "per":
                 return False  # '40 tilfeller per 100.000 innbyggere': the base of a rate (not the name Per)
+            spans_hours = prev.lower in ("mellom", "fra") and i > 1 and self.tokens[i - 2].lower in HOUR_SPANS
+            if spans_hours and value <= 24 and not measured:
+                return False  # 'i timen mellom 8 og 9', 'i tidsrommet fra 15 til 18': hours of the day
             called = prev.lower == "til" and i > 1 and ordbank().noun_lemma(self.tokens[i - 2].lower) in CALLS
             if called and not is_word:
                 return False  # '12 mislykkede anrop til 110': the number called

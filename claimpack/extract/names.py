@@ -78,6 +78,8 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
                 and phrase.source_kind in ("organization", "country")
                 and phrase.single_word
                 and not phrase.types
+                # 'ved NTNU', 'på OUS': an acronym names a body, not a place
+                and not (tokens[k].is_acronym and phrase.source_kind == "organization")
             ):
                 k = phrase.last
                 continue  # 'i Syria', 'fra Otta': places, not sources

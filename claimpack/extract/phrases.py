@@ -21,6 +21,7 @@ from claimpack.extract.words import (
     PERSONAL_PRONOUNS,
     SENTENCE_ENDS,
     compound_adjective,
+    definite_noun,
     first_name_gender,
     group_noun,
     inflected_noun,
@@ -207,6 +208,11 @@ def _document_lemma(word: str) -> str | None:
     if not found:
         found = sorted(d for d in documents if len(d) >= 4 and any(lemma.endswith(d) for lemma in lemmas))
     return found[0] if found else None
+
+
+def is_document_word(word: str) -> bool:
+    """'rapporten', 'aktivitetsbarometeret': a lower-case word for what a body publishes."""
+    return _document_lemma(word) is not None
 
 
 @cache
@@ -483,6 +489,33 @@ class PhraseParser:
             j -= 1
         return j >= 0 and self.tokens[j].lower in self.lex.cue_forms
 
+    def nationality_before_name(self, k: int) -> bool:
+        """'Danske TV 2 Sport', 'Svenske Aftonbladet': a nationality adjective opening the sentence
+        before a name the lexicon knows or a word Ordbank does not; 'Danske Bank' and 'Norske Skog'
+        are names, their second word a common noun."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        if not (self.at_start(k) and token.is_capitalized and token.lower.endswith("ske")) or nxt is None:
+            return False
+        if "adj" not in ordbank().classes(token.lower) or self.known_name_at(k):
+            return False
+        return self.known_name_at(k + 1) or (self.name_like(k + 1) and not ordbank().is_known(nxt.lower))
+
+    def owner_before_person(self, k: int) -> bool:
+        """'Senterpartiets Kjersti Toppe', 'NRKs Ola Hansen': a capitalised word in the genitive,
+        itself no first name ('Lars Erik Hansen'), before a first name and a surname."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        return (
+            token.is_word
+            and token.is_capitalized
+            and token.text.endswith("s")
+            and len(token.text) >= 4
+            and not is_first_name(token.text)
+            and not is_first_name(token.text[:-1])  # 'Kristins Ola …' is rare; 'Pers' owns no party
+            and nxt is not None
+            and is_first_name(nxt.text)
+            and self.person_like(k + 1)
+        )
+
     def owned_by_name(self, j: int, k: int) -> NounPhrase | None:
         """'Alfred Johanssons assistent Per Lie': a name in the genitive owns the role after it; the
         one named after the role is the phrase."""
@@ -598,6 +631,8 @@ class PhraseParser:
         if not (self.is_role_word(j) or (prep.lower == "for" and organisation_type(token.lower))):
             return None
         name = self.field_end(j + 1)
+        if name == j + 1 and prep.lower == "for":
+            name = self.named_field_end(j + 2)
         if name == j + 2 or self.token(name) is None:
             return None
         # 'kommunalsjef for integrering Samira Ellingsen': a name of two words, known or not;
@@ -606,6 +641,26 @@ class PhraseParser:
         if is_first_name(self.tokens[name].text) or self.person_like(name):
             return name
         return name if self.person_like(name, surname_only=True) else None
+
+    def named_field_end(self, k: int) -> int:
+        """'sjef for UP-distrikt 5 i Nord-Norge, Ola Hansen', 'leder for UP Nord-Norge Ola Hansen':
+        a body named after a role's 'for' (capitalised words, a number after one, 'i' and a place),
+        then at most a comma; where the person's name starts, or k when no such name follows."""
+        m = k
+        while m < len(self.tokens) and m - k < 8:
+            token, nxt = self.tokens[m], self.token(m + 1)
+            person_next = nxt is not None and is_first_name(nxt.text) and self.person_like(m + 1)
+            if token.text == "," and m > k:
+                return m + 1 if person_next else k
+            named = token.is_word and (token.is_capitalized or token.is_acronym)
+            numbered = m > k and token.text.isdigit() and len(token.text) <= 2
+            placed = m > k and token.lower in ("i", "på") and nxt is not None and nxt.is_capitalized
+            if not (named or numbered or placed):
+                return k
+            if person_next and not placed:
+                return m + 1
+            m += 1
+        return k
 
     def person_like(self, k: int, surname_only: bool = False) -> bool:
         """Tokens k and k+1 read as a person's first name and surname: two capitalised words, the
@@ -1314,6 +1369,14 @@ class PhraseParser:
                 and not self.coordinated_type(j + 2)  # 'Norges vassdrags- og energidirektorat'
             ):
                 genitive = j
+                j += 1
+                continue
+            if j == i and self.nationality_before_name(j):
+                adjectives_from = j  # 'Danske TV 2 Sport hevder': where the name is from, no part of it
+                j += 1
+                continue
+            if genitive is None and self.owner_before_person(j):
+                genitive = j  # 'Senterpartiets Kjersti Toppe': the party owns, the person speaks
                 j += 1
                 continue
             field = self.role_field(j)
@@ -2288,6 +2351,8 @@ class PhraseParser:
             core_types.add(tokens[-1].lower)
         elif not roles and len(tokens) >= 2 and self.common_noun_tail(tokens):
             kind = "organization"  # 'Sandvik Turn', 'Nordkyst Sjømat', 'NHO Reiseliv': nobody's surname is 'turn'
+        elif len(tokens) >= 2 and tokens[0].text.endswith("s") and definite_noun(tokens[0].lower[:-1]):
+            kind = "organization"  # 'Kirkens Bymisjon': a common noun's genitive owns a body, no person
         elif not roles and len(tokens) >= 2 and common_word_head(tokens[0]):
             kind = "organization"  # 'Helse Nord-Trøndelag', 'Norsk Kennel Klub': nobody is named 'Helse'
         elif (

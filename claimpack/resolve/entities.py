@@ -999,7 +999,9 @@ class Registry:
             typed = any(organisation_type(t) for t in entity.types)
             if entity.kind not in kinds or (untyped and typed):
                 return None
-            body_like = typed or bool(entity.aliases) or len(entity.name.split()) >= 2
+            # 'NTNU har fått …': an acronym names a body, as a name of two words does
+            acronym = len(entity.name) >= 2 and entity.name.isupper() and entity.name.isalpha()
+            body_like = typed or bool(entity.aliases) or len(entity.name.split()) >= 2 or acronym
             return "any" if entity.speaker else "subject" if body_like and not spoken else None
 
         found = self._latest(before, which)

@@ -785,8 +785,8 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
                 ctx.subject = _normalise(tokens[noun].lower, lex)
                 return
         noun = _noun_at(tokens, k)
-        if noun is None and figure.unit in CURRENCIES:
-            noun = _priced_noun(tokens, ctx.first)
+        if noun is None and (figure.unit in CURRENCIES or figure.unit in SHARES):
+            noun = _priced_noun(tokens, ctx.first)  # 'en deltakelse på 52,5 prosent' too
         if figure.unit in SHARES and (noun is None or counted_noun(tokens[noun].lower) is None):
             among = _among(ctx)  # not 'daglig' after '24 prosent': the group named first
             noun = noun if among is None else among
@@ -879,6 +879,7 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
     """Index of the head noun of a noun chunk starting at k: 'planlagte operasjoner' -> operasjoner."""
     lex = lexicon()
     j = k
+    plural = j < len(tokens) and tokens[j].lower in ("de", "disse")
     if (j < len(tokens) and tokens[j].lower in ("de", "den", "det", "alle", "disse")) or _genitive(tokens, j):
         j += 1
     head: int | None = None
@@ -919,10 +920,18 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
             and tokens[j + 1].lower not in PREPOSITIONS
             and tokens[j + 1].lower not in STOP_NOUNS
             and tokens[j + 1].lower not in lex.function_words
+            and not (plural and _definite_singular(tokens[j + 1].lower))
         ):
             break
         j += 1
     return head
+
+
+def _definite_singular(word: str) -> bool:
+    """'testen', 'huset': a noun's definite singular, which 'de' cannot open ('av de inviterte testen':
+    the invited, and the test they took)."""
+    lemma = ordbank().noun_lemma(word)
+    return lemma is not None and word in (lemma + "en", lemma + "et", lemma + "n", lemma + "t")
 
 
 def _starts_event_phrase(tokens: list[Token], j: int) -> bool:
@@ -1177,8 +1186,17 @@ def _last_year(ctx: FigureContext, sentence: _Sentence, lex: Lexicon) -> bool:
     a figure for the article's own time it is what that time is compared with, not a whole that
     later shares ('over halvparten av de omkomne') are part of."""
     lo, hi = _clause(ctx, sentence)
-    near = ctx.tokens[max(lo, ctx.first - LOOKBACK) : min(hi, ctx.last + LOOKBACK)]  # bounded: linear time
-    return any(t.lower in lex.temporal_words["last_year"] for t in near)
+    start = max(lo, ctx.first - LOOKBACK)
+    near = ctx.tokens[start : min(hi, ctx.last + LOOKBACK)]  # bounded: linear time
+    last_year = lex.temporal_words["last_year"]
+    # 'dobbelt så mange som i fjor' compares with last year; it dates nothing
+    return any(t.lower in last_year and not _compared_with(ctx.tokens, start + n) for n, t in enumerate(near))
+
+
+def _compared_with(tokens: list[Token], k: int) -> bool:
+    """Token k is what 'som' or 'enn' compares with: 'som i fjor', 'enn året før'."""
+    before = [t.lower for t in tokens[max(0, k - 2) : k]]
+    return bool(set(before) & {"som", "enn"})
 
 
 def _clause(ctx: FigureContext, sentence: _Sentence) -> tuple[int, int]:
@@ -1536,6 +1554,8 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         if same is not None:
             return same
     main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
+    if main is not None and after == "av" and _whole_noun(ctx) is None and _physical(figures.contexts[main]):
+        return None  # 'en tredjedel av de startende' after 'ca. 2,5 m brede': people are no share of a length
     if main is not None and share and _no_whole_of(figures.contexts[main], things):
         return None  # 'Nesten halvparten av alle boligbrannene' two paragraphs after 'snaut 7 av 10 branner'
     if compares_then and (
@@ -1644,6 +1664,12 @@ def _whole_not_given(ctx: FigureContext, counted: FigureContext) -> bool:
     after = ctx.tokens[ctx.last + 2 : ctx.last + 2 + COMPARATOR_WORDS]
     last_year = lexicon().temporal_words["last_year"]
     return any(t.lower in last_year for t in after) and not _dated_earlier(counted)
+
+
+def _physical(ctx: FigureContext) -> bool:
+    """A length, an area, a weight or a temperature: a measure that is neither money nor a share."""
+    unit = ctx.figure.unit
+    return unit in MEASURES and unit not in CURRENCIES and unit not in SHARES
 
 
 def _whole_noun(ctx: FigureContext) -> str | None:
@@ -2132,7 +2158,7 @@ def disputed_events(
         if block not in with_figures:
             last_sentences[block] = max(index, last_sentences.get(block, index))
     for later, ctx in enumerate(contexts):
-        if speakers[later] is None or ctx.subject is None or _then(ctx):
+        if speakers[later] is None or ctx.subject is None or ctx.baseline:
             continue
         sentence = (ctx.block, ctx.sentence_index)
         if sentence not in markers:
@@ -2181,8 +2207,10 @@ def _disputed(later: int, contexts: list[FigureContext], speakers: Sequence[obje
     alike: int | None = None
     for earlier in range(later - 1, max(-1, later - 1 - DISPUTE_REACH), -1):
         other = contexts[earlier]
-        if speakers[earlier] in (None, speakers[later]) or _then(other) or not _of_one_size(other.figure, ctx.figure):
-            continue  # 'mot 43,1 millioner året før' is last year's; 17 and 120 count other things
+        if speakers[earlier] in (None, speakers[later]) or not _at_one_time(other, ctx):
+            continue  # 'mot 43,1 millioner året før' is last year's, and 'ble 263 behandlet i fjor' disputes it
+        if not _of_one_size(other.figure, ctx.figure):
+            continue  # 17 and 120 count other things
         if (other.subject, other.unit) == (ctx.subject, ctx.unit):
             return earlier
         if alike is None and _one_noun(other, ctx):
@@ -2220,6 +2248,15 @@ def _name_alike(a: FigureContext, b: FigureContext) -> None:
     specific = b if a.subject in GENERIC_NOUNS or f"{b.subject}{POST}" == a.subject else a
     for ctx in (a, b):
         ctx.subject, ctx.unit = specific.subject, specific.unit
+
+
+def _at_one_time(earlier: FigureContext, later: FigureContext) -> bool:
+    """Neither is a baseline ('mot 538 millioner'), and neither is given for a time before the
+    article's own, or both are dated to last year: 'I fjor behandlet nemnda 214 saker' and 'ble 263
+    behandlet i fjor' are one year's two counts, though a figure of this year's came between."""
+    if earlier.baseline or later.baseline:
+        return False
+    return (earlier.past and later.past) or not (earlier.earlier or later.earlier)
 
 
 def _then(ctx: FigureContext) -> bool:
