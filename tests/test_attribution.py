@@ -3793,3 +3793,39 @@ def test_a_common_nouns_genitive_opening_a_name_makes_a_body() -> None:
     result = extract(text)
     assert {s.name: s.kind for s in result.sources} == {"Kirkens Bymisjon": "organization"}
     assert ("23 prosent", "Kirkens Bymisjon") in claim_sources(result)
+
+
+def test_a_compound_company_noun_is_the_body_the_sentence_before_opened_with() -> None:
+    """'Gjensidige har et annet bilde. Ifølge forsikringsselskapet …' is Gjensidige, not the body of
+    the speaker in the paragraph before ('Alta brann og redning')."""
+    text = (
+        "– Vi har rykket ut til 23 bygninger, sier vaktleder Tommy Eira i Alta brann og redning.\n\n"
+        "Gjensidige har et annet bilde. Ifølge forsikringsselskapet har minst 17 bygninger fått skader.\n"
+    )
+    assert ("minst 17", "Gjensidige") in claim_sources(extract(text))
+
+
+def test_a_foundation_is_a_body_its_type_noun_names() -> None:
+    """'Stiftelsen anslår at …': 'stiftelse' is a type of body (organisation_types.tsv)."""
+    assert speakers(extract("Stiftelsen anslår at 300 passasjerer vil ta turen opp.\n")) == {0: {"stiftelsen"}}
+
+
+def test_a_second_given_name_the_lexicon_knows_makes_a_person() -> None:
+    """'sier Lan Marie Berg': 'Lan' is no listed first name, 'Marie' is; a person, so 'Hun' later is her."""
+    text = "– Det er bra, sier Lan Marie Berg.\n\nHun forteller at 70 nye elbusser kommer.\n"
+    result = extract(text)
+    assert {s.name: s.kind for s in result.sources} == {"Lan Marie Berg": "person"}
+    assert claim_sources(result) == [("70", "Lan Marie Berg")]
+
+
+def test_a_credit_word_ends_a_name_on_its_line() -> None:
+    """'Øystein Holtet Foto: Anne Kari Løberg / NRK': 'Foto' opens the credit, no part of the name."""
+    text = "Øystein Holtet Foto: Anne Kari Løberg / NRK\n\n– Det er 300 tilskuere, sier Holtet.\n"
+    assert speakers(extract(text)) == {1: {"Øystein Holtet"}}
+
+
+def test_bodies_of_one_type_are_named_by_their_place() -> None:
+    """'Sykehusene i Vestre Viken melder': which hospitals, as 'myndighetene i Kelmar' says which."""
+    assert speakers(extract("Sykehusene i Vestre Viken melder om 274 flere fødsler.\n")) == {
+        0: {"sykehusene i Vestre Viken"}
+    }

@@ -1256,3 +1256,11 @@ def test_a_fraction_with_a_slash_is_relative_and_other_slashed_pairs_count_nothi
     ]
     assert [f.text for f in find_figures("Partiet fikk nesten 2/3 flertall.")] == ["nesten 2/3"]
     assert found("Fra 1/3 blir det dyrere. Butikken har åpent 24/7, og fordelingen er 50/50.") == []
+
+
+def test_de_before_a_number_and_an_indefinite_plural_is_they() -> None:
+    """'Sist gang tok de tre maskiner': 'de' is the subject and 'tre maskiner' counted; 'de to
+    bilene', 'de tre som satt' and 'De to siste årene' refer back."""
+    assert [f.text for f in find_figures("– Sist gang tok de tre maskiner på én gang.")] == ["tre"]
+    assert [f.text for f in find_figures("Politiet stanset de to bilene. De to siste årene var tøffe.")] == []
+    assert [f.text for f in find_figures("Det gjelder de tre som satt i bilen.")] == []

@@ -1492,3 +1492,28 @@ def test_som_i_fjor_compares_and_dates_no_figure() -> None:
     )
     events = {c.text: c.event for c in extract(text).claims}
     assert events["71.500"] != events["i overkant av 140.000"]
+
+
+def test_a_part_named_by_av_keeps_what_happened_to_it() -> None:
+    """'58 av leilighetene er solgt' counts 'leilighet' (not the participle 'solgt') and its event is
+    'solgt', not the whole's 'fordelt'; '3.000 av de evakuerte er opprørere' keeps the whole's event."""
+    text = (
+        "Prosjektet omfatter 84 leiligheter fordelt på tre blokker.\n\n"
+        "Utbyggeren opplyser at 58 av leilighetene er solgt."
+    )
+    assert [(t, s, e) for t, s, e in _quantities(text) if t == "58"] == [("58", "leilighet", "solgt")]
+    text = "Rundt 6.400 personer er evakuert. 3.000 av de evakuerte er opprørere."
+    assert [e for t, _, e in _quantities(text) if t == "3.000"] == ["evakuert"]
+
+
+def test_a_part_of_a_count_is_not_what_another_source_disputes() -> None:
+    """'Rundt 3.000 kofferter ble forsinket' … 'rundt 2 400 av koffertene nå er levert' … 'har andre
+    tall. Ifølge selskapet ble 4.100 kofferter liggende igjen': the 4.100 is set against the 3.000,
+    and the 2 400 keeps its own event ('levert', past the adverb 'nå')."""
+    text = (
+        "Rundt 3.000 kofferter ble forsinket, opplyser Avinor.\n\n"
+        "Pressevakt Jonas Berg-Hansen opplyser at rundt 2 400 av koffertene nå er levert tilbake.\n\n"
+        "Aviator har andre tall. Ifølge selskapet ble 4.100 kofferter forsinket fredag og lørdag.\n"
+    )
+    events = {c.text: c.event for c in extract(text).claims}
+    assert events["rundt 2 400"] == "levert"

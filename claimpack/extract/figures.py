@@ -1668,6 +1668,9 @@ class _Scanner:
                 # kjører vi to skift' the object after an inverted subject ('Vi to har jobbet' refers)
                 among = i > 1 and self.tokens[i - 2].lower == "blant"
                 counted = prev.lower in ("vi", "dere") and nxt is not None and _indefinite_noun(nxt.lower)
+                # 'Sist gang tok de tre maskiner': 'de' is 'they' before an indefinite plural ('de
+                # tre maskinene' would refer back)
+                counted = counted or (prev.lower == "de" and nxt is not None and _indefinite_plural(nxt.lower))
                 if not self.partitive_whole(i) and not among and not counted:
                     return False
             if self.alternative_follows(j, value):
@@ -1886,6 +1889,14 @@ def _in_sayings(tokens: list[Token]) -> frozenset[int]:
 def _indefinite_noun(word: str) -> bool:
     """A word Norsk Ordbank knows as a noun, in no definite form ('skift', 'ansatte'; not 'skiftene')."""
     return "noun" in ordbank().classes(word) and not definite_noun(word)
+
+
+def _indefinite_plural(word: str) -> bool:
+    """'maskiner', 'biler': a noun in an indefinite form other than its lemma, and no adjective
+    ('siste', 'største')."""
+    classes = ordbank().classes(word)
+    lemma = ordbank().noun_lemma(word)
+    return "adj" not in classes and lemma not in (None, word) and _indefinite_noun(word) and word.endswith(("er", "ar"))
 
 
 def _plural_noun(word: str) -> bool:

@@ -210,6 +210,12 @@ def _document_lemma(word: str) -> str | None:
     return found[0] if found else None
 
 
+@cache
+def _credit_words() -> frozenset[str]:
+    """The words that open a picture credit, lower-cased ('foto', 'arkivfoto')."""
+    return frozenset(word.lower() for word in lexicon().credit_words)
+
+
 def is_document_word(word: str) -> bool:
     """'rapporten', 'aktivitetsbarometeret': a lower-case word for what a body publishes."""
     return _document_lemma(word) is not None
@@ -488,6 +494,18 @@ class PhraseParser:
                 return False
             j -= 1
         return j >= 0 and self.tokens[j].lower in self.lex.cue_forms
+
+    def second_given_name(self, tokens: list[Token]) -> bool:
+        """'Lan Marie Berg', 'Ngoc Anh Tran': three or four capitalised words, the second a given
+        name the lexicon knows, none a body's type noun, a company form or a known body."""
+        if not 3 <= len(tokens) <= 4 or not is_first_name(tokens[1].text):
+            return False
+        if not all(t.is_word and t.is_capitalized and not t.is_acronym for t in tokens):
+            return False
+        return not any(
+            organisation_type(t.lower) or t.text in self.lex.company_forms or t.lower in self.lex.organisations
+            for t in tokens
+        )
 
     def nationality_before_name(self, k: int) -> bool:
         """'Danske TV 2 Sport', 'Svenske Aftonbladet': a nationality adjective opening the sentence
@@ -1681,10 +1699,13 @@ class PhraseParser:
 
     def line_opens_label(self, k: int) -> bool:
         """Token k opens a line and a colon follows it: a label or a credit ('Foto:'), not the rest
-        of a name on the line before."""
+        of a name on the line before; nor is a credit word on the name's own line ('Øystein Holtet
+        Foto: Anne Kari Løberg / NRK')."""
         nxt = self.token(k + 1)
         if nxt is None or nxt.text != ":":
             return False  # asked of every word of a name: the colon first, the text between only then
+        if self.tokens[k].lower in _credit_words():
+            return True
         return self.text.find("\n", self.tokens[k - 1].end - self.offset, self.tokens[k].start - self.offset) != -1
 
     def name_run(self, j: int) -> int:
@@ -2329,6 +2350,9 @@ class PhraseParser:
         elif is_first_name(tokens[0].text) and len(tokens) >= 2:
             kind = "person"
             gender = first_name_gender(tokens[0].text)
+        elif self.second_given_name(tokens):
+            kind = "person"  # 'Lan Marie Berg': a first name the lexicon lacks, then one it knows
+            gender = first_name_gender(tokens[1].text)
         elif (type_words and not self.described_as_a_person(type_words, tokens)) or (
             len(tokens) >= 2 and tokens[0].text[:-1] in lex.countries and tokens[0].text[-1:] == "s"
         ):
@@ -2908,7 +2932,9 @@ class PhraseParser:
             # takes the type noun)
             municipal = self.tokens[end - 1].lower in MUNICIPALITY_NOUNS
             placed = replace(phrase, last=end, end=self.tokens[end - 1].end)
-            if government or municipal:
+            # 'Sykehusene i Vestre Viken melder': bodies of one type, named by where they are
+            bodies = phrase.kind == "group" and phrase.plural and organisation_type(phrase.name.split()[-1]) is not None
+            if government or municipal or bodies:
                 # 'myndighetene i Kelmar', 'valgstyret i Flakstad': a public body is named by its place
                 named = self.span(phrase.first, end)
                 return replace(placed, name=named[0].lower() + named[1:])

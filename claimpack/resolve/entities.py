@@ -552,15 +552,16 @@ class Registry:
             spoke = self.body_that_just_spoke(phrase.start, block)
             if spoke is not None and (compatible(spoke) or spoke.kind in GENERIC_BODIES.get(type_noun, ())):
                 found = spoke  # 'Gjensidige ber kunder … Selskapet opplyser', though 'nettselskapet Tensio' came before
-            if found is None and type_noun in COMPANY_NOUNS and generic:
+            if found is None and type_noun in COMPANY_NOUNS:
                 # 'SJ Norge satte opp buss for tog. Om lag 300 reisende ble berørt, opplyser
-                # selskapet': the body of no other type the sentence before opened with; else, after
-                # 'Brekke Marine ASA …, ifølge en oversikt fra Infront', the last body whose name says
-                # it is a company, before any other that spoke
+                # selskapet' ('Gjensidige har et annet bilde. Ifølge forsikringsselskapet …'): the
+                # body of no other type the sentence before opened with; else, after 'Brekke Marine
+                # ASA …, ifølge en oversikt fra Infront', the last body whose name says it is a
+                # company, before any other that spoke
                 opened = self.body_that_just_spoke(phrase.start, block, spoken=False)
                 body = opened is not None and opened.kind == "organization"
                 found = opened if body and opened is not None and (compatible(opened) or not opened.types) else None
-                found = found or self.recent(phrase.start, self.is_company)
+                found = found or (self.recent(phrase.start, self.is_company) if generic else None)
             if found is None and type_noun in GENERIC_BODIES and generic:
                 # 'Sanitetsmannskaper fra Norsk Folkehjelp behandlet 46 løpere, opplyser
                 # organisasjonen': a body named before the noun in its own sentence

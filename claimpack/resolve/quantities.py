@@ -181,6 +181,7 @@ class FigureContext:
     relative_to: int | None = None
     unconfirmed: bool = False
     baseline: bool = False  # 'mot 298 i samme uke i fjor': a comparison, not the main figure
+    own_event: bool = False  # '58 av leilighetene er solgt': what happened to the part, kept from its whole's
     earlier: bool = False  # 'I samme periode i fjor omkom 41', after this year's figure: no whole of later parts
     past: bool = False  # said for an earlier time ('I fjor var det 850'), whatever comes before it
     aside: bool = False  # '12 færre', 'ansatte i ni land': never the whole 'av dem' points back to
@@ -617,12 +618,13 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         ctx.aside = _difference(ctx) or _modifies_earlier(index, ctx, figures)
     for index, ctx in enumerate(contexts):
         ctx.event = _event(ctx, figures, lex)
+        ctx.own_event = ctx.event is not None and ctx.event == _after_partitive_of(ctx)
         _part_of(index, ctx, figures, lex)
         if ctx.part_of is not None and not _same_measure(ctx, contexts[ctx.part_of]):
             ctx.part_of = None
     _share_coordinated_events(contexts)
     for ctx in contexts:
-        if ctx.part_of is not None and contexts[ctx.part_of].event is not None:
+        if ctx.part_of is not None and contexts[ctx.part_of].event is not None and not ctx.own_event:
             ctx.event = contexts[ctx.part_of].event  # '3.000 av de 6.400 evakuerte': a part of the evacuated
     for index, ctx in enumerate(contexts):
         if ctx.subject is None and (ctx.figure.unit is None):
@@ -800,7 +802,12 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
     if noun is None and k < len(tokens) and tokens[k].lower == "av":
         # '3.000 av de 6.400 evakuerte er opprørere': the part is named after 'er'.
         predicate = _predicate_noun(tokens, k)
-        if predicate is not None and tokens[predicate].lower not in lex.events:
+        # not a participle: '58 av leilighetene er solgt' counts 'leilighetene'
+        if (
+            predicate is not None
+            and tokens[predicate].lower not in lex.events
+            and counted_noun(tokens[predicate].lower)
+        ):
             ctx.subject = _normalise(tokens[predicate].lower, lex)
             return
         group = _noun_at(tokens, k + 1, skip_figures=True)
@@ -1113,6 +1120,9 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
     j = min(events.stops[ctx.last], hi)
     if j < hi and tokens[j].is_word and not tokens[j].is_capitalized:
         word = tokens[j].lower
+        done = _after_partitive(tokens, j, hi) if word == "av" else None
+        if done is not None:
+            return done  # '58 av leilighetene er solgt': what happened to them, after the whole
         if word in PREPOSITIONS and j + 1 < hi and tokens[j + 1].is_word:
             if tokens[j + 1].lower in lex.function_words:
                 return None  # 'av de 800': a partitive, not what happened
@@ -1128,6 +1138,30 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
         ):
             return word  # not 'neste' in '3 prosent neste år', nor 'året' in 'mot 174 året før'
     return _participle_before(ctx, lo, events)
+
+
+def _after_partitive_of(ctx: FigureContext) -> str | None:
+    """`_after_partitive` right after the figure: its own event, when it is a part named by 'av'."""
+    k = ctx.last
+    if k >= len(ctx.tokens) or ctx.tokens[k].lower != "av":
+        return None
+    return _after_partitive(ctx.tokens, k, len(ctx.tokens))
+
+
+def _after_partitive(tokens: list[Token], j: int, hi: int) -> str | None:
+    """After 'av' and a definite noun at j ('58 av leilighetene er solgt'), past the auxiliaries:
+    the participle or verb that says what happened to the part."""
+    if j + 2 >= hi or not definite_noun(tokens[j + 1].lower):
+        return None
+    k = j + 2
+    auxiliary = False
+    while k < hi and (tokens[k].lower in AUXILIARIES or tokens[k].lower in ADVERBS):
+        auxiliary = auxiliary or tokens[k].lower in AUXILIARIES  # 'av koffertene nå er levert'
+        k += 1
+    if not auxiliary or k >= hi or not tokens[k].is_word or tokens[k].is_capitalized:
+        return None  # no auxiliary: '58 av leilighetene i blokka'
+    word = tokens[k].lower
+    return word if ordbank().verb_lemmas(word) and word not in lexicon().function_words else None
 
 
 def _level(ctx: FigureContext) -> bool:
@@ -2211,6 +2245,8 @@ def _disputed(later: int, contexts: list[FigureContext], speakers: Sequence[obje
             continue  # 'mot 43,1 millioner året før' is last year's, and 'ble 263 behandlet i fjor' disputes it
         if not _of_one_size(other.figure, ctx.figure):
             continue  # 17 and 120 count other things
+        if other.part_of is not None and contexts[other.part_of].subject == other.subject:
+            continue  # 'rundt 2 400 av koffertene er levert' is a part of the count another source disputes
         if (other.subject, other.unit) == (ctx.subject, ctx.unit):
             return earlier
         if alike is None and _one_noun(other, ctx):
