@@ -3829,3 +3829,31 @@ def test_bodies_of_one_type_are_named_by_their_place() -> None:
     assert speakers(extract("Sykehusene i Vestre Viken melder om 274 flere fødsler.\n")) == {
         0: {"sykehusene i Vestre Viken"}
     }
+
+
+def test_a_role_keeps_its_field_and_a_compound_of_it_refers_back() -> None:
+    """'sjef for UP-distrikt 5 i Nord-Norge, Geir Harald Marthinsen': the role keeps its field, so
+    'ifølge UP-sjefen' later is him, not a new person."""
+    text = (
+        "– Vi har stoppet 300 bilister, sier sjef for UP-distrikt 5 i Nord-Norge, Geir Harald Marthinsen.\n\n"
+        "Det var 40 for mange, ifølge UP-sjefen.\n"
+    )
+    result = extract(text)
+    assert [s.role for s in result.sources] == ["sjef for UP-distrikt 5 i Nord-Norge"]
+    assert claim_sources(result) == [("300", "Geir Harald Marthinsen"), ("40", "Geir Harald Marthinsen")]
+
+
+def test_ifolge_den_is_the_document_named_before_and_speaks_for_its_maker() -> None:
+    """'En måling Respons Analyse har gjort for VG, gir et annet bilde. Ifølge den …': 'den' is the
+    poll, Respons Analyse's ('Respons Analyse' itself is a name, no document)."""
+    text = (
+        "En måling Respons Analyse har gjort for VG, gir et annet bilde. Ifølge den vil bare 51 prosent "
+        "ha firedagersuke.\n"
+    )
+    assert claim_sources(extract(text)) == [("51 prosent", "Respons Analyse")]
+
+
+def test_where_a_body_said_it_is_no_part_of_its_name() -> None:
+    """'melder politiet på Twitter': the service it was said on; 'myndighetene på Balearene' is placed."""
+    assert speakers(extract("Brannen er slukket, melder politiet på Twitter.\n")) == {0: {"politiet"}}
+    assert speakers(extract("Ifølge myndighetene på Balearene er 40 evakuert.\n")) == {0: {"myndighetene på Balearene"}}

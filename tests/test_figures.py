@@ -1264,3 +1264,11 @@ def test_de_before_a_number_and_an_indefinite_plural_is_they() -> None:
     assert [f.text for f in find_figures("– Sist gang tok de tre maskiner på én gang.")] == ["tre"]
     assert [f.text for f in find_figures("Politiet stanset de to bilene. De to siste årene var tøffe.")] == []
     assert [f.text for f in find_figures("Det gjelder de tre som satt i bilen.")] == []
+
+
+def test_a_year_like_number_before_a_plural_it_counts_is_a_count() -> None:
+    """'registrert 1916 saker': no year is followed by the things it counts ('saker' is also a verb
+    form, so only an indefinite plural Ordbank derives from a noun counts); 'I 2020 skader stormen'
+    stays a year."""
+    assert found("I fjor ble det registrert 1916 saker i distriktet.") == [("1916", "exact", 1916)]
+    assert [t for t, _, _ in found("I 2020 skader stormen 300 hus.")] == ["300"]

@@ -107,6 +107,7 @@ COMMA = frozenset({","})  # the only token `_opens_relative_clause` holds at
 QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 # what may stand before a verb whose subject follows it: 'Det slår retten fast', '» peker forsvareren på'
 FRONTING = frozenset({"det", "dette", ","}) | QUOTE_CLOSERS | ADVERBS
+DOCUMENT_BACK = 30  # tokens looked back from 'ifølge den' for the document it points to
 TOLD_REACH = 8  # tokens after a verb looked through for 'overfor' and whom it was said to
 SAID_REACH = 40  # tokens looked back for a reporting verb before 'i målingen'
 SURVEYS = ("måling", "undersøkelse", "kartlegging")  # documents that measure what they report
@@ -1220,6 +1221,10 @@ class AttributionFinder:
             k += 1  # 'Fredag anslo derimot Bærum kommune at …', 'Det bekrefter også politiet', 'Det tror ikke X'
         if k < len(self.tokens) and self.tokens[k].lower == "både":
             k += 1
+        if k < len(self.tokens) and self.tokens[k].lower in ("den", "denne"):
+            document = self.document_pointed_to(k)
+            if document is not None:
+                return document, []
         speaker = self.parser.evidence_owner(k) or self.parser.parse(k, speaker=True)
         if speaker is None:
             return None, []
@@ -1230,6 +1235,23 @@ class AttributionFinder:
             if other is not None and other.kind in ("name", "group"):
                 extra.append(other)
         return speaker, extra
+
+    def document_pointed_to(self, k: int) -> NounPhrase | None:
+        """'En måling Respons Analyse har gjort for VG, gir et annet bilde. Ifølge den vil bare 51
+        prosent …': 'den' alone before a verb is the document named just before, and speaks for its
+        maker."""
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if nxt is None or not ordbank().verb_lemmas(nxt.lower) or "noun" in ordbank().classes(nxt.lower):
+            return None  # 'ifølge den nye rapporten': 'den' opens a phrase
+        for m in range(k - 2, max(-1, k - 2 - DOCUMENT_BACK), -1):
+            if not self.parser.is_document(m) or (self.tokens[m].is_capitalized and not self.parser.at_start(m)):
+                continue  # 'Respons Analyse' is a name, no document
+            for start in (m - 1, m):  # 'En måling Respons Analyse har gjort', 'måling fra X'
+                owner = self.parser.evidence_owner(start) if start >= 0 else None
+                if owner is not None and owner.kind == "name":
+                    return owner
+            return None
+        return None
 
     def clause_start(self, first: int, k: int) -> int:
         """Token index where the clause holding token k begins (after ', og', ', mens', ';')."""

@@ -1494,6 +1494,11 @@ class _Scanner:
         counted = j < len(self.tokens) and _plural_noun(self.tokens[j].lower)
         return not counted and "verb" in ordbank().classes(self.tokens[i].lower)
 
+    def counts_plural_after(self, i: int, noun: str) -> bool:
+        """'registrert 1916 saker': a year-like number before an indefinite plural counts it (not
+        after a name: 'Rema 1000 butikker')."""
+        return i > 0 and not self.tokens[i - 1].is_capitalized and _indefinite_plural(noun)
+
     def slash_joined(self, i: int, j: int) -> bool:
         """The number at i..j touches a slash with a number on its other side ('1/3', '24/7')."""
         tokens = self.tokens
@@ -1717,6 +1722,7 @@ class _Scanner:
                 or nxt.lower in lex.person_nouns
                 or nxt.lower in COMPARATIVE_COUNTS  # 'behandlet 2000 flere pasienter'
                 or _plural_noun(nxt.lower)  # '2000 hordalendinger': no year is followed by what it counts
+                or (qualifier is None and self.counts_plural_after(i, nxt.lower))
                 or self.low_end_of_measured(i)  # 'mellom 2000 og 2800 kroner'
             )
             if qualifier is None and not counted:

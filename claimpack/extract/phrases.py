@@ -2458,7 +2458,12 @@ class PhraseParser:
                 # serves, named by it
                 end = k = max(target.last, target_end)
                 core_text = self.span(j, end)
-        role_text = self.span(roles[0], roles[-1] + 1) if roles else None
+        role_end = roles[-1] + 1 if roles else j
+        if roles and self.role_field(roles[-1]) == j:
+            # 'fylkesråd for utdanning Hanne Mørch', 'sjef for UP-distrikt 5 i Nord-Norge, X': the
+            # role with its field ('UP-sjefen' later refers back to it)
+            role_end = j - 1 if self.tokens[j - 1].text == "," else j
+        role_text = self.span(roles[0], role_end) if roles else None
         role_heads = {
             self.tokens[r].lower.split("-")[-1] for r in roles if self.lex.is_role(self.tokens[r].lower.split("-")[-1])
         }
@@ -2907,7 +2912,8 @@ class PhraseParser:
         government = phrase.source_kind == "government" and phrase.kind == "group"
         if (
             prep is not None
-            and (prep.lower == "i" or (government and prep.lower == "på"))  # 'myndighetene på Balearene'
+            # 'myndighetene på Balearene'; not 'melder politiet på Twitter', where it was said
+            and (prep.lower == "i" or (government and prep.lower == "på" and self.proper_place(phrase.last + 1)))
             and self.name_like(phrase.last + 1)
             and not self.at_start(phrase.last + 1)
         ):
@@ -2940,6 +2946,11 @@ class PhraseParser:
                 return replace(placed, name=named[0].lower() + named[1:])
             return placed
         return phrase
+
+    def proper_place(self, k: int) -> bool:
+        """Token k is a place Norsk Ordbank lists ('Balearene', 'Svalbard'), not a site or a service."""
+        token = self.token(k)
+        return token is not None and ordbank().is_proper_noun(token.text)
 
     def named_in_apposition(self, phrase: NounPhrase) -> NounPhrase:
         """'årsregnskapet til eierselskapet, Kristen Mediaallianse Drift AS.', 'ifølge morselskapet,
