@@ -77,6 +77,7 @@ EVIDENCE_OPENERS = frozenset(
 )
 # what may open the words for a document: 'ifølge nye tall', 'Det viser den ukentlige statistikken fra NVE'
 EVIDENCE_LEADS = EVIDENCE_OPENERS | {"den", "det", "samme"}
+NAMED_FIELD_REACH = 8  # tokens of a body's name after a role's 'for' ('sjef for UP-distrikt 5 i Nord-Norge')
 EVIDENCE_LEAD_REACH = 4  # lead words read at most: a cue's reading stays constant however they repeat
 # The organs that speak for the body that owns them (organisation_types.tsv): 'NTNUs ledelse'
 BODY_ORGANS = frozenset({"ledelse", "administrasjon", "styre"})
@@ -528,7 +529,7 @@ class PhraseParser:
             and token.text.endswith("s")
             and len(token.text) >= 4
             and not is_first_name(token.text)
-            and not is_first_name(token.text[:-1])  # 'Kristins Ola …' is rare; 'Pers' owns no party
+            and not is_first_name(token.text[:-1])  # a given name's genitive ('Pers', 'Kristins') owns no party
             and nxt is not None
             and is_first_name(nxt.text)
             and self.person_like(k + 1)
@@ -665,7 +666,7 @@ class PhraseParser:
         a body named after a role's 'for' (capitalised words, a number after one, 'i' and a place),
         then at most a comma; where the person's name starts, or k when no such name follows."""
         m = k
-        while m < len(self.tokens) and m - k < 8:
+        while m < len(self.tokens) and m - k < NAMED_FIELD_REACH:
             token, nxt = self.tokens[m], self.token(m + 1)
             person_next = nxt is not None and is_first_name(nxt.text) and self.person_like(m + 1)
             if token.text == "," and m > k:
@@ -2458,12 +2459,14 @@ class PhraseParser:
                 # serves, named by it
                 end = k = max(target.last, target_end)
                 core_text = self.span(j, end)
-        role_end = roles[-1] + 1 if roles else j
-        if roles and self.role_field(roles[-1]) == j:
-            # 'fylkesråd for utdanning Hanne Mørch', 'sjef for UP-distrikt 5 i Nord-Norge, X': the
-            # role with its field ('UP-sjefen' later refers back to it)
-            role_end = j - 1 if self.tokens[j - 1].text == "," else j
-        role_text = self.span(roles[0], role_end) if roles else None
+        role_text = None
+        if roles:
+            role_end = roles[-1] + 1
+            if self.role_field(roles[-1]) == j:
+                # 'fylkesråd for utdanning Hanne Mørch', 'sjef for UP-distrikt 5 i Nord-Norge, X': the
+                # role with its field ('UP-sjefen' later refers back to it)
+                role_end = j - 1 if self.tokens[j - 1].text == "," else j
+            role_text = self.span(roles[0], role_end)
         role_heads = {
             self.tokens[r].lower.split("-")[-1] for r in roles if self.lex.is_role(self.tokens[r].lower.split("-")[-1])
         }
