@@ -1272,3 +1272,18 @@ def test_a_year_like_number_before_a_plural_it_counts_is_a_count() -> None:
     stays a year."""
     assert found("I fjor ble det registrert 1916 saker i distriktet.") == [("1916", "exact", 1916)]
     assert [t for t, _, _ in found("I 2020 skader stormen 300 hus.")] == ["300"]
+
+
+def test_an_adjective_of_nearness_between_article_and_scale_bounds_one() -> None:
+    """'en drøy million kroner' is over a million, 'en snau milliard' under; 'en god dag' no figure."""
+    assert found("Klubben har nedbetalt en drøy million kroner.") == [("en drøy million kroner", "more_than", 1000000)]
+    assert found("Det kostet en snau milliard.") == [("en snau milliard", "less_than", 1000000000)]
+    assert found("Det var en god dag.") == []
+
+
+def test_a_degree_in_the_singular_is_a_unit() -> None:
+    """'1,5 grad over normalen' measures degrees, as '20 grader' does; 'i stor grad' counts nothing."""
+    assert [(f.text, f.unit) for f in find_figures("Juni var 1,5 grad over normalen.")] == [
+        ("1,5 grad", "degrees_celsius")
+    ]
+    assert find_figures("Det skjer i stor grad i Oslo.") == []

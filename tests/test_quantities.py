@@ -1517,3 +1517,11 @@ def test_a_part_of_a_count_is_not_what_another_source_disputes() -> None:
     )
     events = {c.text: c.event for c in extract(text).claims}
     assert events["rundt 2 400"] == "levert"
+
+
+def test_a_share_of_det_is_of_the_figure_just_given() -> None:
+    """'et belegg på rundt 85 prosent. Nå ligger flere på under halvparten av det': 42,5 prosent;
+    'av det nye budsjettet' is an article, not a pronoun."""
+    text = "Hotellene har et belegg på rundt 85 prosent. Nå ligger flere på under halvparten av det.\n"
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["under halvparten"].value == 42.5

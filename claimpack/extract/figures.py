@@ -29,6 +29,8 @@ from claimpack.segment.tokens import Token, tokenize
 
 ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
 TIME_PREPOSITIONS = frozenset({"i", "for", "siden", "før", "etter", "til", "innen"})  # before a year
+# 'en drøy million', 'en snau milliard': how near one of a scale word, said between article and scale
+ROUGH_ONE: dict[str, Qualifier] = {"drøy": "more_than", "god": "more_than", "snau": "less_than", "knapp": "less_than"}
 # 'en halv million', 'en kvart milliard', 'halvannen million': a part of one before a scale word
 PARTS_OF_ONE = {"halv": Decimal("0.5"), "kvart": Decimal("0.25")}
 ONE_AND_A_HALF = frozenset({"halvannen", "halvannet"})
@@ -781,7 +783,16 @@ class _Scanner:
                 start, qualifier = before[0], self.lex.qualifiers[before[1]]  # 'under minus 20 grader'
         if qualifier == "exact" and j < len(self.tokens) and self.tokens[j].lower == "pluss":
             qualifier, j = "more_than", j + 1  # '20 millioner pluss'
+        qualifier = (self.roughly_one(i) if qualifier == "exact" else None) or qualifier
         return self.figure(start, j, value, None, None, qualifier, unit), j
+
+    def roughly_one(self, i: int) -> Qualifier | None:
+        """'en drøy million' (over), 'en snau milliard' (under): an article, an adjective of how
+        near, and a scale word say one of the scale, bounded."""
+        if i + 2 >= len(self.tokens) or self.tokens[i].lower not in ONE_WORDS:
+            return None
+        bound = ROUGH_ONE.get(self.tokens[i + 1].lower)
+        return bound if bound is not None and self.scale_word(i + 2) else None
 
     def negated_bound(self, start: int, qualifier: Qualifier) -> Qualifier:
         """'å ikke ha flere enn fem gjester' allows five at most, 'ikke under 20' twenty at least:
@@ -861,6 +872,8 @@ class _Scanner:
             part = PARTS_OF_ONE.get(self.tokens[i + 1].lower) if i + 1 < len(self.tokens) else None
             if part is not None and self.scale_word(i + 2):
                 return part, i + 2, True
+            if self.roughly_one(i) is not None:
+                return Decimal(1), i + 2, True  # 'en drøy million', 'en snau milliard'
             if low in COUNTING_ONE and (self.counts_one(i) or self.alternative_follows(i + 1, Decimal(1))):
                 return Decimal(1), i + 1, True  # 'én person ble fløyet', 'én eller to ansatte'
             if self.range_after(i, i + 1, Decimal(1), bare=True) is not None:

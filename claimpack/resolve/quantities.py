@@ -1500,6 +1500,10 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         before = _level_before(index, ctx, figures)
         if before is not None:
             return before
+        if _of_that(tokens, ctx.last + 1):
+            # 'et belegg på rundt 85 prosent. Nå ligger flere på under halvparten av det': of the
+            # figure just given
+            return figures.latest("absolute", index, window=2)
         named, described = _whole_named_after(index, ctx, figures, ctx.last + 1)
     elif things:
         # 'Hver fjerde bolig ble solgt over prisantydning' after '9.812 boliger i april'
@@ -1698,6 +1702,15 @@ def _whole_not_given(ctx: FigureContext, counted: FigureContext) -> bool:
     after = ctx.tokens[ctx.last + 2 : ctx.last + 2 + COMPARATOR_WORDS]
     last_year = lexicon().temporal_words["last_year"]
     return any(t.lower in last_year for t in after) and not _dated_earlier(counted)
+
+
+def _of_that(tokens: list[Token], k: int) -> bool:
+    """Token k is 'det' or 'dette' standing alone ('halvparten av det.'), not an article ('av det
+    nye budsjettet')."""
+    if k >= len(tokens) or tokens[k].lower not in ("det", "dette"):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.lower in ("og", "men")
 
 
 def _physical(ctx: FigureContext) -> bool:
