@@ -3857,3 +3857,10 @@ def test_where_a_body_said_it_is_no_part_of_its_name() -> None:
     """'melder politiet på Twitter': the service it was said on; 'myndighetene på Balearene' is placed."""
     assert speakers(extract("Brannen er slukket, melder politiet på Twitter.\n")) == {0: {"politiet"}}
     assert speakers(extract("Ifølge myndighetene på Balearene er 40 evakuert.\n")) == {0: {"myndighetene på Balearene"}}
+
+
+def test_a_word_ordbank_lists_as_its_own_noun_is_no_compound_of_a_type_noun() -> None:
+    """'Mattilsynet oppretter nå et kontrollområde': Ordbank lists 'oppretter' (a founder, and the
+    verb), so it is no plural of a 'rett' (court) closing the body's name."""
+    text = "Mattilsynet oppretter nå et kontrollområde. Ifølge tilsynet omfatter området 9 lokaliteter.\n"
+    assert claim_sources(extract(text)) == [("9", "Mattilsynet")]

@@ -50,12 +50,16 @@ def organisation_type(word: str) -> tuple[str, SourceKind, str] | None:
         return None
     types = lexicon().org_types
     documents = lexicon().documents
+    # a noun Ordbank lists as a lemma of its own ('oppretter', a founder) is no plural ('opp|retter')
+    own_noun = word.endswith("er") and "noun" in classes and ordbank().lemma(word, "noun") == word
     best: tuple[str, SourceKind, str] | None = None
     for stem in stems(word.replace("‐", "-")):
         if stem in documents and stem not in types:
             continue  # 'forslaget' names a document, not a team ('lag')
         for type_noun, (kind, _) in types.items():
             if stem.endswith(type_noun) and (best is None or len(type_noun) > len(best[0])):
+                if own_noun and stem == word[:-2]:
+                    continue  # 'Mattilsynet oppretter …' is no body of courts ('rett')
                 prefix = stem[: -len(type_noun)]
                 # 'kanal' in 'tv-kanal' is fine, and 'råd' after the noun 'region' ('regionrådet');
                 # 'lag' in 'forslag' is not a team.
