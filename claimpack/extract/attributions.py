@@ -320,15 +320,16 @@ class AttributionFinder:
         if k + 1 >= len(self.tokens):
             return False
         owner = self.parser.evidence_owner(k + 1)
-        if owner is not None and not self.parser.at_start(k):
-            # '… står på 14,6 prosent i den nye målingen': the poll or survey named before, closing
-            # the sentence, measured the figure ('40 millioner i budsjettet' is no budget's claim)
-            surveyed = any(t.endswith(SURVEYS) for t in owner.types)
-            return owner.document == "*" and surveyed and self.closes_sentence(owner.last) and not self.said_before(k)
-        surveyed = owner is not None and any(t.endswith(SURVEYS) for t in owner.types)
-        if owner is not None and owner.document == "*" and owner.first == k + 1 and surveyed:
-            return True  # 'I målingen svarer 64 prosent': the poll named before, as 'Ifølge målingen'
-        if owner is None or owner.kind not in ("name", "group") or owner.owns is None:
+        if owner is None:
+            return False
+        # a poll or survey named before ('40 millioner i budsjettet' is no budget's claim)
+        survey = owner.document == "*" and any(t.endswith(SURVEYS) for t in owner.types)
+        if not self.parser.at_start(k):
+            # '… står på 14,6 prosent i den nye målingen': closing the sentence, it measured the figure
+            return survey and self.closes_sentence(owner.last) and not self.said_before(k)
+        if survey and owner.first == k + 1:
+            return True  # 'I målingen svarer 64 prosent': as 'Ifølge målingen'
+        if owner.kind not in ("name", "group") or owner.owns is None:
             return False
         # not 'I søknaden til kommunen er det oppgitt 180 …, skriver Rana Blad': sent to it, not made by it
         return all(self.tokens[m].lower != "til" for m in range(k + 1, min(owner.first, len(self.tokens))))

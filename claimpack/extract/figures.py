@@ -100,6 +100,8 @@ NEGATION_REACH = 3  # tokens before 'én' read for a negation ('uten å produser
 SHARE_UNITS = frozenset({"percent", "percentage_points"})
 PRICE_REACH = 10  # tokens either side of 'én' looked through for a price verb ('koster')
 ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én for mye'
+# Nouns (lemmas) for calls made: the number after 'til' is the number called ('anrop til 110')
+CALLS = frozenset({"anrop", "samtale", "oppringning"})
 # Nouns for a stretch of the day: the bare numbers of a span after them are hours ('i timen mellom 8 og 9')
 HOUR_SPANS = frozenset({"timen", "timene", "tidsrommet", "tidsrom"})
 MAX_SLASHED_DENOMINATOR = 10  # '1/3', '3/4', '1/10' are fractions; '1/12' is more likely a date
@@ -1978,10 +1980,6 @@ def _label_heads() -> tuple[str, ...]:
     'sone'; not 'ringe'). Read once, not at each number."""
     labels = lexicon().not_claim_labels
     return tuple(label for label in labels if len(label) >= 4 and ordbank().classes(label) == {"noun"})
-
-
-# Nouns (lemmas) for calls made: the number after 'til' is the number called ('anrop til 110')
-CALLS = frozenset({"anrop", "samtale", "oppringning"})
 
 
 def _year_like(digits: str) -> bool:
