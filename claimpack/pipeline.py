@@ -45,6 +45,10 @@ MEASURED_AT = re.compile(r"[ \u00a0]+hos[ \u00a0]+")
 MEASURING_KINDS = frozenset({"organization", "government", "media"})
 # Reporting verbs of publications: '…, skriver Nationen' makes 'avisa' later refer back to it
 WRITING_CUES = frozenset({"skrive", "melde"})
+# 'Forbundsleder Ulf Madsen i FLT gratulerer …:': the subject that hands over a quote opens the
+# sentence, after at most a title or two (characters)
+ANNOUNCER_REACH = 40
+ANNOUNCERS = frozenset({"person", "organization", "government"})
 # A capitalised word after a lower-case word or a comma: not capitalised for opening a sentence.
 MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9,] )[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+\b")
 SPOKEN_TO_LOOKBACK = 40  # characters read back for the word before 'til' (a document noun's length)
@@ -68,7 +72,7 @@ def extract_article(seed: Seed) -> ArticleTables:
     spoken_to = spoken_to_in(seed.text)
     blocks = [_prepare(block, proper_nouns, spoken_to) for block in split_blocks(seed.text)]
     registry, speakers = _resolve_speakers(blocks)
-    drafts = _statements(blocks, speakers, seed.text)
+    drafts = _statements(blocks, speakers, seed.text, registry)
     tables = ArticleTables(article=_article_row(seed))
     statement_ids = _statement_rows(seed, drafts, tables)
     claim_speakers = _claim_rows(seed, blocks, drafts, statement_ids, tables, registry)
@@ -207,12 +211,13 @@ class _Spans:
         self.name_ends.insert(k, end)
 
 
-def _statements(blocks: list[BlockWork], speakers: Speakers, text: str) -> list[StatementDraft]:
+def _statements(blocks: list[BlockWork], speakers: Speakers, text: str, registry: Registry) -> list[StatementDraft]:
     """Each block's statements with their own speakers, then the discourse rules across them.
 
     A quote with no speaker continues the last speaker of the paragraph before it, or of the one
     before that when a single paragraph of narration with no speaker stands between (a speaker's
-    quote resumes after the reporter's aside, as in news copy)."""
+    quote resumes after the reporter's aside, as in news copy), or the one a paragraph with no
+    speaker hands it to with a colon (`_announcer`)."""
     drafts: list[StatementDraft] = []
     carried: StatementDraft | None = None
     resumable: StatementDraft | None = None  # a quoted speaker, across one aside
@@ -226,9 +231,12 @@ def _statements(blocks: list[BlockWork], speakers: Speakers, text: str) -> list[
         own = block_statements(block.index, work.analyses, speakers, block.text, block.start, carried)
         drafts.extend(own)
         attributed = [d for d in own if d.entity is not None and d.primary]
+        announced = None if attributed else _announcer(work, registry)
         if attributed:
             carried = attributed[-1]
             resumable = carried if carried.kind == "direct_quote" else None
+        elif announced is not None:
+            carried, resumable = announced, None
         else:
             carried, resumable = resumable, None
     starts = sorted(figure.start for work in blocks for figure in work.figures)
@@ -238,6 +246,23 @@ def _statements(blocks: list[BlockWork], speakers: Speakers, text: str) -> list[
         return k < len(starts) and starts[k] < draft.end
 
     return apply_discourse(drafts, lambda draft: text[draft.start : draft.end], has_figure)
+
+
+def _announcer(work: BlockWork, registry: Registry) -> StatementDraft | None:
+    """'Forbundsleder Ulf Madsen gratulerer med kontrakten:' / '– Dette viser …': a paragraph whose
+    last sentence opens with a named person or body and ends with a colon hands the quote after
+    it to that subject, though no reporting verb says so."""
+    if not work.sentences or not work.block.text.rstrip().endswith(":"):
+        return None
+    opening = work.sentences[-1].start
+    for mention in registry.mentions_from(opening):
+        if mention.start > opening + ANNOUNCER_REACH or mention.block != work.block.index:
+            break
+        if mention.subject and mention.via == "explicit" and mention.entity.kind in ANNOUNCERS:
+            entity = mention.entity
+            block = work.block
+            return StatementDraft(block.index, opening, block.end, "narration", entity, mention, None, "explicit")
+    return None
 
 
 # -- rows -------------------------------------------------------------------------------------

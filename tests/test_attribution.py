@@ -3864,3 +3864,79 @@ def test_a_word_ordbank_lists_as_its_own_noun_is_no_compound_of_a_type_noun() ->
     verb), so it is no plural of a 'rett' (court) closing the body's name."""
     text = "Mattilsynet oppretter nå et kontrollområde. Ifølge tilsynet omfatter området 9 lokaliteter.\n"
     assert claim_sources(extract(text)) == [("9", "Mattilsynet")]
+
+
+def test_a_bullet_list_opens_no_quote() -> None:
+    """'- Hemsedal: - 29,9' / '- Tynset: - 29,2': lines that each open with a dash are a list, so the
+    block is narration and no quote lacks a speaker."""
+    text = (
+        "Det var kaldt i natt, opplyser Meteorologisk institutt.\n\n"
+        "Dette er de kaldeste målingene:\n\n"
+        "- Hemsedal: - 29,9\n- Dagali lufthavn: - 29,6\n- Tynset: - 29,2\n"
+    )
+    assert {kind for paragraph, kind, _, _ in kinds(text) if paragraph == 2} == {"narration"}
+
+
+def test_a_paragraph_ending_in_a_colon_hands_the_quote_to_its_subject() -> None:
+    """'Forbundsleder Ulf Madsen i FLT gratulerer Kværner med kontrakten:' / '– …': the quote is
+    Madsen's, though no reporting verb names him; a colon after no name hands it to nobody."""
+    text = (
+        "Forbundsleder Ulf Madsen i FLT gratulerer Kværner med kontrakten:\n\n"
+        "– Dette viser at Norge er konkurransedyktig. Det gir 600 nye jobber.\n"
+    )
+    assert speakers(extract(text)) == {1: {"Ulf Madsen"}}
+    assert ("600", "Ulf Madsen") in claim_sources(extract(text))
+    unnamed = "Dette er de viktigste tallene:\n\n– Det gir 600 nye jobber.\n"
+    assert speakers(extract(unnamed)) == {}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Bergen brann og redning", "Alta brann og redning", "Rogaland brann og redning IKS"],
+)
+def test_a_place_and_its_field_make_a_body_before_a_reporting_verb(name: str) -> None:
+    """'Bergen brann og redning opplyser': a place that opens the sentence ('Bergen' looks like a
+    definite noun, 'Alta' is one), the field after it and a company's form close the body's name."""
+    text = f"{name} opplyser at mannskapene var ute ved om lag 400 boliger.\n"
+    assert claim_sources(extract(text)) == [("om lag 400", name)]
+
+
+def test_a_type_noun_opening_a_sentence_is_the_body_that_opened_the_one_before() -> None:
+    """'Norsk Sau og Geit mener underskuddet er større enn det Nortura legger til grunn.
+    Organisasjonen anslår …': the body named inside what Norsk Sau og Geit says is not the one
+    'organisasjonen' means."""
+    text = (
+        "Samvirket Nortura anslår at det vil mangle om lag 1.800 tonn.\n\n"
+        "Norsk Sau og Geit mener underskuddet er langt større enn det Nortura legger til grunn. "
+        "Organisasjonen anslår at det vil mangle drøyt 3.000 tonn lammekjøtt.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("om lag 1.800 tonn", "Nortura"),
+        ("drøyt 3.000 tonn", "Norsk Sau og Geit"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "noun"),
+    [
+        ("Kongsberg Næringsforum mener køen er lengre.", "Kongsberg Næringsforum", "forumet"),
+        ("Pårørendealliansen Agder mener tallet er høyere.", "Pårørendealliansen Agder", "Foreningen"),
+    ],
+)
+def test_a_forum_and_an_alliance_are_bodies(text: str, name: str, noun: str) -> None:
+    """'Kongsberg Næringsforum', 'Pårørendealliansen Agder': bodies by their type noun, not persons,
+    and 'forumet' or 'foreningen' after them refers back."""
+    result = extract(f"{text} Ifølge {noun.lower()} venter minst 40 på plass.\n")
+    assert {s.name: s.kind for s in result.sources} == {name: "organization"}
+    assert claim_sources(result) == [("minst 40", name)]
+
+
+def test_a_company_noun_is_the_company_named_in_what_the_body_before_said() -> None:
+    """'NOF krever at Statkraft stanser turbinene. Det avviser selskapet.': 'selskapet' is the
+    company, though NOF opened the sentence ('organisasjonen' would be NOF)."""
+    text = (
+        "Norsk Ornitologisk Forening (NOF) har talt 71 døde havørner.\n\n"
+        "Statkraft oppgir at selskapet fant 46 døde fugler under turbinene i fjor.\n\n"
+        "NOF krever at Statkraft stanser turbinene i hekketiden. Det avviser selskapet.\n"
+    )
+    assert speakers(extract(text))[2] == {"Norsk Ornitologisk Forening", "Statkraft"}

@@ -1287,3 +1287,18 @@ def test_a_degree_in_the_singular_is_a_unit() -> None:
         ("1,5 grad", "degrees_celsius")
     ]
     assert find_figures("Det skjer i stor grad i Oslo.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("– Doble tak kan kanalisere ned solenergi, sier hun.", []),
+        ("Fabrikken kjører doble skift hele høsten.", []),
+        ("Kommunen vil doble antallet plasser.", ["doble"]),
+        ("Antallet er doblet siden i fjor.", ["doblet"]),
+    ],
+)
+def test_doble_before_an_indefinite_noun_is_the_adjective(text: str, figures: list[str]) -> None:
+    """'Doble tak', 'doble skift': the adjective 'dobbel', no relative figure; 'doble antallet' and
+    'doblet' are the verb."""
+    assert [c.text for c in extract(text + "\n").claims] == figures

@@ -1525,3 +1525,76 @@ def test_a_share_of_det_is_of_the_figure_just_given() -> None:
     text = "Hotellene har et belegg på rundt 85 prosent. Nå ligger flere på under halvparten av det.\n"
     claims = {c.text: c for c in extract(text).claims}
     assert claims["under halvparten"].value == 42.5
+
+
+def test_a_share_of_what_a_clause_describes_has_no_base_that_names_other_things() -> None:
+    """'over halvparten av det som normalt kommer i hele juni' after '260 boliger': no word of the
+    clause stands near the count, so the whole is not given; 'Normalen for hele oktober er rundt
+    240 millimeter' is named by it."""
+    unknown = (
+        "Sandnes kommune har registrert 260 boliger med vann i kjelleren.\n\n"
+        "– Det er over halvparten av det som normalt kommer i hele juni, sier Kristian Hovland.\n"
+    )
+    claims = {c.text: c for c in extract(unknown).claims}
+    assert claims["over halvparten"].value is None
+    named = (
+        "Normalen for hele oktober er rundt 240 millimeter, sier Eirik Haugland.\n\n"
+        "– Vi fikk mer enn halvparten av det som normalt kommer i hele oktober.\n"
+    )
+    claims = {c.text: c for c in extract(named).claims}
+    assert claims["mer enn halvparten"].value == 120
+
+
+def test_a_comparison_with_a_typical_period_has_no_base_given() -> None:
+    """'dobbelt så høy omsetning som en vanlig augustuke' after '60 millioner kroner' the festival
+    left: the week compared with is a typical one no figure is given for."""
+    text = (
+        "Næringsforeningen anslår at festivalen har lagt igjen rundt 60 millioner kroner.\n\n"
+        "– Restaurantene melder om dobbelt så høy omsetning som en vanlig augustuke, sier Arild Tveiten.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["dobbelt så høy"].value is None
+
+
+def test_a_comparison_is_with_the_figure_the_next_paragraph_names_by_its_words() -> None:
+    """'Det er tre ganger så mye som nettet har ledig i dag.' / 'Regionalnettet … har i dag om lag
+    150 megawatt ledig kapasitet.': two words of the comparison named again give its base."""
+    text = (
+        "Statnett opplyser at bedrifter har søkt om i overkant av 600 megawatt ny kapasitet. "
+        "Det er tre ganger så mye som nettet har ledig i dag.\n\n"
+        "Regionalnettet i Buskerud har i dag om lag 150 megawatt ledig kapasitet.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["tre ganger så mye"].value == 450
+    other = text.replace("Regionalnettet i Buskerud har i dag", "Kommunen har i fjor brukt")
+    other = other.replace("ledig kapasitet", "strøm")
+    assert {c.text: c for c in extract(other).claims}["tre ganger så mye"].value is None
+
+
+def test_a_range_restated_by_a_comparison_keeps_the_base_the_clause_names() -> None:
+    """'mellom 5,5 og 6,5 millioner kroner, nesten dobbelt så stort som i fjor, da klubben tapte
+    3,4 millioner kroner': the range's middle is about twice the 3,4 millioner, so that is the base."""
+    text = (
+        "Styreleder Randi Nyhus sier underskuddet blir mellom 5,5 og 6,5 millioner kroner, nesten "
+        "dobbelt så stort som i fjor, da klubben tapte 3,4 millioner kroner.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["nesten dobbelt så stort"].value == 6_800_000
+
+
+def test_a_comparison_with_another_sources_figure_restates_the_speakers_own() -> None:
+    """'drøyt 190 avganger forsinket i januar, mer enn tre ganger så mange som Fjord1 oppgir': of
+    Fjord1's 60 late departures (the 190 is the speaker's own), not Fjord1's 14 cancellations."""
+    text = (
+        "Fjord1 opplyser at 60 avganger var forsinket i januar. Selskapet innstilte i tillegg 14 avganger.\n\n"
+        "Ifølge foreningen var drøyt 190 avganger forsinket i januar, mer enn tre ganger så mange som Fjord1 oppgir.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["mer enn tre ganger så mange"].value == 180
+
+
+def test_a_bare_adjective_before_the_counted_noun_is_part_of_it() -> None:
+    """'600 megawatt ny kapasitet', '150 megawatt ledig kapasitet': the noun is what is measured,
+    not the adjective before it (which stays the event that tells the two apart)."""
+    text = "Bedriftene har søkt om 600 megawatt ny kapasitet. Nettet har 150 megawatt ledig kapasitet."
+    assert [subject for _, subject, _ in _quantities(text)] == ["kapasitet", "kapasitet"]

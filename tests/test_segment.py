@@ -119,3 +119,12 @@ def test_only_the_opening_block_has_a_dateline() -> None:
 )
 def test_acronyms_include_short_mixed_case_ones(word: str, acronym: bool) -> None:
     assert tokenize(word)[0].is_acronym is acronym
+
+
+def test_a_line_that_opens_with_a_dash_opens_a_sentence() -> None:
+    """'- 40 nye plasser' / '- 12 millioner kroner': each item of a list is a sentence of its own."""
+    block = split_blocks("- 40 nye plasser i barnehagene\n- 12 millioner kroner til skolene\n")[0]
+    assert [s.text for s in split_sentences(block)] == [
+        "- 40 nye plasser i barnehagene",
+        "- 12 millioner kroner til skolene",
+    ]

@@ -153,6 +153,26 @@ def test_relative_claim_mismatch() -> None:
     assert found(share, "relative-claim-mismatch") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "mismatch"),
+    [
+        ("dobbelt så høyt", True),  # 280 ± the approx tolerance against 318
+        ("mer enn dobbelt så høyt", False),  # over 280: 318 fits
+        ("nesten dobbelt så høyt", True),  # just under 280
+        ("minst dobbelt så høyt", False),
+    ],
+)
+def test_a_relative_figures_cue_says_which_side_of_its_value_it_lies(text: str, mismatch: bool) -> None:
+    """'Trygg Hjemme oppgir 140. Kommunen hevder at tallet er mer enn dobbelt så høyt: 318': a
+    relative figure keeps its qualifier in its text only, and is read as it says."""
+    context = claims_context(
+        {"value": 140, "source_id": "t:a"},
+        {"value": 280, "qualifier": "relative", "relative_to": "t:c0", "factor": 2, "source_id": "t:b", "text": text},
+        {"value": 318, "source_id": "t:b"},
+    )
+    assert found(context, "relative-claim-mismatch") == ([("t:c1", ("t:c2",))] if mismatch else [])
+
+
 def test_a_relative_figure_far_from_another_is_about_something_else() -> None:
     # «dobbelt så mange» as last July's 14 dead is 28; this year's 64 dead is another count (RELATIVE_APART)
     far = claims_context(

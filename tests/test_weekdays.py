@@ -27,6 +27,8 @@ FRIDAY = date(2016, 12, 16)
         ("Skipet skulle etter planen gå videre lørdag", date(2016, 12, 17), "future"),
         ("De evakuerte får mandag vite mer", date(2016, 12, 19), "future"),
         ("Laget møter Brann hjemme søndag", date(2016, 12, 18), "future"),
+        # a forecast is of the days ahead
+        ("Meteorologisk institutt varsler nye regnbyger torsdag", date(2016, 12, 22), "future"),
         # a verb in the present tense, not in any list: Ordbank knows it
         ("Museet inviterer til åpen dag søndag", date(2016, 12, 18), "future"),
         ("Søndag går kvinnene jaktstart", date(2016, 12, 18), "future"),  # the verb after a fronted day

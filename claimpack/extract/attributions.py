@@ -14,6 +14,7 @@ from typing import Literal
 
 from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
 from claimpack.extract.quotes import (
+    bullet_list,
     guillemet_spans,
     opens_with_dash,
     opens_with_guillemet,
@@ -164,6 +165,7 @@ class AttributionFinder:
         self.tokens = tokens
         self.sentences = sentences
         self.is_dash_block = is_dash_block
+        self.bullets = bullet_list(text)  # a list's dashes open no quotes
         self.lex = lexicon()
         self.starts = [t.start for t in tokens]
         self.ranges = [self._token_range(s) for s in sentences]
@@ -185,7 +187,9 @@ class AttributionFinder:
         carried = None if whole else quote_carried_in(self.tokens)  # the quote's last token here
         for index, sentence in enumerate(self.sentences):
             first, last = self.ranges[index]
-            if opens_with_dash(self.tokens, first) or (index == 0 and (whole or carried is not None)):
+            if (opens_with_dash(self.tokens, first) and not self.bullets) or (
+                index == 0 and (whole or carried is not None)
+            ):
                 in_quote = True
             elif index == 0 or (carried is not None and first > carried):
                 in_quote = False  # past the mark that closes a quote carried in from the paragraph before

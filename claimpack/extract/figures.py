@@ -485,7 +485,9 @@ class _Scanner:
         elif " " in key and not key.endswith(" så") and "del" not in key and key != "halvparten":
             return None
         start_index = i
-        if key == "halvparten" or "del" in key:
+        if key == "halvparten" or "del" in key or key.endswith(" så"):
+            # 'nesten halvparten', 'mer enn dobbelt så høyt': the qualifier tells which side of
+            # factor × the base the figure lies (validation/intervals.py)
             before = _match_before(self.tokens, i, "qualifiers")
             if before is not None:
                 start_index = before[0]
@@ -526,14 +528,16 @@ class _Scanner:
             end = j + 2
         else:
             return None
-        return self.figure(i, end, None, None, None, "relative", None, float(value)), end
+        before = self.touching_qualifier(i)  # 'nesten sju ganger så mange'
+        start = before[0] if before is not None else i
+        return self.figure(start, end, None, None, None, "relative", None, float(value)), end
 
     def multiplied(self, i: int) -> tuple[Figure | None, int] | None:
         """'Partiet har nesten doblet oppslutningen', 'en tidobling på tolv dager', 'prisen er
         tredoblet': a relative figure said with a verb or a noun of 'doble', its qualifier included
         ('nesten doblet' is, like 'nesten halvparten', a relative figure)."""
         found = MULTIPLIED.fullmatch(self.tokens[i].lower)
-        if found is None:
+        if found is None or self.double_adjective(i):
             return None
         if self.spelled_out_after(i + 1):
             return None  # 'er doblet på ett år, fra 29 til 59': the figures say it
@@ -542,6 +546,14 @@ class _Scanner:
         before = self.touching_qualifier(i)
         start = before[0] if before is not None else i
         return self.figure(start, i + 1, None, None, None, "relative", None, factor), i + 1
+
+    def double_adjective(self, i: int) -> bool:
+        """'Doble tak kan kanalisere ned solenergi', 'kjører doble skift': 'doble' before a noun in
+        an indefinite form is the adjective 'dobbel', no figure; 'vil doble antallet' is the verb."""
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if self.tokens[i].lower != "doble" or nxt is None or not nxt.is_word or nxt.is_capitalized:
+            return False
+        return "noun" in ordbank().classes(nxt.lower) and not definite_noun(nxt.lower)
 
     def spelled_out_after(self, i: int) -> bool:
         """A 'fra X til Y' with numbers in the rest of the sentence from token i."""

@@ -820,6 +820,8 @@ class PhraseParser:
             # 'Hansen innrømmer at …' (Norsk Ordbank lists the name), 'Anundsen innrømmer at …' (a
             # patronymic no dictionary holds): a surname that speaks; 'Bergen har …' stays a place
             return True
+        if ordbank().is_proper_noun(token.text) and self.field_tail(k, k + 1) > k + 1:
+            return True  # 'Bergen brann og redning opplyser': a place, and the field a reporting verb closes
         if low.endswith(("ere", "ører", "ter", "ner", "ene")) or (low.endswith(("en", "et")) and len(low) > 5):
             return False  # 'Valgobservatører', 'Evakueringen': common nouns
         if inflected_noun(low):
@@ -1875,6 +1877,9 @@ class PhraseParser:
                 break  # 'Oslo kommune' is whole: a type noun closes the name ('Det krever Oslo kommune penger')
         if m == k or self.tokens[m - 1].lower in FIELD_LINKS | FIELD_PREPOSITIONS:
             return k
+        form = self.token(m)
+        if form is not None and form.text in lex.company_forms:
+            m += 1  # 'Rogaland brann og redning IKS opplyser': the company's form closes the name
         after, before, comma = self.token(m), self.token(j - 1), self.token(j - 2)
         # '…, anslår Grenland brann og redning.'; 'Det opplyser Nidaros bispedømme til NTB.', where
         # the fronted 'Det' is what was said; not 'Nå krever Redningsselskapet tiltak.', an object

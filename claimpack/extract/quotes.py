@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimpack.segment.tokens import Token
 
 OPENERS = {"«": "»", "“": "”", '"': '"'}
@@ -21,6 +23,16 @@ def guillemet_spans(tokens: list[Token]) -> list[tuple[int, int]]:
             spans.append((open_at, k + 1))
             open_at = None
     return spans
+
+
+BULLET = re.compile(r"[–—−•*-]\s")  # a line's first mark, then a space
+
+
+def bullet_list(text: str) -> bool:
+    """'- Hemsedal: - 29,9' / '- Tynset: - 29,2': a block of two lines or more that each open with
+    a dash or a bullet is a list, whose dashes open no quotes."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(BULLET.match(line) for line in lines)
 
 
 def opens_with_dash(tokens: list[Token], first: int) -> bool:

@@ -10,7 +10,7 @@ from claimpack.extract.words import TIME_UNITS
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.resolve.entities import Entity
-from claimpack.resolve.quantities import MEASURES, FigureContext, compares_counts
+from claimpack.resolve.quantities import MEASURES, FigureContext, compares_counts, restates_the_figure_before
 
 # 'så mange som kommunen opererer med', '… som fylket regner med': verbs that give a count and are
 # no reporting verbs elsewhere
@@ -67,6 +67,10 @@ def compare_with_sources(contexts: list[FigureContext], speakers: list[Entity | 
             and _named_by(speakers[j], stems)
         ]
         own = contexts[ctx.relative_to] if ctx.relative_to is not None else None
+        if own is None and restates_the_figure_before(index, ctx, contexts):
+            # 'drøyt 190 avganger forsinket, mer enn tre ganger så mange som Fjord1 oppgir': the
+            # figure it restates is the speaker's own, though no base of its own was found
+            own = contexts[index - 1]
         if own is None and compares_counts(ctx):
             # 'Det er dobbelt så mange som fylket oppgir' with no own figure known: of the source's
             # counts ('17 elever'), not its sums or times ('1,4 millioner kroner', '25 minutter')

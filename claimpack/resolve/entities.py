@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -163,6 +163,11 @@ class Registry:
             self._mention(mention)
 
     # -- lookups -------------------------------------------------------------------------------
+
+    def mentions_from(self, start: int) -> Iterator[Mention]:
+        """The mentions at or after character `start`, in reading order (they are kept so)."""
+        first = bisect_left(self.mentions, start, key=lambda m: m.start)
+        return (self.mentions[k] for k in range(first, len(self.mentions)))  # no copy, no skipping
 
     def _opening(self, word: str) -> Entity | None:
         """The first entity whose name is `word`, a space and more."""
@@ -552,6 +557,12 @@ class Registry:
             spoke = self.body_that_just_spoke(phrase.start, block)
             if spoke is not None and (compatible(spoke) or spoke.kind in GENERIC_BODIES.get(type_noun, ())):
                 found = spoke  # 'Gjensidige ber kunder … Selskapet opplyser', though 'nettselskapet Tensio' came before
+            if found is None and type_noun in GENERIC_BODIES and type_noun not in COMPANY_NOUNS:
+                # 'Norsk Sau og Geit mener underskuddet er større enn det Nortura legger til grunn.
+                # Organisasjonen anslår …': any body is an organisation, so the one that spoke, not
+                # one named in what it said ('selskapet' is the company named there: a type it has)
+                opener = self.body_that_just_spoke(phrase.start, block, past_content=True)
+                found = opener if opener is not None and opener.kind in GENERIC_BODIES[type_noun] else None
             if found is None and type_noun in COMPANY_NOUNS:
                 # 'SJ Norge satte opp buss for tog. Om lag 300 reisende ble berørt, opplyser
                 # selskapet' ('Gjensidige har et annet bilde. Ifølge forsikringsselskapet …'): the
@@ -676,12 +687,16 @@ class Registry:
             Entity(phrase.name, "organization", types=set(phrase.types))
         ), "explicit"
 
-    def body_that_just_spoke(self, before: int, block: int, spoken: bool = True) -> Entity | None:
+    def body_that_just_spoke(
+        self, before: int, block: int, spoken: bool = True, past_content: bool = False
+    ) -> Entity | None:
         """The body that opened a sentence of this paragraph as a speaker, if no other body was
         named after it: what a type noun in the next sentence means first. Without `spoken`, the
         body the sentence just before opened with: not '«UNN» ligger an til …, opplyser
         sykehusledelsen', where the noun is another speaker on that body, nor a body two
-        sentences back."""
+        sentences back. With `past_content`, a body named inside what the opener says is no
+        other body ('Norsk Sau og Geit mener … enn det Nortura legger til grunn')."""
+        opener: Mention | None = None  # the body that opened the sentence of the mention looked at
         for mention in reversed(self.mentions):
             if mention.block != block:
                 return None
@@ -690,7 +705,23 @@ class Registry:
                 continue
             if not spoken and self.sentence_of(mention.start) != self.sentence_of(before) - 1:
                 return None
+            if past_content and not mention.subject and opener is None:
+                opener = self._sentence_opener(mention)
+            if past_content and not mention.subject and opener is not None:
+                continue  # 'Norsk Sau og Geit mener … enn det Nortura legger til grunn': in what it says
             return entity if mention.subject and (entity.speaker or not spoken) else None
+        return None
+
+    def _sentence_opener(self, mention: Mention) -> Mention | None:
+        """The body mention that opened the sentence `mention` stands in, as its subject."""
+        sentence = self.sentence_of(mention.start)
+        for earlier in islice(reversed(self.mentions), SENTENCE_MENTIONS):  # bounded: linear time
+            if earlier.start >= mention.start:
+                continue
+            if self.sentence_of(earlier.start) != sentence:
+                return None
+            if earlier.subject and earlier.entity.kind in BODY_KINDS:
+                return earlier
         return None
 
     def body_in_sentence(self, before: int, kinds: frozenset[str]) -> Entity | None:

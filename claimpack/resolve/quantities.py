@@ -914,8 +914,12 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
         if token.is_capitalized and not token.is_acronym:
             break
         head = j
+        # 'ny kapasitet': an adjective's bare form goes on to the noun-only word after it
+        bare_adjective = "adj" in ordbank().classes(low) and (
+            j + 1 < len(tokens) and ordbank().classes(tokens[j + 1].lower) == {"noun"}
+        )
         if not (
-            low.endswith(("e", "ske", "ige"))
+            (low.endswith(("e", "ske", "ige")) or bare_adjective)
             and low not in lex.person_nouns  # '67 sivile drept': 'sivile' is the noun, 'drept' the event
             and ordbank().classes(low) != {"noun"}  # 'av studentene bor': a noun ends the chunk
             and j + 1 < len(tokens)
@@ -1447,7 +1451,7 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     millioner kroner fine before it; but '52.000 av utlånene, dobbelt så mange som i 2022' is of the
     31.400 the next paragraph gives for 2022)."""
     base = _referent_by_words(index, ctx, figures)
-    if base is None or not _restates_the_figure_before(index, ctx, figures):
+    if base is None or not restates_the_figure_before(index, ctx, figures.contexts):
         return base
     restated, whole = figures.contexts[index - 1].figure, figures.contexts[base].figure
     if base != index - 1 and _about_factor_times(restated, ctx.figure.factor, whole):
@@ -1462,9 +1466,14 @@ RESTATED_RATIO = 1.4
 
 
 def _about_factor_times(restated: Figure, factor: float | None, whole: Figure) -> bool:
-    if factor is None or restated.value is None or whole.value is None:
+    """The restated figure (a range by its middle: 'mellom 5,5 og 6,5 millioner kroner, nesten
+    dobbelt så stort som i fjor, da klubben tapte 3,4 millioner') is about factor × the whole."""
+    value = restated.value
+    if value is None and restated.low is not None and restated.high is not None:
+        value = (restated.low + restated.high) / 2
+    if factor is None or value is None or whole.value is None:
         return False
-    return _about_times(float(restated.value), factor, float(whole.value), RESTATED_RATIO)
+    return _about_times(float(value), factor, float(whole.value), RESTATED_RATIO)
 
 
 def _about_times(value: float, factor: float, base: float, ratio: float) -> bool:
@@ -1569,7 +1578,8 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     whole = _whole_of_apposed(index, ctx, figures)
     if whole is not None:
         return whole
-    if share:
+    clause_words = _what_described(ctx)
+    if share and not clause_words:
         # 'over halvparten av dem som fikk tilbud': a share of people, not of a percentage; 'En av
         # fem saker vi avdekket i fjor' after '1.140 svindelsaker i fjor, … 520 millioner kroner': of
         # the count, of last year's when the share is of last year
@@ -1592,6 +1602,12 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         if same is not None:
             return same
     main = figures.latest("absolute_main", index, window=2)  # index 0 is a figure too: never 'or' an index
+    if main is not None and clause_words:
+        # 'mer enn halvparten av det som normalt kommer i hele oktober' after 'Normalen for hele
+        # oktober er rundt 240 millimeter': the figure the clause's words stand near; none after
+        # '260 boliger' ('over halvparten av det som normalt kommer i hele juni')
+        near = _words_near(figures.contexts[main])
+        return main if any(_same_thing(a, b) for a in clause_words for b in near) else None
     if main is not None and after == "av" and _whole_noun(ctx) is None and _physical(figures.contexts[main]):
         return None  # 'en tredjedel av de startende' after 'ca. 2,5 m brede': people are no share of a length
     if main is not None and share and _no_whole_of(figures.contexts[main], things):
@@ -1615,6 +1631,7 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
 
 COMPARATOR_GAP = 3  # words between a relative figure and its 'som': 'tre ganger så mye på renter som'
 COMPARATOR_WORDS = 5  # words after 'som' read as what is compared with
+INDEFINITE_ARTICLES = frozenset({"en", "ei", "et"})
 NEAR_FIGURE = 16  # tokens either side of a figure that say what it is about
 SHARED_PART = 5  # letters two compounds share at an end to name one thing ('landssnittet', 'landsbasis')
 
@@ -1649,10 +1666,17 @@ def _compared_words(after_som: list[Token]) -> set[str]:
     thing = False  # a noun Norsk Ordbank knows was named
     temporal = lexicon().temporal_words
     then = temporal["earlier"] | temporal["last_year"] | ROUNDS
+    # 'som en vanlig augustuke', 'som et normalt år': an indefinite period is a typical one, a
+    # thing compared with, not a time some figure was given for ('som for en uke siden')
+    typical = bool(after_som) and after_som[0].lower in INDEFINITE_ARTICLES
     for token in after_som:
         if token.text in SENTENCE_ENDS or token.text in (",", ";", "–"):
             break
         low = token.lower
+        if typical and is_time_noun(low) and not _year(token) and low not in then:
+            named.add(low)
+            thing = True
+            continue
         if _year(token) or low in then or is_time_noun(low):
             # 'som i fjor', 'som for en uke siden', 'som i første uttak': another time
             return named if thing else set()
@@ -1702,6 +1726,23 @@ def _whole_not_given(ctx: FigureContext, counted: FigureContext) -> bool:
     after = ctx.tokens[ctx.last + 2 : ctx.last + 2 + COMPARATOR_WORDS]
     last_year = lexicon().temporal_words["last_year"]
     return any(t.lower in last_year for t in after) and not _dated_earlier(counted)
+
+
+def _what_described(ctx: FigureContext) -> set[str]:
+    """The content words of the clause after a share's 'av det som' ('halvparten av det som
+    normalt kommer i hele oktober': 'normalt', 'kommer', 'hele', 'oktober'), nouns as their lemma;
+    none for any other whole."""
+    tokens, k = ctx.tokens, ctx.last + 1
+    if k + 1 >= len(tokens) or tokens[k].lower not in ("det", "dette") or tokens[k + 1].lower != "som":
+        return set()
+    words: set[str] = set()
+    for token in tokens[k + 2 : k + 2 + COMPARATOR_WORDS]:
+        if token.text in SENTENCE_ENDS or token.text in (",", ";", "–"):
+            break
+        if token.is_word and len(token.text) > 2 and token.lower not in lexicon().function_words:
+            if "verb" not in ordbank().classes(token.lower):  # 'kommer' names no thing ('kom det 41 mm')
+                words.add(_noun_or_word(token.lower))
+    return words
 
 
 def _of_that(tokens: list[Token], k: int) -> bool:
@@ -1799,7 +1840,7 @@ def _dated_earlier(ctx: FigureContext) -> bool:
     return any(t.lower in earlier for t in near)
 
 
-def _restates_the_figure_before(index: int, ctx: FigureContext, figures: _Figures) -> bool:
+def restates_the_figure_before(index: int, ctx: FigureContext, contexts: list[FigureContext]) -> bool:
     """The relative figure says again what the figure just before it in its sentence is: apposed to
     it ('over 300 klager siden januar, tre ganger så mange som i hele fjor'; 'minst 900.000 kroner på
     de fiktive kursene, nesten halvparten av omsetningen'; '612 ble skutt – under halvparten av
@@ -1808,7 +1849,7 @@ def _restates_the_figure_before(index: int, ctx: FigureContext, figures: _Figure
     ('400 søkere, halvparten av dem fra utlandet')."""
     if index == 0:
         return False
-    before = figures.contexts[index - 1]
+    before = contexts[index - 1]
     other_sentence = before.block != ctx.block or before.sentence_index != ctx.sentence_index
     if other_sentence or before.figure.qualifier == "relative":
         return False
@@ -2012,6 +2053,9 @@ def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, compa
     if len(words) == 1 and definite_noun(words[0]):
         phrase = words
     counts = any(t.lower == "mange" for t in ctx.tokens[ctx.first : ctx.last])
+    # 'tre ganger så mye som nettet har ledig i dag' … 'Regionalnettet … har i dag om lag 150
+    # megawatt ledig kapasitet': the nouns and adjectives of the comparison, met again later
+    named = {w for w in words if len(w) > 2 and w not in lexicon().function_words and ordbank().classes(w) & NAMING}
     contexts = figures.contexts
     for later in range(index + 1, min(len(contexts), index + 1 + THEN_LOOKAHEAD)):
         c = contexts[later]
@@ -2021,6 +2065,8 @@ def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, compa
         anchors = [j for j, w in enumerate(seen) if w in years or (last_year and w in LAST_YEAR)]
         if phrase is not None:
             anchors += [j for j in range(len(seen) - len(phrase) + 1) if seen[j : j + len(phrase)] == phrase]
+        if not anchors:
+            anchors = _shared_words(named, seen)
         if not anchors:
             continue
         sentence = figures.sentence(c)
@@ -2038,6 +2084,17 @@ def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, compa
                 key=lambda m: min(min(abs(contexts[m].first - a), abs(contexts[m].last - a)) for a in anchors),
             )
     return None
+
+
+SHARED_WORDS = 2  # words of a comparison a later sentence must name again to give its value
+NAMING = frozenset({"noun", "adj"})  # the classes of words that name what a comparison is with
+
+
+def _shared_words(named: set[str], seen: list[str]) -> list[int]:
+    """Where `seen` names words of `named` ('regionalnettet' names 'nettet'), when it names at
+    least SHARED_WORDS of them; else none."""
+    hits = [(j, word) for j, token in enumerate(seen) for word in named if _same_thing(word, token)]
+    return [j for j, _ in hits] if len({word for _, word in hits}) >= SHARED_WORDS else []
 
 
 def _figure_in_then_clause(ctx: FigureContext, sentence: _Sentence) -> int | None:

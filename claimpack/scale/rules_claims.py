@@ -14,7 +14,7 @@ from claimpack.scale.session import Columnar, locate, row_finding
 from claimpack.validation.claims import FAR_APART, RATES, RELATIVE_APART, SAME_SIZE, figure
 from claimpack.validation.context import Context
 from claimpack.validation.finding import Finding, place, quote
-from claimpack.validation.intervals import PLACES, close_cue
+from claimpack.validation.intervals import PLACES, close_cue, side_cue
 
 FIGURE = ("claim_id", "text", "qualifier", "value", "value_low", "value_high", "source_name")
 
@@ -33,6 +33,11 @@ def _last_place(column: str) -> str:
     return f"CASE {whens} END"
 
 
+def _opens(pattern: str) -> str:
+    """SQL: the claim's text, lower-cased, matches `pattern` (intervals.close_cue, side_cue)."""
+    return "regexp_matches(lower(text), '" + pattern.replace("'", "''") + "')"
+
+
 def _claims(ctx: Context, exact: float | None = None) -> str:
     """CTE `claims`: every claim with its source's name and its interval [low, high] (intervals.py)."""
     tol = ctx.suite.tolerance
@@ -42,15 +47,19 @@ def _claims(ctx: Context, exact: float | None = None) -> str:
     rounding = f"coalesce(least({share}, {_last_place('value')} / 2), {share})" if exact_tol else share
     approx = f"{float(tol['approx'])!r}::DOUBLE * abs(value)"
     m = f"CASE qualifier WHEN 'exact' THEN {rounding} WHEN 'approx' THEN {approx} WHEN 'relative' THEN {approx} END"
-    close = "regexp_matches(lower(text), '" + close_cue().replace("'", "''") + "')"  # intervals.said_close
+    close, above, below = (_opens(pattern) for pattern in (close_cue(), side_cue("above"), side_cue("below")))
+    # a relative figure said above or below factor × its base ('mer enn dobbelt så høyt'): intervals.bounds
+    up, down = f"(qualifier = 'relative' AND {above})", f"(qualifier = 'relative' AND {below})"
     lo = (
-        f"CASE WHEN qualifier IN ('exact', 'approx', 'relative') THEN value - ({m}) "
+        f"CASE WHEN {up} THEN value WHEN {down} AND {close} THEN value - ({approx}) WHEN {down} THEN 0.0 "
+        f"WHEN qualifier IN ('exact', 'approx', 'relative') THEN value - ({m}) "
         f"WHEN qualifier = 'less_than' AND {close} THEN value - ({approx}) "
         "WHEN qualifier IN ('more_than', 'at_least') THEN value WHEN qualifier IN ('less_than', 'at_most') THEN 0.0 "
         "WHEN qualifier IN ('range', 'vague') THEN value_low END"
     )
     hi = (
-        f"CASE WHEN qualifier IN ('exact', 'approx', 'relative') THEN value + ({m}) "
+        f"CASE WHEN {down} THEN value WHEN {up} AND {close} THEN value + ({approx}) WHEN {up} THEN 'inf'::DOUBLE "
+        f"WHEN qualifier IN ('exact', 'approx', 'relative') THEN value + ({m}) "
         f"WHEN qualifier = 'more_than' AND {close} THEN value + ({approx}) "
         "WHEN qualifier IN ('more_than', 'at_least') THEN 'inf'::DOUBLE WHEN qualifier IN ('less_than', 'at_most') "
         "THEN value WHEN qualifier IN ('range', 'vague') THEN value_high END"

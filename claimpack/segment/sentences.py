@@ -16,6 +16,9 @@ from claimpack.segment.blocks import Block
 # where one of them is (same matches, about ten times faster).
 BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[»\"”’)]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9–—−«\"-])")
 WORD_CHAR = re.compile(r"[\w.]")
+# A line that opens with a dash or a bullet ('- Tynset: - 29,2') opens a sentence of its own: an
+# item of a list, or a line of a quote, whether or not the line before ended with a full stop.
+LINE_ITEM = re.compile(r"\n[ \t]*(?=[–—−•*-]\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,8 @@ def split_sentences(block: Block) -> list[Sentence]:
         if quotes.inside(match.end()) or _is_abbreviation(text, match.start()):
             continue
         cuts.append(match.end())
+    if "\n" in text:
+        cuts = sorted({*cuts, *(match.end() for match in LINE_ITEM.finditer(text))})
     cuts.append(len(text))
     sentences: list[Sentence] = []
     for start, end in pairwise(cuts):

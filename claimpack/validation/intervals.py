@@ -1,11 +1,12 @@
 """What a figure allows, as a closed interval [low, high], read from its qualifier.
 
-exact v → v ± its rounding, at most the exact tolerance; approx v and relative v (already materialised) → v ± approx
-tolerance; more_than / at_least v → [v, ∞); less_than / at_most v → [0, v]; range and vague →
-[value_low, value_high]. A cue that says the figure is close to its number narrows the open side to
-the approx tolerance: «nesten 90» is [81, 90], «drøyt 260» [260, 286] (qualifiers.tsv, 'close').
-Two figures are incompatible when their intervals are disjoint, so «over 50.000» fits 60.000 and
-«rundt 3.000» fits 3.040.
+exact v → v ± its rounding, at most the exact tolerance; approx v and relative v (already
+materialised) → v ± approx tolerance; more_than / at_least v → [v, ∞); less_than / at_most v →
+[0, v]; range and vague → [value_low, value_high]. A relative figure whose text opens with such a
+cue is read as the cue says: «mer enn dobbelt så høyt» (280) is [280, ∞). A cue that says the
+figure is close to its number narrows the open side to the approx tolerance: «nesten 90» is
+[81, 90], «drøyt 260» [260, 286] (qualifiers.tsv, 'close'). Two figures are incompatible when their
+intervals are disjoint, so «over 50.000» fits 60.000 and «rundt 3.000» fits 3.040.
 
 An exact figure is as precise as it is written: «412» allows 411.5 to 412.5 (so two sources' 412 and
 398 deltakere disagree), «41,6 millioner» ± 50 000, and «3.000» ± 500, capped at the exact tolerance
@@ -15,10 +16,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from functools import cache
+from typing import Literal
 
 from claimpack.lazy import np, pd
 from claimpack.lexicons import qualifier_cues
+from claimpack.model import Qualifier
 
 # The places a written figure's last digit can stand in, largest first: 10^15 down to 10^-6.
 PLACES = tuple(10.0**k for k in range(15, -7, -1))
@@ -41,13 +45,29 @@ def last_place(values: np.ndarray) -> np.ndarray:
 CUE_GAP = " \t\u00a0\u202f\u2009"
 
 
+def _opening(cues: Iterable[str]) -> str:
+    """A regular expression for lower-cased text that opens with one of `cues` and then a gap;
+    Python's re and DuckDB's RE2 read it alike."""
+    escaped = (re.escape(cue).replace("\\ ", " ") for cue in sorted(cues, key=len, reverse=True))
+    return "^(?:" + "|".join(escaped) + f")[{CUE_GAP}]"  # RE2 takes no escaped space
+
+
 @cache
 def close_cue() -> str:
-    """A regular expression for a figure's text opening with a close cue ('nesten 90', 'drøyt
-    260'), for lower-cased text; Python's re and DuckDB's RE2 read it alike."""
-    cues = sorted(qualifier_cues()[1], key=len, reverse=True)
-    escaped = (re.escape(cue).replace("\\ ", " ") for cue in cues)  # RE2 takes no escaped space
-    return "^(?:" + "|".join(escaped) + f")[{CUE_GAP}]"
+    """A figure's text opening with a close cue ('nesten 90', 'drøyt 260')."""
+    return _opening(qualifier_cues()[1])
+
+
+Side = Literal["above", "below"]
+SIDES: dict[Side, tuple[Qualifier, ...]] = {"above": ("more_than", "at_least"), "below": ("less_than", "at_most")}
+
+
+@cache
+def side_cue(side: Side) -> str:
+    """A figure's text opening with a cue that puts it above its number ('mer enn dobbelt så høyt',
+    'minst tre ganger så mange') or below it ('nesten halvparten'): a relative figure keeps its
+    cue only in its text."""
+    return _opening(cue for cue, qualifier in qualifier_cues()[0].items() if qualifier in SIDES[side])
 
 
 def opens_close(text: object) -> bool:
@@ -93,8 +113,15 @@ def bounds(claims: pd.DataFrame, exact: float, approx: float) -> pd.DataFrame:
         default=np.nan,
     )
     close = said_close(claims)
-    low = np.where(close & q.eq("less_than").to_numpy(), v - approx * v.abs(), low)
-    high = np.where(close & q.eq("more_than").to_numpy(), v + approx * v.abs(), high)
+    # a relative figure said above or below factor × its base: 'mer enn dobbelt så høyt' is over it
+    texts = claims["text"].astype("string").str.lower() if "text" in claims else pd.Series("", index=claims.index)
+    relative = q.eq("relative").to_numpy()
+    above = relative & texts.str.match(side_cue("above")).fillna(False).to_numpy(dtype=bool)
+    below = relative & texts.str.match(side_cue("below")).fillna(False).to_numpy(dtype=bool)
+    low = np.where(above, v, np.where(below, 0.0, low))
+    high = np.where(above, np.inf, np.where(below, v, high))
+    low = np.where(close & (q.eq("less_than").to_numpy() | below), v - approx * v.abs(), low)
+    high = np.where(close & (q.eq("more_than").to_numpy() | above), v + approx * v.abs(), high)
     broken = low > high  # swapped bounds: value-bounds reports them, nothing can be compared
     return pd.DataFrame(
         {"low": np.where(broken, np.nan, low), "high": np.where(broken, np.nan, high)}, index=claims.index
