@@ -3940,3 +3940,36 @@ def test_a_company_noun_is_the_company_named_in_what_the_body_before_said() -> N
         "NOF krever at Statkraft stanser turbinene i hekketiden. Det avviser selskapet.\n"
     )
     assert speakers(extract(text))[2] == {"Norsk Ornitologisk Forening", "Statkraft"}
+
+
+def test_a_lead_that_cites_figures_it_does_not_give_hands_them_to_the_next_paragraph() -> None:
+    """'…, ifølge nye tall fra Helsedirektoratet.' / 'I januar ventet pasientene i snitt 71 dager':
+    the figures the lead announces; a lead that gives a figure of its own does not ('… slapp ut 41
+    prosent flere laks, opplyser Fiskeridirektoratet.' / 'Totalt rømte 112 000 fisk' is the
+    narrator's), nor does a verdict, whose figures the narrator tells."""
+    announced = (
+        "Ventetiden for rusbehandling er lengst i Helse Fonna, ifølge nye tall fra Helsedirektoratet.\n\n"
+        "I januar ventet pasientene i snitt 71 dager før behandlingen startet.\n"
+    )
+    assert claim_sources(extract(announced)) == [("71 dager", "Helsedirektoratet")]
+    given = (
+        "Oppdretterne slapp ut 41 prosent flere laks i fjor, ifølge nye tall fra Fiskeridirektoratet.\n\n"
+        "Totalt rømte 112 000 fisk fra 19 anlegg.\n"
+    )
+    assert ("112 000", None) in claim_sources(extract(given))
+    verdict = (
+        "I en dom som ble kjent onsdag, konkluderer Agder lagmannsrett med at selskapet brøt loven.\n\n"
+        "Lagmannsretten satte foretaksboten til 6 millioner kroner.\n"
+    )
+    assert claim_sources(extract(verdict)) == [("6 millioner kroner", None)]
+
+
+def test_a_document_compound_names_its_maker() -> None:
+    """'Ifølge revisjonsrapporten …' after 'Revisjon Midt-Norge gikk gjennom kommunens innkjøp': the
+    body the compound's first part names, not the court that spoke last."""
+    text = (
+        "Mannen ble dømt til fengsel, opplyser Trøndelag tingrett.\n\n"
+        "Svindelen ble oppdaget da Revisjon Midt-Norge gikk gjennom kommunens innkjøp.\n\n"
+        "Ifølge revisjonsrapporten kom nesten 400 av fakturaene fra mannens foretak.\n"
+    )
+    assert claim_sources(extract(text)) == [("nesten 400", "Revisjon Midt-Norge")]

@@ -1302,3 +1302,9 @@ def test_doble_before_an_indefinite_noun_is_the_adjective(text: str, figures: li
     """'Doble tak', 'doble skift': the adjective 'dobbel', no relative figure; 'doble antallet' and
     'doblet' are the verb."""
     assert [c.text for c in extract(text + "\n").claims] == figures
+
+
+@pytest.mark.parametrize("text", ["Omsetningen i ukene 47 til 51 økte.", "Fra uke 40 til 45 var det stengt."])
+def test_the_end_of_a_span_of_weeks_is_a_week_number(text: str) -> None:
+    """'i ukene 47 til 51': the label 'uke' in any form makes both ends week numbers, no counts."""
+    assert [c.text for c in extract(text + "\n").claims] == []

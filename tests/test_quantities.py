@@ -1598,3 +1598,27 @@ def test_a_bare_adjective_before_the_counted_noun_is_part_of_it() -> None:
     not the adjective before it (which stays the event that tells the two apart)."""
     text = "Bedriftene har søkt om 600 megawatt ny kapasitet. Nettet har 150 megawatt ledig kapasitet."
     assert [subject for _, subject, _ in _quantities(text)] == ["kapasitet", "kapasitet"]
+
+
+def test_a_comparison_with_a_time_matches_no_figure_of_another_time() -> None:
+    """'tre ganger så mange som for to år siden' shares 'for' and 'siden' with 'mot fire for tre år
+    siden', but two years are not three: no figure is given for two years ago."""
+    text = (
+        "I dag står 1.240 pasienter på venteliste, opplyser helseforetaket. Det er tre ganger så mange "
+        "som for to år siden.\n\n"
+        "Avdelingen har i dag to sykepleiere som jobber med søvnutredning, mot fire for tre år siden.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["tre ganger så mange"].value is None
+
+
+def test_a_share_saying_again_what_happened_to_a_part_is_of_its_whole() -> None:
+    """'120 leiligheter' … '48 av leilighetene er solgt' … 'når under halvparten er solgt': of the
+    120, the whole the 48 are part of (60), not of the 48."""
+    text = (
+        "Utbyggeren stanser byggingen av 120 leiligheter på Espern.\n\n"
+        "Ifølge selskapet er 48 av leilighetene solgt.\n\n"
+        "– Vi kan ikke starte å bygge når under halvparten er solgt, sier daglig leder Ståle Brenden.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["under halvparten"].value == 60

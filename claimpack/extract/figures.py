@@ -1506,8 +1506,13 @@ class _Scanner:
                 return False
             k, after = k - 2, k - 1
         if i >= 3 and self.tokens[i - 1].lower == "til" and self.number_at(i - 2) is not None:
-            # 'fra klokken to til tre', 'uke 3 til 5': the end of a span of labels is one too
-            return self.tokens[i - 3].lower not in self.lex.not_claim_labels
+            # 'fra klokken to til tre', 'uke 3 til 5', 'i ukene 47 til 51': the end of a span of
+            # labels is one too, the label in any form
+            label = self.tokens[i - 3].lower
+            labels = self.lex.not_claim_labels
+            return label not in labels and not (
+                label not in self.lex.function_words and _inflected_label(label, labels)
+            )
         return True
 
     def infinitive(self, i: int, j: int) -> bool:

@@ -673,7 +673,14 @@ class Registry:
                 lambda e: e.kind not in ("person", "anonymous") and any(t.endswith(issuer) for t in e.types),
             )
         bodies = BODY_KINDS | {"media"}
-        if issuer == "*":
+        maker = _document_maker(phrase)
+        if found is None and maker is not None:
+            # 'Ifølge revisjonsrapporten' after 'Revisjon Midt-Norge gikk gjennom …': the body the
+            # compound's first part names made it
+            found = self.recent(
+                phrase.start, lambda e: e.kind in bodies and any(w.lower().startswith(maker) for w in e.name.split())
+            )
+        if issuer == "*" and found is None:
             # a document of a named kind of issuer ('dommen', 'statsbudsjettet') is never the last
             # body's that spoke: with no such issuer named, it is a source of its own
             if phrase.name in ("den", "denne"):
@@ -1048,6 +1055,24 @@ class Registry:
 
         left, right = nations(a), nations(b)
         return bool(left and right and not left & right)
+
+
+MAKER_PART = 4  # letters a document compound's first part needs to name its maker ('revisjon')
+
+
+def _document_maker(phrase: NounPhrase) -> str | None:
+    """'revisjon' for 'revisjonsrapporten', 'nav' for 'NAV-rapporten': the first part of a
+    document compound (its linking s or hyphen dropped), which may name who made it; None for a
+    document word that is no compound ('rapporten')."""
+    name = phrase.name.lower()
+    at = max((name.rfind(lemma) for lemma in phrase.types), default=-1)
+    if at <= 0:
+        return None
+    first = name[:at]
+    if first.endswith("-"):
+        return first[:-1] or None  # an acronym names its body whole
+    first = first[:-1] if first.endswith("s") and len(first) > MAKER_PART else first
+    return first if len(first) >= MAKER_PART else None
 
 
 def _qualified(entity: Entity) -> bool:

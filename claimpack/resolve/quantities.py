@@ -533,7 +533,10 @@ class _Figures:
         if key not in self._compared:
             after = sentence.tokens[comparison + 1 :]
             words = {t.lower for t in after if (t.is_word and len(t.text) > 2) or _year(t)}
-            self._compared[key] = self._best_match(words)
+            best = self._best_match(words)
+            if best is not None and _other_count(after, self.contexts[best]):
+                best = None  # 'som for to år siden' is not 'mot fire for tre år siden'
+            self._compared[key] = best
         return self._compared[key]
 
     def _best_match(self, words: set[str]) -> int | None:
@@ -562,6 +565,15 @@ def _first_word_after(ctx: FigureContext) -> str | None:
         return None
     classes = ordbank().classes(after.lower)
     return after.lower if "noun" in classes and classes <= NOUN_OR_VERB else None  # 'plasser' is a verb form too
+
+
+def _other_count(after_som: list[Token], candidate: FigureContext) -> bool:
+    """The comparison counts its time in a number word ('som for to år siden') and the words after
+    the candidate count theirs in another ('mot fire for tre år siden')."""
+    numbers = lexicon().number_words
+    said = {t.lower for t in after_som[:COMPARATOR_WORDS] if t.lower in numbers}
+    near = {w for w in _nearby_words(candidate) if w in numbers}
+    return bool(said) and bool(near) and not said & near
 
 
 def _nearby_words(ctx: FigureContext) -> set[str]:
@@ -1451,12 +1463,29 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     millioner kroner fine before it; but '52.000 av utlånene, dobbelt så mange som i 2022' is of the
     31.400 the next paragraph gives for 2022)."""
     base = _referent_by_words(index, ctx, figures)
+    if base is not None and _says_again_of_a_part(ctx, figures.contexts[base]):
+        return figures.contexts[base].part_of
     if base is None or not restates_the_figure_before(index, ctx, figures.contexts):
         return base
     restated, whole = figures.contexts[index - 1].figure, figures.contexts[base].figure
     if base != index - 1 and _about_factor_times(restated, ctx.figure.factor, whole):
         return base
     return _consistent_base(ctx, figures, index - 1)
+
+
+def _says_again_of_a_part(ctx: FigureContext, base: FigureContext) -> bool:
+    """'48 av leilighetene er solgt' … 'når under halvparten er solgt': a share that says what
+    happened (the same event) of a figure that is itself a part says it of that part's whole (the
+    120 flats), not of the part; not a share of it named after 'av' ('halvparten av dem')."""
+    after = ctx.tokens[ctx.last].lower if ctx.last < len(ctx.tokens) else ""
+    return (
+        ctx.figure.factor is not None
+        and ctx.figure.factor < 1
+        and after != "av"
+        and base.part_of is not None
+        and ctx.event is not None
+        and ctx.event == base.event
+    )
 
 
 # how far a restated figure may be from factor × the base the words chose ('rundt 38.000 …,
