@@ -3973,3 +3973,34 @@ def test_a_document_compound_names_its_maker() -> None:
         "Ifølge revisjonsrapporten kom nesten 400 av fakturaene fra mannens foretak.\n"
     )
     assert claim_sources(extract(text)) == [("nesten 400", "Revisjon Midt-Norge")]
+
+
+@pytest.mark.parametrize("opening", ["Denne uken", "Tidligere denne uken", "Forrige uke"])
+def test_a_time_opening_the_sentence_is_never_the_speaker(opening: str) -> None:
+    """'Tidligere denne uken skrev Vesteraalens Avis at …': when, not who; the paper after the verb."""
+    text = f"{opening} skrev Vesteraalens Avis at ytterligere 25 millioner kroner kan komme i tillegg.\n"
+    assert claim_sources(extract(text)) == [("25 millioner kroner", "Vesteraalens Avis")]
+
+
+def test_bestride_reports_a_dispute() -> None:
+    """'Selskapet Lier Avfallsservice AS bestrider tallene.': a body disputing figures speaks."""
+    text = (
+        "Selskapet Lier Avfallsservice AS bestrider tallene. Daglig leder Rune Kvisler hevder at "
+        "utslippet i fjor var under 4 tonn nitrogen.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Lier Avfallsservice AS", "Rune Kvisler"}}
+
+
+@pytest.mark.parametrize(
+    "affiliation",
+    [
+        "i arbeidsutvalget (FAU)",
+        "i foreldrerådets arbeidsutvalg ved Gystadmarka skole",
+        "i foreldrerådets arbeidsutvalg (FAU) ved Gystadmarka skole",
+    ],
+)
+def test_a_long_affiliation_leaves_the_speaker_the_subject(affiliation: str) -> None:
+    """'Leder Vegard Holm i foreldrerådets arbeidsutvalg (FAU) ved Gystadmarka skole mener …': a
+    body's genitive and a short name in brackets are part of where he speaks from."""
+    text = f"Leder Vegard Holm {affiliation} mener at minst 500 nye elever kommer.\n"
+    assert claim_sources(extract(text)) == [("minst 500", "Vegard Holm")]

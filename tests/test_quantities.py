@@ -1622,3 +1622,26 @@ def test_a_share_saying_again_what_happened_to_a_part_is_of_its_whole() -> None:
     )
     claims = {c.text: c for c in extract(text).claims}
     assert claims["under halvparten"].value == 60
+
+
+def test_a_comparison_names_another_base_than_a_figure_in_another_clause() -> None:
+    """'utslippsgrensen er 3 tonn i året, og at prøvene nedstrøms har vist fem ganger så høye
+    nitrogenverdier som prøvene oppstrøms': the samples upstream, whose value is not given; the
+    'prøvene' of the comparison's own clause does not tie it to the 3 tonn."""
+    text = (
+        "Hun opplyser at utslippsgrensen i tillatelsen er 3 tonn i året, og at prøvene nedstrøms deponiet "
+        "har vist fem ganger så høye nitrogenverdier som prøvene oppstrøms.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["fem ganger så høye"].value is None
+
+
+def test_them_after_a_part_are_the_parts() -> None:
+    """'41.200 gjestedøgn' … 'Utenlandske gjester sto for 33.900 av gjestedøgnene, og nesten
+    halvparten av dem kom fra Asia': of the 33.900, the part whose 'av' the plural closes."""
+    text = (
+        "Hotellene i Alta solgte 41.200 gjestedøgn i desember, ifølge SSB.\n\n"
+        "Utenlandske gjester sto for 33.900 av gjestedøgnene, og nesten halvparten av dem kom fra Asia.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["nesten halvparten"].value == 16950

@@ -21,7 +21,14 @@ from claimpack.extract.quotes import (
     quote_carried_in,
     quoted_throughout,
 )
-from claimpack.extract.words import CONTACT_VERBS, PERSONAL_PRONOUNS, SENTENCE_ENDS, TIME_UNITS, is_time_noun
+from claimpack.extract.words import (
+    CONTACT_VERBS,
+    PERSONAL_PRONOUNS,
+    SENTENCE_ENDS,
+    TIME_UNITS,
+    definite_noun,
+    is_time_noun,
+)
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.sentences import Sentence
@@ -730,20 +737,24 @@ class AttributionFinder:
         if self.lex.cue_uses.get(lemma) == "document":
             return self.document_cue(index, cue_text, lemma, k, cue_end, region_start, region_end, end, clause)
         owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
-        if owner is not None and self.place_until(owner.last, region_end):
+        if owner is not None and self.place_until(owner.last, region_end, owner):
             # 'Tallene fra Statistisk sentralbyrå bekrefter at …': the body behind the figures
             return said("pre", owner)
         previous = self.tokens[k - 1].text if k > first else ""
         if previous in QUOTE_CLOSERS:
             named = self.parser.parse(region_start, speaker=True)
-            if named is not None and named.first == region_start and self.place_until(named.last, k):
+            if named is not None and named.first == region_start and self.place_until(named.last, k, named):
                 # 'Aksjonsgruppa «Trygg vei Hølonda» mener': the guillemets close a name, not a quote
                 return said("pre", named)
         if relative and not self.tokens[region_start].is_number:
             # 'Tromsø IL, som slo Molde forrige helg, oppfordrer supporterne': the comma closes a
             # relative clause on the subject, not a quote
             subject = self.parser.parse(region_start, speaker=True)
-            if subject is not None and subject.first == region_start and self.place_until(subject.last, region_end):
+            if (
+                subject is not None
+                and subject.first == region_start
+                and self.place_until(subject.last, region_end, subject)
+            ):
                 return said("pre", subject)
         if previous == "," and region_start < region_end:
             # 'Rektor ved NTNU, Kari Sofie Lervik, sier …': the comma closes an apposition that is the
@@ -787,7 +798,11 @@ class AttributionFinder:
                 return None
             return said("pre", subject, coordinated=True)
         subject = self.parser.parse(region_start, speaker=True)
-        if subject is not None and subject.first == region_start and self.place_until(subject.last, region_end):
+        if (
+            subject is not None
+            and subject.first == region_start
+            and self.place_until(subject.last, region_end, subject)
+        ):
             return said("pre", subject)
         joined = self.joined_subject(subject, region_start, region_end)
         if subject is not None and joined is not None:
@@ -843,7 +858,7 @@ class AttributionFinder:
                 return Attribution(index, cue, lemma, start, end, "post", owner, self.tokens[clause].start)
         owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
         if owner is not None and (
-            self.place_until(owner.last, region_end) or self.period_until(owner.last, region_end)
+            self.place_until(owner.last, region_end, owner) or self.period_until(owner.last, region_end)
         ):
             return Attribution(index, cue, lemma, start, end, "pre", owner, self.tokens[clause].start)
         owner = self.owner_after(after)
@@ -898,7 +913,7 @@ class AttributionFinder:
         if comma is None:
             return None
         name = self.parser.parse(comma + 1, speaker=True)
-        if name is None or name.source_kind != "person" or not self.place_until(name.last, k):
+        if name is None or name.source_kind != "person" or not self.place_until(name.last, k, name):
             return None  # the name reaches the cue, or a place it is of ('i advokatfirmaet Lund & Co,')
         held = opener.lower.split("-")[-1]
         # the closing comma is the subject's; 'Aktor, statsadvokat X,': 'aktor' later is X too
@@ -997,7 +1012,7 @@ class AttributionFinder:
         other = self.parser.parse(subject.last + 1, speaker=True)
         if other is None or other.kind != "name" or other.first != subject.last + 1:
             return None
-        return other if self.place_until(other.last, region_end) else None
+        return other if self.place_until(other.last, region_end, other) else None
 
     def regions_of_one_body(self, first: NounPhrase, second: NounPhrase) -> NounPhrase | None:
         """'Oslo og Akershus Bondelag mener …': one body of two places, its type noun after the
@@ -1050,7 +1065,7 @@ class AttributionFinder:
             for t in self.tokens[k + 1 : end]
         )
 
-    def place_until(self, k: int, end: int) -> bool:
+    def place_until(self, k: int, end: int, phrase: NounPhrase | None = None) -> bool:
         """Does the subject reach the cue, or only a place after it ('Rederiet Keros Maritime på
         Kypros hevder')? A place names where the speaker is, not another speaker. Places may follow
         places ('i Velferdstinget i Gjøvik, Ålesund og Trondheim mener'), at most PLACE_STEPS of them:
@@ -1059,6 +1074,16 @@ class AttributionFinder:
             if k >= end or (k + 1 == end and self.tokens[k].text == ","):
                 return True  # 'Forsvarer, advokat Per Dahl, sier': the comma closes the apposition
             token = self.tokens[k]
+            person = phrase is not None and phrase.source_kind == "person"
+            if (
+                person
+                and token.text == "("
+                and k + 2 < end
+                and self.tokens[k + 1].is_acronym
+                and self.tokens[k + 2].text == ")"
+            ):
+                k += 3  # 'Vegard Holm i foreldrerådets arbeidsutvalg (FAU) mener': the short name of his body
+                continue
             if k > 1 and self.tokens[k - 2].is_capitalized and self.closing_noun(k - 1) and self.parser.name_like(k):
                 k = self.parser.name_run(k)  # the place run took 'Kristiansund lufthavn': 'Kvernberget' names it
                 continue
@@ -1083,6 +1108,9 @@ class AttributionFinder:
                 m += 3  # 'i plan- og bygningsetaten': first parts that share the noun at the end
             while m + 1 < end and self.parser.lowercase_word(m) and ordbank().classes(self.tokens[m].lower) == {"adj"}:
                 m += 1
+            owner = self.tokens[m].lower
+            if m + 1 < end and self.parser.lowercase_word(m) and owner.endswith("s") and definite_noun(owner[:-1]):
+                m += 1  # 'i foreldrerådets arbeidsutvalg': a body's genitive before the noun it owns
             nxt = self.tokens[m]
             lemma = ordbank().noun_lemma(nxt.lower) if nxt.is_word and not nxt.is_capitalized else None
             if lemma is not None and lemma != nxt.lower and self.parser.name_like(m + 1):
@@ -1152,7 +1180,7 @@ class AttributionFinder:
         subject = self.parser.parse(opener + 1, speaker=True)
         if subject is None or subject.first != opener + 1 or subject.kind == "pronoun":
             return None
-        return subject if self.place_until(subject.last, end) else None
+        return subject if self.place_until(subject.last, end, subject) else None
 
     def auxiliary_before(self, region_start: int, k: int) -> int:
         """Where the subject before the participle at `k` ends: at its auxiliary, past the adverbial

@@ -138,6 +138,8 @@ ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to
 # What follows an unnamed speaker: the end, what is said ('at'), to whom or about what
 SAID_NEXT = frozenset({".", "!", "?", ",", ":", "at", "til", "om", "overfor"})
 # Indefinite nouns of an amount or a time, never someone: 'Det sier en del om …', 'en rekke',
+# 'Denne uken', 'forrige måned', 'hele året': a determiner before a noun of time makes a time
+TIME_DETERMINERS = frozenset({"denne", "dette", "disse", "forrige", "neste", "hele", "samme"})
 # 'beskriver en kaotisk natt' (units of time are is_time_noun's)
 NOT_SOMEONE = frozenset(
     {"del", "rekke", "mengde", "gang", "flertall", "mindretall", "stund", "tid", "periode"}
@@ -859,6 +861,9 @@ class PhraseParser:
         if token is None or not token.is_word:
             return None
         low = token.lower
+        nxt = self.token(i + 1)
+        if low in TIME_DETERMINERS and nxt is not None and is_time_noun(nxt.lower):
+            return None  # 'Denne uken skrev Vesteraalens Avis': when, never who
         if low in PRONOUNS:
             return self.make(i, i + 1, "pronoun", low, i, i + 1, gender=PRONOUNS[low])
         if low == "de" and speaker and self.nominal_adjective(i, i + 2):
@@ -1671,6 +1676,7 @@ class PhraseParser:
             or low in self.lex.function_words
             or low in self.lex.time_units
             or lemma in self.lex.time_units
+            or is_time_noun(low)  # 'Tidligere denne uken skrev Vesteraalens Avis': when, not who
             or lemma in self.lex.documents
             or lemma.endswith(ACTION_ENDINGS)
         )

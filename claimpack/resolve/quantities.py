@@ -1419,7 +1419,23 @@ def _plural_before_them(index: int, ctx: FigureContext, figures: _Figures) -> in
         word = tokens[j].lower
         plural = (j > 0 and tokens[j - 1].lower == "de") or (word.endswith("ene") and definite_noun(word))
         if plural and tokens[j].is_word and not tokens[j].is_capitalized:
-            return figures.counting(index, word, set(), window=ctx.block)
+            part = _partitive_figure(index, ctx, figures, j)
+            return part if part is not None else figures.counting(index, word, set(), window=ctx.block)
+    return None
+
+
+def _partitive_figure(index: int, ctx: FigureContext, figures: _Figures, noun: int) -> int | None:
+    """'Utenlandske gjester sto for 33.900 av gjestedøgnene, og nesten halvparten av dem …': the
+    plural closes a part's 'av', so 'dem' are the part's (the 33.900), not the whole's."""
+    av = noun - 2 if ctx.tokens[noun - 1].lower == "de" else noun - 1
+    if av < 1 or ctx.tokens[av].lower != "av":
+        return None
+    for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
+        c = figures.contexts[earlier]
+        if c.tokens is not ctx.tokens:
+            return None
+        if c.last == av and c.figure.qualifier != "relative":
+            return earlier
     return None
 
 
@@ -1681,11 +1697,22 @@ def _names_another_base(ctx: FigureContext, comparison: int, latest: FigureConte
     named = _compared_words(tokens[comparison + 1 : comparison + 1 + COMPARATOR_WORDS])
     if not named:
         return False
-    near = _words_near(latest, end=ctx.first if latest.tokens is tokens else None)  # not the comparison's own
+    # not the comparison's own words, nor those of its clause ('3 tonn i året, og at prøvene
+    # nedstrøms … fem ganger så høye … som prøvene oppstrøms')
+    near = _words_near(latest, end=_own_clause(tokens, ctx.first) if latest.tokens is tokens else None)
     return not any(_same_thing(a, b) for a in named for b in near)
 
 
 ROUNDS = frozenset({"første", "sist", "siste"})  # 'som i første uttak', 'som sist': an earlier round
+
+
+def _own_clause(tokens: list[Token], first: int) -> int:
+    """Where the clause of the token at `first` opens: after ', og', ', mens', ', men' or ';' at most
+    NEAR_FIGURE tokens back; else `first`."""
+    for j in range(first - 1, max(0, first - NEAR_FIGURE), -1):  # bounded: linear time
+        if tokens[j].text == ";" or (tokens[j].lower in ("og", "mens", "men") and tokens[j - 1].text == ","):
+            return j
+    return first
 
 
 def _compared_words(after_som: list[Token]) -> set[str]:
