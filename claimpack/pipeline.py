@@ -20,6 +20,7 @@ from claimpack.extract.numbers import as_plain
 from claimpack.extract.phrases import NounPhrase, PhraseKind, PhraseParser, is_document_word
 from claimpack.extract.weekdays import find_weekdays
 from claimpack.model import (
+    SHARE_UNITS,
     ArticleRow,
     ArticleTables,
     ClaimRow,
@@ -432,7 +433,10 @@ def _times(base: Decimal, factor: float) -> Decimal:
 
 def _measured_by(text: str, figure: Figure, bodies: dict[int, Entity]) -> Entity | None:
     """'med 3,6 prosent hos Norstat og 3,9 prosent hos Opinion': a body named by «hos» right after
-    a figure measured it, whoever the sentence's speaker is."""
+    a share measured it, whoever the sentence's speaker is; '64,90 kroner hos Kiwi' is where a
+    price is asked, and the speaker who found it gave it."""
+    if figure.unit not in SHARE_UNITS:
+        return None
     found = MEASURED_AT.match(text, figure.end)
     return bodies.get(found.end()) if found else None
 

@@ -4004,3 +4004,43 @@ def test_a_long_affiliation_leaves_the_speaker_the_subject(affiliation: str) -> 
     body's genitive and a short name in brackets are part of where he speaks from."""
     text = f"Leder Vegard Holm {affiliation} mener at minst 500 nye elever kommer.\n"
     assert claim_sources(extract(text)) == [("minst 500", "Vegard Holm")]
+
+
+def test_a_price_at_a_shop_is_the_speakers_a_share_at_a_pollster_the_pollsters() -> None:
+    """'fant disse prisene: 64,90 kroner hos Kiwi, 67,50 kroner hos Rema 1000 og 84,90 kroner hos
+    Meny': the shops sell at those prices, the speaker found them; '3,6 prosent hos Norstat' is
+    Norstat's measurement."""
+    prices = (
+        "Hun opplyser at rådets prisjegere fant disse prisene: 64,90 kroner hos Kiwi, 67,50 kroner hos "
+        "Rema 1000 og 84,90 kroner hos Meny, sier fagdirektør Ingvild Sæther.\n"
+    )
+    assert {source for _, source in claim_sources(extract(prices))} == {"Ingvild Sæther"}
+    poll = "Partiet står på 3,6 prosent hos Norstat og 3,9 prosent hos Opinion.\n"
+    assert claim_sources(extract(poll)) == [("3,6 prosent", "Norstat"), ("3,9 prosent", "Opinion")]
+
+
+def test_a_parish_is_a_body() -> None:
+    """'Ifølge Ringebu sokn …' / 'Soknet opplyser': a parish is a body its noun refers back to (not
+    'sogn', which is also the region: 'Sogn brann og redning')."""
+    text = (
+        "Ifølge Ringebu sokn var over 40.000 innom i fjor sommer.\n\n"
+        "Soknet opplyser at 12 frivillige guider er på plass.\n"
+    )
+    assert {source for _, source in claim_sources(extract(text))} == {"Ringebu sokn"}
+
+
+def test_a_type_noun_and_the_place_it_serves_make_one_body() -> None:
+    """'opplyser villreinnemnda for Forollhogna': the board named by what it serves, in lower case."""
+    text = "Jegerne felte 412 villrein, opplyser villreinnemnda for Forollhogna.\n"
+    assert claim_sources(extract(text)) == [("412", "villreinnemnda for Forollhogna")]
+
+
+def test_a_transport_councillor_is_a_person_whom_a_pronoun_refers_to() -> None:
+    """'sier samferdselsråd Eldrid Bakkehaug i Innlandet fylkeskommune' / 'Hun viser til at …': a
+    title ending in 'råd' before a name is a person's, not a council's, so 'Hun' is her."""
+    text = (
+        "– Bussene er fulle, sier markedssjef Hilde Sørbøl i Innlandstrafikk til NRK.\n\n"
+        "– Det har vi ikke råd til, sier samferdselsråd Eldrid Bakkehaug i Innlandet fylkeskommune.\n\n"
+        "Hun viser til at fylket allerede bruker nesten 900 millioner kroner på kollektivtrafikk.\n"
+    )
+    assert claim_sources(extract(text)) == [("nesten 900 millioner kroner", "Eldrid Bakkehaug")]

@@ -1308,3 +1308,25 @@ def test_doble_before_an_indefinite_noun_is_the_adjective(text: str, figures: li
 def test_the_end_of_a_span_of_weeks_is_a_week_number(text: str) -> None:
     """'i ukene 47 til 51': the label 'uke' in any form makes both ends week numbers, no counts."""
     assert [c.text for c in extract(text + "\n").claims] == []
+
+
+def test_a_price_after_a_name_with_a_number_is_a_figure() -> None:
+    """'67,50 kroner hos Rema 1000 og 84,90 kroner hos Meny': a price of its own, not the partner of
+    the label number in 'Rema 1000' (as '43' is in 'uke 42 og 43')."""
+    text = "Et brett egg koster 67,50 kroner hos Rema 1000 og 84,90 kroner hos Meny.\n"
+    assert [c.text for c in extract(text).claims] == ["67,50 kroner", "84,90 kroner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Det var henholdsvis 223 000 og 222 000 overnattinger i fjor.", ["223 000", "222 000"]),
+        ("Hele 1852 påmeldte lag er med i år.", ["1852"]),
+        ("I 1852 påmeldte han seg til kurset.", []),
+        ("Fra 2024 gjelder nye regler.", []),
+    ],
+)
+def test_a_number_after_a_grouped_number_and_a_year_like_count(text: str, figures: list[str]) -> None:
+    """'223 000 og 222 000': the partner is the whole number before, not its last group ('000');
+    '1852 påmeldte lag': a plural adjective and its noun after a year-like number count them."""
+    assert [c.text for c in extract(text + "\n").claims] == figures

@@ -1645,3 +1645,38 @@ def test_them_after_a_part_are_the_parts() -> None:
     )
     claims = {c.text: c for c in extract(text).claims}
     assert claims["nesten halvparten"].value == 16950
+
+
+def test_the_year_before_dates_a_figure_earlier() -> None:
+    """'I fjor ble det gjennomført 310.000 reiser … Året før gratisordningen kom, var tallet 205.000.'
+    / 'dobbelt så mange som før ordningen ble innført': of the 205.000, the figure for the time before."""
+    text = (
+        "I fjor ble det gjennomført 310.000 reiser med bybussen, opplyser Innlandstrafikk. Året før "
+        "gratisordningen kom, var tallet 205.000.\n\n"
+        "Ordfører Bjørn Egil Teigen mener bussen nå frakter dobbelt så mange som før ordningen ble innført.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["dobbelt så mange"].value == 410_000
+
+
+def test_a_year_compared_with_needs_a_figure_given_for_it() -> None:
+    """'78.000 tonn klippfisk i fjor' … 'Til Brasil gikk det bare halvparten så mye som i 2024': no
+    figure is given for 2024 (last year is not said to be 2024), so the value is unknown."""
+    text = (
+        "Ifølge Sjømatrådet ble det eksportert 78.000 tonn klippfisk i fjor.\n\n"
+        "Portugal kjøpte klippfisk for drøyt 1,1 milliarder kroner, ifølge rådet. Til Brasil gikk det "
+        "bare halvparten så mye som i 2024.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["halvparten"].value is None
+
+
+def test_a_year_compared_with_is_the_figure_whose_sentence_names_it() -> None:
+    """'I 2023 var tallet 19.' / 'dobbelt så mange alvorlige ulykker … som i 2023': the year stands
+    before the figure, so the words after it do not name it; its sentence does."""
+    text = (
+        "Ifølge statistikken ble det registrert 27 alvorlige ulykker i fjor. I 2023 var tallet 19.\n\n"
+        "– Vi ser nå dobbelt så mange alvorlige ulykker som i 2023, sier Geir Solbakken.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["dobbelt så mange"].value == 38

@@ -204,3 +204,10 @@ def test_a_forecast_looks_ahead() -> None:
     text = "Meteorologisk institutt venter at tåka letter i løpet av lørdag."
     (mention,) = find_weekdays(text, 0, date(2025, 3, 21))  # a Friday: tomorrow, not last week
     assert (mention.date, mention.relation) == (date(2025, 3, 22), "future")
+
+
+def test_som_normalt_opens_no_clause() -> None:
+    """'de ansatte kan etter planen møte på jobb som normalt fredag': 'som normalt' is 'as usual',
+    so the clause's 'kan' puts Friday ahead (published Tuesday 2026-06-16)."""
+    (found,) = find_weekdays("de ansatte kan etter planen møte på jobb som normalt fredag.", 0, date(2026, 6, 16))
+    assert (found.date, found.relation) == (date(2026, 6, 19), "future")

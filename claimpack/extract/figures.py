@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
 from claimpack.extract.words import (
+    CURRENCIES,
     MAX_AGE,
     PERSONAL_PRONOUNS,
     SENTENCE_ENDS,
@@ -161,6 +162,8 @@ EVERY_NTH = {
 # 'doblet', 'tredobling', 'tidoblet seg': a figure multiplied, said with a verb or a noun of
 # 'doble' (the factor is the numeral the word opens with, else 2)
 MULTIPLIED = re.compile(r"(?P<times>|tre|fire|fem|seks|sju|syv|åtte|ni|ti|hundre)dobl(?:e|er|es|et|ete|ing|ingen)")
+YEAR_PREPOSITIONS = frozenset({"i", "fra", "til", "siden", "før", "etter", "innen", "mellom", "og"})
+MAX_GROUPS = 5  # digit groups of a number written with spaces ('1 234 567 890')
 CHANGE_PARTICLES = frozenset({"opp", "ned"})  # 'må opp fra 900 til 1.200': 'gå opp' with its verb left out
 EVERY = frozenset({"hver", "hvert"})  # 'hver fjerde kunde', 'hvert femte gjestedøgn'
 # 'to av tre': the largest whole a ratio is said out of, in words of a share
@@ -1453,6 +1456,18 @@ class _Scanner:
             j = k
         return Decimal(1), None
 
+    def number_start(self, k: int) -> int:
+        """The first token of the number whose last token is k: '223' for the '000' of '223 000'."""
+        start = k
+        for _ in range(MAX_GROUPS):  # bounded: a number has few digit groups
+            if start < 1 or not self.tokens[start - 1].is_number:
+                break
+            parsed = self.number_at(start - 1)
+            if parsed is None or parsed[1] <= k:
+                break
+            start -= 1
+        return start
+
     def elided_scale(self, i: int, j: int, value: Decimal) -> tuple[Decimal, str | None]:
         """'328 millioner i lån og 288 i pensjonsforpliktelser': a bare number after 'og', before a
         preposition, shares the multiplier (and unit) of the number just before it in the same
@@ -1474,6 +1489,8 @@ class _Scanner:
         'og', 'eller' or a list's commas to one that is no count (a week, an age) is none either.
         The list is read at most LIST_REACH numbers ahead."""
         joiners = ("og", "eller")
+        if self.unit_after(j)[0] in CURRENCIES:
+            return True  # 'hos Rema 1000 og 84,90 kroner hos Meny': a price of its own, no label's partner
         k = j
         for _ in range(LIST_REACH):
             if not (k + 1 < len(self.tokens) and (self.tokens[k].lower in joiners or self.tokens[k].text == ",")):
@@ -1499,12 +1516,13 @@ class _Scanner:
             comma = self.tokens[k - 1].text == "," and bare and not _year_like(self.tokens[k - 2].text)
             if not (self.tokens[k - 1].lower in joiners or comma):
                 break
-            parsed = self.number_at(k - 2)
+            start = self.number_start(k - 2)  # '223 000 og 222 000': the whole number, not its '000'
+            parsed = self.number_at(start)
             if parsed is None:
                 break
-            if not self.is_count(k - 2, parsed[1], parsed[0], parsed[2]):
+            if not self.is_count(start, parsed[1], parsed[0], parsed[2]):
                 return False
-            k, after = k - 2, k - 1
+            k, after = start, k - 1
         if i >= 3 and self.tokens[i - 1].lower == "til" and self.number_at(i - 2) is not None:
             # 'fra klokken to til tre', 'uke 3 til 5', 'i ukene 47 til 51': the end of a span of
             # labels is one too, the label in any form
@@ -1530,6 +1548,19 @@ class _Scanner:
         """'registrert 1916 saker': a year-like number before an indefinite plural counts it (not
         after a name: 'Rema 1000 butikker')."""
         return i > 0 and not self.tokens[i - 1].is_capitalized and _indefinite_plural(noun)
+
+    def describes_a_plural(self, j: int) -> bool:
+        """'Hele 1852 påmeldte lag': a plural adjective or participle ('påmeldte', 'nye') and the
+        noun it describes after a year-like number say it counts them; a year is followed by no
+        such pair ('i 1852 påmeldte han seg' has a verb in the past, then a pronoun)."""
+        if j + 1 >= len(self.tokens) or self.tokens[j - 1].lower in YEAR_PREPOSITIONS:
+            return False  # 'i 2024 nye regler': after 'i', a year
+        before = self.number_start(j - 1) - 1
+        if before >= 0 and self.tokens[before].lower in YEAR_PREPOSITIONS:
+            return False
+        word, noun = self.tokens[j].lower, self.tokens[j + 1]
+        plural_adjective = word.endswith("e") and "adj" in ordbank().classes(word)
+        return plural_adjective and noun.is_word and not noun.is_capitalized and "noun" in ordbank().classes(noun.lower)
 
     def slash_joined(self, i: int, j: int) -> bool:
         """The number at i..j touches a slash with a number on its other side ('1/3', '24/7')."""
@@ -1755,6 +1786,7 @@ class _Scanner:
                 or nxt.lower in COMPARATIVE_COUNTS  # 'behandlet 2000 flere pasienter'
                 or _plural_noun(nxt.lower)  # '2000 hordalendinger': no year is followed by what it counts
                 or (qualifier is None and self.counts_plural_after(i, nxt.lower))
+                or (qualifier is None and self.describes_a_plural(j))  # '1852 påmeldte lag'
                 or self.low_end_of_measured(i)  # 'mellom 2000 og 2800 kroner'
             )
             if qualifier is None and not counted:

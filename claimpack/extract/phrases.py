@@ -1568,6 +1568,8 @@ class PhraseParser:
             field = (
                 self.field_end(j + 1) if owned or (first == j and head.is_capitalized and self.named_for(j)) else end
             )
+            if field == end and not head.is_capitalized and self.named_for(j) and self.name_like(j + 2):
+                field = self.name_run(j + 2)  # 'opplyser villreinnemnda for Forollhogna': the place it serves
             if owned and genitive is not None:
                 first, end = genitive, field  # 'FNs kontor for koordinering av humanitær innsats'
             elif field > j + 2:

@@ -16,8 +16,9 @@ from claimpack.model import DateRelation
 from claimpack.resources import lexicon_path
 
 # Clause boundaries: punctuation, and a relative 'som' ('budsjettet som rådmannen la fram tirsdag');
-# not the point or comma inside a number ('starter klokken 18.00 på lørdag')
-CLAUSE_BREAK = re.compile(r"[,.](?!\d)|[;:!?]|\b(?:som|at)\b", re.IGNORECASE)
+# not the point or comma inside a number ('starter klokken 18.00 på lørdag'), nor 'som normalt',
+# 'som vanlig', 'som planlagt' ('kan møte på jobb som normalt fredag'), which open no clause
+CLAUSE_BREAK = re.compile(r"[,.](?!\d)|[;:!?]|\bat\b|\bsom\b(?!\s+(?:normalt|vanlig|planlagt|avtalt)\b)", re.IGNORECASE)
 # before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
 RELATION_REACH = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
 PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})

@@ -11,6 +11,7 @@ from claimpack.segment.tokens import Token
 
 MAX_AGE = 120  # a number in parentheses after a name is an age only up to this
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
+CURRENCIES = frozenset({"NOK", "EUR", "USD", "GBP", "SEK", "DKK", "ISK"})
 PERSONAL_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "dere", "de"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 # the verbs of speaking with someone, in a relative clause with no 'som' that names the reporter

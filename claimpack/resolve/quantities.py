@@ -22,7 +22,14 @@ from functools import cache
 from itertools import accumulate, pairwise
 
 from claimpack.extract.figures import EVERY_NTH, LEVEL_VERBS, MULTIPLIED, Figure
-from claimpack.extract.words import SENTENCE_ENDS, TIME_UNITS, definite_noun, is_time_noun, organisation_type
+from claimpack.extract.words import (
+    CURRENCIES,
+    SENTENCE_ENDS,
+    TIME_UNITS,
+    definite_noun,
+    is_time_noun,
+    organisation_type,
+)
 from claimpack.lexicons import Lexicon, by_first_word, lexicon
 from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SHARE_UNITS
@@ -104,7 +111,6 @@ PREPOSITIONS = frozenset(
 STOP_NOUNS = frozenset({"som", "at", "og", "eller", "men", "mens", "da", "der", "hvor", "inkludert", "til"})
 COPULAS = frozenset({"er", "var", "blir", "ble", "har", "hadde"})
 CLAUSE_WORDS = frozenset({"mens", "men", "sier", "sa", "opplyser", "skriver", "melder"})
-CURRENCIES = frozenset({"NOK", "EUR", "USD", "GBP", "SEK", "DKK", "ISK"})
 MEASURES = CURRENCIES | frozenset(
     {
         "percent",
@@ -1239,8 +1245,15 @@ def _last_year(ctx: FigureContext, sentence: _Sentence, lex: Lexicon) -> bool:
     start = max(lo, ctx.first - LOOKBACK)
     near = ctx.tokens[start : min(hi, ctx.last + LOOKBACK)]  # bounded: linear time
     last_year = lex.temporal_words["last_year"]
+
+    def dates(n: int, token: Token) -> bool:
+        # 'Året før gratisordningen kom, var tallet 205.000': the year before, said before the
+        # figure, is an earlier time too (after it, 'mot 16 prosent året før' dates the baseline)
+        year_before = token.lower == "året" and n + 1 < len(near) and near[n + 1].lower == "før"
+        return token.lower in last_year or (year_before and start + n < ctx.first)
+
     # 'dobbelt så mange som i fjor' compares with last year; it dates nothing
-    return any(t.lower in last_year and not _compared_with(ctx.tokens, start + n) for n, t in enumerate(near))
+    return any(dates(n, t) and not _compared_with(ctx.tokens, start + n) for n, t in enumerate(near))
 
 
 def _compared_with(tokens: list[Token], k: int) -> bool:
@@ -1604,7 +1617,16 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
             return best
         earlier = lexicon().temporal_words["earlier"]
         compares_then = any(t.lower in earlier for t in tokens[comparison + 1 : comparison + 1 + LOOKBACK])
-        if compares_then:
+        # 'halvparten så mye som i 2024': a year named is an earlier time too, but only a figure
+        # given for that year (found above, by its words) is its value, not one dated 'i fjor'
+        years = {t.text for t in tokens[comparison + 1 : comparison + 1 + THEN_WORDS] if _year(t)}
+        compares_then = compares_then or bool(years)
+        if years:
+            # 'I 2023 var tallet 19.' … 'dobbelt så mange … som i 2023': the figure whose sentence names it
+            dated = _dated_in(index, ctx, figures, years)
+            if dated is not None:
+                return dated
+        if compares_then and not years:
             # 'mot 3.690 i fjor. … dobbelt så høy som for ett år siden': the figure given as then
             then = figures.latest("baseline", index, window=2)
             if then is None:
@@ -2151,6 +2173,20 @@ def _shared_words(named: set[str], seen: list[str]) -> list[int]:
     least SHARED_WORDS of them; else none."""
     hits = [(j, word) for j, token in enumerate(seen) for word in named if _same_thing(word, token)]
     return [j for j, _ in hits] if len({word for _, word in hits}) >= SHARED_WORDS else []
+
+
+def _dated_in(index: int, ctx: FigureContext, figures: _Figures, years: set[str]) -> int | None:
+    """The last figure before, at most EARLIER_REACH back and in this paragraph or the one before,
+    whose sentence names one of `years` ('I 2023 var tallet 19'); None when no sentence does."""
+    for earlier in range(index - 1, max(-1, index - 1 - EARLIER_REACH), -1):  # bounded: linear time
+        c = figures.contexts[earlier]
+        if ctx.block - c.block > 1:
+            break
+        if c.figure.qualifier == "relative" or c.figure.value is None:
+            continue
+        if any(t.text in years for t in c.tokens):  # a figure's tokens are its sentence's
+            return earlier
+    return None
 
 
 def _figure_in_then_clause(ctx: FigureContext, sentence: _Sentence) -> int | None:
