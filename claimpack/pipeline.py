@@ -260,9 +260,10 @@ def _announcer(work: BlockWork, registry: Registry) -> StatementDraft | None:
         if mention.start > opening + ANNOUNCER_REACH or mention.block != work.block.index:
             break
         if mention.subject and mention.via == "explicit" and mention.entity.kind in ANNOUNCERS:
-            entity = mention.entity
             block = work.block
-            return StatementDraft(block.index, opening, block.end, "narration", entity, mention, None, "explicit")
+            return StatementDraft(
+                block.index, opening, block.end, "narration", mention.entity, mention, None, "explicit"
+            )
     return None
 
 

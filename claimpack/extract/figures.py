@@ -1551,8 +1551,8 @@ class _Scanner:
 
     def describes_a_plural(self, j: int) -> bool:
         """'Hele 1852 påmeldte lag': a plural adjective or participle ('påmeldte', 'nye') and the
-        noun it describes after a year-like number say it counts them; a year is followed by no
-        such pair ('i 1852 påmeldte han seg' has a verb in the past, then a pronoun)."""
+        noun it describes after a year-like number say it counts them; after a preposition of time
+        the number is a year ('i 2024 nye regler', 'i 1852 påmeldte han seg')."""
         if j + 1 >= len(self.tokens) or self.tokens[j - 1].lower in YEAR_PREPOSITIONS:
             return False  # 'i 2024 nye regler': after 'i', a year
         before = self.number_start(j - 1) - 1
