@@ -1609,7 +1609,7 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         if then is not None:
             return then
         best = figures.compared_with(sentence, comparison)
-        if best is not None and _names_another_base(ctx, comparison, figures.contexts[best]):
+        if best is not None and _names_another_base(ctx, sentence, comparison, figures.contexts[best]):
             # 'økt tre ganger så mye som inntektene siden 2022' after '95 millioner kroner i 2022':
             # the year matched, but the thing compared with is another, whose figure is not given
             return None
@@ -1691,7 +1691,7 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         return None  # 'sto i ni dager på verksted, og reserveferja har plass til halvparten så mange biler'
     if main is not None and comparison < len(tokens) and main == index - 1 and _restates_the_latest(ctx, sentence):
         return _consistent_base(ctx, figures, main)
-    if main is not None and not share and _names_another_base(ctx, comparison, figures.contexts[main]):
+    if main is not None and not share and _names_another_base(ctx, sentence, comparison, figures.contexts[main]):
         return None
     return main if main is not None else figures.latest("absolute", index, window=2)
 
@@ -1703,7 +1703,7 @@ NEAR_FIGURE = 16  # tokens either side of a figure that say what it is about
 SHARED_PART = 5  # letters two compounds share at an end to name one thing ('landssnittet', 'landsbasis')
 
 
-def _names_another_base(ctx: FigureContext, comparison: int, latest: FigureContext) -> bool:
+def _names_another_base(ctx: FigureContext, sentence: _Sentence, comparison: int, latest: FigureContext) -> bool:
     """The comparison names a thing it compares with, and no word of that stands near the latest
     figure: 'PCB-verdier som er fem ganger så høye som grenseverdien' after '38 ansatte', 'mer enn
     dobbelt så mye som normalt' after '312 millimeter', 'tre ganger så mye på renter som på
@@ -1721,20 +1721,12 @@ def _names_another_base(ctx: FigureContext, comparison: int, latest: FigureConte
         return False
     # not the comparison's own words, nor those of its clause ('3 tonn i året, og at prøvene
     # nedstrøms … fem ganger så høye … som prøvene oppstrøms')
-    near = _words_near(latest, end=_own_clause(tokens, ctx.first) if latest.tokens is tokens else None)
+    own_clause = _clause(ctx, sentence)[0] or ctx.first
+    near = _words_near(latest, end=own_clause if latest.tokens is tokens else None)
     return not any(_same_thing(a, b) for a in named for b in near)
 
 
 ROUNDS = frozenset({"første", "sist", "siste"})  # 'som i første uttak', 'som sist': an earlier round
-
-
-def _own_clause(tokens: list[Token], first: int) -> int:
-    """Where the clause of the token at `first` opens: after ', og', ', mens', ', men' or ';' at most
-    NEAR_FIGURE tokens back; else `first`."""
-    for j in range(first - 1, max(0, first - NEAR_FIGURE), -1):  # bounded: linear time
-        if tokens[j].text == ";" or (tokens[j].lower in ("og", "mens", "men") and tokens[j - 1].text == ","):
-            return j
-    return first
 
 
 def _compared_words(after_som: list[Token]) -> set[str]:
