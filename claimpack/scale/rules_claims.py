@@ -38,8 +38,18 @@ def _opens(pattern: str) -> str:
     return "regexp_matches(lower(text), '" + pattern.replace("'", "''") + "')"
 
 
-def _claims(ctx: Context, exact: float | None = None) -> str:
-    """CTE `claims`: every claim with its source's name and its interval [low, high] (intervals.py)."""
+def _claims(run: Columnar, ctx: Context, exact: float | None = None) -> str:
+    """CTE `claims`: every claim with its source's name and its interval [low, high] (intervals.py).
+    The names and bounds are worked out once per run, into a table several rules join."""
+    bounds = run.materialise(f"claim_bounds_{'bare' if exact == 0.0 else 'suite'}", _bounds(ctx, exact))
+    return f"""claims AS NOT MATERIALIZED (
+        SELECT c.*, b.source_name, b.low, b.high FROM r_claims c JOIN {bounds} b ON b.row = c.row
+    )"""
+
+
+def _bounds(ctx: Context, exact: float | None) -> str:
+    """Each claim's row, its source's name, and its interval [low, high] (NULL when the bounds
+    cross), with the suite's tolerances, or no tolerance for an exact figure (`exact=0.0`)."""
     tol = ctx.suite.tolerance
     exact_tol = float(tol["exact"] if exact is None else exact)
     share = f"{exact_tol!r}::DOUBLE * abs(value)"
@@ -64,13 +74,12 @@ def _claims(ctx: Context, exact: float | None = None) -> str:
         "WHEN qualifier IN ('more_than', 'at_least') THEN 'inf'::DOUBLE WHEN qualifier IN ('less_than', 'at_most') "
         "THEN value WHEN qualifier IN ('range', 'vague') THEN value_high END"
     )
-    return f"""claims AS NOT MATERIALIZED (
-        SELECT c.* EXCLUDE (lo, hi),
+    return f"""SELECT c.row,
             CASE WHEN c.source_id IS NULL THEN 'the narrator' WHEN s.source_id IS NULL THEN c.source_id
                  ELSE s.name END AS source_name,
             CASE WHEN lo > hi THEN NULL ELSE lo END AS low, CASE WHEN lo > hi THEN NULL ELSE hi END AS high
-        FROM (SELECT *, {lo} AS lo, {hi} AS hi FROM r_claims) c LEFT JOIN r_sources s ON s.source_id = c.source_id
-    )"""
+        FROM (SELECT row, source_id, {lo} AS lo, {hi} AS hi FROM r_claims) c
+        LEFT JOIN r_sources s ON s.source_id = c.source_id"""
 
 
 RATE_LIST = ", ".join(f"'{r}'" for r in sorted(RATES))
@@ -145,20 +154,20 @@ def _finding(
 
 def unattributed_figure(run: Columnar, ctx: Context) -> Iterator[Finding]:
     select = "SELECT *, claim_id AS key FROM claims WHERE source_id IS NULL"
-    for row in _rows(run, _claims(ctx), select):
+    for row in _rows(run, _claims(run, ctx), select):
         yield _finding(row, f"figure {figure(row)} is given without a source", field="source_id")
 
 
 def unconfirmed_figure(run: Columnar, ctx: Context) -> Iterator[Finding]:
     select = "SELECT *, claim_id AS key FROM claims WHERE unconfirmed"
-    for row in _rows(run, _claims(ctx), select):
+    for row in _rows(run, _claims(run, ctx), select):
         message = f"figure {figure(row)} from {row['source_name']} is not confirmed, the article says"
         yield _finding(row, message, field="unconfirmed")
 
 
 def conflicting_count(run: Columnar, ctx: Context) -> Iterator[Finding]:
     where = "coalesce(qualifier <> 'relative', true) AND source_id IS NOT NULL"
-    ctes = _claims(ctx) + ", " + _pairs(where, eventless=True)
+    ctes = _claims(run, ctx) + ", " + _pairs(where, eventless=True)
     select = f"""SELECT p.*, p.claim_id AS key FROM pairs p
         WHERE {BY_TWO_SOURCES} AND {DISJOINT} AND {UNRELATED} AND ({NAMED} OR {SAME_SIZE_ONLY})
             AND {NOT_FAR_APART}"""
@@ -183,7 +192,7 @@ def _materialised(run: Columnar, ctx: Context) -> Iterator[Finding]:
             FROM claims c JOIN claims r ON r.claim_id = c.relative_to
             WHERE c.qualifier = 'relative' AND c.relative_to IS NOT NULL
         ) WHERE coalesce(abs(value - implied) > {approx!r}::DOUBLE * abs(implied), false)"""
-    for row in _rows(run, _claims(ctx), select):
+    for row in _rows(run, _claims(run, ctx), select):
         message = (
             f"relative figure {quote(row['text'])} is {row['value']:,g}, but {row['factor']:g} × "
             f"{figure(row, '_ref')} is {row['implied']:,g}"
@@ -192,7 +201,7 @@ def _materialised(run: Columnar, ctx: Context) -> Iterator[Finding]:
 
 
 def _absolute(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    ctes = _claims(ctx) + ", " + _pairs("true", eventless=True)
+    ctes = _claims(run, ctx) + ", " + _pairs("true", eventless=True)
     relative = "coalesce(p.qualifier = 'relative', false)"
     comparative = f"coalesce(CASE WHEN {relative} THEN p.factor ELSE p.factor_b END > 1, false)"
     # the relative side of each pair, with the other claim as _o
@@ -233,7 +242,7 @@ PARTS = f""", parts AS (
 
 
 def _too_big(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    for row in _rows(run, _claims(ctx, exact=0.0) + PARTS, "SELECT *, claim_id AS key FROM parts WHERE too_big"):
+    for row in _rows(run, _claims(run, ctx, exact=0.0) + PARTS, "SELECT *, claim_id AS key FROM parts WHERE too_big"):
         message = f"part {figure(row)} is larger than its whole {figure(row, '_whole')}"
         yield _finding(row, message, related=(row["part_of"],))
 
@@ -245,7 +254,7 @@ def _sums(run: Columnar, ctx: Context) -> Iterator[Finding]:
             FROM parts WHERE NOT too_big AND qualifier IS DISTINCT FROM 'relative' GROUP BY part_of
         ) g JOIN claims w ON w.claim_id = g.part_of
         WHERE g.n > 1 AND g.total > w.high"""
-    for row in _rows(run, _claims(ctx, exact=0.0) + PARTS, select):
+    for row in _rows(run, _claims(run, ctx, exact=0.0) + PARTS, select):
         message = f"the parts of {figure(row)} add up to {row['total']:,g}, more than the whole"
         yield _finding(row, message, related=tuple(row["ids"]), code="sum")
 
@@ -258,7 +267,7 @@ def duplicate_claim(run: Columnar, ctx: Context) -> Iterator[Finding]:
         ) d ON c.article_id IS NOT DISTINCT FROM d.article_id AND c.char_start IS NOT DISTINCT FROM d.char_start
             AND c.char_end IS NOT DISTINCT FROM d.char_end
         WHERE c.row > d.first"""
-    for row in _rows(run, _claims(ctx), select):
+    for row in _rows(run, _claims(run, ctx), select):
         message = f"figure {figure(row)} is also claim {row['original']}"
         yield _finding(row, message, related=(str(row["original"]),), field="char_start")
 

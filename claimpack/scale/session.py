@@ -103,6 +103,7 @@ class Columnar:
         self._views = False
         self._seeds = False
         self._recorded: Recorded | None = None
+        self._tables: set[str] = set()  # made by materialise()
 
     def close(self) -> None:
         self.con.close()
@@ -159,6 +160,15 @@ class Columnar:
             while batch := cursor.fetchmany(10_000):
                 for values in batch:
                     yield dict(zip(names, values, strict=True))
+
+    def materialise(self, name: str, select: str) -> str:
+        """Table `name` holding the rows of `select`, made on first use: a result several
+        rules join is worked out once per run, not once per query."""
+        self._prepare()
+        if name not in self._tables:
+            self.con.execute(f"CREATE TABLE {_ident(name)} AS {select}")
+            self._tables.add(name)
+        return _ident(name)
 
     def _prepare(self) -> None:
         if not self._views:
