@@ -324,7 +324,9 @@ def _claim_rows(
     """Claim rows, and for each the entity that gave it (ids are assigned with the sources)."""
     contexts: list[FigureContext] = []
     sentence_texts: dict[tuple[int, int], str] = {}
+    paragraph = 0
     for work in blocks:
+        paragraph += work.block.kind == "paragraph"
         sentence_tokens = _sentence_tokens(work)
         token_starts = {index: [t.start for t in tokens] for index, tokens in sentence_tokens.items()}
         sentence_starts = [s.start for s in work.sentences]
@@ -340,7 +342,15 @@ def _claim_rows(
             last = bisect_left(starts, figure.end)
             contexts.append(
                 FigureContext(
-                    figure, work.block.index, sentence.index, sentence.start, sentence.end, tokens, first, last
+                    figure,
+                    work.block.index,
+                    sentence.index,
+                    sentence.start,
+                    sentence.end,
+                    tokens,
+                    first,
+                    last,
+                    paragraph=paragraph,
                 )
             )
     link_figures(contexts, sentence_texts)

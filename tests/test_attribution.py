@@ -4044,3 +4044,116 @@ def test_a_transport_councillor_is_a_person_whom_a_pronoun_refers_to() -> None:
         "Hun viser til at fylket allerede bruker nesten 900 millioner kroner på kollektivtrafikk.\n"
     )
     assert claim_sources(extract(text)) == [("nesten 900 millioner kroner", "Eldrid Bakkehaug")]
+
+
+def test_a_full_stop_before_a_lower_case_reporting_verb_closes_the_quote() -> None:
+    """'– … på Østafjells. sier Borander.': no sentence opens in lower case, so the full stop is a
+    mistyped comma and the quote is Borander's, not carried on from the speaker before."""
+    text = (
+        "Daglig leder Ola Borander i Gausta skisenter er fornøyd. Også ordfører Kari Lie er glad.\n\n"
+        "– Dette er bra for hele kommunen, sier Lie.\n\n"
+        "– Vi har solgt 4000 kort i år. Det er det beste på Østafjells. sier Borander.\n"
+    )
+    assert claim_sources(extract(text)) == [("4000", "Ola Borander")]
+
+
+@pytest.mark.parametrize("opener", ["Andre", "Enkelte", "Begge"])
+def test_a_pronoun_opening_a_sentence_names_no_source(opener: str) -> None:
+    """'Andre går enda lenger og mener …': 'andre' (others) is no body, though capitalised and
+    unknown as a name; a middle name 'Andre' still is one ('Tor Andre Kvam')."""
+    text = f"Kommunen vil kutte. {opener} går enda lenger og mener at 40 prosent av skolene bør legges ned.\n"
+    assert claim_sources(extract(text)) == [("40 prosent", None)]
+    named = "– Vi har beslaglagt 2150 førerkort, sier seksjonsleder Tor Andre Kvam.\n"
+    assert {source for _, source in claim_sources(extract(named))} == {"Tor Andre Kvam"}
+
+
+def test_a_campaign_named_by_an_imperative_is_one_body() -> None:
+    """'Aksjonsgruppen Behold bussen': a verb in the imperative and the words after it name the
+    group its noun says it is."""
+    text = (
+        "Aksjonsgruppen Behold bussen har samlet inn underskrifter mot kuttene. "
+        "Gruppen hevder at om lag 450 personer pendler med bussen.\n"
+    )
+    assert claim_sources(extract(text)) == [("om lag 450", "Behold bussen")]
+
+
+def test_a_compound_body_noun_refers_to_the_body_it_referred_to_first() -> None:
+    """'opplyser busselskapet' is Valdresekspressen; so is 'Busselskapet anslår' after another body
+    spoke ('Aksjonsgruppen Behold bussen hevder')."""
+    text = (
+        "Valdresekspressen kutter seks av de daglige avgangene mellom Fagernes og Oslo, opplyser busselskapet.\n\n"
+        "Bakgrunnen er at antallet reisende har falt med 18 prosent, ifølge daglig leder Tor Egil Brenna i "
+        "Valdresekspressen.\n\n"
+        "Aksjonsgruppen Behold bussen hevder at om lag 450 personer pendler med bussen.\n\n"
+        "Busselskapet anslår på sin side at i overkant av 250 faste pendlere bruker ruten.\n"
+    )
+    assert dict(claim_sources(extract(text)))["i overkant av 250"] == "Valdresekspressen"
+
+
+def test_a_region_completes_a_bodys_name() -> None:
+    """'Sykehuset Innlandet', 'Sykehuset Østfold': Ordbank lists 'Innlandet' as a common noun."""
+    for place in ("Innlandet", "Østfold"):
+        text = f"Sykehuset {place} bekrefter at to pasienter er innlagt.\n"
+        assert claim_sources(extract(text)) == [("to", f"Sykehuset {place}")]
+
+
+def test_the_fire_service_is_a_rescue_service_named_before() -> None:
+    """'Ifølge Gjøvik brann- og redningstjeneste …. Brannvesenet sier …': one body."""
+    text = (
+        "Ifølge Gjøvik brann- og redningstjeneste falt åtte personer gjennom isen. "
+        "Brannvesenet sier at to av dem tok seg i land.\n"
+    )
+    assert {source for _, source in claim_sources(extract(text))} == {"Gjøvik brann- og redningstjeneste"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Rådmann Shakeel Rehman gjorde det klart at kommunen må spare drøyt 19,8 millioner kroner.\n",
+            "Shakeel Rehman",
+        ),
+        ("Det har vært 7.903 nye smittetilfeller siste døgn, gjengir NTB.\n", "NTB"),
+        ("Høyskolen Kristiania har fått nærmere 11.000 søkere i år, i følge egne tall.\n", "Høyskolen Kristiania"),
+        (
+            "Høyskolen Kristiania vokser. Med nærmere 11.000 søknader skal høyskolen i følge egne tall ha slått "
+            "alle rekorder.\n",
+            "Høyskolen Kristiania",
+        ),
+    ],
+)
+def test_reports_named_by_long_cues_and_own_figures(text: str, source: str) -> None:
+    """'gjorde det klart at', 'gjengir NTB', and 'i følge egne tall' (the subject's own figures)."""
+    assert {s for _, s in claim_sources(extract(text))} == {source}
+
+
+def test_a_patronymic_surname_is_a_person_and_a_place_after_i_is_none() -> None:
+    """'sier Olaussen' / 'Hun mener …': a '-sen' surname alone is a person's, so 'Hun' is her, not
+    'New Zealand', which 'i' places (nobody is 'in' a person)."""
+    text = (
+        "Det er enkelt å være bonde i New Zealand, med over 300 melkekyr, sier Olaussen.\n\n"
+        "Hun mener at 40 prosent av bøndene sliter.\n"
+    )
+    tables = extract(text)
+    assert {s.name: s.kind for s in tables.sources} == {"Olaussen": "person"}
+    assert claim_sources(tables) == [("over 300", "Olaussen"), ("40 prosent", "Olaussen")]
+
+
+def test_a_bodys_name_in_the_genitive_is_the_body() -> None:
+    """'i Glitre Netts område, opplyser selskapet' and 'direktør X i Glitre Nett': one body."""
+    text = (
+        "Nettleien i Glitre Netts område øker med 18 prosent, opplyser selskapet.\n\n"
+        "– Nettet må bygges ut, sier administrerende direktør Trond Åsmundstad i Glitre Nett til NTB.\n"
+    )
+    tables = extract(text)
+    assert "Glitre Netts" not in {s.name for s in tables.sources}
+    assert claim_sources(tables) == [("18 prosent", "Glitre Nett")]
+
+
+def test_monitoring_is_a_document_its_body_gives_figures_in() -> None:
+    """'Det viser Folkehelseinstituttets influensaovervåking': the institute's monitoring shows it."""
+    text = (
+        "Over 1200 personer ble innlagt med influensa i desember. "
+        "Det viser Folkehelseinstituttets influensaovervåking.\n"
+    )
+    assert claim_sources(extract(text)) == [("Over 1200", "Folkehelseinstituttet")]

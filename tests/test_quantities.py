@@ -1680,3 +1680,52 @@ def test_a_year_compared_with_is_the_figure_whose_sentence_names_it() -> None:
     )
     claims = {c.text: c for c in extract(text).claims}
     assert claims["dobbelt så mange"].value == 38
+
+
+def _values(text: str) -> dict[str, object]:
+    return {c.text: c.value for c in extract(text).claims}
+
+
+def test_a_comparison_with_last_year_takes_the_figure_given_after_a_caption() -> None:
+    """'rundt 3,2 millioner kroner, nesten dobbelt så mye som i fjor' / caption / 'I fjor kostet
+    åpningsbrøytingen 1,6 millioner kroner': a caption between is no paragraph of the text."""
+    text = (
+        "Han anslår at brøytingen har kostet rundt 3,2 millioner kroner, nesten dobbelt så mye som i fjor.\n\n"
+        "SNØVEGG: Fresen i arbeid ved Fantesteinen. Foto: Ingvild Haugen / Fjuken\n\n"
+        "I fjor kostet åpningsbrøytingen 1,6 millioner kroner, ifølge tall fra fylkeskommunen.\n"
+    )
+    assert _values(text)["nesten dobbelt så mye"] == 3_200_000
+
+
+def test_a_comparison_with_what_a_named_body_did_takes_that_bodys_figure() -> None:
+    """'minst 60 mårhunder …, nesten dobbelt så mange som SNO klarte å felle': twice the 31 SNO
+    felled, whatever the verb; a common noun after 'som' names no body ('som folk flest gjør')."""
+    text = (
+        "Statens naturoppsyn (SNO) felte 31 mårhunder i fjor, opplyser SNO.\n\n"
+        "Prosjektleder Siri Mathisen i SNO forteller at et kull kan bestå av opptil tolv valper.\n\n"
+        "Finnmark Jeger- og Fiskerforening mener SNO bør slippe til jegere. Ifølge foreningen ble det observert "
+        "minst 60 mårhunder, nesten dobbelt så mange som SNO klarte å felle.\n"
+    )
+    assert _values(text)["nesten dobbelt så mange"] == 62
+
+
+def test_a_share_is_not_of_a_figure_said_of_it_later_in_its_sentence() -> None:
+    """'halvparten av fartøyene er under 11 meter': not half of 11 metres."""
+    text = "Karlsen anslo at over 200 båter var ute. Han viser til at halvparten av fartøyene er under 11 meter.\n"
+    assert _values(text)["halvparten"] == 100
+
+
+def test_a_measure_set_against_another_sources_counts_the_same_thing() -> None:
+    """'rundt 1.400 tonn tørrfisk ligger usolgt på lager' … 'Sjømatrådet anslår på sin side at det
+    ligger om lag 900 tonn på lager': the 900 tonnes are stockfish in store too, so the two conflict."""
+    text = (
+        "Foreningen anslår at rundt 1.400 tonn tørrfisk ligger usolgt på lager i Lofoten.\n\n"
+        "Sjømatrådet anslår på sin side at det ligger om lag 900 tonn på lager hos produsentene.\n"
+    )
+    assert [(s, e) for _, s, e in _quantities(text)] == [("tørrfisk", "på lager"), ("tørrfisk", "på lager")]
+
+
+def test_animals_felled_and_put_down_are_one_event() -> None:
+    """'SNO felte 31 mårhunder' and '24 mårhunder ble avlivet': both killed."""
+    text = "SNO felte 31 mårhunder i fjor.\n\nMiljødirektoratet opplyser at 24 mårhunder ble avlivet i fjor.\n"
+    assert [(s, e) for _, s, e in _quantities(text)] == [("mårhund", "drept"), ("mårhund", "drept")]

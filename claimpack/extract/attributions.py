@@ -119,6 +119,7 @@ DOCUMENT_BACK = 30  # tokens looked back from 'ifølge den' for the document it 
 TOLD_REACH = 8  # tokens after a verb looked through for 'overfor' and whom it was said to
 SAID_REACH = 40  # tokens looked back for a reporting verb before 'i målingen'
 SURVEYS = ("måling", "undersøkelse", "kartlegging")  # documents that measure what they report
+OWN_FIGURE_NOUNS = frozenset({"tall", "beregning", "opplysning", "anslag", "oversikt", "telling", "måling"})
 OBJECT_BEFORE_COLON = 4  # words of an object between a verb that says and the colon after it
 
 
@@ -234,7 +235,12 @@ class AttributionFinder:
             inverted = None
             # '– …, det forteller arrangementsansvarlig Margunn Vik': 'det' stands for the quote
             resumed = previous.lower() == "det" and k >= 2 and self.tokens[k - 2].text == ","
-            if previous not in (",", "?", "!") and not resumed and not (after_guillemet and previous in QUOTE_CLOSERS):
+            if (
+                previous not in (",", "?", "!")
+                and not resumed
+                and not (after_guillemet and previous in QUOTE_CLOSERS)
+                and not self.stop_for_comma(k)
+            ):
                 word = self.tokens[k].lower
                 if word not in self.lex.cue_forms and word not in self.lex.cue_uses:
                     continue  # only a verb can close an inverted clause: no look back from other words
@@ -267,6 +273,38 @@ class AttributionFinder:
                 extra_speakers=extra,
             )
         return found
+
+    def own_figures_subject(self, clause: int, k: int) -> NounPhrase | None:
+        """Whose 'egne tall' the 'ifølge' at k cites: the subject the clause opens with ('Høyskolen
+        Kristiania har fått nærmere 11.000 søkere, i følge egne tall'), or the one right before it
+        after an inverted verb ('…, skal høyskolen i følge egne tall ha slått alle rekorder')."""
+        opening = self.parser.parse(clause, speaker=True) if clause < k else None
+        if opening is not None and opening.first == clause:
+            return opening
+        before = self.parser.parse(k - 1, speaker=True) if clause < k - 1 else None
+        verb = self.tokens[k - 2].lower if k >= 2 else ""
+        if before is not None and before.last == k and verb in AUXILIARIES_OR_ADVERBS:
+            return before
+        return None
+
+    def own_figures(self, k: int) -> bool:
+        """Tokens k.. read 'egne tall', 'egne beregninger', 'eget anslag': the subject's own figures."""
+        own, noun = (
+            self.tokens[k] if k < len(self.tokens) else None,
+            self.tokens[k + 1] if k + 1 < len(self.tokens) else None,
+        )
+        return (
+            own is not None
+            and noun is not None
+            and own.lower in ("egne", "eget", "sine", "sitt")
+            and (noun.lower in self.lex.documents or ordbank().noun_lemma(noun.lower) in OWN_FIGURE_NOUNS)
+        )
+
+    def stop_for_comma(self, k: int) -> bool:
+        """'– … på Østafjells. sier Borander.': a full stop before a lower-case reporting verb is a
+        mistyped comma (the sentence goes on: no sentence opens in lower case)."""
+        token = self.tokens[k]
+        return self.tokens[k - 1].text == "." and token.text == token.lower and token.lower in self.lex.cue_forms
 
     # -- cues ----------------------------------------------------------------------------------
 
@@ -703,6 +741,8 @@ class AttributionFinder:
 
         if lemma == "ifølge":
             speaker, extra = self.speaker_after(end)
+            if speaker is None and self.own_figures(end):
+                speaker = self.own_figures_subject(clause, k)
             if speaker is None:
                 return None
             return said("prep", speaker, extra=extra)

@@ -423,6 +423,8 @@ class _Scanner:
                 and not self.names_a_time(noun.lower)  # 'produserte i fjor i overkant av 330.000 tonn'
                 and ordbank().noun_lemma(noun.lower) is not None
                 and "verb" not in ordbank().classes(noun.lower)
+                # 'solgte kjeden over 400 tonn': one thing named, the subject, is no class of things
+                and not (definite_noun(noun.lower) and not noun.lower.endswith("ene"))
             )
         som = next((k for k in range(first - 1, max(-1, first - 4), -1) if self.tokens[k].lower == "som"), None)
         # not 'noe som gjør reisen drøyt halvannen time lengre': 'noe som' comments on the clause before
@@ -1725,11 +1727,11 @@ class _Scanner:
             return False  # 'kontakte legevakten på 116 117'
         if not is_word and self.digit_groups(i) >= 3:
             return False
-        if self.age_in_a_clause(i, j):
+        if self.age_in_a_clause(i, j) or self.age_limit(i, j, value):
             return False
         if is_word:
             # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
-            if self.halved(i) or self.the_other(i) or self.the_last_few(i, j):
+            if self.halved(i) or self.the_other(i) or self.the_last_few(i, j) or self.wood(i, j):
                 return False
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
                 # but 'blant dem ti fra Sivilforsvaret' counts a part of those just named, and 'Nå
@@ -1812,6 +1814,29 @@ class _Scanner:
             if parsed is not None and parsed[1] == i - 1 and not self.is_count(i - 2, i - 1, parsed[0], False):
                 return False  # 'i ukene 32–35': the end of a span whose start is no figure
         return True
+
+    def wood(self, i: int, j: int) -> bool:
+        """'fundamentene av tre tørker ut', 'hus i tre': the material, 'tre' (wood), where no number
+        before makes it a share ('to av tre') and no noun after is counted ('av tre bygninger')."""
+        if self.tokens[i].lower != "tre" or i < 2 or self.tokens[i - 1].lower not in ("av", "i"):
+            return False
+        before, nxt = self.tokens[i - 2], self.tokens[j] if j < len(self.tokens) else None
+        if before.is_number or before.lower in self.lex.number_words or before.lower in ONE_WORDS or not before.is_word:
+            return False  # 'to av tre', 'én av tre kan innvilges'
+        if nxt is None or nxt.text in (",", ".", ";", ":", "!", "?", ")"):
+            return True  # not 'i tre–fire døgn'
+        # a word after is what is counted ('i tre bigårder'), unless a verb or a conjunction
+        return nxt.lower in ("og", "eller", "men", "som") or ordbank().classes(nxt.lower) == {"verb"}
+
+    def age_limit(self, i: int, j: int, value: Decimal) -> bool:
+        """'personer over 18', 'barn under 12 år': an age that bounds who is counted, after a noun
+        for people and 'over' or 'under', with no noun of its own after it."""
+        if i < 2 or value != int(value) or value > MAX_AGE or self.tokens[i - 1].lower not in ("over", "under"):
+            return False
+        if self.tokens[i - 2].lower not in self.lex.person_nouns:
+            return False
+        nxt = self.tokens[j] if j < len(self.tokens) else None
+        return nxt is None or not nxt.is_word or nxt.lower == "år" or ordbank().noun_lemma(nxt.lower) is None
 
     def age_in_a_clause(self, i: int, j: int) -> bool:
         """'siden han var fire', 'da jeg var 12': a person's age in a clause of time, no noun after

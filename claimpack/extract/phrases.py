@@ -53,6 +53,32 @@ COMPOUND_PREPOSITIONS = frozenset(
     {"tett på", "nær", "med innsikt", "med innsikt i", "med kjennskap til", "med kunnskap om", "med tilknytning til"}
 )
 DEFINITE_ENDINGS = ("en", "et", "ene", "na")
+
+
+PATRONYMIC_ENDINGS = ("sen", "son")  # 'Olaussen', 'Anundsen', 'Carlsson'
+
+
+def _patronymic(token: Token) -> bool:
+    """'Olaussen', 'Hansen', 'Carlsson': a first name and '-sen' or '-son' make a surname, a
+    person's ('Elevundersøkelsen', 'Dagsavisen' are no first name's)."""
+    low = token.lower
+    if not token.is_capitalized or token.is_acronym or not low.endswith(PATRONYMIC_ENDINGS) or len(low) > LONGEST_WORD:
+        return False
+    stem = low[: -len("sen")]
+    names = {stem, stem + "s", stem + "e", stem.removesuffix("s")}  # 'Hans-en', 'Ol-sen', 'Carls-son'
+    # a given name the lexicon or Norsk Ordbank (which lists names as proper nouns) knows
+    return any(
+        len(name) > 1 and (is_first_name(name.capitalize()) or ordbank().is_proper_noun(name.capitalize()))
+        for name in names
+    )
+
+
+def _region(token: Token) -> bool:
+    """'Innlandet', 'Vestlandet': a part of the country named by the definite 'landet', which
+    Norsk Ordbank lists as a common noun ('innland'), not as a place."""
+    return token.is_capitalized and token.lower.endswith("landet") and len(token.lower) > len("landet")
+
+
 # The definite singular and plural of a common noun that names a group or body: 'festivalen',
 # 'rederiet', 'avisa', 'bøndene'
 # words the role lexicon holds that only qualify a role: 'en tidligere arbeidsleder' is an arbeidsleder
@@ -980,7 +1006,7 @@ class PhraseParser:
         token, after = self.token(k), self.token(k + 1)
         return (
             token is not None
-            and ordbank().is_proper_noun(token.text)
+            and (ordbank().is_proper_noun(token.text) or _region(token))
             and not is_first_name(token.text)
             and token.lower not in self.lex.organisations
             and not (after is not None and after.is_word and after.is_capitalized)
@@ -2071,6 +2097,8 @@ class PhraseParser:
         'til' or 'mot' and lower-case words that are no verb (a place may close it), after a noun
         saying what it is or opening on 'Nei' or 'Ja'; where it ends, or 0."""
         word, link = self.token(j), self.token(j + 1)
+        if word is not None and self.imperative_slogan(j):
+            return self.imperative_slogan(j)
         if word is None or link is None or link.lower not in SLOGAN_LINKS or not word.is_capitalized:
             return 0
         if word.is_acronym or (self.at_start(j) and word.lower not in SLOGAN_OPENERS):
@@ -2087,6 +2115,28 @@ class PhraseParser:
         if at is not None and place is not None and at.lower in ("på", "i") and self.name_like(m + 1):
             m = self.place_run(m + 1)  # 'Nei til støy på Kvitfjellheia'
         return m
+
+    def imperative_slogan(self, j: int) -> int:
+        """'Aksjonsgruppen Behold bussen har …', 'aksjonen Bevar lokalsykehuset': after a noun saying
+        what it is, a capitalised verb in the imperative (its infinitive less the final 'e') and
+        lower-case words that are no verb name a campaign; where it ends, or 0."""
+        word, first = self.tokens[j], self.token(j + 1)
+        if not word.is_capitalized or self.at_start(j) or not (j > 0 and self.describing_noun(j - 1)):
+            return 0
+        if word.lower in SLOGAN_OPENERS or ordbank().is_proper_noun(word.text):
+            return 0  # 'Nei til …' is a slogan of its own; 'Strand til NRK' a surname
+        if word.lower + "e" not in ordbank().verb_lemmas(word.lower):
+            return 0
+        if (
+            first is None
+            or not ({"noun", "adj"} & ordbank().classes(first.lower))
+            or first.lower in self.lex.function_words
+        ):
+            return 0  # what the verb asks for: 'Behold bussen', 'Bevar lokalsykehuset'
+        m = j + 1
+        while m < min(len(self.tokens), j + 1 + SLOGAN_WORDS) and self.slogan_word(m, False):
+            m += 1
+        return m if m > j + 1 else 0
 
     def slogan_word(self, m: int, named: bool) -> bool:
         """A word of a slogan: a noun, adjective or pronoun, no verb ('har', 'mener'); capitalised
@@ -2393,10 +2443,13 @@ class PhraseParser:
             kind = "organization"  # 'Kirkens Bymisjon': a common noun's genitive owns a body, no person
         elif not roles and len(tokens) >= 2 and common_word_head(tokens[0]):
             kind = "organization"  # 'Helse Nord-Trøndelag', 'Norsk Kennel Klub': nobody is named 'Helse'
+        elif not roles and len(tokens) >= 2 and j > 0 and self.tokens[j - 1].lower == "i":
+            kind = "organization"  # 'bonde i New Zealand': a place, where nobody is 'in' a person
         elif (
             (roles and len(tokens) >= 2)
             or (len(tokens) >= 2 and not any(t.lower in NAME_CONNECTORS for t in tokens) and not tokens[0].is_acronym)
             or (roles and not tokens[0].is_acronym)
+            or (len(tokens) == 1 and _patronymic(tokens[0]))
         ):
             kind = "person"
         else:

@@ -119,6 +119,7 @@ class Registry:
         self._recency: dict[Entity, None] = {}  # entities, ordered by their last mention
         self._documents: dict[frozenset[str], Entity] = {}  # a document noun's lemma -> its body
         self._club: Entity | None = None  # the club 'klubben' meant the first time (club_by_place)
+        self._compound_referents: dict[str, Entity] = {}  # 'busselskapet' -> the body it meant first (group)
         self.asides: set[int] = set()  # captions and headings: no paragraph a person is brought in by
         self.sentence_starts: list[int] = []  # where each sentence of the article starts, in order
 
@@ -505,7 +506,21 @@ class Registry:
         return found
 
     def group(self, phrase: NounPhrase, block: int) -> tuple[Entity, Via]:
-        """'kommunen' refers back to 'Gjøvik kommune'; 'greske myndigheter' is a body of its own."""
+        """'kommunen' refers back to 'Gjøvik kommune'; 'greske myndigheter' is a body of its own. A
+        compound type noun ('busselskapet') refers to the body it referred to the first time: 'opplyser
+        busselskapet' after 'Valdresekspressen kutter …' is Valdresekspressen, and so is 'Busselskapet
+        anslår' after another body spoke."""
+        key = phrase.name.lower()
+        remembered = self._compound_referents.get(key)
+        if remembered is not None:
+            return remembered, "role"
+        entity, via = self._group(phrase, block)
+        typed = organisation_type(key) if " " not in key else None
+        if via == "role" and typed is not None and typed[2] != typed[0]:
+            self._compound_referents[key] = entity
+        return entity, via
+
+    def _group(self, phrase: NounPhrase, block: int) -> tuple[Entity, Via]:
         if one_of_a_nation(phrase.name):
             # 'Lindqvist tapte spurten. – …, sa svensken': the last person named, whoever spoke last
             person = self.recent(phrase.start, lambda e: e.kind == "person")
@@ -917,6 +932,7 @@ class Registry:
             merged.add(entity)
         merged |= self._settle_roles()
         merged |= self._settle_short_names()
+        merged |= self._settle_genitives()
         if merged:
             self.entities = [e for e in self.entities if e not in merged]
             self._reindex()
@@ -948,6 +964,27 @@ class Registry:
             if entity.affiliation in short:  # 'leder X i Turistforeningen': of the body named in full
                 entity.affiliation = short[entity.affiliation]
         return set(short)
+
+    def _settle_genitives(self) -> set[Entity]:
+        """'i Glitre Netts område' and 'direktør X i Glitre Nett': a body's name read with the
+        genitive 's' is the body named without it. Returns the genitives merged."""
+        bodies = {e.name: e for e in self.entities if e.kind not in ("person", "anonymous")}
+        owners: dict[Entity, Entity] = {}
+        for name, entity in bodies.items():
+            bare = name[:-1] if name.endswith("s") and not name.endswith("ss") and " " in name else None
+            owner = bodies.get(bare) if bare is not None else None
+            if owner is not None and owner is not entity:
+                owners[entity] = owner
+        for mention in self.mentions:
+            owner = owners.get(mention.entity)
+            if owner is not None:
+                mention.entity, mention.via, mention.text = owner, "role", mention.entity.name
+        for entity, owner in owners.items():
+            owner.speaker = owner.speaker or entity.speaker
+        for entity in self.entities:
+            if entity.affiliation in owners:
+                entity.affiliation = owners[entity.affiliation]
+        return set(owners)
 
     def _municipality(self) -> Entity | None:
         """'kommunen' in an article on 'Kommunestyret i Sortland' that never names Sortland kommune:

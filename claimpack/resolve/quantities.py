@@ -192,6 +192,9 @@ class FigureContext:
     past: bool = False  # said for an earlier time ('I fjor var det 850'), whatever comes before it
     aside: bool = False  # '12 færre', 'ansatte i ni land': never the whole 'av dem' points back to
     subject_tokens: set[int] = field(default_factory=set)
+    # paragraphs up to this block, captions and headings not counted: the paragraph after a
+    # caption is the next one to the paragraph before it
+    paragraph: int = 0
 
 
 def _last_where(count: int, test: Callable[[int], bool]) -> list[int]:
@@ -1591,6 +1594,16 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
             # 'I fjor ble 412 operert, og nesten halvparten av dem …': not a count further back
             ctx.part_of = named
         return named
+    if (
+        ctx.part_of is not None
+        and ctx.part_of > index
+        and after == "av"
+        and _physical(figures.contexts[ctx.part_of])
+        and any(t.lower in COPULAS for t in ctx.tokens[ctx.last : figures.contexts[ctx.part_of].first])
+    ):
+        # 'halvparten av fartøyene er under 11 meter': a share is not of a length its sentence says
+        # it is ('halvparten av toppnivået på 8,2 millioner tonn' is)
+        ctx.part_of = None
     if ctx.part_of is not None:
         return ctx.part_of
     # 'dobbelt så mange som da den forrige rekorden på 10.650 ble satt': the figure inside.
@@ -2129,7 +2142,7 @@ def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, compa
     contexts = figures.contexts
     for later in range(index + 1, min(len(contexts), index + 1 + THEN_LOOKAHEAD)):
         c = contexts[later]
-        if c.block > ctx.block + 1 or c.tokens is ctx.tokens:
+        if c.paragraph > ctx.paragraph + 1 or c.tokens is ctx.tokens:
             continue
         seen = [t.lower for t in c.tokens]
         anchors = [j for j, w in enumerate(seen) if w in years or (last_year and w in LAST_YEAR)]
@@ -2346,8 +2359,10 @@ def disputed_events(
         if block not in with_figures:
             last_sentences[block] = max(index, last_sentences.get(block, index))
     for later, ctx in enumerate(contexts):
-        if speakers[later] is None or ctx.subject is None or ctx.baseline:
+        if speakers[later] is None or ctx.baseline:
             continue
+        if ctx.subject is None and ctx.unit not in MEASURES:
+            continue  # a measure names what it counts by its unit: 'om lag 900 tonn på lager'
         sentence = (ctx.block, ctx.sentence_index)
         if sentence not in markers:
             before = _sentence_before(ctx, sentence_texts, last_sentences)
@@ -2401,6 +2416,12 @@ def _disputed(later: int, contexts: list[FigureContext], speakers: Sequence[obje
             continue  # 17 and 120 count other things
         if other.part_of is not None and contexts[other.part_of].subject == other.subject:
             continue  # 'rundt 2 400 av koffertene er levert' is a part of the count another source disputes
+        if ctx.subject is None:
+            # 'rundt 1.400 tonn tørrfisk ligger usolgt på lager' … 'Sjømatrådet anslår på sin side at
+            # det ligger om lag 900 tonn på lager': a measure with no noun, of the same event
+            if other.subject is not None and other.unit == ctx.unit and other.event == ctx.event:
+                return earlier
+            continue
         if (other.subject, other.unit) == (ctx.subject, ctx.unit):
             return earlier
         if alike is None and _one_noun(other, ctx):
