@@ -4157,3 +4157,34 @@ def test_monitoring_is_a_document_its_body_gives_figures_in() -> None:
         "Det viser Folkehelseinstituttets influensaovervåking.\n"
     )
     assert claim_sources(extract(text)) == [("Over 1200", "Folkehelseinstituttet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Rema 1000 opplyser at prisen øker med 5 prosent.\n", {"Rema 1000"}),
+        ("Prisen øker med 5 prosent, opplyser Rema 1000.\n", {"Rema 1000"}),
+        ("Kiwi opplyser at prisen øker med 5 prosent.\n", {"Kiwi"}),
+        ("Både Rema 1000 og Kiwi opplyser at prisen øker med 5 prosent.\n", {"Rema 1000"}),
+    ],
+)
+def test_a_brand_with_a_number_or_a_bare_noun_speaks_as_a_name(text: str, sources: set[str]) -> None:
+    """'Rema 1000' is one name (nobody's name ends in a number), and 'Kiwi opplyser' is a name: a
+    common noun bare of an article is no subject; 'Både … og' joins the speakers."""
+    tables = extract(text)
+    assert {s for _, s in claim_sources(tables)} == sources
+    assert {s.name: s.kind for s in tables.sources}.get("Rema 1000", "organization") == "organization"
+    if text.startswith("Både"):
+        assert speakers(tables) == {0: {"Rema 1000", "Kiwi"}}
+
+
+def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
+    """'-Akershus har rundt 10.000 innbyggere mer, sier Salvesen.': a hyphen for the quote dash."""
+    text = (
+        "Salvesen er ordfører i Ullensaker.\n\n"
+        "-Akershus har rundt 10.000 innbyggere mer enn i fjor, sier Salvesen.\n\n"
+        "-Vi vokser raskt.\n"
+    )
+    tables = extract(text)
+    assert [s.kind for s in tables.statements if s.paragraph == 2] == ["direct_quote"]
+    assert claim_sources(tables) == [("rundt 10.000", "Salvesen")]

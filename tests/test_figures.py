@@ -1359,3 +1359,11 @@ def test_a_size_after_one_thing_named_is_an_amount_not_a_class() -> None:
     """'Fartøy under 11 meter får …' names a class; 'solgte kjeden over 400 tonn ribbe' an amount."""
     assert [c.text for c in extract("Ifølge NRK solgte kjeden over 400 tonn ribbe.\n").claims] == ["over 400 tonn"]
     assert [c.text for c in extract("Fartøy under 11 meter får 21.400 tonn.\n").claims] == ["21.400 tonn"]
+
+
+def test_a_genitive_percent_and_a_litre_abbreviation_are_units() -> None:
+    """'en 60 prosents økning', '1,5 l melk'."""
+    units = {
+        c.text: c.unit for c in extract("Det ble en 60 prosents økning. Hver innbygger drikker 1,5 l melk.\n").claims
+    }
+    assert units == {"60 prosents": "percent", "1,5 l": "litres"}

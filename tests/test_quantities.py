@@ -1729,3 +1729,10 @@ def test_animals_felled_and_put_down_are_one_event() -> None:
     """'SNO felte 31 mårhunder' and '24 mårhunder ble avlivet': both killed."""
     text = "SNO felte 31 mårhunder i fjor.\n\nMiljødirektoratet opplyser at 24 mårhunder ble avlivet i fjor.\n"
     assert [(s, e) for _, s, e in _quantities(text)] == [("mårhund", "drept"), ("mårhund", "drept")]
+
+
+def test_a_part_of_the_whole_its_av_names_counts_what_the_whole_counts() -> None:
+    """'23 av de 61 fredede bygningene': 23 buildings; '3.000 opprørere' still names itself."""
+    subjects = {c.text: c.subject for c in extract("Vi har målt setninger i 23 av de 61 bygningene.\n").claims}
+    assert subjects == {"23": "bygning", "61": "bygning"}
+    assert _quantities("Av de 6.400 evakuerte er 3.000 opprørere.")[1][:2] == ("3.000", "opprører")

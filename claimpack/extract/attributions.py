@@ -109,6 +109,7 @@ SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtid
 QUOTE_TAIL_OPENERS = frozenset({",", "?", "!", "»", "”", '"'})
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
 CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
+CORRELATIVES = frozenset({"både", "enten", "verken", "hverken"})  # 'både … og', 'enten … eller'
 CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
 CLAUSE_MARKS = CLAUSE_CONJUNCTIONS | {";", ":"}  # the only tokens `_opens_clause` holds at
 COMMA = frozenset({","})  # the only token `_opens_relative_clause` holds at
@@ -764,8 +765,8 @@ class AttributionFinder:
         if inverted is not None:
             return said("post", inverted)
         region_start = clause
-        while region_start < k and self.tokens[region_start].lower in CONJUNCTIONS:
-            region_start += 1
+        while region_start < k and self.tokens[region_start].lower in CONJUNCTIONS | CORRELATIVES:
+            region_start += 1  # 'Både Rema 1000 og Kiwi opplyser': the subjects the correlative joins
         if region_start + 1 < k and self.compound_adjective(region_start):
             region_start += 1  # 'NorgesGruppen-eide Kiwi opplyser': the adjective describes the speaker
         region_end = self.auxiliary_before(region_start, k)

@@ -55,6 +55,7 @@ COMPOUND_PREPOSITIONS = frozenset(
 DEFINITE_ENDINGS = ("en", "et", "ene", "na")
 
 
+MAX_BRAND_DIGITS = 4  # 'Rema 1000', 'Sparebank 1'; a longer run is a count or a year
 PATRONYMIC_ENDINGS = ("sen", "son")  # 'Olaussen', 'Anundsen', 'Carlsson'
 
 
@@ -850,6 +851,8 @@ class PhraseParser:
             return True
         if ordbank().is_proper_noun(token.text) and self.field_tail(k, k + 1) > k + 1:
             return True  # 'Bergen brann og redning opplyser': a place, and the field a reporting verb closes
+        if speaks and self.bare_singular(low) and low not in self.lex.person_nouns:
+            return True  # 'Kiwi opplyser at …': a common noun bare of any article speaks as a name
         if low.endswith(("ere", "ører", "ter", "ner", "ene")) or (low.endswith(("en", "et")) and len(low) > 5):
             return False  # 'Valgobservatører', 'Evakueringen': common nouns
         if inflected_noun(low):
@@ -1782,6 +1785,9 @@ class PhraseParser:
             if k > j and token.is_number and token.text.isdigit() and len(token.text) == 1 and self.closes_a_name(k):
                 k += 1  # 'Tone Hafstad i Eiendomsmegler 1 tror': a digit closing a name
                 continue
+            if k > j and token.is_number and self.brand_number(k) and (self.closes_a_name(k) or self.joins_at(k + 1)):
+                k += 1  # 'Rema 1000 opplyser', 'hos Rema 1000.': a number closing a brand's name
+                continue
             if k == j or (token.is_word and token.is_capitalized and token.text != "TV" and not self.is_role_word(k)):
                 if k > j and self.tokens[k - 1].text.endswith(("'", "’")):
                     break
@@ -2079,6 +2085,32 @@ class PhraseParser:
         if lemma is None or lemma == low or ordbank().is_proper_noun(tokens[0].text):
             return False
         return lemma.endswith(ELECTED_ORGANS)  # 'Blodbanken ved SUS' is the hospital's unit: the hospital speaks
+
+    @staticmethod
+    def bare_singular(low: str) -> bool:
+        """A noun Norsk Ordbank knows in its indefinite singular only, no verb or adjective: as the
+        subject of a verb it needs an article ('en kiwi', 'kiwien'), so standing bare it is a name."""
+        return ordbank().classes(low) == {"noun"} and ordbank().noun_lemma(low) == low
+
+    def brand_number(self, k: int) -> bool:
+        """The number at k, of digits alone, follows a capitalised word no dictionary lists ('Rema
+        1000'), as the figure scanner's `inside_a_name` reads it: a name, not a count."""
+        token, before = self.tokens[k], self.tokens[k - 1]
+        return (
+            token.text.isdigit()
+            and len(token.text) <= MAX_BRAND_DIGITS
+            and before.is_word
+            and before.is_capitalized
+            and not before.is_acronym
+            and before.end + 1 == token.start
+            and not ordbank().is_known(before.lower)
+            and before.lower not in self.lex.months
+        )
+
+    def joins_at(self, k: int) -> bool:
+        """Token k is 'og' or 'eller' joining another name ('Rema 1000 og Kiwi')."""
+        word, after = self.token(k), self.token(k + 1)
+        return word is not None and word.lower in ("og", "eller") and after is not None and after.is_capitalized
 
     def closes_a_name(self, k: int) -> bool:
         """The digit at k closes the name before it: a verb, or no word, follows ('Eiendomsmegler 1
@@ -2445,6 +2477,8 @@ class PhraseParser:
             kind = "organization"  # 'Helse Nord-Trøndelag', 'Norsk Kennel Klub': nobody is named 'Helse'
         elif not roles and len(tokens) >= 2 and j > 0 and self.tokens[j - 1].lower == "i":
             kind = "organization"  # 'bonde i New Zealand': a place, where nobody is 'in' a person
+        elif len(tokens) >= 2 and tokens[-1].is_number:
+            kind = "organization"  # 'Rema 1000', 'SpareBank 1': nobody's name ends in a number
         elif (
             (roles and len(tokens) >= 2)
             or (len(tokens) >= 2 and not any(t.lower in NAME_CONNECTORS for t in tokens) and not tokens[0].is_acronym)

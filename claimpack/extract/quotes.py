@@ -36,12 +36,13 @@ def bullet_list(text: str) -> bool:
 
 
 def opens_with_dash(tokens: list[Token], first: int) -> bool:
-    """A sentence that starts '– ' opens (or re-opens) a direct quote."""
-    return (
-        first < len(tokens)
-        and tokens[first].text in DASHES
-        and (first + 1 < len(tokens) and tokens[first + 1].start > tokens[first].end)
-    )
+    """A sentence that starts '– ' opens (or re-opens) a direct quote; so does a dash written
+    against a capitalised word ('-Akershus har …'), which no word or number starts with."""
+    if first + 1 >= len(tokens) or tokens[first].text not in DASHES:
+        return False
+    after = tokens[first + 1]
+    spaced = after.start > tokens[first].end
+    return spaced or (after.is_word and after.text[:1].isupper() and after.text[1:2].islower())
 
 
 def quoted_throughout(tokens: list[Token]) -> bool:

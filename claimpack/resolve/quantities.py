@@ -1056,6 +1056,10 @@ def _inherit_subject(index: int, ctx: FigureContext, figures: _Figures) -> None:
     """A bare figure counts what the last figure with the same event counted."""
     contexts = figures.contexts
     if ctx.part_of is not None:
+        if ctx.last < len(ctx.tokens) and ctx.tokens[ctx.last].lower == "av" and ctx.part_of > index:
+            # 'målt setninger i 23 av de 61 fredede bygningene': a part of the whole its 'av' names
+            # counts what the whole counts
+            ctx.subject = contexts[ctx.part_of].subject
         return
     if ctx.baseline and index > 0 and contexts[index - 1].sentence_start == ctx.sentence_start:
         # The figure before it in its sentence (figures come in reading order).

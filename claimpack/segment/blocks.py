@@ -19,7 +19,7 @@ CAPTION_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜÉ0-9][A-ZÆØÅÄÖÜÉ
 
 SENTENCE_END = re.compile(r"[.!?:;»\"”…]$")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ–])")  # a sentence that ends where another begins
-DASH_OPENING = re.compile(r"^[–—−-]\s")
+DASH_OPENING = re.compile(r"^[–—−-](?:\s|(?=[A-ZÆØÅ][a-zæøå]))")  # '– Vi …', '-Akershus har …'
 MAX_HEADING_WORDS = 12
 
 BlockKind = Literal["paragraph", "heading", "caption"]
