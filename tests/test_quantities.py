@@ -1726,9 +1726,12 @@ def test_a_measure_set_against_another_sources_counts_the_same_thing() -> None:
 
 
 def test_animals_felled_and_put_down_are_one_event() -> None:
-    """'SNO felte 31 mårhunder' and '24 mårhunder ble avlivet': both killed."""
+    """'SNO felte 31 mårhunder' and '24 mårhunder ble avlivet': both culled; '47 elg drept i
+    trafikken' were killed on the roads, another event."""
     text = "SNO felte 31 mårhunder i fjor.\n\nMiljødirektoratet opplyser at 24 mårhunder ble avlivet i fjor.\n"
-    assert [(s, e) for _, s, e in _quantities(text)] == [("mårhund", "drept"), ("mårhund", "drept")]
+    assert [(s, e) for _, s, e in _quantities(text)] == [("mårhund", "felt"), ("mårhund", "felt")]
+    road = "Ifølge registeret ble 47 elg drept i trafikken, og jegerne felte 212 elg.\n"
+    assert [e for _, _, e in _quantities(road)] == ["drept", "felt"]
 
 
 def test_a_part_of_the_whole_its_av_names_counts_what_the_whole_counts() -> None:

@@ -290,16 +290,10 @@ class AttributionFinder:
 
     def own_figures(self, k: int) -> bool:
         """Tokens k.. read 'egne tall', 'egne beregninger', 'eget anslag': the subject's own figures."""
-        own, noun = (
-            self.tokens[k] if k < len(self.tokens) else None,
-            self.tokens[k + 1] if k + 1 < len(self.tokens) else None,
-        )
-        return (
-            own is not None
-            and noun is not None
-            and own.lower in ("egne", "eget", "sine", "sitt")
-            and (noun.lower in self.lex.documents or ordbank().noun_lemma(noun.lower) in OWN_FIGURE_NOUNS)
-        )
+        if k + 1 >= len(self.tokens) or self.tokens[k].lower not in ("egne", "eget", "sine", "sitt"):
+            return False
+        noun = self.tokens[k + 1].lower
+        return noun in self.lex.documents or ordbank().noun_lemma(noun) in OWN_FIGURE_NOUNS
 
     def stop_for_comma(self, k: int) -> bool:
         """'– … på Østafjells. sier Borander.': a full stop before a lower-case reporting verb is a

@@ -2129,8 +2129,8 @@ class PhraseParser:
         'til' or 'mot' and lower-case words that are no verb (a place may close it), after a noun
         saying what it is or opening on 'Nei' or 'Ja'; where it ends, or 0."""
         word, link = self.token(j), self.token(j + 1)
-        if word is not None and self.imperative_slogan(j):
-            return self.imperative_slogan(j)
+        if word is not None and (imperative := self.imperative_slogan(j)):
+            return imperative
         if word is None or link is None or link.lower not in SLOGAN_LINKS or not word.is_capitalized:
             return 0
         if word.is_acronym or (self.at_start(j) and word.lower not in SLOGAN_OPENERS):

@@ -11,7 +11,6 @@ from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.resolve.entities import Entity
 from claimpack.resolve.quantities import MEASURES, FigureContext, compares_counts, restates_the_figure_before
-from claimpack.segment.tokens import Token
 
 # 'så mange som kommunen opererer med', '… som fylket regner med': verbs that give a count and are
 # no reporting verbs elsewhere
@@ -22,6 +21,8 @@ COUNTING_VERBS = frozenset(
 COUNTING_PARTICIPLES = frozenset({"registrert", "telt", "talt", "regnet"})
 COMPARED_SOURCE_WORDS = 3  # 'fylket', 'Statens vegvesen', 'Nord universitet Bodø'
 SOM_REACH = 6  # tokens from a comparison's figure to its 'som': '… så mange med bussene som'
+# verbs after a name that say nothing it did ('som Norge er'; 'som politiet har registrert' is a perfect)
+NO_DEEDS = frozenset({"er", "var", "blir", "ble", "har", "hadde", "vil", "skal", "kan", "må"})
 
 
 def _compared_source(ctx: FigureContext) -> list[str] | None:
@@ -42,22 +43,15 @@ def _compared_source(ctx: FigureContext) -> list[str] | None:
         word = tokens[verb].lower
         if word in COUNTING_VERBS or (word in lex.cue_forms and lex.cue_forms[word][1] in ("present", "past")):
             return [t.lower for t in words]
-        if word not in COPULAS and "verb" in ordbank().classes(word) and _names_a_source(words):
-            return [t.lower for t in words]  # 'nesten dobbelt så mange som SNO klarte å felle': what it did
+        if word not in NO_DEEDS and "verb" in ordbank().classes(word) and words[0].is_capitalized:
+            # 'nesten dobbelt så mange som SNO klarte å felle': a name (capitalised after 'som', never
+            # a common noun) and any verb that says what it did
+            return [t.lower for t in words]
         participle = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
         perfect = participle in COUNTING_PARTICIPLES or lex.cue_forms.get(participle, ("", ""))[1] == "participle"
         if word in ("har", "hadde") and perfect:
             return [t.lower for t in words]
     return None
-
-
-COPULAS = frozenset({"er", "var", "blir", "ble", "har", "hadde", "vil", "skal", "kan", "må"})
-
-
-def _names_a_source(words: list[Token]) -> bool:
-    """Words capitalised mid-sentence, as a body's or a person's name is ('SNO', 'Statens vegvesen'),
-    not a common noun's: any other verb than one that counts or reports then says what it did."""
-    return words[0].is_capitalized
 
 
 FIGURE_REACH = 60  # figures looked back over for the one a comparison names: linear in a long text

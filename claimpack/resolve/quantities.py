@@ -2423,7 +2423,11 @@ def _disputed(later: int, contexts: list[FigureContext], speakers: Sequence[obje
         if ctx.subject is None:
             # 'rundt 1.400 tonn tørrfisk ligger usolgt på lager' … 'Sjømatrådet anslår på sin side at
             # det ligger om lag 900 tonn på lager': a measure with no noun, of the same event
-            if other.subject is not None and other.unit == ctx.unit and other.event == ctx.event:
+            if (
+                other.subject is not None
+                and other.event is not None
+                and (other.unit, other.event) == (ctx.unit, ctx.event)
+            ):
                 return earlier
             continue
         if (other.subject, other.unit) == (ctx.subject, ctx.unit):
