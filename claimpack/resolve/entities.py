@@ -954,16 +954,7 @@ class Registry:
             bodies = tails.get(typed[2], []) if typed is not None and typed[0] != typed[2] else []
             if len(bodies) == 1:
                 short[entity] = bodies[0]
-        for mention in self.mentions:
-            full = short.get(mention.entity)
-            if full is not None:
-                mention.entity, mention.via, mention.text = full, "role", mention.entity.name
-        for entity, full in short.items():
-            full.speaker = full.speaker or entity.speaker
-        for entity in self.entities:
-            if entity.affiliation in short:  # 'leder X i Turistforeningen': of the body named in full
-                entity.affiliation = short[entity.affiliation]
-        return set(short)
+        return self._merge_into(short)  # 'leder X i Turistforeningen' is of the body named in full
 
     def _settle_genitives(self) -> set[Entity]:
         """'i Glitre Netts område' and 'direktør X i Glitre Nett': a body's name read with the
@@ -975,16 +966,21 @@ class Registry:
             owner = bodies.get(bare) if bare is not None else None
             if owner is not None and owner is not entity:
                 owners[entity] = owner
+        return self._merge_into(owners)
+
+    def _merge_into(self, targets: dict[Entity, Entity]) -> set[Entity]:
+        """Move each entity's mentions, speaking and the affiliations that name it to its target,
+        the mention keeping the words it was made of. Returns the entities merged away."""
         for mention in self.mentions:
-            owner = owners.get(mention.entity)
-            if owner is not None:
-                mention.entity, mention.via, mention.text = owner, "role", mention.entity.name
-        for entity, owner in owners.items():
-            owner.speaker = owner.speaker or entity.speaker
+            target = targets.get(mention.entity)
+            if target is not None:
+                mention.entity, mention.via, mention.text = target, "role", mention.entity.name
+        for entity, target in targets.items():
+            target.speaker = target.speaker or entity.speaker
         for entity in self.entities:
-            if entity.affiliation in owners:
-                entity.affiliation = owners[entity.affiliation]
-        return set(owners)
+            if entity.affiliation in targets:
+                entity.affiliation = targets[entity.affiliation]
+        return set(targets)
 
     def _municipality(self) -> Entity | None:
         """'kommunen' in an article on 'Kommunestyret i Sortland' that never names Sortland kommune:
