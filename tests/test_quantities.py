@@ -17,6 +17,11 @@ def _quantities(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(c.text, c.subject, c.event) for c in extract(text + "\n").claims]
 
 
+def _values(text: str) -> dict[str, object]:
+    """Each claim's value, by its text."""
+    return {c.text: c.value for c in extract(text).claims}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1523,8 +1528,7 @@ def test_a_share_of_det_is_of_the_figure_just_given() -> None:
     """'et belegg på rundt 85 prosent. Nå ligger flere på under halvparten av det': 42,5 prosent;
     'av det nye budsjettet' is an article, not a pronoun."""
     text = "Hotellene har et belegg på rundt 85 prosent. Nå ligger flere på under halvparten av det.\n"
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["under halvparten"].value == 42.5
+    assert _values(text)["under halvparten"] == 42.5
 
 
 def test_a_share_of_what_a_clause_describes_has_no_base_that_names_other_things() -> None:
@@ -1552,8 +1556,7 @@ def test_a_comparison_with_a_typical_period_has_no_base_given() -> None:
         "Næringsforeningen anslår at festivalen har lagt igjen rundt 60 millioner kroner.\n\n"
         "– Restaurantene melder om dobbelt så høy omsetning som en vanlig augustuke, sier Arild Tveiten.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["dobbelt så høy"].value is None
+    assert _values(text)["dobbelt så høy"] is None
 
 
 def test_a_comparison_is_with_the_figure_the_next_paragraph_names_by_its_words() -> None:
@@ -1564,8 +1567,7 @@ def test_a_comparison_is_with_the_figure_the_next_paragraph_names_by_its_words()
         "Det er tre ganger så mye som nettet har ledig i dag.\n\n"
         "Regionalnettet i Buskerud har i dag om lag 150 megawatt ledig kapasitet.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["tre ganger så mye"].value == 450
+    assert _values(text)["tre ganger så mye"] == 450
     other = text.replace("Regionalnettet i Buskerud har i dag", "Kommunen har i fjor brukt")
     other = other.replace("ledig kapasitet", "strøm")
     assert {c.text: c for c in extract(other).claims}["tre ganger så mye"].value is None
@@ -1578,8 +1580,7 @@ def test_a_range_restated_by_a_comparison_keeps_the_base_the_clause_names() -> N
         "Styreleder Randi Nyhus sier underskuddet blir mellom 5,5 og 6,5 millioner kroner, nesten "
         "dobbelt så stort som i fjor, da klubben tapte 3,4 millioner kroner.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["nesten dobbelt så stort"].value == 6_800_000
+    assert _values(text)["nesten dobbelt så stort"] == 6_800_000
 
 
 def test_a_comparison_with_another_sources_figure_restates_the_speakers_own() -> None:
@@ -1589,8 +1590,7 @@ def test_a_comparison_with_another_sources_figure_restates_the_speakers_own() ->
         "Fjord1 opplyser at 60 avganger var forsinket i januar. Selskapet innstilte i tillegg 14 avganger.\n\n"
         "Ifølge foreningen var drøyt 190 avganger forsinket i januar, mer enn tre ganger så mange som Fjord1 oppgir.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["mer enn tre ganger så mange"].value == 180
+    assert _values(text)["mer enn tre ganger så mange"] == 180
 
 
 def test_a_bare_adjective_before_the_counted_noun_is_part_of_it() -> None:
@@ -1608,8 +1608,7 @@ def test_a_comparison_with_a_time_matches_no_figure_of_another_time() -> None:
         "som for to år siden.\n\n"
         "Avdelingen har i dag to sykepleiere som jobber med søvnutredning, mot fire for tre år siden.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["tre ganger så mange"].value is None
+    assert _values(text)["tre ganger så mange"] is None
 
 
 def test_a_share_saying_again_what_happened_to_a_part_is_of_its_whole() -> None:
@@ -1620,8 +1619,7 @@ def test_a_share_saying_again_what_happened_to_a_part_is_of_its_whole() -> None:
         "Ifølge selskapet er 48 av leilighetene solgt.\n\n"
         "– Vi kan ikke starte å bygge når under halvparten er solgt, sier daglig leder Ståle Brenden.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["under halvparten"].value == 60
+    assert _values(text)["under halvparten"] == 60
 
 
 def test_a_comparison_names_another_base_than_a_figure_in_another_clause() -> None:
@@ -1632,8 +1630,7 @@ def test_a_comparison_names_another_base_than_a_figure_in_another_clause() -> No
         "Hun opplyser at utslippsgrensen i tillatelsen er 3 tonn i året, og at prøvene nedstrøms deponiet "
         "har vist fem ganger så høye nitrogenverdier som prøvene oppstrøms.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["fem ganger så høye"].value is None
+    assert _values(text)["fem ganger så høye"] is None
 
 
 def test_them_after_a_part_are_the_parts() -> None:
@@ -1643,8 +1640,7 @@ def test_them_after_a_part_are_the_parts() -> None:
         "Hotellene i Alta solgte 41.200 gjestedøgn i desember, ifølge SSB.\n\n"
         "Utenlandske gjester sto for 33.900 av gjestedøgnene, og nesten halvparten av dem kom fra Asia.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["nesten halvparten"].value == 16950
+    assert _values(text)["nesten halvparten"] == 16950
 
 
 def test_the_year_before_dates_a_figure_earlier() -> None:
@@ -1655,8 +1651,7 @@ def test_the_year_before_dates_a_figure_earlier() -> None:
         "gratisordningen kom, var tallet 205.000.\n\n"
         "Ordfører Bjørn Egil Teigen mener bussen nå frakter dobbelt så mange som før ordningen ble innført.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["dobbelt så mange"].value == 410_000
+    assert _values(text)["dobbelt så mange"] == 410_000
 
 
 def test_a_year_compared_with_needs_a_figure_given_for_it() -> None:
@@ -1667,8 +1662,7 @@ def test_a_year_compared_with_needs_a_figure_given_for_it() -> None:
         "Portugal kjøpte klippfisk for drøyt 1,1 milliarder kroner, ifølge rådet. Til Brasil gikk det "
         "bare halvparten så mye som i 2024.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["halvparten"].value is None
+    assert _values(text)["halvparten"] is None
 
 
 def test_a_year_compared_with_is_the_figure_whose_sentence_names_it() -> None:
@@ -1678,12 +1672,7 @@ def test_a_year_compared_with_is_the_figure_whose_sentence_names_it() -> None:
         "Ifølge statistikken ble det registrert 27 alvorlige ulykker i fjor. I 2023 var tallet 19.\n\n"
         "– Vi ser nå dobbelt så mange alvorlige ulykker som i 2023, sier Geir Solbakken.\n"
     )
-    claims = {c.text: c for c in extract(text).claims}
-    assert claims["dobbelt så mange"].value == 38
-
-
-def _values(text: str) -> dict[str, object]:
-    return {c.text: c.value for c in extract(text).claims}
+    assert _values(text)["dobbelt så mange"] == 38
 
 
 def test_a_comparison_with_last_year_takes_the_figure_given_after_a_caption() -> None:
