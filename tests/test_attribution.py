@@ -1148,7 +1148,7 @@ def test_an_acronym_that_opens_a_name_is_that_body() -> None:
 
 @pytest.mark.parametrize(
     "verb",
-    ["smilte", "tordnet", "ropte", "lo", "sukket", "konstaterte", "kommenterte", "seier", "utbrøt"],
+    ["smilte", "tordnet", "ropte", "lo", "sukket", "konstaterte", "kommenterte", "seier", "utbrøt", "roser"],
 )
 def test_any_tense_of_a_reporting_verb_closes_a_quote(verb: str) -> None:
     """The forms come from Norsk Ordbank: no list of past tenses to keep up to date."""
@@ -1364,6 +1364,8 @@ def test_a_digit_inside_a_name_is_no_figure() -> None:
         ),
         # 'da' before an acronym is 'when', not a name particle
         ("– Vi har 80 vikarer, smilte direktør Kari Haldorsen da NTB besøkte Flesland.", "Kari Haldorsen"),
+        # praise closing a quote, the speaker after an adjective
+        ("– Uten de ansatte hadde vi ikke klart det, roser en fornøyd direktør Stein Tronsmoen.", "Stein Tronsmoen"),
     ],
 )
 def test_speakers_from_syntax(sentence: str, speaker: str) -> None:
@@ -2796,6 +2798,8 @@ def test_a_reporting_verb_with_an_object_in_a_relative_clause_is_a_deed() -> Non
         ),
         # 'for NRK' is the client of a poll, not the end of the pollster's name
         ("Ifølge Respons Analyse for NRK Vestland er 61 prosent imot.", [("61 prosent", "Respons Analyse")]),
+        # a newsroom the lexicon does not know, by its type noun ('Blad', 'avis')
+        ("Ifølge Respons Analyse for Rana Blad er 46 prosent for.", [("46 prosent", "Respons Analyse")]),
         ("Ifølge Syrian Observatory for Human Rights er 300 drept.", [("300", "Syrian Observatory for Human Rights")]),
     ],
 )

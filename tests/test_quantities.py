@@ -259,6 +259,23 @@ def test_a_then_clause_gives_the_value_compared() -> None:
     assert (half.qualifier, half.relative_to, half.value) == ("relative", then.claim_id, 13.2)
 
 
+@pytest.mark.parametrize(
+    ("then", "share", "base"),
+    [
+        # a share said in the present is of the count of now, not of the earlier one given after it
+        ("Ved forrige kartlegging i 2020 var tallet 129.", "– Nesten halvparten er under 30 år.", "187"),
+        ("I fjor var tallet 129.", "Nesten halvparten er under 30 år.", "187"),
+        # said in the past, of the figure then
+        ("I fjor var tallet 129.", "Halvparten var under 30 år.", "129"),
+    ],
+)
+def test_a_share_of_now_is_of_the_count_of_now(then: str, share: str, base: str) -> None:
+    tables = extract(f"Det er 187 bostedsløse i Tromsø, opplyser kommunen.\n\n{then}\n\n{share}\n")
+    by_text = {c.text: c for c in tables.claims}
+    fraction = next(c for c in tables.claims if c.qualifier == "relative")
+    assert fraction.relative_to == by_text[base].claim_id
+
+
 def test_a_fraction_of_a_group_named_paragraphs_before() -> None:
     text = "I år søkte 90.000 studenter.\n\n" + "Fristen var i april.\n\n" * 4 + "En tredel av studentene bor hjemme.\n"
     whole, third = extract(text).claims

@@ -210,6 +210,20 @@ def test_a_comparison_naming_no_event_is_held_against_another_source() -> None:
     )
 
 
+def test_a_comparison_is_held_against_the_figure_it_restates() -> None:
+    # «Ifølge forbundet deltok 7.400 løpere. Det er dobbelt så mange som i 2016, da 2.450 løp»: one
+    # source, no event, 1.5 times apart, yet twice 2.450 is not the 7.400 the comparison restates
+    eventless = {"subject": "løper", "event": None, "unit": None, "source_id": "t:a"}
+    count = {**eventless, "value": 7400}
+    comparison = {**eventless, "value": 4900, "qualifier": "relative", "factor": 2}
+    base = {**eventless, "value": 2450}
+    restated = claims_context(count, {**comparison, "relative_to": "t:c2"}, base)
+    assert found(restated, "relative-claim-mismatch") == [("t:c1", ("t:c0",))]
+    # with another figure between them, the comparison restates that one, not the 7.400
+    between = claims_context(count, {"value": 31, "subject": "klubb"}, {**comparison, "relative_to": "t:c3"}, base)
+    assert found(between, "relative-claim-mismatch") == []
+
+
 def test_a_part_is_held_against_its_whole_only_as_a_count_of_one_unit() -> None:
     # «Om lag 26 prosent» of the young against «snaut 18 prosent» of all: a group's share may be larger
     shares = claims_context(

@@ -357,15 +357,23 @@ class PhraseParser:
         return self.text[self.tokens[a].start - self.offset : self.tokens[b - 1].end - self.offset]
 
     def names_a_medium(self, k: int) -> bool:
-        """Token k opens a newsroom the lexicon knows ('NRK', 'TV 2'): after 'for', the client of a
-        poll or a survey, not the end of a name."""
+        """Token k opens a newsroom the lexicon knows ('NRK', 'TV 2') or a name ending in a
+        newsroom's type noun ('Rana Blad'): after 'for', the client of a poll or a survey, not the
+        end of a name."""
         token = self.token(k)
         if token is None:
             return False
         orgs = self.lex.organisations
         pair = f"{token.lower} {self.tokens[k + 1].lower}" if k + 1 < len(self.tokens) else ""
         entry = orgs.get(pair) or orgs.get(token.lower)
-        return entry is not None and entry.kind == "media"
+        if entry is not None:
+            return entry.kind == "media"
+        # a name that ends in a newsroom's type noun: 'Respons Analyse for Rana Blad'
+        last = k
+        while last + 1 < len(self.tokens) and self.tokens[last + 1].is_capitalized and self.tokens[last + 1].is_word:
+            last += 1
+        typed = organisation_type(self.tokens[last].lower) if last > k else None
+        return typed is not None and typed[1] == "media"
 
     def at_start(self, k: int) -> bool:
         return k in self.starts or (k > 0 and self.tokens[k - 1].text in OPENING_PUNCTUATION)

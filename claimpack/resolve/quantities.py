@@ -1485,6 +1485,7 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
         and not c.earlier
     ),
     "absolute_main": lambda c: c.figure.qualifier != "relative" and not c.baseline,
+    "current": lambda c: c.figure.qualifier != "relative" and not c.baseline and not _said_of_then(c),
     "absolute": lambda c: c.figure.qualifier != "relative",
     "baseline": lambda c: c.baseline and c.figure.qualifier != "relative",
     "earlier": lambda c: c.earlier and c.figure.qualifier != "relative",
@@ -1710,7 +1711,27 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         return _consistent_base(ctx, figures, main)
     if main is not None and not share and _names_another_base(ctx, sentence, comparison, figures.contexts[main]):
         return None
+    if main is not None and _share_said_now(ctx) and _said_of_then(figures.contexts[main]):
+        # 'Det er 187 bostedsløse …' / 'Ved forrige kartlegging i 2020 var tallet 129.' / 'Nesten
+        # halvparten er under 30 år': a share of now is of the count of now, not of the earlier one
+        return figures.latest("current", index, window=2)
     return main if main is not None else figures.latest("absolute", index, window=2)
+
+
+PRESENT_COPULAS = frozenset({"er", "har", "blir", "får"})
+
+
+def _share_said_now(ctx: FigureContext) -> bool:
+    """A share ('halvparten', 'en tredjedel') whose verb is in the present ('halvparten er under
+    30 år'), and that no word dates before now."""
+    tokens = ctx.tokens
+    present = ctx.last < len(tokens) and tokens[ctx.last].lower in PRESENT_COPULAS
+    return present and ctx.figure.factor is not None and ctx.figure.factor < 1 and not _said_of_then(ctx)
+
+
+def _said_of_then(ctx: FigureContext) -> bool:
+    """A figure given for an earlier time: 'I fjor var tallet 129', 'Ved forrige kartlegging …'."""
+    return ctx.past or ctx.earlier or _dated_earlier(ctx)
 
 
 COMPARATOR_GAP = 3  # words between a relative figure and its 'som': 'tre ganger så mye på renter som'

@@ -200,17 +200,27 @@ def _materialised(run: Columnar, ctx: Context) -> Iterator[Finding]:
         yield _finding(row, message, related=(row["relative_to"],), code="materialised")
 
 
+# each claim and the claim right before it in its article (claims._restated)
+PREVIOUS = """, previous AS (
+        SELECT claim_id, lag(claim_id) OVER (PARTITION BY article_id ORDER BY char_start, claim_id) AS before
+        FROM r_claims
+    )"""
+
+
 def _absolute(run: Columnar, ctx: Context) -> Iterator[Finding]:
-    ctes = _claims(run, ctx) + ", " + _pairs("true", eventless=True)
+    ctes = _claims(run, ctx) + ", " + _pairs("true", eventless=True) + PREVIOUS
     relative = "coalesce(p.qualifier = 'relative', false)"
     comparative = f"coalesce(CASE WHEN {relative} THEN p.factor ELSE p.factor_b END > 1, false)"
+    restated = f"""EXISTS (SELECT 1 FROM previous v
+        WHERE v.claim_id = CASE WHEN {relative} THEN p.claim_id ELSE p.claim_id_b END
+            AND v.before = CASE WHEN {relative} THEN p.claim_id_b ELSE p.claim_id END)"""
     # the relative side of each pair, with the other claim as _o
     select = f"""SELECT CASE WHEN a_rel THEN claim_id ELSE claim_id_b END AS key, * FROM (
         SELECT p.*, {relative} AS a_rel FROM pairs p
         WHERE {relative} <> coalesce(p.qualifier_b = 'relative', false)
             AND coalesce(p.relative_to <> p.claim_id_b, true) AND coalesce(p.relative_to_b <> p.claim_id, true)
             AND (CASE WHEN {relative} THEN p.part_of ELSE p.part_of_b END) IS NULL
-            AND ({NAMED} OR ({comparative} AND {BY_TWO_SOURCES} AND {SAME_SIZE_ONLY}))
+            AND ({NAMED} OR ({comparative} AND (({BY_TWO_SOURCES} AND {SAME_SIZE_ONLY}) OR {restated})))
             AND {_not_apart(RELATIVE_APART)} AND {DISJOINT} AND {UNRELATED})"""
     span = (
         "CASE WHEN f.a_rel THEN f.char_start ELSE f.char_start_b END",

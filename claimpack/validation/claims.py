@@ -193,7 +193,8 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
     same quantity (code `absolute`), its own reference and its part/whole relatives excepted, at
     most RELATIVE_APART apart. A comparison that names no event («dobbelt så mange søknader»)
     is held against another source's count of its noun of one size (SAME_SIZE), as in
-    conflicting-count. A share of a whole («halvparten av oppdragene») counts a part of that
+    conflicting-count, or against the figure right before it, which it restates (`_restated`).
+    A share of a whole («halvparten av oppdragene») counts a part of that
     quantity, not all of it, so it is compared with no other figure of it."""
     claims = _claims(ctx)
     if claims.empty:
@@ -217,7 +218,8 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
     is_rel_b = pairs["qualifier_b"].eq("relative").fillna(False)
     named = pairs["event"].ne("") | pairs["unit"].isin(RATES)
     comparative = pairs["factor_a"].where(is_rel_a, pairs["factor_b"]).gt(1).fillna(False)
-    unnamed = comparative & _by_two_sources(pairs) & _same_size(pairs)
+    restated = _restated(pairs, claims, is_rel_a)
+    unnamed = comparative & ((_by_two_sources(pairs) & _same_size(pairs)) | restated)
     pairs = pairs[(is_rel_a ^ is_rel_b) & (named | unnamed) & ~_far_apart(pairs, RELATIVE_APART)]
     pairs = pairs[pairs["part_of_a"].where(is_rel_a, pairs["part_of_b"]).isna()]
     pairs = pairs[
@@ -234,6 +236,19 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
             f"{pair['source_name' + other]}'s {figure(pair, other)}"
         )
         yield _finding(ctx, row, message, related=(pair["claim_id" + other],), code="absolute")
+
+
+def _restated(pairs: pd.DataFrame, claims: pd.DataFrame, is_rel_a: pd.Series) -> pd.Series:
+    """Pairs whose absolute figure is the one right before the relative one in the article: the
+    comparison restates it ('Ifølge forbundet var 41 av deltakerne kvinner. Det er dobbelt så
+    mange som i fjor, da 29 kvinner deltok': twice 29 is not 41), whatever the sources and sizes."""
+    ordered = claims.sort_values(["article_id", "char_start", "claim_id"])
+    before = ordered.groupby("article_id")["claim_id"].shift()
+    previous = dict(zip(ordered["claim_id"], before, strict=True))
+    rel = pairs["claim_id_a"].where(is_rel_a, pairs["claim_id_b"])
+    other = pairs["claim_id_b"].where(is_rel_a, pairs["claim_id_a"])
+    restated = [isinstance(previous.get(r), str) and previous.get(r) == o for r, o in zip(rel, other, strict=True)]
+    return pd.Series(restated, index=pairs.index, dtype=bool)
 
 
 @rule("part-exceeds-whole", "Part larger than its whole", severity="warning", layer="consistency", needs=NEEDS)
