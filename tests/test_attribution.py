@@ -1366,6 +1366,12 @@ def test_a_digit_inside_a_name_is_no_figure() -> None:
         ("– Vi har 80 vikarer, smilte direktør Kari Haldorsen da NTB besøkte Flesland.", "Kari Haldorsen"),
         # praise closing a quote, the speaker after an adjective
         ("– Uten de ansatte hadde vi ikke klart det, roser en fornøyd direktør Stein Tronsmoen.", "Stein Tronsmoen"),
+        # a title the roles lexicon knows, before a given name no list knows
+        ("– Vi stenger brua klokken 06, sier trafikkoperatør Linn Skeie.", "Linn Skeie"),
+        # 'erfare' reports what someone has found
+        ("Prisene presses opp av eldre kjøpere, erfarer megler Odd Kalsnes.", "Odd Kalsnes"),
+        # a call for something is said by the one calling
+        ("Megler Odd Kalsnes etterlyser flere små boliger i sentrum.", "Odd Kalsnes"),
     ],
 )
 def test_speakers_from_syntax(sentence: str, speaker: str) -> None:
@@ -4180,6 +4186,13 @@ def test_a_brand_with_a_number_or_a_bare_noun_speaks_as_a_name(text: str, source
     assert {s.name: s.kind for s in tables.sources}.get("Rema 1000", "organization") == "organization"
     if text.startswith("Både"):
         assert speakers(tables) == {0: {"Rema 1000", "Kiwi"}}
+
+
+def test_a_place_before_a_measure_is_no_brand() -> None:
+    """'Oslo/omegn 32%, Buskerud 17%': a number with its unit after a capitalised word is a
+    figure of that place, not the end of a name like 'Rema 1000'."""
+    text = "Oppland er 7% opp, Oslo/omegn 32%, Buskerud 17% og Telemark 18%, opplyser landsforeningen.\n"
+    assert [c.text for c in extract(text).claims] == ["7%", "32%", "17%", "18%"]
 
 
 def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:

@@ -325,6 +325,14 @@ def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[
         ("Løperen endte på 12.-plass.", []),
         ("Laget havnet på andreplass.", []),
         ("Hun sa opp to av sine seks ansatte.", [("to", "exact", 2), ("seks", "exact", 6)]),  # counts
+        # a race named by its distance, and the time a result was run in
+        ("Hun vant 1500 meter på 4.12,08.", []),
+        ("Han tok gull på 400 meter hekk med tiden 50,14.", []),
+        ("Klubbvenninnen ble nummer to på 1500 meter.", []),
+        ("Brannen spredte seg over et område på 400 meter.", [("400 meter", "exact", 400)]),  # a measure
+        # a parallel on the map
+        ("Kvoten for sei nord for 62 grader er fisket opp.", []),
+        ("Det var 20 grader i Tromsø i går.", [("20 grader", "exact", 20)]),  # a temperature
     ],
 )
 def test_referring_counts_and_placings_are_not_claims(sentence: str, expected: list[tuple[str, str, float]]) -> None:

@@ -1059,6 +1059,30 @@ def test_a_disputing_figure_of_a_generic_noun_counts_what_it_disputes() -> None:
     assert [s for _, s, _ in _quantities(plain)] == ["sykepleier", "sykepleierstilling"]
 
 
+def test_a_plural_adjective_with_no_noun_counts_people() -> None:
+    """'187 bostedsløse', '40 frivillige': Ordbank knows the word as an adjective only; counted
+    on its own, it stands for people, so a generic noun disputing it names it, event or not."""
+    homeless = (
+        "Det er 187 bostedsløse i Tromsø, opplyser kommunen.\n\n"
+        "Kirkens Bymisjon mener tallet er altfor lavt. Organisasjonen hevder at over 300 mennesker i byen "
+        "mangler et fast sted å bo.\n"
+    )
+    assert _quantities(homeless) == [("187", "bostedsløse", None), ("over 300", "bostedsløse", None)]
+    assert {c.unit for c in extract(homeless).claims} == {"people"}
+    # not disputed: two counts, each of its own noun
+    plain = homeless.replace("Kirkens Bymisjon mener tallet er altfor lavt. Organisasjonen hevder at", "Og")
+    assert [s for _, s, _ in _quantities(plain)] == ["bostedsløse", "person"]
+
+
+def test_a_plural_adjective_before_a_participle_is_the_noun() -> None:
+    """'118.400 sysselsatte bosatt i Trøndelag': the adjective is what is counted, the participle
+    after it no noun it describes; 'tre nye ansatte' goes on to the adjective that is the noun."""
+    assert _quantities("I fjor pendlet 118.400 sysselsatte bosatt i Trøndelag til en annen kommune.")[0][1] == (
+        "sysselsatte"
+    )
+    assert _quantities("Bedriften har fått tre nye ansatte.")[0][1] == "ansatte"
+
+
 def test_a_disputed_figure_of_the_same_noun_comes_before_one_of_another_name() -> None:
     """'120 personer er evakuert', 'på sin side', disputes the mayor's '85 personer', not the hotel's
     '160 gjester' between them."""

@@ -85,6 +85,11 @@ TIMES = frozenset({"ganger", "gang"})  # 'tre ganger så mange', 'en og en halv 
 # vague amounts numeral() does not read, so a qualifier before them is theirs ('rundt et dusin hus')
 NOT_NUMBERS = frozenset({"hundrevis", "tusenvis", "titusenvis", "et dusin", "dusinvis"})
 VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
+# A race named by its distance: the discipline after it, the win before it, or the placing before 'på'
+DISCIPLINES = frozenset({"hekk", "fri", "bryst", "rygg", "butterfly", "medley", "hinder", "kappgang", "stafett"})
+RACE_VERBS = frozenset({"vant", "vinner", "løp", "løper"})
+PLACINGS = frozenset({"først", "sist", "gull", "sølv", "bronse", "seier", "seieren", "gullet", "sølvet", "bronsen"})
+COMPASS = frozenset({"nord", "sør", "øst", "vest"})
 ORDINAL_MARKERS = frozenset({"nr", "nr.", "nummer"})  # 'passasjer nr. 2 millioner': which one, not how many
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
@@ -1729,6 +1734,8 @@ class _Scanner:
             return False
         if self.age_in_a_clause(i, j) or self.age_limit(i, j, value):
             return False
+        if self.race_distance(i, j) or self.latitude(i, j):
+            return False
         if is_word:
             # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
             if self.halved(i) or self.the_other(i) or self.the_last_few(i, j) or self.wood(i, j):
@@ -1828,6 +1835,30 @@ class _Scanner:
         # a word after is what is counted ('i tre bigårder'), unless a verb or a conjunction
         return nxt.lower in ("og", "eller", "men", "som") or ordbank().classes(nxt.lower) == {"verb"}
 
+    def race_distance(self, i: int, j: int) -> bool:
+        """'vant 1500 meter på 4.12,08', 'på 400 meter hekk', 'ble nummer to på 1500 meter': a race
+        named by its distance, after a win or a placing or before a discipline, measures nothing."""
+        unit = self.tokens[j] if j < len(self.tokens) else None
+        if unit is None or unit.lower not in ("meter", "m") or i == 0:
+            return False
+        after = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
+        prev = self.tokens[i - 1].lower
+        before = self.tokens[i - 2] if i >= 2 else None
+        # 'nummer to på', 'først på', 'gull på': a placing, its number a word or digits
+        placing = before is not None and (
+            before.lower in PLACINGS or before.is_number or before.lower in self.lex.number_words
+        )
+        return after in DISCIPLINES or prev in RACE_VERBS or (prev == "på" and placing)
+
+    def latitude(self, i: int, j: int) -> bool:
+        """'nord for 62 grader', '70 grader nord': a parallel names a place on the map, no amount."""
+        unit = self.tokens[j].lower if j < len(self.tokens) else ""
+        if unit not in ("grader", "grad") or i < 2:
+            return False
+        after = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
+        before = (self.tokens[i - 2].lower, self.tokens[i - 1].lower)
+        return after in COMPASS or (before[0] in COMPASS and before[1] == "for")
+
     def age_limit(self, i: int, j: int, value: Decimal) -> bool:
         """'personer over 18', 'barn under 12 år': an age that bounds who is counted, after a noun
         for people and 'over' or 'under', with no noun of its own after it."""
@@ -1924,6 +1955,8 @@ class _Scanner:
             return False
         if _match_before(self.tokens, i, "qualifiers") is not None:
             return False  # 'Over 60 hytter er …'
+        if self.unit_or_scale(j):
+            return False  # 'Oslo 32%, Buskerud 17%': a measure, no name
         if nxt is None or not nxt.is_word or nxt.lower in ("og", "eller"):
             return True
         lemmas = ordbank().verb_lemmas(nxt.lower)

@@ -953,10 +953,19 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
             and tokens[j + 1].lower not in STOP_NOUNS
             and tokens[j + 1].lower not in lex.function_words
             and not (plural and _definite_singular(tokens[j + 1].lower))
+            and _may_head(tokens[j + 1].lower)
         ):
             break
         j += 1
     return head
+
+
+def _may_head(word: str) -> bool:
+    """The word after an adjective may be the noun it describes, unless it is a verb form that is
+    no noun and no plural adjective: a participle ('118.400 sysselsatte bosatt i Trøndelag':
+    'sysselsatte' is the noun), not 'ansatte' in 'tre nye ansatte'."""
+    classes = ordbank().classes(word)
+    return "noun" in classes or "verb" not in classes or word.endswith("e")
 
 
 def _definite_singular(word: str) -> bool:
@@ -2242,7 +2251,20 @@ def _unit(ctx: FigureContext, lex: Lexicon) -> str | None:
         return "people" if _happens_to_people(ctx, lex) else None
     if ctx.subject in persons or ctx.subject in persons.values() or _person_compound(ctx.subject, persons):
         return "people"
+    # right after the figure, or the noun of the figure a comparison is of; not '23 av 64 var unødige'
+    counted_here = ctx.last in ctx.subject_tokens or ctx.figure.qualifier == "relative"
+    if counted_here and _adjective_as_noun(ctx.subject, lex):
+        return "people"
     return None  # a unit comes from the units lexicon; what is counted is the subject's business
+
+
+def _adjective_as_noun(word: str, lex: Lexicon) -> bool:
+    """'187 bostedsløse', '40 frivillige', '12 innlagte': a plural adjective counted with no noun
+    after it (the caller checks where it stands) stands for people; Ordbank knows the word as an
+    adjective, never as a noun. Not a comparative ('441,1 millioner lavere enn i 2023')."""
+    classes = ordbank().classes(word)
+    plural = word.endswith("e") and not word.endswith("ere")
+    return plural and "adj" in classes and "noun" not in classes and word not in lex.function_words
 
 
 def _person_compound(word: str, persons: dict[str, str]) -> bool:
@@ -2383,6 +2405,7 @@ def disputed_events(
     for block, index in sentence_texts:
         if block not in with_figures:
             last_sentences[block] = max(index, last_sentences.get(block, index))
+    eventless = Counter(ctx.subject for ctx in contexts if ctx.event is None)
     for later, ctx in enumerate(contexts):
         if speakers[later] is None or ctx.baseline:
             continue
@@ -2399,7 +2422,9 @@ def disputed_events(
         if earlier is None:
             continue
         other = contexts[earlier]
-        if other.event is None and ctx.event is None and (other.subject, other.unit) != (ctx.subject, ctx.unit):
+        renamed = (other.subject, other.unit) != (ctx.subject, ctx.unit)
+        alone = eventless[other.subject] == 1  # the only count of its noun that names no event
+        if other.event is None and ctx.event is None and renamed and not (alone and _generic_for_specific(other, ctx)):
             continue  # renamed with no event to share, it would meet every other count of that noun
         _name_alike(other, ctx)
         if ctx.part_of == earlier and ctx.figure.qualifier != "relative":
@@ -2481,6 +2506,13 @@ def _one_noun(a: FigureContext, b: FigureContext) -> bool:
     if a.unit == b.unit and (a.subject in GENERIC_NOUNS) != (b.subject in GENERIC_NOUNS):
         return True
     return f"{a.subject}{POST}" == b.subject or f"{b.subject}{POST}" == a.subject
+
+
+def _generic_for_specific(earlier: FigureContext, later: FigureContext) -> bool:
+    """'Det er 187 bostedsløse' … 'Organisasjonen hevder at over 300 mennesker mangler et fast sted
+    å bo': a later generic noun disputing a specific one of its unit names that one thing (when
+    no other count of the specific noun names no event either: the caller's `alone`)."""
+    return later.subject in GENERIC_NOUNS and earlier.subject not in GENERIC_NOUNS and earlier.unit == later.unit
 
 
 def _name_alike(a: FigureContext, b: FigureContext) -> None:
