@@ -1368,6 +1368,8 @@ def test_a_digit_inside_a_name_is_no_figure() -> None:
         ("– Uten de ansatte hadde vi ikke klart det, roser en fornøyd direktør Stein Tronsmoen.", "Stein Tronsmoen"),
         # a title the roles lexicon knows, before a given name no list knows
         ("– Vi stenger brua klokken 06, sier trafikkoperatør Linn Skeie.", "Linn Skeie"),
+        # a role adjective in its weak form after a genitive
+        ("– Dette er galskap, sier klubbens markedsansvarlige Kalle Björkmann til VG.", "Kalle Björkmann"),
         # 'erfare' reports what someone has found
         ("Prisene presses opp av eldre kjøpere, erfarer megler Odd Kalsnes.", "Odd Kalsnes"),
         # a call for something is said by the one calling

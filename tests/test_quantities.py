@@ -1083,6 +1083,18 @@ def test_a_plural_adjective_before_a_participle_is_the_noun() -> None:
     assert _quantities("Bedriften har fått tre nye ansatte.")[0][1] == "ansatte"
 
 
+def test_a_disputing_figure_of_another_noun_counts_what_it_disputes() -> None:
+    """'64 forsendelser' against 'rundt 90 innførsler' that a source 'hevder': one count under two
+    names, when they are close in size (RENAMED_SIZE); without the marker, or further apart, two."""
+    court = "Ifølge dommen skjedde innførselen i 64 forsendelser, opplyser Østfold tingrett.\n\n"
+    disputed = court + "Tolletaten hevder at firmaet sto bak rundt 90 innførsler av kjøtt i perioden.\n"
+    assert [s for _, s, _ in _quantities(disputed)] == ["forsendelse", "forsendelse"]
+    plain = disputed.replace("hevder", "skriver")
+    assert [s for _, s, _ in _quantities(plain)] == ["forsendelse", "innførsel"]
+    far = disputed.replace("rundt 90", "rundt 150")
+    assert [s for _, s, _ in _quantities(far)] == ["forsendelse", "innførsel"]
+
+
 def test_a_disputed_figure_of_the_same_noun_comes_before_one_of_another_name() -> None:
     """'120 personer er evakuert', 'på sin side', disputes the mayor's '85 personer', not the hotel's
     '160 gjester' between them."""
