@@ -4190,6 +4190,14 @@ def test_a_brand_with_a_number_or_a_bare_noun_speaks_as_a_name(text: str, source
         assert speakers(tables) == {0: {"Rema 1000", "Kiwi"}}
 
 
+def test_guidelines_are_a_document_of_the_body_that_owns_them() -> None:
+    text = (
+        "Elverum kommune har bygd 40 leiligheter.\n\n"
+        "Ifølge kommunens retningslinjer går om lag 2.000 kroner av husleia til egenkapital.\n"
+    )
+    assert claim_sources(extract(text))[1:] == [("om lag 2.000 kroner", "Elverum kommune")]
+
+
 def test_a_place_before_a_measure_is_no_brand() -> None:
     """'Oslo/omegn 32%, Buskerud 17%': a number with its unit after a capitalised word is a
     figure of that place, not the end of a name like 'Rema 1000'."""
