@@ -244,10 +244,10 @@ def _restated(pairs: pd.DataFrame, claims: pd.DataFrame, is_rel_a: pd.Series) ->
     mange som i fjor, da 29 kvinner deltok': twice 29 is not 41), whatever the sources and sizes."""
     ordered = claims.sort_values(["article_id", "char_start", "claim_id"])
     before = ordered.groupby("article_id")["claim_id"].shift()
-    previous = dict(zip(ordered["claim_id"], before, strict=True))
+    previous = {c: b for c, b in zip(ordered["claim_id"], before, strict=True) if isinstance(b, str)}
     rel = pairs["claim_id_a"].where(is_rel_a, pairs["claim_id_b"])
     other = pairs["claim_id_b"].where(is_rel_a, pairs["claim_id_a"])
-    restated = [isinstance(previous.get(r), str) and previous.get(r) == o for r, o in zip(rel, other, strict=True)]
+    restated = [previous.get(r) == o for r, o in zip(rel, other, strict=True)]
     return pd.Series(restated, index=pairs.index, dtype=bool)
 
 
