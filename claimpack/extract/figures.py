@@ -89,7 +89,6 @@ VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how
 DISCIPLINES = frozenset({"hekk", "fri", "bryst", "rygg", "butterfly", "medley", "hinder", "kappgang", "stafett"})
 RACE_VERBS = frozenset({"vant", "vinner", "løp", "løper"})
 PLACINGS = frozenset({"først", "sist", "gull", "sølv", "bronse", "seier", "seieren", "gullet", "sølvet", "bronsen"})
-COMPASS = frozenset({"nord", "sør", "øst", "vest"})
 ORDINAL_MARKERS = frozenset({"nr", "nr.", "nummer"})  # 'passasjer nr. 2 millioner': which one, not how many
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
@@ -1851,13 +1850,12 @@ class _Scanner:
         return after in DISCIPLINES or prev in RACE_VERBS or (prev == "på" and placing)
 
     def latitude(self, i: int, j: int) -> bool:
-        """'nord for 62 grader', '70 grader nord': a parallel names a place on the map, no amount."""
+        """'nord for 62 grader': a parallel named by the side of it, a place on the map, no amount
+        (with the compass point after the degrees, '70 grader nord', it is `_coordinate`'s)."""
         unit = self.tokens[j].lower if j < len(self.tokens) else ""
         if unit not in ("grader", "grad") or i < 2:
             return False
-        after = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
-        before = (self.tokens[i - 2].lower, self.tokens[i - 1].lower)
-        return after in COMPASS or (before[0] in COMPASS and before[1] == "for")
+        return self.tokens[i - 2].lower in COMPASS and self.tokens[i - 1].lower == "for"
 
     def age_limit(self, i: int, j: int, value: Decimal) -> bool:
         """'personer over 18', 'barn under 12 år': an age that bounds who is counted, after a noun
