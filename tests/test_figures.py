@@ -1340,27 +1340,21 @@ def test_a_number_after_a_grouped_number_and_a_year_like_count(text: str, figure
     assert [c.text for c in extract(text + "\n").claims] == figures
 
 
-def test_an_age_that_bounds_who_is_counted_is_no_claim() -> None:
-    """'personer over 18', 'barn under 12 år' are ages; 'grupper over 20 personer' counts."""
-    texts = {
-        "Nå kan personer over 18 ta den tredje dosen.\n": [],
-        "Barn under 12 år reiser gratis.\n": [],
-        "Grupper over 20 personer må melde seg.\n": ["over 20"],
-    }
-    for text, expected in texts.items():
-        assert [c.text for c in extract(text).claims] == expected
-
-
-def test_tre_as_the_material_is_no_number() -> None:
-    """'bygget av tre og stein', 'bygget i tre, ikke i betong': wood; 'to av tre' and 'av tre
-    etasjer' count."""
-    texts = {
-        "Hytta er bygget av tre og stein.\n": [],
-        "Hytta er bygget i tre, ikke i betong.\n": [],
-        "Bygget består av tre etasjer.\n": ["tre"],
-    }
-    for text, expected in texts.items():
-        assert [c.text for c in extract(text).claims] == expected
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age that bounds who is counted: 'personer over 18', 'barn under 12 år'
+        ("Nå kan personer over 18 ta den tredje dosen.\n", []),
+        ("Barn under 12 år reiser gratis.\n", []),
+        ("Grupper over 20 personer må melde seg.\n", ["over 20"]),  # counts
+        # 'tre' as the material, wood: 'bygget av tre og stein', 'bygget i tre, ikke i betong'
+        ("Hytta er bygget av tre og stein.\n", []),
+        ("Hytta er bygget i tre, ikke i betong.\n", []),
+        ("Bygget består av tre etasjer.\n", ["tre"]),  # counts
+    ],
+)
+def test_an_age_bound_and_tre_as_wood_are_no_claims(text: str, expected: list[str]) -> None:
+    assert [c.text for c in extract(text).claims] == expected
 
 
 def test_a_size_after_one_thing_named_is_an_amount_not_a_class() -> None:
