@@ -4215,3 +4215,51 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
     tables = extract(text)
     assert [s.kind for s in tables.statements if s.paragraph == 2] == ["direct_quote"]
     assert claim_sources(tables) == [("rundt 10.000", "Salvesen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role, its body and the person's name with no comma between them
+        ("– Vi har 200 billetter igjen, sier daglig leder i Palmesus Leif Fosselie.\n", {0: {"Leif Fosselie"}}),
+        ("– Vi har 200 billetter igjen, sier leder i Eiendom Norge Leif Fosselie.\n", {0: {"Leif Fosselie"}}),
+        # a role's modifier cut short ('adm.'), and the body named before
+        ("– Prisene stiger, sier adm. direktør Henning Lauridsen.\n", {0: {"Henning Lauridsen"}}),
+        (
+            "Prisene steg, ifølge Eiendom Norge.\n\n"
+            "– Det er sterkt, uttaler adm. direktør i Eiendom Norge, Henning Lauridsen, i pressemeldingen.\n",
+            {0: {"Eiendom Norge"}, 1: {"Henning Lauridsen"}},
+        ),
+        # a person described by age points back, as '24-åringen' does
+        (
+            "Elise Bakkevold vant kongepokalen.\n\n– Jeg har drømt om dette, sa den 24 år gamle skytteren.\n",
+            {1: {"Elise Bakkevold"}},
+        ),
+        # a capitalised article and an adjective open a body's name
+        ("Det frivillige Skyttervesen opplyser at 3.412 skyttere deltok.\n", {0: {"Det frivillige Skyttervesen"}}),
+        # a compound type noun's name goes on with its field
+        ("Landsforeningen for hytteeiere mener tallene er for lave.\n", {0: {"Landsforeningen for hytteeiere"}}),
+        # 'Den viser at' after a sentence the report opened
+        ("Rapporten bygger på regningskort. Den viser at kontaktene økte med 18 %.\n", {0: {"rapporten"}}),
+        # a person's affiliation: an acronym's unit and its region
+        ("Politiinspektør Kai Voldengen i UP-distrikt Øst forteller at 97 fikk forelegg.\n", {0: {"Kai Voldengen"}}),
+        # a focus adverb before the subject
+        ("Også politiet mener at 30 kom.\n", {0: {"politiet"}}),
+        ("Også Roskildefestivalen, som startet i 1971, melder om rekordsalg.\n", {0: {"Roskildefestivalen"}}),
+    ],
+)
+def test_speakers_of_the_42nd_real_news_check(text: str, expected: dict[int, set[str]]) -> None:
+    assert speakers(extract(text)) == expected
+
+
+def test_a_lone_surname_a_pronoun_points_back_to_is_a_person() -> None:
+    """'Krogstad sier …' read a body, until 'Han forteller' points back to it: then a person."""
+    tables = extract("Krogstad sier at det var ille. Han forteller at en betjent stoppet 30 biler.\n")
+    assert speakers(tables) == {0: {"Krogstad"}}
+    assert [(s.name, s.kind) for s in tables.sources] == [("Krogstad", "person")]
+
+
+def test_ifolge_after_som_opens_its_relative_clause() -> None:
+    """'Ledelsen sier …, som i følge Hoves hjemmeside er 72.000 besøkende': the site's figure."""
+    text = "Ledelsen sier de vil slå fjorårets tall, som i følge Hoves hjemmeside er 72.000 besøkende.\n"
+    assert claim_sources(extract(text)) == [("72.000", "Hove")]

@@ -60,6 +60,21 @@ def test_a_sentence_on_what_another_public_body_did_is_the_narrators() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        # another person, named by a role alone, did it: the narrator tells of it
+        ("Aktor hadde lagt ned påstand om inndragning av 1,6 millioner kroner.", None),
+        ("Ordføreren har satt av 2 millioner kroner til saken.", None),
+        # the court itself goes on
+        ("Retten la vekt på at 1,6 millioner kroner var betalt tilbake.", "tingretten"),
+    ],
+)
+def test_a_sentence_on_what_a_role_did_is_the_narrators(second: str, source: str | None) -> None:
+    text = f"Ifølge tingretten må mannen tåle inndragning av 1,2 millioner kroner. {second}\n"
+    assert claim_sources(extract(text))[1][1] == source
+
+
 def test_a_report_goes_on_past_the_narrators_remark_on_it() -> None:
     text = (
         "Det er registrert 41 tilfeller av kikhoste i Bodø, opplyser Folkehelseinstituttet. "

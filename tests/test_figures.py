@@ -133,6 +133,7 @@ def test_ranges_and_vague_amounts(sentence: str, text: str, low: int, high: int)
         ("Kommunen har nesten doblet kvoten.", "nesten doblet", 2),
         ("Vi ser en tidobling av prisen på tolv dager.", "tidobling", 10),
         ("Antallet saker er firedoblet siden mars.", "firedoblet", 4),
+        ("Enkle kontakter ble 24-doblet.", "24-doblet", 24),  # the factor in digits
     ],
 )
 def test_relative_claims(sentence: str, text: str, factor: float) -> None:
@@ -1369,3 +1370,25 @@ def test_a_genitive_percent_and_a_litre_abbreviation_are_units() -> None:
         c.text: c.unit for c in extract("Det ble en 60 prosents økning. Hver innbygger drikker 1,5 l melk.\n").claims
     }
     assert units == {"60 prosents": "percent", "1,5 l": "litres"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier"),
+    [
+        # 'over' after a verb of lasting says how long, not 'more than'
+        ("Årets festival går over fire dager.", "fire dager", "exact"),
+        ("Festen strekker seg over to uker.", "to uker", "exact"),
+        ("Han gikk over 30 kilometer.", "over 30 kilometer", "more_than"),
+        ("Det tok over fire dager.", "over fire dager", "more_than"),
+        ("Det gikk over 800 dager fra dommen.", "over 800 dager", "more_than"),  # time passed
+        ("Møtet varte over fire timer.", "over fire timer", "more_than"),
+    ],
+)
+def test_over_a_time_that_something_lasts(sentence: str, text: str, qualifier: str) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.text, figure.qualifier) == (text, qualifier)
+
+
+def test_a_report_number_is_no_range() -> None:
+    """'Report no. 1-2022' in a reference names a report, as 'rapport nr. 1-2022' does."""
+    assert find_figures("Sandvik H. Statistics 2021. Report no. 1-2022. Bergen: NORCE.") == []

@@ -1017,6 +1017,30 @@ def test_a_doubling_grew_from_the_earlier_figure() -> None:
     assert change.value == 22
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antall kontakter økte med 18 % fra året før og 86 % fra 2019. Antall telefonkontakter ble doblet.\n",
+        "Over 10.000 campere kom. Det er en økning på 20 prosent fra i fjor. Vi har doblet antall toaletter.\n",
+    ],
+)
+def test_a_count_that_doubled_is_no_multiple_of_a_rate_of_change(text: str) -> None:
+    """A count doubled from a figure the text does not give: not twice the percentage another
+    count grew by (the 42nd real-news check read 'doblet' as 172 % after 'økte med … 86 %')."""
+    [change] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert (change.value, change.relative_to) == (None, None)
+
+
+def test_a_change_that_doubled_is_a_multiple_of_its_rate() -> None:
+    """'Prisene økte med 10 prosent i fjor. I år er økningen doblet': the increase itself doubled."""
+    [change] = [
+        c
+        for c in extract("Prisene økte med 10 prosent i fjor. I år er økningen doblet.\n").claims
+        if c.qualifier == "relative"
+    ]
+    assert change.value == 20
+
+
 def test_a_change_from_a_time_not_given_has_no_value() -> None:
     """'Overskuddet endte på 15 millioner kroner i fjor. Det er en tredobling fra 2010': the 15
     million is what it grew to; the 2010 figure it grew from is not given, so the value is unknown

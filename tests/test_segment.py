@@ -128,3 +128,17 @@ def test_a_line_that_opens_with_a_dash_opens_a_sentence() -> None:
         "- 40 nye plasser i barnehagene",
         "- 12 millioner kroner til skolene",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a dateline opens the text, or the paragraph after the title line
+        ("GRONG: Det endte som en stor sak, skriver avisa.\n", ["paragraph"]),
+        ("Fant 5,5 kilo\n\nGRONG: Det endte som en stor sak, skriver avisa.\n", ["heading", "paragraph"]),
+        # but later in the text such a label is a caption's
+        ("Første avsnitt her. Andre setning.\n\nGRONG: Det endte som en stor sak.\n", ["paragraph", "caption"]),
+    ],
+)
+def test_a_dateline_after_the_title_line(text: str, kinds: list[str]) -> None:
+    assert [b.kind for b in split_blocks(text)] == kinds

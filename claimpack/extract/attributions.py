@@ -109,6 +109,7 @@ SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtid
 QUOTE_TAIL_OPENERS = frozenset({",", "?", "!", "»", "”", '"'})
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
 CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
+FOCUS_ADVERBS = frozenset({"også", "selv"})  # before a subject: who else, or who even, says it
 CORRELATIVES = frozenset({"både", "enten", "verken", "hverken"})  # 'både … og', 'enten … eller'
 CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
 CLAUSE_MARKS = CLAUSE_CONJUNCTIONS | {";", ":"}  # the only tokens `_opens_clause` holds at
@@ -740,7 +741,7 @@ class AttributionFinder:
                 speaker = self.own_figures_subject(clause, k)
             if speaker is None:
                 return None
-            return said("prep", speaker, extra=extra)
+            return said("prep", speaker, extra=extra, opens=self.relative_clause_opening(k))
         opener = self.as_someone_puts_it(k)
         if opener is not None:
             named = self.parser.parse(opener + 1, speaker=True)
@@ -761,6 +762,9 @@ class AttributionFinder:
         region_start = clause
         while region_start < k and self.tokens[region_start].lower in CONJUNCTIONS | CORRELATIVES:
             region_start += 1  # 'Både Rema 1000 og Kiwi opplyser': the subjects the correlative joins
+        if region_start + 1 < k and self.tokens[region_start].lower in FOCUS_ADVERBS:
+            region_start += 1  # 'Også Roskildefestivalen melder om …', 'Selv politiet mener'
+
         if region_start + 1 < k and self.compound_adjective(region_start):
             region_start += 1  # 'NorgesGruppen-eide Kiwi opplyser': the adjective describes the speaker
         region_end = self.auxiliary_before(region_start, k)
@@ -891,7 +895,11 @@ class AttributionFinder:
             owner = self.parser.evidence_owner(self.document_after(after))
             if owner is not None:
                 return Attribution(index, cue, lemma, start, end, "post", owner, self.tokens[clause].start)
-        owner = self.parser.evidence_owner(region_start) if region_start < region_end else None
+        owner = (
+            self.parser.evidence_owner(region_start) or self.parser.document_showing(region_start)
+            if region_start < region_end
+            else None
+        )
         if owner is not None and (
             self.place_until(owner.last, region_end, owner) or self.period_until(owner.last, region_end)
         ):
@@ -1319,6 +1327,14 @@ class AttributionFinder:
                 if owner is not None and owner.kind == "name":
                     return owner
             return None
+        return None
+
+    def relative_clause_opening(self, k: int) -> int | None:
+        """Where the relative clause an 'ifølge' at k opens begins: 'Ledelsen sier de vil slå
+        fjorårets tall, som i følge Hoves hjemmeside er 72.000 besøkende' (the site's figure, not
+        the management's). None: the cue governs its whole clause."""
+        if k >= 2 and self.tokens[k - 1].lower == "som" and self.tokens[k - 2].text == ",":
+            return self.tokens[k - 1].start
         return None
 
     def clause_start(self, first: int, k: int) -> int:

@@ -89,6 +89,7 @@ VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how
 DISCIPLINES = frozenset({"hekk", "fri", "bryst", "rygg", "butterfly", "medley", "hinder", "kappgang", "stafett"})
 RACE_VERBS = frozenset({"vant", "vinner", "løp", "løper"})
 PLACINGS = frozenset({"først", "sist", "gull", "sølv", "bronse", "seier", "seieren", "gullet", "sølvet", "bronsen"})
+LASTING_VERBS = frozenset({"gå", "strekke", "pågå"})  # 'går over fire dager': how long ('varte over' is more)
 ORDINAL_MARKERS = frozenset({"nr", "nr.", "nummer"})  # 'passasjer nr. 2 millioner': which one, not how many
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
 AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
@@ -554,7 +555,18 @@ class _Scanner:
         factor = float(parse_number_words([times]) or 2) if times else 2.0  # every prefix MULTIPLIED lists parses
         before = self.touching_qualifier(i)
         start = before[0] if before is not None else i
+        digits = self.digits_before_hyphen(i) if not times else None
+        if digits is not None:  # 'enkle kontakter ble 24-doblet': the factor in digits
+            factor, start = digits, i - 2
         return self.figure(start, i + 1, None, None, None, "relative", None, factor), i + 1
+
+    def digits_before_hyphen(self, i: int) -> float | None:
+        """The whole number written in digits and joined by a hyphen to the word at i ('24-doblet')."""
+        if i < 2 or self.tokens[i - 1].text != "-":
+            return None
+        number, hyphen, word = self.tokens[i - 2], self.tokens[i - 1], self.tokens[i]
+        touching = number.end == hyphen.start and hyphen.end == word.start
+        return float(number.text) if touching and number.text.isdecimal() and int(number.text) > 1 else None
 
     def double_adjective(self, i: int) -> bool:
         """'Doble tak kan kanalisere ned solenergi', 'kjører doble skift': 'doble' before a noun in
@@ -692,6 +704,16 @@ class _Scanner:
         noun = self.tokens[end].lower if end < len(self.tokens) else ""
         return self.touching_qualifier(i) is not None and _plural_noun(noun)
 
+    def spans_over(self, k: int, unit: str | None) -> bool:
+        """'Festivalen går over fire dager', 'strekker seg over to uker': 'over' after a verb of
+        lasting, before a time, says how long, not 'more than'."""
+        if self.tokens[k].lower != "over" or k == 0 or unit not in TIME_UNITS:
+            return False
+        at = k - 2 if self.tokens[k - 1].lower == "seg" and k > 1 else k - 1
+        if at > 0 and self.tokens[at - 1].lower == "det":
+            return False  # 'Det gikk over 800 dager fra dommen': more than 800 days passed
+        return bool(ordbank().verb_lemmas(self.tokens[at].lower) & LASTING_VERBS)
+
     def touching_qualifier(self, i: int) -> tuple[int, str] | None:
         """The qualifier ('rundt', 'nesten', …) that ends right before token i and touches it, as
         (where it starts, its key)."""
@@ -776,7 +798,7 @@ class _Scanner:
         start = i
         qualifier: Qualifier = "exact"
         before = _match_before(self.tokens, i, "qualifiers")
-        if before is not None and self.adjacent(before[0], i):
+        if before is not None and self.adjacent(before[0], i) and not self.spans_over(before[0], unit):
             start, qualifier = before[0], self.negated_bound(before[0], self.lex.qualifiers[before[1]])
         # Ranges: 'mellom 10 og 20', 'fra 10 til 20', '10–20'.
         ranged = self.range_after(i, j, value, bare=j == unscaled_end)

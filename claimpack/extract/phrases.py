@@ -84,6 +84,9 @@ def _region(token: Token) -> bool:
 # 'rederiet', 'avisa', 'bøndene'
 # words the role lexicon holds that only qualify a role: 'en tidligere arbeidsleder' is an arbeidsleder
 ROLE_MODIFIERS = frozenset({"sittende", "tidligere", "fungerende", "konstituert"})
+DOCUMENT_REACH = 40  # tokens looked back from 'Den viser at' for the sentence before
+# a role's modifier cut short, its full stop no sentence end ('adm. direktør', 'konst. rådmann')
+ABBREVIATED_MODIFIERS = frozenset({"adm", "konst", "kst", "fung", "ass"})
 GROUP_ENDINGS = ("en", "et", "a", "ene", "ne")
 GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant", "under", "utenfor", "langs"})
 # adjectives that count or order a group named before, not name one: 'de fleste', 'de andre'
@@ -636,6 +639,11 @@ class PhraseParser:
         prep, target = self.token(j), self.token(j + 1)
         if not roles or prep is None or target is None or prep.lower not in AFFILIATION_PREPOSITIONS:
             return None
+        named = self.person_after_body(j + 1)
+        if named is not None:
+            person, body_name = named
+            affiliation = replace(self.synthetic(j + 1, body_name), last=person.first)
+            return replace(person, first=i, start=self.tokens[i].start, role=self.span(i, j), affiliation=affiliation)
         body = self.general(j + 1, common=True)
         if body is None or body.kind not in ("name", "group") or body.first != j + 1:
             return None
@@ -644,6 +652,19 @@ class PhraseParser:
         return self.make(
             i, body.last, "role", name[0].lower() + name[1:], roles[0], body.last, role_heads=heads, affiliation=body
         )
+
+    def person_after_body(self, j: int) -> tuple[NounPhrase, str] | None:
+        """'daglig leder i Palmesus Leif Fosselie': after a role and its preposition, a run of
+        capitalised words whose later part opens with a first name is the body, then the person
+        who holds the role, with no comma between them. The person, and the body's name."""
+        end = self.name_run(j)
+        for m in range(j + 1, end - 1):
+            if is_first_name(self.tokens[m].text):
+                person = self.general(m)
+                if person is None or person.first != m or person.source_kind != "person" or person.last != end:
+                    return None
+                return person, self.span(j, m)
+        return None
 
     def capitalised_type_closes(self, k: int) -> bool:
         """Token k is a capitalised type noun in the indefinite form ending a name: 'Bondelag' in
@@ -815,6 +836,8 @@ class PhraseParser:
             return True  # 'HK-dir', an acronym and an abbreviation: a name, not 'TV-kanalen'
         if len(head) == 1 and head.isupper() and tail.islower() and organisation_type(tail) is not None:
             return True  # 'A-krimsenteret', 'E-tjenesten': a letter names the body a type noun says it is
+        if self.acronym_unit(k):
+            return True  # 'UP-distrikt Øst': an acronym's type noun and the region it serves
         if "-" in token.text and token.text.rsplit("-", 1)[1][:1].islower() and not self.is_role_word(k):
             return False  # 'TV-kanalen', 'Assad-regimet': common nouns
         if not self.at_start(k):
@@ -891,6 +914,9 @@ class PhraseParser:
         if token is not None and self.age_noun(i):
             # 'sa 22-åringen': the person of that age, as a pronoun names one of either gender
             return self.make(i, i + 3, "pronoun", self.span(i, i + 3).lower(), i, i + 3)
+        if token is not None and speaker and self.aged_description(i):
+            # 'sa den 24 år gamle skytteren': the person of that age, as '24-åringen' is
+            return self.make(i, i + 5, "pronoun", self.span(i, i + 5).lower(), i, i + 5)
         if token is not None and (token.is_number or token.lower in self.lex.number_words):
             counted = self.counted_bodies(i)
             if counted is not None or token.lower not in ARTICLES:
@@ -903,6 +929,9 @@ class PhraseParser:
             return None  # 'Denne uken skrev Vesteraalens Avis': when, never who
         if low in PRONOUNS:
             return self.make(i, i + 1, "pronoun", low, i, i + 1, gender=PRONOUNS[low])
+        if low in ABBREVIATED_MODIFIERS and nxt is not None and nxt.text == "." and self.is_role_word(i + 2):
+            title = self.parse(i + 2, speaker)  # 'adm. direktør Henning Lauridsen', 'konst. rådmann X'
+            return self.rebase(title, i, title.role) if title is not None and title.first == i + 2 else None
         if low == "de" and speaker and self.nominal_adjective(i, i + 2):
             return self.common_group(i, i + 1, i, nominal=True)  # 'ifølge de frivillige'
         if low == "de" and speaker:
@@ -1057,7 +1086,10 @@ class PhraseParser:
         # a small adjective only of a nation or a creed ('norske', 'samiske', 'katolske'): 'Det
         # opplyste Oslo politidistrikt' is a verb before a name
         small = adjective.lower.endswith("ske") and adjective.lower not in self.lex.cue_forms
-        return adjective.is_capitalized or (small and word is not None and self.name_like(i + 2))
+        # or any adjective no verb shares before a capitalised type noun: 'Det frivillige Skyttervesen'
+        typed = word is not None and word.is_capitalized and organisation_type(word.lower) is not None
+        typed = typed and not ordbank().verb_lemmas(adjective.lower)
+        return adjective.is_capitalized or ((small or typed) and word is not None and self.name_like(i + 2))
 
     def article_name(self, i: int) -> NounPhrase | None:
         """The name an article and an adjective open (`article_opens_name`), all of it."""
@@ -1083,6 +1115,46 @@ class PhraseParser:
             and hyphen.start == self.tokens[i].end
             and noun.start == hyphen.end
         )
+
+    def document_showing(self, i: int) -> NounPhrase | None:
+        """'Rapporten bygger på regningskort. Den viser at …': 'den' opening a sentence before a verb
+        by which documents report is the document the sentence before opened with."""
+        verb = self.token(i + 1)
+        uses = lexicon().cue_uses
+        if verb is None or not any(uses.get(lemma) == "document" for lemma in ordbank().verb_lemmas(verb.lower)):
+            return None
+        starts = [m for m in range(i - 1, max(-1, i - 1 - DOCUMENT_REACH), -1) if self.at_start(m)]
+        if not starts or not self.is_document(starts[0]):
+            return None
+        document = self.evidence_owner(starts[0])
+        if document is None or document.first != starts[0] or document.last != starts[0] + 1:
+            return None
+        token = self.tokens[i]
+        return replace(document, first=i, last=i + 1, start=token.start, end=token.end)
+
+    def acronym_unit(self, k: int) -> bool:
+        """Token k is an acronym joined to a noun in its base form, and a capitalised word that is
+        no first name follows it: 'UP-distrikt Øst', not 'UP-betjenten' nor 'UP-distriktet'."""
+        head, _, tail = self.tokens[k].text.rpartition("-")
+        if not (head.isupper() and len(head) >= 2):
+            return False
+        nxt = self.token(k + 1)
+        return (
+            _noun_in_base_form(tail)
+            and nxt is not None
+            and nxt.is_word
+            and nxt.is_capitalized
+            and not is_first_name(nxt.text)
+        )
+
+    def aged_description(self, i: int) -> bool:
+        """'den 24 år gamle skytteren': 'den', an age in years and a noun in the definite form."""
+        words = [self.token(i + n) for n in range(5)]
+        if any(word is None for word in words) or self.tokens[i].lower != "den":
+            return False
+        age, years, old, noun = (word.lower for word in words[1:] if word is not None)
+        counted = self.tokens[i + 1].is_number or age in self.lex.number_words
+        return counted and years == "år" and old == "gamle" and definite_noun(noun)
 
     def quoted_name(self, phrase: NounPhrase) -> NounPhrase:
         """'Aksjonsgruppa «Trygg vei Hølonda»', 'stiftelsen «Fri»': a body's type noun with a
@@ -1892,6 +1964,8 @@ class PhraseParser:
         'mot', belong to the body's name when a reporting verb makes the
         whole phrase its subject, or 'ifølge' its source. Only words Norsk Ordbank knows as nouns and nothing else, and
         never after a first name ('Kari Berg sier')."""
+        if k == j + 1 and self.named_for(j):
+            return max(k, self.field_end(k))  # 'Landsforeningen for hytteeiere mener': a name with its field
         if is_first_name(self.tokens[j].text) or organisation_type(self.tokens[k - 1].lower) is not None:
             return k  # 'Oslo kommune' is whole: its type noun closes it ('Det krever Oslo kommune penger')
         lex = self.lex
@@ -2533,7 +2607,12 @@ class PhraseParser:
         ):
             target_end = self.place_run(end + 1)
             target = self.general(end + 1)
-            if kind == "person":
+            if kind == "person" and self.acronym_unit(end + 1):
+                # 'Politiinspektør Kai Voldengen i UP-distrikt Øst': the unit of a body, by its region
+                unit_end = self.name_run(end + 2)
+                affiliation = replace(self.synthetic(end + 1, self.span(end + 1, unit_end)), last=unit_end)
+                end = unit_end
+            elif kind == "person":
                 if target is not None:
                     affiliation = target
                     end = max(target.last, target_end) if target.kind == "name" else target_end

@@ -218,12 +218,16 @@ def another_actor(source: Entity, text: str) -> bool:
     if len(words) < 2 or not words[0][0].isupper() or "verb" not in ordbank().classes(words[1]):
         return False
     first = words[0].lower()
+    role = lexicon().role_stem(first) or (first if first in COURT_ACTORS else None)
+    if role is not None and role not in source.role_heads:
+        return True  # 'Aktor hadde lagt ned påstand om 1,6 millioner' after 'Ifølge tingretten …'
     typed = organisation_type(first)
     if typed is None or typed[1] != "government" or first in source.name.lower():
         return False
     return not of_its_type(typed, source)
 
 
+COURT_ACTORS = frozenset({"aktor", "forsvarer", "aktoratet", "forsvareren"})  # roles named bare in court reports
 FULL_NAME = re.compile(r"\b([A-ZÆØÅ]\w+)(?= ([A-ZÆØÅ]\w+))")  # a capital word and the next (overlapping)
 
 

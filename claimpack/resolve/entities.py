@@ -75,6 +75,20 @@ class Entity:
         return parts[-1] if self.kind == "person" and len(parts) >= 2 else None
 
 
+def _bare_name(entity: Entity) -> bool:
+    """A body known only by one capitalised word no lexicon lists, that says nothing of its type:
+    'Krogstad', 'Tilla'; not 'NAV', 'Equinor' nor a newsroom that wrote."""
+    name = entity.name
+    return (
+        entity.kind == "organization"
+        and " " not in name
+        and name[:1].isupper()
+        and not name.isupper()
+        and not (entity.types or entity.aliases or entity.wrote or entity.role_heads)
+        and name.lower() not in lexicon().organisations
+    )
+
+
 @dataclass(eq=False)  # one place in the text, keyed by identity
 class Mention:
     """One place an entity is referred to."""
@@ -479,7 +493,14 @@ class Registry:
             # 'en tidligere arbeidsleder forklarte … ved bistandsadvokat Hanne Sørli. Hun sier': a person
             # named since, of the pronoun's gender, is nearer than one whose gender nobody told
             return self._later(preferred, self.recent(phrase.start, lambda e: fits(e) and e.gender == phrase.gender))
-        return preferred or self.recent(phrase.start, fits)
+        found = preferred or self.recent(phrase.start, fits)
+        if found is None and phrase.gender is not None:
+            # '– …, sier Krogstad.' … 'Han forteller om …': with no person named, a lone surname read
+            # as a body that spoke is the one the pronoun points back to, and a person
+            found = self.recent(phrase.start, _bare_name, spoken=True)
+            if found is not None:
+                found.kind, found.gender = "person", phrase.gender
+        return found
 
     def role(self, phrase: NounPhrase) -> Entity | None:
         heads = set(phrase.role_heads)

@@ -698,6 +698,28 @@ def _changed_from(index: int, ctx: FigureContext, figures: _Figures) -> int | No
     return None
 
 
+def _rate_of_change(ctx: FigureContext) -> bool:
+    """A percentage a change is by, earlier in its sentence: 'økte med 18 %', 'en økning på 20
+    prosent', 'økte med 18 % … og 86 % sammenlignet med 2019'."""
+    tokens = ctx.tokens
+    if ctx.figure.unit != "percent":
+        return False
+    change = lexicon().change_verbs
+    return any(
+        (tokens[j].lower == "med" and bool(ordbank().verb_lemmas(tokens[j - 1].lower) & change))
+        or (tokens[j].lower == "på" and ordbank().noun_lemma(tokens[j - 1].lower) in CHANGE_NOUNS)
+        for j in range(1, ctx.first)
+    )
+
+
+CHANGE_NOUNS = frozenset({"økning", "vekst", "nedgang", "oppgang", "reduksjon", "stigning"})
+
+
+def _names_a_change(ctx: FigureContext) -> bool:
+    """The sentence names a change as the thing that doubled: 'I år er økningen doblet'."""
+    return any(ordbank().noun_lemma(t.lower) in CHANGE_NOUNS for t in ctx.tokens if t.is_word)
+
+
 def _changes(ctx: FigureContext) -> bool:
     """The relative figure is said with 'doble' ('doblet', 'en tredobling'): a change over time."""
     return any(MULTIPLIED.fullmatch(t.lower) for t in ctx.tokens[ctx.first : ctx.last])
@@ -1561,6 +1583,11 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     """The figure a relative claim's words point to."""
     tokens = ctx.tokens
     if _changes(ctx):
+        latest = figures.latest("absolute_main", index, window=2)
+        if latest is not None and _rate_of_change(figures.contexts[latest]) and not _names_a_change(ctx):
+            # 'antall kontakter økte med 86 % … antall telefonkontakter doblet': a count doubled, not
+            # the rate another count grew by ('økningen er doblet' is); what it grew from is not given
+            return None
         changed = _changed_from(index, ctx, figures)
         if changed is not None:
             return changed

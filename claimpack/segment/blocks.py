@@ -145,14 +145,19 @@ def split_blocks(text: str) -> list[Block]:
                 start = stripped_start
             end = position + len(content.rstrip())
         elif start is not None:
-            blocks.append(_block(text, len(blocks), start, end))
+            blocks.append(_block(text, len(blocks), start, end, _opening(blocks)))
             start = None
         position += len(line)
     if start is not None:
-        blocks.append(_block(text, len(blocks), start, end))
+        blocks.append(_block(text, len(blocks), start, end, _opening(blocks)))
     return blocks
 
 
-def _block(text: str, index: int, start: int, end: int) -> Block:
+def _opening(before: list[Block]) -> bool:
+    """The next block opens the article: nothing before it, or only a title line (a heading)."""
+    return not before or (len(before) == 1 and before[0].kind == "heading")
+
+
+def _block(text: str, index: int, start: int, end: int, opening: bool) -> Block:
     body = text[start:end]
-    return Block(index=index, start=start, end=end, text=body, kind=classify(body, opening=index == 0))
+    return Block(index=index, start=start, end=end, text=body, kind=classify(body, opening=opening))
