@@ -1392,3 +1392,41 @@ def test_over_a_time_that_something_lasts(sentence: str, text: str, qualifier: s
 def test_a_report_number_is_no_range() -> None:
     """'Report no. 1-2022' in a reference names a report, as 'rapport nr. 1-2022' does."""
     assert find_figures("Sandvik H. Statistics 2021. Report no. 1-2022. Bergen: NORCE.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # a bare low end before a high end written with a thousands separator is thousands too
+        ("Arbeidet tar fra 8-10.000 timer.", 8000, 10000),
+        ("Det kom 2–3.000 personer.", 2000, 3000),
+        # but not when, as thousands, it would reach past half the high end's
+        ("Det koster 1-10.000 kroner.", 1, 10000),
+        ("Det kom 20-25 personer.", 20, 25),
+    ],
+)
+def test_thousands_left_out_of_a_ranges_low_end(sentence: str, low: int, high: int) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.low, figure.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Totalt nærmer SkiBirken seg 7500 deltakere.", "Nå nærmer vi oss 4000 påmeldte."],
+)
+def test_approaching_with_the_subject_between_is_less_than(sentence: str) -> None:
+    [figure] = find_figures(sentence)
+    assert figure.qualifier == "less_than"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Vi er på jobb hver dag, 24 timer i døgnet.", "Butikken er åpen sju dager i uka."]
+)
+def test_around_the_clock_is_no_figure(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_one_in_a_number_of_all_who_do_something_is_a_ratio() -> None:
+    """'bare én av tre som har en plan' is one in three of all, not one counted of three."""
+    [figure] = find_figures("Det er bare én av tre som har en plan.")
+    assert (figure.text, figure.qualifier, figure.factor) == ("én av tre", "relative", pytest.approx(1 / 3))

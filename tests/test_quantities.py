@@ -1041,6 +1041,36 @@ def test_a_change_that_doubled_is_a_multiple_of_its_rate() -> None:
     assert change.value == 20
 
 
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        # 'Av dette' opens on the amount just given
+        (
+            "Nordmenn handlet julegaver på nett for i overkant av 6 milliarder kroner. "
+            "Av dette gikk 7,2 milliarder kroner til utenlandske nettbutikker.\n",
+            "7,2 milliarder kroner",
+            "i overkant av 6 milliarder kroner",
+        ),
+        # 'X alene' singles out a part of the total of the same thing given before
+        (
+            "Fiskemottakene i Honningsvåg har tatt imot 6.240 tonn sei hittil i år. "
+            "Han forteller at mottaket alene har tatt imot rundt 7.100 tonn sei siden januar.\n",
+            "rundt 7.100 tonn",
+            "6.240 tonn",
+        ),
+    ],
+)
+def test_a_part_singled_out_is_a_part_of_the_total_before(text: str, part: str, whole: str) -> None:
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims[part].part_of == claims[whole].claim_id
+
+
+def test_alone_by_oneself_singles_out_no_part() -> None:
+    """'bor alene' (lives alone) is no 'X alene'."""
+    claims = extract("Det bor 300 eldre i bygda. Rundt 40 av dem bor alene, og 120 eldre bor alene i byen.\n").claims
+    assert [c.part_of is None for c in claims if c.text == "120"] == [True]
+
+
 def test_a_change_from_a_time_not_given_has_no_value() -> None:
     """'Overskuddet endte på 15 millioner kroner i fjor. Det er en tredobling fra 2010': the 15
     million is what it grew to; the 2010 figure it grew from is not given, so the value is unknown

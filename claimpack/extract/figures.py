@@ -89,6 +89,8 @@ VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how
 DISCIPLINES = frozenset({"hekk", "fri", "bryst", "rygg", "butterfly", "medley", "hinder", "kappgang", "stafett"})
 RACE_VERBS = frozenset({"vant", "vinner", "løp", "løper"})
 PLACINGS = frozenset({"først", "sist", "gull", "sølv", "bronse", "seier", "seieren", "gullet", "sølvet", "bronsen"})
+REFLEXIVES = frozenset({"seg", "oss", "meg", "deg", "dere"})
+APPROACHING = frozenset({"nærmer", "nærmet"})  # 'nærmer X seg 7500': less than, close to it
 LASTING_VERBS = frozenset({"gå", "strekke", "pågå"})  # 'går over fire dager': how long ('varte over' is more)
 ORDINAL_MARKERS = frozenset({"nr", "nr.", "nummer"})  # 'passasjer nr. 2 millioner': which one, not how many
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
@@ -659,8 +661,11 @@ class _Scanner:
     def one_in(self, i: int, whole: Decimal, end: int) -> tuple[Figure | None, int] | None:
         """'en av fem pasienter har passert fristen', 'rundt en av fem av fjorårets ekteskap': one in
         a number, said with the unstressed 'en', is a ratio, a relative figure of a whole given
-        elsewhere ('Én av seks ble skadd', stressed, counts one of six)."""
-        if self.tokens[i].lower != "en" or whole < 2 or whole != whole.to_integral_value():
+        elsewhere ('Én av seks ble skadd', stressed, counts one of six; but 'bare én av tre som har en
+        plan' is one in three of all who might)."""
+        after = self.tokens[end].lower if end < len(self.tokens) else ""
+        stressed_of_all = self.tokens[i].lower == "én" and after == "som"  # 'bare én av tre som har en plan'
+        if (self.tokens[i].lower != "en" and not stressed_of_all) or whole < 2 or whole != whole.to_integral_value():
             return None
         if end < len(self.tokens) and (self.tokens[end].lower in self.lex.units or self.scale_word(end)):
             return None  # 'en av fem millioner', 'en av 20 kroner'
@@ -703,6 +708,25 @@ class _Scanner:
         roughly, of a people in the plural, is a share; 'Sju av ni fiskere ble reddet' counts them."""
         noun = self.tokens[end].lower if end < len(self.tokens) else ""
         return self.touching_qualifier(i) is not None and _plural_noun(noun)
+
+    def thousands_elided(self, i: int, low: Decimal, high: Decimal) -> bool:
+        """'8-10.000', '13-14.000': a bare whole number joined by a hyphen to a high end written
+        with a thousands separator, that as thousands is below the high end and more than half
+        of it ('1-10.000' stays one to ten thousand)."""
+        if i + 2 >= len(self.tokens):
+            return False
+        hyphen, written = self.tokens[i + 1], self.tokens[i + 2]
+        if hyphen.text not in ("-", "–") or not written.is_number:
+            return False
+        grouped = re.fullmatch(r"[0-9]{1,3}(?:[. \u00a0\u2009\u202f][0-9]{3})+", written.text) is not None
+        return grouped and low == low.to_integral_value() and low * 1000 < high < low * 2000
+
+    def approached(self, i: int) -> bool:
+        """'nærmer vi oss 4000 påmeldte': 'nærme seg' with its subject between the verb and the
+        reflexive right before the number (the lexicon's 'nærmer seg' covers the plain order)."""
+        if i < 3 or self.tokens[i - 1].lower not in REFLEXIVES:
+            return False
+        return any(t.lower in APPROACHING for t in self.tokens[max(0, i - 5) : i - 2])
 
     def spans_over(self, k: int, unit: str | None) -> bool:
         """'Festivalen går over fire dager', 'strekker seg over to uker': 'over' after a verb of
@@ -806,7 +830,9 @@ class _Scanner:
             high, j2, range_start, factor = ranged
             if j2 < len(self.tokens) and self.tokens[j2].lower in self.lex.time_units:
                 return None, j2  # 'mellom 50 og 59 år': ages and spans of years, as '45 år' alone
-            if not low_has_multiplier and value * factor <= high:
+            if self.thousands_elided(i, value, high):
+                value *= 1000  # 'fra 8-10.000 timer': eight thousand, written short before the high end
+            elif not low_has_multiplier and value * factor <= high:
                 # 'mellom 400 og 500 millioner kroner': both ends count millions; but in 'mellom
                 # 800.000 og 1,2 millioner kroner' the low end is a whole figure already
                 value *= factor
@@ -829,6 +855,8 @@ class _Scanner:
         if qualifier == "exact" and j < len(self.tokens) and self.tokens[j].lower == "pluss":
             qualifier, j = "more_than", j + 1  # '20 millioner pluss'
         qualifier = (self.roughly_one(i) if qualifier == "exact" else None) or qualifier
+        if qualifier == "exact" and self.approached(i):
+            qualifier = "less_than"  # 'nærmer SkiBirken seg 7500 deltakere', as 'nærmer seg 7500'
         return self.figure(start, j, value, None, None, qualifier, unit), j
 
     def roughly_one(self, i: int) -> Qualifier | None:

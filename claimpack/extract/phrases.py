@@ -274,6 +274,13 @@ def _base_noun(word: str) -> bool:
     return ordbank().classes(word) == {"noun"} and ordbank().noun_lemma(word) == word
 
 
+def compound_of_type(word: str) -> bool:
+    """'tannlegeforening', 'legeforening': a compound whose head is an organisation's type noun
+    and that is that type in its base form (not 'foreningen')."""
+    typed = organisation_type(word)
+    return typed is not None and typed[2] == word and typed[0] != word
+
+
 def _noun_in_base_form(word: str) -> bool:
     """A word Norsk Ordbank knows as a noun in its base form, whatever else it is ('sau')."""
     return "noun" in ordbank().classes(word) and ordbank().noun_lemma(word) == word
@@ -1089,12 +1096,30 @@ class PhraseParser:
         # or any adjective no verb shares before a capitalised type noun: 'Det frivillige Skyttervesen'
         typed = word is not None and word.is_capitalized and organisation_type(word.lower) is not None
         typed = typed and not ordbank().verb_lemmas(adjective.lower)
-        return adjective.is_capitalized or ((small or typed) and word is not None and self.name_like(i + 2))
+        return (
+            adjective.is_capitalized
+            or ((small or typed) and word is not None and self.name_like(i + 2))
+            or (small and self.lower_type_closes(i + 2))
+        )
+
+    def lower_type_closes(self, k: int) -> bool:
+        """Token k is a lower-case compound of an organisation's type noun, in its base form, that
+        closes the name: 'Den norske tannlegeforening sier', 'i Den norske legeforening'."""
+        word = self.token(k)
+        if word is None or not self.lowercase_word(k) or not compound_of_type(word.lower):
+            return False
+        nxt = self.token(k + 1)
+        return nxt is None or not (nxt.is_word and nxt.is_capitalized)
 
     def article_name(self, i: int) -> NounPhrase | None:
         """The name an article and an adjective open (`article_opens_name`), all of it."""
         if not self.article_opens_name(i):
             return None
+        if not self.tokens[i + 1].is_capitalized and self.lower_type_closes(i + 2):
+            typed = organisation_type(self.tokens[i + 2].lower)
+            kind: SourceKind = typed[1] if typed is not None else "organization"
+            types = frozenset(self.types_of(self.tokens[i + 2].lower))
+            return self.make(i, i + 3, "name", self.span(i, i + 3), i, i + 3, source_kind=kind, types=types)
         article, adjective = self.tokens[i], self.tokens[i + 1]
         first = i + 1 if adjective.is_capitalized else i + 2
         named = self.general(first)
@@ -2602,11 +2627,11 @@ class PhraseParser:
         if (
             prep is not None
             and (prep.lower in AFFILIATION_PREPOSITIONS or (prep.lower == "på" and kind != "person"))
-            and self.name_like(end + 1)
+            and (self.name_like(end + 1) or (kind == "person" and self.article_opens_name(end + 1)))
             and not self.at_start(end + 1)
         ):
             target_end = self.place_run(end + 1)
-            target = self.general(end + 1)
+            target = self.article_name(end + 1) or self.general(end + 1)
             if kind == "person" and self.acronym_unit(end + 1):
                 # 'Politiinspektør Kai Voldengen i UP-distrikt Øst': the unit of a body, by its region
                 unit_end = self.name_run(end + 2)
@@ -3020,6 +3045,8 @@ class PhraseParser:
             verb_at += 1  # 'tall sykehuset selv har lagt fram'
         if self.token(verb_at) is not None and self.tokens[verb_at].lower in ("har", "hadde"):
             verb_at += 1
+        if self.token(verb_at) is not None and self.tokens[verb_at].lower in ("fått", "fikk", "får"):
+            verb_at += 1  # 'undersøkelsen som Statnett har fått utført': made for it, its own
         verb = self.token(verb_at)
         if verb is None or not (ordbank().verb_lemmas(verb.lower) & MADE_BY):
             return None
