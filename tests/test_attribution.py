@@ -4258,6 +4258,9 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
             {0: {"Camilla Hansen Steinum"}},
         ),
         ("Det norske folk mener at 30 prosent er nok.\n", {}),
+        # a fronted date, as a fronted weekday, puts the subject after the verb
+        ("9. august anslo politiet at 70 personer var savnet.\n", {0: {"politiet"}}),
+        ("7. august 2018 sa Kari Nordtømme til NRK at 70 prosent var solgt.\n", {0: {"Kari Nordtømme"}}),
         # a poll's maker, named only in the lead, is 'analysebyrået' after it (not a news agency)
         (
             "Flertallet vil ha slutt på sommertid, ifølge en ny måling Opinion har gjort for Avisenes Nyhetsbyrå."
@@ -4281,3 +4284,14 @@ def test_ifolge_after_som_opens_its_relative_clause() -> None:
     """'Ledelsen sier …, som i følge Hoves hjemmeside er 72.000 besøkende': the site's figure."""
     text = "Ledelsen sier de vil slå fjorårets tall, som i følge Hoves hjemmeside er 72.000 besøkende.\n"
     assert claim_sources(extract(text)) == [("72.000", "Hove")]
+
+
+def test_a_datelines_place_before_the_dash_opens_the_quote() -> None:
+    """'BOGSTAD: – Vi må gjøre som før. …, sier X': every sentence of the quote is X's."""
+    text = (
+        "Røa IL har økt fra 100 til 700 løpere.\n\nBOGSTAD: – Vi må gjøre som før. Ungene lekte, sier Rune Lorentzen.\n"
+    )
+    assert [(p, k, who) for p, k, who, _ in kinds(text) if p == 1] == [
+        (1, "direct_quote", "Rune Lorentzen"),
+        (1, "direct_quote", "Rune Lorentzen"),
+    ]

@@ -410,3 +410,12 @@ def test_a_paragraph_according_to_unnamed_information_goes_on_with_no_report() -
         "Ifølge ubekreftede opplysninger har minst tre av psykologene gått over til private klinikker.\n"
     )
     assert claim_sources(extract(text)) == [("ni", "Hovland"), ("minst tre", None)]
+
+
+def test_the_reporters_reckoning_from_a_report_is_the_narrators() -> None:
+    """'Med andre ord har rundt 20 prosent …' after a source's figure: the reporter's inference."""
+    text = (
+        "I går sa Rachel Nordtømme at nærmere 70 prosent av passene var solgt. "
+        "Med andre ord har rundt 20 prosent blitt solgt de to siste ukene.\n"
+    )
+    assert claim_sources(extract(text)) == [("nærmere 70 prosent", "Rachel Nordtømme"), ("rundt 20 prosent", None)]

@@ -1430,3 +1430,9 @@ def test_one_in_a_number_of_all_who_do_something_is_a_ratio() -> None:
     """'bare én av tre som har en plan' is one in three of all, not one counted of three."""
     [figure] = find_figures("Det er bare én av tre som har en plan.")
     assert (figure.text, figure.qualifier, figure.factor) == ("én av tre", "relative", pytest.approx(1 / 3))
+
+
+def test_the_last_share_of_a_list_after_og_is_a_figure() -> None:
+    """'Vestfold 12% og Agder 5%': a one-digit share after a place is a measure, not the digit that
+    closes a name ('Eiendomsmegler 1 tror')."""
+    assert [f.text for f in find_figures("Fordelingen var Vestfold 12% og Agder 5%.")] == ["12%", "5%"]

@@ -19,6 +19,7 @@ from claimpack.extract.quotes import (
     opens_with_dash,
     opens_with_guillemet,
     quote_carried_in,
+    quote_dash,
     quoted_throughout,
 )
 from claimpack.extract.words import (
@@ -182,7 +183,8 @@ class AttributionFinder:
         self.clause_marks = _clause_marks(tokens)
         self.relative_commas = _last_where(tokens, _opens_relative_clause, COMMA)
         starts = {first for first, _ in self.ranges}
-        starts |= {first + 1 for first, _ in self.ranges if opens_with_dash(tokens, first)}
+        dashes = (quote_dash(tokens, first) for first, _ in self.ranges)
+        starts |= {dash + 1 for dash in dashes if dash is not None}
         starts |= {first + 1 for first, _ in self.ranges if opens_with_guillemet(tokens, first)}
         self.parser = PhraseParser(text, offset, tokens, starts, proper_nouns, spoken_to)
         self._markers_table: dict[str, list[int]] | None = None  # filled when `_markers` is first asked for
@@ -764,7 +766,6 @@ class AttributionFinder:
             region_start += 1  # 'Både Rema 1000 og Kiwi opplyser': the subjects the correlative joins
         if region_start + 1 < k and self.tokens[region_start].lower in FOCUS_ADVERBS:
             region_start += 1  # 'Også Roskildefestivalen melder om …', 'Selv politiet mener'
-
         if region_start + 1 < k and self.compound_adjective(region_start):
             region_start += 1  # 'NorgesGruppen-eide Kiwi opplyser': the adjective describes the speaker
         region_end = self.auxiliary_before(region_start, k)
@@ -858,9 +859,18 @@ class AttributionFinder:
         if not after_allowed or self.inside_a_report(k, earlier[-1] if earlier else None, index):
             return None
         speaker, extra = self.speaker_after(end)
-        if speaker is not None and not self.tokens[region_start].is_number and not self.clause_goes_on(speaker):
+        numbered = self.tokens[region_start].is_number and not self.dated(region_start, k)
+        if speaker is not None and not numbered and not self.clause_goes_on(speaker):
             return said("post", speaker, extra=extra)
         return None
+
+    def dated(self, i: int, k: int) -> bool:
+        """The tokens from i to the verb at k are a date: '9. august anslo politiet at …', '7. august
+        2018 sa Nordtømme at …' (a fronted time, as 'Lørdag sa …'; not a number that is the subject)."""
+        words = [t.text for t in self.tokens[i:k]]
+        if len(words) < 3 or words[1] != "." or not words[0].isdigit() or not 1 <= int(words[0]) <= 31:
+            return False
+        return words[2].lower() in self.lex.months and all(w.isdigit() and len(w) == 4 for w in words[3:])
 
     def inside_a_report(self, k: int, last: Attribution | None, sentence: int) -> bool:
         """The cue at k stands in the at-clause of a report earlier in its sentence: 'sier til NRK at

@@ -1722,6 +1722,7 @@ class _Scanner:
             and self.tokens[i - 2].is_word
             and prev.end + 1 == token.start
             and (nxt is None or not nxt.is_word or verb_not_noun(nxt.lower))
+            and not self.unit_or_scale(j)  # 'og Agder 5%': a measure closes no name
         ):
             return False
         # A digit closing a quoted name: 'havriggen «Ocean Farm 1»'

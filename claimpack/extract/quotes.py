@@ -38,11 +38,24 @@ def bullet_list(text: str) -> bool:
 def opens_with_dash(tokens: list[Token], first: int) -> bool:
     """A sentence that starts '– ' opens (or re-opens) a direct quote; so does a dash written
     against a capitalised word ('-Akershus har …'), which no word or number starts with."""
+    return quote_dash(tokens, first) is not None
+
+
+def quote_dash(tokens: list[Token], first: int) -> int | None:
+    """Where the dash that opens a sentence's quote stands: at `first`, or after a dateline's
+    place in capitals ('BOGSTAD: – Vi må gjøre som i gamle dager, sier …')."""
+    if first + 3 < len(tokens) and tokens[first + 1].text == ":" and _dateline_place(tokens[first]):
+        first += 2
     if first + 1 >= len(tokens) or tokens[first].text not in DASHES:
-        return False
+        return None
     after = tokens[first + 1]
     spaced = after.start > tokens[first].end
-    return spaced or (after.is_word and after.text[:1].isupper() and after.text[1:2].islower())
+    return first if spaced or (after.is_word and after.text[:1].isupper() and after.text[1:2].islower()) else None
+
+
+def _dateline_place(token: Token) -> bool:
+    """'BOGSTAD', 'OSLO': a word in capitals of more than one letter, no acronym's length."""
+    return token.is_word and token.text.isupper() and len(token.text) >= 4
 
 
 def quoted_throughout(tokens: list[Token]) -> bool:

@@ -22,6 +22,8 @@ from claimpack.resolve.statements import StatementDraft
 POINTING_BACK = ("Det", "Dette", "Dét")
 # A sentence opening a clause of its own time, not the report before it: 'Da streiken startet …,'
 BACKGROUND_OPENERS = ("Da ", "Etter at ", "Før ")
+# The reporter's own reckoning from the figures given: 'Med andre ord har rundt 20 prosent …'
+INFERENCE_OPENERS = ("Med andre ord ",)
 REPORTED_KINDS = ("indirect", "mixed")
 LEAD = 0  # the block of the lead: the title is metadata, not text
 # 'De fleste ble pågrepet for narkotika.': the narrator's word on the figures just given, as a 'Det …' remark
@@ -169,7 +171,7 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             continue
         if not figures(draft):
             continue
-        if text(draft).startswith(BACKGROUND_OPENERS) or another_actor(before.entity, text(draft)):
+        if text(draft).startswith(BACKGROUND_OPENERS + INFERENCE_OPENERS) or another_actor(before.entity, text(draft)):
             continue
         if UNOWNED_SOURCE.search(text(draft)):
             continue

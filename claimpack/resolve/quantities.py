@@ -710,16 +710,18 @@ def _rate_of_change(ctx: FigureContext) -> bool:
     return any(
         (tokens[j].lower == "med" and bool(ordbank().verb_lemmas(tokens[j - 1].lower) & change))
         or (tokens[j].lower == "på" and ordbank().noun_lemma(tokens[j - 1].lower) in CHANGE_NOUNS)
-        for j in range(1, ctx.first)
+        for j in range(max(1, ctx.first - CHANGE_WORDS), ctx.first)  # near it: linear time
     )
 
 
 CHANGE_NOUNS = frozenset({"økning", "vekst", "nedgang", "oppgang", "reduksjon", "stigning"})
+CHANGE_WORDS = 12  # tokens before a figure read for the change it is of: 'økte med 18 % … og 86 %'
 
 
 def _names_a_change(ctx: FigureContext) -> bool:
     """The sentence names a change as the thing that doubled: 'I år er økningen doblet'."""
-    return any(ordbank().noun_lemma(t.lower) in CHANGE_NOUNS for t in ctx.tokens if t.is_word)
+    near = ctx.tokens[max(0, ctx.first - CHANGE_WORDS) : ctx.last + 1]  # linear time in a long sentence
+    return any(ordbank().noun_lemma(t.lower) in CHANGE_NOUNS for t in near if t.is_word)
 
 
 def _changes(ctx: FigureContext) -> bool:
@@ -1384,6 +1386,7 @@ def _smaller(whole: FigureContext, part: FigureContext) -> bool:
 
 
 ALONE_REACH = 8  # figures looked back over for the whole of an 'X alene'
+ALONE_WORDS = 8  # tokens before a figure searched for its 'alene': 'mottaket alene har tatt imot rundt 7.100'
 
 
 def _alone(ctx: FigureContext) -> bool:
@@ -1391,7 +1394,7 @@ def _alone(ctx: FigureContext) -> bool:
     tjærebredningen alene vil koste 34 millioner kroner', 'Til 113 alene gikk 14 anrop tapt', 'mottaket
     alene har tatt imot rundt 7.100 tonn'; not 'bor alene', 'kjører alene' (by oneself)."""
     tokens = ctx.tokens
-    for j in range(1, min(len(tokens), ctx.last + 4)):
+    for j in range(max(1, ctx.first - ALONE_WORDS), min(len(tokens), ctx.last + 4)):  # near it: linear time
         if tokens[j].lower != "alene":
             continue
         before = tokens[j - 1]
