@@ -4258,6 +4258,16 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
             {0: {"Camilla Hansen Steinum"}},
         ),
         ("Det norske folk mener at 30 prosent er nok.\n", {}),
+        # an unnamed person at one of several places
+        (
+            "En vert ved en av fiskecampene i Torsken, som ikke vil stå fram, sier at gjestene fikk 90 kveiter.\n",
+            {0: {"en vert ved en av fiskecampene i Torsken"}},
+        ),
+        # figures a newsroom got from a body are the body's
+        (
+            "7 av 12 politidistrikt registrerte flere saker, viser tall NRK har fått fra Politidirektoratet.\n",
+            {0: {"Politidirektoratet"}},
+        ),
         # a fronted date, as a fronted weekday, puts the subject after the verb
         ("9. august anslo politiet at 70 personer var savnet.\n", {0: {"politiet"}}),
         ("7. august 2018 sa Kari Nordtømme til NRK at 70 prosent var solgt.\n", {0: {"Kari Nordtømme"}}),

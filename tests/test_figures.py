@@ -1436,3 +1436,22 @@ def test_the_last_share_of_a_list_after_og_is_a_figure() -> None:
     """'Vestfold 12% og Agder 5%': a one-digit share after a place is a measure, not the digit that
     closes a name ('Eiendomsmegler 1 tror')."""
     assert [f.text for f in find_figures("Fordelingen var Vestfold 12% og Agder 5%.")] == ["12%", "5%"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # a year-like number before an adjective used as a plural noun counts it
+        ("– Vi hadde 1800 påmeldte til årets løp, sier hun.", ["1800"]),
+        # but after a preposition of time it is the year, whatever follows
+        ("Politiet registrerte i 2023 flere saker enn før.", []),
+        ("Sykehuset behandlet 2000 flere pasienter.", ["2000"]),
+    ],
+)
+def test_a_year_like_number_that_counts(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts
+
+
+def test_a_year_after_fra_before_a_past_tense_is_a_year() -> None:
+    """'Reguleringsplanen fra 2019 forutsatte at …': 'forutsatte' is a verb, not counted people."""
+    assert find_figures("Reguleringsplanen fra 2019 forutsatte at utbyggeren skulle gjøre det.") == []

@@ -1071,6 +1071,16 @@ def test_alone_by_oneself_singles_out_no_part() -> None:
     assert [c.part_of is None for c in claims if c.text == "120"] == [True]
 
 
+def test_as_many_against_as_for_is_a_multiple_of_the_share_for() -> None:
+    """'tre ganger så mange er imot som for' after '58 prosent er imot …, mens 29 prosent er for'."""
+    text = (
+        "Ifølge Respons Analyse er 58 prosent imot søndagsåpent, mens 29 prosent er for. "
+        "Feilmarginen er på 3,9 prosentpoeng.\n\nHun hevder at tre ganger så mange er imot som for.\n"
+    )
+    [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert relative.value == 87
+
+
 def test_a_change_from_a_time_not_given_has_no_value() -> None:
     """'Overskuddet endte på 15 millioner kroner i fjor. Det er en tredobling fra 2010': the 15
     million is what it grew to; the 2010 figure it grew from is not given, so the value is unknown

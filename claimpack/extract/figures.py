@@ -1838,11 +1838,14 @@ class _Scanner:
         # Years: 1800–2100 written without a separator, used as a time.
         if _year_like(token.text):
             qualifier = _match_before(self.tokens, i, "qualifiers")
+            # 'registrerte i 2023 flere saker', 'Planen fra 2019 forutsatte': after these, the year
+            dated = prev is not None and (prev.lower in TIME_PREPOSITIONS or prev.lower == "fra")
             counted = nxt is not None and (
                 nxt.lower in lex.units
                 or nxt.lower in lex.multipliers
                 or nxt.lower in lex.person_nouns
-                or nxt.lower in COMPARATIVE_COUNTS  # 'behandlet 2000 flere pasienter'
+                or (nxt.lower in COMPARATIVE_COUNTS and not dated)  # 'behandlet 2000 flere pasienter'
+                or (not dated and self.adjective_counted(j))  # 'Vi hadde 1800 påmeldte til årets løp'
                 or _plural_noun(nxt.lower)  # '2000 hordalendinger': no year is followed by what it counts
                 or (qualifier is None and self.counts_plural_after(i, nxt.lower))
                 or (qualifier is None and self.describes_a_plural(j))  # '1852 påmeldte lag'
@@ -1884,6 +1887,17 @@ class _Scanner:
             return True  # not 'i tre–fire døgn'
         # a word after is what is counted ('i tre bigårder'), unless a verb or a conjunction
         return nxt.lower in ("og", "eller", "men", "som") or ordbank().classes(nxt.lower) == {"verb"}
+
+    def adjective_counted(self, j: int) -> bool:
+        """Token j is an adjective in '-e' used as a plural noun, with no noun after it: '1800
+        påmeldte til årets løp', '400 frivillige i år' (not '1800 påmeldte lag')."""
+        word = self.tokens[j] if j < len(self.tokens) else None
+        if word is None or not word.is_word or not word.text.islower() or not word.lower.endswith("e"):
+            return False
+        if "adj" not in ordbank().classes(word.lower) or word.lower.endswith(("ste", "re")):
+            return False
+        after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        return after is None or not after.is_word or "noun" not in ordbank().classes(after.lower)
 
     def race_distance(self, i: int, j: int) -> bool:
         """'vant 1500 meter på 4.12,08', 'på 400 meter hekk', 'ble nummer to på 1500 meter': a race

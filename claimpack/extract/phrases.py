@@ -1294,6 +1294,8 @@ class PhraseParser:
                 end = definite  # 'en kilde i det sorvanske helsedepartementet'
             elif target is not None and target.lower in ("en", "ei", "et") and self.lowercase_word(end + width + 1):
                 end += width + 2  # 'en lege ved et legesenter i Bergen sentrum'
+                if self.tokens[end - 1].lower == "av" and self.token(end) is not None and self.definite_plural(end):
+                    end += 1  # 'en vert ved en av fiskecampene i Torsken'
                 nested = self.token(end)
                 if nested is not None and nested.lower in AFFILIATION_PREPOSITIONS and self.name_like(end + 1):
                     end = self.place_end(self.name_run(end + 1))
@@ -3046,6 +3048,9 @@ class PhraseParser:
         if self.token(verb_at) is not None and self.tokens[verb_at].lower in ("har", "hadde"):
             verb_at += 1
         if self.token(verb_at) is not None and self.tokens[verb_at].lower in ("fått", "fikk", "får"):
+            giver = self.given_by(verb_at + 1)
+            if giver is not None:
+                return giver  # 'tall NRK har fått fra Politidirektoratet': the directorate's figures
             verb_at += 1  # 'undersøkelsen som Statnett har fått utført': made for it, its own
         verb = self.token(verb_at)
         if verb is None or not (ordbank().verb_lemmas(verb.lower) & MADE_BY):
@@ -3058,6 +3063,14 @@ class PhraseParser:
         ):
             end += 1  # 'for NRK'
         return replace(owner, last=end)
+
+    def given_by(self, k: int) -> NounPhrase | None:
+        """The body after 'fra' at k that gave a document to whoever got it: 'tall NRK har fått fra
+        Politidirektoratet' (the phrase reaches the end of the name, so the clause ends there)."""
+        if self.token(k) is None or self.tokens[k].lower != "fra":
+            return None
+        giver = self.parse(k + 1, speaker=True)
+        return giver if giver is not None and giver.first == k + 1 and giver.kind in ("name", "group") else None
 
     def made_in_passive(self, k: int) -> NounPhrase | None:
         """'tall som ble lagt fram av Eiendom Norge torsdag': a passive relative clause names its

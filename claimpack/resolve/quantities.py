@@ -1696,6 +1696,11 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     # 'dobbelt så mange som da den forrige rekorden på 10.650 ble satt': the figure inside.
     sentence = figures.sentence(ctx)
     comparison = sentence.next_som[ctx.last]
+    side = _side_compared(tokens, comparison)
+    if side is not None:
+        # 'tre ganger så mange er imot søndagsåpent som for' after '58 prosent er imot …, mens 29
+        # prosent er for': the share of the other side
+        return _share_of_side(index, ctx, figures, side)
     compares_then = False  # 'som i fjor', 'som for fem år siden': with a figure for an earlier time
     share = after == "av" or things
     inside = bisect_right(sentence.firsts, comparison)
@@ -1798,6 +1803,30 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         # halvparten er under 30 år': a share of now is of the count of now, not of the earlier one
         return figures.latest("current", index, window=2)
     return main if main is not None else figures.latest("absolute", index, window=2)
+
+
+SIDES = {"for": "for", "mot": "mot", "imot": "mot"}  # the two sides a poll counts
+
+
+def _side_compared(tokens: list[Token], comparison: int) -> str | None:
+    """The side a comparison ends on, 'som for' or 'som imot' closing the sentence: 'tre ganger så
+    mange er imot som for'."""
+    word = tokens[comparison + 1].lower if comparison + 1 < len(tokens) else ""
+    closes = comparison + 2 >= len(tokens) or tokens[comparison + 2].text in SENTENCE_ENDS
+    return SIDES.get(word) if closes else None
+
+
+def _share_of_side(index: int, ctx: FigureContext, figures: _Figures, side: str) -> int | None:
+    """The last share before `index`, at most two paragraphs back, said to be for or against:
+    '29 prosent er for', '58 prosent er imot at …'."""
+    for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
+        c = figures.contexts[earlier]
+        if ctx.block - c.block > 2:
+            return None
+        words = [t.lower for t in c.tokens[c.last : c.last + 2] if t.lower not in ("er", "var")]
+        if c.figure.unit == "percent" and words and SIDES.get(words[0]) == side:
+            return earlier
+    return None
 
 
 PRESENT_COPULAS = frozenset({"er", "har", "blir", "får"})
