@@ -54,7 +54,7 @@ def quote_dash(tokens: list[Token], first: int) -> int | None:
 
 
 def _dateline_place(token: Token) -> bool:
-    """'BOGSTAD', 'OSLO': a word in capitals of more than one letter, no acronym's length."""
+    """'BOGSTAD', 'OSLO': a word in capitals, four letters or more (longer than 'NRK', 'NAV')."""
     return token.is_word and token.text.isupper() and len(token.text) >= 4
 
 
