@@ -4263,6 +4263,13 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
             "En vert ved en av fiskecampene i Torsken, som ikke vil stå fram, sier at gjestene fikk 90 kveiter.\n",
             {0: {"en vert ved en av fiskecampene i Torsken"}},
         ),
+        # a title written with a capital before a first name
+        ("– Aktiviteten er lavere enn normalt, sier Helsedirektør Bjørn Guldvog.\n", {0: {"Bjørn Guldvog"}}),
+        # a name with a digit in it before ', som'
+        ("Stevnet ble sendt på TV 2 Sport, som opplyser at 300.000 så på.\n", {0: {"TV 2 Sport"}}),
+        # several unnamed people known by what they do
+        ("Flere bønder sier til Romerikes Blad at de har fått trekk på opptil 15 prosent.\n", {0: {"flere bønder"}}),
+        ("Mange foreldre mener at 30 prosent er for mye.\n", {0: {"mange foreldre"}}),
         # figures a newsroom got from a body are the body's
         (
             "7 av 12 politidistrikt registrerte flere saker, viser tall NRK har fått fra Politidirektoratet.\n",

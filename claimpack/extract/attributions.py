@@ -1017,6 +1017,8 @@ class AttributionFinder:
                     ),
                     j,
                 )
+            elif self.number_in_name(j):
+                pass  # 'på TV 2 Sport, som opplyser': the digit is a word of the name
             elif not token.is_word or ordbank().classes(token.lower) & {"verb", "noun"} == {"verb"}:
                 break  # 'Vi møtte bøndene, som mener …': the phrase starts after the verb
             phrase = self.parser.parse(j, speaker=True)
@@ -1024,6 +1026,11 @@ class AttributionFinder:
                 found = phrase
             j -= 1
         return found
+
+    def number_in_name(self, j: int) -> bool:
+        """Token j is a number right after a capitalised word, inside a name: 'TV 2 Sport', 'Rema 1000'."""
+        token, before = self.tokens[j], self.tokens[j - 1] if j > 0 else None
+        return token.is_number and before is not None and before.is_capitalized and before.end + 1 == token.start
 
     def relative_som(self, k: int) -> int | None:
         """Where the 'som' stands whose relative clause the cue at k opens ('en gruppe som mener',

@@ -164,7 +164,8 @@ UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi nav
 PLACE_NOUNS = frozenset({"sentrum"})
 # 'i slutten av 30-årene': the part of a decade of age
 AGE_PARTS = frozenset({"begynnelsen", "midten", "slutten"})
-ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én"})
+ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én", "mange", "enkelte"})
+PLURAL_OPENERS = frozenset({"flere", "noen", "mange", "enkelte", "to", "tre"})  # 'Flere bønder sier …'
 # What follows an unnamed speaker: the end, what is said ('at'), to whom or about what
 SAID_NEXT = frozenset({".", "!", "?", ",", ":", "at", "til", "om", "overfor"})
 # Indefinite nouns of an amount or a time, never someone: 'Det sier en del om …', 'en rekke',
@@ -807,9 +808,15 @@ class PhraseParser:
     def is_role_word(self, k: int) -> bool:
         token = self.tokens[k]
         word = token.lower.split("-")[-1] if "-" in token.text else token.lower
-        if token.is_capitalized and not self.at_start(k) and "-" not in token.text:
+        if token.is_capitalized and not self.at_start(k) and "-" not in token.text and not self.titles_a_name(k):
             return False
         return _role_word(word)
+
+    def titles_a_name(self, k: int) -> bool:
+        """A title written with a capital before a first name: 'sier Helsedirektør Bjørn Guldvog'."""
+        nxt, after = self.token(k + 1), self.token(k + 2)
+        named = after is not None and after.is_word and after.is_capitalized
+        return nxt is not None and nxt.is_word and is_first_name(nxt.text) and named
 
     def known_name_at(self, k: int) -> bool:
         """A lexicon organisation of two or three words starts here ('Meteorologisk institutt')."""
@@ -1172,6 +1179,13 @@ class PhraseParser:
             and not is_first_name(nxt.text)
         )
 
+    def people_by_role(self, k: int) -> bool:
+        """Token k is the plural of a noun for people by what they do: 'bønder' ('bonde'), 'fiskere'
+        ('fisker'), as 'Flere bønder sier …' speak unnamed."""
+        word = self.tokens[k].lower
+        lemma = ordbank().noun_lemma(word)
+        return lemma is not None and lemma != word and (self.lex.is_role(lemma) or self.lex.is_anonymous_noun(lemma))
+
     def aged_description(self, i: int) -> bool:
         """'den 24 år gamle skytteren': 'den', an age in years and a noun in the definite form."""
         words = [self.token(i + n) for n in range(5)]
@@ -1266,6 +1280,7 @@ class PhraseParser:
             self.lex.is_anonymous_noun(token.lower)
             or (j > i and self.lex.is_role(token.lower))
             or (partitive and self.definite_plural(j))
+            or (j > i and low in PLURAL_OPENERS and self.people_by_role(j))
         )
         # 'En jeger i Åmot, som ikke vil stå fram': any person noun, when the clause says so
         unnamed = j > i and low in ("en", "ei", "et") and self.lowercase_word(j) and not is_function_word(token)
