@@ -4263,6 +4263,11 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
             "En vert ved en av fiskecampene i Torsken, som ikke vil stå fram, sier at gjestene fikk 90 kveiter.\n",
             {0: {"en vert ved en av fiskecampene i Torsken"}},
         ),
+        # 'sekretær' is a title as 'generalsekretær' is
+        (
+            "– Det er ikke aktuelt, svarer sekretær Unn Merethe Olsen på vegne av rådmann Lars Ole Skogen.\n",
+            {0: {"Unn Merethe Olsen"}},
+        ),
         # a title written with a capital before a first name
         ("– Aktiviteten er lavere enn normalt, sier Helsedirektør Bjørn Guldvog.\n", {0: {"Bjørn Guldvog"}}),
         # a name with a digit in it before ', som'

@@ -1455,3 +1455,15 @@ def test_a_year_like_number_that_counts(sentence: str, texts: list[str]) -> None
 def test_a_year_after_fra_before_a_past_tense_is_a_year() -> None:
     """'Reguleringsplanen fra 2019 forutsatte at …': 'forutsatte' is a verb, not counted people."""
     assert find_figures("Reguleringsplanen fra 2019 forutsatte at utbyggeren skulle gjøre det.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ulykken skjedde på E 16 ved Nes tunnel.", "Ulykken skjedde på E 6 ved Steinkjer."]
+)
+def test_a_european_road_written_with_a_space_is_no_figure(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_a_grouped_number_after_a_month_is_a_figure() -> None:
+    """'pr. 1. april 5 302 778': a number of groups after a month is no year cut short ('april 17')."""
+    assert [f.text for f in find_figures("Folketallet i Norge var pr. 1. april 5 302 778.")] == ["5 302 778"]

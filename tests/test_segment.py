@@ -142,3 +142,9 @@ def test_a_line_that_opens_with_a_dash_opens_a_sentence() -> None:
 )
 def test_a_dateline_after_the_title_line(text: str, kinds: list[str]) -> None:
     assert [b.kind for b in split_blocks(text)] == kinds
+
+
+def test_pr_before_a_date_ends_no_sentence() -> None:
+    """'pr. 1. april' (per): the stop after 'pr' is an abbreviation's."""
+    [block] = split_blocks("Det vil si at folketallet i Norge pr. 1. april var 5 302 778. Det er mye.")
+    assert len(split_sentences(block)) == 2

@@ -1667,7 +1667,7 @@ class _Scanner:
             called = prev.lower == "til" and i > 1 and ordbank().noun_lemma(self.tokens[i - 2].lower) in CALLS
             if called and not is_word:
                 return False  # '12 mislykkede anrop til 110': the number called
-            if prev.lower in lex.months and not is_word and len(token.text) <= 2 and not measured:
+            if prev.lower in lex.months and not is_word and len(token.text) <= 2 and value < 100 and not measured:
                 return False  # 'fra 7.391 i april 17': the year 2017 (a date is '17. april')
             if (
                 prev.is_acronym
