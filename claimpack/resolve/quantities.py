@@ -700,6 +700,10 @@ def _changed_from(index: int, ctx: FigureContext, figures: _Figures) -> int | No
     return None
 
 
+CHANGE_NOUNS = frozenset({"økning", "vekst", "nedgang", "oppgang", "reduksjon", "stigning"})
+CHANGE_WORDS = 12  # tokens before a figure read for the change it is of: 'økte med 18 % … og 86 %'
+
+
 def _rate_of_change(ctx: FigureContext) -> bool:
     """A percentage a change is by, earlier in its sentence: 'økte med 18 %', 'en økning på 20
     prosent', 'økte med 18 % … og 86 % sammenlignet med 2019'."""
@@ -714,12 +718,8 @@ def _rate_of_change(ctx: FigureContext) -> bool:
     )
 
 
-CHANGE_NOUNS = frozenset({"økning", "vekst", "nedgang", "oppgang", "reduksjon", "stigning"})
-CHANGE_WORDS = 12  # tokens before a figure read for the change it is of: 'økte med 18 % … og 86 %'
-
-
 def _names_a_change(ctx: FigureContext) -> bool:
-    """The sentence names a change as the thing that doubled: 'I år er økningen doblet'."""
+    """The words near the figure name a change as the thing that doubled: 'I år er økningen doblet'."""
     near = ctx.tokens[max(0, ctx.first - CHANGE_WORDS) : ctx.last + 1]  # linear time in a long sentence
     return any(ordbank().noun_lemma(t.lower) in CHANGE_NOUNS for t in near if t.is_word)
 
