@@ -27,7 +27,10 @@ Evidence = Literal[
     "carried-on",
     "corrected",
 ]
-EVIDENCE: dict[Evidence, str] = {
+# A claim's source may also come from the article's metadata: a body's own publication gives the
+# figures its text names no other source for (resolve/publisher.py). Statements never have it.
+ClaimEvidence = Literal[Evidence, "publisher"]
+EVIDENCE: dict[ClaimEvidence, str] = {
     "cue-before": "the speaker is the subject of a reporting verb before what is said: "
     "«Politiet opplyser at 40 ble evakuert»",
     "cue-after": "the reporting verb follows what is said, its subject after it: «… 40 ble evakuert, sier Kari Holm»",
@@ -41,6 +44,8 @@ EVIDENCE: dict[Evidence, str] = {
     "said-before": "«Det opplyser X» after what was said names X for it: «40 ble evakuert. Det opplyser politiet»",
     "carried-on": "a sentence that goes on with the last source's figures names no source of its own: "
     "«Ifølge SSB ble 51 980 barn født. Det er 900 færre enn året før»",
+    "publisher": "the article is a body's own publication (a statistics release, a municipality's news page), "
+    "and the text names no other source for the figure: the publisher gives it",
     "corrected": "a person set the speaker or source; the corrections table says who and why",
 }
 Via = Literal["explicit", "pronoun", "role"]  # how a mention names its source
@@ -141,7 +146,7 @@ class ClaimRow:
     factor: int | float | None
     source_id: str | None
     unconfirmed: bool
-    evidence: Evidence | None
+    evidence: ClaimEvidence | None
 
 
 @dataclass

@@ -23,9 +23,9 @@ from claimpack.model import (
     SHARE_UNITS,
     ArticleRow,
     ArticleTables,
+    ClaimEvidence,
     ClaimRow,
     DateRow,
-    Evidence,
     ImageRow,
     MentionRow,
     Seed,
@@ -35,6 +35,7 @@ from claimpack.model import (
 from claimpack.resolve.comparisons import compare_with_sources
 from claimpack.resolve.discourse import apply_discourse
 from claimpack.resolve.entities import Entity, Mention, Registry, slug
+from claimpack.resolve.publisher import publishing_body
 from claimpack.resolve.quantities import FigureContext, disputed_events, link_figures
 from claimpack.resolve.statements import Speakers, StatementDraft, block_statements
 from claimpack.segment import Block, Sentence, split_blocks, split_sentences, tokenize
@@ -77,6 +78,7 @@ def extract_article(seed: Seed) -> ArticleTables:
     tables = ArticleTables(article=_article_row(seed))
     statement_ids = _statement_rows(seed, drafts, tables)
     claim_speakers = _claim_rows(seed, blocks, drafts, statement_ids, tables, registry)
+    _publisher_gives_the_rest(seed, registry, claim_speakers, tables)
     _source_rows(seed, registry, drafts, claim_speakers, tables)
     _image_rows(seed, blocks, tables)
     _date_rows(seed, blocks, tables)
@@ -356,7 +358,7 @@ def _claim_rows(
     link_figures(contexts, sentence_texts)
     claim_ids: list[str] = []
     speakers: list[Entity | None] = []
-    evidences: list[Evidence | None] = []
+    evidences: list[ClaimEvidence | None] = []
     counter: dict[int, int] = {}
     for ctx in contexts:
         counter[ctx.block] = counter.get(ctx.block, 0) + 1
@@ -504,6 +506,25 @@ def _owning_statement(around: list[StatementDraft], figure: Figure) -> Statement
     if inside:
         return inside[0]
     return min(around, key=lambda d: abs(d.start - figure.start))
+
+
+def _publisher_gives_the_rest(
+    seed: Seed, registry: Registry, claim_speakers: list[Entity | None], tables: ArticleTables
+) -> None:
+    """On a body's own page (a statistics release, a municipality's news) the figures no one in
+    the text is named for are the publisher's (resolve/publisher.py); the same body named in the
+    text is the same source."""
+    publisher = seed.meta.get("publisher")
+    body = publishing_body(publisher) if isinstance(publisher, str) else None
+    if body is None:
+        return
+    name, kind = body
+    entity: Entity | None = None
+    for index, claim in enumerate(tables.claims):
+        if claim_speakers[index] is None:
+            entity = entity or registry.by_name(name) or Entity(name, kind)
+            claim_speakers[index] = entity
+            claim.evidence = "publisher"
 
 
 def _source_rows(

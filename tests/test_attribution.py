@@ -1827,6 +1827,29 @@ def test_a_definite_noun_in_the_genitive_owns_its_document() -> None:
     assert claim_sources(extract(text)) == [("38 millioner kroner", "byrådet")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after 'ifølge', an owner speaks for any thing of theirs, not only a listed document
+        ("Volumet økte med seks prosent, ifølge Aandahls kalkyler.\n", [("seks prosent", "Aandahl")]),
+        ("Ifølge Paul Aandahls kalkyler var det 300 båter.\n", [("300", "Paul Aandahl")]),
+        ("Ifølge Aftenpostens kilder var 40 personer der.\n", [("40", "Aftenposten")]),
+        ("Ifølge politiets logg ble 85 personer evakuert.\n", [("85", "politiet")]),
+        # a common noun's genitive with a capital is part of a name
+        ("Ifølge Statens naturoppsyn ble minst 34 dyr drept.\n", [("minst 34", "Statens naturoppsyn")]),
+        # a person after the genitive speaks, not the owner
+        ("Ifølge politiets talsperson Kari Lund var 40 personer der.\n", [("40", "Kari Lund")]),
+    ],
+)
+def test_ifolge_an_owners_thing_speaks_for_the_owner(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claim_sources(extract(text)) == expected
+
+
+def test_ifolge_a_relatives_word_is_not_the_owners() -> None:
+    sources = claim_sources(extract("Ifølge Olsens kone var det 30 gjester.\n"))
+    assert sources != [("30", "Olsen")]
+
+
 def test_figures_a_body_gathered_are_its_own() -> None:
     text = "Tallene Norsk Toppfotball har hentet inn, viser at 8 000 så kampen.\n"
     assert claim_sources(extract(text)) == [("8 000", "Norsk Toppfotball")]
@@ -3702,6 +3725,16 @@ def test_a_short_word_in_brackets_that_spells_the_phrase_makes_it_a_name() -> No
     assert claim_sources(extract(text)) == [("27", "Nasjonal kommunikasjonsmyndighet")]
 
 
+def test_a_name_its_bracketed_acronym_spells_is_met_again_by_the_acronym() -> None:
+    """'Norsk pasientskadeerstatning (NPE) betalte …' names the body though no verb reports: 'Ifølge
+    NPE' later is it, by its full name."""
+    text = (
+        "Norsk pasientskadeerstatning (NPE) betalte ut 412 millioner kroner.\n\n"
+        "Ifølge NPE fikk 1.140 pasienter medhold.\n"
+    )
+    assert ("1.140", "Norsk pasientskadeerstatning") in claim_sources(extract(text))
+
+
 def test_an_acronym_joined_to_a_type_noun_is_the_body_its_acronym_names() -> None:
     """'AMK-sentralen' after Telenor spoke is a body of its own; 'NAV-kontoret' is NAV Trondheim."""
     text = "Ifølge Telenor var 9.000 kunder uten dekning.\n\nTil sammen 14 anrop gikk tapt, opplyser AMK-sentralen.\n"
@@ -4239,6 +4272,9 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
         ("Det frivillige Skyttervesen opplyser at 3.412 skyttere deltok.\n", {0: {"Det frivillige Skyttervesen"}}),
         # a compound type noun's name goes on with its field
         ("Landsforeningen for hytteeiere mener tallene er for lave.\n", {0: {"Landsforeningen for hytteeiere"}}),
+        ("Landslaget for spelemenn oppgir at 1.150 utøvere deltok.\n", {0: {"Landslaget for spelemenn"}}),
+        # a finite verb with a figure after it ends the field
+        ("Ifølge Landslaget for spelemenn var 287 av deltakerne unge.\n", {0: {"Landslaget for spelemenn"}}),
         # 'Den viser at' after a sentence the report opened
         ("Rapporten bygger på regningskort. Den viser at kontaktene økte med 18 %.\n", {0: {"rapporten"}}),
         # a person's affiliation: an acronym's unit and its region

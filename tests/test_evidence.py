@@ -7,7 +7,7 @@ from typing import get_args
 
 import pytest
 
-from claimpack.model import EVIDENCE, Evidence
+from claimpack.model import EVIDENCE, ClaimEvidence, Evidence
 from tests.conftest import extract
 
 # (evidence, text, the words of the statement that carries it)
@@ -32,8 +32,9 @@ EXAMPLES = [
 
 
 def test_every_evidence_has_a_description_and_an_example() -> None:
-    assert set(EVIDENCE) == set(get_args(Evidence))
-    assert {evidence for evidence, _, _ in EXAMPLES} == set(get_args(Evidence)) - {"corrected"}  # corrections: below
+    assert set(EVIDENCE) == set(get_args(ClaimEvidence)) == set(get_args(Evidence)) | {"publisher"}
+    # corrections: below; a publisher's figures: tests/test_publisher.py
+    assert {evidence for evidence, _, _ in EXAMPLES} == set(get_args(Evidence)) - {"corrected"}
 
 
 @pytest.mark.parametrize(("evidence", "text", "opening"), EXAMPLES, ids=[e for e, _, _ in EXAMPLES])

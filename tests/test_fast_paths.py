@@ -61,6 +61,7 @@ def _full_name_test(parser: PhraseParser, tokens: list[Token], k: int) -> bool:
         or (tokens[k].is_capitalized and parser.named_for(k))
         or (tokens[k].is_capitalized and parser.named_by_place(k))
         or (tokens[k].is_capitalized and _coordinated_compound(parser, k))
+        or parser.spelled_by_acronym(k)
     )
 
 

@@ -421,6 +421,13 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         ("Det kom tre nye elever i fjor.", [("tre", "exact", 3)]),
         # a compound whose head is a label is a label
         ("Anleggene ligger i produksjonsområde 6, som har fått gult lys.", []),
+        # also a compound Ordbank lists, when it is only a noun: a group, a chart, a table
+        ("Nå starter vaksinering av risikogruppe 4 i kommunen.", []),
+        ("Aldersgruppen 18-64 får tilbud om vaksine.", []),
+        ("Figur 1. Sysselsatte etter landbakgrunn.", []),
+        ("Elevene i gruppe 3 fikk 300 kroner.", [("300 kroner", "exact", 300)]),
+        # 'sett under ett': taken as a whole
+        ("For hotellene sett under ett var nedgangen 0,9 prosent.", [("0,9 prosent", "exact", 0.9)]),
     ],
 )
 def test_time_references_framing_counts_and_brackets(sentence: str, expected: list[tuple[str, str, float]]) -> None:
@@ -517,6 +524,9 @@ def test_a_list_shares_the_multiplier_and_unit_of_its_last_number() -> None:
         ("Tromsø snudde 0–1 til 2–1 mot Bodø/Glimt.\n", []),  # no range starts at nothing: two results
         ("Rundt 10–20 personer ble evakuert.\n", ["10–20"]),  # a word opening the sentence is no team
         ("Molde tapte 1–2 hjemme.\n", []),
+        # a pair listed next to results is a result, though it rises
+        ("De vant etter settsifrene 21–18, 17–21 og 15–12.\n", []),
+        ("Prisen var 10–20 kroner, og 30–40 kroner i fjor.\n", ["10–20 kroner", "30–40 kroner"]),
     ],
 )
 def test_scores_and_ranges(text: str, figures: list[str]) -> None:

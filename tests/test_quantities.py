@@ -823,6 +823,22 @@ def test_a_disputed_figure_counts_what_the_figure_it_disputes_counts() -> None:
     assert _quantities(plain) == [("412", "trikkefører", None), ("rundt 520", "trikkefører", "i streik")]
 
 
+def test_a_rate_or_another_groups_share_disputes_nothing() -> None:
+    """A dispute marker before a figure counted per span of time ('12 tonn i døgnet'), or before a
+    share of the group named with 'blant', sets no total or other group's share against it."""
+    rate = (
+        "En fisker sier at minst 15 tonn rogn er kastet.\n\n"
+        "Daglig leder Hilde Mikkelsen avviser at mottaket har sagt nei til fangst.\n\n"
+        "Hun opplyser at kapasiteten er 12 tonn i døgnet.\n"
+    )
+    assert _quantities(rate) == [("minst 15 tonn", "rogn", "kastet"), ("12 tonn", "kapasitet", None)]
+    share = (
+        "Ifølge Respons Analyse støtter 64 prosent av foreldrene forslaget.\n\n"
+        "Blant lærerne er støtten langt lavere. Forbundet opplyser at 38 prosent av medlemmene vil ha det.\n"
+    )
+    assert [subject for _, subject, _ in _quantities(share)] == ["forelder", "medlem"]
+
+
 @pytest.mark.parametrize(
     "marker",
     [

@@ -738,7 +738,7 @@ class AttributionFinder:
             )
 
         if lemma == "ifølge":
-            speaker, extra = self.speaker_after(end)
+            speaker, extra = self.speaker_after(end, cited=True)
             if speaker is None and self.own_figures(end):
                 speaker = self.own_figures_subject(clause, k)
             if speaker is None:
@@ -1308,8 +1308,9 @@ class AttributionFinder:
         subject = self.parser.parse(start, speaker=True)
         return subject if subject is not None and subject.first == start else None
 
-    def speaker_after(self, k: int) -> tuple[NounPhrase | None, list[NounPhrase]]:
-        """The phrase after a cue; 'både X og Y' gives two speakers."""
+    def speaker_after(self, k: int, cited: bool = False) -> tuple[NounPhrase | None, list[NounPhrase]]:
+        """The phrase after a cue; 'både X og Y' gives two speakers. `cited`: the cue is 'ifølge'
+        (PhraseParser.evidence_owner)."""
         while k < len(self.tokens) and (self.tokens[k].lower in SENTENCE_ADVERBS or self.tokens[k].lower == "ikke"):
             k += 1  # 'Fredag anslo derimot Bærum kommune at …', 'Det bekrefter også politiet', 'Det tror ikke X'
         if k < len(self.tokens) and self.tokens[k].lower == "både":
@@ -1318,7 +1319,7 @@ class AttributionFinder:
             document = self.document_pointed_to(k)
             if document is not None:
                 return document, []
-        speaker = self.parser.evidence_owner(k) or self.parser.parse(k, speaker=True)
+        speaker = self.parser.evidence_owner(k, cited=cited) or self.parser.parse(k, speaker=True)
         if speaker is None:
             return None, []
         extra: list[NounPhrase] = []

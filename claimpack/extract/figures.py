@@ -1456,10 +1456,26 @@ class _Scanner:
         if i >= 4 and self.tokens[i - 1].lower == "til" and self.tokens[i - 3].text in DASHES:
             if self.tokens[i - 2].is_number and self.tokens[i - 4].is_number and not self.unit_or_scale(i + 3):
                 return True  # 'gikk fra 27–27 til 27–30': one score after another (not '… til 40–50 kroner')
+        if self.listed_with_a_result(i):
+            return True
         if i == 0 or not self.tokens[i - 1].is_capitalized:
             return False
         opens = i == 1 or self.tokens[i - 2].text in SENTENCE_ENDS
         return not opens or not ordbank().classes(self.tokens[i - 1].lower)
+
+    def listed_with_a_result(self, i: int) -> bool:
+        """'etter settsifrene 21–18, 17–21 og 15–12': a pair listed next to a result (one that
+        falls or draws, `_tight_draw`) is a result too, though it rises as a range does."""
+
+        def result(k: int) -> bool:
+            if k < 0 or k + 2 >= len(self.tokens) or self.tokens[k + 1].text not in DASHES:
+                return False
+            low, dash, high = self.tokens[k : k + 3]
+            return low.end == dash.start and _tight_draw(low.text, high.text, dash, high)
+
+        before = i >= 4 and self.tokens[i - 1].text in (",", "og") and result(i - 4)
+        after = i + 3 < len(self.tokens) and self.tokens[i + 3].text in (",", "og") and result(i + 4)
+        return before or after
 
     def digit_groups(self, i: int) -> int:
         """How many groups of two or three digits, one space apart, token i belongs to: '51 97 25 00'
@@ -2137,11 +2153,13 @@ def _inflected_label(word: str, labels: frozenset[str]) -> bool:
 
 
 def _labelled_compound(word: str) -> bool:
-    """'produksjonsområde 6', 'brannsone 3': a compound noun Ordbank does not list whose head is a
-    label noun (not a verb such as 'ringe'), as the head itself is."""
-    if ordbank().is_known(word):
+    """'produksjonsområde 6', 'brannsone 3', 'risikogruppe 4': a compound noun whose head is a label
+    noun (not a verb such as 'ringe'), as the head itself is; a word Ordbank lists only when it is
+    a noun and nothing else."""
+    if ordbank().is_known(word) and ordbank().classes(word) != {"noun"}:
         return False
-    return any(word.endswith(label) and len(word) > len(label) + 2 for label in _label_heads())
+    lemma = ordbank().noun_lemma(word) or word  # 'aldersgruppen 18-64'
+    return any(lemma.endswith(label) and len(lemma) > len(label) + 2 for label in _label_heads())
 
 
 @cache

@@ -112,6 +112,7 @@ def _may_open_name(parser: PhraseParser, token: Token, k: int) -> bool:
         or parser.named_for(k)
         # 'Universitetet i Sørøst-Norge (USN) har fått …': a type noun and the place it serves
         or parser.named_by_place(k)
+        or parser.spelled_by_acronym(k)  # 'Norsk pasientskadeerstatning (NPE)'
     )
 
 

@@ -42,6 +42,41 @@ from claimpack.segment.tokens import Token
 PRONOUNS = {"hun": "f", "han": "m", "henne": "f", "ham": "m"}  # the object forms after «ifølge»
 # 'ifølge hennes oversikt': the owner of a document, as the pronoun «ifølge» would take
 OWNER_PRONOUNS = {"hennes": "henne", "hans": "ham"}
+ACRONYM_SPELLS = 3  # words in small letters a bracketed acronym may spell after a capitalised one
+# Kinship and close ties, a closed class of nouns for people that no role list holds: after
+# 'ifølge Olsens', these speak themselves ('ifølge Olsens kone'); other nouns are Olsen's (cited_thing).
+KIN_NOUNS = frozenset(
+    {
+        "mor",
+        "far",
+        "foreldre",
+        "bror",
+        "søster",
+        "søsken",
+        "sønn",
+        "datter",
+        "barn",
+        "kone",
+        "mann",
+        "ektemann",
+        "ektefelle",
+        "samboer",
+        "kjæreste",
+        "venn",
+        "venninne",
+        "kollega",
+        "nabo",
+        "onkel",
+        "tante",
+        "fetter",
+        "kusine",
+        "bestemor",
+        "bestefar",
+        "besteforeldre",
+        "barnebarn",
+        "familie",
+    }
+)
 OWN = frozenset({"egen", "eget", "egne"})
 DETERMINERS = frozenset({"den", "det", "de"})
 ARTICLES = frozenset({"en", "ei", "et"})
@@ -159,6 +194,7 @@ SAID_TO = frozenset({"til", "overfor"})  # 'Det opplyser X til NTB'
 NAMED_FOR_TYPES = frozenset(
     {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon", "kontor", "nemnd"}
     | {"utvalg", "ombud", "departement", "fond", "sekretariat", "kommisjon", "byrå", "etat", "nettverk"}
+    | {"lag", "selskap", "akademi"}  # 'Landslaget for spelemenn', 'Selskapet for norsk kultur'
 )
 UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi navn", "ha navnet", "bli identifisert")
 PLACE_NOUNS = frozenset({"sentrum"})
@@ -475,6 +511,18 @@ class PhraseParser:
             if (opener.text, closer.text) == ("(", ")") and known:
                 return inside.text, end + 3
         return None, end
+
+    def spelled_by_acronym(self, k: int) -> bool:
+        """'Norsk pasientskadeerstatning (NPE) betalte …': a capitalised word and at most
+        ACRONYM_SPELLS words in small letters before an acronym in brackets that spells them name a
+        body, whatever its words."""
+        if not self.tokens[k].is_capitalized:
+            return False
+        end = k + 1
+        while end <= k + ACRONYM_SPELLS and self.token(end) is not None and self.lowercase_word(end):
+            end += 1
+        alias, _ = self.acronym_after(end)
+        return alias is not None and spells(alias, self.span(k, end))
 
     def title_before_name(self, k: int) -> bool:
         """'agent Ola Dahl', 'Talentspeider Stig Moe': a common noun (Norsk Ordbank knows it, in
@@ -2086,11 +2134,15 @@ class PhraseParser:
         )
 
     def fronted_verb(self, m: int) -> bool:
-        """'Ifølge Opplysningskontoret for frukt og grønt spiser hver nordmann …': a finite verb form
-        (Ordbank also knows 'spiser' as a noun) with its subject after it ends the field."""
+        """'Ifølge Opplysningskontoret for frukt og grønt spiser hver nordmann …', 'Ifølge Landslaget
+        for spelemenn var 287 av deltakerne …': a finite verb form (Ordbank also knows 'spiser' and
+        'var' as nouns) with its subject, or a figure, after it ends the field."""
         word, nxt = self.tokens[m].lower, self.token(m + 1)
         lemmas = ordbank().verb_lemmas(word)
-        return bool(lemmas) and word not in lemmas and nxt is not None and nxt.lower in INVERTED_SUBJECT_OPENERS
+        subject_next = nxt is not None and (
+            nxt.lower in INVERTED_SUBJECT_OPENERS or nxt.is_number or nxt.lower in self.lex.number_words
+        )
+        return bool(lemmas) and word not in lemmas and subject_next
 
     def names_a_deed(self, lemma: str | None) -> bool:
         """'forslaget', 'håndteringen': a document or an action, never the field a body is named for
@@ -2859,10 +2911,11 @@ class PhraseParser:
             single_word=True,
         )
 
-    def evidence_owner(self, k: int, nested: bool = False) -> NounPhrase | None:
+    def evidence_owner(self, k: int, nested: bool = False, cited: bool = False) -> NounPhrase | None:
         """'ifølge nye tall fra Helsedirektoratet', 'ifølge NRKs beregninger', 'ifølge kommunens egne
         tall': the body behind the figures is the source; one document may be another's ('tall fra
-        nettsidene til strømbørsen Nord Pool': Nord Pool's)."""
+        nettsidene til strømbørsen Nord Pool': Nord Pool's). `cited`: the phrase follows 'ifølge',
+        where an owner speaks for any thing of theirs that is no person (`cited_thing`)."""
         j = k
         while (
             j - k < EVIDENCE_LEAD_REACH
@@ -2913,7 +2966,7 @@ class PhraseParser:
             # 'ifølge rapporten', 'Samme rapport anslår': the document named before
             same = j > k and self.tokens[j - 1].lower == "samme"
             return self.document(j) if self.definite_noun(j) or same else None
-        return self.named_owner(j) or self.genitive_owner(j)
+        return self.named_owner(j, cited) or self.genitive_owner(j, cited)
 
     def genitive_name_owner(self, k: int) -> NounPhrase | None:
         """'tall fra Nord Pools nettsider', 'fra strømbørsen Nord Pools nettsider': a name in the
@@ -2960,6 +3013,36 @@ class PhraseParser:
             after += 1  # 'Forbundets egne tall viser'
         return body and self.token(after) is not None and self.lowercase_word(after) and self.is_document(after)
 
+    def speaks_for_owner(self, k: int, cited: bool) -> bool:
+        """Token k, after a genitive, is a thing whose owner is the source: a document or an organ
+        ('NVEs statistikk', 'NTNUs ledelse'), or, after 'ifølge', any thing of theirs (`cited_thing`)."""
+        return self.is_document(k) or self.names_an_organ(k) or (cited and self.cited_thing(k))
+
+    def cited_thing(self, k: int) -> bool:
+        """'ifølge Aandahls kalkyler', 'ifølge Aftenpostens kilder': after 'ifølge', a common noun
+        after a genitive is the owner's, and the owner gives the figure, unless the noun is a
+        person ('ifølge politiets talsperson', 'ifølge Olsens kone': that person speaks) or a
+        body's type, which makes a name ('ifølge Verdens helseorganisasjon'). A common noun's
+        genitive written with a capital makes a name too ('Statens naturoppsyn', 'Bondens
+        marked'); in small letters it is a body ('ifølge politiets logg')."""
+        word, owner = self.tokens[k].lower, self.tokens[k - 1]
+        named_as_common = (
+            owner.is_capitalized
+            and owner.lower[:-1] not in self.lex.organisations
+            and ordbank().noun_lemma(owner.lower[:-1]) is not None
+        )
+        return (
+            self.lowercase_word(k)
+            and word not in self.lex.function_words
+            and "noun" in ordbank().classes(word)
+            and not named_as_common
+            and organisation_type(word) is None
+            and not self.is_role_word(k)
+            and ordbank().noun_lemma(word) not in KIN_NOUNS
+            and word not in self.lex.person_nouns
+            and group_noun(word) is None
+        )
+
     def names_an_organ(self, k: int) -> bool:
         """'ifølge NTNUs ledelse', 'UiAs studieadministrasjon', 'klubbens styre': a body's organ
         after its genitive speaks for the owner; other type nouns there make a name ('Statens
@@ -2967,9 +3050,9 @@ class PhraseParser:
         typed = organisation_type(self.tokens[k].lower) if self.lowercase_word(k) else None
         return typed is not None and typed[0] in BODY_ORGANS  # not 'Statens vegvesen', a name
 
-    def genitive_owner(self, j: int) -> NounPhrase | None:
+    def genitive_owner(self, j: int, cited: bool = False) -> NounPhrase | None:
         """'ifølge byrådets forslag', 'SSBs statistikk': a word in the genitive before a document
-        owns it as a body does; 'årets telling' is dated, not owned."""
+        owns it as a body does; 'årets telling' is dated, not owned. `cited`: as evidence_owner."""
         token = self.tokens[j]
         if self.dates_a_thing(j):
             return None
@@ -2981,7 +3064,7 @@ class PhraseParser:
         after = j + 1
         while self.token(after) is not None and self.tokens[after].lower in EVIDENCE_OPENERS:
             after += 1
-        if self.token(after) is None or not (self.is_document(after) or self.names_an_organ(after)):
+        if self.token(after) is None or not self.speaks_for_owner(after, cited):
             return None
         owner = token.text.rstrip("'’")
         owner = owner[:-1] if owner.endswith("s") and not token.text.endswith(("'", "’")) else owner
@@ -3000,10 +3083,10 @@ class PhraseParser:
         )
         return replace(phrase, last=last, end=end)
 
-    def named_owner(self, j: int) -> NounPhrase | None:
+    def named_owner(self, j: int, cited: bool = False) -> NounPhrase | None:
         """'ifølge Eiendom Norges månedlige statistikk', 'NVEs ukentlige magasinstatistikk': a name of
         several words, or an acronym, in the genitive, before (adjectives and) a document, is the
-        body behind it, named without the 's'."""
+        body behind it, named without the 's'. `cited`: as evidence_owner."""
         if not self.tokens[j].is_capitalized:
             return None
         end = self.name_run(j)
@@ -3032,7 +3115,7 @@ class PhraseParser:
             and (self.tokens[after].lower in EVIDENCE_OPENERS or is_adjective(self.tokens[after].lower))
         ):
             after += 1  # 'månedlige', 'nye': at most three words before the document
-        if self.token(after) is None or not (self.is_document(after) or self.names_an_organ(after)):
+        if self.token(after) is None or not self.speaks_for_owner(after, cited):
             return None
         name = self.span(j, end)[:-1]
         entry = self.lex.organisations.get(name.lower())

@@ -2496,6 +2496,8 @@ def disputed_events(
     figure of the same noun, one of another name for it is disputed (`_one_noun`), and both take
     the more specific name."""
     framed: dict[tuple[int, int], bool] = {}  # per sentence: the sentence before sets it against another
+    groups: dict[tuple[int, int], set[str]] = {}  # per sentence: the groups it and the one before name with 'blant'
+
     markers: dict[tuple[int, int], list[int]] = {}  # per sentence: where its own markers start
     starts: dict[tuple[int, int], list[int]] = {}  # per sentence: its figures' first tokens, in order
     for ctx in contexts:
@@ -2516,14 +2518,23 @@ def disputed_events(
         sentence = (ctx.block, ctx.sentence_index)
         if sentence not in markers:
             before = _sentence_before(ctx, sentence_texts, last_sentences)
-            markers[sentence] = _marker_positions([t.lower for t in ctx.tokens])
-            framed[sentence] = _disputes(WORD.findall(before.lower()))
+            words = [t.lower for t in ctx.tokens]
+            markers[sentence] = _marker_positions(words)
+            before_words = WORD.findall(before.lower())
+            framed[sentence] = _disputes(before_words)
+            groups[sentence] = _groups_among(before_words) | _groups_among(words)
         if not (framed[sentence] or _marks(ctx, markers[sentence], starts[sentence])):
             continue
         earlier = _disputed(later, contexts, speakers)
         if earlier is None:
             continue
         other = contexts[earlier]
+        if _per_time(ctx) != _per_time(other):
+            continue  # 'kapasiteten er 12 tonn i døgnet': a rate, not the 15 tonn another source gives
+        if ctx.unit in SHARES and groups[sentence] - {other.subject}:
+            # 'Blant lærerne er støtten langt lavere … 38 prosent': a share of another group, no
+            # dispute of the parents' 64 prosent
+            continue
         renamed = (other.subject, other.unit) != (ctx.subject, ctx.unit)
         alone = eventless[other.subject] == 1  # the only count of its noun that names no event
         if other.event is None and ctx.event is None and renamed and not (alone and _generic_for_specific(other, ctx)):
@@ -2674,6 +2685,35 @@ def _of_one_size(a: Figure, b: Figure) -> bool:
         return False
     small, large = sorted(sizes)
     return large <= DISPUTED_SIZE * small
+
+
+RATE_PREPOSITIONS = frozenset({"i", "per", "pr", "om"})
+
+
+def _per_time(ctx: FigureContext) -> bool:
+    """'12 tonn i døgnet', '300 per dag', '40 om dagen': a figure counted per span of time is a
+    rate, never the quantity a total is. After 'i' only the definite form ('i døgnet', 'i året'):
+    'i år' is this year, 'i tre år' how long."""
+    tokens, k = ctx.tokens, ctx.last
+    if k + 1 >= len(tokens) or tokens[k].lower not in RATE_PREPOSITIONS:
+        return False
+    if tokens[k].lower == "pr" and tokens[k + 1].text == ".":
+        k += 1  # 'pr. dag'
+    if k + 1 >= len(tokens):
+        return False
+    word = tokens[k + 1].lower
+    lemma = ordbank().noun_lemma(word)
+    return lexicon().units.get(lemma or word) in TIME_UNITS and (tokens[k].lower != "i" or lemma not in (None, word))
+
+
+def _groups_among(words: list[str]) -> set[str]:
+    """The nouns (lemmas) the words name a group by with 'blant': 'Blant lærerne er støtten
+    lavere' names 'lærer'."""
+    return {
+        lemma
+        for word, nxt in pairwise(words)
+        if word == "blant" and (lemma := ordbank().noun_lemma(nxt)) is not None and nxt not in lexicon().function_words
+    }
 
 
 def _disputes(words: list[str]) -> bool:
