@@ -4273,6 +4273,17 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
         # a compound type noun's name goes on with its field
         ("Landsforeningen for hytteeiere mener tallene er for lave.\n", {0: {"Landsforeningen for hytteeiere"}}),
         ("Landslaget for spelemenn oppgir at 1.150 utøvere deltok.\n", {0: {"Landslaget for spelemenn"}}),
+        # 'byrået' after a poll a body made: the bureau that made it
+        (
+            "Flere er imot, viser en måling som Respons Analyse har gjort for BT.\n\n"
+            "Ifølge byrået er 41 prosent imot.\n",
+            {0: {"Respons Analyse"}, 1: {"Respons Analyse"}},
+        ),
+        # a compound of a type noun after an adjective: 'lokallaget' is the 'Fiskarlag' named before
+        (
+            "Vesterålen Fiskarlag er positive.\n\n«Fisket kan gi 30 jobber», skrev lokallaget i en uttalelse.\n",
+            {1: {"Vesterålen Fiskarlag"}},
+        ),
         # a finite verb with a figure after it ends the field
         ("Ifølge Landslaget for spelemenn var 287 av deltakerne unge.\n", {0: {"Landslaget for spelemenn"}}),
         # 'Den viser at' after a sentence the report opened

@@ -1097,6 +1097,19 @@ def test_as_many_against_as_for_is_a_multiple_of_the_share_for() -> None:
     assert relative.value == 87
 
 
+def test_as_many_against_as_for_may_go_on_with_a_clause_and_reach_three_paragraphs_back() -> None:
+    """'dobbelt så mange er imot som for fordi …' three paragraphs after the poll's '27 prosent er
+    for': twice the share for, not twice the parking spaces named in between."""
+    text = (
+        "Ifølge Respons Analyse er 41 prosent imot, mens 27 prosent er for.\n\n"
+        "Ifølge byrådet vil rundt 420 parkeringsplasser forsvinne.\n\n"
+        "– Folk er skeptiske, sier byråd Eirin Sæther.\n\n"
+        "Byråden mener at dobbelt så mange er imot som for fordi forslaget er dårlig forklart.\n"
+    )
+    [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert (relative.value, relative.unit) == (54, "percent")
+
+
 def test_a_change_from_a_time_not_given_has_no_value() -> None:
     """'Overskuddet endte på 15 millioner kroner i fjor. Det er en tredobling fra 2010': the 15
     million is what it grew to; the 2010 figure it grew from is not given, so the value is unknown
@@ -1662,6 +1675,9 @@ def test_a_share_of_det_is_of_the_figure_just_given() -> None:
     'av det nye budsjettet' is an article, not a pronoun."""
     text = "Hotellene har et belegg på rundt 85 prosent. Nå ligger flere på under halvparten av det.\n"
     assert _values(text)["under halvparten"] == 42.5
+    # 'dette' before a verb's form stands alone too
+    text = "Det er landet 61 tonn sjøpølser. Ifølge salgslaget er nesten halvparten av dette tatt av én båt.\n"
+    assert _values(text)["nesten halvparten"] == 30.5
 
 
 def test_a_share_of_what_a_clause_describes_has_no_base_that_names_other_things() -> None:

@@ -73,6 +73,9 @@ def test_sites_and_codes_are_one_token() -> None:
         ("Hun understreker at skolen trenger 14 nye lærere", "paragraph"),  # a sentence whose full stop was lost
         ("Slik svarer kommunen", "heading"),
         ("Dette sier de at de vil gjøre", "heading"),  # 'sier' then 'de', not 'at'
+        ("• 536 tonn i fisket etter hyse nord for 62°N", "paragraph"),  # a list item, no heading
+        ("– 536 tonn i fisket etter hyse", "paragraph"),
+        ("– Vi er glade", "heading"),  # a quote as a heading: a dash before words, not a number
     ],
 )
 def test_a_reporting_verb_and_its_at_clause_make_no_heading(text: str, kind: str) -> None:

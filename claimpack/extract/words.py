@@ -76,9 +76,11 @@ NOUN_BEFORE_TYPE = 4  # letters a noun opening a compound on a short type noun h
 
 
 def _noun_before(prefix: str) -> bool:
-    """The first part of a compound on a short type noun is a noun of its own ('region' in
-    'regionråd'), not a word that only opens others ('for' in 'forslag', 'bi' in 'bilag')."""
-    return len(prefix) >= NOUN_BEFORE_TYPE and ordbank().classes(prefix) == {"noun"}
+    """The first part of a compound on a short type noun is a noun or an adjective of its own
+    ('region' in 'regionråd', 'lokal' in 'lokallag'), not a word that only opens others ('for' in
+    'forslag', 'bi' in 'bilag')."""
+    classes = ordbank().classes(prefix)
+    return len(prefix) >= NOUN_BEFORE_TYPE and bool(classes) and classes <= {"noun", "adj"}
 
 
 @cache

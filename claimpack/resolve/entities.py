@@ -637,6 +637,11 @@ class Registry:
                 cited = self.body_in_block(phrase.start, block)
                 found = cited if cited is not None and cited.speaker else None
                 found = found or self.recent(phrase.start, lambda e: e.wrote and e.kind in ("organization", "media"))
+            if found is None and type_noun == "byrå" and generic:
+                # 'viser en ny måling som Respons Analyse har gjort … Ifølge byrået': a bureau is also
+                # one that makes polls, so the last body that made a document and spoke
+                makers = set(self._documents.values())
+                found = self.recent(phrase.start, lambda e: e in makers and e.kind == "organization", spoken=True)
             untold = self.lex.group_nouns.get(head) is None
             if found is None and untold and len(phrase.name.split()) == 1 and typed[1] == "organization":
                 # 'klubben' after 'Fjordbyen Håndball': a body whose type nobody told, that spoke

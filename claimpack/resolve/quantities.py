@@ -1808,20 +1808,28 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
 SIDES = {"for": "for", "mot": "mot", "imot": "mot"}  # the two sides a poll counts
 
 
+# Words that end a clause after 'som for' / 'som imot': a comma or a conjunction opening the next
+CLAUSE_ENDS = frozenset({",", "fordi", "men", "og", "da", "siden", "ettersom", "mens"})
+
+
 def _side_compared(tokens: list[Token], comparison: int) -> str | None:
-    """The side a comparison ends on, 'som for' or 'som imot' closing the sentence: 'tre ganger så
-    mange er imot som for'."""
+    """The side a comparison ends on, 'som for' or 'som imot' closing the sentence or its clause:
+    'tre ganger så mange er imot som for', '… er imot som for fordi forslaget …'."""
     word = tokens[comparison + 1].lower if comparison + 1 < len(tokens) else ""
-    closes = comparison + 2 >= len(tokens) or tokens[comparison + 2].text in SENTENCE_ENDS
+    after = tokens[comparison + 2] if comparison + 2 < len(tokens) else None
+    closes = after is None or after.text in SENTENCE_ENDS or after.lower in CLAUSE_ENDS
     return SIDES.get(word) if closes else None
 
 
+SIDE_REACH = 3  # paragraphs a comparison of sides ('dobbelt så mange er imot som for') reads back to its poll
+
+
 def _share_of_side(index: int, ctx: FigureContext, figures: _Figures, side: str) -> int | None:
-    """The last share before `index`, at most two paragraphs back, said to be for or against:
+    """The last share before `index`, at most SIDE_REACH paragraphs back, said to be for or against:
     '29 prosent er for', '58 prosent er imot at …'."""
     for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
         c = figures.contexts[earlier]
-        if ctx.block - c.block > 2:
+        if ctx.block - c.block > SIDE_REACH:
             return None
         words = [t.lower for t in c.tokens[c.last : c.last + 2] if t.lower not in ("er", "var")]
         if c.figure.unit == "percent" and words and SIDES.get(words[0]) == side:
@@ -1965,12 +1973,17 @@ def _what_described(ctx: FigureContext) -> set[str]:
 
 
 def _of_that(tokens: list[Token], k: int) -> bool:
-    """Token k is 'det' or 'dette' standing alone ('halvparten av det.'), not an article ('av det
-    nye budsjettet')."""
+    """Token k is 'det' or 'dette' standing alone ('halvparten av det.', 'halvparten av dette tatt
+    av én båt': a verb follows), not an article ('av det nye budsjettet')."""
     if k >= len(tokens) or tokens[k].lower not in ("det", "dette"):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is None or not nxt.is_word or nxt.lower in ("og", "men")
+    if nxt is None or not nxt.is_word or nxt.lower in ("og", "men"):
+        return True
+    if nxt.lower in lexicon().function_words:
+        return False  # 'halvparten av det vi pleier': 'det' opens a clause ('vi' is also a form of 'vie')
+    lemmas = ordbank().verb_lemmas(nxt.lower)  # a verb's form, not its infinitive ('nye' is also 'new')
+    return bool(lemmas) and nxt.lower not in lemmas and "noun" not in ordbank().classes(nxt.lower)
 
 
 def _physical(ctx: FigureContext) -> bool:

@@ -81,6 +81,10 @@ def find_credit(body: str) -> tuple[int, str] | None:
     return None
 
 
+# A list item: a bullet, or a dash before a number ('• 1 462 tonn …', '– 536 tonn …')
+LIST_ITEM = re.compile(r"[•·▪●*]\s|[–-]\s*[0-9]")
+
+
 def classify(text: str, opening: bool = True) -> BlockKind:
     """Captions carry an upper-case label or a photo credit; headings are short unpunctuated lines.
     A label whose text has no letters ('ODD – VIKING: 2–0', a scoreline) is a heading. Only the
@@ -98,6 +102,8 @@ def classify(text: str, opening: bool = True) -> BlockKind:
     if find_credit(text) is not None:
         return "caption"
     words = text.split()
+    if LIST_ITEM.match(text):
+        return "paragraph"  # '• 1 462 tonn i fisket etter torsk': an item of a list, not a heading
     if "\n" not in text and not SENTENCE_END.search(text) and len(words) <= MAX_HEADING_WORDS:
         return "paragraph" if _reports_that(words) else "heading"
     return "paragraph"
