@@ -4273,6 +4273,31 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
         # a compound type noun's name goes on with its field
         ("Landsforeningen for hytteeiere mener tallene er for lave.\n", {0: {"Landsforeningen for hytteeiere"}}),
         ("Landslaget for spelemenn oppgir at 1.150 utøvere deltok.\n", {0: {"Landslaget for spelemenn"}}),
+        # a noun joined by 'og' to a title before a name is a second title
+        ("– Dette er et eventyr, sier dykker og båteier Håvard Strøm.\n", {0: {"Håvard Strøm"}}),
+        # an owner's role with no name where a speaker stands: the one who holds it, at that owner
+        (
+            "Klubbens styreleder Kari Lund er glad.\n\n– Vi har kontroll, sier klubbens styreleder.\n",
+            {1: {"Kari Lund"}},
+        ),
+        (
+            "Styreleder i Brumunddal, Sigbjørn Johnsen, fortalte om økonomien.\n\n"
+            "Torfinn Kringlebotn er styreleder i Ottestad IL.\n\n"
+            "Derfor påpeker Ottestads styreleder at han har forståelse for det.\n",
+            {0: {"Sigbjørn Johnsen"}, 2: {"Torfinn Kringlebotn"}},
+        ),
+        # an institution's capitalised type noun and the place it serves name it
+        (
+            "Universitetet i Agder skriver at 2.100 studenter har abonnement.\n",
+            {0: {"Universitetet i Agder"}},
+        ),
+        # the noun a body's name opens with refers back to it; a word the article capitalises
+        # inside its sentences is part of a name, not a noun describing it
+        (
+            "Felleskjøpet Agri opplyser at prisen har økt.\n\n– Vi tror det, sier Tore Aasen i Felleskjøpet "
+            "Agri.\n\nFelleskjøpet opplyser at 1.100 har bestilt.\n",
+            {0: {"Felleskjøpet Agri"}, 1: {"Tore Aasen"}, 2: {"Felleskjøpet Agri"}},
+        ),
         # 'byrået' after a poll a body made: the bureau that made it
         (
             "Flere er imot, viser en måling som Respons Analyse har gjort for BT.\n\n"

@@ -526,6 +526,9 @@ def test_a_list_shares_the_multiplier_and_unit_of_its_last_number() -> None:
         ("Molde tapte 1–2 hjemme.\n", []),
         # a pair listed next to results is a result, though it rises
         ("De vant etter settsifrene 21–18, 17–21 og 15–12.\n", []),
+        ("Hun lå under 1–2 i sett, men snudde kampen.\n", []),  # a result counted in sets
+        # 'i år' is this year, no label: the number after it counts
+        ("Ordningen hadde i år 45 stasjoner.\n", ["45"]),
         ("Prisen var 10–20 kroner, og 30–40 kroner i fjor.\n", ["10–20 kroner", "30–40 kroner"]),
     ],
 )

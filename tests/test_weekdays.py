@@ -81,6 +81,19 @@ def test_with_no_tense_the_nearer_day(text: str, published: date, expected: date
     assert find_weekdays(text, 0, published)[-1].date == expected
 
 
+def test_fronted_days_before_a_past_verb_are_past() -> None:
+    """'Fra tirsdag til torsdag ble det spilt 86 forestillinger': the days just gone; 'stengt fra
+    mandag til fredag' stays ahead."""
+    found = find_weekdays("Fra tirsdag til torsdag ble det spilt 86 forestillinger.", 0, FRIDAY)
+    assert [(w.date, w.relation) for w in found] == [(date(2016, 12, 13), "past"), (date(2016, 12, 15), "past")]
+    found = find_weekdays("Veien er stengt fra mandag til onsdag.", 0, FRIDAY)
+    assert [w.relation for w in found] == ["future", "future"]
+    found = find_weekdays("Fra mandag kan pasientene sjekke ventetidene.", 0, FRIDAY)  # a modal looks ahead
+    assert [w.relation for w in found] == ["future"]
+    found = find_weekdays("Fra mandag kan pasientene sjekke ventetidene.", 0, FRIDAY)  # a modal looks ahead
+    assert [w.relation for w in found] == ["future"]
+
+
 def test_unknown_publication_date_gives_no_date() -> None:
     [found] = find_weekdays("torsdag", 0, None)
     assert found.date is None

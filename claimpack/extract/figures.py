@@ -178,6 +178,7 @@ SMALL_WHOLE = 10
 PER = frozenset({10, 100})  # 'tre av ti', '40 av 100': out of ten or a hundred is a share, 'én av seks' counts
 # 'lå under 12-15 til pause', '2-2 ved pause': a half-time result, never a range
 AT_HALF_TIME = frozenset({"pause", "pausen"})
+GAME_PARTS = frozenset({"sett", "game", "games", "omganger", "perioder"})  # 'ledet 2–1 i sett'
 # The EU's harmonised numbers of social value, '116 117' (legevakt), '116 123' (Mental Helse):
 # a phone number, though it reads as thousands, unless a noun follows ('116 117 turister')
 HARMONISED_NUMBER = re.compile(rf"116[{SPACE_SEPARATORS}]1\d\d")
@@ -1453,6 +1454,8 @@ class _Scanner:
             return True
         if any(t.lower in AT_HALF_TIME for t in self.tokens[i + 3 : i + 5]):
             return True
+        if i + 4 < len(self.tokens) and self.tokens[i + 3].lower == "i" and self.tokens[i + 4].lower in GAME_PARTS:
+            return True  # 'lå under 1–2 i sett': a result counted in sets
         if i >= 4 and self.tokens[i - 1].lower == "til" and self.tokens[i - 3].text in DASHES:
             if self.tokens[i - 2].is_number and self.tokens[i - 4].is_number and not self.unit_or_scale(i + 3):
                 return True  # 'gikk fra 27–27 til 27–30': one score after another (not '… til 40–50 kroner')
@@ -1665,11 +1668,16 @@ class _Scanner:
                 and nxt.lower not in lex.function_words  # Ordbank lists 'i' as a noun only (the letter)
                 and ordbank().classes(nxt.lower) == {"noun"}
             )
-            # 'i ukene 32–35': a label in any form, by its lemma
-            labelled = label in lex.not_claim_labels or (
-                prev.lower not in lex.function_words  # 'siden 300 personer flyttet': 'since', not 'the side'
-                and not counts_a_noun
-                and (_inflected_label(prev.lower, lex.not_claim_labels) or _labelled_compound(prev.lower))
+            # 'i ukene 32–35': a label in any form, by its lemma; but 'i år' is this year ('hadde i
+            # år 45 stasjoner')
+            this_year = label == "år" and i > 1 and self.tokens[i - 2].lower == "i"
+            labelled = not this_year and (
+                label in lex.not_claim_labels
+                or (
+                    prev.lower not in lex.function_words  # 'siden 300 personer flyttet': 'since', not 'the side'
+                    and not counts_a_noun
+                    and (_inflected_label(prev.lower, lex.not_claim_labels) or _labelled_compound(prev.lower))
+                )
             )
             if labelled and (not measured or label in ORDINAL_MARKERS):
                 # but 'i britisk sone 4.500 tonn høyere': a label names no amount; 'passasjer nr. 2

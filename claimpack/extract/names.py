@@ -83,6 +83,8 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
             ):
                 k = phrase.last
                 continue  # 'i Syria', 'fra Otta': places, not sources
+            if k == opening and phrase.source_kind == "person" and phrase.role is None:
+                phrase = parser.role_by_copula(phrase)  # 'Torfinn Kringlebotn er styreleder i Ottestad IL.'
             found.append(NameMention(phrase, subject=k == opening))
             k = phrase.last
     return found

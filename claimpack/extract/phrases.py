@@ -42,6 +42,10 @@ from claimpack.segment.tokens import Token
 PRONOUNS = {"hun": "f", "han": "m", "henne": "f", "ham": "m"}  # the object forms after «ifølge»
 # 'ifølge hennes oversikt': the owner of a document, as the pronoun «ifølge» would take
 OWNER_PRONOUNS = {"hennes": "henne", "hans": "ham"}
+# What ends an owner's role with no name where a speaker stands: 'sier klubbens styreleder.',
+# 'påpeker Ottestads styreleder at'; not 'til', which may open the role's field ('FNs
+# spesialutsending til Syria')
+OWNERS_ROLE_ENDS = frozenset({".", "!", "?", ":", ",", "at"})
 ACRONYM_SPELLS = 3  # words in small letters a bracketed acronym may spell after a capitalised one
 # Kinship and close ties, a closed class of nouns for people that no role list holds: after
 # 'ifølge Olsens', these speak themselves ('ifølge Olsens kone'); other nouns are Olsen's (cited_thing).
@@ -689,6 +693,40 @@ class PhraseParser:
             and after.is_capitalized
         )
 
+    def role_by_copula(self, person: NounPhrase) -> NounPhrase:
+        """'Torfinn Kringlebotn er styreleder i Ottestad IL.': a person named as the subject of 'er'
+        or 'var' and a role noun holds the role, at the body named after it ('Ottestads
+        styreleder' later is this person); the phrase itself ends with the name."""
+        verb, k = self.token(person.last), person.last + 1
+        if verb is None or verb.lower not in ("er", "var"):
+            return person
+        roles: list[int] = []
+        while k < len(self.tokens) and self.lowercase_word(k) and self.is_role_word(k):
+            roles.append(k)
+            k += 1
+        if not roles:
+            return person
+        heads = frozenset(self.lex.role_stem(self.tokens[r].lower) or self.tokens[r].lower for r in roles)
+        prep = self.token(k)
+        body = None
+        if prep is not None and prep.lower in AFFILIATION_PREPOSITIONS and self.name_like(k + 1):
+            found = self.general(k + 1)
+            body = found if found is not None and found.first == k + 1 and found.kind == "name" else None
+        role = self.span(roles[0], body.last if body is not None else roles[-1] + 1)
+        return replace(person, role=role, role_heads=person.role_heads | heads, affiliation=body)
+
+    def owners_role(self, i: int, j: int, roles: list[int]) -> NounPhrase:
+        """Tokens i..j, an owner in the genitive and a role ('klubbens styreleder'): the one who
+        holds the role, found by resolve/entities.py as 'styrelederen' is."""
+        held = self.tokens[roles[-1]].lower
+        held = self.lex.role_stem(held) or held
+        owner = self.tokens[i]
+        named = owner.is_capitalized and ordbank().noun_lemma(owner.lower[:-1]) is None  # 'Ottestads styreleder'
+        name = self.span(i, j) if named else self.span(i, j).lower()
+        phrase = self.make(i, j, "role", name, roles[-1], j, role_heads=frozenset({held}))
+        # a named owner says whose role it is: the holder at that body, not another body's
+        return replace(phrase, affiliation=self.synthetic(i, owner.text[:-1])) if named else phrase
+
     def unnamed_role(self, i: int, j: int, roles: list[int]) -> NounPhrase | None:
         """'…, opplyser innsatsleder i politiet til NTB': a role with the body it serves and no name
         is a person known by the role (resolve/entities.py finds the one named before, if any)."""
@@ -1012,8 +1050,26 @@ class PhraseParser:
             or self.anonymous(i, speaker)
             or self.body_into_role(i)
             or self.general(i, common=speaker)
+            or self.coordinated_title(i)
         )
         return self.quoted_name(found) if found is not None else None
+
+    def coordinated_title(self, i: int) -> NounPhrase | None:
+        """'sier dykker og båteier Håvard Strøm': a noun in small letters joined by 'og' to a title
+        before a name is a second title of the same person, whatever the noun (as a title before a
+        first name is: `title_before_name`)."""
+        joiner = self.token(i + 1)
+        if joiner is None or joiner.text != "og" or not self.lowercase_word(i):
+            return None
+        word = self.tokens[i].lower
+        if word in self.lex.function_words or ordbank().noun_lemma(word) != word:
+            return None  # a noun in the indefinite singular, as a title is written
+        if self.token(i + 2) is None or not self.title_before_name(i + 2):
+            return None
+        person = self.parse(i + 2)
+        if person is None or person.first != i + 2 or person.source_kind != "person":
+            return None
+        return self.rebase(person, i, role=self.span(i, i + 3))
 
     def described_as_a_person(self, type_words: set[str], tokens: list[Token]) -> bool:
         """'atferdsforskeren Pelle Guldborg Hansen': a role's noun in the definite form before two or
@@ -1703,6 +1759,15 @@ class PhraseParser:
             role = roles[0]
             held = self.lex.role_stem(self.tokens[role].lower) or self.tokens[role].lower
             return self.make(i, j, "role", self.tokens[role].lower, role, j, role_heads=frozenset({held}))
+        owners_role = roles and genitive == i and common
+        if owners_role and (head is None or head.lower in OWNERS_ROLE_ENDS):
+            # 'sier klubbens styreleder.', 'påpeker Ottestads styreleder at …': an owner's role with
+            # no name, where a speaker stands, refers back to the one who holds it (a name in
+            # apposition after a comma is the speaker: 'sier klubbens styreleder, Kari Lund')
+            apposed = (
+                self.role_with_apposition(i, j, roles, genitive) if head is not None and head.text == "," else None
+            )
+            return apposed or self.owners_role(i, j, roles)
         if head is None or not head.is_word:
             return self.role_with_apposition(i, j, roles, genitive) if roles else None
         after_head = self.token(j + 1)
@@ -1712,9 +1777,7 @@ class PhraseParser:
             # 'Festivalens daglige leder varsler', 'Kvinnens forsvarer peker på at', 'peker kvinnens
             # forsvarer på at': an owner's role with no name refers back to the one who holds it, as
             # 'Den daglige lederen' does
-            held = self.tokens[roles[-1]].lower
-            held = self.lex.role_stem(held) or held
-            return self.make(i, j, "role", self.span(i, j).lower(), roles[-1], j, role_heads=frozenset({held}))
+            return self.owners_role(i, j, roles)
         if roles and (head.text == "," or head.lower in ROLE_PREPOSITIONS):
             return self.role_with_apposition(i, j, roles, genitive)
         # A role noun in the definite form: 'Utenriksministeren', 'Ordføreren'.
@@ -3272,8 +3335,28 @@ class PhraseParser:
                 # 'myndighetene i Kelmar', 'valgstyret i Flakstad': a public body is named by its place
                 named = self.span(phrase.first, end)
                 return replace(placed, name=named[0].lower() + named[1:])
+            if self.institution_by_place(phrase):
+                # 'Universitetet i Agder skriver …': an institution's type noun, capitalised, and the
+                # place it serves are its name ('universitetet' later is it)
+                return replace(placed, kind="name", name=self.span(phrase.first, end))
             return placed
         return phrase
+
+    def institution_by_place(self, phrase: NounPhrase) -> bool:
+        """The phrase is one capitalised type noun of an organisation in the definite singular
+        ('Universitetet', 'Sykehuset'); not a public body ('Politiet i Agder' stays 'politiet') nor
+        a word no list of types holds ('Opposisjonen i Taloria')."""
+        token = self.tokens[phrase.first]
+        typed = organisation_type(token.lower) if phrase.last == phrase.first + 1 else None
+        return (
+            phrase.kind == "group"
+            and not phrase.plural
+            and token.is_capitalized
+            and typed is not None
+            and typed[1] == "organization"
+            and typed[0] == typed[2]
+            and _definite_noun(token.lower)
+        )
 
     def proper_place(self, k: int) -> bool:
         """Token k is a place Norsk Ordbank lists ('Balearene', 'Svalbard'), not a site or a service."""
@@ -3308,11 +3391,13 @@ class PhraseParser:
         the noun; no list of body types is needed). Not a word Ordbank knows only as a guessed
         compound before a common noun: 'Sundbøen Verft' ('sund' + 'bøen'?) is one name, as
         'Sandvik Turn' is; nor a place Ordbank lists ('Rana Metall' is one name, though 'rana' is
-        also a noun's form)."""
+        also a noun's form), nor a word the article capitalises inside its sentences."""
         if not _definite_noun(self.tokens[j].lower) or self.at_start(j + 1):
             return False
         if ordbank().is_proper_noun(self.tokens[j].text):
             return False
+        if self.tokens[j].is_capitalized and self.tokens[j].text in self.proper_nouns:
+            return False  # 'Felleskjøpet Agri' where the article writes '… i Felleskjøpet Agri': one name
         nxt, after = self.token(j + 1), self.token(j + 2)
         guessed = not ordbank().is_known(self.tokens[j].lower)
         if guessed and nxt is not None and ordbank().classes(nxt.lower) in ({"noun"}, {"adj"}):

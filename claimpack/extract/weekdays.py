@@ -21,6 +21,10 @@ from claimpack.resources import lexicon_path
 CLAUSE_BREAK = re.compile(r"[,.](?!\d)|[;:!?]|\bat\b|\bsom\b(?!\s+(?:normalt|vanlig|planlagt|avtalt)\b)", re.IGNORECASE)
 # before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
 RELATION_REACH = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
+SPAN_VERB_REACH = 4  # words after 'fra torsdag' read for the verb: 'til søndag ble det'
+MODAL_PRESENTS = frozenset({"kan", "skal", "vil", "må", "bør", "får"})  # a modal's present looks ahead
+SPAN_WORDS = frozenset({"fra", "til"})  # the words of a span of days: 'fra torsdag til søndag'
+SPAN_VERB_CHARS = 60  # characters read for those words
 PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})
 # 'vil ha et møte mandag': 'ha' with an object is a verb of its own, not the perfect of 'kan ha rømt'
 HA_OBJECT = frozenset({"en", "ei", "et", "ett", "noen", "flere", "mange", "mer", "sin", "sitt", "sine"})
@@ -70,7 +74,8 @@ def find_weekdays(text: str, offset: int, published: date | None, caption: bool 
         following = _next_word(text, match.end())
         fronted = not before and (_ahead(following, fronted=True) or _passive_present(following))
         ahead = clause.future_modal() or fronted  # 'Søndag avsluttes rittet med …'
-        relation = _relation(before, ahead, caption)
+        after_words = _words_to_sentence_end(text, match.end())
+        relation = _relation(before, ahead, caption, after_words)
         if relation is None:
             # no tense in the clause ('Strømmen koster 1,87 kroner søndag', 'Kvinnenes tremil går
             # søndag'): the occurrence nearer the publication day
@@ -195,8 +200,9 @@ def _passive_present(word: str) -> bool:
     return any(word == lemma + "s" for lemma in ordbank().verb_lemmas(word))
 
 
-def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelation | None:
-    """Past or future by the clause's cues; None when they say neither."""
+def _relation(before: list[str], future_modal: bool, caption: bool, after: list[str]) -> DateRelation | None:
+    """Past or future by the clause's cues; None when they say neither. `after`: the first words
+    after the weekday, up to the sentence's end."""
     before = before[-RELATION_REACH:]  # a constant tail: a long clause with many weekdays stays linear
     if before[-2:-1] in (["klokken"], ["kl."]):
         before = before[:-2]  # 'fra klokken 22 tirsdag': the preposition before the time
@@ -204,7 +210,10 @@ def _relation(before: list[str], future_modal: bool, caption: bool) -> DateRelat
         return "past"
     done = bool(set(before) & PAST_AUXILIARIES)
     if before and before[-1] in ("fra", "til") and before[-2:-1] != ["natt"] and not done:
-        return "future"  # 'stengt fra mandag'; not 'var innom festivalområdet fra fredag til søndag'
+        # 'stengt fra mandag'; not 'var innom festivalområdet fra fredag til søndag', nor 'Fra
+        # torsdag til søndag ble det spilt 86 forestillinger' (the past verb after the fronted days)
+        fronted = set(before) <= SPAN_WORDS | set(lexicon().weekdays)  # the clause opens on the days
+        return "past" if fronted and _past_verb_after(after) else "future"
     if before and before[-1] in ("neste", "kommende", "innen", "foran"):
         return "future"  # 'foran lørdagens premiere': ahead of it
     if before and before[-1] == "før" and not done:
@@ -240,6 +249,24 @@ def _sentence_before(text: str, position: int) -> list[str]:
     window = text[max(0, position - 12 * SENTENCE_REACH) : position]
     ends = list(SENTENCE_END.finditer(window))
     return window[ends[-1].end() if ends else 0 :].lower().split()[-SENTENCE_REACH:]
+
+
+def _past_verb_after(after: list[str]) -> bool:
+    """The verb right after days that open their clause ('Fra torsdag til søndag ble det spilt')
+    is in the past; a reporting verb is not that verb."""
+    words = [w.strip(",.;:!?") for w in after[:SPAN_VERB_REACH]]
+    while len(words) >= 2 and words[0] in SPAN_WORDS and words[1] in lexicon().weekdays:
+        words = words[2:]  # 'til søndag'
+    if not words or words[0] in MODAL_PRESENTS:
+        return False  # 'Fra mandag kan pasientene …', 'skal undervisningen foregå': ahead
+    return words[0] in PAST_AUXILIARIES or (words[0] not in lexicon().cue_forms and _past_form(words[0]))
+
+
+def _words_to_sentence_end(text: str, position: int) -> list[str]:
+    """The lower-case words after `position`, at most SPAN_VERB_REACH, up to the sentence's end."""
+    end = SENTENCE_END.search(text, position)
+    stop = end.start() if end is not None else len(text)
+    return text[position : min(stop, position + SPAN_VERB_CHARS)].lower().split()[:SPAN_VERB_REACH]
 
 
 def _past_in(words: list[str]) -> bool:

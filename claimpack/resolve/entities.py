@@ -397,7 +397,7 @@ class Registry:
             entity = self._opening(phrase.name)
         if entity is None and phrase.single_word:
             qualified = self._opening(phrase.name)  # 'Statsforvalteren' after 'Statsforvalteren i Troms'
-            if qualified is not None and _qualified(qualified):
+            if qualified is not None and (_qualified(qualified) or _opened_by_a_noun(qualified, phrase.name)):
                 entity = qualified
         if entity is None and phrase.single_word and not phrase.name.isupper():
             entity = self.by_head(phrase)  # 'Fiskarlaget' after 'Norges Fiskarlag'
@@ -507,6 +507,18 @@ class Registry:
         # 'ifølge aktor' after 'Politiadvokat Marianne Elvevold … sa i sitt innledningsforedrag': the
         # prosecution's lawyer holds the court's role
         heads |= {title for head in heads for title in COURT_ROLES.get(head, ())}
+        if phrase.affiliation is not None:
+            # 'Ottestads styreleder': the holder of the role at that body, or someone new
+            owner = phrase.affiliation.name.lower()
+            at_owner = self.recent(
+                phrase.start,
+                lambda e: (
+                    bool(e.role_heads & heads)
+                    and e.affiliation is not None
+                    and _names_one_body(e.affiliation.name, owner)
+                ),
+            )
+            return at_owner or self.add(Entity(phrase.name, "person", role_heads=heads, pending_role=True))
         found = self.recent(phrase.start, lambda e: bool(e.role_heads & heads))
         if found is None:
             found = self.recent(phrase.start, lambda e: compound_role_fits(heads, e))
@@ -562,9 +574,10 @@ class Registry:
             if described is not None:
                 return described, "role"
         qualified = self._opening(phrase.name[:1].upper() + phrase.name[1:])
-        if qualified is not None and _qualified(qualified):
+        if qualified is not None and (_qualified(qualified) or _opened_by_a_noun(qualified, phrase.name)):
             # 'Statsforvalteren' after 'Statsforvalteren i Nordland', 'direktoratet' after
-            # 'Direktoratet for høyere utdanning og kompetanse'
+            # 'Direktoratet for høyere utdanning og kompetanse', 'Felleskjøpet' after 'Felleskjøpet
+            # Agri': the noun a body's name opens with refers back to it
             return qualified, "role"
         head = phrase.name.split()[-1]
         typed = organisation_type(head)
@@ -1132,6 +1145,21 @@ def _document_maker(phrase: NounPhrase) -> str | None:
         return first[:-1] or None  # an acronym names its body whole
     first = first[:-1] if first.endswith("s") and len(first) > MAKER_PART else first
     return first if len(first) >= MAKER_PART else None
+
+
+def _opened_by_a_noun(entity: Entity, word: str) -> bool:
+    """'Felleskjøpet' after 'Felleskjøpet Agri', 'Posten' after 'Posten Norge': a common noun in the
+    definite form that opens a body's name refers back to the body (a place that opens one, as
+    'Hamar' in 'Hamar Arbeiderblad', does not)."""
+    low = word.lower()
+    lemma = ordbank().noun_lemma(low)
+    return entity.kind in BODY_KINDS and lemma is not None and lemma != low and not ordbank().is_proper_noun(word)
+
+
+def _names_one_body(name: str, owner: str) -> bool:
+    """'Ottestad IL' and 'Ottestad' (from 'Ottestads'): one name opens the other."""
+    name = name.lower()
+    return name.startswith(owner) or owner.startswith(name)
 
 
 def _qualified(entity: Entity) -> bool:

@@ -609,6 +609,7 @@ def _last_passing(contexts: list[FigureContext], accept: Callable[[FigureContext
 
 
 SHARES = SHARE_UNITS  # units that measure a share, never a whole
+AMOUNTS = MEASURES - SHARES  # money, lengths, weights, areas: what no body is the subject of
 # How many figures (or tokens) a rule looks back or ahead at most, so no paragraph costs its square
 LOOKBACK = 40
 THEN_REACH = 8  # tokens before a figure looked through for the 'da' of a past time's clause
@@ -674,8 +675,10 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         ctx.subject = counted_noun(ctx.subject)
     _compound_heads(contexts)  # on lemmas: 'budsjettunderskudd' and 'underskuddet' share 'underskudd'
     for ctx in contexts:
-        if ctx.subject is not None and ctx.unit in CURRENCIES and organisation_type(ctx.subject):
-            ctx.subject = None  # 'kommunen bruker 40 millioner kroner': money counts no municipalities
+        if ctx.subject is not None and ctx.unit in AMOUNTS and organisation_type(ctx.subject):
+            # 'kommunen bruker 40 millioner kroner', 'Politiet har beslaglagt 40 kilo': a measure
+            # of money or weight counts no municipalities or police
+            ctx.subject = None
 
 
 CHANGE_REACH = 6  # figures looked back over for the earlier one a 'doblet' grew from
@@ -1192,7 +1195,9 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
                 return None  # 'av de 800': a partitive, not what happened
             phrase = f"{word} {tokens[j + 1].lower}"
             # a share keeps its phrase: 'av kvoten' tells 11 % of the quota from 9 % of the catch
-            return phrase if ctx.figure.unit in SHARES else _state(word, tokens[j + 1], lex)
+            state = phrase if ctx.figure.unit in SHARES else _state(word, tokens[j + 1], lex)
+            # 'innstilt 40 avganger siden nyttår': no state, so what happened before the figure
+            return state if state is not None else _participle_before(ctx, lo, events)
         if (
             word not in lex.function_words
             and word not in lex.cue_forms
@@ -1239,6 +1244,11 @@ def _level(ctx: FigureContext) -> bool:
     )
 
 
+SINCE = frozenset({"siden", "innen"})  # prepositions of time only
+# The seasons and holidays of the year, a closed class no unit list holds: 'i sommer', 'siden påske'
+SEASONS = frozenset({"vår", "sommer", "høst", "vinter", "påske", "jul", "pinse", "helg", "ferie", "sommerferie"})
+
+
 def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
     """'i streik', 'om bord', 'på flukt': a preposition and a bare noun say what state the counted
     are in. A name, a definite noun or a time says where, of what or when ('i Trøndelag', 'i
@@ -1251,6 +1261,9 @@ def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
         or word in lex.temporal_words["last_year"]
         or word in lex.temporal_words["before"]  # 'i neste års budsjett': when, not a state
         or word in lex.months
+        or preposition in SINCE  # 'siden sesongstart', 'innen fristen': from or until a time
+        or is_time_noun(word)  # 'siden nyttår'
+        or (lemma or word) in SEASONS  # 'i sommer', 'siden påske'
     )
     if noun.is_capitalized or lemma != word or timed or preposition == "per":
         return None  # 'per årsverk', 'per innbygger': the base of a rate, not a state
