@@ -4273,6 +4273,13 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
         # a compound type noun's name goes on with its field
         ("Landsforeningen for hytteeiere mener tallene er for lave.\n", {0: {"Landsforeningen for hytteeiere"}}),
         ("Landslaget for spelemenn oppgir at 1.150 utøvere deltok.\n", {0: {"Landslaget for spelemenn"}}),
+        # a month joined to a document dates it: the body after 'fra' made it
+        ("Januar-tallene fra Nav viser at 300 er ledige.\n", {0: {"Nav"}}),
+        # 'direktøren' is the company's «daglig leder» when no director is named
+        (
+            "Daglig leder Morten Sæbø i Norilia bekrefter det.\n\n«Vi betaler det vi kan», sa direktøren.\n",
+            {0: {"Morten Sæbø"}, 1: {"Morten Sæbø"}},
+        ),
         # a noun joined by 'og' to a title before a name is a second title
         ("– Dette er et eventyr, sier dykker og båteier Håvard Strøm.\n", {0: {"Håvard Strøm"}}),
         # an owner's role with no name where a speaker stands: the one who holds it, at that owner

@@ -426,6 +426,7 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         ("Aldersgruppen 18-64 får tilbud om vaksine.", []),
         ("Figur 1. Sysselsatte etter landbakgrunn.", []),
         ("Elevene i gruppe 3 fikk 300 kroner.", [("300 kroner", "exact", 300)]),
+        ("14 av dammene er i den høyeste konsekvensklassen, klasse 4.", [("14", "exact", 14)]),
         # 'sett under ett': taken as a whole
         ("For hotellene sett under ett var nedgangen 0,9 prosent.", [("0,9 prosent", "exact", 0.9)]),
     ],

@@ -21,6 +21,8 @@ from tests.conftest import claim_sources, make_seed
         ("Politiet", ("Politiet", "government")),  # a type noun in the definite form
         ("Sykehuset Telemark", ("Sykehuset Telemark", "organization")),
         ("Landbruksdirektoratet", ("Landbruksdirektoratet", "government")),
+        ("Tromsø Havn", ("Tromsø Havn", "government")),  # a place and the type noun
+        ("Moss Avis", None),  # a place and a newspaper's type noun
         # newsrooms, and names nothing says are bodies
         ("NRK", None),
         ("NRK Troms", None),

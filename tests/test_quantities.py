@@ -1118,6 +1118,23 @@ def test_as_many_against_as_for_may_go_on_with_a_clause_and_reach_three_paragrap
     assert (relative.value, relative.unit) == (54, "percent")
 
 
+def test_as_many_supporters_as_opponents_is_a_multiple_of_the_share_against() -> None:
+    """'tre ganger så mange tilhengere som motstandere' after '53 prosent er for, mens 29 prosent er
+    imot': the nouns for those on each side name the sides."""
+    text = (
+        "Av de 800 spurte svarer 53 prosent at de er for, mens 29 prosent er imot.\n\n"
+        "– Det er tre ganger så mange tilhengere som motstandere, sier ordfører Kari Aslaksen.\n"
+    )
+    [relative] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert relative.value == 87
+
+
+def test_a_sentence_and_what_the_prosecution_asked_for_are_two_events() -> None:
+    """'dømt til 14 måneders fengsel' against 'la ned påstand om 20 måneders fengsel'."""
+    text = "Tannlegen er dømt til 14 måneders fengsel. Aktor la ned påstand om 20 måneders fengsel."
+    assert [event for _, _, event in _quantities(text)] == ["dømt", "påstand"]
+
+
 def test_a_change_from_a_time_not_given_has_no_value() -> None:
     """'Overskuddet endte på 15 millioner kroner i fjor. Det er en tredobling fra 2010': the 15
     million is what it grew to; the 2010 figure it grew from is not given, so the value is unknown

@@ -3061,6 +3061,8 @@ class PhraseParser:
         lemma = _document_lemma(tail.lower()) if joined and tail.islower() else None
         if lemma is None or len(head) < 3 or not head[:1].isupper() or head.isupper():
             return None
+        if head.lower() in self.lex.months or is_time_noun(head.lower()):
+            return None  # 'Januar-tallene fra Nav viser': the month dates the figures, Nav made them
         phrase = self.make(j, j + 1, "name", self.tokens[j].text, j, j + 1, source_kind="organization")
         return replace(phrase, types=frozenset({lemma}), owns=lemma)
 

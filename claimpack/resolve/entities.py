@@ -1307,7 +1307,8 @@ GENERIC_BODIES: dict[str, frozenset[str]] = {
 # A generic role that stands for a family of specific ones: 'Statsråden' is the justice minister,
 # 'advokaten' the defence counsel ('forsvarer' does not end in 'advokat' as 'bistandsadvokat' does).
 GENERIC_ROLES = {"statsråd": "minister"}
-ROLE_FAMILIES = {"advokat": frozenset({"forsvarer", "aktor"})}
+# 'direktøren' is the company's «daglig leder» or «konsernsjef» when no director is named
+ROLE_FAMILIES = {"advokat": frozenset({"forsvarer", "aktor"}), "direktør": frozenset({"leder", "konsernsjef"})}
 
 
 def generic_role_fits(heads: set[str], entity: Entity) -> bool:

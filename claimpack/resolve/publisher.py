@@ -46,6 +46,11 @@ def _kind(name: str) -> SourceKind | None:
         typed = organisation_type(word.lower())
         if typed is None:
             continue
-        named = word.islower() or ordbank().noun_lemma(word.lower()) not in (None, word.lower())
+        named = (
+            word.islower()
+            or ordbank().noun_lemma(word.lower()) not in (None, word.lower())
+            # 'Tromsø Havn': a place and the body's type noun (not a title's 'Arbeidets Rett')
+            or (len(words) == 2 and word == words[-1] and ordbank().is_proper_noun(words[0]))
+        )
         return typed[1] if named and typed[1] in BODY_KINDS else None
     return None

@@ -1818,7 +1818,9 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     return main if main is not None else figures.latest("absolute", index, window=2)
 
 
-SIDES = {"for": "for", "mot": "mot", "imot": "mot"}  # the two sides a poll counts
+# The two sides a poll counts, and the nouns for those on each: 'tre ganger så mange tilhengere
+# som motstandere' is three times the share against
+SIDES = {"for": "for", "mot": "mot", "imot": "mot", "tilhengere": "for", "motstandere": "mot"}
 
 
 # Words that end a clause after 'som for' / 'som imot': a comma or a conjunction opening the next
