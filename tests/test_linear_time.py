@@ -20,6 +20,7 @@ from claimpack.pipeline import extract_article
 from claimpack.read import read_seed
 from claimpack.resolve.comparisons import _named_by
 from claimpack.resolve.entities import Entity
+from claimpack.resolve.publisher import publishing_body
 from claimpack.segment.blocks import classify
 from claimpack.synth import generate
 
@@ -91,3 +92,13 @@ def test_a_cycle_of_affiliations_ends() -> None:
     body.affiliation, person.affiliation = person, body
     assert not _named_by(body, {"kommune"})
     assert _named_by(person, {"fjordlaks"})
+
+
+def test_a_hostile_publisher_name_is_read_once() -> None:
+    """A sidecar's publisher is untrusted: a million spaces before a bracket, or a bracket with no
+    end, takes one scan (a regex that stripped '(SSB)' once backtracked over every space)."""
+    publishing_body("SSB")  # the lexicons load once
+    start = time.process_time()
+    for name in (" " * 1_000_000 + "x", "(" * 1_000_000 + ")", "Oslo kommune" + " (x" * 300_000 + ")"):
+        publishing_body(name)
+    assert time.process_time() - start < 2

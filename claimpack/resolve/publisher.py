@@ -8,15 +8,12 @@ and so does a publisher nothing says is a body: unknown is null.
 
 from __future__ import annotations
 
-import re
-
 from claimpack.extract.words import organisation_type
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SourceKind
 
 BODY_KINDS: frozenset[SourceKind] = frozenset({"government", "organization"})
-BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")  # 'Statistisk sentralbyrå (SSB)': the short name after it
 
 
 def publishing_body(publisher: str | None) -> tuple[str, SourceKind] | None:
@@ -27,12 +24,15 @@ def publishing_body(publisher: str | None) -> tuple[str, SourceKind] | None:
     kommune'). None for a newsroom ('NRK Troms', 'Folkebladet') and for a name nothing tells about
     ('Khrono'); a type noun in a title's bare form names a paper, not a body ('Politiforum',
     'Arbeidets Rett')."""
-    name = BRACKETED.sub("", publisher or "").strip()
+    name = (publisher or "").strip()
+    if name.endswith(")") and "(" in name:
+        name = name[: name.rfind("(")].strip()  # 'Statistisk sentralbyrå (SSB)': one scan, no regex to backtrack
     kind = _kind(name)
     return (name, kind) if kind is not None else None
 
 
 def _kind(name: str) -> SourceKind | None:
+    """The body kind `publishing_body` reads from the name, or None."""
     words = name.split()
     if not words:
         return None
