@@ -22,7 +22,6 @@ CLAUSE_BREAK = re.compile(r"[,.](?!\d)|[;:!?]|\bat\b|\bsom\b(?!\s+(?:normalt|van
 # before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
 RELATION_REACH = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
 SPAN_VERB_REACH = 4  # words after 'fra torsdag' read for the verb: 'til søndag ble det'
-MODAL_PRESENTS = frozenset({"kan", "skal", "vil", "må", "bør", "får"})  # a modal's present looks ahead
 SPAN_WORDS = frozenset({"fra", "til"})  # the words of a span of days: 'fra torsdag til søndag'
 SPAN_VERB_CHARS = 60  # characters read for those words
 PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})
@@ -212,7 +211,8 @@ def _relation(before: list[str], future_modal: bool, caption: bool, after: list[
     if before and before[-1] in ("fra", "til") and before[-2:-1] != ["natt"] and not done:
         # 'stengt fra mandag'; not 'var innom festivalområdet fra fredag til søndag', nor 'Fra
         # torsdag til søndag ble det spilt 86 forestillinger' (the past verb after the fronted days)
-        fronted = set(before) <= SPAN_WORDS | set(lexicon().weekdays)  # the clause opens on the days
+        weekdays = lexicon().weekdays
+        fronted = all(w in SPAN_WORDS or w in weekdays for w in before)  # the clause opens on the days
         return "past" if fronted and _past_verb_after(after) else "future"
     if before and before[-1] in ("neste", "kommende", "innen", "foran"):
         return "future"  # 'foran lørdagens premiere': ahead of it
@@ -257,16 +257,16 @@ def _past_verb_after(after: list[str]) -> bool:
     words = [w.strip(",.;:!?") for w in after[:SPAN_VERB_REACH]]
     while len(words) >= 2 and words[0] in SPAN_WORDS and words[1] in lexicon().weekdays:
         words = words[2:]  # 'til søndag'
-    if not words or words[0] in MODAL_PRESENTS:
+    if not words or words[0] in _future_modals():
         return False  # 'Fra mandag kan pasientene …', 'skal undervisningen foregå': ahead
     return words[0] in PAST_AUXILIARIES or (words[0] not in lexicon().cue_forms and _past_form(words[0]))
 
 
 def _words_to_sentence_end(text: str, position: int) -> list[str]:
     """The lower-case words after `position`, at most SPAN_VERB_REACH, up to the sentence's end."""
-    end = SENTENCE_END.search(text, position)
-    stop = end.start() if end is not None else len(text)
-    return text[position : min(stop, position + SPAN_VERB_CHARS)].lower().split()[:SPAN_VERB_REACH]
+    window = position + SPAN_VERB_CHARS  # searched only this far: a block of weekdays stays linear
+    end = SENTENCE_END.search(text, position, window)
+    return text[position : end.start() if end is not None else window].lower().split()[:SPAN_VERB_REACH]
 
 
 def _past_in(words: list[str]) -> bool:
