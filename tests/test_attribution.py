@@ -779,10 +779,19 @@ def test_a_negated_confirmation_says_nothing() -> None:
         ("Rundt 900 hus er uten strøm, melder lokale medier.", "lokale medier"),
         ("Landets vegdirektorat VDX opplyser at 14 bruer er stengt.", "VDX"),
         ("Ifølge Verdens helseorganisasjon (WHO) er 3.000 smittet.", "Verdens helseorganisasjon"),
+        # a document from someone opening the sentence, before a verb that reports nothing
+        ("Forslaget fra rådmannen er å ta 322.000 kroner til å nedbetale gjelden.", "rådmannen"),
+        ("Rapporten fra Riksrevisjonen er tydelig på at 40 saker ble feil behandlet.", "Riksrevisjonen"),
     ],
 )
 def test_who_published_the_figures_is_the_source(sentence: str, source: str) -> None:
     assert [name for _, name in claim_sources(extract(sentence + "\n"))] == [source]
+
+
+def test_a_document_sent_to_someone_is_not_theirs() -> None:
+    assert claim_sources(extract("Søknaden til kommunen gjaldt 2 millioner kroner.\n")) == [
+        ("2 millioner kroner", None)
+    ]
 
 
 def test_passive_participle_is_not_a_cue() -> None:
@@ -4305,6 +4314,11 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
             "Agri.\n\nFelleskjøpet opplyser at 1.100 har bestilt.\n",
             {0: {"Felleskjøpet Agri"}, 1: {"Tore Aasen"}, 2: {"Felleskjøpet Agri"}},
         ),
+        # the name that opens a body's name with its type noun: 'Sunnaas' is 'Sunnaas sykehus'
+        (
+            "Køen ved Sunnaas sykehus er lang.\n\nHalvparten av pasientene kommer fra Oslo, opplyser Sunnaas.\n",
+            {1: {"Sunnaas sykehus"}},
+        ),
         # 'byrået' after a poll a body made: the bureau that made it
         (
             "Flere er imot, viser en måling som Respons Analyse har gjort for BT.\n\n"
@@ -4396,3 +4410,12 @@ def test_a_datelines_place_before_the_dash_opens_the_quote() -> None:
         (1, "direct_quote", "Rune Lorentzen"),
         (1, "direct_quote", "Rune Lorentzen"),
     ]
+
+
+def test_a_compound_of_a_company_noun_is_the_company_the_sentence_before_opened_with() -> None:
+    text = (
+        "Banen har aldri hatt flere reisende, opplyser Vy. "
+        "Ifølge togselskapet reiste 412 000 passasjerer med toget.\n\n"
+        "Bane NOR har et lavere tall. Ifølge infrastrukturselskapet gikk rundt 350.000 reisende om bord.\n"
+    )
+    assert claim_sources(extract(text)) == [("412 000", "Vy"), ("rundt 350.000", "Bane NOR")]

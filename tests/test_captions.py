@@ -24,6 +24,9 @@ from claimpack.segment.blocks import classify
         ("VAKT: Soldater i kø. Foto: Kari Holm", ("VAKT", "Soldater i kø.", "Kari Holm", None)),
         ("STREIKEVAKT: Ansatte demonstrerte fredag.", ("STREIKEVAKT", "Ansatte demonstrerte fredag.", None, None)),
         ("NY SJEF: Hun tiltrer i mai. Foto: Kari Nordmann", ("NY SJEF", "Hun tiltrer i mai.", "Kari Nordmann", None)),
+        # a credit alone, its head in capitals: no label
+        ("FOTO: Jon Olav Nesvold / NTB Scanpix", (None, None, "Jon Olav Nesvold", "NTB Scanpix")),
+        ("ARKIVFOTO: NTB", (None, None, None, "NTB")),
         # an archive photo credited in brackets, with or without a label
         (
             "BYGGET: Kaia sto klar i 2019. (Arkivfoto: Per Olsen)",

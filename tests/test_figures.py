@@ -211,6 +211,10 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Lageret av blod av typen 0 negativ er lavt.",  # a kind named by its number
         "Lavtrykket ligger ved 55 N 32 E i kveld.",  # a position: a compass point as one capital
         "Hvor mange hundre millioner kroner det gjelder, opplyses ikke.",  # a question asserts no amount
+        "Vi kunne sikkert doblet bemanningen og likevel solgt ut.",  # what could have been
+        "De ville ha tredoblet salget med flere plasser.",
+        "Tannlegen undersøkte 5-, 12- og 18-åringene i fylket.",  # a compound whose word comes last
+        "Flest var 12- til 15-åringer.",
     ],
 )
 def test_not_counts(sentence: str) -> None:
@@ -306,6 +310,7 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
             "Én person døde, og reparasjonen koster 3 millioner kroner.",
             [("Én", "exact", 1), ("3 millioner kroner", "exact", 3000000)],
         ),
+        ("Og én ungdom måtte hentes opp av sjøen.", [("én", "exact", 1)]),  # a past modal: it happened
         # before a percent, 'en' is a number, never an article
         ("Omsetningen økte med en prosent i fjor.", [("en prosent", "exact", 1)]),
         ("Ledigheten falt med ett prosentpoeng.", [("ett prosentpoeng", "exact", 1)]),
@@ -403,6 +408,7 @@ def test_signs_and_postfix_qualifiers(sentence: str, expected: list[tuple[str, s
         ("Det skjedde i 2019 og 2020.", []),
         # times counted over a period count; a race's misses do not
         ("Fisken er avluset sju ganger siden juli.", [("sju", "exact", 7)]),
+        ("Skøyta har rykket ut sju ganger i sommer.", [("sju", "exact", 7)]),
         ("Hun har kommet for sent tre ganger denne uken.", [("tre", "exact", 3)]),
         # a number after an acronym names a channel or a road only when short: 'TV 2', not 'UiB 3.260'
         ("Totalt har UiB 3.260 internasjonale studenter.", [("3.260", "exact", 3260)]),

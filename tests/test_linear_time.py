@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from claimpack.extract.figures import find_figures
 from claimpack.extract.weekdays import find_weekdays
 from claimpack.pipeline import extract_article
 from claimpack.read import read_seed
@@ -112,4 +113,13 @@ def test_a_block_of_fronted_days_is_read_once() -> None:
     find_weekdays("fra mandag.", 0, date(2025, 1, 1))  # the lexicons load once
     start = time.process_time()
     find_weekdays(("fra mandag " + "x" * 40 + " ") * 20_000, 0, date(2025, 1, 1))
+    assert time.process_time() - start < 3
+
+
+def test_a_run_of_suspended_compounds_is_read_once() -> None:
+    """'5-, 5-, 5-, …' 20,000 times with no word to end them: each hyphen looks a few numbers
+    ahead for the compound's word, not to the run's end (unbounded, that took 24 s)."""
+    find_figures("5 biler.")  # the lexicons load once
+    start = time.process_time()
+    find_figures("Det var " + "5-, " * 20_000 + "og mer.")
     assert time.process_time() - start < 3

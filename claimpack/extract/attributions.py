@@ -121,6 +121,7 @@ FRONTING = frozenset({"det", "dette", ","}) | QUOTE_CLOSERS | ADVERBS
 DOCUMENT_BACK = 30  # tokens looked back from 'ifølge den' for the document it points to
 TOLD_REACH = 8  # tokens after a verb looked through for 'overfor' and whom it was said to
 SAID_REACH = 40  # tokens looked back for a reporting verb before 'i målingen'
+SENTENCE_REACH = 60  # tokens looked ahead for a figure in the sentence of a document (figure_in_sentence)
 SURVEYS = ("måling", "undersøkelse", "kartlegging")  # documents that measure what they report
 OWN_FIGURE_NOUNS = frozenset({"tall", "beregning", "opplysning", "anslag", "oversikt", "telling", "måling"})
 OBJECT_BEFORE_COLON = 4  # words of an object between a verb that says and the colon after it
@@ -312,6 +313,8 @@ class AttributionFinder:
     def cue_at(self, k: int) -> tuple[str, int] | None:
         """(lemma, end index) when a reporting cue starts at token k."""
         token = self.tokens[k]
+        if self.document_opens_sentence(k):
+            return "ifølge", k
         if token.lower not in _cue_openers():
             return None  # asked of every token: no cue, preposition or use opens with this word
         forms = self.lex.cue_forms
@@ -348,6 +351,33 @@ class AttributionFinder:
         else:
             return None
         return (lemma, end) if self.reports_speech(k, end, lemma, tense) else None
+
+    def document_opens_sentence(self, k: int) -> bool:
+        """'Forslaget fra rådmannen er å ta 322.000 kroner …', 'Tallene fra SSB er klare: …': a
+        sentence whose subject is a document from someone, before a verb that reports nothing and
+        a figure, reads as 'Ifølge' them ('Tall fra SSB viser at …' is the reporting verb's;
+        'Søknaden til kommunen' was sent to it, not made by it)."""
+        if not self.parser.at_start(k) or k + 2 >= len(self.tokens) or self.tokens[k + 1].lower != "fra":
+            return False
+        if not self.parser.is_document(k):
+            return False
+        owner = self.parser.evidence_owner(k)
+        if owner is None or owner.kind not in ("name", "group", "role", "person") or owner.last >= len(self.tokens):
+            return False
+        verb = self.tokens[owner.last].lower
+        if ordbank().classes(verb) != {"verb"} or verb in self.lex.cue_forms:
+            return False
+        return self.figure_in_sentence(owner.last + 1)
+
+    def figure_in_sentence(self, k: int) -> bool:
+        """A number, in digits or words, from token k to the sentence's end: a document's sentence
+        with no figure says what happened to it ('Dommen fra tingretten ble avsagt fredag')."""
+        for token in self.tokens[k : k + SENTENCE_REACH]:
+            if token.text in SENTENCE_ENDS:
+                return False
+            if token.is_number or token.lower in self.lex.number_words:
+                return True
+        return False
 
     def as_the_source_knows(self, k: int) -> bool:
         """'…, etter det NRK kjenner til', 'Etter det VG erfarer, …': 'etter det', a name and a verb

@@ -31,7 +31,7 @@ def parse_caption(text: str) -> Caption:
     label = None
     body = text
     match = CAPTION_LABEL.match(text)
-    if match:
+    if match and not _credit_head(match.group("label")):
         label = match.group("label").strip()
         body = text[match.end() :]
     photographer = agency = None
@@ -42,6 +42,12 @@ def parse_caption(text: str) -> Caption:
         body = body[:start]
     caption = body.strip() or None
     return Caption(label, caption, photographer, agency)
+
+
+def _credit_head(label: str) -> bool:
+    """'FOTO: Jon Olav Nesvold / NTB Scanpix' is a credit alone, its head in capitals, not a
+    caption labelled 'FOTO'."""
+    return label.lower() in {w.lower() for w in lexicon().credit_words}
 
 
 def split_credit(credit: str) -> tuple[str | None, str | None]:

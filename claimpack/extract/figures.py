@@ -148,6 +148,10 @@ GOAL_NOUNS = ("kamp", "sesong", "serie", "scoring", "målvakt", "toppscorer", "a
 ROW_PLACES = frozenset({"siste", "første"})
 REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
 MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
+# '5-, 12- og 18-åringene', '12- til 15-åringer': the hyphen of a compound whose word comes last
+# (bounded: a hostile run of numbers and hyphens is not rescanned from each of them)
+SUSPENDED_COMPOUND = re.compile(r"-(?:,\s?[0-9]{1,4}-){0,8}(?:,\s?|\s(?:og|eller|til)\s)[0-9]{1,4}-[^\W\d_]")
+PAST_MODALS = frozenset({"kunne", "skulle", "måtte", "ville", "burde"})
 # 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
 ONE_IDIOM_AFTER = frozenset(
     {"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted", "retning"}
@@ -550,7 +554,7 @@ class _Scanner:
         tredoblet': a relative figure said with a verb or a noun of 'doble', its qualifier included
         ('nesten doblet' is, like 'nesten halvparten', a relative figure)."""
         found = MULTIPLIED.fullmatch(self.tokens[i].lower)
-        if found is None or self.double_adjective(i):
+        if found is None or self.double_adjective(i) or self.could_have(i):
             return None
         if self.spelled_out_after(i + 1):
             return None  # 'er doblet på ett år, fra 29 til 59': the figures say it
@@ -562,6 +566,21 @@ class _Scanner:
         if digits is not None:  # 'enkle kontakter ble 24-doblet': the factor in digits
             factor, start = digits, i - 2
         return self.figure(start, i + 1, None, None, None, "relative", None, factor), i + 1
+
+    def could_have(self, i: int) -> bool:
+        """'Vi kunne sikkert doblet bemanningen', 'de ville ha tredoblet salget': a past modal
+        before the participle, with only adverbs or 'ha' between, says what could have been, not
+        what was ('kunne doble prisen', the infinitive, still says what was done)."""
+        if not self.tokens[i].lower.endswith("et"):
+            return False
+        for token in reversed(self.tokens[max(0, i - 4) : i]):
+            if token.lower in PAST_MODALS:
+                return True
+            classes = ordbank().classes(token.lower)
+            adverb = "adv" in classes or ("adj" in classes and token.lower.endswith("t"))
+            if not token.is_word or not (adverb or token.lower == "ha"):
+                return False
+        return False
 
     def digits_before_hyphen(self, i: int) -> float | None:
         """The whole number written in digits and joined by a hyphen to the word at i ('24-doblet')."""
@@ -1041,8 +1060,8 @@ class _Scanner:
             or nxt.lower in self.lex.units  # 'koster ett gram 800 kroner': the base of a price
         ):
             return False
-        if i + 2 < len(self.tokens) and self.tokens[i + 2].lower in MODALS:
-            return False
+        if i + 2 < len(self.tokens) and self.tokens[i + 2].lower in MODALS - {"måtte"}:
+            return False  # but 'én ungdom måtte hentes opp av sjøen' happened
         before = [t.lower for t in self.tokens[max(0, i - 2) : i]]
         if before[-1:] in (["hver"], ["hvert"], ["eneste"]) or before in (["hver", "og"], ["hvert", "og"]):
             return False  # 'hvert eneste ett', 'hver og én': every one, no count
@@ -1379,14 +1398,14 @@ class _Scanner:
 
     def over_a_period(self, k: int) -> bool:
         """A period at k that times are counted over: 'siden juli', 'hittil i år', 'i løpet av
-        høsten', 'i fjor', 'i juli', 'denne uken', 'forrige måned'."""
+        høsten', 'i fjor', 'i juli', 'i sommer', 'denne uken', 'forrige måned'."""
         word = self.tokens[k].lower if k < len(self.tokens) else ""
         nxt = self.tokens[k + 1].lower if k + 1 < len(self.tokens) else ""
         if word in ("siden", "hittil"):
             return True
         if word in ("denne", "dette", "forrige") and is_time_noun(nxt):
             return True  # 'kommet for sent tre ganger denne uken'
-        return word == "i" and (nxt in ("år", "fjor", "løpet") or nxt in self.lex.months)
+        return word == "i" and (nxt in ("år", "fjor", "løpet") or nxt in self.lex.months or nxt in SEASONS)
 
     def since_a_moment(self, k: int) -> bool:
         """A moment at k after 'siden': 'april', '2020', 'nyttår', 'i fjor', 'sist', 'da'."""
@@ -1433,9 +1452,12 @@ class _Scanner:
 
     def compound_modifier(self, token: Token) -> bool:
         """'80-grense', '7-1-rykk', '45-åring', '100-kroneseddel': a number joined by a hyphen to
-        the word after it is part of that word, not a count ('20-30 prosent' is a range)."""
+        the word after it is part of that word, not a count ('20-30 prosent' is a range); so is one
+        whose word is left for the last of a list to say ('5-, 12- og 18-åringene')."""
         index = token.end - self.offset
-        return self.text[index : index + 1] == "-" and self.text[index + 1 : index + 2].isalpha()
+        if self.text[index : index + 1] != "-":
+            return False
+        return self.text[index + 1 : index + 2].isalpha() or SUSPENDED_COMPOUND.match(self.text, index) is not None
 
     def unit_compound(self, token: Token) -> bool:
         """'en ny 420 kV-ledning', 'en 22 kV-linje': a unit joined by a hyphen to a noun makes the

@@ -397,7 +397,9 @@ class Registry:
             entity = self._opening(phrase.name)
         if entity is None and phrase.single_word:
             qualified = self._opening(phrase.name)  # 'Statsforvalteren' after 'Statsforvalteren i Troms'
-            if qualified is not None and (_qualified(qualified) or _opened_by_a_noun(qualified, phrase.name)):
+            if qualified is not None and (
+                _qualified(qualified) or _opened_by_a_noun(qualified, phrase.name) or _name_and_type(qualified)
+            ):
                 entity = qualified
         if entity is None and phrase.single_word and not phrase.name.isupper():
             entity = self.by_head(phrase)  # 'Fiskarlaget' after 'Norges Fiskarlag'
@@ -574,7 +576,9 @@ class Registry:
             if described is not None:
                 return described, "role"
         qualified = self._opening(phrase.name[:1].upper() + phrase.name[1:])
-        if qualified is not None and (_qualified(qualified) or _opened_by_a_noun(qualified, phrase.name)):
+        if qualified is not None and (
+            _qualified(qualified) or _opened_by_a_noun(qualified, phrase.name) or _name_and_type(qualified)
+        ):
             # 'Statsforvalteren' after 'Statsforvalteren i Nordland', 'direktoratet' after
             # 'Direktoratet for høyere utdanning og kompetanse', 'Felleskjøpet' after 'Felleskjøpet
             # Agri': the noun a body's name opens with refers back to it
@@ -620,7 +624,11 @@ class Registry:
                 # company, before any other that spoke
                 opened = self.body_that_just_spoke(phrase.start, block, spoken=False)
                 body = opened is not None and opened.kind == "organization"
-                found = opened if body and opened is not None and (compatible(opened) or not opened.types) else None
+                # 'Bane NOR … sitter på et lavere tall. Ifølge infrastrukturselskapet': a company is
+                # what the compound's head says, whatever its field
+                headed = (type_noun, typed[1], type_noun)
+                fits = opened is not None and (compatible(opened) or not opened.types or of_its_type(headed, opened))
+                found = opened if body and fits else None
                 found = found or (self.recent(phrase.start, self.is_company) if generic else None)
             if found is None and type_noun in GENERIC_BODIES and generic:
                 # 'Sanitetsmannskaper fra Norsk Folkehjelp behandlet 46 løpere, opplyser
@@ -1154,6 +1162,16 @@ def _opened_by_a_noun(entity: Entity, word: str) -> bool:
     low = word.lower()
     lemma = ordbank().noun_lemma(low)
     return entity.kind in BODY_KINDS and lemma is not None and lemma != low and not ordbank().is_proper_noun(word)
+
+
+def _name_and_type(entity: Entity) -> bool:
+    """'Sunnaas' after 'Sunnaas sykehus', 'Haukeland' after 'Haukeland universitetssjukehus': a
+    name that opens a body's name whose one other word is its type noun, in small letters, refers
+    back to the body when it speaks."""
+    words = entity.name.split()
+    return (
+        entity.kind in BODY_KINDS and len(words) == 2 and words[1].islower() and organisation_type(words[1]) is not None
+    )
 
 
 def _names_one_body(name: str, owner: str) -> bool:
