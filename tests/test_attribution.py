@@ -4314,6 +4314,19 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
             "Agri.\n\nFelleskjøpet opplyser at 1.100 har bestilt.\n",
             {0: {"Felleskjøpet Agri"}, 1: {"Tore Aasen"}, 2: {"Felleskjøpet Agri"}},
         ),
+        # a paper Ordbank lists as a proper noun is no place of a region: two bodies, not one
+        (
+            "Flertallet vil ha forbud, viser en måling Norstat har gjort for NRK Trøndelag og Adresseavisen.\n\n"
+            "Politiet fikk 212 meldinger, skriver Adresseavisen.\n",
+            {0: {"Norstat"}, 1: {"Adresseavisen"}},
+        ),
+        # 'ifølge' closing a dash quote names its speaker, as 'sier' would; inside it, the figures' source
+        (
+            "Politiet stanset 40 biler, sier UP-sjef Geir Harald Marthinsen.\n\nDet var glatt på veiene.\n\n"
+            "– På ene bildet skimter dere en politimann mellom bilene, ifølge UP-sjefen.\n\n"
+            "– Ledigheten er 4 prosent, ifølge SSB. Det er for høyt, sier Kari Holm.\n",
+            {0: {"Geir Harald Marthinsen"}, 2: {"Geir Harald Marthinsen"}, 3: {"Kari Holm"}},
+        ),
         # the name that opens a body's name with its type noun: 'Sunnaas' is 'Sunnaas sykehus'
         (
             "Køen ved Sunnaas sykehus er lang.\n\nHalvparten av pasientene kommer fra Oslo, opplyser Sunnaas.\n",

@@ -211,6 +211,9 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "Lageret av blod av typen 0 negativ er lavt.",  # a kind named by its number
         "Lavtrykket ligger ved 55 N 32 E i kveld.",  # a position: a compass point as one capital
         "Hvor mange hundre millioner kroner det gjelder, opplyses ikke.",  # a question asserts no amount
+        "Kontoret i Vestfjordgaten 4 står tomt.",  # a street's house number
+        "Han bor i Kongens gate 9.",
+        "Den såkalte blokk 9 skal rives.",  # a building named by its number
         "Vi kunne sikkert doblet bemanningen og likevel solgt ut.",  # what could have been
         "De ville ha tredoblet salget med flere plasser.",
         "Tannlegen undersøkte 5-, 12- og 18-åringene i fylket.",  # a compound whose word comes last
@@ -1423,6 +1426,10 @@ def test_a_report_number_is_no_range() -> None:
         # but not when, as thousands, it would reach past half the high end's
         ("Det koster 1-10.000 kroner.", 1, 10000),
         ("Det kom 20-25 personer.", 20, 25),
+        # and a single digit before a round hundred is hundreds
+        ("Det vil skape 6-700 arbeidsplasser.", 600, 700),
+        ("Det koster 1-100 kroner.", 1, 100),
+        ("Det tar 5-10 minutter.", 5, 10),
     ],
 )
 def test_thousands_left_out_of_a_ranges_low_end(sentence: str, low: int, high: int) -> None:

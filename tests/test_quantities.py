@@ -251,7 +251,7 @@ def test_a_confirmed_figure_or_another_unconfirmed_matter_is_not_unconfirmed() -
 
 def test_a_relative_claim_can_refer_to_the_articles_first_figure() -> None:
     """Index 0 is a figure: '_latest(…) or _latest(…)' once took it for 'none found'."""
-    tables = extract("Politiet sier at 500 personer deltok, mot 300 i fjor. Det er nesten dobbelt så mange.\n")
+    tables = extract("Politiet sier at 500 personer deltok. Det er nesten dobbelt så mange.\n")
     relative = next(c for c in tables.claims if c.qualifier == "relative")
     first = next(c for c in tables.claims if c.text == "500")
     assert relative.relative_to == first.claim_id
@@ -586,6 +586,19 @@ def test_a_time_after_the_figure_names_nothing(text: str, expected: list[tuple[s
             "Ifølge Bane NOR har parkeringshuset 612 plasser.\n\n"
             "Rundt 2.400 personer kjører bil til stasjonen. Det er nesten fire ganger så mange som det er plasser.\n",
             "612",
+        ),
+        # 'som for tjue år siden': the baseline given long before of the same thing, not the last figure
+        (
+            "Byrået opplyser at det var 149.800 personbiler i fylket i fjor, mot 98.600 i 2004.\n\n"
+            "Elbilene kjørte rundt 1,9 milliarder kilometer i fjor.\n\n"
+            + "Trafikken øker.\n\n" * 3
+            + "– Antallet personbiler er nesten dobbelt så høyt som for tjue år siden, sier Lid.\n",
+            "98.600",
+        ),
+        # 'Det er dobbelt så mye' after a figure set against its baseline: how many times the baseline
+        (
+            "Avfallet veide rundt 46 tonn, mot 21 tonn i fjor. Det er drøyt dobbelt så mye, opplyser direktoratet.\n",
+            "21 tonn",
         ),
         # a figure after 'som' and a compound of 'snitt' is the base ('landsgjennomsnittet på 22 uker')
         (

@@ -253,12 +253,19 @@ class AttributionFinder:
                 if inverted is None:
                     continue
             cue = self.cue_at(k)
-            if cue is None or cue[0] == "ifølge":
+            if cue is None:
                 continue
             lemma, end = cue
             extra: list[NounPhrase] = []
             speaker: NounPhrase | None = inverted
-            if inverted is None and self.lex.cue_uses.get(lemma) == "document":
+            if lemma == "ifølge":
+                # '– På bildet skimter dere en politimann, ifølge UP-sjefen.': closing the quote, as
+                # 'sier UP-sjefen' would; not 'ifølge SSB' inside it, where the speaker cites figures
+                cited, _ = self.speaker_after(end, cited=True)
+                if cited is None or not self.ends_quote(cited.last):
+                    continue
+                speaker = cited
+            elif inverted is None and self.lex.cue_uses.get(lemma) == "document":
                 # '– …, heter det i meldingen fra Statens vegvesen', '– …, heter det på Yr.no'
                 speaker = self.owner_after(end)
             elif inverted is None:
@@ -278,6 +285,13 @@ class AttributionFinder:
                 extra_speakers=extra,
             )
         return found
+
+    def ends_quote(self, k: int) -> bool:
+        """Only closing punctuation stands from token k to the paragraph's end: the quote ends here."""
+        closing = SENTENCE_ENDS | QUOTE_CLOSERS
+        return all(self.tokens[m].text in closing for m in range(k, min(len(self.tokens), k + 3))) and (
+            len(self.tokens) - k <= 2
+        )
 
     def own_figures_subject(self, clause: int, k: int) -> NounPhrase | None:
         """Whose 'egne tall' the 'ifølge' at k cites: the subject the clause opens with ('Høyskolen

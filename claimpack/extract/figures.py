@@ -133,6 +133,8 @@ LIST_REACH = 8
 # what an average is called: 'gjennomsnittlig', and nouns on 'snitt' ('snittet', 'landsgjennomsnittet')
 AVERAGING = frozenset({"gjennomsnittlig"})
 AVERAGE_NOUNS = ("snitt", "median")
+# 'Vestfjordgaten 4', 'Storgata 12', 'Kongens gate 9': a capitalised street name before its house number
+STREET = re.compile(r"^(?:[A-ZÆØÅ]\w*)?(?:gate|gaten|gata|veien|vegen|alle|allé|plass)$")
 # 'tre ganger høyere': comparatives that multiply ('lavere' and 'mindre' would divide, and are left out)
 INCREASING_COMPARATIVES = frozenset({"høyere", "større", "flere", "mer", "dyrere", "lengre", "raskere", "sterkere"})
 # a direction after degrees makes a latitude or longitude: '70 grader nord', '62°N', '5°Ø'
@@ -729,6 +731,14 @@ class _Scanner:
         noun = self.tokens[end].lower if end < len(self.tokens) else ""
         return self.touching_qualifier(i) is not None and _plural_noun(noun)
 
+    def hundreds_elided(self, i: int, low: Decimal, high: Decimal) -> bool:
+        """'6-700', '2-300': one digit joined by a hyphen to a round hundred it, as hundreds, is below
+        and more than half of ('1-100' stays one to a hundred, '5-10' five to ten)."""
+        if i + 2 >= len(self.tokens) or self.tokens[i + 1].text not in ("-", "–"):
+            return False
+        one_digit = self.tokens[i].text.isdecimal() and len(self.tokens[i].text) == 1
+        return one_digit and high % 100 == 0 and low * 100 < high < low * 200
+
     def thousands_elided(self, i: int, low: Decimal, high: Decimal) -> bool:
         """'8-10.000', '13-14.000': a bare whole number joined by a hyphen to a high end written
         with a thousands separator, that as thousands is below the high end and more than half
@@ -852,6 +862,8 @@ class _Scanner:
                 return None, j2  # 'mellom 50 og 59 år': ages and spans of years, as '45 år' alone
             if self.thousands_elided(i, value, high):
                 value *= 1000  # 'fra 8-10.000 timer': eight thousand, written short before the high end
+            elif self.hundreds_elided(i, value, high):
+                value *= 100  # '6-700 arbeidsplasser': six hundred
             elif not low_has_multiplier and value * factor <= high:
                 # 'mellom 400 og 500 millioner kroner': both ends count millions; but in 'mellom
                 # 800.000 og 1,2 millioner kroner' the low end is a whole figure already
@@ -1707,6 +1719,9 @@ class _Scanner:
                 return False
             if prev.text == "per":
                 return False  # '40 tilfeller per 100.000 innbyggere': the base of a rate (not the name Per)
+            named_street = prev.is_capitalized or (i > 1 and self.tokens[i - 2].is_capitalized)
+            if not is_word and not measured and named_street and STREET.search(prev.text):
+                return False  # 'i Vestfjordgaten 4', 'Kongens gate 9': a street's house number
             spans_hours = prev.lower in ("mellom", "fra") and i > 1 and self.tokens[i - 2].lower in HOUR_SPANS
             if spans_hours and value <= 24 and not measured:
                 return False  # 'i timen mellom 8 og 9', 'i tidsrommet fra 15 til 18': hours of the day

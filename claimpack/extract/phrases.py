@@ -2475,7 +2475,8 @@ class PhraseParser:
         """Does 'og' at k join two places after a body's own word ('NAV Møre og Romsdal', 'NRK
         Troms og Finnmark', 'NHO Vestfold og Telemark')? Norsk Ordbank lists both places as
         proper nouns and the body's word not, unless it is an acronym; a capitalised word after them
-        would make a list ('NAV Troms og Finnmark Kraft')."""
+        would make a list ('NAV Troms og Finnmark Kraft'), and so does a body the lexicon knows ('for
+        NRK Trøndelag og Adresseavisen': Ordbank lists the paper too)."""
         nxt, after = self.token(k + 1), self.token(k + 2)
         proper = ordbank().is_proper_noun
         return (
@@ -2484,6 +2485,7 @@ class PhraseParser:
             and proper(self.tokens[k - 1].text)
             and nxt is not None
             and proper(nxt.text)
+            and nxt.lower not in self.lex.organisations
             and not (after is not None and after.is_word and after.is_capitalized)
         )
 

@@ -501,6 +501,21 @@ class _Figures:
                 found = earlier if found is None or (total and larger) else found
         return found if found is not None else smaller
 
+    def then_of(self, index: int, subject: str) -> int | None:
+        """The last absolute count or amount (no share) before `index` given for an earlier time or
+        as a baseline ('mot 98.600 i 2004') of what `subject` names, by its lemma, however far back
+        in the article."""
+        lemma = ordbank().noun_lemma(subject) or subject
+        for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
+            c = self.contexts[earlier]
+            if not (c.baseline or c.earlier) or c.figure.qualifier == "relative" or c.subject is None:
+                continue
+            if _is_share(c):
+                continue  # 'mot 31 prosent i fjor' is a share of the runners, not how many ran
+            if (ordbank().noun_lemma(c.subject) or c.subject) == lemma:
+                return earlier
+        return None
+
     def next_earlier(self, index: int) -> int | None:
         """'… nesten dobbelt så mange som i fjor.' / 'I fjor ble publikumstallet anslått til 23.000.':
         the first absolute figure for an earlier time after `index`, in its paragraph or the next."""
@@ -1745,8 +1760,12 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
             if dated is not None:
                 return dated
         if compares_then and not years:
-            # 'mot 3.690 i fjor. … dobbelt så høy som for ett år siden': the figure given as then
-            then = figures.latest("baseline", index, window=2)
+            # 'mot 3.690 i fjor. … dobbelt så høy som for ett år siden': the figure given as then;
+            # first one given then of the same thing ('149.800 personbiler …, mot 98.600 i 2004' …
+            # 'Antallet personbiler er nesten dobbelt så høyt som for tjue år siden')
+            then = figures.then_of(index, ctx.subject) if ctx.subject is not None else None
+            if then is None:
+                then = figures.latest("baseline", index, window=2)
             if then is None:
                 then = figures.next_earlier(index)
             if then is None:
@@ -1757,6 +1776,12 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
                 then = figures.latest("earlier_count" if counts else "earlier", index, window=EARLIER_REACH)
             if then is not None:
                 return then
+    if comparison >= len(tokens) and _restates_a_comparison(ctx):
+        # 'rundt 46 tonn, mot 21 tonn i fjor. Det er drøyt dobbelt så mye': the sentence before
+        # set a figure against its baseline, and this says how many times the baseline it is
+        baseline = figures.latest("baseline", index, window=2)
+        if baseline is not None and baseline == index - 1:
+            return baseline
     then = _figure_in_then_clause(ctx, sentence)
     if then is not None:
         return then
@@ -1825,6 +1850,14 @@ SIDES = {"for": "for", "mot": "mot", "imot": "mot", "tilhengere": "for", "motsta
 
 # Words that end a clause after 'som for' / 'som imot': a comma or a conjunction opening the next
 CLAUSE_ENDS = frozenset({",", "fordi", "men", "og", "da", "siden", "ettersom", "mens"})
+
+
+def _restates_a_comparison(ctx: FigureContext) -> bool:
+    """'Det er drøyt dobbelt så mye', 'Dette var tre ganger så mange': a multiple said of what the
+    sentence before gave, as a sentence of its own that opens with 'Det' or 'Dette' and a copula."""
+    tokens = ctx.tokens
+    opens = len(tokens) > 1 and tokens[0].lower in ("det", "dette") and tokens[1].lower in COPULAS
+    return opens and ctx.figure.factor is not None and ctx.figure.factor > 1
 
 
 def _side_compared(tokens: list[Token], comparison: int) -> str | None:
