@@ -4327,6 +4327,14 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
             "– Ledigheten er 4 prosent, ifølge SSB. Det er for høyt, sier Kari Holm.\n",
             {0: {"Geir Harald Marthinsen"}, 2: {"Geir Harald Marthinsen"}, 3: {"Kari Holm"}},
         ),
+        # a compound type noun is the body of its kind a person named before works for, not the
+        # body that spoke last
+        (
+            "Nortura opplyser at 86 produsenter må kutte.\n\n"
+            "Leder Jon Erik Bjørnstad i Innlandet Bondelag mener kuttet rammer flere enn Nortura vil "
+            "innrømme. Ifølge bondelaget er over 130 gårdsbruk berørt.\n",
+            {0: {"Nortura"}, 1: {"Jon Erik Bjørnstad", "Innlandet Bondelag"}},
+        ),
         # the name that opens a body's name with its type noun: 'Sunnaas' is 'Sunnaas sykehus'
         (
             "Køen ved Sunnaas sykehus er lang.\n\nHalvparten av pasientene kommer fra Oslo, opplyser Sunnaas.\n",

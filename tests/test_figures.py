@@ -357,6 +357,7 @@ def test_referring_counts_and_placings_are_not_claims(sentence: str, expected: l
         # 'ett'/'en' opening a range is the number one, not an article
         ("Det tar ett til to døgn fra et prøvesvar foreligger.", "ett til to døgn", 1, 2),
         ("Ventetiden er en til to uker.", "en til to uker", 1, 2),
+        ("Det er en økning på 20 til 30 prosent.", "20 til 30 prosent", 20, 30),  # shares whose ends are near
         ("Svaret kommer om mellom ett og to døgn.", "mellom ett og to døgn", 1, 2),
     ],
 )
@@ -367,7 +368,11 @@ def test_bare_til_ranges(sentence: str, text: str, low: int, high: int) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Prisen økte med 12 til 31 kroner.", "Ledigheten falt med 0,2 til 2,1 prosent."],
+    [
+        "Prisen økte med 12 til 31 kroner.",
+        "Ledigheten falt med 0,2 til 2,1 prosent.",
+        "Nesna har en nedgang i første kvartal på 8 til 1.784 innbyggere.",  # after a noun of change
+    ],
 )
 def test_a_change_by_a_figure_to_a_level_is_two_figures(sentence: str) -> None:
     """'med A til B': a range only of shares whose ends are near; else what changed and the level."""

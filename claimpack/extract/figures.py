@@ -123,6 +123,7 @@ COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count com
 RACE_STYLES = frozenset({"klassisk", "fri", "friteknikk", "skøyting", "fristil", "jaktstart", "fellesstart", "sprint"})
 RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
 CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
+CHANGE_NOUN_REACH = 5  # words back from 'på A til B' to a noun of change ('en nedgang i første kvartal på')
 CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
 CLAUSE_ENDS = CLAUSE_BREAKS | {"–", "—"}  # and a dash: 'én plass – den koster …' is two clauses
 SIZE_CLASS_UNITS = frozenset({"m", "ft", "tonnes"})  # 'båter under 11 meter', 'kjøretøy over 3,5 tonn': a class
@@ -1280,9 +1281,11 @@ class _Scanner:
                 return None  # 'skal økes fra rundt 110.000 til 180.000 tonn': a before and an after
         if joiner in ("til", "eller") and before != "fra" and bare and j + 1 < len(self.tokens):
             parsed = self.number_at(j + 1)  # 'fire til seks ynglinger', '20 til 30 prosent', 'én eller to ansatte'
-            if before == "med" and (parsed is None or not self.share_after(parsed[1]) or parsed[0] > 2 * low):
-                # 'økt med 30 til 40 prosent' is a range; 'økte med 12 til 31' and 'falt med 0,2 til
-                # 2,1 prosent' are a change and the level it came to (ends far apart)
+            by = before == "med" or (before == "på" and self.change_noun_before(i - 1))
+            if by and (parsed is None or not self.share_after(parsed[1]) or parsed[0] > 2 * low):
+                # 'økt med 30 til 40 prosent' is a range; 'økte med 12 til 31', 'falt med 0,2 til
+                # 2,1 prosent' and 'en nedgang i første kvartal på 8 til 1.784' are a change and
+                # the level it came to (ends far apart)
                 return None
             if parsed is not None and parsed[0] > low and parsed[2] == self.tokens[i].is_word:
                 raw, k, _ = parsed
@@ -1446,6 +1449,17 @@ class _Scanner:
             return True
         later = self.tokens[end : end + 8]
         return any(t.lower == "mot" and k + 1 < len(later) and later[k + 1].is_number for k, t in enumerate(later))
+
+    def change_noun_before(self, k: int) -> bool:
+        """A noun of change ('økning', 'nedgang') at most CHANGE_NOUN_REACH words before token k
+        in its clause: 'en nedgang i første kvartal på 8'."""
+        for m in range(k - 1, max(-1, k - 1 - CHANGE_NOUN_REACH), -1):
+            t = self.tokens[m]
+            if t.text in CLAUSE_BREAKS:
+                return False
+            if ordbank().noun_lemma(t.lower) in CHANGE_NOUNS:
+                return True
+        return False
 
     def after_change_verb(self, k: int) -> bool:
         """A verb of change ('økte', 'falt', 'gikk ned') before token k in its clause, at most

@@ -664,6 +664,10 @@ class Registry:
                 makers = set(self._documents.values())
                 found = self.recent(phrase.start, lambda e: e in makers and e.kind == "organization", spoken=True)
             untold = self.lex.group_nouns.get(head) is None
+            if found is None and not generic:
+                # 'Leder Jon Erik Bjørnstad i Innlandet Bondelag mener … Ifølge bondelaget': a compound
+                # names the kind of body a person named before works for, whatever body spoke last
+                found = self.employer(phrase.start, lambda e: stem in e.types or _name_is_a_compound_of(stem, e))
             if found is None and untold and len(phrase.name.split()) == 1 and typed[1] == "organization":
                 # 'klubben' after 'Fjordbyen Håndball': a body whose type nobody told, that spoke
                 # or opened a sentence, may be the one ('politiet' names a body of its own)
