@@ -4335,6 +4335,35 @@ def test_a_dash_against_a_capitalised_word_opens_a_quote() -> None:
             "innrømme. Ifølge bondelaget er over 130 gårdsbruk berørt.\n",
             {0: {"Nortura"}, 1: {"Jon Erik Bjørnstad", "Innlandet Bondelag"}},
         ),
+        # a compound of a club's or a union's type noun opening the sentence refers back to the body
+        # of that type that opened a sentence; a ministry's is a name of its own
+        (
+            "Finnsnes IL slo ut Tromsø IL onsdag kveld.\n\nHjemmeklubben oppgir at 2.380 tilskuere så kampen.\n",
+            {1: {"Finnsnes IL"}},
+        ),
+        (
+            "Ifølge Norges Råfisklag er det landet 1.240 tonn.\n\nSalgslaget opplyser at prisen var 58 kroner.\n",
+            {0: {"Norges Råfisklag"}, 1: {"Norges Råfisklag"}},
+        ),
+        (
+            "Finansdepartementet opplyser at 40 saker er behandlet.\n\nInnenriksdepartementet opplyser at 12 venter.\n",
+            {0: {"Finansdepartementet"}, 1: {"Innenriksdepartementet"}},
+        ),
+        (
+            "Arbeiderpartiet opplyser at partiet går fram 3,6 poeng.\n\nFremskrittspartiet mener 40 prosent er lei.\n",
+            {0: {"Arbeiderpartiet"}, 1: {"Fremskrittspartiet"}},
+        ),
+        # a compound on a noun for people names a body of those people, not the club named before
+        (
+            "Åsane Fotball oppgir at 4.120 tilskuere så kampen.\n\nSupporterklubben mener tallet er blåst opp.\n",
+            {0: {"Åsane Fotball"}, 1: {"Supporterklubben"}},
+        ),
+        # a body's name without the place it was first named with
+        (
+            "Pasient- og brukerombudet i Innlandet har fått klager.\n\n"
+            "Pasient- og brukerombudet opplyser at det har kommet 14 klager.\n",
+            {1: {"Pasient- og brukerombudet i Innlandet"}},
+        ),
         # the name that opens a body's name with its type noun: 'Sunnaas' is 'Sunnaas sykehus'
         (
             "Køen ved Sunnaas sykehus er lang.\n\nHalvparten av pasientene kommer fra Oslo, opplyser Sunnaas.\n",

@@ -24,6 +24,11 @@ from claimpack.segment.blocks import classify
         ("VAKT: Soldater i kø. Foto: Kari Holm", ("VAKT", "Soldater i kø.", "Kari Holm", None)),
         ("STREIKEVAKT: Ansatte demonstrerte fredag.", ("STREIKEVAKT", "Ansatte demonstrerte fredag.", None, None)),
         ("NY SJEF: Hun tiltrer i mai. Foto: Kari Nordmann", ("NY SJEF", "Hun tiltrer i mai.", "Kari Nordmann", None)),
+        # a bracketed credit before the sentence's full stop
+        (
+            "Hagen er leder for politiet i Lofoten (foto: Politiet).",
+            (None, "Hagen er leder for politiet i Lofoten", None, "Politiet"),
+        ),
         # a credit alone, its head in capitals: no label
         ("FOTO: Jon Olav Nesvold / NTB Scanpix", (None, None, "Jon Olav Nesvold", "NTB Scanpix")),
         ("ARKIVFOTO: NTB", (None, None, None, "NTB")),

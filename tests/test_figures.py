@@ -271,6 +271,12 @@ def test_an_emergency_number_is_not_a_count() -> None:
         ("opp mot 90 søknader", [("opp mot 90", "at_most", 90)]),
         ("Kommunen nærmer seg 24.000 innbyggere.", [("nærmer seg 24.000", "less_than", 24000)]),  # approaching
         ("i overkant av 150 millioner kroner", [("i overkant av 150 millioner kroner", "more_than", 150000000)]),
+        # a qualifier before the currency, and a multiple the figures before it spell out
+        ("Klubben bokførte et overskudd på over kr 220.000.", [("over kr 220.000", "more_than", 220000)]),
+        (
+            "Resultatet er økt fra 221 til 420 millioner kroner – nær en dobling.",
+            [("221", "exact", 221000000), ("420 millioner kroner", "exact", 420000000)],
+        ),
     ],
 )
 def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str, float]]) -> None:
@@ -314,6 +320,9 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
             [("Én", "exact", 1), ("3 millioner kroner", "exact", 3000000)],
         ),
         ("Og én ungdom måtte hentes opp av sjøen.", [("én", "exact", 1)]),  # a past modal: it happened
+        # 'og én' whose noun is left out counts one more of the noun counted before it
+        ("Legevakten har to leger på vakt på dagtid og én om natten.", [("to", "exact", 2), ("én", "exact", 1)]),
+        ("Han kjøpte to biler og én om gangen.", [("to", "exact", 2)]),
         # before a percent, 'en' is a number, never an article
         ("Omsetningen økte med en prosent i fjor.", [("en prosent", "exact", 1)]),
         ("Ledigheten falt med ett prosentpoeng.", [("ett prosentpoeng", "exact", 1)]),

@@ -224,3 +224,14 @@ def test_som_normalt_opens_no_clause() -> None:
     so the clause's 'kan' puts Friday ahead (published Tuesday 2026-06-16)."""
     (found,) = find_weekdays("de ansatte kan etter planen møte på jobb som normalt fredag.", 0, date(2026, 6, 16))
     assert (found.date, found.relation) == (date(2026, 6, 19), "future")
+
+
+def test_a_present_verb_after_its_definite_subject_looks_ahead() -> None:
+    """'temperaturen stiger … mandag' (published on a Thursday): 'stiger' is a noun too, but after
+    a definite noun, its subject, it is the verb, in the present: the coming Monday."""
+    thursday = date(2025, 2, 6)
+    text = "Meteorologisk institutt venter at temperaturen stiger til rundt minus 20 grader mandag."
+    assert [m.date for m in find_weekdays(text, 0, thursday)] == [date(2025, 2, 10)]
+    assert [m.date for m in find_weekdays("Temperaturen steg til minus 20 grader mandag.", 0, thursday)] == [
+        date(2025, 2, 3)
+    ]

@@ -123,6 +123,7 @@ COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count com
 RACE_STYLES = frozenset({"klassisk", "fri", "friteknikk", "skøyting", "fristil", "jaktstart", "fellesstart", "sprint"})
 RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
 CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
+ELIDED_REACH = 10  # tokens back from 'og én' to the count whose noun it leaves out
 CHANGE_NOUN_REACH = 5  # words back from 'på A til B' to a noun of change ('en nedgang i første kvartal på')
 CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
 CLAUSE_ENDS = CLAUSE_BREAKS | {"–", "—"}  # and a dash: 'én plass – den koster …' is two clauses
@@ -559,8 +560,10 @@ class _Scanner:
         found = MULTIPLIED.fullmatch(self.tokens[i].lower)
         if found is None or self.double_adjective(i) or self.could_have(i):
             return None
-        if self.spelled_out_after(i + 1):
-            return None  # 'er doblet på ett år, fra 29 til 59': the figures say it
+        if self.spelled_out_after(i + 1) or self.spelled_out_before(i):
+            # 'er doblet på ett år, fra 29 til 59', 'økt fra 221 til 420 millioner kroner – nær en
+            # dobling': the figures say it
+            return None
         times = found.group("times")
         factor = float(parse_number_words([times]) or 2) if times else 2.0  # every prefix MULTIPLIED lists parses
         before = self.touching_qualifier(i)
@@ -600,6 +603,18 @@ class _Scanner:
         if self.tokens[i].lower != "doble" or nxt is None or not nxt.is_word or nxt.is_capitalized:
             return False
         return "noun" in ordbank().classes(nxt.lower) and not definite_noun(nxt.lower)
+
+    def spelled_out_before(self, i: int) -> bool:
+        """A 'fra X til Y' with numbers in the sentence before token i, at most 12 tokens back."""
+        rest: list[Token] = []
+        for token in reversed(self.tokens[max(0, i - 12) : i]):
+            if token.text in SENTENCE_ENDS:
+                break
+            rest.insert(0, token)
+        return any(
+            a.lower == "fra" and b.is_number and any(t.lower == "til" for t in rest[k + 2 :])
+            for k, (a, b) in enumerate(pairwise(rest))
+        )
 
     def spelled_out_after(self, i: int) -> bool:
         """A 'fra X til Y' with numbers in the rest of the sentence from token i."""
@@ -878,6 +893,9 @@ class _Scanner:
             value *= shared
         if unit is None and i > 0 and self.tokens[i - 1].lower in CURRENCY_PREFIXES and start == i:
             start, unit = i - 1, CURRENCY_PREFIXES[self.tokens[i - 1].lower]
+            ahead = self.touching_qualifier(i - 1)  # 'over kr 220.000': the qualifier before the currency
+            if ahead is not None and not self.spans_over(ahead[0], unit):
+                start, qualifier = ahead[0], self.negated_bound(ahead[0], self.lex.qualifiers[ahead[1]])
         sign = self.minus_before(start)
         if sign is not None or self.tokens[j - 1].lower.startswith("minusgrad"):
             start = start if sign is None else sign
@@ -1060,6 +1078,8 @@ class _Scanner:
             return True  # 'én av seks', 'én av verkets tre smelteovner': one of a counted whole
         if nxt is not None and nxt.lower == "av" and self.one_of_them_did(i + 2):
             return True  # 'tre barn er innlagt, og ett av dem får dialyse': one of those just counted
+        if self.elided_noun(i):
+            return True  # 'to leger på vakt på dagtid og én om natten': one more of the noun counted before
         spans_time = nxt is not None and (self.lex.units.get(nxt.lower) in TIME_UNITS or nxt.lower in SEASONS)
         after = self.tokens[i + 2] if i + 2 < len(self.tokens) else None
         if nxt is not None and after is not None and _describes(nxt.lower) and after.lower in self.lex.time_units:
@@ -1096,6 +1116,22 @@ class _Scanner:
         stops = [k for k, t in enumerate(clause) if t.text in (".", ",", ";", ":", "–", "—")]
         clause = clause[stops[-1] + 1 :] if stops else clause
         return not any(t.lower in MODALS for t in clause) or self.after_a_count(clause)
+
+    def elided_noun(self, i: int) -> bool:
+        """'én'/'ett' after 'og' whose noun is left out: a whole number counting a plural noun stands
+        before it in its sentence, at most ELIDED_REACH tokens back ('to leger … og én om natten')."""
+        if i == 0 or self.tokens[i - 1].lower != "og" or self.tokens[i].lower not in ("én", "ett"):
+            return False
+        after = [t.lower for t in self.tokens[i + 1 : i + 3]]
+        if after[:1] and (after[0] in HALVES or after in (["om", "gangen"], ["av", "gangen"])):
+            return False  # 'to og én halv time', 'én om gangen': no count of its own
+        for k in range(i - 2, max(0, i - 1 - ELIDED_REACH), -1):
+            token, noun = self.tokens[k - 1], self.tokens[k]
+            if noun.text in SENTENCE_ENDS:
+                return False
+            if (token.is_number or token.lower in self.lex.number_words) and _indefinite_plural(noun.lower):
+                return True
+        return False
 
     def after_a_count(self, clause: list[Token]) -> bool:
         """'vil ansette tre nye lærere og én helsesykepleier': 'én' joined by 'og' to a count

@@ -151,12 +151,15 @@ def _looks_ahead(words: list[str], i: int) -> bool:
     word, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     if _passive_present(word):
         return i == 0 or words[i - 1] not in PAST_OF_PASSIVE
-    # a present form Ordbank also knows as a noun is the verb before a definite noun: 'stenger
-    # dørene', 'bingokvelden starter klokken 18.00' (no noun stands before another's definite form)
+    # a present form Ordbank also knows as a noun is the verb before or after a definite noun:
+    # 'stenger dørene', 'bingokvelden starter klokken 18.00' (no noun stands next to another's
+    # definite form)
     after_ha = words[i + 2] if i + 2 < len(words) else ""
     # 'vil ha to ekstra patruljer': a count is an object too
     looks_back = nxt == "ha" and after_ha not in HA_OBJECT and not _counts(after_ha)
-    return _ahead(word, fronted=definite_noun(nxt.strip(",.;:!?"))) and not looks_back
+    # and the verb after a definite noun, its subject: 'temperaturen stiger til minus 20 grader mandag'
+    subject_before = i > 0 and definite_noun(words[i - 1])
+    return _ahead(word, fronted=definite_noun(nxt.strip(",.;:!?")) or subject_before) and not looks_back
 
 
 def _counts(word: str) -> bool:

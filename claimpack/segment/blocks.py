@@ -51,7 +51,7 @@ def credit_head() -> re.Pattern[str]:
 def find_credit(body: str) -> tuple[int, str] | None:
     """(where the credit starts, the credit) for the first credit head followed by a credit that
     runs, on one line, to the end of the text ('… Foto: Kari Holm / NTB'); a head opened with '('
-    closes with ')' ('… (Arkivfoto: Per Olsen)')."""
+    closes with ')' ('… (Arkivfoto: Per Olsen)', or before a full stop: '… (foto: Politiet).')."""
     if ":" not in body:
         return None  # every head ends with one: most blocks are ruled out without the regex
     end = len(body.rstrip())  # the credit ends at the last character that is no space
@@ -60,9 +60,10 @@ def find_credit(body: str) -> tuple[int, str] | None:
         after = head.end()
         stop = end
         if head.group("open"):
-            if body[end - 1 : end] != ")":
-                continue
-            stop = end - 1
+            closed = end - 1 if body[end - 1 : end] == ")" else end - 2 if body[end - 2 : end] == ")." else None
+            if closed is None:
+                continue  # '(foto: Politiet).' closes with its sentence's full stop
+            stop = closed
         first = after
         while first < len(body) and body[first].isspace():
             first += 1
