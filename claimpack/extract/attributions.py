@@ -287,11 +287,10 @@ class AttributionFinder:
         return found
 
     def ends_quote(self, k: int) -> bool:
-        """Only closing punctuation stands from token k to the paragraph's end: the quote ends here."""
+        """At most a full stop and a closing guillemet stand from token k to the paragraph's end:
+        the quote ends here."""
         closing = SENTENCE_ENDS | QUOTE_CLOSERS
-        return all(self.tokens[m].text in closing for m in range(k, min(len(self.tokens), k + 3))) and (
-            len(self.tokens) - k <= 2
-        )
+        return len(self.tokens) - k <= 2 and all(t.text in closing for t in self.tokens[k:])
 
     def own_figures_subject(self, clause: int, k: int) -> NounPhrase | None:
         """Whose 'egne tall' the 'ifølge' at k cites: the subject the clause opens with ('Høyskolen

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from claimpack.extract.phrases import NAME_PARTICLES
 from claimpack.extract.words import is_first_name, organisation_type
@@ -47,7 +48,12 @@ def parse_caption(text: str) -> Caption:
 def _credit_head(label: str) -> bool:
     """'FOTO: Jon Olav Nesvold / NTB Scanpix' is a credit alone, its head in capitals, not a
     caption labelled 'FOTO'."""
-    return label.lower() in {w.lower() for w in lexicon().credit_words}
+    return label.lower() in _credit_words()
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon().credit_words)
 
 
 def split_credit(credit: str) -> tuple[str | None, str | None]:

@@ -124,6 +124,7 @@ RACE_STYLES = frozenset({"klassisk", "fri", "friteknikk", "skøyting", "fristil"
 RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
 CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
 ELIDED_REACH = 10  # tokens back from 'og én' to the count whose noun it leaves out
+SPELLED_REACH = 12  # tokens around a multiple ('doblet') looked through for 'fra X til Y' in its sentence
 CHANGE_NOUN_REACH = 5  # words back from 'på A til B' to a noun of change ('en nedgang i første kvartal på')
 CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
 CLAUSE_ENDS = CLAUSE_BREAKS | {"–", "—"}  # and a dash: 'én plass – den koster …' is two clauses
@@ -605,12 +606,11 @@ class _Scanner:
         return "noun" in ordbank().classes(nxt.lower) and not definite_noun(nxt.lower)
 
     def spelled_out_before(self, i: int) -> bool:
-        """A 'fra X til Y' with numbers in the sentence before token i, at most 12 tokens back."""
-        rest: list[Token] = []
-        for token in reversed(self.tokens[max(0, i - 12) : i]):
-            if token.text in SENTENCE_ENDS:
-                break
-            rest.insert(0, token)
+        """A 'fra X til Y' with numbers in the sentence before token i, at most SPELLED_REACH
+        tokens back."""
+        window = self.tokens[max(0, i - SPELLED_REACH) : i]
+        ends = [k for k, t in enumerate(window) if t.text in SENTENCE_ENDS]
+        rest = window[ends[-1] + 1 :] if ends else window
         return any(
             a.lower == "fra" and b.is_number and any(t.lower == "til" for t in rest[k + 2 :])
             for k, (a, b) in enumerate(pairwise(rest))
@@ -619,7 +619,7 @@ class _Scanner:
     def spelled_out_after(self, i: int) -> bool:
         """A 'fra X til Y' with numbers in the rest of the sentence from token i."""
         rest = []
-        for token in self.tokens[i : i + 12]:
+        for token in self.tokens[i : i + SPELLED_REACH]:
             if token.text in SENTENCE_ENDS:
                 break
             rest.append(token)

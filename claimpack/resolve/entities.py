@@ -918,11 +918,13 @@ class Registry:
 
     def by_kind_compound(self, phrase: NounPhrase) -> Entity | None:
         """'Hjemmeklubben oppgir' after 'Finnsnes IL', 'Salgslaget opplyser' after 'Norges Råfisklag':
-        a word capitalised as it opens a sentence, a common noun in the definite form (Norsk Ordbank,
-        or a compound it splits) of a club's, a team's or a centre's type noun (KIND_COMPOUND_HEADS)
-        that names no body the lexicon knows, is the last body of that type that opened a sentence
-        or spoke. A party's, a union's, a ministry's or a company's compound is a name of its own
-        ('Fremskrittspartiet', 'Innenriksdepartementet', 'Redningsselskapet')."""
+        a capitalised word (most often as it opens a sentence) that is a common noun in the definite
+        form (Norsk Ordbank, or a compound it splits) of a club's, a team's or a centre's type noun
+        (KIND_COMPOUND_HEADS), and no body the lexicon knows, is the last body of that type that
+        opened a sentence or spoke (else the last named). A party's, a union's, a ministry's or a
+        company's compound is a name of its own ('Fremskrittspartiet', 'Innenriksdepartementet',
+        'Redningsselskapet'), and so is a place's or a people's ('Roskildefestivalen',
+        'Supporterklubben')."""
         low = phrase.name.lower()
         typed = organisation_type(low)
         if typed is None or typed[0] not in KIND_COMPOUND_HEADS or typed[0] == typed[2]:
@@ -940,7 +942,7 @@ class Registry:
         def kind(e: Entity) -> bool:
             return e.kind in BODY_KINDS and e.name.lower() != low and of_its_type(head, e)
 
-        # the one that opened a sentence or spoke first: 'Finnsnes IL slo ut Tromsø IL'
+        # the one that opened its sentence before the one named after it: 'Finnsnes IL slo ut Tromsø IL'
         return self.recent(phrase.start, kind, spoken=True) or self.recent(phrase.start, kind)
 
     def _head_word(self, name: str) -> str | None:
@@ -1212,7 +1214,7 @@ def _opened_by_a_noun(entity: Entity, word: str) -> bool:
 def _name_and_type(entity: Entity) -> bool:
     """'Sunnaas' after 'Sunnaas sykehus', 'Haukeland' after 'Haukeland universitetssjukehus': a
     name that opens a body's name whose one other word is its type noun, in small letters, refers
-    back to the body when it speaks."""
+    back to the body."""
     words = entity.name.split()
     return (
         entity.kind in BODY_KINDS and len(words) == 2 and words[1].islower() and organisation_type(words[1]) is not None

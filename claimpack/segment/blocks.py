@@ -60,9 +60,10 @@ def find_credit(body: str) -> tuple[int, str] | None:
         after = head.end()
         stop = end
         if head.group("open"):
+            # '(Arkivfoto: Per Olsen)' closes the text, or '(foto: Politiet).' before the full stop
             closed = end - 1 if body[end - 1 : end] == ")" else end - 2 if body[end - 2 : end] == ")." else None
             if closed is None:
-                continue  # '(foto: Politiet).' closes with its sentence's full stop
+                continue
             stop = closed
         first = after
         while first < len(body) and body[first].isspace():
