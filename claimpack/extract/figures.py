@@ -610,23 +610,13 @@ class _Scanner:
         tokens back."""
         window = self.tokens[max(0, i - SPELLED_REACH) : i]
         ends = [k for k, t in enumerate(window) if t.text in SENTENCE_ENDS]
-        rest = window[ends[-1] + 1 :] if ends else window
-        return any(
-            a.lower == "fra" and b.is_number and any(t.lower == "til" for t in rest[k + 2 :])
-            for k, (a, b) in enumerate(pairwise(rest))
-        )
+        return _from_to(window[ends[-1] + 1 :] if ends else window)
 
     def spelled_out_after(self, i: int) -> bool:
         """A 'fra X til Y' with numbers in the rest of the sentence from token i."""
-        rest = []
-        for token in self.tokens[i : i + SPELLED_REACH]:
-            if token.text in SENTENCE_ENDS:
-                break
-            rest.append(token)
-        return any(
-            a.lower == "fra" and b.is_number and any(t.lower == "til" for t in rest[k + 2 :])
-            for k, (a, b) in enumerate(pairwise(rest))
-        )
+        window = self.tokens[i : i + SPELLED_REACH]
+        end = next((k for k, t in enumerate(window) if t.text in SENTENCE_ENDS), len(window))
+        return _from_to(window[:end])
 
     def share(self, i: int) -> tuple[Figure | None, int] | None:
         """'Nesten hver fjerde unge voksne' (under 25 %), 'nær tre av ti studenter' (under 30 %): a
@@ -2239,6 +2229,14 @@ OR_MORE: dict[str, Qualifier] = {
     **dict.fromkeys(("mer", "flere", "fler", "høyere", "fortere", "større", "lengre", "eldre"), "at_least"),
     **dict.fromkeys(("mindre", "færre", "lavere", "saktere", "kortere", "yngre"), "at_most"),
 }
+
+
+def _from_to(tokens: list[Token]) -> bool:
+    """The tokens hold 'fra', a number and later 'til': a change spelled out ('fra 29 til 59')."""
+    return any(
+        a.lower == "fra" and b.is_number and any(t.lower == "til" for t in tokens[k + 2 :])
+        for k, (a, b) in enumerate(pairwise(tokens))
+    )
 
 
 def _inflected_label(word: str, labels: frozenset[str]) -> bool:

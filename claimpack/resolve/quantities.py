@@ -505,14 +505,14 @@ class _Figures:
         """The last absolute count or amount (no share) before `index` given for an earlier time or
         as a baseline ('mot 98.600 i 2004') of what `subject` names, by its lemma, however far back
         in the article."""
-        lemma = ordbank().noun_lemma(subject) or subject
+        lemma = counted_noun(subject)
+        if lemma is None:
+            return None
         for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
             c = self.contexts[earlier]
-            if not (c.baseline or c.earlier) or c.figure.qualifier == "relative" or c.subject is None:
-                continue
-            if _is_share(c):
+            if not (c.baseline or c.earlier) or c.figure.qualifier == "relative" or _is_share(c):
                 continue  # 'mot 31 prosent i fjor' is a share of the runners, not how many ran
-            if (ordbank().noun_lemma(c.subject) or c.subject) == lemma:
+            if counted_noun(c.subject) == lemma:
                 return earlier
         return None
 
@@ -1261,7 +1261,9 @@ def _level(ctx: FigureContext) -> bool:
 
 SINCE = frozenset({"siden", "innen"})  # prepositions of time only
 # The seasons and holidays of the year, a closed class no unit list holds: 'i sommer', 'siden påske'
-SEASONS = frozenset({"vår", "sommer", "høst", "vinter", "påske", "jul", "pinse", "helg", "ferie", "sommerferie"})
+SEASONS_AND_HOLIDAYS = frozenset(
+    {"vår", "sommer", "høst", "vinter", "påske", "jul", "pinse", "helg", "ferie", "sommerferie"}
+)
 
 
 def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
@@ -1278,7 +1280,7 @@ def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
         or word in lex.months
         or preposition in SINCE  # 'siden sesongstart', 'innen fristen': from or until a time
         or is_time_noun(word)  # 'siden nyttår'
-        or (lemma or word) in SEASONS  # 'i sommer', 'siden påske'
+        or (lemma or word) in SEASONS_AND_HOLIDAYS  # 'i sommer', 'siden påske'
     )
     if noun.is_capitalized or lemma != word or timed or preposition == "per":
         return None  # 'per årsverk', 'per innbygger': the base of a rate, not a state
