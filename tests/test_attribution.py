@@ -313,6 +313,30 @@ def test_the_subject_before_the_verb_speaks(text: str, expected: set[str]) -> No
         ),
         # a paper named '-bladet' is what 'avisen' refers back to
         ("Nordlandsbladet har nå 30 412 abonnenter, opplyser avisen torsdag.\n", {0: {"Nordlandsbladet"}}),
+        # 'samme avis', 'den samme avisen', 'Samme etat': the one of that type named before
+        (
+            "Sykehuset vil ha færre pasienter, skriver Helgelands Blad.\n\nDet kuttes 40 stillinger, skriver samme"
+            " avis.\n",
+            {0: {"Helgelands Blad"}, 1: {"Helgelands Blad"}},
+        ),
+        (
+            "Ifølge Statens vegvesen er 30 veier stengt. Samme etat opplyser at 12 ferger er innstilt.\n",
+            {0: {"Statens vegvesen"}},
+        ),
+        # 'avisa', the feminine definite form, says what the named one is, as 'avisen' does
+        (
+            "Det viser en måling InFact har gjort for avisa Gudbrandsdølen Dagningen.\n\n"
+            "Av de spurte under 30 år svarer 71 prosent ja, skriver avisa.\n",
+            {0: {"InFact"}, 1: {"Gudbrandsdølen Dagningen"}},
+        ),
+        ("Aksjonsgruppa Stopp motorveien mener prognosen er urealistisk.\n", {0: {"Stopp motorveien"}}),
+        # an adjective Ordbank also lists as a noun, before a noun
+        ("En lokal entreprenør hevder at minst ti av tomtene er for bratte.\n", {0: {"en lokal entreprenør"}}),
+        # the field a body is named for, between the speaker and the verb
+        (
+            "Leder Bjørn Erik Sæther (Sp) i hovedutvalget for helse og omsorg hevder at kommunen har 46 brukere.\n",
+            {0: {"Bjørn Erik Sæther"}},
+        ),
         # a list is a document: its maker gives its figures
         ("Resultatlistene fra tidtakerselskapet Fjelltid viser imidlertid at 987 løpere startet.\n", {0: {"Fjelltid"}}),
         # an unnamed source is where 'på' says

@@ -92,6 +92,11 @@ def test_values_and_qualifiers(sentence: str, expected: list[tuple[str, str, flo
         ("Veksten er på to-tre prosent.", "to-tre prosent", 2, 3),
         ("Det kom fem-seks personer.", "fem-seks", 5, 6),
         ("De betalte to-tre millioner kroner.", "to-tre millioner kroner", 2_000_000, 3_000_000),
+        # in words the high end's scale is part of its number, and scales the low end as much
+        ("Et rom koster fem til seks tusen kroner.", "fem til seks tusen kroner", 5000, 6000),
+        ("Det kom to til tre hundre tusen mennesker.", "to til tre hundre tusen", 200_000, 300_000),
+        ("Han fikk fem eller seks hundre kroner.", "fem eller seks hundre kroner", 500, 600),
+        ("Det kom mellom to og tre tusen mennesker.", "mellom to og tre tusen", 2000, 3000),
         # a range's end written short takes the first digits of its start
         ("150–60 millioner kroner er prislappen.", "150–60 millioner kroner", 150_000_000, 160_000_000),
         # a half or one and a half as a range's low end, in words
@@ -296,6 +301,8 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
         ("For fylket sett under ett er ledigheten 2,1 prosent.", [("2,1 prosent", "exact", 2.1)]),  # 'as a whole'
         ("For knær er det snakk om 41 dager.", [("41 dager", "exact", 41)]),  # 'om' is 'about', not 'in'
         ("Men én ruspåvirket sjåfør er én for mye.", []),  # a saying, not a count
+        ("Men én slik sak er nok til å skade omdømmet.", []),  # enough, said of any one
+        ("Én feil er nok.", []),
         # a plan's 'én' joined to a count is counted as that one is; alone it is hypothetical
         ("Kommunen vil ansette tre nye lærere og én helsesykepleier.", [("tre", "exact", 3), ("én", "exact", 1)]),
         ("Kommunen vil kanskje ansette én helsesykepleier.", []),

@@ -153,6 +153,27 @@ def test_those_named_by_a_participle_are_the_people_who_did_it() -> None:
     assert part.part_of == people.claim_id
 
 
+def test_a_doubling_is_of_what_a_change_went_from() -> None:
+    """'økte prisen fra 200.000 kroner til 450.000 kroner. – Vi har doblet prisen': twice the
+    200.000, so the relative figure (400.000) can be checked against the 450.000."""
+    text = (
+        "Kommunestyret økte prisen per tomt fra 200.000 kroner til 450.000 kroner.\n\n"
+        "– Vi har i praksis doblet prisen, sier Sørlie.\n"
+    )
+    before, _after, doubled = extract(text).claims
+    assert (doubled.relative_to, doubled.value) == (before.claim_id, 400_000)
+
+
+def test_women_are_a_part_of_the_people_counted_in_the_same_words() -> None:
+    text = (
+        "Ved inngangen til året bodde 31.420 personer over 67 år alene i fylket, viser tall fra SSB.\n\n"
+        "Ifølge fylkeskommunen bor 34.900 kvinner over 67 år alene i fylket.\n\n"
+        "Ifølge fylkeskommunen bor 9.000 kvinner over 67 år i Hamar.\n"
+    )
+    people, women, elsewhere = extract(text).claims
+    assert (women.part_of, elsewhere.part_of) == (people.claim_id, None)
+
+
 def test_a_fraction_of_a_group_is_relative_to_it() -> None:
     fraction, whole = extract("Nesten halvparten av de 800 ansatte har sagt opp.\n").claims
     assert (fraction.qualifier, fraction.factor, fraction.value) == ("relative", 0.5, 400)

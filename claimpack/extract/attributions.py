@@ -1224,6 +1224,9 @@ class AttributionFinder:
             if lemma is None or (lemma == nxt.lower and m == k + 1):
                 return False
             k = m + 1
+            if self.parser.named_for(m):
+                # 'Leder X i hovedutvalget for helse og omsorg hevder': the field the body is named for
+                k = max(k, self.parser.field_end(k))
         return False
 
     def name_in_guillemets(self, k: int, end: int) -> bool:

@@ -35,6 +35,7 @@ ROUGH_ONE: dict[str, Qualifier] = {"drøy": "more_than", "god": "more_than", "sn
 # 'en halv million', 'en kvart milliard', 'halvannen million': a part of one before a scale word
 PARTS_OF_ONE = {"halv": Decimal("0.5"), "kvart": Decimal("0.25")}
 ONE_AND_A_HALF = frozenset({"halvannen", "halvannet"})
+SCALE_WORDS = frozenset({"hundre", "tusen"})  # number words that scale the one before them: 'seks hundre', 'tre tusen'
 # 'på én sommer', 'på én morgen': a span of time
 SEASONS = frozenset(
     {"sommer", "vinter", "høst", "vår", "natt", "helg", "sesong", "morgen", "formiddag", "ettermiddag", "kveld"}
@@ -1090,6 +1091,8 @@ class _Scanner:
             return False  # 'hvert eneste ett', 'hver og én': every one, no count
         if self.one_too_many(i + 1):
             return False  # 'Én rømt laks i gytegropa er én for mye': a saying, not a count
+        if self.suffices(i + 1):
+            return False  # 'én slik sak er nok til å skade omdømmet': what one would do, not a count
         if self.priced_in_clause(i):
             return False  # 'der én plass i snitt koster over 5 millioner kroner': the base of a price
         if self.measures_one(i + 2):
@@ -1181,6 +1184,16 @@ class _Scanner:
                 return False
             if self.tokens[m].lower in ("én", "en") and [t.lower for t in self.tokens[m + 1 : m + 3]] == ["for", "mye"]:
                 return True
+        return False
+
+    def suffices(self, k: int) -> bool:
+        """A copula then 'nok' closing the sentence or before 'til' ('er nok til å', 'kan være nok.'),
+        within ONE_TOO_MANY_REACH tokens from k in the sentence: enough, said of any one."""
+        for m in range(k, min(len(self.tokens) - 2, k + ONE_TOO_MANY_REACH)):
+            if self.tokens[m].text in SENTENCE_ENDS:
+                return False
+            if self.tokens[m].lower in COPULAS and self.tokens[m + 1].lower == "nok":
+                return self.tokens[m + 2].lower == "til" or self.tokens[m + 2].text in SENTENCE_ENDS
         return False
 
     def one_of_them_did(self, k: int) -> bool:
@@ -1293,9 +1306,8 @@ class _Scanner:
             if parsed is not None and before == "fra" and (parsed[0] <= low or self.after_change_verb(i - 1)):
                 return None  # 'falt fra 241 til 187': a before and an after, two figures
             if parsed is not None:
-                raw, k, _ = parsed
-                high, k = self.scale(raw, k)
-                return high, k, i - 1, (high / raw if raw else Decimal(1))
+                high, k, factor = self.high_end(j + 1, parsed)
+                return high, k, i - 1, factor
         qualified = _match_before(self.tokens, i, "qualifiers")
         if (
             joiner == "til"
@@ -1314,9 +1326,8 @@ class _Scanner:
                 # the level it came to (ends far apart)
                 return None
             if parsed is not None and parsed[0] > low and parsed[2] == self.tokens[i].is_word:
-                raw, k, _ = parsed
-                high, k = self.scale(raw, k)
-                return high, k, i, (high / raw if raw else Decimal(1))
+                high, k, factor = self.high_end(j + 1, parsed)
+                return high, k, i, factor
         after_dash = self.tokens[j + 1] if joiner in DASHES and j + 1 < len(self.tokens) else None
         in_words = after_dash is not None and self.tokens[i].is_word and after_dash.lower in self.lex.number_words
         if after_dash is not None and (after_dash.is_number or in_words):  # '10–20', 'tre–fire minutter'
@@ -1326,10 +1337,23 @@ class _Scanner:
             if parsed is not None and parsed[0] <= low:
                 parsed = (_completed(self.tokens[i].text, self.tokens[j + 1].text) or parsed[0], *parsed[1:])
             if parsed is not None and parsed[0] > low:
-                raw, k, _ = parsed
-                high, k = self.scale(raw, k)
-                return high, k, i, (high / raw if raw else Decimal(1))
+                high, k, factor = self.high_end(j + 1, parsed)
+                return high, k, i, factor
         return None
+
+    def high_end(self, start: int, parsed: tuple[Decimal, int, bool]) -> tuple[Decimal, int, Decimal]:
+        """A range's high end read at `start`, scaled ('20 til 30 millioner'), its end, and the
+        factor its scale gives the low end. In words the scale is part of the number ('fem til
+        seks tusen', 'to til tre hundre tusen'): a number word then only scale words multiplies
+        the low end as much as it multiplies its own first word."""
+        raw, end, in_words = parsed
+        high, end = self.scale(raw, end)
+        factor = high / raw if raw else Decimal(1)
+        scales = [t.lower in SCALE_WORDS or t.lower in self.lex.multipliers for t in self.tokens[start + 1 : parsed[1]]]
+        first = parse_number_words([self.tokens[start].lower]) if in_words and scales and all(scales) else None
+        if first:
+            factor *= raw / Decimal(first)
+        return high, end, factor
 
     def shares_a_tail(self, j: int) -> bool:
         """A hyphen right after the number ending at j, then 'og' or 'eller' and another number:

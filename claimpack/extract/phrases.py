@@ -332,9 +332,10 @@ def _definite_noun(word: str) -> bool:
     """A lower-case word Norsk Ordbank knows as an inflected common noun, in a definite form:
     the word's own part of `PhraseParser.describing_noun`, remembered."""
     lemma = ordbank().noun_lemma(word)
-    return (
-        lemma is not None and lemma != word and word.endswith(DEFINITE_ENDINGS) and word not in lexicon().function_words
-    )
+    if lemma is None or lemma == word or word in lexicon().function_words:
+        return False
+    # the feminine '-a' ('avisa', 'bygda', 'jenta'): the lemma with its last 'e' changed for it
+    return word.endswith(DEFINITE_ENDINGS) or word in (lemma + "a", lemma.removesuffix("e") + "a")
 
 
 def is_brand(token: Token) -> bool:
@@ -1376,6 +1377,8 @@ class PhraseParser:
                 and not (self.lex.is_anonymous_noun(self.tokens[j].lower) or self.lex.is_role(self.tokens[j].lower))
             ):
                 j += 1  # 'en erfaren fjellfører': any word between the article and the noun describes it
+            elif low in ARTICLES and j == i + 1 and self.adjective_before_noun(j):
+                j += 1  # 'en lokal entreprenør': 'lokal' is a noun too, but not before another noun
         token = self.token(j)
         if token is None:
             return None
@@ -1465,6 +1468,20 @@ class PhraseParser:
         name = self.span(i, end)
         name = name[0].lower() + name[1:]
         return self.make(i, end, "anonymous", name, i, end, source_kind="anonymous")
+
+    def adjective_before_noun(self, k: int) -> bool:
+        """Token k is a word Norsk Ordbank lists as an adjective (whatever else it is) before a
+        lower-case common noun that is no reporting verb or function word: it describes that noun."""
+        nxt = self.token(k + 1)
+        return (
+            self.lowercase_word(k)
+            and "adj" in ordbank().classes(self.tokens[k].lower)
+            and nxt is not None
+            and self.lowercase_word(k + 1)
+            and "noun" in ordbank().classes(nxt.lower)
+            and nxt.lower not in self.lex.cue_forms
+            and nxt.lower not in self.lex.function_words  # 'en ansatt ved …': 'ved' is a noun too
+        )
 
     def someone(self, k: int, end: int) -> bool:
         """'sier en kunde', 'skriver en leser at': an indefinite singular noun (Norsk Ordbank knows

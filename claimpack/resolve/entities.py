@@ -599,7 +599,8 @@ class Registry:
             return qualified, "role"
         head = phrase.name.split()[-1]
         typed = organisation_type(head)
-        anaphoric = phrase.name.split()[0] in ("den", "det", "de") or len(phrase.name.split()) == 1
+        # 'avisen', 'den nye etaten', 'samme avis' (after '…, skriver Helgelands Blad'): one named before
+        anaphoric = phrase.name.split()[0] in ("den", "det", "de", "samme") or len(phrase.name.split()) == 1
         prefix = head.partition("-")[0]
         # not a compound Norsk Ordbank lists as a common noun ('den statlige TV-kanalen')
         acronym = prefix if "-" in head and prefix.isupper() and not ordbank().is_known(head.lower()) else None

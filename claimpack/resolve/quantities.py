@@ -659,6 +659,8 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         _part_of(index, ctx, figures, lex)
         if ctx.part_of is None and _alone(ctx):
             ctx.part_of = _whole_of_alone(index, ctx, figures)
+        if ctx.part_of is None and counted_noun(ctx.subject) in SEXES:
+            ctx.part_of = _whole_of_a_sex(index, ctx, figures)
         if ctx.part_of is not None and not _same_measure(ctx, contexts[ctx.part_of]):
             ctx.part_of = None
     _share_coordinated_events(contexts)
@@ -712,10 +714,17 @@ def _changed_from(index: int, ctx: FigureContext, figures: _Figures) -> int | No
             return None
         if other.figure.qualifier == "relative" or other.figure.unit != unit:
             continue
-        if _then(other) or (other.past and grown_to):
+        if _then(other) or (other.past and grown_to) or _from_end(other):
             return earlier
         grown_to = grown_to or not other.past
     return None
+
+
+def _from_end(ctx: FigureContext) -> bool:
+    """The figure is what a change went from: 'økte prisen fra 200.000 kroner til 450.000'."""
+    tokens = ctx.tokens
+    inside = ctx.first > 0 and ctx.last < len(tokens)
+    return inside and tokens[ctx.first - 1].lower == "fra" and tokens[ctx.last].lower == "til"
 
 
 CHANGE_NOUNS = frozenset({"økning", "vekst", "nedgang", "oppgang", "reduksjon", "stigning"})
@@ -1451,6 +1460,35 @@ def _whole_of_alone(index: int, ctx: FigureContext, figures: _Figures) -> int | 
             continue
         return earlier
     return None
+
+
+SEXES = frozenset({"kvinne", "mann", "jente", "gutt"})  # what a count of people splits into
+SAME_WORDS = 3  # words after the noun two counts share at least: 'over 67 år alene i fylket'
+SEX_REACH = 12  # figures back a count of women or men looks for the people it is a part of
+
+
+def _whole_of_a_sex(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """'34.900 kvinner over 67 år alene i fylket' after '31.420 personer over 67 år alene i fylket':
+    women (men, girls, boys) are a part of the people an earlier count names with the same words,
+    all of them up to the next punctuation, at least SAME_WORDS."""
+    tail = _words_after_noun(ctx)
+    if len(tail) < SAME_WORDS:
+        return None
+    for earlier in range(index - 1, max(-1, index - 1 - SEX_REACH), -1):  # bounded: linear time
+        c = figures.contexts[earlier]
+        if counted_noun(c.subject) == "person" and c.figure.unit == ctx.figure.unit and _words_after_noun(c) == tail:
+            return earlier
+    return None
+
+
+def _words_after_noun(ctx: FigureContext) -> list[str]:
+    """The words after the figure's noun up to the next punctuation (at most SEX_REACH)."""
+    words: list[str] = []
+    for token in ctx.tokens[ctx.last + 1 : ctx.last + 1 + SEX_REACH]:
+        if not (token.is_word or token.is_number):
+            break
+        words.append(token.lower)
+    return words
 
 
 def _same_measure(part: FigureContext, whole: FigureContext) -> bool:
