@@ -823,6 +823,7 @@ def test_per_mille_and_scores_one_after_another(sentence: str, expected: list[tu
     ("sentence", "expected"),
     [
         ("Endringen skal tre i kraft 1. september, og 300 pasienter berøres.", [("300", "exact", 300)]),
+        ("Nå kan Høyre omsider tre fram i Sarpsborg med 30 representanter.", [("30", "exact", 30)]),  # 'step'
         ("Kommunen vil ikke fire flagget.", []),
         ("Det må tre personer til for å løfte den.", [("tre", "exact", 3)]),  # the verb counts nobody
         ("Rektoren møtte studentene under tjue ganger i fjor.", [("under tjue", "less_than", 20)]),

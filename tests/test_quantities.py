@@ -119,7 +119,9 @@ def test_a_figure_for_the_whole_country_is_the_whole_of_a_regions() -> None:
         "På landsbasis omkom 112 personer i trafikken i fjor, ifølge Statens vegvesen.\n"
     )
     region, before, country = extract(text).claims
-    assert (region.part_of, before.part_of, country.part_of) == (country.claim_id, country.claim_id, None)
+    # the year before's 14 ('omkom året før') is a part of that year's country, not of last year's
+    assert (region.part_of, before.part_of, country.part_of) == (country.claim_id, None, None)
+    assert before.event == f"{region.event} året før"
 
 
 def test_the_base_of_a_rate_is_no_event() -> None:
@@ -162,6 +164,48 @@ def test_a_doubling_is_of_what_a_change_went_from() -> None:
     )
     before, _after, doubled = extract(text).claims
     assert (doubled.relative_to, doubled.value) == (before.claim_id, 400_000)
+
+
+def test_half_of_the_sum_is_of_the_latest_amount_of_money() -> None:
+    text = (
+        "Langs strekningen finnes det bare én offentlig toalettbygning.\n\n"
+        "Kommunen har brukt 4,2 millioner kroner på toaletter. Halvparten av summen er dekket av fylket.\n"
+    )
+    _one, amount, half = extract(text).claims
+    assert (half.relative_to, half.value) == (amount.claim_id, 2_100_000)
+
+
+def test_half_of_last_years_is_of_the_baseline_given_for_last_year() -> None:
+    text = (
+        "Forslaget innebærer at kvoten settes til 130 dyr, mot 260 i fjor.\n\n"
+        "Foreningen anslår at drøyt 250 elg ble skutt i fjor.\n\n"
+        "– Å kutte kvoten til halvparten av fjorårets er et overtramp, sier lederen.\n"
+    )
+    _now, last_year, _shot, half = extract(text).claims
+    assert (half.relative_to, half.value) == (last_year.claim_id, 130)
+
+
+def test_last_years_count_is_another_event_than_this_years() -> None:
+    """'deltok mer enn 700 frivillige, mot 350 i fjor': another source's 450 of this year disputes
+    the 700, not last year's 350."""
+    text = (
+        "Kommunen anslår at rundt 450 frivillige deltok i ryddingen.\n\n"
+        "Ifølge foreningen deltok mer enn 700 frivillige, mot 350 i fjor.\n"
+    )
+    estimate, count, last_year = extract(text).claims
+    assert estimate.event == count.event and last_year.event == f"{count.event} i fjor"
+
+
+def test_last_year_after_a_baseline_dates_the_baseline_only() -> None:
+    """'levert rundt 9.400 tonn lange hittil i år … 2.100 tonn brosme, mot 1.050 tonn på samme tid i
+    fjor. – … tre ganger så mye brosme som i fjor': three times the 1.050, not the 2.100."""
+    text = (
+        "Hittil i år er det levert rundt 9.400 tonn lange, opplyser salgslaget.\n\n"
+        "Salgslaget opplyser at det også er levert 2.100 tonn brosme, mot 1.050 tonn på samme tid i fjor.\n\n"
+        "– Flåten har fått tre ganger så mye brosme som i fjor, sier skipper Odd Hareide.\n"
+    )
+    *_, last_year, thrice = extract(text).claims
+    assert (thrice.relative_to, thrice.value) == (last_year.claim_id, 3150)
 
 
 def test_women_are_a_part_of_the_people_counted_in_the_same_words() -> None:

@@ -77,6 +77,7 @@ SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "se
 DASHES = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
 VERB_ADVERBS = frozenset({"ikke", "også", "først", "snart"})  # between a modal and its verb: 'skal ikke tre i kraft'
+STEP_PARTICLES = frozenset({"fram", "frem", "tilbake"})  # after 'tre', the verb 'step': 'tre fram', 'tre tilbake'
 # 'lå på 62 dager', 'Saksbehandlingstiden er på 75 dager' state a level, not 'within'
 LEVEL_VERBS = frozenset({"ligge", "ende", "lande", "havne", "være"})
 SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
@@ -1709,6 +1710,8 @@ class _Scanner:
     def infinitive(self, i: int, j: int) -> bool:
         """A number word that is also a verb, after a modal or 'å' and before no plural noun it could
         count: 'Endringen skal tre i kraft', 'å fire flagget'; not 'Det må tre personer til'."""
+        if self.tokens[i].lower == "tre" and j < len(self.tokens) and self.tokens[j].lower in STEP_PARTICLES:
+            return True  # 'kan Høyre omsider tre fram': the verb 'step', its subject before it
         before = i - 1
         while before >= 0 and self.tokens[before].lower in VERB_ADVERBS:
             before -= 1

@@ -123,6 +123,7 @@ def _region(token: Token) -> bool:
 # 'rederiet', 'avisa', 'bøndene'
 # words the role lexicon holds that only qualify a role: 'en tidligere arbeidsleder' is an arbeidsleder
 ROLE_MODIFIERS = frozenset({"sittende", "tidligere", "fungerende", "konstituert"})
+DEPUTIES = frozenset({"assisterende", "stedfortredende"})  # before a role: the deputy of whoever holds it
 DOCUMENT_REACH = 40  # tokens looked back from 'Den viser at' for the sentence before
 # a role's modifier cut short, its full stop no sentence end ('adm. direktør', 'konst. rådmann')
 ABBREVIATED_MODIFIERS = frozenset({"adm", "konst", "kst", "fung", "ass"})
@@ -2823,15 +2824,19 @@ class PhraseParser:
                 end = k = max(target.last, target_end)
                 core_text = self.span(j, end)
         role_text = None
+        # 'assisterende rådmann Espen Hvalby': a deputy, whom 'rådmannen' does not refer to
+        deputy = bool(roles) and roles[0] > 0 and self.tokens[roles[0] - 1].lower in DEPUTIES
         if roles:
             role_end = roles[-1] + 1
             if self.role_field(roles[-1]) == j:
                 # 'fylkesråd for utdanning Hanne Mørch', 'sjef for UP-distrikt 5 i Nord-Norge, X': the
                 # role with its field ('UP-sjefen' later refers back to it)
                 role_end = j - 1 if self.tokens[j - 1].text == "," else j
-            role_text = self.span(roles[0], role_end)
+            role_text = self.span(roles[0] - deputy, role_end)
         role_heads = {
-            self.tokens[r].lower.split("-")[-1] for r in roles if self.lex.is_role(self.tokens[r].lower.split("-")[-1])
+            self.tokens[r].lower.split("-")[-1]
+            for r in roles
+            if self.lex.is_role(self.tokens[r].lower.split("-")[-1]) and not deputy
         }
         role_heads -= ROLE_MODIFIERS | {"daglig", "administrerende"}
         # 'Brann-trener Mads Eikrem': the compound names the club.

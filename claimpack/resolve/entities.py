@@ -41,6 +41,7 @@ COURT_ROLES = {"aktor": frozenset({"politiadvokat", "statsadvokat", "førstestat
 # The side of a case that speaks by its lawyer: 'ifølge aktoratet' after 'politiadvokat X' is X.
 COURT_SIDES = {"aktoratet": "aktor"}
 NEWCOMER_REACH = 60  # mentions a pronoun looks back over for a newcomer: two paragraphs' worth
+POLLSTERS = frozenset({"byrå", "institutt"})  # type nouns of those that make polls and surveys
 CLUB_NOUNS = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
 TAIL_FORM = 5  # the shortest definite noun read as the tail of a compound name ('sentralen', not 'en')
 # Bodies and offices only a municipality has: 'Kommunestyret i Sortland', 'ordfører X i Moskenes'
@@ -419,6 +420,8 @@ class Registry:
             entity = self.by_own_type(phrase)  # 'Supporterklubben har talt' after 'Supporterklubben Nordre Vegg'
         if entity is None and phrase.single_word and not phrase.name.isupper():
             entity = self.by_kind_compound(phrase)  # 'Hjemmeklubben oppgir' after 'Finnsnes IL'
+        if entity is None and phrase.single_word and not phrase.name.isupper():
+            entity = self.by_field(phrase)  # 'Rådgivingstjenesten' after 'Norsk Landbruksrådgiving Trøndelag'
         if entity is None and phrase.single_word and phrase.source_kind != "country":
             entity = self.by_surname(phrase.name)
         if entity is None and phrase.single_word and phrase.source_kind != "country" and not phrase.name.isupper():
@@ -673,9 +676,10 @@ class Registry:
                 cited = self.body_in_block(phrase.start, block)
                 found = cited if cited is not None and cited.speaker else None
                 found = found or self.recent(phrase.start, lambda e: e.wrote and e.kind in ("organization", "media"))
-            if found is None and type_noun == "byrå" and generic:
-                # 'viser en ny måling som Respons Analyse har gjort … Ifølge byrået': a bureau is also
-                # one that makes polls, so the last body that made a document and spoke
+            if found is None and type_noun in POLLSTERS and generic:
+                # 'viser en ny måling som Respons Analyse har gjort … Ifølge byrået' ('Tallene fra
+                # instituttet'): a bureau or an institute is also one that makes polls, so the last
+                # body that made a document and spoke
                 makers = set(self._documents.values())
                 found = self.recent(phrase.start, lambda e: e in makers and e.kind == "organization", spoken=True)
             untold = self.lex.group_nouns.get(head) is None
@@ -945,6 +949,20 @@ class Registry:
 
         # the one that opened its sentence before the one named after it: 'Finnsnes IL slo ut Tromsø IL'
         return self.recent(phrase.start, kind, spoken=True) or self.recent(phrase.start, kind)
+
+    def by_field(self, phrase: NounPhrase) -> Entity | None:
+        """'Rådgivingstjenesten opplyser' after 'Norsk Landbruksrådgiving Trøndelag': a capitalised
+        compound type noun in the definite form, no body the lexicon knows nor a name Norsk Ordbank
+        lists, is the last body a word of whose name ends in its field (`_field_closes_name`).
+        The field must end a longer word: 'Energidepartementet' is no 'Nordvangen Energi'."""
+        low = phrase.name.lower()
+        typed = organisation_type(low)
+        if typed is None or typed[0] == typed[2] or low in self.lex.organisations:
+            return None
+        if not definite_noun(low, compound=True) or ordbank().is_proper_noun(phrase.name):
+            return None
+        stem = typed[2]
+        return self.recent(phrase.start, lambda e: e.name.lower() != low and _field_closes_name(stem, e))
 
     def _head_word(self, name: str) -> str | None:
         """'Norges Fiskarlag' -> 'fiskarlag', 'Nord-Østerdal Meieri SA' -> 'meieri': the last word of
@@ -1295,7 +1313,8 @@ def _name_is_a_compound_of(stem: str, entity: Entity) -> bool:
 def _field_opens_name(stem: str, entity: Entity) -> bool:
     """'helseforetaket' is 'Helse Nord-Trøndelag', 'analysebyrået' is 'Respons Analyse',
     'reiselivsselskapet' is 'Lofoten Reiseliv': a compound type noun whose first part (a linking s
-    dropped) is the first or the last word of a body's name of several words. Not a last word
+    dropped) is the first or the last word of a body's name of several words, or ends a longer
+    one (`_field_closes_name`). Not a last word
     that is the body's own type: 'kommunerevisjonen' is not 'Bærum kommune'."""
     words = entity.name.lower().split()
     field = _compound_field(stem)
@@ -1306,7 +1325,21 @@ def _field_opens_name(stem: str, entity: Entity) -> bool:
     # a company of the field is the body whose name ends in it, even as a type: 'Kristiansand Havn'
     company = stem[len(field) :] in COMPANY_NOUNS
     last = {words[-1]} if organisation_type(words[-1]) is None or company else set()
-    return bool(fields & ({words[0]} | last))
+    return bool(fields & ({words[0]} | last)) or _field_closes_name(stem, entity)
+
+
+def _field_closes_name(stem: str, entity: Entity) -> bool:
+    """'rådgivingstjenesten' is 'Norsk Landbruksrådgiving Trøndelag': a compound type noun whose
+    first part ends a longer word of a body's name of several words (FIELD_PREFIX letters before it)."""
+    words = entity.name.lower().split()
+    field = _compound_field(stem)
+    if len(words) < 2 or entity.kind not in BODY_KINDS or field is None:
+        return False
+    fields = {field, field.removesuffix("s")}  # a linking 's' dropped: 'rådgivings|tjenesten'
+    return any(w.endswith(f) and len(w) >= len(f) + FIELD_PREFIX for w in words for f in fields)
+
+
+FIELD_PREFIX = 4  # letters before a field that ends a word of a body's name ('landbruks|rådgiving')
 
 
 @cache

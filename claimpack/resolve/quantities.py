@@ -667,6 +667,12 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
     for ctx in contexts:
         if ctx.part_of is not None and contexts[ctx.part_of].event is not None and not ctx.own_event:
             ctx.event = contexts[ctx.part_of].event  # '3.000 av de 6.400 evakuerte': a part of the evacuated
+    for ctx in contexts:
+        when = _time_after(ctx, lex) if ctx.baseline and ctx.past and ctx.event is not None else None
+        if when is not None:
+            # 'deltok mer enn 700 frivillige, mot 350 i fjor': last year's, set against this year's,
+            # is another event ('til stede i fjor'), so no other source's count of this year disputes it
+            ctx.event = f"{ctx.event} {when}"
     for index, ctx in enumerate(contexts):
         if ctx.subject is None and (ctx.figure.unit is None):
             _inherit_subject(index, ctx, figures)
@@ -1333,8 +1339,26 @@ def _last_year(ctx: FigureContext, sentence: _Sentence, lex: Lexicon) -> bool:
         year_before = token.lower == "året" and n + 1 < len(near) and near[n + 1].lower == "før"
         return token.lower in last_year or (year_before and start + n < ctx.first)
 
-    # 'dobbelt så mange som i fjor' compares with last year; it dates nothing
-    return any(dates(n, t) and not _compared_with(ctx.tokens, start + n) for n, t in enumerate(near))
+    # 'dobbelt så mange som i fjor' compares with last year; it dates nothing; '2.100 tonn, mot
+    # 1.050 tonn på samme tid i fjor' dates the baseline after 'mot', not the figure
+    against = next((start + n for n, t in enumerate(near) if t.lower == "mot" and start + n >= ctx.last), None)
+    return any(
+        dates(n, t) and not _compared_with(ctx.tokens, start + n) and (against is None or start + n < against)
+        for n, t in enumerate(near)
+    )
+
+
+def _time_after(ctx: FigureContext, lex: Lexicon) -> str | None:
+    """The words after a figure that date it to an earlier time, as written ('i fjor', 'året
+    før'), at most LOOKBACK tokens on."""
+    tokens = ctx.tokens
+    for k in range(ctx.last, min(len(tokens), ctx.last + LOOKBACK)):
+        low = tokens[k].lower
+        if low in lex.temporal_words["last_year"]:
+            return f"{tokens[k - 1].lower} {low}" if tokens[k - 1].lower in ("i", "fra") else low
+        if low == "året" and k + 1 < len(tokens) and tokens[k + 1].lower == "før":
+            return "året før"
+    return None
 
 
 def _compared_with(tokens: list[Token], k: int) -> bool:
@@ -1630,6 +1654,7 @@ LATEST: dict[str, Callable[[FigureContext], bool]] = {
         and not c.earlier
     ),
     "absolute_main": lambda c: c.figure.qualifier != "relative" and not c.baseline,
+    "money": lambda c: c.figure.qualifier != "relative" and c.figure.unit in CURRENCIES,
     "current": lambda c: c.figure.qualifier != "relative" and not c.baseline and not _said_of_then(c),
     "absolute": lambda c: c.figure.qualifier != "relative",
     "baseline": lambda c: c.baseline and c.figure.qualifier != "relative",
@@ -1721,6 +1746,17 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         and after not in lexicon().function_words
         and ordbank().noun_lemma(after) is not None
     )
+    if (
+        after == "av"
+        and ctx.last + 1 < len(tokens)
+        and tokens[ctx.last + 1].lower in LAST_YEAR
+        and not _noun_next(tokens, ctx.last + 2)
+    ):
+        # 'kutte kvoten til halvparten av fjorårets' after '130 dyr, mot 260 i fjor': of last year's,
+        # its noun left out ('av fjorårets kvote' names it), a baseline first (index 0 is a figure
+        # too: never 'or' an index)
+        baseline = figures.latest("baseline", index, window=EARLIER_REACH)
+        return baseline if baseline is not None else figures.latest("earlier", index, window=EARLIER_REACH)
     if after == "av":
         before = _level_before(index, ctx, figures)
         if before is not None:
@@ -1829,6 +1865,10 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     if whole is not None:
         return whole
     clause_words = _what_described(ctx)
+    if after == "av" and ordbank().noun_lemma(tokens[ctx.last + 1].lower) in {"sum", "beløp"}:
+        # 'halvparten av summen' after '4,2 millioner kroner': of the latest amount of money
+        # given in this paragraph or the one before, not of a count
+        return figures.latest("money", index, window=2)
     if share and not clause_words:
         # 'over halvparten av dem som fikk tilbud': a share of people, not of a percentage; 'En av
         # fem saker vi avdekket i fjor' after '1.140 svindelsaker i fjor, … 520 millioner kroner': of
@@ -1890,6 +1930,11 @@ SIDES = {"for": "for", "mot": "mot", "imot": "mot", "tilhengere": "for", "motsta
 
 # Words that end a clause after 'som for' / 'som imot': a comma or a conjunction opening the next
 CLAUSE_ENDS = frozenset({",", "fordi", "men", "og", "da", "siden", "ettersom", "mens"})
+
+
+def _noun_next(tokens: list[Token], k: int) -> bool:
+    """Token k is a common noun (Norsk Ordbank knows it as one)."""
+    return k < len(tokens) and tokens[k].is_word and "noun" in ordbank().classes(tokens[k].lower)
 
 
 def _restates_a_comparison(ctx: FigureContext) -> bool:
