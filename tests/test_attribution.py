@@ -95,6 +95,25 @@ def test_role_noun_refers_back_to_the_person_with_that_role() -> None:
     assert tables.statements[-1].attribution == "role"
 
 
+def test_a_pronoun_after_a_sentence_that_brings_someone_in_is_that_person() -> None:
+    """'Men også ordfører Paul-Erik Krogsvold er bekymret … Han bekrefter at …': the one person the
+    sentence before brought in by full name, not the speaker further back."""
+    text = (
+        "– Dette er alvorlig, sier Tage Pettersen.\n\n"
+        "Men også ordfører Paul-Erik Krogsvold (Ap) er bekymret. Han bekrefter at barnevernet sliter.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Tage Pettersen"}, 1: {"Paul-Erik Krogsvold"}}
+
+
+def test_a_quote_goes_on_in_the_next_paragraph_without_its_dash() -> None:
+    text = (
+        "Hotellene har fått flere gjester.\n\n"
+        "- Vi ser at en svakere kronekurs har bidratt positivt.\n\n"
+        "Vi ser også en generell forbrukertrend, sier Linn Hansen i NHO Innlandet.\n"
+    )
+    assert speakers(extract(text)) == {1: {"Linn Hansen"}, 2: {"Linn Hansen"}}
+
+
 def test_the_role_noun_is_not_the_deputy() -> None:
     """'rådmannen' is not 'assisterende rådmann Espen Hvalby', who only stands in for the rådmann."""
     text = "Assisterende rådmann Espen Hvalby sier at 40 stillinger kuttes.\n\nRådmannen mener kuttet er nødvendig.\n"

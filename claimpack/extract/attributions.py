@@ -1204,6 +1204,9 @@ class AttributionFinder:
                 return self.name_in_guillemets(k + 1, end)
             if self.name_with_preposition(k + 1, end):
                 return True  # 'Leder Kristine Eide i Nei til EU sier'
+            if self.place_compound(k + 1):
+                k += 2  # 'Brannvesenet i Hamar-regionen oppfordrer', 'i Oslo-området'
+                continue
             if self.parser.name_like(k + 1):
                 k = self.parser.place_run(k + 1)  # 'i Gjøvik, Ålesund og Trondheim'
                 continue
@@ -1231,6 +1234,12 @@ class AttributionFinder:
                 # 'Leder X i hovedutvalget for helse og omsorg hevder': the field the body is named for
                 k = max(k, self.parser.field_end(k))
         return False
+
+    def place_compound(self, k: int) -> bool:
+        """Token k is a name joined by a hyphen to a common noun in the definite form: a place and
+        the area around it ('Hamar-regionen', 'Oslo-området')."""
+        head, joined, tail = self.tokens[k].text.partition("-")
+        return bool(joined) and head[:1].isupper() and head.isalpha() and tail.islower() and definite_noun(tail)
 
     def name_with_preposition(self, k: int, end: int) -> bool:
         """Tokens k to end are a body's name with a preposition inside, NAME_PREPOSITIONS: one

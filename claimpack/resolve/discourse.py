@@ -403,8 +403,8 @@ def closed_by_next_quote(drafts: list[StatementDraft], text: Texts, figures: Fig
     """'– Trygghet og tillit henger tett sammen.' / '– Dette er en positiv utvikling, sier
     politimester Arne Hammer.': a quoted paragraph with no speaker, right before a quoted paragraph
     whose quote names its own, is one quote cut in two; the reporter names the speaker at the
-    first place the sentence allows. Not a question ('– Det har vært en tøff sesong?'): in an
-    interview that is the reporter's."""
+    first place the sentence allows (also when the second part lost its dash: `_goes_on_undashed`).
+    Not a question ('– Det har vært en tøff sesong?'): in an interview that is the reporter's."""
     result = list(drafts)
     firsts: dict[int, StatementDraft] = {}  # block -> its first statement
     speakerless: dict[int, bool] = {}  # block -> all its statements are quotes with no speaker
@@ -417,7 +417,7 @@ def closed_by_next_quote(drafts: list[StatementDraft], text: Texts, figures: Fig
         if (
             not speakerless[draft.block]
             or closing is None
-            or closing.kind != "direct_quote"
+            or not (closing.kind == "direct_quote" or _goes_on_undashed(closing, text))
             or closing.entity is None
             or closing.evidence not in ("cue-after", "same-quote")
         ):
@@ -431,6 +431,17 @@ def closed_by_next_quote(drafts: list[StatementDraft], text: Texts, figures: Fig
             evidence="same-quote",
         )
     return result
+
+
+FIRST_PERSON = frozenset({"jeg", "vi"})
+
+
+def _goes_on_undashed(closing: StatementDraft, text: Texts) -> bool:
+    """'- Vi ser at …' / 'Vi ser også …, sier Linn Alicia Slora Kristiansen': a paragraph that opens
+    in the first person and names its speaker after it goes on with the quote before it, its dash
+    left out."""
+    words = text(closing).split(maxsplit=1)
+    return closing.evidence == "cue-after" and bool(words) and words[0].lower() in FIRST_PERSON
 
 
 def asked_by_the_reporter(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:

@@ -332,7 +332,7 @@ class Registry:
         """The mention for a phrase, creating an entity when it names someone new."""
         via: Via
         if phrase.kind == "pronoun":
-            entity = self.newcomer(phrase, block) or self.pronoun(phrase)
+            entity = self.newcomer(phrase, block) or self.introduced_just_before(phrase) or self.pronoun(phrase)
             via = "pronoun"
         elif phrase.kind == "role":
             entity = self.role(phrase)
@@ -493,6 +493,32 @@ class Registry:
         named = entity.kind == "person" and " " in entity.name  # by full name, not 'en dørvakt'
         introduced = named and self.mentions[self._positions[entity][0]].block == before
         return entity if introduced and (aged or entity.gender == phrase.gender) and not entity.speaker else None
+
+    def introduced_just_before(self, phrase: NounPhrase) -> Entity | None:
+        """'Men også ordfører Paul-Erik Krogsvold (Ap) er bekymret … Han bekrefter at …': the one
+        person the sentence right before brought in by full name, who has not spoken yet, is the
+        'han' or 'hun' after it, before any speaker further back (`newcomer` does this across a
+        paragraph break)."""
+        if phrase.plural or phrase.gender is None:
+            return None
+        sentence = self.sentence_of(phrase.start)
+        people: set[Entity] = set()
+        for mention in islice(reversed(self.mentions), NEWCOMER_REACH):  # bounded: linear time
+            if mention.start >= phrase.start:
+                continue
+            said_in = self.sentence_of(mention.start)
+            if said_in == sentence:
+                return None  # someone nearer, in the pronoun's own sentence
+            if said_in < sentence - 1:
+                break
+            if mention.entity.kind == "person":
+                people.add(mention.entity)
+        if len(people) != 1:
+            return None
+        [entity] = people
+        first = self.mentions[self._positions[entity][0]]
+        introduced = " " in entity.name and self.sentence_of(first.start) == sentence - 1
+        return entity if introduced and entity.gender in (None, phrase.gender) and not entity.speaker else None
 
     def pronoun(self, phrase: NounPhrase) -> Entity | None:
         if phrase.plural:
