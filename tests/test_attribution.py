@@ -105,6 +105,15 @@ def test_a_pronoun_after_a_sentence_that_brings_someone_in_is_that_person() -> N
     assert speakers(extract(text)) == {0: {"Tage Pettersen"}, 1: {"Paul-Erik Krogsvold"}}
 
 
+def test_of_two_brought_in_the_pronoun_is_the_first_named() -> None:
+    text = (
+        "– Jeg gikk alene fra Kikut, sier Ola Hansen.\n\n"
+        "I kvinneklassen vant Ingrid Moe Skjelbred (36) foran fjorårsvinneren Tone Aasen. Hun forteller at"
+        " 40 startet.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Ola Hansen"}, 1: {"Ingrid Moe Skjelbred"}}
+
+
 def test_a_quote_goes_on_in_the_next_paragraph_without_its_dash() -> None:
     text = (
         "Hotellene har fått flere gjester.\n\n"

@@ -400,6 +400,8 @@ def test_a_change_by_a_figure_to_a_level_is_two_figures(sentence: str) -> None:
     [
         ("Selskapet ventet et resultat på minus 40 millioner.", [("minus 40 millioner", "exact", -40000000)]),
         ("Resultatet ble -12 millioner kroner.", [("-12 millioner kroner", "exact", -12000000)]),
+        # an en dash against the number inside a sentence is a minus sign too
+        ("Det gir et fødselsoverskudd på –39 innbyggere.", [("–39", "exact", -39)]),
         ("Natt til fredag var det 21 minusgrader.", [("21 minusgrader", "exact", -21)]),
         ("Klubben vil ha minimum 10 millioner.", [("minimum 10 millioner", "at_least", 10000000)]),
         ("Prisen blir 20 millioner pluss.", [("20 millioner pluss", "more_than", 20000000)]),
@@ -1445,6 +1447,9 @@ def test_a_report_number_is_no_range() -> None:
         # a bare low end before a high end written with a thousands separator is thousands too
         ("Arbeidet tar fra 8-10.000 timer.", 8000, 10000),
         ("Det kom 2–3.000 personer.", 2000, 3000),
+        # joined by 'og' or 'til' too, the high end in groups of three
+        ("Det ble fanget mellom 120 og 130 000 laks.", 120_000, 130_000),
+        ("Det kom fra 5 til 6.000 personer.", 5000, 6000),
         # but not when, as thousands, it would reach past half the high end's
         ("Det koster 1-10.000 kroner.", 1, 10000),
         ("Det kom 20-25 personer.", 20, 25),

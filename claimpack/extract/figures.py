@@ -748,15 +748,18 @@ class _Scanner:
         return one_digit and high % 100 == 0 and low * 100 < high < low * 200
 
     def thousands_elided(self, i: int, low: Decimal, high: Decimal) -> bool:
-        """'8-10.000', '13-14.000': a bare whole number joined by a hyphen to a high end written
-        with a thousands separator, that as thousands is below the high end and more than half
-        of it ('1-10.000' stays one to ten thousand)."""
+        """'8-10.000', '13-14.000', 'mellom 120 og 130 000': a bare whole number joined by a hyphen,
+        'og' or 'til' to a high end written with a thousands separator, that as thousands is below
+        the high end and more than half of it ('1-10.000' stays one to ten thousand)."""
         if i + 2 >= len(self.tokens):
             return False
-        hyphen, written = self.tokens[i + 1], self.tokens[i + 2]
-        if hyphen.text not in ("-", "–") or not written.is_number:
+        joiner, written = self.tokens[i + 1], self.tokens[i + 2]
+        if (joiner.text not in ("-", "–") and joiner.lower not in ("og", "til")) or not written.is_number:
             return False
-        grouped = re.fullmatch(r"[0-9]{1,3}(?:[. \u00a0\u2009\u202f][0-9]{3})+", written.text) is not None
+        parsed = self.number_at(i + 2)
+        grouped = re.fullmatch(r"[0-9]{1,3}(?:[. \u00a0\u2009\u202f][0-9]{3})+", written.text) is not None or (
+            parsed is not None and parsed[1] > i + 3  # '130 000': groups read as one number
+        )
         return grouped and low == low.to_integral_value() and low * 1000 < high < low * 2000
 
     def approached(self, i: int) -> bool:
@@ -1390,6 +1393,8 @@ class _Scanner:
             return i - 1
         if sign.text in ("-", "−") and sign.end == self.tokens[i].start and self.char_before(sign) in " (\n":
             return i - 1
+        if sign.text == "–" and sign.end == self.tokens[i].start and self.char_before(sign) in " (" and i > 1:
+            return i - 1  # 'et fødselsoverskudd på –39': an en dash inside a sentence, against the number
         return None
 
     def after_person(self, k: int) -> bool:

@@ -2832,7 +2832,7 @@ class PhraseParser:
                 # 'fylkesråd for utdanning Hanne Mørch', 'sjef for UP-distrikt 5 i Nord-Norge, X': the
                 # role with its field ('UP-sjefen' later refers back to it)
                 role_end = j - 1 if self.tokens[j - 1].text == "," else j
-            role_text = self.span(roles[0] - deputy, role_end)
+            role_text = self.span(roles[0] - 1 if deputy else roles[0], role_end)
         role_heads = {
             self.tokens[r].lower.split("-")[-1]
             for r in roles

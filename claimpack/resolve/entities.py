@@ -495,14 +495,14 @@ class Registry:
         return entity if introduced and (aged or entity.gender == phrase.gender) and not entity.speaker else None
 
     def introduced_just_before(self, phrase: NounPhrase) -> Entity | None:
-        """'Men også ordfører Paul-Erik Krogsvold (Ap) er bekymret … Han bekrefter at …': the one
-        person the sentence right before brought in by full name, who has not spoken yet, is the
-        'han' or 'hun' after it, before any speaker further back (`newcomer` does this across a
-        paragraph break)."""
+        """'Men også ordfører Paul-Erik Krogsvold (Ap) er bekymret … Han bekrefter at …': the person
+        the sentence right before brought in by full name (the first it names, of the pronoun's
+        gender), who has not spoken yet, is the 'han' or 'hun' after it, before any speaker further
+        back (`newcomer` does this across a paragraph break)."""
         if phrase.plural or phrase.gender is None:
             return None
         sentence = self.sentence_of(phrase.start)
-        people: set[Entity] = set()
+        people: list[Entity] = []  # in reading order, last first
         for mention in islice(reversed(self.mentions), NEWCOMER_REACH):  # bounded: linear time
             if mention.start >= phrase.start:
                 continue
@@ -511,11 +511,15 @@ class Registry:
                 return None  # someone nearer, in the pronoun's own sentence
             if said_in < sentence - 1:
                 break
-            if mention.entity.kind == "person":
-                people.add(mention.entity)
-        if len(people) != 1:
+            if mention.entity.kind == "person" and mention.entity not in people:
+                people.append(mention.entity)
+        if not people:
             return None
-        [entity] = people
+        # of several, the first named ('I kvinneklassen vant Ingrid Moe Skjelbred foran Tone Aasen.
+        # Hun forteller …'), when the pronoun's gender says it is she or he
+        entity = people[-1]
+        if len(people) > 1 and (entity.gender is None or entity.gender != phrase.gender):
+            return None
         first = self.mentions[self._positions[entity][0]]
         introduced = " " in entity.name and self.sentence_of(first.start) == sentence - 1
         return entity if introduced and entity.gender in (None, phrase.gender) and not entity.speaker else None
@@ -1340,8 +1344,8 @@ def _field_opens_name(stem: str, entity: Entity) -> bool:
     """'helseforetaket' is 'Helse Nord-Trøndelag', 'analysebyrået' is 'Respons Analyse',
     'reiselivsselskapet' is 'Lofoten Reiseliv': a compound type noun whose first part (a linking s
     dropped) is the first or the last word of a body's name of several words, or ends a longer
-    one (`_field_closes_name`). Not a last word
-    that is the body's own type: 'kommunerevisjonen' is not 'Bærum kommune'."""
+    one (`_field_closes_name`). Not a last word that is the body's own type: 'kommunerevisjonen'
+    is not 'Bærum kommune'."""
     words = entity.name.lower().split()
     field = _compound_field(stem)
     if len(words) < 2 or entity.kind not in BODY_KINDS or field is None:
@@ -1354,6 +1358,9 @@ def _field_opens_name(stem: str, entity: Entity) -> bool:
     return bool(fields & ({words[0]} | last)) or _field_closes_name(stem, entity)
 
 
+FIELD_PREFIX = 4  # letters before a field that ends a word of a body's name ('landbruks|rådgiving')
+
+
 def _field_closes_name(stem: str, entity: Entity) -> bool:
     """'rådgivingstjenesten' is 'Norsk Landbruksrådgiving Trøndelag': a compound type noun whose
     first part ends a longer word of a body's name of several words (FIELD_PREFIX letters before it)."""
@@ -1363,9 +1370,6 @@ def _field_closes_name(stem: str, entity: Entity) -> bool:
         return False
     fields = {field, field.removesuffix("s")}  # a linking 's' dropped: 'rådgivings|tjenesten'
     return any(w.endswith(f) and len(w) >= len(f) + FIELD_PREFIX for w in words for f in fields)
-
-
-FIELD_PREFIX = 4  # letters before a field that ends a word of a body's name ('landbruks|rådgiving')
 
 
 @cache

@@ -1488,7 +1488,9 @@ def _whole_of_alone(index: int, ctx: FigureContext, figures: _Figures) -> int | 
 
 SEXES = frozenset({"kvinne", "mann", "jente", "gutt"})  # what a count of people splits into
 SAME_WORDS = 3  # words after the noun two counts share at least: 'over 67 år alene i fylket'
+TAIL_WORDS = 12  # words after a figure's noun read at most, up to the next punctuation
 SEX_REACH = 12  # figures back a count of women or men looks for the people it is a part of
+SUMS = frozenset({"sum", "beløp"})  # 'halvparten av summen': of an amount of money, not of a count
 
 
 def _whole_of_a_sex(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
@@ -1506,9 +1508,9 @@ def _whole_of_a_sex(index: int, ctx: FigureContext, figures: _Figures) -> int | 
 
 
 def _words_after_noun(ctx: FigureContext) -> list[str]:
-    """The words after the figure's noun up to the next punctuation (at most SEX_REACH)."""
+    """The words after the figure's noun up to the next punctuation (at most TAIL_WORDS)."""
     words: list[str] = []
-    for token in ctx.tokens[ctx.last + 1 : ctx.last + 1 + SEX_REACH]:
+    for token in ctx.tokens[ctx.last + 1 : ctx.last + 1 + TAIL_WORDS]:
         if not (token.is_word or token.is_number):
             break
         words.append(token.lower)
@@ -1865,7 +1867,7 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     if whole is not None:
         return whole
     clause_words = _what_described(ctx)
-    if after == "av" and ordbank().noun_lemma(tokens[ctx.last + 1].lower) in {"sum", "beløp"}:
+    if after == "av" and ctx.last + 1 < len(tokens) and ordbank().noun_lemma(tokens[ctx.last + 1].lower) in SUMS:
         # 'halvparten av summen' after '4,2 millioner kroner': of the latest amount of money
         # given in this paragraph or the one before, not of a count
         return figures.latest("money", index, window=2)
