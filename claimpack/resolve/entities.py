@@ -332,7 +332,7 @@ class Registry:
         """The mention for a phrase, creating an entity when it names someone new."""
         via: Via
         if phrase.kind == "pronoun":
-            entity = self.newcomer(phrase, block) or self.introduced_just_before(phrase) or self.pronoun(phrase)
+            entity = self.newcomer(phrase, block) or self.introduced_just_before(phrase, block) or self.pronoun(phrase)
             via = "pronoun"
         elif phrase.kind == "role":
             entity = self.role(phrase)
@@ -494,11 +494,12 @@ class Registry:
         introduced = named and self.mentions[self._positions[entity][0]].block == before
         return entity if introduced and (aged or entity.gender == phrase.gender) and not entity.speaker else None
 
-    def introduced_just_before(self, phrase: NounPhrase) -> Entity | None:
+    def introduced_just_before(self, phrase: NounPhrase, block: int) -> Entity | None:
         """'Men også ordfører Paul-Erik Krogsvold (Ap) er bekymret … Han bekrefter at …': the person
         the sentence right before brought in by full name (the first it names, of the pronoun's
-        gender), who has not spoken yet, is the 'han' or 'hun' after it, before any speaker further
-        back (`newcomer` does this across a paragraph break)."""
+        gender), who has not spoken yet, is the 'han' or 'hun' after it in the same paragraph, before
+        any speaker further back (`newcomer` reads the paragraph before, where two people leave the
+        pronoun to the last speaker)."""
         if phrase.plural or phrase.gender is None:
             return None
         sentence = self.sentence_of(phrase.start)
@@ -509,7 +510,7 @@ class Registry:
             said_in = self.sentence_of(mention.start)
             if said_in == sentence:
                 return None  # someone nearer, in the pronoun's own sentence
-            if said_in < sentence - 1:
+            if said_in < sentence - 1 or mention.block != block:
                 break
             if mention.entity.kind == "person" and mention.entity not in people:
                 people.append(mention.entity)
