@@ -83,7 +83,6 @@ MARKERS = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for lat
 UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse", "oppgi", "svare"})
 CLOSING_REACH = 40  # tokens after a forecast verb looked through for a cue closing its sentence
 PLACE_STEPS = 8  # places and bodies after a subject, one after another, before its cue
-NAME_PREPOSITIONS = frozenset({"til", "uten", "mot"})  # inside a body's name: 'Nei til EU', 'Leger uten grenser'
 RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
 FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
 NEGATIONS = frozenset({"ikke", "aldri", "verken"})
@@ -1202,8 +1201,8 @@ class AttributionFinder:
             if self.tokens[k + 1].text == "«":
                 # 'Skipper Arnt Rusten (58) på «Torbas» sier': a vessel's or a place's name in guillemets
                 return self.name_in_guillemets(k + 1, end)
-            if self.name_with_preposition(k + 1, end):
-                return True  # 'Leder Kristine Eide i Nei til EU sier'
+            if self.parser.slogan_end(k + 1) == end:
+                return True  # 'Leder Kristine Eide i Nei til EU sier': a campaign's slogan up to the cue
             if self.place_compound(k + 1):
                 k += 2  # 'Brannvesenet i Hamar-regionen oppfordrer', 'i Oslo-området'
                 continue
@@ -1240,19 +1239,6 @@ class AttributionFinder:
         the area around it ('Hamar-regionen', 'Oslo-området')."""
         head, joined, tail = self.tokens[k].text.partition("-")
         return bool(joined) and head[:1].isupper() and head.isalpha() and tail.islower() and definite_noun(tail)
-
-    def name_with_preposition(self, k: int, end: int) -> bool:
-        """Tokens k to end are a body's name with a preposition inside, NAME_PREPOSITIONS: one
-        capitalised word ('Nei', 'Leger'), the preposition, then a name up to the cue ('Nei til
-        EU', 'Leger uten grenser', 'Folkeaksjonen mot Bompenger')."""
-        return (
-            k + 2 < end
-            and self.tokens[k].is_word
-            and self.tokens[k].is_capitalized
-            and self.tokens[k + 1].lower in NAME_PREPOSITIONS
-            and (self.parser.name_like(k + 2) or self.parser.lowercase_word(k + 2))
-            and (self.parser.name_run(k + 2) == end or (k + 3 == end and self.parser.lowercase_word(k + 2)))
-        )
 
     def name_in_guillemets(self, k: int, end: int) -> bool:
         """Tokens k to end are «…» around capitalised words only: a vessel's, a place's or a
