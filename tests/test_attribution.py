@@ -4545,3 +4545,35 @@ def test_a_compound_of_a_company_noun_is_the_company_the_sentence_before_opened_
         "Bane NOR har et lavere tall. Ifølge infrastrukturselskapet gikk rundt 350.000 reisende om bord.\n"
     )
     assert claim_sources(extract(text)) == [("412 000", "Vy"), ("rundt 350.000", "Bane NOR")]
+
+
+def test_an_adverb_after_og_puts_the_subject_after_the_verb() -> None:
+    """'Fristen er for kort, og nå mener kommunen at …': 'nå' opens a clause whose subject follows
+    its verb; the subject of the clause before ('fristen') says nothing. 'og nå mener de' still
+    takes the subject before, as a coordinated verb does."""
+    text = "Sarpsborg kommune fikk frist til oktober. Fristen er for kort, og nå mener kommunen at planen må vente."
+    assert speakers(extract(text)) == {0: {"Sarpsborg kommune"}}
+    text = "Politiet fikk melding klokken 14, og nå mener de at brannen er under kontroll."
+    assert speakers(extract(text)) == {0: {"politiet"}}
+
+
+def test_a_case_document_speaks_for_its_maker() -> None:
+    """'Innlandet fylkeskommune skriver i en sak til fylkestinget … Ifølge saken trenger fylket minst
+    1.000 flere': the case is the county's document, as 'ifølge rapporten' is its maker's."""
+    text = (
+        "Innlandet fylkeskommune skriver i en sak til fylkestinget at rundt 3.500 personer tok "
+        "fagskoleutdanning i fjor. Ifølge saken trenger fylket minst 1.000 flere innen 2030."
+    )
+    assert claim_sources(extract(text)) == [
+        ("rundt 3.500", "Innlandet fylkeskommune"),
+        ("minst 1.000", "Innlandet fylkeskommune"),
+    ]
+
+
+def test_adjectives_between_an_owner_and_its_thing() -> None:
+    """'Ifølge selskapets automatiske tellere': the company's counters, as 'selskapets tellere'."""
+    text = (
+        "Bybanen AS, som eier skinnene, har en annen oversikt. Ifølge selskapets automatiske tellere "
+        "reiste i snitt 74.000 personer med banen per virkedag."
+    )
+    assert claim_sources(extract(text)) == [("74.000", "Bybanen AS")]

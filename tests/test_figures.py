@@ -358,6 +358,15 @@ def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[
         # a parallel on the map
         ("Kvoten for sei nord for 62 grader er fisket opp.", []),
         ("Det var 20 grader i Tromsø i går.", [("20 grader", "exact", 20)]),  # a temperature
+        # a ranking: 'de' before the number refers, after 'blant' too
+        ("Fossen var blant de ti mest besøkte naturattraksjonene i landet.", []),
+        # a weight right after a noun names a class of fish, as a length names one of boats
+        ("Minsteprisen for steinbit over 3 kilo blir satt ned.", []),
+        ("Laksen veide over 3 kilo.", [("over 3 kilo", "more_than", 3)]),
+        ("Det lå torsdag morgen opptil 40 centimeter nysnø.", [("opptil 40 centimeter", "at_most", 40)]),
+        # a part out of a small whole with no noun after it is a ratio, in digits as in words
+        ("Nå overlever 3 av 4 som får kreft.", [("3 av 4", "relative", None)]),
+        ("Det er gledelig at tre av fire nå overlever.", [("tre av fire", "relative", None)]),
     ],
 )
 def test_referring_counts_and_placings_are_not_claims(sentence: str, expected: list[tuple[str, str, float]]) -> None:

@@ -996,6 +996,18 @@ def test_a_dispute_marker_in_the_sentence_before_joins_the_counts() -> None:
     assert claims["seks"].event == claims["ti"].event
 
 
+def test_a_disputing_part_larger_than_its_whole_stays_a_part() -> None:
+    """'Vi kontrollerte 47 busser' … 'Statens vegvesen oppgir på sin side at 55 av de kontrollerte
+    bussene fikk mangellapp': 55 of the 47 is a part larger than its whole, not a second count of
+    the buses checked, so part-exceeds-whole can say so."""
+    text = (
+        "– Vi kontrollerte 47 busser i helgen, sier Trond Heia i politiet.\n\n"
+        "Statens vegvesen oppgir på sin side at 55 av de kontrollerte bussene fikk mangellapp.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["55"].part_of == claims["47"].claim_id
+
+
 def test_a_participle_after_er_det_is_no_subject() -> None:
     """'er det landet snaut 6.900 tonn': landed (the event), not the country; no subject beats a
     wrong one."""
@@ -1980,3 +1992,26 @@ def test_a_part_of_the_whole_its_av_names_counts_what_the_whole_counts() -> None
     subjects = {c.text: c.subject for c in extract("Vi har målt setninger i 23 av de 61 bygningene.\n").claims}
     assert subjects == {"23": "bygning", "61": "bygning"}
     assert _quantities("Av de 6.400 evakuerte er 3.000 opprørere.")[1][:2] == ("3.000", "opprører")
+
+
+def test_function_words_after_som_choose_no_base() -> None:
+    """'dobbelt så mange som vil ha eget fylke, som dem som vil beholde …': 'som' and 'dem' are no
+    words a later '108.000 av dem bor i kommunene som …' shares; unknown beats that base."""
+    text = (
+        "– Det er dobbelt så mange som vil ha eget fylke, som dem som vil beholde dagens ordning, sier "
+        "leder Ingrid Skrede.\n\nVestland har rundt 650.000 innbyggere, og drøyt 108.000 av dem bor i "
+        "kommunene som tidligere utgjorde Sogn og Fjordane.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["dobbelt så mange"].relative_to is None
+
+
+def test_som_after_a_ratio_opens_a_relative_clause() -> None:
+    """'3 av 4 som får kreft i Norge overlever': no 'så', so 'som' says who is counted; a later
+    '3 av 4 overlever sin kreftsykdom' that shares its words is no base of it."""
+    text = (
+        "Nå kan vi slå fast at 3 av 4 som får kreft i Norge overlever.\n\n"
+        "For selv om 3 av 4 overlever sin kreftsykdom, er forskjellene store.\n"
+    )
+    first = extract(text).claims[0]
+    assert (first.text, first.qualifier, first.relative_to) == ("3 av 4", "relative", None)

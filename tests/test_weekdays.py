@@ -235,3 +235,13 @@ def test_a_present_verb_after_its_definite_subject_looks_ahead() -> None:
     assert [m.date for m in find_weekdays("Temperaturen steg til minus 20 grader mandag.", 0, thursday)] == [
         date(2025, 2, 3)
     ]
+
+
+def test_a_weekday_in_the_genitive_after_fra_names_a_thing_of_that_day() -> None:
+    """'fra søndagens fiske' in a caption (published Monday 2025-08-18) is from Sunday's fishing,
+    just gone: 'fra' before a genitive opens no span of days ('stengt fra søndag' does)."""
+    monday = date(2025, 8, 18)
+    (caption,) = find_weekdays("Halvorsen med en av torskene fra søndagens fiske.", 0, monday, caption=True)
+    assert (caption.date, caption.relation) == (date(2025, 8, 17), "past")
+    (span,) = find_weekdays("Veien er stengt fra søndag.", 0, monday)
+    assert (span.date, span.relation) == (date(2025, 8, 24), "future")

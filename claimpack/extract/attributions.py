@@ -68,6 +68,9 @@ ADVERBS = frozenset(
         "går",
     }
 )
+# Adverbs that open a clause after 'og' or 'men', putting its subject after the verb: 'og nå
+# mener kommunen', 'men likevel hevder forbundet' (not 'og også mener', which shares a subject)
+FRONTED_ADVERBS = frozenset({"nå", "derfor", "dermed", "likevel", "derimot", "dessuten", "samtidig", "tidligere"})
 # Words that may stand between a relative 'som' and its reporting verb: 'som først meldte', 'som i dag krever'
 WHEN_SAID = ADVERBS | {"først", "sist"}
 # A particle that turns a reporting verb into a deed: 'Grønset Metall sier opp 64 ansatte'
@@ -867,6 +870,13 @@ class AttributionFinder:
             before -= 1
         fronted = region_start < k and region_start >= region_end  # 'Nå forteller X at …', 'I dag mener X'
         if before > first and self.tokens[before].lower in ("og", "men"):
+            if after_allowed and self.tokens[before + 1].lower in FRONTED_ADVERBS:
+                # 'Fristen er for kort, og nå mener kommunen at …': an adverb opens a clause of its
+                # own, whose verb comes second and its subject after it ('og nå mener de' is the
+                # subject before, as a coordinated verb's)
+                speaker, extra = self.speaker_after(end)
+                if speaker is not None and speaker.kind != "pronoun" and not self.clause_goes_on(speaker):
+                    return said("post", speaker, extra=extra)
             region_end = region_start  # 'advarer og sier', '… nekter … og hevder'
             fronted = False
         if fronted and after_allowed:

@@ -130,7 +130,8 @@ SPELLED_REACH = 12  # tokens around a multiple ('doblet') looked through for 'fr
 CHANGE_NOUN_REACH = 5  # words back from 'på A til B' to a noun of change ('en nedgang i første kvartal på')
 CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
 CLAUSE_ENDS = CLAUSE_BREAKS | {"–", "—"}  # and a dash: 'én plass – den koster …' is two clauses
-SIZE_CLASS_UNITS = frozenset({"m", "ft", "tonnes"})  # 'båter under 11 meter', 'kjøretøy over 3,5 tonn': a class
+# 'båter under 11 meter', 'steinbit over 3 kilo': a size right after a noun names a class
+SIZE_CLASS_UNITS = frozenset({"m", "cm", "ft", "kg", "tonnes"})
 BOUND_UNITS = TIME_UNITS | SIZE_CLASS_UNITS  # a bound in these says who is counted
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
@@ -451,11 +452,12 @@ class _Scanner:
         return group_share or defining
 
     def names_a_time(self, word: str) -> bool:
-        """'fjor', 'juni', 'uka', 'høst': a word that dates the clause, no class of things."""
+        """'fjor', 'juni', 'uka', 'høst', 'morgen': a word that dates the clause, no class of things."""
         return (
             word in self.lex.months
             or word in self.lex.weekdays
             or word in self.lex.temporal_words["last_year"]
+            or word in self.lex.temporal_words["day_part"]
             or is_time_noun(word)
         )
 
@@ -727,7 +729,9 @@ class _Scanner:
         value, end = whole[0], whole[1]
         if not (2 <= part < value <= SMALL_WHOLE) or part != part.to_integral_value() or self.touching_qualifier(i):
             return None
-        if end < len(self.tokens) and self.tokens[end].is_word:
+        # 'overlever 3 av 4 som får kreft', '3 av 4 nå overlever': no noun after the whole
+        after = self.tokens[end] if end < len(self.tokens) else None
+        if after is not None and after.is_word and after.lower not in self.lex.function_words:
             classes = ordbank().classes(self.tokens[end].lower)
             if not classes or "noun" in classes or "adj" in classes:
                 return None  # a noun, or a compound Ordbank lacks: 'to av sju prøvepunkter'
@@ -1926,7 +1930,8 @@ class _Scanner:
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
                 # but 'blant dem ti fra Sivilforsvaret' counts a part of those just named, and 'Nå
                 # kjører vi to skift' the object after an inverted subject ('Vi to har jobbet' refers)
-                among = i > 1 and self.tokens[i - 2].lower == "blant"
+                # ('blant de ti mest besøkte' ranks: 'de' before the number refers, as elsewhere)
+                among = i > 1 and self.tokens[i - 2].lower == "blant" and prev.lower != "de"
                 counted = prev.lower in ("vi", "dere") and nxt is not None and _indefinite_noun(nxt.lower)
                 # 'Sist gang tok de tre maskiner': 'de' is 'they' before an indefinite plural ('de
                 # tre maskinene' would refer back)

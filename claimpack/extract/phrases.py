@@ -3153,6 +3153,11 @@ class PhraseParser:
         after = j + 1
         while self.token(after) is not None and self.tokens[after].lower in EVIDENCE_OPENERS:
             after += 1
+        described = after
+        while described - after < 2 and self.lowercase_word(described) and is_adjective(self.tokens[described].lower):
+            described += 1  # 'ifølge selskapets automatiske tellere', as `evidence_owner` reads them
+        if described != after and self.token(described) is not None and self.speaks_for_owner(described, cited):
+            after = described
         if self.token(after) is None or not self.speaks_for_owner(after, cited):
             return None
         owner = token.text.rstrip("'’")

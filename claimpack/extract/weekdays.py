@@ -74,7 +74,8 @@ def find_weekdays(text: str, offset: int, published: date | None, caption: bool 
         fronted = not before and (_ahead(following, fronted=True) or _passive_present(following))
         ahead = clause.future_modal() or fronted  # 'Søndag avsluttes rittet med …'
         after_words = _words_to_sentence_end(text, match.end())
-        relation = _relation(before, ahead, caption, after_words)
+        genitive = match.group().lower().endswith("s")  # 'søndagens', 'lørdags'
+        relation = _relation(before, ahead, caption, after_words, genitive)
         if relation is None:
             # no tense in the clause ('Strømmen koster 1,87 kroner søndag', 'Kvinnenes tremil går
             # søndag'): the occurrence nearer the publication day
@@ -202,16 +203,19 @@ def _passive_present(word: str) -> bool:
     return any(word == lemma + "s" for lemma in ordbank().verb_lemmas(word))
 
 
-def _relation(before: list[str], future_modal: bool, caption: bool, after: list[str]) -> DateRelation | None:
+def _relation(
+    before: list[str], future_modal: bool, caption: bool, after: list[str], genitive: bool = False
+) -> DateRelation | None:
     """Past or future by the clause's cues; None when they say neither. `after`: the first words
-    after the weekday, up to the sentence's end."""
+    after the weekday, up to the sentence's end. A `genitive` ('fra søndagens fiske') names a
+    thing of that day, not the day a span starts from."""
     before = before[-RELATION_REACH:]  # a constant tail: a long clause with many weekdays stays linear
     if before[-2:-1] in (["klokken"], ["kl."]):
         before = before[:-2]  # 'fra klokken 22 tirsdag': the preposition before the time
     if before and before[-1] in _cues("past_cues.txt"):
         return "past"
     done = bool(set(before) & PAST_AUXILIARIES)
-    if before and before[-1] in ("fra", "til") and before[-2:-1] != ["natt"] and not done:
+    if before and before[-1] in ("fra", "til") and before[-2:-1] != ["natt"] and not done and not genitive:
         # 'stengt fra mandag'; not 'var innom festivalområdet fra fredag til søndag', nor 'Fra
         # torsdag til søndag ble det spilt 86 forestillinger' (the past verb after the fronted days)
         weekdays = lexicon().weekdays

@@ -274,6 +274,6 @@ def lexicon() -> Lexicon:
         dispute_markers=tuple(tuple(line.split()) for line in _words("dispute_markers.txt")),
         temporal_words={
             side: frozenset(w for w, where in _rows("temporal_words.tsv", str, str) if where == side)
-            for side in ("before", "after", "earlier", "last_year")
+            for side in ("before", "after", "earlier", "last_year", "day_part")
         },
     )

@@ -556,7 +556,9 @@ class _Figures:
         key = (id(sentence), comparison)
         if key not in self._compared:
             after = sentence.tokens[comparison + 1 :]
-            words = {t.lower for t in after if (t.is_word and len(t.text) > 2) or _year(t)}
+            # not 'som', 'dem': 'som dem som vil beholde' shares no content with 'av dem bor i
+            # kommunene som' (a preposition does: 'som fra Nordland')
+            words = {t.lower for t in after if (t.is_word and len(t.text) > 2 and t.lower not in JOINERS) or _year(t)}
             best = self._best_match(words)
             if best is not None and _other_count(after, self.contexts[best]):
                 best = None  # 'som for to år siden' is not 'mot fire for tre år siden'
@@ -1813,7 +1815,7 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     # 'I en av tre branner var det en alarm som varslet, mens det i 13 % av tilfellene …': a 'som'
     # after a share opens a relative clause, and a share is never of a share
     share_inside = share and inside < len(sentence.firsts) and _is_share(figures.contexts[sentence.members[inside]])
-    if comparison < len(tokens) and not share_inside:
+    if comparison < len(tokens) and not share_inside and not _ratio_said(ctx):
         if inside < len(sentence.firsts):
             return sentence.members[inside]
         then = _figure_of_next_then(index, ctx, figures) or _figure_named_later(index, ctx, figures, comparison)
@@ -1945,6 +1947,13 @@ def _restates_a_comparison(ctx: FigureContext) -> bool:
     tokens = ctx.tokens
     opens = len(tokens) > 1 and tokens[0].lower in ("det", "dette") and tokens[1].lower in COPULAS
     return opens and ctx.figure.factor is not None and ctx.figure.factor > 1
+
+
+def _ratio_said(ctx: FigureContext) -> bool:
+    """'3 av 4 som får kreft i Norge overlever': a ratio, no comparison ('så'), so the 'som' after
+    it opens a relative clause that says who is counted, not what it is compared with."""
+    words = [t.lower for t in ctx.tokens[ctx.first : ctx.last]]
+    return "av" in words and "så" not in words
 
 
 def _side_compared(tokens: list[Token], comparison: int) -> str | None:
@@ -2231,6 +2240,7 @@ def restates_the_figure_before(index: int, ctx: FigureContext, contexts: list[Fi
 
 APPOSING = frozenset({",", "–", "—"})  # '612 ble skutt – under halvparten av kvoten'
 THEM = frozenset({"dem", "disse", "de"})  # 'halvparten av dem': of the figure just named
+JOINERS = THEM | {"som", "og", "eller", "men"}  # words that join clauses or refer back: they name nothing
 
 
 def _restates_the_latest(ctx: FigureContext, sentence: _Sentence) -> bool:
@@ -2677,6 +2687,10 @@ def disputed_events(
         if earlier is None:
             continue
         other = contexts[earlier]
+        if ctx.part_of == earlier and _smaller(other, ctx):
+            # 'Vi kontrollerte 47 busser' … 'Statens vegvesen oppgir på sin side at 55 av de
+            # kontrollerte bussene fikk mangellapp': a part said to be larger than its whole
+            continue
         if _per_time(ctx) != _per_time(other):
             continue  # 'kapasiteten er 12 tonn i døgnet': a rate, not the 15 tonn another source gives
         if ctx.unit in SHARES and groups[sentence] - {other.subject}:
