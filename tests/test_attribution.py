@@ -4577,3 +4577,16 @@ def test_adjectives_between_an_owner_and_its_thing() -> None:
         "reiste i snitt 74.000 personer med banen per virkedag."
     )
     assert claim_sources(extract(text)) == [("74.000", "Bybanen AS")]
+
+
+def test_what_is_left_of_a_poll_answers_no_one() -> None:
+    """'Resten svarer vet ikke', 'Halvparten svarer nei': answers in a poll, not a source."""
+    assert speakers(extract("Resten svarer vet ikke.")) == {}
+    assert speakers(extract("Halvparten svarer nei.")) == {}
+
+
+def test_innlede_closes_a_quote() -> None:
+    """'– Jeg har hatt en mening …, innledet Gran-ordfører Knut Lehre (Ap)': he opened the debate
+    with the quote; 'innlede' reports only closing one."""
+    text = "– Jeg har hatt en mening om dette lenge, innledet ordfører Knut Lehre (Ap)."
+    assert speakers(extract(text)) == {0: {"Knut Lehre"}}

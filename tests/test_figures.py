@@ -364,6 +364,11 @@ def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[
         ("Minsteprisen for steinbit over 3 kilo blir satt ned.", []),
         ("Laksen veide over 3 kilo.", [("over 3 kilo", "more_than", 3)]),
         ("Det lå torsdag morgen opptil 40 centimeter nysnø.", [("opptil 40 centimeter", "at_most", 40)]),
+        # a list's number opening its block; a count opens on a noun in small letters or a compound
+        ("1 Bygger kjempekai.", []),
+        ("2 Høyre presser staten.", []),
+        ("1) Kreftformer med lav overlevelse", []),
+        ("20 Oslo-skoler stenger.", [("20", "exact", 20)]),
         # a part out of a small whole with no noun after it is a ratio, in digits as in words
         ("Nå overlever 3 av 4 som får kreft.", [("3 av 4", "relative", None)]),
         ("Det er gledelig at tre av fire nå overlever.", [("tre av fire", "relative", None)]),

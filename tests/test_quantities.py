@@ -2015,3 +2015,16 @@ def test_som_after_a_ratio_opens_a_relative_clause() -> None:
     )
     first = extract(text).claims[0]
     assert (first.text, first.qualifier, first.relative_to) == ("3 av 4", "relative", None)
+
+
+def test_these_are_what_the_sentence_right_before_counted() -> None:
+    """'ble det anmeldt 212 voldshendelser … i fjor. – Nesten halvparten av disse skjer etter
+    klokken to': 'disse' are the 212, though they are last year's and a count of people came
+    before them."""
+    text = (
+        "Målingen ble gjort blant 1.004 personer.\n\n"
+        "Ifølge politiet ble det anmeldt 212 voldshendelser i sentrum i fjor.\n\n"
+        "– Nesten halvparten av disse skjer etter klokken to, sier Merete Alvheim.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["Nesten halvparten"].relative_to == claims["212"].claim_id

@@ -1545,6 +1545,23 @@ class _Scanner:
             return False
         return self.text[index + 1 : index + 2].isalpha() or SUSPENDED_COMPOUND.match(self.text, index) is not None
 
+    def list_number(self, token: Token, nxt: Token | None) -> bool:
+        """A list's number opening its block: '1 Bygger kjempekai.', '2 Høyre presser staten.',
+        '1) Kreftformer med lav overlevelse'. A count opens on a noun in small letters ('12 personer
+        ble skadd') or on a compound ('20 Oslo-skoler', '40 NRK-ansatte')."""
+        if not token.text.isdigit() or len(token.text) > 2 or nxt is None:
+            return False
+        if nxt.text == ")":
+            return True
+        return (
+            nxt.is_word
+            and nxt.is_capitalized
+            and not nxt.is_acronym
+            and "-" not in nxt.text
+            and nxt.lower not in self.lex.units
+            and nxt.lower not in self.lex.months
+        )
+
     def unit_compound(self, token: Token) -> bool:
         """'en ny 420 kV-ledning', 'en 22 kV-linje': a unit joined by a hyphen to a noun makes the
         number before it name a class of things, not an amount."""
@@ -1871,6 +1888,8 @@ class _Scanner:
             and prev.end + 1 == token.start
             and self.char_after(token.end) in CLOSING_QUOTES
         ):
+            return False
+        if i == 0 and self.list_number(token, nxt):
             return False
         # A number opening a name after a preposition: 'vaktleder X i 110 Vest', 'ved 330 skvadron'
         # is no count ('i 20 Oslo-skoler' counts: a hyphenated compound is a common noun)

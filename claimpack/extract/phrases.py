@@ -217,6 +217,9 @@ NOT_SOMEONE = frozenset(
     {"del", "rekke", "mengde", "gang", "flertall", "mindretall", "stund", "tid", "periode"}
     | {"natt", "kveld", "morgen", "formiddag", "ettermiddag", "helg"}
 )
+# What is left of those counted, or half of them: 'Resten svarer vet ikke', 'Halvparten svarer nei'
+# are answers in a poll, never a source
+REMAINDERS = frozenset({"rest", "halvpart"})
 # At most this many first parts listed before a shared type noun: 'Barne-, ungdoms- og familiedirektoratet'
 LISTED_PARTS = 4
 # At most this many words of a body's name before its role compound: 'Telenor Norge-direktør X'
@@ -1960,6 +1963,7 @@ class PhraseParser:
             or lemma in self.lex.time_units
             or is_time_noun(low)  # 'Tidligere denne uken skrev Vesteraalens Avis': when, not who
             or lemma in self.lex.documents
+            or lemma in REMAINDERS
             or lemma.endswith(ACTION_ENDINGS)
         )
 

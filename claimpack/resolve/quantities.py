@@ -1546,6 +1546,8 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
             defined = _defined_whole(index, ctx, figures, lex)  # index 0 is a figure too: never 'or' it
             if defined is None:
                 defined = _plural_before_them(index, ctx, figures)
+            if defined is None:
+                defined = _count_just_before(index, ctx, figures)
             ctx.part_of = defined if defined is not None else figures.latest("counted", index)
             return
         group = _noun_at(tokens, k + 1)
@@ -1593,6 +1595,21 @@ def _leads_a_whole(token: Token) -> bool:
     """A word between 'av' and the whole's figure: 'av de 6.400', 'av kommunens tolv', 'av
     toppnivået på 8,2 millioner tonn'; not 'av tapene fra ett enkelt prosjekt'."""
     return token.lower not in NOT_WHOLE_LEADS
+
+
+def _count_just_before(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """'ble det anmeldt 212 voldshendelser … i fjor. – Nesten halvparten av disse skjer etter klokken
+    to': 'disse' are what the sentence right before counted, whatever time it gave them; not
+    'av dem som står på ventelisten', whom a relative clause names."""
+    tokens, k = ctx.tokens, ctx.last + 2
+    if index == 0 or (k < len(tokens) and tokens[k].lower == "som"):
+        return None  # 'av dem som står på ventelisten': the clause says who they are
+    c = figures.contexts[index - 1]
+    right_before = (c.block == ctx.block and c.sentence_index == ctx.sentence_index - 1) or (
+        c.block == ctx.block - 1 and ctx.sentence_index == 0
+    )
+    counts = c.figure.qualifier != "relative" and c.figure.unit not in MEASURES and not c.baseline and not c.aside
+    return index - 1 if right_before and counts else None
 
 
 def _defined_whole(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) -> int | None:
