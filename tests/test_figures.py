@@ -369,6 +369,9 @@ def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[
         ("2 Høyre presser staten.", []),
         ("1) Kreftformer med lav overlevelse", []),
         ("20 Oslo-skoler stenger.", [("20", "exact", 20)]),
+        # 'over' that a noun takes is no bound: 'oversikt over 41 elever'
+        ("Kommunen har bare oversikt over 41 elever.", [("41", "exact", 41)]),
+        ("Skolen har over 41 elever.", [("over 41", "more_than", 41)]),
         # a part out of a small whole with no noun after it is a ratio, in digits as in words
         ("Nå overlever 3 av 4 som får kreft.", [("3 av 4", "relative", None)]),
         ("Det er gledelig at tre av fire nå overlever.", [("tre av fire", "relative", None)]),

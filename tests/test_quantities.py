@@ -2028,3 +2028,15 @@ def test_these_are_what_the_sentence_right_before_counted() -> None:
     )
     claims = {c.text: c for c in extract(text).claims}
     assert claims["Nesten halvparten"].relative_to == claims["212"].claim_id
+
+
+def test_som_ikke_is_the_side_that_says_no() -> None:
+    """'51 prosent … mens 33 prosent er imot. I alt 412 personer ble intervjuet' … 'Dobbelt så mange
+    vil ha samband som ikke vil': twice the side that says no, 2 × 33, not twice the 412 asked."""
+    text = (
+        "Ifølge målingen svarer 51 prosent at kommunen bør bygge bru, mens 33 prosent er imot. "
+        "I alt 412 personer ble intervjuet.\n\n"
+        "– Dobbelt så mange vil ha samband som ikke vil, sier ordfører Arild Skogsholm.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["Dobbelt så mange"].value == 66

@@ -130,6 +130,8 @@ SPELLED_REACH = 12  # tokens around a multiple ('doblet') looked through for 'fr
 CHANGE_NOUN_REACH = 5  # words back from 'på A til B' to a noun of change ('en nedgang i første kvartal på')
 CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
 CLAUSE_ENDS = CLAUSE_BREAKS | {"–", "—"}  # and a dash: 'én plass – den koster …' is two clauses
+# Nouns that take 'over' as their preposition: 'oversikt over 41 elever' is a count of 41
+OVER_NOUNS = frozenset({"oversikt", "liste", "kontroll", "register", "ansvar", "tilsyn"})
 # 'båter under 11 meter', 'steinbit over 3 kilo': a size right after a noun names a class
 SIZE_CLASS_UNITS = frozenset({"m", "cm", "ft", "kg", "tonnes"})
 BOUND_UNITS = TIME_UNITS | SIZE_CLASS_UNITS  # a bound in these says who is counted
@@ -773,6 +775,14 @@ class _Scanner:
             return False
         return any(t.lower in APPROACHING for t in self.tokens[max(0, i - 5) : i - 2])
 
+    def governed_over(self, k: int) -> bool:
+        """'har oversikt over 41 elever', 'en liste over 300 navn': 'over' is what the noun before it
+        takes, not 'more than'."""
+        if self.tokens[k].lower != "over" or k == 0:
+            return False
+        lemma = ordbank().noun_lemma(self.tokens[k - 1].lower)
+        return lemma is not None and lemma in OVER_NOUNS
+
     def spans_over(self, k: int, unit: str | None) -> bool:
         """'Festivalen går over fire dager', 'strekker seg over to uker': 'over' after a verb of
         lasting, before a time, says how long, not 'more than'."""
@@ -867,7 +877,12 @@ class _Scanner:
         start = i
         qualifier: Qualifier = "exact"
         before = _match_before(self.tokens, i, "qualifiers")
-        if before is not None and self.adjacent(before[0], i) and not self.spans_over(before[0], unit):
+        if (
+            before is not None
+            and self.adjacent(before[0], i)
+            and not self.spans_over(before[0], unit)
+            and not self.governed_over(before[0])
+        ):
             start, qualifier = before[0], self.negated_bound(before[0], self.lex.qualifiers[before[1]])
         # Ranges: 'mellom 10 og 20', 'fra 10 til 20', '10–20'.
         ranged = self.range_after(i, j, value, bare=j == unscaled_end)

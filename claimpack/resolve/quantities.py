@@ -1977,9 +1977,24 @@ def _side_compared(tokens: list[Token], comparison: int) -> str | None:
     """The side a comparison ends on, 'som for' or 'som imot' closing the sentence or its clause:
     'tre ganger så mange er imot som for', '… er imot som for fordi forslaget …'."""
     word = tokens[comparison + 1].lower if comparison + 1 < len(tokens) else ""
+    if word == "ikke" and _verb_of_the_side(tokens, comparison):
+        # 'Dobbelt så mange vil ha samband som ikke vil': the side that says no
+        return "mot"
     after = tokens[comparison + 2] if comparison + 2 < len(tokens) else None
     closes = after is None or after.text in SENTENCE_ENDS or after.lower in CLAUSE_ENDS
     return SIDES.get(word) if closes else None
+
+
+def _verb_of_the_side(tokens: list[Token], comparison: int) -> bool:
+    """'… vil ha samband som ikke vil,': after 'som ikke' the verb the figure's side said yes with,
+    closing the clause."""
+    if comparison + 3 > len(tokens):
+        return False
+    verb = tokens[comparison + 2].lower
+    after = tokens[comparison + 3] if comparison + 3 < len(tokens) else None
+    closes = after is None or after.text in SENTENCE_ENDS or after.lower in CLAUSE_ENDS
+    said = {t.lower for t in tokens[max(0, comparison - COMPARATOR_GAP - 3) : comparison]}
+    return closes and verb in said
 
 
 SIDE_REACH = 3  # paragraphs a comparison of sides ('dobbelt så mange er imot som for') reads back to its poll
