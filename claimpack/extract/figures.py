@@ -734,7 +734,7 @@ class _Scanner:
         # 'overlever 3 av 4 som får kreft', '3 av 4 nå overlever': no noun after the whole
         after = self.tokens[end] if end < len(self.tokens) else None
         if after is not None and after.is_word and after.lower not in self.lex.function_words:
-            classes = ordbank().classes(self.tokens[end].lower)
+            classes = ordbank().classes(after.lower)
             if not classes or "noun" in classes or "adj" in classes:
                 return None  # a noun, or a compound Ordbank lacks: 'to av sju prøvepunkter'
         return self.figure(i, end, None, None, None, "relative", None, float(part / value)), end

@@ -1988,16 +1988,17 @@ def _side_compared(tokens: list[Token], comparison: int) -> str | None:
 def _verb_of_the_side(tokens: list[Token], comparison: int) -> bool:
     """'… vil ha samband som ikke vil,': after 'som ikke' the verb the figure's side said yes with,
     closing the clause."""
-    if comparison + 3 > len(tokens):
+    if comparison + 2 >= len(tokens):
         return False
     verb = tokens[comparison + 2].lower
     after = tokens[comparison + 3] if comparison + 3 < len(tokens) else None
     closes = after is None or after.text in SENTENCE_ENDS or after.lower in CLAUSE_ENDS
-    said = {t.lower for t in tokens[max(0, comparison - COMPARATOR_GAP - 3) : comparison]}
+    said = {t.lower for t in tokens[max(0, comparison - SIDE_VERB_REACH) : comparison]}
     return closes and verb in said
 
 
 SIDE_REACH = 3  # paragraphs a comparison of sides ('dobbelt så mange er imot som for') reads back to its poll
+SIDE_VERB_REACH = 6  # words before 'som ikke' read for the side's verb: 'så mange vil ha samband som ikke vil'
 
 
 def _share_of_side(index: int, ctx: FigureContext, figures: _Figures, side: str) -> int | None:
