@@ -1347,16 +1347,26 @@ def _field_opens_name(stem: str, entity: Entity) -> bool:
     dropped) is the first or the last word of a body's name of several words, or ends a longer
     one (`_field_closes_name`). Not a last word that is the body's own type: 'kommunerevisjonen'
     is not 'Bærum kommune'."""
-    words = entity.name.lower().split()
-    field = _compound_field(stem)
-    if len(words) < 2 or entity.kind not in BODY_KINDS or field is None:
+    named = _name_and_field(stem, entity)
+    if named is None:
         return False
+    words, field = named
     # a linking 's' or 'e' dropped: 'reiselivsselskapet' is 'Lofoten Reiseliv', 'havneselskapet' 'Kristiansand Havn'
     fields = {field, field[:-1]} if field.endswith(("s", "e")) and len(field) > 4 else {field}
     # a company of the field is the body whose name ends in it, even as a type: 'Kristiansand Havn'
     company = stem[len(field) :] in COMPANY_NOUNS
     last = {words[-1]} if organisation_type(words[-1]) is None or company else set()
-    return bool(fields & ({words[0]} | last)) or _field_closes_name(stem, entity)
+    return bool(fields & ({words[0]} | last)) or _closes_a_word(words, field)
+
+
+def _name_and_field(stem: str, entity: Entity) -> tuple[list[str], str] | None:
+    """A body's name of several words, in small letters, and the field a compound type noun opens
+    with ('reiselivs' of 'reiselivsselskap'); None for a person, one word or no compound."""
+    words = entity.name.lower().split()
+    field = _compound_field(stem)
+    if len(words) < 2 or entity.kind not in BODY_KINDS or field is None:
+        return None
+    return words, field
 
 
 FIELD_PREFIX = 4  # letters before a field that ends a word of a body's name ('landbruks|rådgiving')
@@ -1365,11 +1375,14 @@ FIELD_PREFIX = 4  # letters before a field that ends a word of a body's name ('l
 def _field_closes_name(stem: str, entity: Entity) -> bool:
     """'rådgivingstjenesten' is 'Norsk Landbruksrådgiving Trøndelag': a compound type noun whose
     first part ends a longer word of a body's name of several words (FIELD_PREFIX letters before it)."""
-    words = entity.name.lower().split()
-    field = _compound_field(stem)
-    if len(words) < 2 or entity.kind not in BODY_KINDS or field is None:
-        return False
-    fields = {field, field.removesuffix("s")}  # a linking 's' dropped: 'rådgivings|tjenesten'
+    named = _name_and_field(stem, entity)
+    return named is not None and _closes_a_word(*named)
+
+
+def _closes_a_word(words: list[str], field: str) -> bool:
+    """The field, a linking 's' dropped or not ('rådgivings|tjenesten'), ends one of the words,
+    after at least FIELD_PREFIX letters."""
+    fields = {field, field.removesuffix("s")}
     return any(w.endswith(f) and len(w) >= len(f) + FIELD_PREFIX for w in words for f in fields)
 
 
