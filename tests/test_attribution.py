@@ -4590,3 +4590,54 @@ def test_innlede_closes_a_quote() -> None:
     with the quote; 'innlede' reports only closing one."""
     text = "– Jeg har hatt en mening om dette lenge, innledet ordfører Knut Lehre (Ap)."
     assert speakers(extract(text)) == {0: {"Knut Lehre"}}
+
+
+def test_a_company_form_closes_a_name_joined_by_og() -> None:
+    """'Sogn Frukt og Bær SA': the form belongs to the name two nouns joined by 'og' make, and the
+    name without it ('Sogn Frukt og Bær') is the same body."""
+    text = (
+        "Bøndene har levert rundt 310 tonn bær, opplyser Sogn Frukt og Bær SA.\n\n"
+        "– Kvaliteten er god, sier daglig leder Solveig Hegrenes i Sogn Frukt og Bær.\n"
+    )
+    assert claim_sources(extract(text)) == [("rundt 310 tonn", "Sogn Frukt og Bær SA")]
+
+
+def test_a_court_named_by_its_region_is_not_renamed_by_its_town() -> None:
+    """'Telemark tingrett i Skien': a place and a type noun are a whole name; the town after it
+    says where the court sits ('Kommunalt foreldreutvalg i Bærum' has no place of its own)."""
+    text = (
+        "Saken gikk for Telemark tingrett i Skien i august.\n\n"
+        "Ifølge retten må mannen betale tilbake 3,1 millioner kroner.\n"
+    )
+    assert claim_sources(extract(text)) == [("3,1 millioner kroner", "Telemark tingrett")]
+
+
+def test_an_amount_or_adverb_opening_a_sentence_is_no_body() -> None:
+    """'Tusenvis av tillitsvalgte står …': a vague amount capitalised at the start names nobody,
+    so 'de' later cannot be it."""
+    text = (
+        "Tusenvis av tillitsvalgte står hver dag på for medlemmene.\n\n"
+        "Hele 40 prosent er svært fornøyde, mens i overkant av 50 prosent sier de er fornøyde.\n"
+    )
+    tables = extract(text)
+    assert [source for _, source in claim_sources(tables)] == [None, None, None]
+    assert not tables.sources
+
+
+def test_a_known_bodys_genitive_before_an_unlisted_name_owns_the_person() -> None:
+    """'Høyres Sirin Figenschou Høyen mener': the party's genitive, then a person no list of first
+    names holds; the person speaks, not a body named 'Høyres Sirin …'."""
+    text = "Høyres Sirin Figenschou Høyen mener kommunen trenger 40 nye politibetjenter.\n"
+    assert claim_sources(extract(text)) == [("40", "Sirin Figenschou Høyen")]
+
+
+def test_a_that_verb_closing_the_sentence_with_its_subject_reports_the_clause_before() -> None:
+    """'…, foreslår kommunedirektør Siv Reinertsen i budsjettet.': after a comma the verb and its
+    subject close the sentence, as '…, sier X' does; '…, anbefalte rådmannen en kvote på 200
+    tonn' reports a deed (an object follows the subject)."""
+    text = (
+        "Kvinesdal kommune bør bygge ny svømmehall til 180 millioner kroner, foreslår "
+        "kommunedirektør Siv Reinertsen i budsjettet som ble lagt fram mandag.\n\n"
+        "I fjor, anbefalte rådmannen en kvote på 200 tonn.\n"
+    )
+    assert claim_sources(extract(text)) == [("180 millioner kroner", "Siv Reinertsen"), ("200 tonn", None)]

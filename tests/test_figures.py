@@ -335,6 +335,9 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
         ("Ledigheten falt med ett prosentpoeng.", [("ett prosentpoeng", "exact", 1)]),
         ("Det er en vekst på en halv prosent fra i fjor.", [("en halv prosent", "exact", 0.5)]),
         ("Vi ser en prosentvis økning.", []),
+        # 'bare én av blokkene' says how many of them; 'ett av lærestedene' alone is a choice
+        ("Bare én av blokkene har heis i dag.", [("én", "exact", 1)]),
+        ("Hun valgte ett av lærestedene.", []),
     ],
 )
 def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[str, str, float]]) -> None:
@@ -1517,6 +1520,10 @@ def test_the_last_share_of_a_list_after_og_is_a_figure() -> None:
         # but after a preposition of time it is the year, whatever follows
         ("Politiet registrerte i 2023 flere saker enn før.", []),
         ("Sykehuset behandlet 2000 flere pasienter.", ["2000"]),
+        # a verb before a definite noun is no adjective of a count: 'For 2017 økte folketallet'
+        ("For 2017 økte folketallet med 831 personer.", ["831"]),
+        ("I hele 2017 økte folketallet med 831 personer.", ["831"]),
+        ("Hele 1852 påmeldte lag stilte til start.", ["1852"]),
     ],
 )
 def test_a_year_like_number_that_counts(sentence: str, texts: list[str]) -> None:
@@ -1538,3 +1545,21 @@ def test_a_european_road_written_with_a_space_is_no_figure(sentence: str) -> Non
 def test_a_grouped_number_after_a_month_is_a_figure() -> None:
     """'pr. 1. april 5 302 778': a number of groups after a month is no year cut short ('april 17')."""
     assert [f.text for f in find_figures("Folketallet i Norge var pr. 1. april 5 302 778.")] == ["5 302 778"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # how often those counted do it says who is counted, not a figure of its own
+        ("Rundt 640.000 sysselsatte jobbet hjemmefra minst én dag i uka i fjor.", ["Rundt 640.000"]),
+        ("Over 800.000 arbeidstakere hadde hjemmekontor minst én dag i uka.", ["Over 800.000"]),
+        ("Hele 40 ansatte trener minst to timer daglig.", ["40"]),
+        # with no count of people before it, or with no bound, it is a figure
+        ("Fyret skal være åpent minst fire dager i uka.", ["minst fire dager"]),
+        ("Klubben har 86 medlemmer og trener fire kvelder i uka.", ["86", "fire"]),
+        # nor for how long a count of people did one thing
+        ("Over 300 personer ventet i over tre timer.", ["Over 300", "over tre timer"]),
+    ],
+)
+def test_how_often_a_count_of_people_does_it_is_no_figure(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts

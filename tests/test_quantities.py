@@ -2040,3 +2040,31 @@ def test_som_ikke_is_the_side_that_says_no() -> None:
     )
     claims = {c.text: c for c in extract(text).claims}
     assert claims["Dobbelt så mange"].value == 66
+
+
+def test_dem_som_names_its_whole_by_what_they_do() -> None:
+    """'nesten halvparten av dem som jobber hjemmefra' is half the count whose sentence says they
+    worked from home, though paragraphs and other figures stand between."""
+    text = (
+        "Rundt 640.000 sysselsatte jobbet hjemmefra i fjor, viser tall fra SSB.\n\n"
+        "I 2019 var tallet 410.000.\n\n"
+        "Det utgjør 22 prosent av alle sysselsatte.\n\n"
+        "I Oslo jobber 38 prosent av de sysselsatte hjemmefra.\n\n"
+        "Mange pendler. Det er 12.000 flere enn i fjor.\n\n"
+        "Nær 300 bedrifter har svart.\n\n"
+        "Ifølge rapporten bor nesten halvparten av dem som jobber hjemmefra, i en annen kommune.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["nesten halvparten"].relative_to == claims["Rundt 640.000"].claim_id
+    assert claims["nesten halvparten"].value == 320000
+
+
+def test_dem_som_is_the_part_that_did_it_not_its_whole() -> None:
+    """'Totalt avga 2.514 av kommunens 4.330 stemmeberettigede sin stemme' … 'Nesten halvparten av
+    dem som stemte': those who voted are the 2.514, the part the deed is told of, not the 4.330."""
+    text = (
+        "Totalt avga 2.514 av kommunens 4.330 stemmeberettigede sin stemme, opplyser valgstyret.\n\n"
+        "– Nesten halvparten av dem som stemte, ville beholde Våler, sier Ole Sæther.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["Nesten halvparten"].relative_to == claims["2.514"].claim_id

@@ -111,6 +111,8 @@ PLEAS = frozenset({"straffskyld", "skyld"})  # what a court's defendant admits o
 SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtidig", "imidlertid", "nå"})
 # What a quote tail's verb follows: '– …, smilte hun', '«…?» spurte han'
 QUOTE_TAIL_OPENERS = frozenset({",", "?", "!", "»", "”", '"'})
+CLOSING_PREPOSITIONS = frozenset({"i", "til", "overfor", "på", "ved", "etter"})  # '…, foreslår X i budsjettet.'
+CLOSING_REACH = 10  # tokens after a closing subject read for the end of the sentence
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
 CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
 FOCUS_ADVERBS = frozenset({"også", "selv"})  # before a subject: who else, or who even, says it
@@ -535,6 +537,7 @@ class AttributionFinder:
             and not pointed_back  # 'Det foreslår kommunedirektøren': what the sentence before says
             and self.as_someone_puts_it(k) is None
             and not self.said_to_someone(end)
+            and not (use == "that" and self.closes_with_its_subject(k, end))
         ):
             return False  # 'FHI anbefaler at …' says something; 'hadde anbefalt en kvote' reports a deed
         if use == "calls" and not self.later_in_sentence(end, "«"):
@@ -553,6 +556,24 @@ class AttributionFinder:
         ):
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
+
+    def closes_with_its_subject(self, k: int, end: int) -> bool:
+        """'Kommunen bør bygge ny svømmehall til 180 millioner kroner, foreslår kommunedirektør Siv
+        Reinertsen i budsjettet.': after a comma the verb and its subject close the sentence, as
+        '…, sier X' does, so the clause before is what is proposed (nothing but a place or whom it
+        was said to follows the subject: not '…, anbefaler rådmannen bygging av …')."""
+        if k == 0 or self.tokens[k - 1].text != ",":
+            return False
+        subject = self.parser.parse(end, speaker=True)
+        if subject is None or subject.first != end:
+            return False
+        tail = self.tokens[subject.last : subject.last + CLOSING_REACH]
+        if not tail or tail[0].text in SENTENCE_ENDS:
+            return True
+        # 'i budsjettet som ble lagt fram mandag': where it was proposed, with no figure in it
+        closing = next((i for i, t in enumerate(tail) if t.text in SENTENCE_ENDS), None)
+        words = tail if closing is None else tail[:closing]
+        return tail[0].lower in CLOSING_PREPOSITIONS and not any(t.is_number for t in words)
 
     def planned(self, k: int, previous: str) -> bool:
         """'vil foreslå', 'vil direktoratet foreslå': 'vil' or 'skal' before the infinitive at k,

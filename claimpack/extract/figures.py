@@ -83,6 +83,7 @@ LEVEL_VERBS = frozenset({"ligge", "ende", "lande", "havne", "være"})
 SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
+ONLY = frozenset({"bare", "kun", "berre"})  # 'bare én av blokkene' counts them
 TIMES = frozenset({"ganger", "gang"})  # 'tre ganger så mange', 'en og en halv gang månedsinntekta'
 # vague amounts numeral() does not read, so a qualifier before them is theirs ('rundt et dusin hus')
 NOT_NUMBERS = frozenset({"hundrevis", "tusenvis", "titusenvis", "et dusin", "dusinvis"})
@@ -366,10 +367,11 @@ class _Scanner:
         figures: list[Figure] = []
         i = 0
         group_share = False  # a share of a group ('38 prosent av jentene') opened this sentence
+        group_count = False  # a count of people ('640.000 sysselsatte') opened this sentence
         share_end = -1  # where the sentence's last share ends ('24 prosent minst ett hull')
         while i < len(self.tokens):
             if self.tokens[i].text in SENTENCE_ENDS:
-                group_share, share_end = False, -1
+                group_share, group_count, share_end = False, False, -1
             if not self.may_open(i) or i in self.in_sayings:
                 i += 1
                 continue
@@ -384,6 +386,7 @@ class _Scanner:
                 figure, next_i = self.or_more(figure, next_i)
             if figure is not None and not (
                 self.threshold(figure, i, group_share)
+                or (group_count and self.how_often_counted(figure, next_i))
                 or self.defines_the_share(figure, i, share_end)
                 or self.race(figure, i, next_i)
                 or self.speed_limit(figure, i)
@@ -391,6 +394,7 @@ class _Scanner:
                 figures.append(figure)
                 after = self.tokens[next_i].lower if next_i < len(self.tokens) else ""
                 group_share = group_share or (figure.unit == "percent" and after == "av")
+                group_count = group_count or self.counts_people(next_i)
                 share_end = next_i if figure.unit == "percent" else share_end
             i = max(next_i, i + 1)
         return figures
@@ -452,6 +456,35 @@ class _Scanner:
         # not 'noe som gjør reisen drøyt halvannen time lengre': 'noe som' comments on the clause before
         defining = som is not None and (som == 0 or self.tokens[som - 1].lower not in (",", "noe"))
         return group_share or defining
+
+    def token(self, j: int) -> Token | None:
+        return self.tokens[j] if 0 <= j < len(self.tokens) else None
+
+    def counts_people(self, j: int) -> bool:
+        """'640.000 sysselsatte', 'over 800.000 arbeidstakere': the word after a figure counts people
+        (a person noun, or a plural adjective standing for them)."""
+        word = self.token(j)
+        if word is None or not word.is_word or word.is_capitalized:
+            return False
+        low = word.lower
+        classes = ordbank().classes(low)
+        people = bool(ordbank().noun_lemmas(low) & _person_lemmas()) or low in self.lex.person_nouns
+        # 'sysselsatte', 'arbeidsledige' with no noun after them ('800.000 nye arbeidsplasser')
+        noun = self.token(j + 1)
+        noun_after = noun is not None and noun.is_word and "noun" in ordbank().classes(noun.lower)
+        standing_for_people = low.endswith("e") and "adj" in classes and "noun" not in classes and not noun_after
+        return people or standing_for_people
+
+    def how_often_counted(self, figure: Figure, end: int) -> bool:
+        """'640.000 sysselsatte jobbet hjemmefra minst én dag i uka': a bounded number of days per
+        week after a count of people says who is counted (how often they do it), not a figure of
+        its own. Not 'har 86 medlemmer og trener fire kvelder i uka' (no bound)."""
+        if figure.qualifier not in BOUNDS or figure.unit not in TIME_UNITS:
+            return False
+        word, period = self.token(end), self.token(end + 1)
+        if word is not None and word.lower in FREQUENCY_ADVERBS:
+            return True  # 'minst to timer daglig'
+        return word is not None and period is not None and word.lower in PER_PERIOD and is_time_noun(period.lower)
 
     def names_a_time(self, word: str) -> bool:
         """'fjor', 'juni', 'uka', 'høst', 'morgen': a word that dates the clause, no class of things."""
@@ -1092,6 +1125,8 @@ class _Scanner:
             return True  # 'én av seks', 'én av verkets tre smelteovner': one of a counted whole
         if nxt is not None and nxt.lower == "av" and self.one_of_them_did(i + 2):
             return True  # 'tre barn er innlagt, og ett av dem får dialyse': one of those just counted
+        if nxt is not None and nxt.lower == "av" and i > 0 and self.tokens[i - 1].lower in ONLY:
+            return True  # 'Bare én av blokkene har heis': how many of them, not a choice among them
         if self.elided_noun(i):
             return True  # 'to leger på vakt på dagtid og én om natten': one more of the noun counted before
         spans_time = nxt is not None and (self.lex.units.get(nxt.lower) in TIME_UNITS or nxt.lower in SEASONS)
@@ -1773,11 +1808,15 @@ class _Scanner:
         if j + 1 >= len(self.tokens) or self.tokens[j - 1].lower in YEAR_PREPOSITIONS:
             return False  # 'i 2024 nye regler': after 'i', a year
         before = self.number_start(j - 1) - 1
+        if before >= 1 and self.tokens[before].lower == "hele":
+            before -= 1  # 'I hele 2017 økte …'
         if before >= 0 and self.tokens[before].lower in YEAR_PREPOSITIONS:
             return False
         word, noun = self.tokens[j].lower, self.tokens[j + 1]
         plural_adjective = word.endswith("e") and "adj" in ordbank().classes(word)
-        return plural_adjective and noun.is_word and not noun.is_capitalized and "noun" in ordbank().classes(noun.lower)
+        # 'For 2017 økte folketallet': a verb before a definite noun, which no adjective describes
+        described = noun.is_word and not noun.is_capitalized and not definite_noun(noun.lower)
+        return plural_adjective and described and "noun" in ordbank().classes(noun.lower)
 
     def slash_joined(self, i: int, j: int) -> bool:
         """The number at i..j touches a slash with a number on its other side ('1/3', '24/7')."""
@@ -2295,6 +2334,8 @@ def _describes(word: str) -> bool:
 
 
 BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})  # qualifiers that bound a figure
+PER_PERIOD = frozenset({"i", "om", "per", "pr.", "hver", "hvert"})  # 'én dag i uka', 'to timer om dagen'
+FREQUENCY_ADVERBS = frozenset({"daglig", "ukentlig", "månedlig", "årlig"})
 # 'eller' and a comparative after a figure: 'eller mer' is at least it, 'eller mindre' at most
 OR_MORE: dict[str, Qualifier] = {
     **dict.fromkeys(("mer", "flere", "fler", "høyere", "fortere", "større", "lengre", "eldre"), "at_least"),

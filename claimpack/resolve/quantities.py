@@ -2340,6 +2340,9 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int
     antecedent = _plural_before_them(index, ctx, figures) if pronoun else None
     if antecedent is not None:
         return antecedent, True  # 'elevene er fornøyde, og halvparten av dem': the noun chose it
+    those = _whole_of_those_who(index, ctx, figures, k + 1) if word == "dem" else None
+    if those is not None:
+        return those, True
     contexts = figures.contexts
     found = None
     # 'dem' is of the last paragraphs; a noun names its whole further back ('snaut halvparten av de
@@ -2367,6 +2370,47 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int
     if found is None and lemma is not None:
         return _whole_counted_after(index, ctx, figures, lemma), False
     return found, False
+
+
+def _whole_of_those_who(index: int, ctx: FigureContext, figures: _Figures, som: int) -> int | None:
+    """'nesten halvparten av dem som jobber hjemmefra' after 'Rundt 640.000 sysselsatte jobbet
+    hjemmefra': 'dem som' and a clause name the whole by what it does; the last count whose
+    sentence says the same (every content word of the clause, by lemma, two at most), anywhere
+    before it in the article (a clause names its whole more closely than a noun does)."""
+    tokens = ctx.tokens
+    if som >= len(tokens) or tokens[som].lower != "som":
+        return None
+    wanted = _clause_lemmas(tokens, som + 1)
+    if not wanted:
+        return None
+    contexts = figures.contexts
+    for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
+        c = contexts[earlier]
+        if c.figure.qualifier == "relative" or c.figure.value is None or _is_share(c) or c.figure.unit in MEASURES:
+            continue
+        if _difference(c):
+            continue  # 'Det er 310 flere strykere enn året før': a change, no whole of anyone
+        said = frozenset().union(*_clause_lemmas(c.tokens, c.last, reach=LOOKBACK))
+        if sum(1 for lemmas in wanted if lemmas & said) >= min(2, len(wanted)):
+            part = earlier - 1
+            if part >= 0 and contexts[part].part_of == earlier and contexts[part].tokens is c.tokens:
+                return part  # 'avga 2.514 av kommunens 4.330 stemmeberettigede sin stemme': the part did it
+            return earlier
+    return None
+
+
+def _clause_lemmas(tokens: list[Token], k: int, reach: int = COMPARATOR_WORDS) -> list[frozenset[str]]:
+    """The content words from token k to the clause's end, each as its lemmas (verb and noun) and
+    itself: 'jobber hjemmefra' and 'jobbet hjemmefra' share 'jobbe' and 'hjemmefra'."""
+    words = []
+    for token in tokens[k : k + reach]:
+        if token.text in SENTENCE_ENDS or token.text in (",", ";", "–"):
+            break
+        low = token.lower
+        if token.is_word and len(low) > 2 and low not in lexicon().function_words:
+            noun = counted_noun(low)
+            words.append(ordbank().verb_lemmas(low) | {low} | ({noun} if noun else set()))
+    return words
 
 
 def _of_a_time_then(ctx: FigureContext) -> bool:
