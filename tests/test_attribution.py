@@ -4641,3 +4641,34 @@ def test_a_that_verb_closing_the_sentence_with_its_subject_reports_the_clause_be
         "I fjor, anbefalte rådmannen en kvote på 200 tonn.\n"
     )
     assert claim_sources(extract(text)) == [("180 millioner kroner", "Siv Reinertsen"), ("200 tonn", None)]
+
+
+def test_de_viser_at_is_the_document_the_sentence_before_presented() -> None:
+    """'Statistisk sentralbyrå er nå ute med befolkningstallene. De viser at …': 'de' before a
+    verb by which documents report is the figures the body just presented, and speaks for it;
+    not a document a person only read ('Ola Hansen har lest rapporten. Den viser at …')."""
+    text = (
+        "Statistisk sentralbyrå er nå ute med befolkningstallene for 2023. De viser at folketallet "
+        "i kommunen økte med 1200 personer.\n\n"
+        "Ola Hansen har lest rapporten. Den viser at 30 prosent slutter.\n"
+    )
+    assert claim_sources(extract(text)) == [("1200", "Statistisk sentralbyrå"), ("30 prosent", None)]
+
+
+def test_star_det_i_a_paper_speaks_for_the_paper() -> None:
+    """'…, står det i Hamar Arbeiderblad.': after 'i', a paper whose pages say it, as 'på Yr.no'
+    is a site; 'står det i Bergen' names where, not who."""
+    text = "Befolkningen har økt med 429 personer, står det i Hamar Arbeiderblad.\n"
+    assert claim_sources(extract(text)) == [("429", "Hamar Arbeiderblad")]
+    text = "Befolkningen har økt med 429 personer, står det i Bergen.\n"
+    assert claim_sources(extract(text)) == [("429", None)]
+
+
+def test_figures_got_from_no_body_are_the_getters() -> None:
+    """'Ifølge tall Fjordenes Tidende har fått fra billettsystemet': a ticket system is no body
+    that gives figures, so the paper that got them gives them; 'tall NRK har fått fra
+    Politidirektoratet' stays the directorate's."""
+    text = "Ifølge tall Fjordenes Tidende har fått fra billettsystemet, kom det rundt 6.000 publikummere.\n"
+    assert claim_sources(extract(text)) == [("rundt 6.000", "Fjordenes Tidende")]
+    text = "Ifølge tall NRK har fått fra Politidirektoratet, ble 40 personer pågrepet.\n"
+    assert claim_sources(extract(text)) == [("40", "Politidirektoratet")]

@@ -2068,3 +2068,24 @@ def test_dem_som_is_the_part_that_did_it_not_its_whole() -> None:
     )
     claims = {c.text: c for c in extract(text).claims}
     assert claims["Nesten halvparten"].relative_to == claims["2.514"].claim_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I undersøkelsen svarer 6 prosent at de er misfornøyde. Over halvparten sier de er fornøyde.",
+        "Hele 58 prosent er imot. Halvparten mener at skolen bør legges ned.",
+    ],
+)
+def test_a_fraction_that_says_something_is_no_part_of_a_percentage(text: str) -> None:
+    """'Over halvparten sier …' after '6 prosent': people who say, not half of 6 per cent; the
+    whole is not given, so the value is unknown."""
+    fraction = extract(text).claims[-1]
+    assert fraction.relative_to is None
+    assert fraction.value is None
+
+
+def test_a_fraction_after_a_copula_is_of_the_share_before() -> None:
+    """'Oppslutningen var 40 prosent i fjor. I år er den halvparten.': half of the 40 per cent."""
+    claims = {c.text: c for c in extract("Oppslutningen var 40 prosent i fjor. I år er den halvparten.").claims}
+    assert claims["halvparten"].value == 20

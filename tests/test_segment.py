@@ -141,6 +141,22 @@ def test_a_line_that_opens_with_a_dash_opens_a_sentence() -> None:
         ("Fant 5,5 kilo\n\nGRONG: Det endte som en stor sak, skriver avisa.\n", ["heading", "paragraph"]),
         # but later in the text such a label is a caption's
         ("Første avsnitt her. Andre setning.\n\nGRONG: Det endte som en stor sak.\n", ["paragraph", "caption"]),
+        # after a title and a lead, a place's name opens the body as its dateline
+        (
+            "Brannvesenet rykket ut\n\nEtaten hadde 14.000 oppdrag i fjor.\n\nOSLO: De rykker ut til mange oppdrag.\n",
+            ["heading", "paragraph", "paragraph"],
+        ),
+        # a title may be a long quote with no full stop, read as a paragraph
+        (
+            "– Jobben vår er å redde liv og verdier, uansett hva det måtte være\n\n"
+            "Etaten hadde 14.000 oppdrag i fjor.\n\nOSLO: De rykker ut.\n",
+            ["paragraph", "paragraph", "paragraph"],
+        ),
+        # a word no dictionary knows there is still a caption's label
+        (
+            "Brannvesenet rykket ut\n\nEtaten hadde 14.000 oppdrag i fjor.\n\nGULLJUBEL: Laget feiret.\n",
+            ["heading", "paragraph", "caption"],
+        ),
     ],
 )
 def test_a_dateline_after_the_title_line(text: str, kinds: list[str]) -> None:

@@ -1006,12 +1006,15 @@ class AttributionFinder:
 
     def site(self, k: int) -> NounPhrase | None:
         """'heter det på Yr.no', 'står det på Yr.': after 'på', the body whose pages say it (a name
-        closing the sentence, no person; 'på Politiets nettsider' is a document's owner)."""
-        if k == 0 or self.tokens[k - 1].lower != "på":
+        closing the sentence, no person; 'på Politiets nettsider' is a document's owner); after
+        'i', a paper ('står det i Hamar Arbeiderblad', 'kan vi lese i Hamar Arbeiderblad')."""
+        if k == 0 or self.tokens[k - 1].lower not in ("på", "i"):
             return None
         named = self.parser.parse(k, speaker=True)
         if named is None or named.first != k or named.source_kind in ("person", "anonymous"):
             return None
+        if self.tokens[k - 1].lower == "i" and named.source_kind != "media":
+            return None  # 'står det i Bergen' names where, not who
         return named if self.closes_sentence(named.last) else None  # not 'på Yr.no sine sider om …'
 
     def inverted_subject(self, k: int) -> NounPhrase | None:

@@ -125,6 +125,7 @@ def _region(token: Token) -> bool:
 ROLE_MODIFIERS = frozenset({"sittende", "tidligere", "fungerende", "konstituert"})
 DEPUTIES = frozenset({"assisterende", "stedfortredende"})  # before a role: the deputy of whoever holds it
 DOCUMENT_REACH = 40  # tokens looked back from 'Den viser at' for the sentence before
+BODY_KINDS = frozenset({"organization", "government"})  # the kinds of source that are bodies
 # a role's modifier cut short, its full stop no sentence end ('adm. direktør', 'konst. rådmann')
 ABBREVIATED_MODIFIERS = frozenset({"adm", "konst", "kst", "fung", "ass"})
 GROUP_ENDINGS = ("en", "et", "a", "ene", "ne")
@@ -1272,13 +1273,34 @@ class PhraseParser:
         if verb is None or not any(uses.get(lemma) == "document" for lemma in ordbank().verb_lemmas(verb.lower)):
             return None
         starts = [m for m in range(i - 1, max(-1, i - 1 - DOCUMENT_REACH), -1) if self.at_start(m)]
-        if not starts or not self.is_document(starts[0]):
+        if not starts:
             return None
+        token = self.tokens[i]
+        if not self.is_document(starts[0]):
+            # 'Statistisk sentralbyrå er nå ute med befolkningstallene. De viser at …': the document
+            # the sentence before presents, as 'Tallene viser at' would name it
+            named = self.presented_document(starts[0], i, token.lower)
+            return None if named is None else replace(named, first=i, last=i + 1, start=token.start, end=token.end)
         document = self.evidence_owner(starts[0])
         if document is None or document.first != starts[0] or document.last != starts[0] + 1:
             return None
-        token = self.tokens[i]
         return replace(document, first=i, last=i + 1, start=token.start, end=token.end)
+
+    def presented_document(self, start: int, end: int, pronoun: str) -> NounPhrase | None:
+        """The last document noun of the sentence from `start` to `end` that `pronoun` can stand
+        for ('de' a plural, 'den' a singular), lower-case (a name is no document); None if the
+        sentence opens with no body to present it ('Ola Hansen har lest rapporten')."""
+        opener = self.general(start)
+        if opener is None or opener.kind not in ("name", "group") or opener.source_kind not in BODY_KINDS:
+            return None
+        for m in range(end - 1, opener.last - 1, -1):
+            token = self.tokens[m]
+            if token.is_capitalized or not self.is_document(m):
+                continue
+            plural = token.lower.endswith(("ene", "er")) or self.document_lemma(m) == "tall"
+            if (pronoun == "de") == plural:
+                return self.document(m)
+        return None
 
     def acronym_unit(self, k: int) -> bool:
         """Token k is an acronym joined to a noun in its base form, and a capitalised word that is
@@ -3260,6 +3282,13 @@ class PhraseParser:
             giver = self.given_by(verb_at + 1)
             if giver is not None:
                 return giver  # 'tall NRK har fått fra Politidirektoratet': the directorate's figures
+            if self.token(verb_at + 1) is not None and self.tokens[verb_at + 1].lower == "fra":
+                # 'tall Fjordenes Tidende har fått fra billettsystemet': from no body, so the one
+                # that got them gives them; the phrase reaches the end of the clause
+                end = verb_at + 2
+                while self.token(end) is not None and self.tokens[end].is_word:
+                    end += 1
+                return replace(owner, last=end)
             verb_at += 1  # 'undersøkelsen som Statnett har fått utført': made for it, its own
         verb = self.token(verb_at)
         if verb is None or not (ordbank().verb_lemmas(verb.lower) & MADE_BY):
@@ -3279,7 +3308,10 @@ class PhraseParser:
         if self.token(k) is None or self.tokens[k].lower != "fra":
             return None
         giver = self.parse(k + 1, speaker=True)
-        return giver if giver is not None and giver.first == k + 1 and giver.kind in ("name", "group") else None
+        if giver is None or giver.first != k + 1 or giver.kind not in ("name", "group"):
+            return None
+        # a body, not a thing: 'fra billettsystemet' names where the figures were read
+        return giver if giver.kind == "name" or organisation_type(giver.name.split()[-1]) else None
 
     def made_in_passive(self, k: int) -> NounPhrase | None:
         """'tall som ble lagt fram av Eiendom Norge torsdag': a passive relative clause names its
@@ -3421,7 +3453,7 @@ class PhraseParser:
         if comma is None or comma.text != ",":
             return phrase
         name = self.general(phrase.last + 1)
-        if name is None or name.kind != "name" or name.source_kind not in ("organization", "government"):
+        if name is None or name.kind != "name" or name.source_kind not in BODY_KINDS:
             return phrase
         after = self.token(name.last)
         if after is not None and after.text not in (",", ".", ";", "!", "?", ")"):

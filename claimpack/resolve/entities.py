@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
-from claimpack.extract.phrases import NounPhrase
+from claimpack.extract.phrases import BODY_KINDS, NounPhrase
 from claimpack.extract.words import (
     COMPANY_NOUNS,
     definite_noun,
@@ -34,7 +34,6 @@ from claimpack.model import SourceKind, Via
 from claimpack.segment.tokens import is_acronym
 
 NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
-BODY_KINDS = frozenset({"organization", "government"})
 PLACE_OR_BODY = BODY_KINDS | {"place"}
 AFFILIATION_REACH = 40  # the latest entities looked through for a body met only as an affiliation
 COURT_ROLES = {"aktor": frozenset({"politiadvokat", "statsadvokat", "førstestatsadvokat", "aktor"})}

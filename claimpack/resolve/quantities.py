@@ -841,6 +841,18 @@ def _normalise(noun: str, lex: Lexicon) -> str:
     return persons.get(noun, noun)
 
 
+def _fraction_that_acts(ctx: FigureContext) -> bool:
+    """'Over halvparten sier', 'En tredjedel mener': a fraction with no whole named, the subject
+    of the finite verb right after it; a share of people, whatever figure came before."""
+    if not _ends_on_a_fraction(ctx) or ctx.last >= len(ctx.tokens):
+        return False
+    verb = ctx.tokens[ctx.last]
+    lemmas = ordbank().verb_lemmas(verb.lower)
+    finite = verb.is_word and bool(lemmas) and verb.lower not in lemmas
+    # 'mener' is a noun too in Ordbank; a reporting verb's form is read as the verb
+    return finite and ("noun" not in ordbank().classes(verb.lower) or verb.lower in lexicon().cue_forms)
+
+
 def _ends_on_a_fraction(ctx: FigureContext) -> bool:
     """'nesten halvparten', 'en tredjedel': a relative figure that ends on a fraction's noun, after
     which no counted noun stands ('halvparten går til hallen'; 'halvparten av …' names its whole)."""
@@ -1923,6 +1935,10 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         return None  # 'en tredjedel av de startende' after 'ca. 2,5 m brede': people are no share of a length
     if main is not None and share and _no_whole_of(figures.contexts[main], things):
         return None  # 'Nesten halvparten av alle boligbrannene' two paragraphs after 'snaut 7 av 10 branner'
+    if main is not None and _is_share(figures.contexts[main]) and _fraction_that_acts(ctx):
+        # 'svarer 6 prosent at de er misfornøyde. Over halvparten sier …': people who say, not half
+        # of a percentage ('I år er den halvparten' of '40 prosent' still is)
+        return None
     if compares_then and (
         _restates_the_latest(ctx, sentence) or (main is not None and not _dated_earlier(figures.contexts[main]))
     ):

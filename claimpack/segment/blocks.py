@@ -87,14 +87,19 @@ def find_credit(body: str) -> tuple[int, str] | None:
 LIST_ITEM = re.compile(r"[•·▪●*]\s|[–-]\s*[0-9]")
 
 
-def classify(text: str, opening: bool = True) -> BlockKind:
+def classify(text: str, opening: bool = True, after_lead: bool = False) -> BlockKind:
     """Captions carry an upper-case label or a photo credit; headings are short unpunctuated lines.
     A label whose text has no letters ('ODD – VIKING: 2–0', a scoreline) is a heading. Only the
-    `opening` block of an article can start with a dateline."""
+    `opening` block of an article can start with a dateline, or the block `after_lead` (a title
+    and a lead paragraph before it) with a place's name ('OSLO: De rykker ut …')."""
     label = CAPTION_LABEL.match(text)
+    dateline = label is not None and (
+        (opening and _dateline(label.group("label"), text))
+        or (after_lead and _dateline(label.group("label"), text) and _place(label.group("label")))
+    )
     if (
         label
-        and not (opening and _dateline(label.group("label"), text))
+        and not dateline
         and not _kicker(text)
         and len(text.split(":", 1)[0]) >= 2
         and any(c.isalpha() for c in text.split(":", 1)[0])
@@ -116,6 +121,11 @@ def _dateline(label: str, text: str) -> bool:
     it, is the place a story was filed from, not a caption's label ('EVAKUERT:', 'TINGRETTEN:').
     A caption labelled with a place ('KIRKENES: Sykehuset … Foto: …') keeps its credit."""
     return " " not in label and not ordbank().is_known(label) and find_credit(text) is None
+
+
+def _place(label: str) -> bool:
+    """'OSLO', 'GRONG': a place Norsk Ordbank lists, written in capitals."""
+    return ordbank().is_proper_noun(label.capitalize())
 
 
 def _kicker(text: str) -> bool:
@@ -153,11 +163,11 @@ def split_blocks(text: str) -> list[Block]:
                 start = stripped_start
             end = position + len(content.rstrip())
         elif start is not None:
-            blocks.append(_block(text, len(blocks), start, end, _opening(blocks)))
+            blocks.append(_block(text, len(blocks), start, end, blocks))
             start = None
         position += len(line)
     if start is not None:
-        blocks.append(_block(text, len(blocks), start, end, _opening(blocks)))
+        blocks.append(_block(text, len(blocks), start, end, blocks))
     return blocks
 
 
@@ -166,6 +176,17 @@ def _opening(before: list[Block]) -> bool:
     return not before or (len(before) == 1 and before[0].kind == "heading")
 
 
-def _block(text: str, index: int, start: int, end: int, opening: bool) -> Block:
+def _after_lead(before: list[Block]) -> bool:
+    """The next block follows a title line and a lead paragraph, where web copy puts its dateline.
+    A title may be a quote ('– Jobben vår er å redde liv og verdier'): one line, unpunctuated."""
+    if len(before) != 2 or before[1].kind != "paragraph":
+        return False
+    title = before[0]
+    one_line = "\n" not in title.text and SENTENCE_END.search(title.text.rstrip()) is None
+    return title.kind == "heading" or (title.kind == "paragraph" and one_line)
+
+
+def _block(text: str, index: int, start: int, end: int, before: list[Block]) -> Block:
     body = text[start:end]
-    return Block(index=index, start=start, end=end, text=body, kind=classify(body, opening=opening))
+    kind = classify(body, opening=_opening(before), after_lead=_after_lead(before))
+    return Block(index=index, start=start, end=end, text=body, kind=kind)
