@@ -1563,3 +1563,32 @@ def test_a_grouped_number_after_a_month_is_a_figure() -> None:
 )
 def test_how_often_a_count_of_people_does_it_is_no_figure(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("block", "texts"),
+    [
+        # a block of one word and a small number names a part of the text
+        ("Råd 1", []),
+        ("Del 2", []),
+        # not a unit, nor a sentence
+        ("Under 1%", ["Under 1%"]),
+        ("Vi har 2", ["2"]),
+    ],
+)
+def test_a_numbered_heading_is_no_figure(block: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(block)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # a kayak's or canoe's class before a distance names the race
+        ("23-åringen vant K1 200 meter og K2 500 meter sammen med Mia.", []),
+        ("I herreklassen vant Sondre Lied K1 1000 meter.", []),
+        # a distance paddled is measured
+        ("Hun padlet 500 meter.", ["500 meter"]),
+    ],
+)
+def test_a_boat_class_before_a_distance_names_a_race(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts

@@ -2089,3 +2089,19 @@ def test_a_fraction_after_a_copula_is_of_the_share_before() -> None:
     """'Oppslutningen var 40 prosent i fjor. I år er den halvparten.': half of the 40 per cent."""
     claims = {c.text: c for c in extract("Oppslutningen var 40 prosent i fjor. I år er den halvparten.").claims}
     assert claims["halvparten"].value == 20
+
+
+def test_a_comparison_with_then_finds_the_same_count_given_later() -> None:
+    """'I fjor ble det anmeldt 1.146 tyverier … Det er dobbelt så mange som året før.' … 'I 2024
+    ble det anmeldt 566 butikktyverier': the earlier count, of the same noun and the same deed,
+    named by a year paragraphs later, is the base."""
+    text = (
+        "I fjor ble det anmeldt 1.146 tyverier fra butikker i byen, opplyser politiet. Det er dobbelt "
+        "så mange som året før.\n\n"
+        "– Organiserte grupper står bak mange av dem, sier politistasjonssjef Espen Kvinlaug.\n\n"
+        "Han anslår at varer for 9 millioner kroner ble stjålet.\n\n"
+        "I 2024 ble det anmeldt 566 butikktyverier i byen.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["dobbelt så mange"].relative_to == claims["566"].claim_id
+    assert claims["dobbelt så mange"].value == 1132

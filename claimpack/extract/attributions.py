@@ -1007,7 +1007,7 @@ class AttributionFinder:
     def site(self, k: int) -> NounPhrase | None:
         """'heter det på Yr.no', 'står det på Yr.': after 'på', the body whose pages say it (a name
         closing the sentence, no person; 'på Politiets nettsider' is a document's owner); after
-        'i', a paper ('står det i Hamar Arbeiderblad', 'kan vi lese i Hamar Arbeiderblad')."""
+        'i', a paper ('står det i Hamar Arbeiderblad')."""
         if k == 0 or self.tokens[k - 1].lower not in ("på", "i"):
             return None
         named = self.parser.parse(k, speaker=True)

@@ -124,6 +124,7 @@ NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where
 COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count compared, never a year
 # After a distance, a ski race's technique or format; before it, the class that raced it
 RACE_STYLES = frozenset({"klassisk", "fri", "friteknikk", "skøyting", "fristil", "jaktstart", "fellesstart", "sprint"})
+BOAT_CLASS = re.compile(r"[KC][1-4]")  # a kayak's or canoe's class and crew: 'K1 500 meter', 'C2 1000 meter'
 RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
 CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
 ELIDED_REACH = 10  # tokens back from 'og én' to the count whose noun it leaves out
@@ -514,13 +515,14 @@ class _Scanner:
         return first
 
     def race(self, figure: Figure, i: int, end: int) -> bool:
-        """'seier på 10 kilometer klassisk', 'vant 10 kilometer fri teknikk', 'I kvinnenes 10 kilometer':
-        a distance that names a race, not a distance measured."""
+        """'seier på 10 kilometer klassisk', 'vant 10 kilometer fri teknikk', 'I kvinnenes 10 kilometer',
+        'vant K1 500 meter': a distance that names a race, not a distance measured."""
         if figure.unit not in ("km", "m") or figure.qualifier != "exact":
             return False
         after = self.tokens[end].lower if end < len(self.tokens) else ""
         before = self.tokens[i - 1].lower if i > 0 else ""
-        return after in RACE_STYLES or before in RACE_CLASSES
+        boat = i > 0 and BOAT_CLASS.fullmatch(self.tokens[i - 1].text) is not None  # 'K1 500 meter'
+        return after in RACE_STYLES or before in RACE_CLASSES or boat
 
     def speed_limit(self, figure: Figure, i: int) -> bool:
         """'veier med fartsgrense 80 kilometer i timen': the limit names a kind of road, not a speed measured."""
@@ -1612,6 +1614,18 @@ class _Scanner:
             and nxt.lower not in self.lex.months
         )
 
+    def numbered_heading(self, word: Token, number: Token) -> bool:
+        """'Råd 1', 'Del 2': a block of one capitalised word and a small number names a part of
+        the text, as a list's number does; not 'Under 1%' (a unit) nor 'Topp 10' (a lexicon label)."""
+        return (
+            word.is_word
+            and word.is_capitalized
+            and not word.is_acronym
+            and number.text.isdigit()
+            and len(number.text) <= 2
+            and not self.text[number.end - self.offset :].strip()
+        )
+
     def unit_compound(self, token: Token) -> bool:
         """'en ny 420 kV-ledning', 'en 22 kV-linje': a unit joined by a hyphen to a noun makes the
         number before it name a class of things, not an amount."""
@@ -1944,6 +1958,8 @@ class _Scanner:
         ):
             return False
         if i == 0 and self.list_number(token, nxt):
+            return False
+        if i == 1 and len(self.tokens) == 2 and self.numbered_heading(self.tokens[0], token):
             return False
         # A number opening a name after a preposition: 'vaktleder X i 110 Vest', 'ved 330 skvadron'
         # is no count ('i 20 Oslo-skoler' counts: a hyphenated compound is a common noun)

@@ -1430,7 +1430,7 @@ def _national_wholes(contexts: list[FigureContext]) -> None:
 def _national(ctx: FigureContext) -> bool:
     """The words around the figure speak of the whole country: 'på landsbasis', 'i hele landet',
     'nasjonalt' (read in a window, not the whole sentence: a block may be one long sentence)."""
-    words = [t.lower for t in ctx.tokens[max(0, ctx.first - LOOKBACK) : ctx.last + LOOKBACK]]
+    words = [t.lower for t in _near(ctx)]
     return (
         "landsbasis" in words or "nasjonalt" in words or any(a == "hele" and b == "landet" for a, b in pairwise(words))
     )
@@ -1883,6 +1883,8 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
                 # a count ('så mange') is compared with a count
                 counts = any(t.lower == "mange" for t in tokens[ctx.first : ctx.last])
                 then = figures.latest("earlier_count" if counts else "earlier", index, window=EARLIER_REACH)
+            if then is None:
+                then = _same_count_dated_later(index, ctx, figures)
             if then is not None:
                 return then
     if comparison >= len(tokens) and _restates_a_comparison(ctx):
@@ -2261,7 +2263,7 @@ UNDATED = 10_000  # a figure with no year after it ('mot snaut 19.000 i fjor'): 
 def _dated_earlier(ctx: FigureContext) -> bool:
     """A word near the figure dates it before now ('For ett år siden var …', 'Forrige onsdag var …')."""
     earlier = lexicon().temporal_words["earlier"]
-    near = ctx.tokens[max(0, ctx.first - LOOKBACK) : ctx.last + LOOKBACK]  # bounded: linear time
+    near = _near(ctx)
     return any(t.lower in earlier for t in near)
 
 
@@ -2487,6 +2489,63 @@ def _whole_of_apposed(index: int, ctx: FigureContext, figures: _Figures) -> int 
         if same and c.figure.qualifier != "relative" and value is not None and value > host.figure.value:
             return earlier
     return None
+
+
+AUXILIARY_LEMMAS = frozenset({"bli", "være", "ha", "få", "kunne", "skulle", "ville", "måtte"})  # no deed of their own
+
+
+def _same_count_dated_later(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """'I fjor ble det anmeldt 1.146 tyverier … Det er dobbelt så mange som året før.' … (paragraphs
+    on) 'I 2024 ble det anmeldt 566 butikktyverier': the count the relative figure restates (just
+    before it, in its paragraph) is given for the earlier time later in the article, by a figure of
+    the same noun and the same verb whose sentence names a time the restated one's does not; the
+    first such, LOOKBACK figures on at most."""
+    restated = index - 1
+    if restated < 0:
+        return None
+    told = figures.contexts[restated]
+    if told.block != ctx.block or told.figure.qualifier == "relative" or told.subject is None:
+        return None
+    verbs = _clause_verbs(told)
+    if not verbs:
+        return None
+    contexts = figures.contexts
+    for later in range(index + 1, min(len(contexts), index + 1 + LOOKBACK)):  # bounded: linear time
+        c = contexts[later]
+        if c.tokens is told.tokens or c.figure.qualifier != "exact" or c.figure.unit != told.figure.unit:
+            continue  # another sentence: the same one names the same time
+        if c.subject is None or not _same_thing(c.subject, told.subject) or not verbs & _clause_verbs(c):
+            continue
+        # dated by a time the restated figure's sentence does not name: another time ('I 2024 ble
+        # det anmeldt 566', 'i fjor' after 'så langt i år'), not the same one told again ('Ifølge
+        # avisen ble 263 behandlet i fjor' after 'I fjor behandlet …')
+        if _times_named(c) - _times_named(told):
+            return later
+    return None
+
+
+def _near(ctx: FigureContext) -> list[Token]:
+    """The figure's sentence, LOOKBACK tokens either side of it at most (bounded: linear time)."""
+    return ctx.tokens[max(0, ctx.first - LOOKBACK) : ctx.last + LOOKBACK]
+
+
+def _times_named(ctx: FigureContext) -> set[str]:
+    """The years and last-year words near the figure in its sentence: '2024', 'fjor'."""
+    return {t.lower for t in _near(ctx) if _year(t) or t.lower in LAST_YEAR}
+
+
+def _clause_verbs(ctx: FigureContext) -> frozenset[str]:
+    """The lemmas of the verb forms near the figure in its sentence ('anmeldt' -> 'anmelde'), not
+    reporting verbs: what was done to what it counts."""
+    found: set[str] = set()
+    cues = lexicon().cue_forms
+    for token in _near(ctx):
+        low = token.lower
+        if token.is_word and low not in cues and low not in lexicon().function_words:
+            lemmas = ordbank().verb_lemmas(low)
+            if lemmas and low not in lemmas and "noun" not in ordbank().classes(low):
+                found |= lemmas
+    return frozenset(found - AUXILIARY_LEMMAS)
 
 
 def _figure_of_next_then(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
