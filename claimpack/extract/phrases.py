@@ -631,7 +631,6 @@ class PhraseParser:
         Høyen': a known body's or place's genitive before a name no list holds."""
         token, nxt = self.tokens[k], self.token(k + 1)
         owner = token.text[:-1]
-        known_owner = owner.lower() in self.lex.organisations or ordbank().is_proper_noun(owner) or owner.isupper()
         return (
             token.is_word
             and token.is_capitalized
@@ -640,9 +639,13 @@ class PhraseParser:
             and not is_first_name(token.text)
             and not is_first_name(owner)  # a given name's genitive ('Pers', 'Kristins') owns no party
             and nxt is not None
-            and (is_first_name(nxt.text) or (known_owner and not ordbank().is_known(nxt.lower)))
+            and (is_first_name(nxt.text) or (self.known_owner(owner) and not ordbank().is_known(nxt.lower)))
             and self.person_like(k + 1)
         )
+
+    def known_owner(self, owner: str) -> bool:
+        """'Høyre', 'NHO': a body the lexicon knows, a place Ordbank lists, or an acronym."""
+        return owner.lower() in self.lex.organisations or ordbank().is_proper_noun(owner) or owner.isupper()
 
     def owned_by_name(self, j: int, k: int) -> NounPhrase | None:
         """'Alfred Johanssons assistent Per Lie': a name in the genitive owns the role after it; the
