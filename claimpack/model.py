@@ -34,7 +34,8 @@ EVIDENCE: dict[ClaimEvidence, str] = {
     "cue-before": "the speaker is the subject of a reporting verb before what is said: "
     "«Politiet opplyser at 40 ble evakuert»",
     "cue-after": "the reporting verb follows what is said, its subject after it: «… 40 ble evakuert, sier Kari Holm»",
-    "according-to": "a source preposition names the speaker: «Ifølge politiet ble 40 evakuert»",
+    "according-to": "a source preposition names the speaker: «Ifølge politiet ble 40 evakuert»; "
+    "for a claim, also a fact box's credit line: «Antall drepte 2017: 106 Kilde: Veivesenet»",
     "coordinated-cue": "a second reporting verb shares the subject of the first: "
     "«Politiet bekrefter at brannen er slukket, og anslår at 40 ble evakuert»",
     "same-quote": "a sentence of a direct quote whose cue is in another of its sentences: "

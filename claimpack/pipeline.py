@@ -33,6 +33,7 @@ from claimpack.model import (
     StatementRow,
 )
 from claimpack.resolve.comparisons import compare_with_sources
+from claimpack.resolve.credit_line import credit_line, credited_kind
 from claimpack.resolve.discourse import apply_discourse
 from claimpack.resolve.entities import Entity, Mention, Registry, slug
 from claimpack.resolve.publisher import publishing_body
@@ -365,6 +366,7 @@ def _claim_rows(
         claim_ids.append(f"{seed.article_id}:c{ctx.block}.{counter[ctx.block]}")
     owners = _Owners(drafts)
     bodies = {m.start: m.entity for m in registry.mentions if m.entity.kind in MEASURING_KINDS}
+    credits = _credit_lines(blocks)
     first_row = len(tables.claims)
     statements = [owners.owner(ctx.block, ctx.figure) for ctx in contexts]
     for ctx, statement in zip(contexts, statements, strict=True):
@@ -373,6 +375,12 @@ def _claim_rows(
         measured_by = _measured_by(seed.text, ctx.figure, bodies)
         if measured_by is not None:
             speaker, evidence = measured_by, "according-to"
+        credit = credits.get(ctx.block)
+        if speaker is None and credit is not None and ctx.figure.end <= credit[0]:
+            # 'Antall drepte … 2017: 106 … Kilde: Veivesenet': the box's figures are its source's
+            named = registry.by_name(credit[1])
+            speaker = named or registry.add(Entity(credit[1], credited_kind(credit[1])))
+            evidence = "according-to"
         speakers.append(speaker)
         evidences.append(evidence)
     compare_with_sources(contexts, speakers)
@@ -417,6 +425,16 @@ def _claim_rows(
         claim.subject, claim.unit, claim.event = ctx.subject, ctx.unit, ctx.event
         claim.part_of = claim_ids[ctx.part_of] if ctx.part_of is not None else None
     return speakers
+
+
+def _credit_lines(blocks: list[BlockWork]) -> dict[int, tuple[int, str]]:
+    """Each block closed by a credit line («Kilde: X»): where the line starts in the text, and X."""
+    credits: dict[int, tuple[int, str]] = {}
+    for work in blocks:
+        found = credit_line(work.block.text) if "Kilde" in work.block.text else None
+        if found is not None:
+            credits[work.block.index] = (work.block.start + found[0], found[1])
+    return credits
 
 
 def _sentence_tokens(work: BlockWork) -> dict[int, list[Token]]:

@@ -4672,3 +4672,55 @@ def test_figures_got_from_no_body_are_the_getters() -> None:
     assert claim_sources(extract(text)) == [("rundt 6.000", "Fjordenes Tidende")]
     text = "Ifølge tall NRK har fått fra Politidirektoratet, ble 40 personer pågrepet.\n"
     assert claim_sources(extract(text)) == [("40", "Politidirektoratet")]
+
+
+def test_the_plural_of_a_colleagues_title_is_their_body() -> None:
+    """'Ifølge forskerne' after 'forsker Ingrid Lykke i NINA': the plural of the title a person
+    named before holds at a body is that body's staff, and the body speaks (the gold convention).
+    A title no one named before stays a group of its own."""
+    text = (
+        "Bestanden har falt, ifølge en kartlegging fra Norsk institutt for naturforskning (NINA).\n\n"
+        "– Det er dramatisk, sier forsker Ingrid Lykke i NINA.\n\n"
+        "Ifølge forskerne er under 5 prosent av muslingene unge.\n"
+    )
+    assert claim_sources(extract(text))[-1] == ("under 5 prosent", "Norsk institutt for naturforskning")
+    text = "– Det er dramatisk, sier forsker Ingrid Lykke i NINA.\n\nIfølge bøndene er 40 prosent av beitet borte.\n"
+    assert claim_sources(extract(text))[-1] == ("40 prosent", "bøndene")
+
+
+def test_a_credit_line_gives_its_box_of_figures_a_source() -> None:
+    """'Antall drepte … 2017: 106 … Kilde: Veivesenet': a fact box closed by «Kilde: X» is X's,
+    known before or not; several sources on one line credit nobody, and the line credits no
+    figure of another paragraph."""
+    text = (
+        "Trafikken krevde mange liv, skriver Veivesenet.\n\n"
+        "Antall drepte i trafikken 2017: 106 2016: 135 Kilde: Veivesenet\n"
+    )
+    assert claim_sources(extract(text)) == [("106", "Veivesenet"), ("135", "Veivesenet")]
+    text = "Antall ledige i mai: 62.000 Kilde: Statistisk sentralbyrå\n"
+    assert claim_sources(extract(text)) == [("62.000", "Statistisk sentralbyrå")]
+    text = "Antall ledige i mai: 62.000 Kilder: SSB og Nav\n"
+    assert claim_sources(extract(text)) == [("62.000", None)]
+    text = "Det kom 400 gjester.\n\nKilde: Politiet\n"
+    assert claim_sources(extract(text)) == [("400", None)]
+
+
+def test_a_names_genitive_opening_a_sentence_owns_its_document() -> None:
+    """'Felleskjøpets prognoser viser at …' where the article also writes 'i Felleskjøpet Agri':
+    a word Norsk Ordbank knows as a common noun is a name when the text capitalises it
+    mid-sentence, so its genitive before a document opens the sentence as the body behind it."""
+    text = (
+        "Felleskjøpets prognoser viser at bøndene vil levere 1,3 millioner tonn korn.\n\n"
+        "– Vi er fornøyd, sier direktør Kari Holm i Felleskjøpet Agri.\n"
+    )
+    assert claim_sources(extract(text)) == [("1,3 millioner tonn", "Felleskjøpet")]
+
+
+def test_what_a_document_is_about_stands_between_it_and_its_verb() -> None:
+    """'NHOs prognoser for årets kornhøst viser at …': 'for' or 'om' and a few nouns and
+    adjectives say what the document is about, and the owner still reports; a name there is
+    another subject ('tall for Oslo')."""
+    text = "NHOs prognoser for årets kornhøst viser at bøndene vil levere 1,3 millioner tonn korn.\n"
+    assert claim_sources(extract(text)) == [("1,3 millioner tonn", "NHO")]
+    text = "NHOs tall om nye bedrifter viser at 300 vil ansette flere.\n"
+    assert claim_sources(extract(text)) == [("300", "NHO")]

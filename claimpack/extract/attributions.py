@@ -38,6 +38,7 @@ from claimpack.segment.tokens import Token
 # a preposition before an infinitive makes it the verb's complement, not what is urged: 'venter på å'
 INFINITIVE_PREPOSITIONS = frozenset({"for", "på", "med", "om", "til"})
 PERIOD_WORDS = 4  # words of the period a document covers ('for tredje kvartal 2020')
+TOPIC_WORDS = 3  # words of what a document is about ('prognoser for årets kornhøst')
 ORDINAL_WORDS = frozenset({"første", "andre", "tredje", "fjerde", "siste", "forrige"})
 PERIODS = frozenset({"kvartal", "kvartalet", "halvår", "halvåret", "tertial", "tertialet"})
 SUBJECT_REACH = 8  # tokens a subject between a verb and its particle may span ('peker kvinnens forsvarer på')
@@ -985,7 +986,9 @@ class AttributionFinder:
             else None
         )
         if owner is not None and (
-            self.place_until(owner.last, region_end, owner) or self.period_until(owner.last, region_end)
+            self.place_until(owner.last, region_end, owner)
+            or self.period_until(owner.last, region_end)
+            or self.topic_until(owner.last, region_end)
         ):
             return Attribution(index, cue, lemma, start, end, "pre", owner, self.tokens[clause].start)
         owner = self.owner_after(after)
@@ -1200,6 +1203,19 @@ class AttributionFinder:
             or t.lower in PERIODS
             or (t.is_word and is_time_noun(t.lower))
             for t in self.tokens[k + 1 : end]
+        )
+
+    def topic_until(self, k: int, end: int) -> bool:
+        """Tokens k..end say what a document is about ('Felleskjøpets prognoser for årets kornhøst
+        viser'): 'for' or 'om', then at most TOPIC_WORDS nouns and adjectives in small letters, or
+        time nouns in the genitive; no name, number or verb, which would make another subject."""
+        if k >= end or end - k > TOPIC_WORDS + 1 or self.tokens[k].lower not in ("for", "om"):
+            return False
+        return all(
+            t.is_word
+            and not t.is_capitalized
+            and (bool(ordbank().classes(t.lower) & {"noun", "adj"}) or self.parser.dates_a_thing(n))
+            for n, t in enumerate(self.tokens[k + 1 : end], start=k + 1)
         )
 
     def place_until(self, k: int, end: int, phrase: NounPhrase | None = None) -> bool:

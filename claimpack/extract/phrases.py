@@ -453,8 +453,8 @@ class PhraseParser:
         if token.lower in self.lex.organisations and token.lower[:-1] not in self.lex.organisations:
             return False  # 'Kripos koster …': a name the lexicon knows whole ends in s, and owns nothing
         nxt = self.token(k + 1)
-        if self.at_start(k) and self.body_noun_owns_document(k):
-            return True  # 'Valgdirektoratets oversikt viser', 'Kommunens tall viser'
+        if self.at_start(k) and (self.body_noun_owns_document(k) or self.name_owns_document(k)):
+            return True  # 'Valgdirektoratets oversikt viser', 'Kommunens tall viser', 'Felleskjøpets prognoser'
         if not token.text.endswith(("'", "’")) and not self.noun_may_follow(k + 1):
             return False  # 'Havbris fikk …': a name ending in s before a verb owns nothing
         if nxt is not None and nxt.lower in self.lex.cue_forms and self.lex.cue_forms[nxt.lower][1] != "participle":
@@ -3139,10 +3139,22 @@ class PhraseParser:
         if not self.tokens[k].lower.endswith("s") or len(stem) < 4 or self.token(k + 1) is None:
             return False
         body = group_noun(stem) is not None or organisation_type(stem) is not None
+        return body and self.document_follows(k)
+
+    def document_follows(self, k: int) -> bool:
+        """A document comes right after token k, or after at most two words that open evidence:
+        'Forbundets egne tall viser'."""
         after = k + 1
         while after - k <= 2 and self.lowercase_word(after) and self.tokens[after].lower in EVIDENCE_OPENERS:
-            after += 1  # 'Forbundets egne tall viser'
-        return body and self.token(after) is not None and self.lowercase_word(after) and self.is_document(after)
+            after += 1
+        return self.token(after) is not None and self.lowercase_word(after) and self.is_document(after)
+
+    def name_owns_document(self, k: int) -> bool:
+        """Token k opens the sentence, in the genitive of a word the article capitalises
+        mid-sentence (a name, though Norsk Ordbank knows it as a common noun), before a document:
+        'Felleskjøpets prognoser viser' where the text also says 'i Felleskjøpet Agri'."""
+        text = self.tokens[k].text
+        return text.endswith("s") and len(text) > 3 and text[:-1] in self.proper_nouns and self.document_follows(k)
 
     def speaks_for_owner(self, k: int, cited: bool) -> bool:
         """Token k, after a genitive, is a thing whose owner is the source: a document or an organ

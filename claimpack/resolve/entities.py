@@ -1026,7 +1026,22 @@ class Registry:
             return _describes_unnamed(e, lemma)  # 'jegeren': 'en jeger i Åmot'
 
         found = self.recent(phrase.start, compatible, spoken=True) or self.recent(phrase.start, compatible)
-        return found or self.employer(phrase.start, compatible)
+        return found or self.employer(phrase.start, compatible) or self._colleagues_employer(phrase, lemma)
+
+    def _colleagues_employer(self, phrase: NounPhrase, lemma: str) -> Entity | None:
+        """'Ifølge forskerne' after 'forsker Ingrid Lykke i NINA': a plural of the title a person
+        named before holds, at a body, is that body's staff, so the body speaks (the gold
+        convention: 'forskerne' is the institute)."""
+        if not phrase.plural:
+            return None
+
+        def colleague(entity: Entity) -> str | None:
+            body = entity.affiliation
+            held = entity.kind == "person" and lemma in entity.role_heads
+            return "any" if held and body is not None and body.kind in BODY_KINDS else None
+
+        found = self._latest(phrase.start, colleague)
+        return found.affiliation if found is not None else None
 
     def settle(self) -> None:
         """'…, bekrefter kommunen' in the lead, before 'Sandnes kommune' is named: a body noun that
