@@ -125,7 +125,7 @@ def _region(token: Token) -> bool:
 ROLE_MODIFIERS = frozenset({"sittende", "tidligere", "fungerende", "konstituert"})
 DEPUTIES = frozenset({"assisterende", "stedfortredende"})  # before a role: the deputy of whoever holds it
 DOCUMENT_REACH = 40  # tokens looked back from 'Den viser at' for the sentence before
-BODY_KINDS = frozenset({"organization", "government"})  # the kinds of source that are bodies
+BODY_KINDS: frozenset[SourceKind] = frozenset({"organization", "government"})  # the kinds of source that are bodies
 # a role's modifier cut short, its full stop no sentence end ('adm. direktør', 'konst. rådmann')
 ABBREVIATED_MODIFIERS = frozenset({"adm", "konst", "kst", "fung", "ass"})
 GROUP_ENDINGS = ("en", "et", "a", "ene", "ne")
@@ -149,6 +149,7 @@ EVIDENCE_OPENERS = frozenset(
 # what may open the words for a document: 'ifølge nye tall', 'Det viser den ukentlige statistikken fra NVE'
 EVIDENCE_LEADS = EVIDENCE_OPENERS | {"den", "det", "samme"}
 NAMED_FIELD_REACH = 8  # tokens of a body's name after a role's 'for' ('sjef for UP-distrikt 5 i Nord-Norge')
+GOT_FROM_REACH = 8  # words of where figures were got from ('fra billettsystemet'): bounded, linear time
 EVIDENCE_LEAD_REACH = 4  # lead words read at most: a cue's reading stays constant however they repeat
 # The organs that speak for the body that owns them (organisation_types.tsv): 'NTNUs ledelse'
 BODY_ORGANS = frozenset({"ledelse", "administrasjon", "styre"})
@@ -3301,7 +3302,7 @@ class PhraseParser:
                 # 'tall Fjordenes Tidende har fått fra billettsystemet': from no body, so the one
                 # that got them gives them; the phrase reaches the end of the clause
                 end = verb_at + 2
-                while self.token(end) is not None and self.tokens[end].is_word:
+                while end - verb_at <= GOT_FROM_REACH and self.token(end) is not None and self.tokens[end].is_word:
                     end += 1
                 return replace(owner, last=end)
             verb_at += 1  # 'undersøkelsen som Statnett har fått utført': made for it, its own

@@ -8,12 +8,11 @@ and so does a publisher nothing says is a body: unknown is null.
 
 from __future__ import annotations
 
+from claimpack.extract.phrases import BODY_KINDS
 from claimpack.extract.words import organisation_type
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import SourceKind
-
-BODY_KINDS: frozenset[SourceKind] = frozenset({"government", "organization"})
 
 
 def publishing_body(publisher: str | None) -> tuple[str, SourceKind] | None:

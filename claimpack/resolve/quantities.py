@@ -2538,10 +2538,10 @@ def _clause_verbs(ctx: FigureContext) -> frozenset[str]:
     """The lemmas of the verb forms near the figure in its sentence ('anmeldt' -> 'anmelde'), not
     reporting verbs: what was done to what it counts."""
     found: set[str] = set()
-    cues = lexicon().cue_forms
+    lex = lexicon()
     for token in _near(ctx):
         low = token.lower
-        if token.is_word and low not in cues and low not in lexicon().function_words:
+        if token.is_word and low not in lex.cue_forms and low not in lex.function_words:
             lemmas = ordbank().verb_lemmas(low)
             if lemmas and low not in lemmas and "noun" not in ordbank().classes(low):
                 found |= lemmas

@@ -93,9 +93,10 @@ def classify(text: str, opening: bool = True, after_lead: bool = False) -> Block
     `opening` block of an article can start with a dateline, or the block `after_lead` (a title
     and a lead paragraph before it) with a place's name ('OSLO: De rykker ut …')."""
     label = CAPTION_LABEL.match(text)
-    dateline = label is not None and (
-        (opening and _dateline(label.group("label"), text))
-        or (after_lead and _dateline(label.group("label"), text) and _place(label.group("label")))
+    dateline = (
+        label is not None
+        and (opening or (after_lead and _place(label.group("label"))))
+        and _dateline(label.group("label"), text)
     )
     if (
         label
