@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from itertools import accumulate, pairwise
@@ -156,6 +156,10 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
                         continue
                     key = (phrase.start, phrase.end, phrase.kind)
                     subject = phrase.first in (analysis.first, analysis.first + 1)
+                    after_cue = bisect_left(work.tokens, attribution.cue_end, key=lambda t: t.start)
+                    cited = _own_document(work, phrase.last) or _own_document(work, after_cue)
+                    if phrase.owns is None and cited is not None:
+                        phrase = replace(phrase, owns=cited)
                     occurrences[key] = (phrase, work.block.index, subject, True)
                     if attribution.lemma in WRITING_CUES:
                         writers.add(key)
@@ -183,6 +187,26 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
     registry.settle()
     speakers: Speakers = {ident: [resolved.get(k) if k else None for k in keys] for ident, keys in wanted}
     return registry, speakers
+
+
+# words between 'i' and the document a speaker cites: 'i sin årsrapport', 'i en ny rapport'
+DOCUMENT_OPENERS = frozenset(
+    {"sin", "sitt", "sine", "en", "et", "ei", "den", "det", "de", "ny", "nytt", "nye", "siste"}
+)
+
+
+def _own_document(work: BlockWork, k: int) -> str | None:
+    """'opplyser selskapet i årsrapporten', 'Sognekraft skriver i sin årsrapport': the speaker
+    (or its reporting verb) ending before token k cites a document, so it issued it and a later 'Ifølge årsrapporten' is
+    its (Registry keeps what a body owns); the document's lemma, or None."""
+    tokens = work.tokens
+    if k >= len(tokens) or tokens[k].lower != "i":
+        return None
+    k += 1
+    opened = k
+    while k < len(tokens) and k - opened < 2 and tokens[k].lower in DOCUMENT_OPENERS:
+        k += 1
+    return work.parser.document_lemma(k) if k < len(tokens) else None
 
 
 class _Spans:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimpack.extract.phrases import PhraseParser
+from claimpack.lexicons import lexicon
 from claimpack.segment.tokens import tokenize
 from tests.conftest import claim_sources, extract, speakers
 
@@ -4724,3 +4725,53 @@ def test_what_a_document_is_about_stands_between_it_and_its_verb() -> None:
     assert claim_sources(extract(text)) == [("1,3 millioner tonn", "NHO")]
     text = "NHOs tall om nye bedrifter viser at 300 vil ansette flere.\n"
     assert claim_sources(extract(text)) == [("300", "NHO")]
+
+
+def test_a_compound_ending_in_a_role_is_a_title_before_a_name() -> None:
+    """'Båtskipper Rune Hansen': a noun Ordbank knows run into a role ('skipper') is a title, so
+    the speaker is Rune Hansen; a compound whose tail is no role stays a word of its own."""
+    text = "Båtskipper Rune Hansen sier at over 5.000 fugler hekker på fjellet.\n"
+    assert claim_sources(extract(text)) == [("over 5.000", "Rune Hansen")]
+    lex = lexicon()
+    assert [lex.is_role(w) for w in ("båtskipper", "storbonde", "hovedstyre", "reinsgjeter")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_ifolge_an_owners_title_and_a_name_in_apposition_is_that_name() -> None:
+    """'Ifølge galleriets eier, Trude Holmsen, har …': after 'ifølge' as after a reporting verb,
+    a common noun's genitive owns the title, and the name after it (in commas or not) is the
+    source; a title with no name stays no source."""
+    for text in (
+        "Ifølge galleriets eier, Trude Holmsen, har bildene en verdi på rundt 2,5 millioner kroner.\n",
+        "Ifølge galleriets eier Trude Holmsen har bildene en verdi på rundt 2,5 millioner kroner.\n",
+    ):
+        assert claim_sources(extract(text)) == [("rundt 2,5 millioner kroner", "Trude Holmsen")]
+
+
+def test_a_score_after_a_name_is_no_part_of_it() -> None:
+    """'slo svenske Mikael Lund 7–4 i sett': a digit, a dash and a digit is a result; 'Eiendomsmegler
+    1 tror' still closes a name with its digit."""
+    text = (
+        "Finalen ble vunnet av Sindre Aasland, som slo svenske Mikael Lund 7–4 i sett.\n\n– Det var tungt, sier han.\n"
+    )
+    tables = extract(text)
+    assert speakers(tables) == {1: {"Mikael Lund"}}
+    assert [s.name for s in tables.sources] == ["Mikael Lund"]
+
+
+def test_a_document_a_body_cites_is_its_own_later() -> None:
+    """'opplyser selskapet i årsrapporten' … 'Ifølge årsrapporten': the body that cited the
+    document issued it, so the later back-reference is that body's, not the last body named."""
+    for opening in (
+        "Kraftselskapet Sognekraft deler ut 180 millioner kroner i utbytte, opplyser selskapet i årsrapporten.",
+        "Sognekraft skriver i sin årsrapport at utbyttet blir 180 millioner kroner.",
+    ):
+        text = (
+            f"{opening}\n\nGruppeleder Kjell Sæbø i Senterpartiet mener at overskuddet var 295 millioner kroner.\n\n"
+            "Ifølge årsrapporten endte resultatet på 231 millioner kroner.\n"
+        )
+        assert claim_sources(extract(text))[-1] == ("231 millioner kroner", "Sognekraft")

@@ -2105,3 +2105,29 @@ def test_a_comparison_with_then_finds_the_same_count_given_later() -> None:
     claims = {c.text: c for c in extract(text).claims}
     assert claims["dobbelt så mange"].relative_to == claims["566"].claim_id
     assert claims["dobbelt så mange"].value == 1132
+
+
+def test_a_phrase_between_the_counted_noun_and_its_predicate_is_skipped() -> None:
+    """'71 avganger med Flytoget ble innstilt': the phrase after the noun says which departures,
+    the auxiliary after it opens what happened to them, so both sources' counts get one event.
+    With no auxiliary after the phrase nothing is read ('40 avganger fra Oslo i går')."""
+    claims = extract(
+        "Ifølge Flytoget ble 46 avganger innstilt. NRK skriver at 71 avganger med Flytoget ble innstilt. "
+        "Tett tåke førte til at over 60 avganger fra Tromsø lufthavn ble innstilt onsdag, opplyser Avinor. "
+        "Avinor telte 40 avganger fra Oslo i går.\n"
+    ).claims
+    assert [(c.text, c.event) for c in claims] == [
+        ("46", "innstilt"),
+        ("71", "innstilt"),
+        ("over 60", "innstilt"),
+        ("40", None),
+    ]
+
+
+def test_synonymous_counted_nouns_are_one_subject() -> None:
+    """'40 fartøy' and '60 båter' count one fleet; a broader noun ('dyr' for 'sau') stays apart."""
+    claims = extract(
+        "Ifølge Fiskeridirektoratet landet 40 fartøy fisk i Honningsvåg. Havnesjefen sier at 60 båter "
+        "landet fisk. Mattilsynet opplyser at 300 sauer og 400 dyr ble sluppet.\n"
+    ).claims
+    assert [(c.text, c.subject) for c in claims] == [("40", "båt"), ("60", "båt"), ("300", "sau"), ("400", "dyr")]

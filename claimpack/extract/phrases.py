@@ -578,15 +578,18 @@ class PhraseParser:
         )
 
     def owner_of_title(self, k: int) -> bool:
-        """'sier mannens forsvarer X': a common noun in the genitive right after the reporting
-        verb's words, before a title and a name, owns that title."""
-        if k + 2 >= len(self.tokens) or not self.tokens[k + 1].is_word or not self.name_like(k + 2):
+        """'sier mannens forsvarer X', 'Ifølge galleriets eier, Trude Holmsen,': a common noun in
+        the genitive right after the reporting verb's words, before a title and a name (or a name
+        in apposition), owns that title."""
+        if k + 2 >= len(self.tokens) or not self.tokens[k + 1].is_word:
+            return False
+        if not (self.name_like(k + 2) or (self.tokens[k + 2].text == "," and self.name_like(k + 3))):
             return False
         return (self.is_role_word(k + 1) or self.title_before_name(k + 1)) and self.owner_after_cue(k + 1)
 
     def owner_after_cue(self, k: int) -> bool:
         """'sier mannens forsvarer X', 'svarer den dømte spillerens forsvarer X': between the
-        reporting verb and the title at k, a common noun in the genitive (with its article and
+        reporting verb (or 'ifølge') and the title at k, a common noun in the genitive (with its article and
         adjectives) says whose title it is."""
         owner = self.tokens[k - 1]
         stem = owner.lower[:-1]
@@ -595,13 +598,17 @@ class PhraseParser:
         if "noun" not in ordbank().classes(stem) and ordbank().noun_lemma(stem) is None:
             return False
         j = k - 2
-        while j >= 0 and k - j <= 5 and self.tokens[j].lower not in self.lex.cue_forms:
+        while j >= 0 and k - j <= 5 and not self.opens_owner(j):
             word = self.tokens[j]
             known = word.lower in ("den", "det", "de") or "adj" in ordbank().classes(word.lower)
             if not word.is_word or word.is_capitalized or not known:
                 return False
             j -= 1
-        return j >= 0 and self.tokens[j].lower in self.lex.cue_forms
+        return j >= 0 and self.opens_owner(j)
+
+    def opens_owner(self, j: int) -> bool:
+        """A reporting verb or 'ifølge' at j, after which an owner's title names the speaker."""
+        return self.tokens[j].lower in self.lex.cue_forms or self.tokens[j].lower == "ifølge"
 
     def second_given_name(self, tokens: list[Token]) -> bool:
         """'Lan Marie Berg', 'Ngoc Anh Tran': three or four capitalised words, the second a given
@@ -2415,9 +2422,11 @@ class PhraseParser:
     def closes_a_name(self, k: int) -> bool:
         """The digit at k closes the name before it: a verb, or no word, follows ('Eiendomsmegler 1
         tror', 'i Eiendomsmegler 1.'); not 'fikk 1 stemme', nor the first group of a number written
-        with spaces ('beslagla Tolletaten 1 750 kilo')."""
-        nxt = self.token(k + 1)
+        with spaces ('beslagla Tolletaten 1 750 kilo'), nor a score after a name ('slo Mikael Lund 7–4')."""
+        nxt, after = self.token(k + 1), self.token(k + 2)
         if nxt is not None and nxt.is_number:
+            return False
+        if nxt is not None and nxt.text in ("-", "–") and after is not None and after.is_number:
             return False
         if nxt is None or not nxt.is_word:
             return self.tokens[k - 1].end + 1 == self.tokens[k].start

@@ -66,6 +66,24 @@ class Organisation:
     aliases: tuple[str, ...]
 
 
+COMPOUND_ROLE_TAIL = 5  # letters a role must have to end a compound: 'skipper', not 'mor' or 'far'
+
+
+@cache
+def _compound_role(word: str, roles: frozenset[str]) -> bool:
+    """'båtskipper', 'storbonde': a noun Ordbank knows (with or without a linking 's' or 'e')
+    followed by a role of COMPOUND_ROLE_TAIL letters or more is a role too."""
+    words = ordbank()
+    for cut in range(3, len(word) - COMPOUND_ROLE_TAIL + 1):
+        tail = word[cut:]
+        head = word[:cut]
+        if tail in roles and any(
+            part and "noun" in words.classes(part) for part in (head, head[:-1] if head.endswith(("s", "e")) else "")
+        ):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Lexicon:
     cue_forms: dict[str, tuple[str, str]]  # written form -> (lemma, tense)
@@ -93,6 +111,7 @@ class Lexicon:
     demonyms: dict[str, str]
     person_nouns: dict[str, str]
     events: dict[str, str]
+    subject_synonyms: dict[str, str]  # 'fartøy' -> 'båt': one thing named in other words
     not_claim_labels: frozenset[str]
     time_units: frozenset[str]
     sentences: frozenset[str]  # punishments measured in time ('fengsel'): their length is a figure
@@ -116,9 +135,11 @@ class Lexicon:
         low = word.lower()
         if low in self.roles:
             return True
-        if not low.endswith(self.role_suffixes):  # fast path; same answer
-            return False
-        return any(low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in self.role_suffixes)
+        if low.endswith(self.role_suffixes) and any(
+            low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in self.role_suffixes
+        ):
+            return True
+        return _compound_role(low, self.roles)
 
     def role_stem(self, word: str) -> str | None:
         """'Utenriksministeren' -> 'utenriksminister' when the stem is a role, else None."""
@@ -258,6 +279,7 @@ def lexicon() -> Lexicon:
         demonyms={d: c for c, ds in countries.items() for d in ds},
         person_nouns=dict(_rows("person_nouns.tsv", str, str)),
         events=dict(_rows("events.tsv", str, str)),
+        subject_synonyms=dict(_rows("subject_synonyms.tsv", str, str)),
         not_claim_labels=frozenset(_words("not_claim_labels.txt")),
         time_units=frozenset(_words("time_units.txt")),
         sentences=frozenset(_words("sentences.txt")),

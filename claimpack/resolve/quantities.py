@@ -700,6 +700,8 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
         ctx.subject = counted_noun(ctx.subject)
     _compound_heads(contexts)  # on lemmas: 'budsjettunderskudd' and 'underskuddet' share 'underskudd'
     for ctx in contexts:
+        if ctx.subject is not None:
+            ctx.subject = lex.subject_synonyms.get(ctx.subject, ctx.subject)  # 'fartøy' counts 'båt'
         if ctx.subject is not None and ctx.unit in AMOUNTS and organisation_type(ctx.subject):
             # 'kommunen bruker 40 millioner kroner', 'Politiet har beslaglagt 40 kilo': a measure
             # of money or weight counts no municipalities or police
@@ -1240,17 +1242,52 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
             phrase = f"{word} {tokens[j + 1].lower}"
             # a share keeps its phrase: 'av kvoten' tells 11 % of the quota from 9 % of the catch
             state = phrase if ctx.figure.unit in SHARES else _state(word, tokens[j + 1], lex)
+            if state is None and word not in ("av", "per"):
+                state = _predicate_after_modifier(tokens, j, hi, lex)
             # 'innstilt 40 avganger siden nyttår': no state, so what happened before the figure
             return state if state is not None else _participle_before(ctx, lo, events)
-        if (
-            word not in lex.function_words
-            and word not in lex.cue_forms
-            and word not in lex.temporal_words["before"]
-            and not is_time_noun(word)
-            and not ordbank().verb_lemmas(word) & LIGHT_VERBS
-        ):
+        if _predicate_word(word, lex):
             return word  # not 'neste' in '3 prosent neste år', nor 'året' in 'mot 174 året før'
     return _participle_before(ctx, lo, events)
+
+
+MODIFIER_REACH = 4  # words of a phrase after the counted noun: 'fra Tromsø lufthavn', 'med Flytoget'
+# words that open a clause or join another phrase, so no modifier goes on past them
+NOT_IN_MODIFIER = frozenset(
+    {"som", "at", "og", "eller", "men", "mens", "der", "hvor", "fordi", "da", "når", "hvis", "dersom", "enn", "så"}
+)
+
+
+def _predicate_word(word: str, lex: Lexicon) -> bool:
+    """A word after the figure's auxiliaries that can say what happened: no function word, cue,
+    time ('neste', 'året') or light verb ('fått')."""
+    return (
+        word not in lex.function_words
+        and word not in lex.cue_forms
+        and word not in lex.temporal_words["before"]
+        and not is_time_noun(word)
+        and not ordbank().verb_lemmas(word) & LIGHT_VERBS
+    )
+
+
+def _predicate_after_modifier(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> str | None:
+    """'71 avganger med Flytoget ble innstilt', 'over 60 flyavganger fra Tromsø lufthavn ble
+    innstilt': a short phrase at j (a preposition) says which of the counted are meant, and the
+    auxiliary after it opens the predicate, whose word says what happened. Without an auxiliary
+    right after the phrase ('40 avganger fra Oslo i går') nothing is read."""
+    k = j + 1
+    while k < min(hi, j + 1 + MODIFIER_REACH) and tokens[k].is_word and tokens[k].lower not in AUXILIARIES:
+        if tokens[k].lower in NOT_IN_MODIFIER or tokens[k].lower in lex.cue_forms:
+            return None
+        k += 1
+    if k == j + 1 or k >= hi or tokens[k].lower not in AUXILIARIES:
+        return None
+    while k < hi and (tokens[k].lower in AUXILIARIES or tokens[k].lower in ADVERBS):
+        k += 1
+    if k >= hi or not tokens[k].is_word or tokens[k].is_capitalized:
+        return None
+    word = tokens[k].lower
+    return word if _predicate_word(word, lex) else None
 
 
 def _after_partitive_of(ctx: FigureContext) -> str | None:
