@@ -19,6 +19,7 @@ from claimpack.extract.names import scan_names
 from claimpack.extract.numbers import as_plain
 from claimpack.extract.phrases import NounPhrase, PhraseKind, PhraseParser, is_document_word
 from claimpack.extract.weekdays import find_weekdays
+from claimpack.lexicons import lexicon
 from claimpack.model import (
     SHARE_UNITS,
     ArticleRow,
@@ -177,6 +178,8 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
     registry = Registry()
     registry.asides = {work.block.index for work in blocks if work.block.kind in ("caption", "heading")}
     registry.sentence_starts = sorted(sentence.start for work in blocks for sentence in work.sentences)
+    lead = next((work for work in blocks if work.block.kind == "paragraph"), None)
+    registry.lead_municipalities = _municipalities_named(lead) if lead is not None else frozenset()
     resolved: dict[PhraseKey, Mention | None] = {}
     for key in sorted(occurrences):
         phrase, block, subject, speaker = occurrences[key]
@@ -187,6 +190,25 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
     registry.settle()
     speakers: Speakers = {ident: [resolved.get(k) if k else None for k in keys] for ident, keys in wanted}
     return registry, speakers
+
+
+def _municipalities_named(work: BlockWork) -> frozenset[str]:
+    """The municipalities (lexicons/municipalities.txt) a paragraph names as places: 'i
+    Kristiansund', 'store deler av Orkland'. Not a word opening a sentence ('Time etter time') nor
+    one after a capitalised word ('Per Lund'), which is part of another name."""
+    tokens, names = work.tokens, lexicon().municipalities
+    starts = {sentence.start for sentence in work.sentences}
+    found: set[str] = set()
+    for k, token in enumerate(tokens):
+        if not token.is_capitalized or token.start in starts or (k > 0 and tokens[k - 1].is_capitalized):
+            continue
+        for length in (3, 2, 1):  # 'Evje og Hornnes', 'Indre Fosen', 'Bergen'
+            if k + length <= len(tokens):
+                name = work.block.text[token.start - work.block.start : tokens[k + length - 1].end - work.block.start]
+                if name in names:
+                    found.add(name)
+                    break
+    return frozenset(found)
 
 
 # words between 'i' and the document a speaker cites: 'i sin årsrapport', 'i en ny rapport'
@@ -279,9 +301,13 @@ def _statements(blocks: list[BlockWork], speakers: Speakers, text: str, registry
 def _announcer(work: BlockWork, registry: Registry) -> StatementDraft | None:
     """'Forbundsleder Ulf Madsen gratulerer med kontrakten:' / '– Dette viser …': a paragraph whose
     last sentence opens with a named person or body and ends with a colon hands the quote after
-    it to that subject, though no reporting verb says so."""
-    if not work.sentences or not work.block.text.rstrip().endswith(":"):
+    it to that subject, though no reporting verb says so; so does one whose last sentence has a
+    named person say what follows with a reporting verb and its object ('…, og Larsen peker på
+    fire hovedårsaker.' / '– Vi har fått bedre betalt …')."""
+    if not work.sentences:
         return None
+    if not work.block.text.rstrip().endswith(":"):
+        return _announcing_speaker(work, registry)
     opening = work.sentences[-1].start
     for mention in registry.mentions_from(opening):
         if mention.start > opening + ANNOUNCER_REACH or mention.block != work.block.index:
@@ -290,6 +316,30 @@ def _announcer(work: BlockWork, registry: Registry) -> StatementDraft | None:
             block = work.block
             return StatementDraft(
                 block.index, opening, block.end, "narration", mention.entity, mention, None, "explicit"
+            )
+    return None
+
+
+def _announcing_speaker(work: BlockWork, registry: Registry) -> StatementDraft | None:
+    """The person named right before a reporting verb in the paragraph's last sentence, when the
+    verb takes an object, not an at-clause, a quote or a figure: 'Larsen peker på fire
+    hovedårsaker.', 'Hansen forklarer hvorfor.'"""
+    sentence = work.sentences[-1]
+    tokens = [t for t in work.tokens if sentence.start <= t.start < sentence.end]
+    cues = lexicon().cue_forms
+    if any(t.lower in ("at", "«", "»", ":") or t.text in ("–", "-") for t in tokens):
+        return None
+    for mention in registry.mentions_from(sentence.start):
+        if mention.start >= sentence.end or mention.block != work.block.index:
+            break
+        if mention.entity.kind != "person" or mention.via not in ("explicit", "role"):
+            continue
+        k = bisect_left(tokens, mention.end, key=lambda t: t.start)
+        pair = " ".join(t.lower for t in tokens[k : k + 2])
+        if k < len(tokens) and (tokens[k].lower in cues or pair in cues):
+            block = work.block
+            return StatementDraft(
+                block.index, sentence.start, block.end, "narration", mention.entity, mention, None, "explicit"
             )
     return None
 

@@ -4775,3 +4775,47 @@ def test_a_document_a_body_cites_is_its_own_later() -> None:
             "Ifølge årsrapporten endte resultatet på 231 millioner kroner.\n"
         )
         assert claim_sources(extract(text))[-1] == ("231 millioner kroner", "Sognekraft")
+
+
+def test_kommunen_is_the_one_municipality_the_lead_names() -> None:
+    """'Det nye havnebadet i Kristiansund …, opplyser kommunen': with no municipal body or office
+    named, 'kommunen' is the one municipality the lead names (lexicons/municipalities.txt). Two
+    in the lead, a word opening a sentence ('Time') or a surname ('Per Lund') name none."""
+    text = (
+        "Det nye havnebadet i Kristiansund blir 23 millioner kroner dyrere, opplyser kommunen.\n\n"
+        "Nå anslår kommunen at badet vil koste 71 millioner kroner.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("23 millioner kroner", "Kristiansund kommune"),
+        ("71 millioner kroner", "Kristiansund kommune"),
+    ]
+    for lead in (
+        "Badene i Kristiansund og Molde blir dyrere.",
+        "Time etter time ventet de.",
+        "Det sier Per Lund til avisen.",
+    ):
+        text = f"{lead}\n\nNå anslår kommunen at badet vil koste 71 millioner kroner.\n"
+        assert claim_sources(extract(text)) == [("71 millioner kroner", "kommunen")]
+
+
+def test_a_subject_with_a_relative_clause_and_no_comma_speaks() -> None:
+    """'Butikken som selger billig bacon og brus melder at …': the noun phrase opening the clause
+    speaks, not the object inside its relative clause; 'De som var der sier' names nobody."""
+    text = "Butikken som selger billig bacon og brus melder at omsetningen passerte 40 millioner kroner.\n"
+    assert claim_sources(extract(text)) == [("40 millioner kroner", "butikken")]
+    text = "Politiet som etterforsker saken opplyser at 40 personer er avhørt.\n"
+    assert claim_sources(extract(text)) == [("40", "politiet")]
+    assert claim_sources(extract("De som var der sier at 40 personer kom.\n")) == [("40", None)]
+
+
+def test_a_person_naming_what_follows_hands_over_the_quote() -> None:
+    """'…, og Larsen peker på fire hovedårsaker.' then '– Vi har fått bedre betalt …': a named
+    person with a reporting verb and its object (no at-clause) closing a paragraph introduces
+    the quote after it, across a subheading before; a view with 'at' is her statement instead."""
+    text = (
+        "– Det er gode nyheter, sier direktør Renate Larsen i Sjømatrådet.\n\nFlere årsaker\n\n"
+        "Eksporten har doblet seg, og Larsen peker på fire hovedårsaker.\n\n– Vi har fått bedre betalt.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Renate Larsen"}, 3: {"Renate Larsen"}}
+    text = "Eksporten har doblet seg siden 2010.\n\n– Vi har fått bedre betalt.\n"
+    assert speakers(extract(text)) == {}

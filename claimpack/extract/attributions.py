@@ -839,6 +839,9 @@ class AttributionFinder:
         region_end = self.auxiliary_before(region_start, k)
         while region_end > region_start and self.tokens[region_end - 1].lower in AUXILIARIES_OR_ADVERBS:
             region_end -= 1
+        restrictive = self.restrictive_subject(region_start, region_end, end)
+        if restrictive is not None:
+            return said("pre", restrictive)
         subject_end = self.before_relative_clause(region_start, region_end)
         relative = subject_end < region_end and self.closes_at(subject_end + 1, k - 1)
         region_end = subject_end
@@ -1379,6 +1382,23 @@ class AttributionFinder:
         if ordbank().classes(word) != {"noun"}:
             return True
         return bool(ordbank().noun_lemmas(word) & ADVERBIAL_NOUNS) or is_time_noun(word)
+
+    def restrictive_subject(self, start: int, end: int, after: int) -> NounPhrase | None:
+        """'Butikken som selger billig bacon og brus melder at …': a subject opening the clause
+        with a relative clause and no comma, then the reporting verb and 'at' (`after` is the
+        token after the verb): the subject speaks, not a noun inside the relative clause. Only a
+        name or a definite body noun ('Butikken', not 'De som')."""
+        if end - start < 3 or not self.says_that(after):
+            return None
+        subject = self.parser.parse(start, speaker=True)
+        if subject is None or subject.first != start or subject.kind not in ("name", "group"):
+            return None
+        som = subject.last
+        if som + 1 >= end or self.tokens[som].lower != "som":
+            return None
+        if any(not t.is_word or t.lower in ("at", "som") for t in self.tokens[som + 1 : end]):
+            return None  # a comma, a figure or a second clause: not one plain relative clause
+        return subject
 
     def before_relative_clause(self, start: int, end: int) -> int:
         """'En fjellfører i Lyngen, som ikke vil stå fram med navn, sier': the subject ends at the

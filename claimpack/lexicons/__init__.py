@@ -74,7 +74,8 @@ def _compound_role(word: str, roles: frozenset[str]) -> bool:
     """'båtskipper', 'storbonde': a noun Ordbank knows (with or without a linking 's' or 'e')
     followed by a role of COMPOUND_ROLE_TAIL letters or more is a role too."""
     words = ordbank()
-    for cut in range(3, len(word) - COMPOUND_ROLE_TAIL + 1):
+    longest = max(map(len, roles), default=0)  # only a role's length of tail: linear in the word
+    for cut in range(max(3, len(word) - longest), len(word) - COMPOUND_ROLE_TAIL + 1):
         tail = word[cut:]
         head = word[:cut]
         if tail in roles and any(
@@ -112,6 +113,7 @@ class Lexicon:
     person_nouns: dict[str, str]
     events: dict[str, str]
     subject_synonyms: dict[str, str]  # 'fartøy' -> 'båt': one thing named in other words
+    municipalities: frozenset[str]  # Norway's municipalities, as SSB names them ('Kristiansund')
     not_claim_labels: frozenset[str]
     time_units: frozenset[str]
     sentences: frozenset[str]  # punishments measured in time ('fengsel'): their length is a figure
@@ -280,6 +282,7 @@ def lexicon() -> Lexicon:
         person_nouns=dict(_rows("person_nouns.tsv", str, str)),
         events=dict(_rows("events.tsv", str, str)),
         subject_synonyms=dict(_rows("subject_synonyms.tsv", str, str)),
+        municipalities=frozenset(_words("municipalities.txt")),
         not_claim_labels=frozenset(_words("not_claim_labels.txt")),
         time_units=frozenset(_words("time_units.txt")),
         sentences=frozenset(_words("sentences.txt")),

@@ -144,6 +144,7 @@ class Registry:
         self._compound_referents: dict[str, Entity] = {}  # 'busselskapet' -> the body it meant first (group)
         self.asides: set[int] = set()  # captions and headings: no paragraph a person is brought in by
         self.sentence_starts: list[int] = []  # where each sentence of the article starts, in order
+        self.lead_municipalities: frozenset[str] = frozenset()  # those the lead names (pipeline)
 
     # -- indexes -------------------------------------------------------------------------------
 
@@ -1143,7 +1144,8 @@ class Registry:
     def _municipality(self) -> Entity | None:
         """'kommunen' in an article on 'Kommunestyret i Sortland' that never names Sortland kommune:
         the one place a municipal body or office is of ('Hjemmetjenesten i Sandnes', 'ordfører
-        Kjell Olav Andreassen i Moskenes') names the municipality; none or two, and nobody does."""
+        Kjell Olav Andreassen i Moskenes') names the municipality; with none, the one municipality
+        the lead names (lexicons/municipalities.txt) does; two, and nobody does."""
         places: set[str] = set()
         for entity in self.entities:
             at = IN_PLACE.match(entity.name)
@@ -1158,6 +1160,9 @@ class Registry:
                 and re.fullmatch(r"[A-ZÆØÅ][\w-]+", place.name)
             ):
                 places.add(place.name)
+        if not places:
+            # 'Det nye havnebadet i Kristiansund …, opplyser kommunen': the one municipality the lead names
+            places = set(self.lead_municipalities)
         if len(places) != 1:
             return None
         (place_name,) = places
