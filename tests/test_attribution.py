@@ -1144,9 +1144,14 @@ def test_a_body_noun_that_may_name_itself_is_the_employer_of_its_type() -> None:
             "– Vi kan ikke ta regningen alene, sier ordfører Kari Dal i Moskenes.\n",
             "Moskenes kommune",
         ),
-        # no municipal body or office says which place: 'kommunen' stays itself
+        # no municipal body or office says which place: the one municipality the lead names
         (
             "Et flertall i Lindesnes vil dele kommunen. Ifølge kommunen stemte 61,8 prosent for.\n",
+            "Lindesnes kommune",
+        ),
+        # nor a municipality: 'kommunen' stays itself
+        (
+            "Et flertall vil dele kommunen. Ifølge kommunen stemte 61,8 prosent for.\n",
             "kommunen",
         ),
         # two places with a mayor: nobody can tell which
