@@ -218,9 +218,10 @@ DOCUMENT_OPENERS = frozenset(
 
 
 def _own_document(work: BlockWork, k: int) -> str | None:
-    """'opplyser selskapet i årsrapporten', 'Sognekraft skriver i sin årsrapport': the speaker
-    (or its reporting verb) ending before token k cites a document, so it issued it and a later 'Ifølge årsrapporten' is
-    its (Registry keeps what a body owns); the document's lemma, or None."""
+    """'opplyser selskapet i årsrapporten', 'Sognekraft skriver i sin årsrapport': the speaker (or
+    its reporting verb) ending before token k cites a document, so the speaker issued it, and a
+    later 'Ifølge årsrapporten' is the speaker's (the Registry keeps what a body owns). The
+    document's lemma, or None."""
     tokens = work.tokens
     if k >= len(tokens) or tokens[k].lower != "i":
         return None

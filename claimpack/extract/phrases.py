@@ -589,8 +589,8 @@ class PhraseParser:
 
     def owner_after_cue(self, k: int) -> bool:
         """'sier mannens forsvarer X', 'svarer den dømte spillerens forsvarer X': between the
-        reporting verb (or 'ifølge') and the title at k, a common noun in the genitive (with its article and
-        adjectives) says whose title it is."""
+        reporting verb (or 'ifølge') and the title at k, a common noun in the genitive (with its
+        article and adjectives) says whose title it is."""
         owner = self.tokens[k - 1]
         stem = owner.lower[:-1]
         if owner.is_capitalized or not owner.lower.endswith("s") or len(stem) < 4:
