@@ -4824,3 +4824,27 @@ def test_a_person_naming_what_follows_hands_over_the_quote() -> None:
     assert speakers(extract(text)) == {0: {"Renate Larsen"}, 3: {"Renate Larsen"}}
     text = "Eksporten har doblet seg siden 2010.\n\n– Vi har fått bedre betalt.\n"
     assert speakers(extract(text)) == {}
+
+
+def test_after_ifolge_and_a_name_the_next_verb_is_no_possession() -> None:
+    """'Ifølge Nyhus betalte bedriften …': the verb takes the clause's second place after the
+    source, so 'Nyhus' is no genitive owning «betalte bedriften»; 'Ifølge Equinors beregninger'
+    still is."""
+    text = (
+        "– Vi har aldri opplevd noe lignende, sier daglig leder Kari Nyhus.\n\n"
+        "Ifølge Nyhus betalte bedriften rundt 28.000 kroner per tonn i 2023.\n"
+    )
+    tables = extract(text)
+    assert claim_sources(tables) == [("rundt 28.000 kroner", "Kari Nyhus")]
+    assert [s.name for s in tables.sources] == ["Kari Nyhus"]
+    assert claim_sources(extract("Ifølge Equinors beregninger er 40 prosent borte.\n")) == [("40 prosent", "Equinor")]
+
+
+def test_an_unknown_title_before_a_given_name_ordbank_knows_as_a_word() -> None:
+    """'sier naturforvalter Linn Karlsen i SNO': right after the reporting verb, a noun before a
+    surname is a title though the given name is also a word ('linn'); 'Hun' then is she."""
+    text = (
+        "– Oteren krysser veien, sier naturforvalter Linn Karlsen i SNO til avisen.\n\n"
+        "Hun forteller at halvparten av dyrene er funnet langs veien.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Linn Karlsen"}, 1: {"Linn Karlsen"}}

@@ -458,6 +458,8 @@ class PhraseParser:
             return True  # 'Valgdirektoratets oversikt viser', 'Kommunens tall viser', 'Felleskjøpets prognoser'
         if not token.text.endswith(("'", "’")) and not self.noun_may_follow(k + 1):
             return False  # 'Havbris fikk …': a name ending in s before a verb owns nothing
+        if self.verb_after_source(k):
+            return False  # 'Ifølge Nyhus betalte bedriften …': the verb after the source, not an adjective
         if nxt is not None and nxt.lower in self.lex.cue_forms and self.lex.cue_forms[nxt.lower][1] != "participle":
             return False  # 'Fagforbundet Sandnes varsler …': the reporting verb, not a noun 'varsler'
         if (
@@ -557,8 +559,14 @@ class PhraseParser:
             after_cue = self.owner_after_cue(k)  # 'sier mannens forsvarer Geir Jesinsky'
         # 'Skipper Arnt Rusten (58)': an age after the name says it is a person's, known or not
         aged = nxt is not None and self.aged_name(k + 1)
-        # 'sier disponent Arnt Johansen': right after the cue, a name of two words, known or not
-        named = after_cue and not capitalized and not organisation_type(word) and self.person_like(k + 1)
+        # 'sier disponent Arnt Johansen': right after the cue, a name of two words, known or not;
+        # 'sier naturforvalter Linn Karlsen': a given name Ordbank knows as a word, and a surname
+        named = (
+            after_cue
+            and not capitalized
+            and not organisation_type(word)
+            and (self.person_like(k + 1) or self.person_like(k + 1, surname_only=True))
+        )
         return (
             nxt is not None
             and organisation_type(word) is None  # 'opplyser bompengeselskapet Ferde': a body's type, then its name
@@ -576,6 +584,16 @@ class PhraseParser:
                 or (self.at_start(k) and self.person_like(k + 1))
             )
         )
+
+    def verb_after_source(self, k: int) -> bool:
+        """'Ifølge Nyhus betalte bedriften …': after 'ifølge' and a name the finite verb comes
+        next (the clause's second place), so a word after the name that Ordbank knows as a verb
+        and no noun is that verb, though it may also be an adjective ('betalte')."""
+        nxt = self.token(k + 1)
+        if k == 0 or self.tokens[k - 1].lower != "ifølge" or nxt is None or not nxt.is_word:
+            return False
+        classes = ordbank().classes(nxt.lower)
+        return "verb" in classes and "noun" not in classes and nxt.lower not in ordbank().verb_lemmas(nxt.lower)
 
     def owner_of_title(self, k: int) -> bool:
         """'sier mannens forsvarer X', 'Ifølge galleriets eier, Trude Holmsen,': a common noun in
