@@ -157,10 +157,10 @@ def _resolve_speakers(blocks: list[BlockWork]) -> tuple[Registry, Speakers]:
                         continue
                     key = (phrase.start, phrase.end, phrase.kind)
                     subject = phrase.first in (analysis.first, analysis.first + 1)
-                    after_cue = bisect_left(work.tokens, attribution.cue_end, key=lambda t: t.start)
-                    cited = _own_document(work, phrase.last) or _own_document(work, after_cue)
-                    if phrase.owns is None and cited is not None:
-                        phrase = replace(phrase, owns=cited)
+                    if phrase.owns is None:
+                        after_cue = bisect_left(work.tokens, attribution.cue_end, key=lambda t: t.start)
+                        cited = _own_document(work, phrase.last) or _own_document(work, after_cue)
+                        phrase = phrase if cited is None else replace(phrase, owns=cited)
                     occurrences[key] = (phrase, work.block.index, subject, True)
                     if attribution.lemma in WRITING_CUES:
                         writers.add(key)
@@ -326,7 +326,8 @@ def _announcing_speaker(work: BlockWork, registry: Registry) -> StatementDraft |
     verb takes an object, not an at-clause, a quote or a figure: 'Larsen peker på fire
     hovedårsaker.', 'Hansen forklarer hvorfor.'"""
     sentence = work.sentences[-1]
-    tokens = [t for t in work.tokens if sentence.start <= t.start < sentence.end]
+    first = bisect_left(work.tokens, sentence.start, key=lambda t: t.start)
+    tokens = work.tokens[first : bisect_left(work.tokens, sentence.end, key=lambda t: t.start)]
     cues = lexicon().cue_forms
     if any(t.lower in ("at", "«", "»", ":") or t.text in ("–", "-") for t in tokens):
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal, get_args
 
 from claimpack.errors import ClaimpackError
@@ -69,7 +69,7 @@ class Organisation:
 COMPOUND_ROLE_TAIL = 5  # letters a role must have to end a compound: 'skipper', not 'mor' or 'far'
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # any word of any article is asked: bounded, as the other word caches
 def _compound_role(word: str, roles: frozenset[str]) -> bool:
     """'båtskipper', 'storbonde': a noun Ordbank knows (with or without a linking 's' or 'e')
     followed by a role of COMPOUND_ROLE_TAIL letters or more is a role too."""
