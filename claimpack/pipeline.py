@@ -46,6 +46,11 @@ from claimpack.segment.tokens import Token
 
 # 'hos Norstat' right after a figure: the body that measured it (a poll institute, a register)
 MEASURED_AT = re.compile(r"[ \u00a0]+hos[ \u00a0]+")
+# '(i Fosse Kiosk AS), som driver 14 kiosker i Bergen,': a relative clause right after the words
+# that name a speaker, and the body they are with
+ABOUT_THE_SPEAKER = re.compile(
+    r"(?:[ \u00a0]+(?:i|ved|hos|fra|på)[ \u00a0][^,.;:!?–«»\n]{0,80}?)?,[ \u00a0]+som[ \u00a0]+[^,.;:!?–«»\n]{0,200},"
+)
 MEASURING_KINDS = frozenset({"organization", "government", "media"})
 # Reporting verbs of publications: '…, skriver Nationen' makes 'avisa' later refer back to it
 WRITING_CUES = frozenset({"skrive", "melde"})
@@ -446,7 +451,8 @@ def _claim_rows(
     first_row = len(tables.claims)
     statements = [owners.owner(ctx.block, ctx.figure) for ctx in contexts]
     for ctx, statement in zip(contexts, statements, strict=True):
-        speaker = None if _names_its_speaker(ctx.figure, statement.mention) else statement.entity
+        described = _describes_its_speaker(seed.text, ctx.figure, statement.mention)
+        speaker = None if described or _names_its_speaker(ctx.figure, statement.mention) else statement.entity
         evidence = statement.evidence if speaker is not None else None
         measured_by = _measured_by(seed.text, ctx.figure, bodies)
         if measured_by is not None:
@@ -552,6 +558,19 @@ def _names_its_speaker(figure: Figure, mention: Mention | None) -> bool:
     """'ifølge analyser fra 12 meglerhus': a figure inside the words that name the speaker is the
     narrator's description of who spoke, not something the speaker said."""
     return mention is not None and mention.start <= figure.start and figure.end <= mention.end
+
+
+def _describes_its_speaker(text: str, figure: Figure, mention: Mention | None) -> bool:
+    """'Daglig leder Arne Fosse i Fosse Kiosk AS, som driver 14 kiosker i Bergen, sier …': a figure
+    in a relative clause right after the words that name the speaker is the narrator's description
+    of who spoke; not one the clause reports ('…, som anslår at 300 …', '…, som sier …')."""
+    if mention is None:
+        return False
+    found = ABOUT_THE_SPEAKER.match(text, mention.end)
+    if found is None or not (found.start() < figure.start and figure.end < found.end()):
+        return False
+    words = set(re.findall(r"\w+", found.group().lower()))
+    return "at" not in words and words.isdisjoint(lexicon().cue_forms)
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) -> Sentence:

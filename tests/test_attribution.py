@@ -4848,3 +4848,33 @@ def test_an_unknown_title_before_a_given_name_ordbank_knows_as_a_word() -> None:
         "Hun forteller at halvparten av dyrene er funnet langs veien.\n"
     )
     assert speakers(extract(text)) == {0: {"Linn Karlsen"}, 1: {"Linn Karlsen"}}
+
+
+def test_a_noun_ending_in_ing_made_from_no_verb_speaks() -> None:
+    """'Sametinget opplyser at …': '-ing' makes 'sameting' no action ('evakueringen'), for
+    Ordbank makes it from no verb ('ting' is a noun of its own), so the body speaks; an action
+    still does not ('Evakueringen opplyser')."""
+    text = (
+        "Ifølge Landbruksdirektoratet er det 19 reinbeitedistrikter på vidda.\n\n"
+        "Sametinget opplyser at 13 av distriktene har meldt inn skader.\n"
+    )
+    assert speakers(extract(text)) == {0: {"Landbruksdirektoratet"}, 1: {"sametinget"}}  # a common noun opening it
+    assert speakers(extract("Evakueringen opplyser at 13 er hentet ut.\n")) == {}
+
+
+def test_a_figure_in_a_relative_clause_about_the_speaker_is_the_narrators() -> None:
+    """'Daglig leder Arne Fosse i Fosse Kiosk AS, som driver 14 kiosker i Bergen, sier …': the
+    clause tells who speaks; a clause that reports ('…, som anslår at …') still gives figures."""
+    text = "Daglig leder Arne Fosse i Fosse Kiosk AS, som driver 14 kiosker i Bergen, sier at åtte er ranet.\n"
+    assert claim_sources(extract(text)) == [("14", None), ("åtte", "Arne Fosse")]
+    text = "Ordfører Kari Holm, som anslår at 300 er berørt, sier at det haster.\n"
+    assert claim_sources(extract(text)) == [("300", "Kari Holm")]
+
+
+def test_a_reporting_verb_after_a_fronted_ifolge_is_a_deed() -> None:
+    """'Ifølge dommen fra Helgeland tingrett skrev legen over 400 attester': after a sentence that
+    opens with 'ifølge' and its source, the verb in second place is what its subject did; with
+    'at' after the subject it still reports ('Ifølge NRK skriver avisen at …')."""
+    text = "Ifølge dommen fra Helgeland tingrett skrev legen over 400 attester til personer han aldri undersøkte.\n"
+    assert speakers(extract(text)) == {0: {"Helgeland tingrett"}}
+    assert speakers(extract("Ifølge NRK skriver avisen at 30 er døde.\n")) == {0: {"NRK", "avisen"}}

@@ -2131,3 +2131,53 @@ def test_synonymous_counted_nouns_are_one_subject() -> None:
         "landet fisk. Mattilsynet opplyser at 300 sauer og 400 dyr ble sluppet.\n"
     ).claims
     assert [(c.text, c.subject) for c in claims] == [("40", "båt"), ("60", "båt"), ("300", "sau"), ("400", "dyr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        # the base in the next paragraph, named by a year the compared figure's sentence does not name
+        (
+            "Ifølge etaten venter nå 38 barn i Telemark på et fosterhjem, dobbelt så mange som for to år "
+            "siden.\n\nVed utgangen av 2023 sto 25 barn i fylket på venteliste for fosterhjem.\n",
+            "25",
+        ),
+        # 'året før' after 'i fjor': named again by those words
+        (
+            "Mattilsynet ga sur munn til 37 serveringssteder i fjor, dobbelt så mange som året før.\n\n"
+            "Tilsynet kontrollerte over 2.000 steder.\n\nÅret før fikk 18 steder den dårligste karakteren.\n",
+            "18",
+        ),
+        # a later figure of the same time as the compared one is no base
+        (
+            "Banken tapte 212 millioner kroner i fjor, fire ganger så mye som året før.\n\n"
+            "I fjor tapte den 53 millioner kroner.\n",
+            None,
+        ),
+        # nor one the factor does not take to the compared figure
+        (
+            "Ifølge etaten venter nå 38 barn på et fosterhjem, dobbelt så mange som for to år siden.\n\n"
+            "Ved utgangen av 2023 sto 9 barn på venteliste.\n",
+            None,
+        ),
+    ],
+)
+def test_a_comparison_with_then_finds_the_figure_given_later(text: str, base: str | None) -> None:
+    """'38 barn …, dobbelt så mange som for to år siden.' … 'Ved utgangen av 2023 sto 25 barn':
+    a later figure of the compared one's unit and noun, dated by another earlier time, and about
+    factor × it, is the base; with none the base is unknown."""
+    claims = {c.text: c for c in extract(text).claims}
+    relative = next(c for c in claims.values() if c.qualifier == "relative")
+    expected = claims[base].claim_id if base is not None else None
+    assert relative.relative_to == expected
+
+
+def test_a_share_of_a_noun_is_of_the_count_of_its_compound() -> None:
+    """'23 av distriktene' after '19 reinbeitedistrikter': a compound of the noun counts it, so it
+    is the whole, and the part larger than it is there for part-exceeds-whole to find."""
+    text = (
+        "Ifølge Landbruksdirektoratet beiter om lag 182.000 rein på vidda, fordelt på 19 reinbeitedistrikter.\n\n"
+        "Sametinget opplyser at 23 av distriktene har meldt inn beiteskader.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["23"].part_of == claims["19"].claim_id

@@ -44,6 +44,7 @@ PERIODS = frozenset({"kvartal", "kvartalet", "halvår", "halvåret", "tertial", 
 SUBJECT_REACH = 8  # tokens a subject between a verb and its particle may span ('peker kvinnens forsvarer på')
 ABLE = frozenset({"kan", "kunne"})  # 'kunne slå fast': a verb and its particle report after these
 AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
+FRONTED_REACH = 12  # tokens back from a verb to the 'ifølge' its sentence opens with
 MODALS = AUXILIARIES - {"har", "hadde", "ha"}  # 'kan bekrefte': an infinitive reports after these
 ADVERBS = frozenset(
     {
@@ -504,6 +505,8 @@ class AttributionFinder:
             return False  # 'har verken bekreftet eller avkreftet tallet'
         if previous in PASSIVE:
             return False  # 'Tallet er ikke bekreftet'
+        if self.after_fronted_source(k) and not self.says_that(end) and not self.that_after_subject(end):
+            return False  # 'Ifølge dommen skrev legen over 400 attester': what the source says was done
         if previous == "som" and self.object_noun(end) and not self.says_that(end):
             return False  # 'lokalitetene som rapporterte lusetall': a deed in a relative clause
         if previous in RECEIVING:
@@ -557,6 +560,25 @@ class AttributionFinder:
         ):
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
+
+    def after_fronted_source(self, k: int) -> bool:
+        """'Ifølge dommen fra Helgeland tingrett skrev legen …': the verb at k comes right after a
+        sentence-opening 'ifølge' and its phrase, in the clause's second place: the clause says what
+        that source says, and the verb is a deed of its subject unless a that-clause follows."""
+        start = k - 1
+        while start > 0 and k - start < FRONTED_REACH and self.tokens[start - 1].text not in SENTENCE_ENDS:
+            start -= 1
+        opens = start == 0 or self.tokens[start - 1].text in SENTENCE_ENDS
+        if start >= k or self.tokens[start].lower != "ifølge" or not opens:
+            return False
+        source = self.parser.parse(start + 1, speaker=True)
+        return source is not None and source.first == start + 1 and source.last == k
+
+    def that_after_subject(self, end: int) -> bool:
+        """'skriver avisen at …': the inverted subject at `end`, then 'at' or a colon."""
+        subject = self.parser.parse(end, speaker=True)
+        after = subject.last if subject is not None and subject.first == end else end
+        return after < len(self.tokens) and self.tokens[after].lower in ("at", ":")
 
     def closes_with_its_subject(self, k: int, end: int) -> bool:
         """'Kommunen bør bygge ny svømmehall til 180 millioner kroner, foreslår kommunedirektør Siv

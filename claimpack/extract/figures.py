@@ -120,12 +120,15 @@ MAX_SLASHED_DENOMINATOR = 10  # '1/3', '3/4', '1/10' are fractions; '1/12' is mo
 CHANGE_NOUNS = frozenset({"økning", "nedgang", "vekst", "reduksjon", "endring", "forlengelse", "forsinkelse"})
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
 POINT_IN_TIME = frozenset({"året", "døgnet"})
+TAKES_REACH = 5  # words between 'ta' and the years it takes: 'ta i underkant av', 'ta mellom 20 og'
 NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
 COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count compared, never a year
 # After a distance, a ski race's technique or format; before it, the class that raced it
 RACE_STYLES = frozenset({"klassisk", "fri", "friteknikk", "skøyting", "fristil", "jaktstart", "fellesstart", "sprint"})
 BOAT_CLASS = re.compile(r"[KC][1-4]")  # a kayak's or canoe's class and crew: 'K1 500 meter', 'C2 1000 meter'
 RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
+# after a distance and 'for', the class that runs it: '5000 meter for menn'
+RACE_SEXES = frozenset({"menn", "kvinner", "herrer", "damer", "jenter", "gutter", "juniorer"})
 CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
 ELIDED_REACH = 10  # tokens back from 'og én' to the count whose noun it leaves out
 SPELLED_REACH = 12  # tokens around a multiple ('doblet') looked through for 'fra X til Y' in its sentence
@@ -160,6 +163,9 @@ GOAL_NOUNS = ("kamp", "sesong", "serie", "scoring", "målvakt", "toppscorer", "a
 ROW_PLACES = frozenset({"siste", "første"})
 REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
 MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
+# words between a negation and the verb it denies: 'ikke skal dobles', 'aldri er blitt doblet'
+DENIAL_BETWEEN = MODALS | {"er", "var", "har", "hadde", "blir", "ble", "blitt", "bli", "være", "vært", "ha"}
+DENIAL_REACH = 4
 # '5-, 12- og 18-åringene', '12- til 15-åringer': the hyphen of a compound whose word comes last
 # (bounded: a hostile run of numbers and hyphens is not rescanned from each of them)
 SUSPENDED_COMPOUND = re.compile(r"-(?:,\s?[0-9]{1,4}-){0,8}(?:,\s?|\s(?:og|eller|til)\s)[0-9]{1,4}-[^\W\d_]")
@@ -218,6 +224,13 @@ class Figure:
     qualifier: Qualifier
     unit: str | None
     factor: float | None = None
+
+
+@cache
+def _qualifier_words() -> frozenset[str]:
+    """The words of the qualifiers ('i', 'underkant', 'av', 'minst'), 'mellom' and 'fra' of a range."""
+    words = {word for phrase in lexicon().qualifiers for word in phrase.split()}
+    return frozenset(words | {"mellom", "fra"})
 
 
 @cache
@@ -600,7 +613,7 @@ class _Scanner:
         tredoblet': a relative figure said with a verb or a noun of 'doble', its qualifier included
         ('nesten doblet' is, like 'nesten halvparten', a relative figure)."""
         found = MULTIPLIED.fullmatch(self.tokens[i].lower)
-        if found is None or self.double_adjective(i) or self.could_have(i):
+        if found is None or self.double_adjective(i) or self.could_have(i) or self.denied(i):
             return None
         if self.spelled_out_after(i + 1) or self.spelled_out_before(i):
             # 'er doblet på ett år, fra 29 til 59', 'økt fra 221 til 420 millioner kroner – nær en
@@ -627,6 +640,17 @@ class _Scanner:
             classes = ordbank().classes(token.lower)
             adverb = "adv" in classes or ("adj" in classes and token.lower.endswith("t"))
             if not token.is_word or not (adverb or token.lower == "ha"):
+                return False
+        return False
+
+    def denied(self, i: int) -> bool:
+        """'gebyret ikke skal dobles så lenge hun sitter', 'prisen er aldri blitt doblet': a
+        negation before the verb, with only auxiliaries or modals between, says it did not
+        happen: no figure."""
+        for token in reversed(self.tokens[max(0, i - DENIAL_REACH) : i]):
+            if token.lower in ("ikke", "aldri"):
+                return True
+            if not token.is_word or token.lower not in DENIAL_BETWEEN:
                 return False
         return False
 
@@ -923,7 +947,8 @@ class _Scanner:
         ranged = self.range_after(i, j, value, bare=j == unscaled_end)
         if ranged is not None:
             high, j2, range_start, factor = ranged
-            if j2 < len(self.tokens) and self.tokens[j2].lower in self.lex.time_units:
+            unit_word = self.tokens[j2].lower if j2 < len(self.tokens) else ""
+            if unit_word in self.lex.time_units and not (unit_word == "år" and self.takes_time(start)):
                 return None, j2  # 'mellom 50 og 59 år': ages and spans of years, as '45 år' alone
             if self.thousands_elided(i, value, high):
                 value *= 1000  # 'fra 8-10.000 timer': eight thousand, written short before the high end
@@ -1112,6 +1137,20 @@ class _Scanner:
         return (unit in ("år", "års") and bool(set(before) & self.lex.sentences) and before[-1:] == ["i"]) or (
             genitive and after in self.lex.sentences
         )
+
+    def takes_time(self, i: int) -> bool:
+        """'Det kan ta mellom 20 og 50 år før skogen er tilbake', 'Arbeidet vil ta minst to år': years
+        something takes (the verb 'ta' before the figure, a qualifier or 'mellom' between) are
+        a figure, as minutes or weeks it takes are; not an age or a span of years."""
+        k = i - 1
+        while k >= 0 and i - k <= TAKES_REACH and (self.tokens[k].lower in _qualifier_words() or self.range_word(k)):
+            k -= 1
+        return k >= 0 and "ta" in ordbank().verb_lemmas(self.tokens[k].lower)
+
+    def range_word(self, k: int) -> bool:
+        """Token k is a range's low end or what joins it to the high end: '20', 'og', 'til', '–'."""
+        token = self.tokens[k]
+        return token.is_number or token.lower in self.lex.number_words or token.lower in ("og", "til", "-", "–")
 
     def and_a_half(self, j: int) -> bool:
         """Tokens j.. read 'og en halv' / 'og et halvt': half a unit more than the number before."""
@@ -1908,7 +1947,7 @@ class _Scanner:
         if nxt is not None and (nxt.lower in lex.time_units or nxt.lower.lstrip("-").startswith("åring")):
             if nxt.lower in POINT_IN_TIME and after is not None and after.lower in ("før", "etter"):
                 return True  # 'mot 174 året før': the figure of a year, not a span of one
-            return self.sentence_length(i, j)
+            return self.sentence_length(i, j) or (nxt.lower == "år" and self.takes_time(i))
         day = token.text
         if nxt is not None and nxt.lower in lex.months and len(day) <= 2 and day.isdecimal() and 1 <= int(day) <= 31:
             return False  # '20 mai': a date written without its dot, as '20. mai'
@@ -2139,7 +2178,9 @@ class _Scanner:
         placing = before is not None and (
             before.lower in PLACINGS or before.is_number or before.lower in self.lex.number_words
         )
-        return after in DISCIPLINES or prev in RACE_VERBS or (prev == "på" and placing)
+        # '5000 meter for menn': the class that runs it names the race
+        raced_by = after == "for" and j + 2 < len(self.tokens) and self.tokens[j + 2].lower in RACE_SEXES
+        return after in DISCIPLINES or prev in RACE_VERBS or (prev == "på" and placing) or raced_by
 
     def latitude(self, i: int, j: int) -> bool:
         """'nord for 62 grader': a parallel named by the side of it, a place on the map, no amount

@@ -315,6 +315,32 @@ def _role_word(word: str) -> bool:
     return (lex.is_role(word) and lex.role_stem(word) is None) or word in lex.roles
 
 
+ACTION_STEM = 3  # letters at least of the verb stem an action noun is made from ('bygg' in 'bygging')
+
+
+@lru_cache(maxsize=1 << 16)
+def names_an_action(lemma: str) -> bool:
+    """'evakuering', 'boligbygging', 'undersøkelse': a noun made from a verb (its stem and -e is a
+    verb in Norsk Ordbank, for the whole noun or a noun it ends with) names what happened, not who
+    spoke. 'sameting', 'storting' end so, but are made from no verb: 'ting' is a noun of its own."""
+    verbs = ordbank().tables["verb"]
+    for ending in ACTION_ENDINGS:
+        if not lemma.endswith(ending):
+            continue
+        # the whole noun, then the nouns it ends with, no longer than Ordbank's longest word
+        tails = range(max(1, len(lemma) - LONGEST_WORD), len(lemma) - len(ending) - ACTION_STEM + 1)
+        for k in (0, *tails):
+            tail = lemma[k:]
+            if k > 0 and ordbank().noun_lemma(tail) != tail:
+                continue
+            stem = tail[: -len(ending)]
+            # 'bevilgning' of 'bevilge', 'sammenslåing' of 'slå': the verb with or without its -e
+            verbs_made = (stem + "e", stem, stem[:-1] + "e" if stem.endswith("n") else "")
+            if any(verb and verbs.get(verb) == verb for verb in verbs_made):
+                return True
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def _base_noun(word: str) -> bool:
     """A word Norsk Ordbank knows only as a noun, in its base form ('ungdom', 'helse'; not 'ruter')."""
@@ -2022,7 +2048,7 @@ class PhraseParser:
             or is_time_noun(low)  # 'Tidligere denne uken skrev Vesteraalens Avis': when, not who
             or lemma in self.lex.documents
             or lemma in REMAINDERS
-            or lemma.endswith(ACTION_ENDINGS)
+            or names_an_action(lemma)
         )
 
     @staticmethod
@@ -2293,7 +2319,7 @@ class PhraseParser:
     def names_a_deed(self, lemma: str | None) -> bool:
         """'forslaget', 'håndteringen': a document or an action, never the field a body is named for
         ('Opplysningsrådet for veitrafikken' is one)."""
-        return lemma is not None and (lemma in self.lex.documents or lemma.endswith(ACTION_ENDINGS))
+        return lemma is not None and (lemma in self.lex.documents or names_an_action(lemma))
 
     def field_end(self, k: int) -> int:
         """Where the field after 'for' at k ends: lowercase nouns and adjectives, joined by 'og' or

@@ -488,7 +488,9 @@ class _Figures:
             if fraction and c.figure.unit in SHARES:
                 continue  # 'en tredel av søkerne' after '41 % av søkerne': the whole is a count
             subject = counted_noun(_normalise(c.subject, lex)) if c.subject else None
-            if subject == lemma or named:
+            # a compound of the noun counts it too: '13 av distriktene' of '19 reinbeitedistrikter'
+            compound = subject is not None and len(lemma) >= 4 and subject.endswith(lemma)
+            if subject == lemma or compound or named:
                 verbs = {t.lower for t in c.tokens[max(0, c.first - 3) : c.first] if len(t.text) > 3}
                 if not total and ((c.event is not None and c.event in said) or verbs & said):
                     return earlier  # 'det ble solgt 6 420 boliger'
@@ -1742,12 +1744,23 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     base = _referent_by_words(index, ctx, figures)
     if base is not None and _says_again_of_a_part(ctx, figures.contexts[base]):
         return figures.contexts[base].part_of
-    if base is None or not restates_the_figure_before(index, ctx, figures.contexts):
+    if not restates_the_figure_before(index, ctx, figures.contexts):
         return base
-    restated, whole = figures.contexts[index - 1].figure, figures.contexts[base].figure
-    if base != index - 1 and _about_factor_times(restated, ctx.figure.factor, whole):
-        return base
-    return _consistent_base(ctx, figures, index - 1)
+    if base is not None:
+        restated, whole = figures.contexts[index - 1].figure, figures.contexts[base].figure
+        if base != index - 1 and _about_factor_times(restated, ctx.figure.factor, whole):
+            return base
+        base = _consistent_base(ctx, figures, index - 1)
+    if base is None and _compares_with_then(ctx, figures):
+        # '38 barn …, dobbelt så mange som for to år siden.' … 'Ved utgangen av 2023 sto 25 barn …'
+        return _base_given_later(index, ctx, figures, index - 1)
+    return base
+
+
+def _compares_with_then(ctx: FigureContext, figures: _Figures) -> bool:
+    """The relative figure's 'som' names an earlier time: 'som for to år siden', 'som i 2021'."""
+    comparison = figures.sentence(ctx).next_som[ctx.last]
+    return bool(_times_said(ctx.tokens[comparison + 1 : comparison + 1 + THEN_WORDS]))
 
 
 def _says_again_of_a_part(ctx: FigureContext, base: FigureContext) -> bool:
@@ -1769,6 +1782,59 @@ def _says_again_of_a_part(ctx: FigureContext, base: FigureContext) -> bool:
 # dobbelt så mange som i 2023' of 24.000); 'minst 900.000 kroner …, nesten halvparten' of 1,2
 # millioner is not
 RESTATED_RATIO = 1.4
+
+
+LATER_REACH = 8  # paragraphs on that a relative figure looks for the figure its 'som i fjor' names
+
+
+def _base_given_later(index: int, ctx: FigureContext, figures: _Figures, compared: int | None) -> int | None:
+    """'37 serveringssteder i fjor, dobbelt så mange som året før.' … 'Året før fikk 18 steder den
+    dårligste karakteren.': the earlier figure a comparison names, given further on (LATER_REACH
+    paragraphs at most): the first later figure of the compared figure's unit and noun whose
+    sentence names an earlier time the compared one's does not ('i 2024', 'året før', 'forrige
+    vinter'), and which the factor takes to about the compared figure (RESTATED_RATIO). With none,
+    what it is compared with is not given: unknown."""
+    factor = ctx.figure.factor
+    if compared is None or factor is None:
+        return None
+    told = figures.contexts[compared]
+    value = _middle(told.figure)
+    if value is None:
+        return None
+    # the compared figure's own time, not the comparison's words after it ('… i fjor, dobbelt så
+    # mange som året før')
+    own = told.tokens[: ctx.first] if told.tokens is ctx.tokens else _near(told)
+    told_times = _times_said(own)
+    contexts = figures.contexts
+    for later in range(index + 1, min(len(contexts), index + 1 + LOOKBACK)):  # bounded: linear time
+        c = contexts[later]
+        if c.paragraph > ctx.paragraph + LATER_REACH:
+            break
+        if c.tokens is ctx.tokens or c.figure.qualifier == "relative" or c.figure.unit != told.figure.unit:
+            continue
+        if c.subject is not None and told.subject is not None and not _same_thing(c.subject, told.subject):
+            continue
+        base = _middle(c.figure)
+        if base is None or not _times_said(_near(c)) - told_times:
+            continue
+        if _about_times(value, factor, base, RESTATED_RATIO):
+            return later
+    return None
+
+
+def _middle(figure: Figure) -> float | None:
+    """The figure's value, a range by its middle."""
+    if figure.value is not None:
+        return float(figure.value)
+    if figure.low is not None and figure.high is not None:
+        return (float(figure.low) + float(figure.high)) / 2
+    return None
+
+
+def _times_said(tokens: list[Token]) -> set[str]:
+    """The years and words of an earlier time among `tokens`: '2024', 'fjor', 'før', 'forrige'."""
+    earlier = lexicon().temporal_words["earlier"]
+    return {t.lower for t in tokens if _year(t) or t.lower in LAST_YEAR or t.lower in earlier}
 
 
 def _about_factor_times(restated: Figure, factor: float | None, whole: Figure) -> bool:
@@ -1984,8 +2050,10 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         # '… rundt 310 tonn epler i år. – Det er tre ganger så mye som i fjor', '38.400 tonn, nesten
         # dobbelt så mye som fem år tidligere': the latest figure is the one compared, not the
         # earlier one it is compared with, which is not given before: unknown; but 'For ett år siden
-        # var ventetiden sju måneder. … vente dobbelt så lenge som i fjor' is of the sju måneder
-        return None
+        # var ventetiden sju måneder. … vente dobbelt så lenge som i fjor' is of the sju måneder;
+        # unless the article gives it further on ('Det er dobbelt så mange som i fjor' … 'I fjor
+        # ble det solgt 2.400'), when the relative figure restates the latest one
+        return _base_given_later(index, ctx, figures, main) if _restates_the_latest(ctx, sentence) else None
     if main is not None and compares_counts(ctx) and _is_sum_or_time(figures.contexts[main]):
         return None  # 'sto i ni dager på verksted, og reserveferja har plass til halvparten så mange biler'
     if main is not None and comparison < len(tokens) and main == index - 1 and _restates_the_latest(ctx, sentence):
