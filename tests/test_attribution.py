@@ -4878,3 +4878,52 @@ def test_a_reporting_verb_after_a_fronted_ifolge_is_a_deed() -> None:
     text = "Ifølge dommen fra Helgeland tingrett skrev legen over 400 attester til personer han aldri undersøkte.\n"
     assert speakers(extract(text)) == {0: {"Helgeland tingrett"}}
     assert speakers(extract("Ifølge NRK skriver avisen at 30 er døde.\n")) == {0: {"NRK", "avisen"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised adjective mid-sentence opens a name, its noun also a verb's form
+        ("Leveransen er forsinket med minst 14 måneder, opplyser Norske tog.\n", {0: {"Norske tog"}}),
+        ("Ifølge Norske tog er leveransen forsinket med 14 måneder.\n", {0: {"Norske tog"}}),
+        ("Ifølge Eide gir det 12 nye døgnplasser.\n", {0: {"Eide"}}),  # a place's name that is also a word
+        # capitalised words joined by 'og' are all the name: 'Kontor' is no type, so 'forbundet' is it
+        (
+            "Vinmonopolet legger ned 12 butikker. Selskapet opplyser at rundt 70 ansatte blir berørt.\n\n"
+            "Handel og Kontor er kritisk. Ifølge forbundet vil over 120 ansatte miste jobben.\n",
+            {0: {"Vinmonopolet"}, 1: {"Handel og Kontor"}},
+        ),
+        # after places the last capitalised word is the type: 'havna' is Molde og Romsdal Havn
+        (
+            "Molde og Romsdal Havn tok imot 89.500 passasjerer i år.\n\nIfølge havna er det rekord.\n",
+            {1: {"Molde og Romsdal Havn"}},
+        ),
+        # a verb and its object after a capitalised name are no name: 'Boreal mangler 112 sjåfører'
+        ("Sjåførene sier at Boreal mangler 112 sjåfører.\n", {0: {"sjåførene"}}),
+        # a lead's definite noun Ordbank lists as a name is one: 'Selskapet' is Vinmonopolet
+        (
+            "Vinmonopolet legger ned 12 butikker. Selskapet opplyser at rundt 70 ansatte blir berørt.\n",
+            {0: {"Vinmonopolet"}},
+        ),
+        # a paper's masthead noun ('Tidende') makes it a paper, which 'avisen' refers back to
+        (
+            "Ifølge Drammens Tidende tolket firmaet rundt 18.000 bilder.\n\n"
+            "Avisen skriver at halvparten av bildene ble tolket av én lege.\n",
+            {0: {"Drammens Tidende"}, 1: {"Drammens Tidende"}},
+        ),
+    ],
+)
+def test_names_that_open_on_an_adjective_join_words_or_name_a_paper(text: str, expected: dict[int, set[str]]) -> None:
+    """'opplyser Norske tog', 'Handel og Kontor … Ifølge forbundet', 'Ifølge Drammens Tidende …
+    Avisen skriver': the name's words, and what kind of body they name."""
+    assert speakers(extract(text)) == expected
+
+
+def test_a_quote_goes_on_after_its_tag_in_the_first_person() -> None:
+    """'– Fjorårets tall var lave, sier Guro Ranes. Men vi må tilbake til 2016 …': after the tag,
+    a sentence in the first person goes on with the quote; one in the third person is the
+    narrator's again, or its own speaker's."""
+    text = "– Fjorårets tall var lave, sier Guro Ranes. Men vi må tilbake til 2016 for å se 30 drepte.\n"
+    assert claim_sources(extract(text)) == [("30", "Guro Ranes")]
+    text = "– Det er bra, sier Kari Holm. Samme dag ble 30 nye stillinger lyst ut.\n"
+    assert claim_sources(extract(text)) == [("30", None)]

@@ -368,6 +368,8 @@ def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[
         # a doubling denied did not happen
         ("Ordføreren sier at gebyret «ikke skal dobles så lenge hun sitter».", []),
         ("Gebyret kan dobles.", [("dobles", "relative", None)]),
+        ("Ett annet positivt trekk er at medlemmene blir yngre.", []),  # 'another', no count
+        ("Snøen smelter raskt de neste to døgnene.", []),  # a span of time ahead
         ("Brannen spredte seg over et område på 400 meter.", [("400 meter", "exact", 400)]),  # a measure
         # a parallel on the map
         ("Kvoten for sei nord for 62 grader er fisket opp.", []),

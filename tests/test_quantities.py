@@ -2181,3 +2181,43 @@ def test_a_share_of_a_noun_is_of_the_count_of_its_compound() -> None:
     )
     claims = {c.text: c for c in extract(text).claims}
     assert claims["23"].part_of == claims["19"].claim_id
+
+
+def test_a_comparison_with_a_year_finds_its_figure_paragraphs_back() -> None:
+    """'Vi bruker dobbelt så mye som i 2021' seven paragraphs after 'beløpet i 2021 var 104
+    millioner kroner': a figure whose sentence names the year, further back than the paragraph
+    before, is the base when it is no share."""
+    filler = "Kommunen har mange store prosjekter.\n\n" * 5
+    text = (
+        "Kommunen brukte 312 millioner kroner på konsulenter i fjor, ifølge revisjonen.\n\n"
+        "Revisjonen skriver at beløpet i 2021 var 104 millioner kroner.\n\n"
+        + filler
+        + "– Vi bruker riktignok dobbelt så mye som i 2021, sier ordføreren.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["dobbelt så mye"].relative_to == claims["104 millioner kroner"].claim_id
+
+
+def test_a_comparison_of_one_word_finds_the_figure_that_names_it_next() -> None:
+    """'tre ganger så stor som normalt' … 'Ifølge NVE er normal vannføring … rundt 12 kubikkmeter':
+    one word of the comparison named again in the next paragraph gives the base."""
+    text = (
+        "– Vannføringen i Driva kan bli tre ganger så stor som normalt, sier hydrolog Kaja Nordbø.\n\n"
+        "Ifølge NVE er normal vannføring i Driva i februar rundt 12 kubikkmeter i sekundet.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["tre ganger så stor"].relative_to == claims["rundt 12 kubikkmeter"].claim_id
+    assert claims["tre ganger så stor"].value == 36
+
+
+def test_a_comparison_with_one_noun_needs_more_than_a_shared_compound_part() -> None:
+    """'dobbelt så mye restavfall som matavfall' after '52 kilo var utsortert matavfall': the
+    figure before, not one in the next paragraph whose words share a compound's part
+    ('avfallsselskapene')."""
+    text = (
+        "Ifølge SSB utgjorde restavfallet 168 kilo per innbygger, mens 52 kilo var utsortert matavfall.\n\n"
+        "– Vi kaster dobbelt så mye restavfall som matavfall, sier fagsjef Jostein Ravnå.\n\n"
+        "Han forteller at avfallsselskapene har investert over 2 milliarder kroner siden 2020.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["dobbelt så mye"].relative_to != claims["over 2 milliarder kroner"].claim_id

@@ -45,6 +45,7 @@ SUBJECT_REACH = 8  # tokens a subject between a verb and its particle may span (
 ABLE = frozenset({"kan", "kunne"})  # 'kunne slå fast': a verb and its particle report after these
 AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
 FRONTED_REACH = 12  # tokens back from a verb to the 'ifølge' its sentence opens with
+FIRST_PERSON = frozenset({"jeg", "vi", "meg", "oss", "min", "mitt", "mine", "vår", "vårt", "våre"})
 MODALS = AUXILIARIES - {"har", "hadde", "ha"}  # 'kan bekrefte': an infinitive reports after these
 ADVERBS = frozenset(
     {
@@ -229,8 +230,21 @@ class AttributionFinder:
             attributions.extend(self.cues(index, first, last, scan_from, masked, attributions))
             analyses.append(SentenceAnalysis(sentence, first, last, attributions, is_quote, tail, guillemets))
             if tail is not None:
-                in_quote = False
+                # '– Fjorårets tall var lave, sier Guro Ranes. Men vi må tilbake til 2016 …': the
+                # quote goes on after its tag while the next sentence speaks in the first person
+                in_quote = tail.quote and self.speaks_on(index + 1)
+            elif in_quote and index > 0 and analyses[index - 1].quote_tail is not None:
+                in_quote = self.speaks_on(index + 1)
         return analyses
+
+    def speaks_on(self, index: int) -> bool:
+        """Sentence `index` of the block, after a quote's tag, goes on with the quote: it speaks in
+        the first person ('vi', 'jeg', 'vår') and opens on no dash of its own or reporting cue."""
+        if index >= len(self.sentences):
+            return False
+        first, last = self.ranges[index]
+        words = {t.lower for t in self.tokens[first:last] if t.is_word}
+        return bool(words & FIRST_PERSON) and not opens_with_dash(self.tokens, first)
 
     def index_at(self, char: int) -> int:
         """The first token starting at or after `char`; the token count when none does (a speaker

@@ -172,7 +172,8 @@ SUSPENDED_COMPOUND = re.compile(r"-(?:,\s?[0-9]{1,4}-){0,8}(?:,\s?|\s(?:og|eller
 PAST_MODALS = frozenset({"kunne", "skulle", "måtte", "ville", "burde"})
 # 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
 ONE_IDIOM_AFTER = frozenset(
-    {"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted", "retning"}
+    # 'Ett annet positivt trekk', 'en annen sak': one more of a kind, no count
+    {"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted", "retning", "annet", "annen"}
 )
 MEASURING_VERBS = frozenset({"veie", "tilsvare", "romme", "vare"})  # 'Én blodgivning tilsvarer …': one as a unit
 GROUP_HEAD = re.compile(rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*")  # GROUPED with no decimals, maybe no group yet

@@ -315,6 +315,17 @@ def _role_word(word: str) -> bool:
     return (lex.is_role(word) and lex.role_stem(word) is None) or word in lex.roles
 
 
+def _joined_capitals(tokens: list[Token]) -> bool:
+    """'Handel og Kontor', 'Natur og Ungdom': capitalised common nouns joined by 'og' are all the
+    name's, so its last word is no type ('Handel og Kontor' is no office: 'forbundet' may be it);
+    after places the last word is the type ('Molde og Romsdal Havn' is a havn)."""
+    joins = [k for k, t in enumerate(tokens) if t.lower == "og" and k > 0]
+    if not joins or not tokens[-1].is_capitalized:
+        return False
+    before = tokens[joins[-1] - 1]
+    return "noun" in ordbank().classes(before.lower) and not ordbank().is_proper_noun(before.text)
+
+
 ACTION_STEM = 3  # letters at least of the verb stem an action noun is made from ('bygg' in 'bygging')
 
 
@@ -1023,6 +1034,8 @@ class PhraseParser:
             or self.known_name_at(k)
         ):
             return True
+        if ordbank().is_proper_noun(token.text) and ordbank().noun_lemma(low) not in (None, low):
+            return True  # 'Vinmonopolet', 'Riksrevisjonen': Ordbank lists the definite form itself as a name
         if self.lex.is_role(low) or self.lex.role_stem(low) or group_noun(low):
             return False
         if nxt is not None and nxt.is_word and nxt.is_capitalized and not nxt.is_acronym:
@@ -2214,11 +2227,23 @@ class PhraseParser:
         if self.at_start(j) or noun is None or not self.lowercase_word(j + 1):
             return False
         words = ordbank()
-        if words.classes(word.lower) != {"adj"} or noun.lower in self.lex.function_words:
-            return False
+        classes = words.classes(word.lower)
+        if "adj" not in classes or "noun" in classes or noun.lower in self.lex.function_words:
+            return False  # 'Norske' is also a verb's form, never a noun's
+        if classes != {"adj"} and words.is_proper_noun(word.text):
+            return False  # 'Ifølge Eide gir det …': a surname or a place that is also a word
         if organisation_type(noun.lower) or _type_compound(noun.lower):
             return False  # 'Nordisk institutt for studier av …': the type noun's own rule reads on
-        return words.classes(noun.lower) <= {"noun"} and words.noun_lemma(noun.lower) is not None
+        if words.noun_lemma(noun.lower) is None:
+            return False
+        if words.classes(noun.lower) <= {"noun"}:
+            return True
+        # 'opplyser Norske tog.', 'Ifølge Norske tog er …': a noun that is also a verb's form, before
+        # the sentence goes on with no phrase (an end, a function word or a verb alone)
+        after = self.token(j + 2)
+        if after is None or (not after.is_word and not after.is_number) or after.lower in self.lex.function_words:
+            return True  # not 'Boreal mangler 112 sjåfører': the verb before its object
+        return words.classes(after.lower) == {"verb"}
 
     def field_tail(self, j: int, k: int) -> int:
         """'Grenland brann og redning anslår at …', '…, anslår Grenland brann og redning.',
@@ -2846,11 +2871,14 @@ class PhraseParser:
         if kind == "organization" and type_words:
             kinds = [organisation_type(t) for t in type_words]
             kind = next((typed[1] for typed in kinds if typed), kind)
+        masthead = organisation_type(tokens[-1].lower) if kind == "organization" and len(tokens) >= 2 else None
+        if masthead is not None and masthead[1] == "media":
+            kind = "media"  # 'Drammens Tidende': a paper, whoever's genitive names it
         field = next((n for n, t in enumerate(tokens) if t.lower == "for"), None)
         if kind not in ("person", "country") and field is not None and field > 0:
             # 'Nettverk for fjord- og kystkommuner' is a nettverk, not a kommune: 'nettverket'
             core_types |= self.types_of(tokens[field - 1].lower)
-        elif kind not in ("person", "country") and len(tokens) >= 2:
+        elif kind not in ("person", "country") and len(tokens) >= 2 and not _joined_capitals(tokens):
             core_types |= self.lemma_types(tokens[-1].lower)  # 'Norges Råfisklag' is a råfisklag: 'Råfisklaget'
         end = k
         alias = None

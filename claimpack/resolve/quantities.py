@@ -2700,7 +2700,11 @@ def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, compa
         if phrase is not None:
             anchors += [j for j in range(len(seen) - len(phrase) + 1) if seen[j : j + len(phrase)] == phrase]
         if not anchors:
-            anchors = _shared_words(named, seen)
+            # 'tre ganger så stor som normalt' … 'normal vannføring i Driva er rundt 12 kubikkmeter':
+            # a comparison by one adjective needs it named again, any other two of its words (a
+            # noun's compound part is too weak a tie: 'som matavfall' is no 'avfallsselskapene')
+            alone = len(words) == 1 and ordbank().classes(words[0]) == {"adj"}
+            anchors = _shared_words(named, seen, 1 if alone else SHARED_WORDS)
         if not anchors:
             continue
         sentence = figures.sentence(c)
@@ -2724,25 +2728,32 @@ SHARED_WORDS = 2  # words of a comparison a later sentence must name again to gi
 NAMING = frozenset({"noun", "adj"})  # the classes of words that name what a comparison is with
 
 
-def _shared_words(named: set[str], seen: list[str]) -> list[int]:
+def _shared_words(named: set[str], seen: list[str], least: int = SHARED_WORDS) -> list[int]:
     """Where `seen` names words of `named` ('regionalnettet' names 'nettet'), when it names at
-    least SHARED_WORDS of them; else none."""
+    least `least` of them; else none."""
     hits = [(j, word) for j, token in enumerate(seen) for word in named if _same_thing(word, token)]
-    return [j for j, _ in hits] if len({word for _, word in hits}) >= SHARED_WORDS else []
+    return [j for j, _ in hits] if len({word for _, word in hits}) >= least else []
 
 
 def _dated_in(index: int, ctx: FigureContext, figures: _Figures, years: set[str]) -> int | None:
     """The last figure before, at most EARLIER_REACH back and in this paragraph or the one before,
-    whose sentence names one of `years` ('I 2023 var tallet 19'); None when no sentence does."""
+    whose sentence names one of `years` ('I 2023 var tallet 19'); else the last such figure up to
+    EARLIER_REACH paragraphs back that is no share ('beløpet i 2021 var 104 millioner kroner' …
+    seven paragraphs on, 'Vi bruker dobbelt så mye som i 2021'); None when no sentence does."""
+    further = None
     for earlier in range(index - 1, max(-1, index - 1 - EARLIER_REACH), -1):  # bounded: linear time
         c = figures.contexts[earlier]
-        if ctx.block - c.block > 1:
+        if ctx.block - c.block > EARLIER_REACH:
             break
         if c.figure.qualifier == "relative" or c.figure.value is None:
             continue
-        if any(t.text in years for t in c.tokens):  # a figure's tokens are its sentence's
+        if not any(t.text in years for t in c.tokens):  # a figure's tokens are its sentence's
+            continue
+        if ctx.block - c.block <= 1:
             return earlier
-    return None
+        if further is None and c.figure.unit not in SHARES:
+            further = earlier
+    return further
 
 
 def _figure_in_then_clause(ctx: FigureContext, sentence: _Sentence) -> int | None:
