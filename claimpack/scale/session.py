@@ -217,8 +217,7 @@ class Columnar:
                     parameters,
                 )
                 self.con.execute("INSERT INTO seeds SELECT article_id, path, shown, n, starts FROM seed_batch")
-                for resource, key in SPAN_TABLES.items():
-                    self.con.execute(_mismatches(resource, key))
+                self.con.execute(_mismatches())
         self.con.execute("DROP TABLE IF EXISTS seed_batch")
 
     def _read_batch(self, batch: list[tuple[str, str]]) -> dict[str, list[Any]]:
@@ -273,15 +272,20 @@ class Columnar:
         return self.context.seed_file(path)
 
 
-def _mismatches(resource: str, key: str) -> str:
-    """Add to span_mismatches the rows of `resource` whose text is not the seed's at their offsets
-    (`found`: the seed's text there, NULL when the offsets fall outside it), for seed_batch."""
+def _mismatches() -> str:
+    """Add to span_mismatches the rows of every span table (SPAN_TABLES) whose text is not the
+    seed's at their offsets (`found`: the seed's text there, NULL when the offsets fall outside it),
+    for seed_batch: one join over all of them, so the batch's texts are hashed once, not per table."""
+    spans = " UNION ALL ".join(
+        f"SELECT '{resource}' AS resource, \"{key}\" AS key, article_id, text, char_start, char_end FROM r_{resource}"
+        for resource, key in SPAN_TABLES.items()
+    )
     return f"""INSERT INTO span_mismatches
-        SELECT '{resource}', key, article_id, text, char_start, char_end,
+        SELECT resource, key, article_id, text, char_start, char_end,
             CASE WHEN inside THEN substring(seed, char_start + 1, char_end - char_start) END FROM (
-        SELECT t."{key}" AS key, t.article_id, t.text, t.char_start, t.char_end, s.text AS seed,
+        SELECT t.resource, t.key, t.article_id, t.text, t.char_start, t.char_end, s.text AS seed,
             0 <= t.char_start AND t.char_end <= s.n AS inside
-        FROM r_{resource} t JOIN seed_batch s ON s.article_id = t.article_id
+        FROM ({spans}) t JOIN seed_batch s ON s.article_id = t.article_id
         WHERE t.char_start IS NOT NULL AND t.char_end IS NOT NULL AND t.char_start < t.char_end
             AND s.text IS NOT NULL)
         WHERE NOT inside OR substring(seed, char_start + 1, char_end - char_start) <> coalesce(text, '')"""
