@@ -4927,3 +4927,28 @@ def test_a_quote_goes_on_after_its_tag_in_the_first_person() -> None:
     assert claim_sources(extract(text)) == [("30", "Guro Ranes")]
     text = "– Det er bra, sier Kari Holm. Samme dag ble 30 nye stillinger lyst ut.\n"
     assert claim_sources(extract(text)) == [("30", None)]
+
+
+def test_a_days_genitive_opening_a_sentence_is_no_name() -> None:
+    """'Søndagens publikum var dobbelt så stort …, påpeker klubben': the day's genitive says when;
+    the club that the sentence's verb names speaks."""
+    text = (
+        "Narvik slo Stavanger Oilers 4–2 søndag.\n\n"
+        "– Det var ny rekord, sier daglig leder Jørn-Are Pedersen i Narvik Hockey.\n\n"
+        "I grunnserien hadde Narvik i snitt 1.150 tilskuere. Søndagens publikum var dermed dobbelt så "
+        "stort som snittet, påpeker klubben.\n"
+    )
+    tables = extract(text)
+    assert "Søndagens" not in {s.name for s in tables.sources}
+    assert speakers(tables)[2] <= {"Narvik", "Narvik Hockey"}
+
+
+def test_fastholde_reports_with_a_that_clause() -> None:
+    """'Direktøren … fastholder at selskapets anslag er riktig' reports; 'Kommunen fastholder
+    vedtaket' is a deed."""
+    text = (
+        "– Ordren er stor, sier administrerende direktør Henrik Solbakken til NTB.\n\n"
+        "Direktøren vil ikke kommentere avisens tall, men fastholder at anslaget på 4,2 milliarder kroner er riktig.\n"
+    )
+    assert claim_sources(extract(text)) == [("4,2 milliarder kroner", "Henrik Solbakken")]
+    assert speakers(extract("Kommunen fastholder vedtaket fra i fjor.\n")) == {}

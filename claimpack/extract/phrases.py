@@ -1020,6 +1020,8 @@ class PhraseParser:
         # Capitalised only because it opens a sentence.
         if low in self.lex.function_words or low in self.lex.weekdays or low in self.lex.qualifiers:
             return False
+        if low.endswith("ens") and low[:-3] in self.lex.weekdays:
+            return False  # 'Søndagens publikum': a day's genitive says when, never who
         if self.two_noun_name(k):
             return True  # 'Natur og Ungdom mener': the capital on 'Ungdom' says it is a name
         if self.type_noun_closes(k + 1):

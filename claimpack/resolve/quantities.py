@@ -1840,12 +1840,10 @@ def _times_said(tokens: list[Token]) -> set[str]:
 def _about_factor_times(restated: Figure, factor: float | None, whole: Figure) -> bool:
     """The restated figure (a range by its middle: 'mellom 5,5 og 6,5 millioner kroner, nesten
     dobbelt så stort som i fjor, da klubben tapte 3,4 millioner') is about factor × the whole."""
-    value = restated.value
-    if value is None and restated.low is not None and restated.high is not None:
-        value = (restated.low + restated.high) / 2
+    value = _middle(restated)
     if factor is None or value is None or whole.value is None:
         return False
-    return _about_times(float(value), factor, float(whole.value), RESTATED_RATIO)
+    return _about_times(value, factor, float(whole.value), RESTATED_RATIO)
 
 
 def _about_times(value: float, factor: float, base: float, ratio: float) -> bool:
