@@ -239,7 +239,8 @@ class AttributionFinder:
 
     def speaks_on(self, index: int) -> bool:
         """Sentence `index` of the block, after a quote's tag, goes on with the quote: it speaks in
-        the first person ('vi', 'jeg', 'vår') and opens on no dash of its own or reporting cue."""
+        the first person ('vi', 'jeg', 'vår') and opens on no dash of its own (a tag of its own
+        still names its speaker: 'Vi har 30 ansatte, sier hun')."""
         if index >= len(self.sentences):
             return False
         first, last = self.ranges[index]
