@@ -4952,3 +4952,14 @@ def test_fastholde_reports_with_a_that_clause() -> None:
     )
     assert claim_sources(extract(text)) == [("4,2 milliarder kroner", "Henrik Solbakken")]
     assert speakers(extract("Kommunen fastholder vedtaket fra i fjor.\n")) == {}
+
+
+def test_a_club_named_by_its_place_is_the_club_the_article_names_in_full() -> None:
+    """'Narvik slo Stavanger Oilers' … 'daglig leder Jørn-Are Pedersen i Narvik Hockey' …
+    'påpeker klubben': the place stands for the club whose full name opens with it."""
+    text = (
+        "Narvik slo Stavanger Oilers 4–2 søndag.\n\n"
+        "– Det var ny rekord, sier daglig leder Jørn-Are Pedersen i Narvik Hockey.\n\n"
+        "Publikum var dobbelt så stort som snittet, påpeker klubben.\n"
+    )
+    assert speakers(extract(text))[2] == {"Narvik Hockey"}

@@ -881,6 +881,12 @@ class Registry:
 
         if self._club is None:
             self._club = self._latest(before, which)
+            if self._club is not None:
+                # 'Narvik slo Stavanger Oilers' … 'daglig leder X i Narvik Hockey': the place names the
+                # club the article names in full
+                opening = self._club.name + " "
+                named = [e for e in self.entities if e.kind in BODY_KINDS and e.name.startswith(opening)]
+                self._club = named[0] if len(named) == 1 else self._club
         return self._club
 
     def body_in_block(self, before: int, block: int) -> Entity | None:
