@@ -451,8 +451,9 @@ def _claim_rows(
     first_row = len(tables.claims)
     statements = [owners.owner(ctx.block, ctx.figure) for ctx in contexts]
     for ctx, statement in zip(contexts, statements, strict=True):
-        described = _describes_its_speaker(seed.text, ctx.figure, statement.mention)
-        speaker = None if described or _names_its_speaker(ctx.figure, statement.mention) else statement.entity
+        mention = statement.mention
+        narrators = _names_its_speaker(ctx.figure, mention) or _describes_its_speaker(seed.text, ctx.figure, mention)
+        speaker = None if narrators else statement.entity
         evidence = statement.evidence if speaker is not None else None
         measured_by = _measured_by(seed.text, ctx.figure, bodies)
         if measured_by is not None:

@@ -334,7 +334,7 @@ def names_an_action(lemma: str) -> bool:
     """'evakuering', 'boligbygging', 'undersøkelse': a noun made from a verb (its stem and -e is a
     verb in Norsk Ordbank, for the whole noun or a noun it ends with) names what happened, not who
     spoke. 'sameting', 'storting' end so, but are made from no verb: 'ting' is a noun of its own."""
-    verbs = ordbank().tables["verb"]
+    words = ordbank()
     for ending in ACTION_ENDINGS:
         if not lemma.endswith(ending):
             continue
@@ -342,12 +342,12 @@ def names_an_action(lemma: str) -> bool:
         tails = range(max(1, len(lemma) - LONGEST_WORD), len(lemma) - len(ending) - ACTION_STEM + 1)
         for k in (0, *tails):
             tail = lemma[k:]
-            if k > 0 and ordbank().noun_lemma(tail) != tail:
+            if k > 0 and words.noun_lemma(tail) != tail:
                 continue
             stem = tail[: -len(ending)]
             # 'bevilgning' of 'bevilge', 'sammenslåing' of 'slå': the verb with or without its -e
             verbs_made = (stem + "e", stem, stem[:-1] + "e" if stem.endswith("n") else "")
-            if any(verb and verbs.get(verb) == verb for verb in verbs_made):
+            if any(verb and words.lemma(verb, "verb") == verb for verb in verbs_made):
                 return True
     return False
 
