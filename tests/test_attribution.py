@@ -1292,6 +1292,12 @@ def test_a_back_reference_by_lemma_needs_no_list_of_body_types() -> None:
         "Ifølge meieriet vil kuttet koste en gård rundt 24.000 kroner.\n"
     )
     assert claim_sources(extract(form))[1] == ("rundt 24.000 kroner", "Nord-Østerdal Meieri SA")
+    # a house named for someone is any compound of its noun: 'kulturhuset' is 'Ibsenhuset'
+    honoured = (
+        "Rehabiliteringen av Ibsenhuset i Skien blir forsinket, opplyser Skien kommune.\n\n"
+        "Ibsenhuset hadde rundt 160.000 besøkende i 2023, ifølge kulturhusets egne tall.\n"
+    )
+    assert claim_sources(extract(honoured)) == [("rundt 160.000", "Ibsenhuset")]
 
 
 def test_selskapet_is_the_last_company_whatever_its_trade() -> None:
@@ -1708,6 +1714,7 @@ def test_a_pronoun_can_refer_to_one_unnamed_person() -> None:
     [
         ("Trygg Trafikk peker på at 30 prosent kjørte for fort.", "Trygg Trafikk"),
         ("Lensmann Ivar Rønning minner om at 30 prosent kjørte for fort.", "Ivar Rønning"),
+        ("Direktør Terje Moen tviler på at eksporten faller med 5 prosent.", "Terje Moen"),  # doubt is a view
     ],
 )
 def test_a_verb_with_a_particle_reports_speech_before_at(sentence: str, speaker: str) -> None:
@@ -1716,6 +1723,7 @@ def test_a_verb_with_a_particle_reports_speech_before_at(sentence: str, speaker:
 
 def test_a_verb_with_a_particle_and_no_at_is_a_deed() -> None:
     assert speakers(extract("Læreren pekte på tavla med 3 streker.\n")) == {}
+    assert speakers(extract("Direktøren tviler på de 3 tallene.\n")) == {}
 
 
 def test_a_definite_noun_after_til_belongs_to_the_group_but_a_listener_does_not() -> None:

@@ -41,6 +41,11 @@ def found(sentence: str) -> list[tuple[str, str, float | None]]:
         ("Klinikken tok imot 2000 flere pasienter i 2019.", [("2000", "exact", 2000)]),
         ("I 2024 meldte 1950 bønder om tørke.", [("1950", "exact", 1950)]),
         ("Fra 2018 til 2024 steg antallet.", []),
+        # 'rundt' and a year-like number that ends its clause date; after a copula or 'til', it counts
+        ("Pigmentet ble først tatt i bruk rundt 1960.", []),
+        ("Folketallet vil passere 6 millioner rundt 2040.", [("6 millioner", "exact", 6_000_000)]),
+        ("Tallet var rundt 2000.", [("rundt 2000", "approx", 2000)]),
+        ("Antallet økte til rundt 1900, viser tallene.", [("rundt 1900", "approx", 1900)]),
         ("Nesten tusen husstander", [("Nesten tusen", "less_than", 1000)]),
         ("under 3 prosent", [("under 3 prosent", "less_than", 3)]),
         ("ventet i snitt 64 dager", [("64 dager", "exact", 64)]),  # a measured duration is a figure
@@ -338,6 +343,10 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
         # 'bare én av blokkene' says how many of them; 'ett av lærestedene' alone is a choice
         ("Bare én av blokkene har heis i dag.", [("én", "exact", 1)]),
         ("Hun valgte ett av lærestedene.", []),
+        # 'ett enkelt', 'én eneste': 'a single', said for weight
+        ("Tapene kom fra ett enkelt boligprosjekt i Porsgrunn.", []),
+        ("Det er det høyeste tallet for én enkelt dag.", []),
+        ("Kommunen fikk én eneste søker.", []),
     ],
 )
 def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[str, str, float]]) -> None:

@@ -172,8 +172,10 @@ SUSPENDED_COMPOUND = re.compile(r"-(?:,\s?[0-9]{1,4}-){0,8}(?:,\s?|\s(?:og|eller
 PAST_MODALS = frozenset({"kunne", "skulle", "måtte", "ville", "burde"})
 # 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
 ONE_IDIOM_AFTER = frozenset(
-    # 'Ett annet positivt trekk', 'en annen sak': one more of a kind, no count
+    # 'Ett annet positivt trekk', 'en annen sak': one more of a kind, no count; 'ett enkelt
+    # boligprosjekt', 'én eneste søker': 'a single', said for weight, no count
     {"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted", "retning", "annet", "annen"}
+    | {"enkelt", "eneste"}
 )
 MEASURING_VERBS = frozenset({"veie", "tilsvare", "romme", "vare"})  # 'Én blodgivning tilsvarer …': one as a unit
 GROUP_HEAD = re.compile(rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*")  # GROUPED with no decimals, maybe no group yet
@@ -193,6 +195,9 @@ EVERY_NTH = {
 # 'doble' (the factor is the numeral the word opens with, else 2)
 MULTIPLIED = re.compile(r"(?P<times>|tre|fire|fem|seks|sju|syv|åtte|ni|ti|hundre)dobl(?:e|er|es|et|ete|ing|ingen)")
 YEAR_PREPOSITIONS = frozenset({"i", "fra", "til", "siden", "før", "etter", "innen", "mellom", "og"})
+# before 'rundt 2000' at a clause's end, words that take an amount, so the number counts
+# ('Tallet var rundt 2000.', 'økte til rundt 2000.') rather than dates ('tatt i bruk rundt 1960.')
+AMOUNT_TAKERS = COPULAS | {"bli", "blitt", "til", "på", "fra", "av", "med", "mot", "enn", "om", "som"}
 MAX_GROUPS = 5  # digit groups of a number written with spaces ('1 234 567 890')
 CHANGE_PARTICLES = frozenset({"opp", "ned"})  # 'må opp fra 900 til 1.200': 'gå opp' with its verb left out
 EVERY = frozenset({"hver", "hvert"})  # 'hver fjerde kunde', 'hvert femte gjestedøgn'
@@ -2120,6 +2125,8 @@ class _Scanner:
             )
             if qualifier is None and not counted:
                 return False
+            if qualifier is not None and not counted and self.approximate_year(qualifier, j):
+                return False
         if self.historical_year(i, j):
             return False
         # Scores: '2–1'; a tight 'A–B' with B not above A is never a range ('etter 2–2').
@@ -2231,6 +2238,22 @@ class _Scanner:
             and high is not None
             and high.is_number
             and self.unit_or_scale(i + 3)
+        )
+
+    def approximate_year(self, qualifier: tuple[int, str], j: int) -> bool:
+        """'et pigment som først ble tatt i bruk rundt 1960.', 'passere 6 millioner rundt 2040.': a
+        year-like number after 'rundt' that ends its clause, with nothing counted after it, dates;
+        but after a copula or a preposition of amount it is a figure whose noun is left out ('Tallet
+        var rundt 2000.', 'økte fra 1500 til rundt 2000.')."""
+        start, phrase = qualifier
+        nxt = self.token(j)
+        before = self.token(start - 1)
+        return (
+            self.lex.qualifiers[phrase] == "approx"
+            and (nxt is None or nxt.text in CLAUSE_ENDS)
+            and before is not None
+            and before.is_word
+            and before.lower not in AMOUNT_TAKERS
         )
 
     def historical_year(self, i: int, j: int) -> bool:

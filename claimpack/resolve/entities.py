@@ -42,6 +42,7 @@ COURT_SIDES = {"aktoratet": "aktor"}
 NEWCOMER_REACH = 60  # mentions a pronoun looks back over for a newcomer: two paragraphs' worth
 POLLSTERS = frozenset({"byrå", "institutt"})  # type nouns of those that make polls and surveys
 CLUB_NOUNS = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
+HONOURED_HEAD = 3  # the shortest noun a name joins to a proper noun: 'Ibsen|huset', 'Grieg|hallen'
 TAIL_FORM = 5  # the shortest definite noun read as the tail of a compound name ('sentralen', not 'en')
 # Bodies and offices only a municipality has: 'Kommunestyret i Sortland', 'ordfører X i Moskenes'
 # say that Sortland and Moskenes are municipalities.
@@ -1028,6 +1029,8 @@ class Registry:
                 return True  # 'meieriet' after 'Nord-Østerdal Meieri SA'
             if len(form) >= TAIL_FORM and any(len(w) > len(form) and w.lower().endswith(form) for w in e.name.split()):
                 return True  # 'sentralen' after 'Matsentralen Trøndelag': the tail of its name's compound
+            if _honours_a_name(lemma, e):
+                return True  # 'kulturhuset' after 'Ibsenhuset': a house named for Ibsen is a house
             if phrase.plural and any(_members_body(lemma, t) for t in e.types):
                 return True  # 'supporterne' after 'Supporterklubben Nordre Vegg': the body its members make
             return _describes_unnamed(e, lemma)  # 'jegeren': 'en jeger i Åmot'
@@ -1351,6 +1354,23 @@ def _describes_unnamed(entity: Entity, noun: str) -> bool:
     if entity.kind != "anonymous" or len(noun) < 3:
         return False
     return any(word == noun or (len(noun) >= 4 and word.endswith(noun)) for word in entity.name.lower().split())
+
+
+def _honours_a_name(lemma: str, entity: Entity) -> bool:
+    """'kulturhuset' is 'Ibsenhuset', 'konserthallen' 'Grieghallen': a body whose one-word name is a
+    proper noun joined to a common noun in the definite form (by Norsk Ordbank) is met again as any
+    compound of that noun. The joined noun must be a real word of HONOURED_HEAD letters or more."""
+    words = entity.name.split()
+    if entity.kind not in BODY_KINDS or len(words) != 1:
+        return False
+    name = words[0]
+    for cut in range(MAKER_PART, len(name) - HONOURED_HEAD + 1):
+        tail = name[cut:].lower()
+        head = ordbank().noun_lemma(tail)
+        if head is None or head == tail or not lemma.endswith(head) or len(head) < HONOURED_HEAD:
+            continue
+        return ordbank().is_proper_noun(name[:cut])
+    return False
 
 
 def _name_is_a_compound_of(stem: str, entity: Entity) -> bool:
