@@ -2375,6 +2375,9 @@ def test_heter_det_i_names_the_body_behind_the_document() -> None:
     quoted = "«Vi har 300 ansatte», heter det i pressemeldingen fra Nordkyst AS.\n"
     assert claim_sources(extract(quoted)) == [("300", "Nordkyst AS")]
     assert claim_sources(extract("Han heter Ola og har 3 barn.\n")) == [("3", None)]
+    # a body's remarks are a document of it (documents.tsv: 'bemerkning')
+    remarks = "Antallet falt med 12 prosent, heter det i bemerkningene fra Riksadvokaten.\n"
+    assert claim_sources(extract(remarks)) == [("12 prosent", "Riksadvokaten")]
 
 
 @pytest.mark.parametrize(

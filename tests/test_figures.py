@@ -347,6 +347,7 @@ def test_separators_and_qualifiers(sentence: str, expected: list[tuple[str, str,
         ("Tapene kom fra ett enkelt boligprosjekt i Porsgrunn.", []),
         ("Det er det høyeste tallet for én enkelt dag.", []),
         ("Kommunen fikk én eneste søker.", []),
+        ("Han mener at én del av forklaringen er lavere priser.", []),  # a part, not a count of parts
     ],
 )
 def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[str, str, float]]) -> None:

@@ -206,3 +206,25 @@ def test_both_engines_read_a_figures_last_written_digit_alike() -> None:
     got = [row[0] for row in rows]
     assert [None if np.isnan(e) else e for e in expected] == got
     assert list(expected[:3]) == [1.0, 1.0, 1000.0]
+
+
+def test_both_engines_pass_over_the_interviewers_question(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'– Hva skyldes veksten?' with no speaker is the interviewer's question, no unattributed
+    quote; '– Vi har aldri sett noe lignende.' with no speaker is one, under both engines."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "intervju.txt").write_text(
+        "Eksporten økte med 12 prosent i fjor.\n\n"
+        "– Hva skyldes veksten?\n\n"
+        "Ifølge Sjømatrådet steg prisene.\n\n"
+        "Salget gikk også opp i Asia.\n\n"
+        "– Vi har aldri sett noe lignende.\n\n"
+        "Markedet i USA falt.\n",
+        "utf-8",
+    )
+    meta = {"language": "nb", "published": "2025-02-03", "title": None, "publisher": None, "url": None, "authors": None}
+    (seeds / "intervju.meta.json").write_text(json.dumps(meta), "utf-8")
+    build(seeds, tmp_path / "datapackage")
+    report = assert_same(tmp_path / "datapackage", monkeypatch)
+    quotes = [f.message for f in report.findings if f.rule == "quote-without-speaker"]
+    assert quotes == ["direct_quote «– Vi har aldri sett noe lignende.» has no speaker in this or the next paragraph"]

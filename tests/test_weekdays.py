@@ -188,6 +188,15 @@ def test_the_point_of_a_clock_time_is_no_clause_break() -> None:
     assert [m.date for m in find_weekdays("Han ble funnet klokken 14.30 på lørdag.", 0, tuesday)] == [date(2026, 10, 3)]
 
 
+def test_before_a_weekday_is_ahead_unless_its_clause_is_in_the_past() -> None:
+    """'krever en forklaring før fredag' looks ahead; 'Feilen oppsto like før klokken 07 søndag'
+    (published on a Monday) tells of the Sunday just gone."""
+    monday = date(2025, 2, 3)
+    assert [m.date for m in find_weekdays("Kommunen krever en forklaring før fredag.", 0, monday)] == [date(2025, 2, 7)]
+    text = "Feilen oppsto like før klokken 07 søndag morgen."
+    assert [m.date for m in find_weekdays(text, 0, monday)] == [date(2025, 2, 2)]
+
+
 def test_ahead_of_a_weekday_is_ahead() -> None:
     """'Skuespillerne øver foran lørdagens premiere' (a caption, published on a Tuesday): the coming Saturday."""
     text = "PREMIERE: Skuespillerne øver på hovedscenen foran lørdagens premiere."

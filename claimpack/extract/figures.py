@@ -173,9 +173,10 @@ PAST_MODALS = frozenset({"kunne", "skulle", "måtte", "ville", "burde"})
 # 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
 ONE_IDIOM_AFTER = frozenset(
     # 'Ett annet positivt trekk', 'en annen sak': one more of a kind, no count; 'ett enkelt
-    # boligprosjekt', 'én eneste søker': 'a single', said for weight, no count
+    # boligprosjekt', 'én eneste søker': 'a single', said for weight, no count; 'én del av
+    # forklaringen': a part of something, not a count of parts
     {"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted", "retning", "annet", "annen"}
-    | {"enkelt", "eneste"}
+    | {"enkelt", "eneste", "del"}
 )
 MEASURING_VERBS = frozenset({"veie", "tilsvare", "romme", "vare"})  # 'Én blodgivning tilsvarer …': one as a unit
 GROUP_HEAD = re.compile(rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*")  # GROUPED with no decimals, maybe no group yet

@@ -223,8 +223,10 @@ def _relation(
         return "past" if fronted and _past_verb_after(after) else "future"
     if before and before[-1] in ("neste", "kommende", "innen", "foran"):
         return "future"  # 'foran lørdagens premiere': ahead of it
-    if before and before[-1] == "før" and not done:
-        return "future"  # 'krever en forklaring før fredag'; not 'ble stengt før fredag'
+    if before and before[-1] == "før" and not done and not _past_verb_in(before[:-1]):
+        # 'krever en forklaring før fredag'; not 'ble stengt før fredag', nor 'Feilen oppsto like
+        # før klokken 07 søndag': a verb in the past puts the day behind
+        return "future"
     # 'kan ha rømt', 'skal ha sagt': a modal with 'ha' looks back, not ahead.
     if not caption and future_modal:
         return "future"
@@ -274,6 +276,13 @@ def _words_to_sentence_end(text: str, position: int) -> list[str]:
     window = position + SPAN_VERB_CHARS  # searched only this far: a block of weekdays stays linear
     end = SENTENCE_END.search(text, position, window)
     return text[position : end.start() if end is not None else window].lower().split()[:SPAN_VERB_REACH]
+
+
+def _past_verb_in(words: list[str]) -> bool:
+    """A verb in the past tense or a past participle among `words`, a reporting verb not counted
+    ('krever en forklaring før fredag' asks ahead)."""
+    cues = lexicon().cue_forms
+    return any(word not in cues and _past_form(word) for word in (w.strip(",.;:!?") for w in words))
 
 
 def _past_in(words: list[str]) -> bool:

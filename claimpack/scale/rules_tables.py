@@ -56,11 +56,13 @@ def quote_without_speaker(run: Columnar, ctx: Context) -> Iterator[Finding]:
             SELECT run, arg_min(statement_id, pos) AS key, arg_min(kind, pos) AS kind,
                 arg_min(article_id, pos) AS article_id, arg_min(paragraph, pos) AS paragraph,
                 arg_min(char_start, pos) AS char_start, arg_max(char_end, pos) AS char_end,
-                list(text ORDER BY pos) AS texts, list(statement_id ORDER BY pos) AS ids
+                list(text ORDER BY pos) AS texts, list(statement_id ORDER BY pos) AS ids,
+                bool_and(ends_with(rtrim(text), '?')) AS asks  -- every sentence asks: the interviewer's
             FROM runs GROUP BY run
         )
         SELECT g.* FROM grouped g
-        WHERE NOT EXISTS (SELECT 1 FROM r_statements a WHERE a.speaker_id IS NOT NULL
+        WHERE NOT g.asks
+            AND NOT EXISTS (SELECT 1 FROM r_statements a WHERE a.speaker_id IS NOT NULL
                 AND a.article_id = g.article_id AND a.paragraph = g.paragraph)
             AND NOT EXISTS (SELECT 1 FROM r_statements b WHERE b.speaker_id IS NOT NULL
                 AND coalesce(b.attribution, '') <> 'continuation'

@@ -20,7 +20,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Finding]:
     """Reported speech (direct, indirect or mixed) nobody in the text is named for: a quote nobody
     can be held to. Reported once per quote (the run of speakerless quote sentences in one
     paragraph), and not when a speaker is named in the same or the next paragraph, where the
-    article says who spoke ('– …' then 'Det sier X'). Headings and captions are not quotes."""
+    article says who spoke ('– …' then 'Det sier X'), nor when every sentence of it asks ('– Hva
+    skyldes denne veksten?': the interviewer's question). Headings and captions are not quotes."""
     statements = ctx.table("statements")
     if statements.empty:
         return
@@ -32,6 +33,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Finding]:
         article, paragraph = first["article_id"], first["paragraph"]
         if (article, paragraph) in attributed or (article, paragraph + 1) in names_back:
             continue
+        if all(_asks(r["text"]) for r in run):
+            continue
         where = ctx.span_location(
             "statements", first["statement_id"], "speaker_id", article, first["char_start"], run[-1]["char_end"]
         )
@@ -42,6 +45,11 @@ def quote_without_speaker(ctx: Context) -> Iterator[Finding]:
             related=tuple(str(r["statement_id"]) for r in run[1:]),
             article=str(article),
         )
+
+
+def _asks(text: object) -> bool:
+    """A sentence that ends on a question mark (trailing spaces passed over, as DuckDB's rtrim does)."""
+    return str(text).rstrip(" ").endswith("?")
 
 
 def _names_previous_speaker(row: dict[str, Any]) -> bool:
