@@ -433,7 +433,8 @@ def closed_by_next_quote(drafts: list[StatementDraft], text: Texts, figures: Fig
     return result
 
 
-FIRST_PERSON = frozenset({"jeg", "vi"})
+# a sentence that opens in the first person (attributions.FIRST_PERSON holds every first-person form)
+FIRST_PERSON_SUBJECTS = frozenset({"jeg", "vi"})
 
 
 def _goes_on_undashed(closing: StatementDraft, text: Texts) -> bool:
@@ -441,7 +442,7 @@ def _goes_on_undashed(closing: StatementDraft, text: Texts) -> bool:
     in the first person and names its speaker after it goes on with the quote before it, its dash
     left out."""
     words = text(closing).split(maxsplit=1)
-    return closing.evidence == "cue-after" and bool(words) and words[0].lower() in FIRST_PERSON
+    return closing.evidence == "cue-after" and bool(words) and words[0].lower() in FIRST_PERSON_SUBJECTS
 
 
 def asked_by_the_reporter(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
