@@ -4974,3 +4974,54 @@ def test_a_club_named_by_its_place_is_the_club_the_article_names_in_full() -> No
         "Publikum var dobbelt så stort som snittet, påpeker klubben.\n"
     )
     assert speakers(extract(text))[2] == {"Narvik Hockey"}
+
+
+def test_a_body_whole_in_one_word_takes_no_type_noun_after_it() -> None:
+    """'gjennomførte Mattilsynet tilsyn i 1.971 dyrehold': 'Mattilsynet' is a body's whole name
+    (a compound of 'tilsyn' in the definite form), so the 'tilsyn' it carried out is no part of
+    it, as 'kommune' is of 'Gjøvik kommune'."""
+    text = "Fra nyttår gjennomførte Mattilsynet tilsyn i 1.971 dyrehold.\n\nTilsynet presiserer at dette er nytt.\n"
+    assert [s.name for s in extract(text).sources] == ["Mattilsynet"]
+    assert claim_sources(extract("Ifølge Gjøvik kommune er 40 elever syke.\n")) == [("40", "Gjøvik kommune")]
+
+
+def test_de_is_the_body_just_named_when_none_spoke() -> None:
+    """'Tilsynet avdekket regelbrudd i 53 prosent av besøkene, opplyser de': no group or body
+    spoke or opened a sentence, so 'de' is the body named in the sentence before; a body named
+    further back is not."""
+    text = (
+        "Fra nyttår gjennomførte Mattilsynet tilsyn i 1.971 dyrehold. Tilsynet avdekket regelbrudd i 53 prosent "
+        "av besøkene, opplyser de i en pressemelding.\n"
+    )
+    assert ("53 prosent", "Mattilsynet") in claim_sources(extract(text))
+    far = (
+        "I fjor gjennomførte Mattilsynet tilsyn. Vinteren var kald. Mange dyr sto ute. Tallene er nye.\n\n"
+        "Det ble funnet brudd i 53 prosent av besøkene, opplyser de.\n"
+    )
+    assert ("53 prosent", None) in claim_sources(extract(far))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Skolen har 40 elever, ifølge lærere.\n", "lærere"),
+        ("Ifølge fiskere er 40 båter i havn.\n", "fiskere"),
+        ("Kommunen har 40 skoler ifølge oppvekstledere.\n", "oppvekstledere"),
+        ("Skolen har 40 elever, ifølge foreldre.\n", "foreldre"),
+        ("Skolen har 40 elever, ifølge planer.\n", None),  # no people
+    ],
+)
+def test_ifolge_and_a_bare_plural_of_people_by_what_they_do_is_an_unnamed_group(text: str, source: str | None) -> None:
+    assert claim_sources(extract(text)) == [("40", source)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kommunedirektør Elin Tveiterås la fram budsjettet mandag.", "Ifølge kommunedirektøren"),
+        ("Forsker Elin Tveiterås i Norsk institutt for naturforskning har talt bestanden.", "Ifølge forskerne"),
+    ],
+)
+def test_ifolge_and_a_definite_role_still_points_back(first: str, second: str) -> None:
+    text = f"{first}\n\n{second} er 40 stillinger ledige.\n"
+    assert claim_sources(extract(text))[0][1] != second.split()[1]

@@ -1375,6 +1375,13 @@ def test_a_year_like_number_before_a_plural_it_counts_is_a_count() -> None:
     assert [t for t, _, _ in found("I 2020 skader stormen 300 hus.")] == ["300"]
 
 
+def test_a_year_before_a_verb_and_its_reflexive_is_a_year() -> None:
+    """'men 2018 skiller seg ut med 4 kvinner': 'skiller' before 'seg' is a verb, so the year is
+    its subject, not a count of 'skiller'."""
+    text = "Menn er overrepresentert i statistikken, men 2018 skiller seg ut med 4 kvinner blant de omkomne."
+    assert [t for t, _, _ in found(text)] == ["4"]
+
+
 def test_an_adjective_of_nearness_between_article_and_scale_bounds_one() -> None:
     """'en drøy million kroner' is over a million, 'en snau milliard' under; 'en god dag' no figure."""
     assert found("Klubben har nedbetalt en drøy million kroner.") == [("en drøy million kroner", "more_than", 1000000)]

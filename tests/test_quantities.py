@@ -2221,3 +2221,38 @@ def test_a_comparison_with_one_noun_needs_more_than_a_shared_compound_part() -> 
     )
     claims = {c.text: c for c in extract(text).claims}
     assert claims["dobbelt så mye"].relative_to != claims["over 2 milliarder kroner"].claim_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective for people before a noun describes the noun; it stays the event
+        ("Nina opplyser at 640 døde fugler er registrert på øya.", [("640", "fugl", "drept")]),
+        ("Fire skadde barn ble fløyet til sykehus.", [("Fire", "barn", "skadd")]),
+        # with no noun after it, it is who is counted
+        ("Politiet opplyser at 12 døde er funnet.", [("12", "døde", None)]),
+        ("Politiet opplyser at to skadde ligger på sykehus.", [("to", "skadde", "ligger")]),
+    ],
+)
+def test_an_adjective_for_people_before_a_noun_describes_it(text: str, expected: list) -> None:
+    assert _quantities(text) == expected
+
+
+def test_a_second_predicate_after_og_shares_the_clause_subject() -> None:
+    """'Kontrakten ble signert onsdag og er verdt rundt 180 millioner kroner': the worth is the
+    contract's, as in 'kontrakten er verdt 210 millioner kroner'."""
+    text = "Kontrakten ble signert onsdag og er verdt rundt 180 millioner kroner, opplyser leder Per Thorstensen."
+    assert [c.subject for c in extract(text).claims] == ["kontrakt"]
+
+
+def test_a_part_said_to_be_an_adjective_counts_its_whole_noun() -> None:
+    """'over 100 av bussene er elektriske' counts buses; 'er opprørere' still names the part."""
+    assert _quantities("Heimdal sier at over 100 av bussene er elektriske.")[0][:2] == ("over 100", "buss")
+    assert _quantities("Ifølge politiet er 3.000 av de 6.400 evakuerte opprørere.")[0][:2] == ("3.000", "opprører")
+
+
+def test_a_reporting_verb_form_after_a_verbs_object_figure_is_its_noun() -> None:
+    """'politiet mottok 310 klager': 'klager' is what is counted; 'fikk rundt 150 slike klager'
+    too, and the determiner 'slike' says nothing of what happened."""
+    assert _quantities("Aftenposten skrev at politiet mottok 310 klager i fjor.") == [("310", "klager", None)]
+    assert _quantities("Mæhlum sier at politiet fikk rundt 150 slike klager i fjor.") == [("rundt 150", "klager", None)]

@@ -1858,8 +1858,10 @@ class _Scanner:
 
     def counts_plural_after(self, i: int, noun: str) -> bool:
         """'registrert 1916 saker': a year-like number before an indefinite plural counts it (not
-        after a name: 'Rema 1000 butikker')."""
-        return i > 0 and not self.tokens[i - 1].is_capitalized and _indefinite_plural(noun)
+        after a name: 'Rema 1000 butikker'; not before a reflexive, which makes the word a verb
+        whose subject the year is: 'men 2018 skiller seg ut')."""
+        reflexive = i + 2 < len(self.tokens) and self.tokens[i + 2].lower == "seg"
+        return i > 0 and not self.tokens[i - 1].is_capitalized and _indefinite_plural(noun) and not reflexive
 
     def describes_a_plural(self, j: int) -> bool:
         """'Hele 1852 påmeldte lag': a plural adjective or participle ('påmeldte', 'nye') and the

@@ -1485,18 +1485,28 @@ class PhraseParser:
         token = self.token(j)
         if token is None:
             return None
+        # 'ifølge lærere', 'ifølge eksperter': people by what they do, a group no one names
+        by_ifolge = (
+            j == i
+            and i > 0
+            and self.tokens[i - 1].lower == "ifølge"
+            and self.people_by_role(j)
+            # not 'ifølge kommunedirektøren', 'ifølge forskerne': the definite form points back
+            and not low.endswith((*DEFINITE_ENDINGS, "ne"))
+        )
         # 'en kilde', or a role after an article: 'en erfaren fjellfører'; 'en av foreldrene'
         known = (
             self.lex.is_anonymous_noun(token.lower)
             or (j > i and self.lex.is_role(token.lower))
             or (partitive and self.definite_plural(j))
             or (j > i and low in PLURAL_OPENERS and self.people_by_role(j))
+            or by_ifolge
         )
         # 'En jeger i Åmot, som ikke vil stå fram': any person noun, when the clause says so
         unnamed = j > i and low in ("en", "ei", "et") and self.lowercase_word(j) and not is_function_word(token)
         if not (known or unnamed):
             return None
-        if j == i and not low.endswith("er"):
+        if j == i and not low.endswith("er") and not by_ifolge:
             return None
         if j == i and self.name_like(j + 1):
             return None  # 'beboer Kari Hansen' is a role before a name, not an unnamed source
@@ -2213,6 +2223,7 @@ class PhraseParser:
             and not tail.is_capitalized
             and (organisation_type(tail.lower) or _type_compound(tail.lower))  # 'Vang beitelag'
             and tail.lower not in self.lex.function_words
+            and not (k == j + 1 and self.whole_body_name(j))
         ):
             k += 1
             if self.named_for(k - 1):
@@ -2220,6 +2231,14 @@ class PhraseParser:
         elif k == j + 1 and self.at_start(j) is False and self.named_for(j):
             k = self.field_end(k)  # 'Direktoratet for høyere utdanning og kompetanse'
         return k
+
+    def whole_body_name(self, j: int) -> bool:
+        """Token j is a body's whole name, the definite form of a compound of a type noun
+        ('Mattilsynet', 'Arbeidstilsynet'): a type noun after it is no part of it ('gjennomførte
+        Mattilsynet tilsyn i 1.971 dyrehold'), as 'kommune' is of 'Gjøvik kommune'."""
+        low = self.tokens[j].lower
+        typed = organisation_type(low)
+        return typed is not None and typed[2] != typed[0] and low != typed[2] and low.startswith(typed[2])
 
     def capitalised_adjective_opens_name(self, j: int) -> bool:
         """An adjective capitalised inside a sentence ('Nasjonalt', 'Norsk') before a lower-case

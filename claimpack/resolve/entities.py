@@ -532,7 +532,7 @@ class Registry:
             # sentence before; else the last body that spoke or opened a sentence
             group = self.recent(phrase.start, lambda e: e.plural, spoken=True)
             body = self.recent(phrase.start, lambda e: e.kind not in ("person", "anonymous", "country"), spoken=True)
-            return self._later(group, body)
+            return self._later(group, body) or self._body_just_named(phrase.start)
 
         def fits(e: Entity) -> bool:
             # 'En sykepleier …, som ikke vil stå fram, forteller … – …, sier hun': one unnamed person too
@@ -765,6 +765,17 @@ class Registry:
         )
         name = f"en av {group.name}" if group is not None else phrase.name
         return self.by_name(name) or self.add(Entity(name, "anonymous"))
+
+    def _body_just_named(self, before: int) -> Entity | None:
+        """'Fra nyttår gjennomførte Mattilsynet tilsyn … Tilsynet avdekket …, opplyser de': with no
+        group or body that spoke or opened a sentence, 'de' is the body last named, when that was
+        in its sentence or the one before."""
+        found = self.recent(before, lambda e: e.kind not in ("person", "anonymous", "country"))
+        if found is None:
+            return None
+        last = self._last_before(self._positions[found], before)
+        near = last >= 0 and self.sentence_of(before) - self.sentence_of(self.mentions[last].start) <= 1
+        return found if near else None
 
     def _later(self, a: Entity | None, b: Entity | None) -> Entity | None:
         """Whichever of two entities was mentioned last."""

@@ -896,14 +896,16 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
             return
         ctx.subject = _copula_subject(ctx, figures.sentence(ctx))
         return
-    noun = _noun_at(tokens, k)
+    noun = _noun_at(tokens, k, object_of_verb=_object_of_verb(ctx))
     if noun is None and k < len(tokens) and tokens[k].lower == "av":
         # '3.000 av de 6.400 evakuerte er opprørere': the part is named after 'er'.
         predicate = _predicate_noun(tokens, k)
-        # not a participle: '58 av leilighetene er solgt' counts 'leilighetene'
+        # not a participle ('58 av leilighetene er solgt' counts 'leilighetene') nor an adjective
+        # ('over 100 av bussene er elektriske' counts 'bussene')
         if (
             predicate is not None
             and tokens[predicate].lower not in lex.events
+            and ("noun" in ordbank().classes(tokens[predicate].lower) or tokens[predicate].lower in lex.person_nouns)
             and counted_noun(tokens[predicate].lower)
         ):
             ctx.subject = _normalise(tokens[predicate].lower, lex)
@@ -972,16 +974,28 @@ def _priced_noun(tokens: list[Token], first: int) -> int | None:
 
 
 def _plural(word: str) -> str:
-    """'gjestene' -> 'gjester', 'velgerne' -> 'velgere': the indefinite form figures are counted in."""
+    """'gjestene' -> 'gjester', 'velgerne' -> 'velgere': the indefinite form figures are counted in;
+    'dyrene' -> 'dyr', Ordbank's lemma, where the regular ending gives no word ('dyrer')."""
     if word.endswith("ene") and len(word) > 5:
-        return word[:-3] + "er"
+        regular = word[:-3] + "er"
+        lemma = ordbank().noun_lemma(word)
+        return lemma if lemma is not None and ordbank().noun_lemma(regular) is None else regular
     if word.endswith("erne"):
         return word[:-2] + "e"
     return word
 
 
-def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | None:
-    """Index of the head noun of a noun chunk starting at k: 'planlagte operasjoner' -> operasjoner."""
+def _object_of_verb(ctx: FigureContext) -> bool:
+    """'politiet mottok 310 klager', 'fikk rundt 150 slike klager': the figure comes right after a
+    verb's form, so it and its noun are the verb's object, and no verb follows it as its subject's."""
+    first = ctx.first
+    return first > 0 and ctx.tokens[first - 1].is_word and bool(ordbank().verb_lemmas(ctx.tokens[first - 1].lower))
+
+
+def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False, object_of_verb: bool = False) -> int | None:
+    """Index of the head noun of a noun chunk starting at k: 'planlagte operasjoner' -> operasjoner.
+    With `object_of_verb`, a reporting verb's form that is also a noun is the noun ('mottok 310
+    klager'); else it is the verb whose subject the figure is ('300 klager på støyen')."""
     lex = lexicon()
     j = k
     plural = j < len(tokens) and tokens[j].lower in ("de", "disse")
@@ -1001,7 +1015,7 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
             or low in PREPOSITIONS
             or low in STOP_NOUNS
             or low in lex.function_words
-            or low in lex.cue_forms
+            or (low in lex.cue_forms and not (object_of_verb and "noun" in ordbank().classes(low)))
             or low in lex.units
             or low in lex.time_units
             or low in ADVERBS
@@ -1018,7 +1032,8 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
         )
         if not (
             (low.endswith(("e", "ske", "ige")) or bare_adjective)
-            and low not in lex.person_nouns  # '67 sivile drept': 'sivile' is the noun, 'drept' the event
+            # '67 sivile drept': 'sivile' is the noun, 'drept' the event; '640 døde fugler': 'fugler'
+            and (low not in lex.person_nouns or _described_plural(tokens[j + 1].lower if j + 1 < len(tokens) else ""))
             and ordbank().classes(low) != {"noun"}  # 'av studentene bor': a noun ends the chunk
             and j + 1 < len(tokens)
             and tokens[j + 1].lower not in lex.events
@@ -1035,6 +1050,17 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False) -> int | N
             break
         j += 1
     return head
+
+
+def _described_plural(word: str) -> bool:
+    """'fugler', 'sauer', 'barn': a noun that an adjective for people ('døde', 'skadde') describes
+    rather than stands for; a form Ordbank also knows as a verb counts only when it is inflected
+    from its noun ('sauer', not 'ligger' or 'mener')."""
+    classes = ordbank().classes(word)
+    lemma = ordbank().noun_lemma(word)
+    if lemma is None or word in lexicon().cue_forms or word in lexicon().function_words:
+        return False
+    return classes == {"noun"} or lemma != word
 
 
 def _may_head(word: str) -> bool:
@@ -1106,15 +1132,24 @@ def _predicate_noun(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _copula_clause_start(tokens: list[Token], sentence: _Sentence, before: int) -> tuple[int, int | None]:
+    """Where the copula clause holding token `before` starts, and the word that opens it ('at',
+    'og', a cue …; None at the sentence's start)."""
+    j = sentence.copula_clause_opens[before - 1] if before > 0 else -1
+    if j < 0:
+        return 0, None
+    cue_with_at = tokens[j].lower in lexicon().cue_forms and j + 1 < before and tokens[j + 1].lower == "at"
+    return (j + 2 if cue_with_at else j + 1), j  # 'sier at 3.000 …': the clause starts after 'at'
+
+
 def _copula_subject(ctx: FigureContext, sentence: _Sentence) -> str | None:
     """'valgdeltakelsen var 71 prosent' -> 'valgdeltakelsen': the first noun of the figure's clause."""
     tokens = ctx.tokens
-    start = 0
-    j = sentence.copula_clause_opens[ctx.first - 1] if ctx.first > 0 else -1
-    if j >= 0:
-        low = tokens[j].lower
-        cue_with_at = low in lexicon().cue_forms and j + 1 < ctx.first and tokens[j + 1].lower == "at"
-        start = j + 2 if cue_with_at else j + 1  # 'sier at 3.000 …': the clause starts after 'at'
+    start, opener = _copula_clause_start(tokens, sentence, ctx.first)
+    if opener is not None and tokens[opener].lower == "og" and start < ctx.first and tokens[start].lower in COPULAS:
+        # 'Kontrakten ble signert onsdag og er verdt rundt 180 millioner kroner': a second
+        # predicate of the clause before, whose subject it shares
+        start, _ = _copula_clause_start(tokens, sentence, opener)
     if start >= ctx.first:
         return None
     if sentence.clause_noun(start):
@@ -1248,9 +1283,15 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
                 state = _predicate_after_modifier(tokens, j, hi, lex)
             # 'innstilt 40 avganger siden nyttår': no state, so what happened before the figure
             return state if state is not None else _participle_before(ctx, lo, events)
-        if _predicate_word(word, lex):
+        if _predicate_word(word, lex) and not _determiner_of_subject(word, j, events):
             return word  # not 'neste' in '3 prosent neste år', nor 'året' in 'mot 174 året før'
     return _participle_before(ctx, lo, events)
+
+
+def _determiner_of_subject(word: str, j: int, events: _Events) -> bool:
+    """'150 slike klager': a word Ordbank does not know (its tables leave out determiners such as
+    'slike' and 'sånne') right before the counted noun describes the noun, not what happened."""
+    return j + 1 in events.taken and not ordbank().classes(word)
 
 
 MODIFIER_REACH = 4  # words of a phrase after the counted noun: 'fra Tromsø lufthavn', 'med Flytoget'
