@@ -5025,3 +5025,16 @@ def test_ifolge_and_a_bare_plural_of_people_by_what_they_do_is_an_unnamed_group(
 def test_ifolge_and_a_definite_role_still_points_back(first: str, second: str) -> None:
     text = f"{first}\n\n{second} er 40 stillinger ledige.\n"
     assert claim_sources(extract(text))[0][1] != second.split()[1]
+
+
+def test_a_forum_is_named_for_its_field_and_the_field_ends_before_a_verb() -> None:
+    """'Beslutningsforum for nye metoder' is one body's name, as 'Direktoratet for …' is; in
+    'Ifølge Direktoratet for nye metoder koster behandlingen …' the field ends before 'koster',
+    a verb's form that Ordbank also knows as a noun."""
+    text = (
+        "Beslutningsforum for nye metoder sa mandag nei til en ny medisin. Behandlingen koster rundt 1,2 "
+        "millioner kroner, opplyser Beslutningsforum.\n"
+    )
+    assert claim_sources(extract(text)) == [("rundt 1,2 millioner kroner", "Beslutningsforum for nye metoder")]
+    text = "Ifølge Direktoratet for nye metoder koster behandlingen 1,2 millioner kroner.\n"
+    assert claim_sources(extract(text)) == [("1,2 millioner kroner", "Direktoratet for nye metoder")]

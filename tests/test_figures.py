@@ -144,6 +144,9 @@ def test_ranges_and_vague_amounts(sentence: str, text: str, low: int, high: int)
         ("Vi ser en tidobling av prisen på tolv dager.", "tidobling", 10),
         ("Antallet saker er firedoblet siden mars.", "firedoblet", 4),
         ("Enkle kontakter ble 24-doblet.", "24-doblet", 24),  # the factor in digits
+        # a multiple named as a noun
+        ("Antallet tilsyn økte til nær det dobbelte i 2023.", "nær det dobbelte", 2),
+        ("Ifølge lederen trengs minst det tredobbelte.", "minst det tredobbelte", 3),
     ],
 )
 def test_relative_claims(sentence: str, text: str, factor: float) -> None:
@@ -558,6 +561,9 @@ def test_a_measured_time_counts(sentence: str, texts: list[str]) -> None:
         ("Han satt fastklemt i over en time.", ["over en time"]),  # 'en' after a bound is a number
         ("Omkjøringen tar opptil halvannen time ekstra.", ["opptil halvannen time"]),
         ("12 avganger ble forsinket med mer enn en time.", ["12"]),  # the bound defines a delay
+        # after a verb of change, how much it changed
+        ("Grunnvannet har sunket med nesten en halv meter siden 2015.", ["nesten en halv meter"]),
+        ("Prisen økte med over en krone.", ["over en krone"]),
         ("Saksbehandlingstiden er på 75 dager.", ["75 dager"]),  # a level, not 'within'
         ("Sykehusene hadde en ventetid på 24 dager.", ["24 dager"]),  # a duration named before 'på'
         ("Saken skal behandles på 24 dager.", []),  # 'within'

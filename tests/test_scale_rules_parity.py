@@ -228,3 +228,27 @@ def test_both_engines_pass_over_the_interviewers_question(tmp_path: Path, monkey
     report = assert_same(tmp_path / "datapackage", monkeypatch)
     quotes = [f.message for f in report.findings if f.rule == "quote-without-speaker"]
     assert quotes == ["direct_quote «– Vi har aldri sett noe lignende.» has no speaker in this or the next paragraph"]
+
+
+def test_both_engines_hold_a_comparison_against_the_figure_it_restates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'det ble spilt for 38 millioner kroner …, nesten dobbelt så mye som i fjor' restates the 38
+    millioner, whatever words name the two: twice last year's 24 millioner is not 38, under both
+    engines; 'mer enn dobbelt så mye' of 17 millioner is 38."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = (
+        "Norsk Rikstoto melder at det ble spilt for 38 millioner kroner på Derby-dagen, "
+        "{cue} dobbelt så mye som i fjor.\n\n"
+        "Ifølge selskapet ble det omsatt for {base} millioner kroner på Derby-dagen i fjor.\n"
+    )
+    meta = {"language": "nb", "published": "2025-06-30", "title": None, "publisher": None, "url": None, "authors": None}
+    for name, cue, base in (("derby", "nesten", 24), ("derby2", "mer enn", 17)):
+        (seeds / f"{name}.txt").write_text(text.format(cue=cue, base=base), "utf-8")
+        (seeds / f"{name}.meta.json").write_text(json.dumps(meta), "utf-8")
+    build(seeds, tmp_path / "datapackage")
+    report = assert_same(tmp_path / "datapackage", monkeypatch)
+    found = [(f.rule, f.code) for f in report.findings if f.rule == "relative-claim-mismatch"]
+    assert found == [("relative-claim-mismatch", "absolute")]
+    assert all("derby2" not in str(f.location) for f in report.findings if f.rule == "relative-claim-mismatch")

@@ -563,12 +563,13 @@ class _Scanner:
         if match is None:
             return self.times(i) or self.multiplied(i) or self.slashed_fraction(i)
         j, key = match
+        multiple = key.startswith("det ")  # 'til nær det dobbelte', 'minst det tredobbelte'
         if key.endswith(" så") and j < len(self.tokens) and self.tokens[j].is_word:
             j += 1  # 'dobbelt så høyt', 'tre ganger så mange'
-        elif " " in key and not key.endswith(" så") and "del" not in key and key != "halvparten":
+        elif " " in key and not key.endswith(" så") and "del" not in key and key != "halvparten" and not multiple:
             return None
         start_index = i
-        if key == "halvparten" or "del" in key or key.endswith(" så"):
+        if key == "halvparten" or "del" in key or key.endswith(" så") or multiple:
             # 'nesten halvparten', 'mer enn dobbelt så høyt': the qualifier tells which side of
             # factor × the base the figure lies (validation/intervals.py)
             before = _match_before(self.tokens, i, "qualifiers")
@@ -1062,7 +1063,12 @@ class _Scanner:
             if self.share_unit(i + 1):
                 return Decimal(1), i + 1, True  # 'økte med en prosent', 'ett prosentpoeng': never an article
             bound = _match_before(self.tokens, i, "qualifiers")
-            threshold = bound is not None and bound[0] > 0 and self.tokens[bound[0] - 1].lower == "med"
+            threshold = (
+                bound is not None
+                and bound[0] > 0
+                and self.tokens[bound[0] - 1].lower == "med"
+                and not self.changed_by(bound[0] - 1)  # 'sunket med nesten en halv meter': how much
+            )
             if self.unit_word(i + 1) and bound is not None and not threshold:
                 # 'i over en time', 'under en meter': a bound, no article; 'forsinket med mer enn en
                 # time' defines what a delay is
@@ -1879,6 +1885,13 @@ class _Scanner:
         # 'For 2017 økte folketallet': a verb before a definite noun, which no adjective describes
         described = noun.is_word and not noun.is_capitalized and not definite_noun(noun.lower)
         return plural_adjective and described and "noun" in ordbank().classes(noun.lower)
+
+    def changed_by(self, k: int) -> bool:
+        """'med' at k follows a verb of change ('har sunket med', 'økte med'): what comes after is
+        how much something changed, not a threshold that defines a kind ('forsinket med mer enn en
+        time')."""
+        verb = self.tokens[k - 1].lower if k > 0 else ""
+        return bool(ordbank().verb_lemmas(verb) & self.lex.change_verbs)
 
     def slash_joined(self, i: int, j: int) -> bool:
         """The number at i..j touches a slash with a number on its other side ('1/3', '24/7')."""

@@ -202,6 +202,7 @@ NAMED_FOR_TYPES = frozenset(
     {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon", "kontor", "nemnd"}
     | {"utvalg", "ombud", "departement", "fond", "sekretariat", "kommisjon", "byrå", "etat", "nettverk"}
     | {"lag", "selskap", "akademi"}  # 'Landslaget for spelemenn', 'Selskapet for norsk kultur'
+    | {"forum"}  # 'Beslutningsforum for nye metoder'
 )
 UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi navn", "ha navnet", "bli identifisert")
 PLACE_NOUNS = frozenset({"sentrum"})
@@ -2393,8 +2394,8 @@ class PhraseParser:
                 or (classes and not classes & {"noun", "adj"})
             ):
                 break  # 'mener' is also the plural of 'men': a reporting verb ends the field
-            if self.fronted_verb(m):
-                break
+            if self.fronted_verb(m) or (end == m and self.finite_verb_form(word)):
+                break  # 'Direktoratet for nye metoder koster …': after the field's noun, its verb
             lemma = ordbank().noun_lemma(word)
             if lemma not in (None, word) and word.endswith(DEFINITE_ENDINGS) and self.names_a_deed(lemma):
                 break  # 'kritiserer Fiskeridirektoratet for forslaget': the deed, not a field
@@ -2402,6 +2403,12 @@ class PhraseParser:
                 end = m + 1  # 'for kollektivreisende': a participle used as a noun
             m += 1
         return end
+
+    @staticmethod
+    def finite_verb_form(word: str) -> bool:
+        """'koster', 'mente': a verb's present or past form (Ordbank also knows 'koster' as a noun)."""
+        lemmas = ordbank().verb_lemmas(word)
+        return bool(lemmas) and word not in lemmas and word.endswith(("er", "te", "de"))
 
     def field_list_goes_on(self, m: int) -> bool:
         """The comma at m lists one more field of a body's name: lower-case words, 'og' and a last

@@ -103,6 +103,13 @@ SAME_SIZE_ONLY = f"""coalesce(least({SIZE_A}, {SIZE_B}) > 0
 BY_TWO_SOURCES = "coalesce(p.source_id <> p.source_id_b, false)"  # claims._by_two_sources
 
 
+# the later claim of a pair, as _b (claims._pairs's suffix)
+B_COLUMNS = """b.claim_id AS claim_id_b, b.text AS text_b, b.qualifier AS qualifier_b, b.value AS value_b,
+            b.value_low AS value_low_b, b.value_high AS value_high_b, b.source_name AS source_name_b,
+            b.source_id AS source_id_b, b.relative_to AS relative_to_b, b.low AS low_b, b.high AS high_b,
+            b.char_start AS char_start_b, b.char_end AS char_end_b, b.part_of AS part_of_b, b.factor AS factor_b"""
+
+
 def _pairs(where: str, eventless: bool = False) -> str:
     """CTE `pairs`: unordered pairs (a before b) of claims matching `where` about one quantity
     (with `eventless`, counts that name no event by their subject), and `related`: pairs where one
@@ -111,10 +118,7 @@ def _pairs(where: str, eventless: bool = False) -> str:
     return f"""keyed AS NOT MATERIALIZED (
         SELECT *, CASE WHEN {rates} AND event IS NULL THEN '' ELSE event END AS ev FROM claims WHERE {where}
     ), pairs AS (
-        SELECT a.*, b.claim_id AS claim_id_b, b.text AS text_b, b.qualifier AS qualifier_b, b.value AS value_b,
-            b.value_low AS value_low_b, b.value_high AS value_high_b, b.source_name AS source_name_b,
-            b.source_id AS source_id_b, b.relative_to AS relative_to_b, b.low AS low_b, b.high AS high_b,
-            b.char_start AS char_start_b, b.char_end AS char_end_b, b.part_of AS part_of_b, b.factor AS factor_b
+        SELECT a.*, {B_COLUMNS}
         FROM keyed a JOIN keyed b ON a.article_id = b.article_id AND a.subject = b.subject AND a.ev = b.ev
             AND a.unit IS NOT DISTINCT FROM b.unit AND a.char_start < b.char_start
     ), anc(claim_id, whole) AS (
@@ -200,10 +204,22 @@ def _materialised(run: Columnar, ctx: Context) -> Iterator[Finding]:
         yield _finding(row, message, related=(row["relative_to"],), code="materialised")
 
 
-# each claim and the claim right before it in its article (claims._restated)
-PREVIOUS = """, previous AS (
+# each claim and the claim right before it in its article (claims._restated), and each comparison
+# above one with the figure right before it in its paragraph and unit as a pair that names no
+# event (claims._restatements), besides the pairs of one quantity
+PREVIOUS = f""", previous AS (
         SELECT claim_id, lag(claim_id) OVER (PARTITION BY article_id ORDER BY char_start, claim_id) AS before
         FROM r_claims
+    ), restatements AS (
+        SELECT a.*, '' AS ev, {B_COLUMNS}
+        FROM previous v JOIN claims b ON b.claim_id = v.claim_id JOIN claims a ON a.claim_id = v.before
+        WHERE b.qualifier = 'relative' AND b.factor > 1 AND a.paragraph IS NOT DISTINCT FROM b.paragraph
+            AND coalesce(a.unit, '') = coalesce(b.unit, '')
+    ), compared AS (
+        SELECT * FROM pairs
+        UNION ALL
+        SELECT * FROM restatements r
+        WHERE NOT EXISTS (SELECT 1 FROM pairs q WHERE q.claim_id = r.claim_id AND q.claim_id_b = r.claim_id_b)
     )"""
 
 
@@ -216,7 +232,7 @@ def _absolute(run: Columnar, ctx: Context) -> Iterator[Finding]:
             AND v.before = CASE WHEN {relative} THEN p.claim_id_b ELSE p.claim_id END)"""
     # the relative side of each pair, with the other claim as _o
     select = f"""SELECT CASE WHEN a_rel THEN claim_id ELSE claim_id_b END AS key, * FROM (
-        SELECT p.*, {relative} AS a_rel FROM pairs p
+        SELECT p.*, {relative} AS a_rel FROM compared p
         WHERE {relative} <> coalesce(p.qualifier_b = 'relative', false)
             AND coalesce(p.relative_to <> p.claim_id_b, true) AND coalesce(p.relative_to_b <> p.claim_id, true)
             AND (CASE WHEN {relative} THEN p.part_of ELSE p.part_of_b END) IS NULL

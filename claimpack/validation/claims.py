@@ -211,7 +211,8 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
             f"{figure(row, '_ref')} is {row['implied']:,g}"
         )
         yield _finding(ctx, row, message, related=(row["relative_to"],), code="materialised")
-    pairs = _pairs(claims, eventless=True)
+    pairs = pd.concat([_pairs(claims, eventless=True), _restatements(claims)], ignore_index=True)
+    pairs = pairs.drop_duplicates(["claim_id_a", "claim_id_b"]).reset_index(drop=True)
     if pairs.empty:
         return
     is_rel_a = pairs["qualifier_a"].eq("relative").fillna(False)
@@ -236,6 +237,28 @@ def relative_claim_mismatch(ctx: Context) -> Iterator[Finding]:
             f"{pair['source_name' + other]}'s {figure(pair, other)}"
         )
         yield _finding(ctx, row, message, related=(pair["claim_id" + other],), code="absolute")
+
+
+def _restatements(claims: pd.DataFrame) -> pd.DataFrame:
+    """Pairs as `_pairs` makes them of each comparison above one ('nesten dobbelt så mye') and the
+    figure right before it in its paragraph, in one unit, whatever words name the two: 'det ble
+    spilt for 38 millioner kroner på Derby-dagen, nesten dobbelt så mye som i fjor' restates the 38
+    millioner, which `_restated` then holds against the comparison. They name no event."""
+    ordered = claims.sort_values(["article_id", "char_start", "claim_id"]).reset_index(drop=True)
+    before = ordered.groupby("article_id", sort=False).shift()
+    restates = (
+        ordered["qualifier"].eq("relative").fillna(False)
+        & ordered["factor"].gt(1).fillna(False)
+        & before["claim_id"].notna()
+        & before["paragraph"].eq(ordered["paragraph"]).fillna(False)
+        & before["unit"].fillna("").eq(ordered["unit"].fillna(""))
+    )
+    own = [c for c in ordered.columns if c not in QUANTITY]
+    later = ordered.loc[restates]
+    pairs = pd.concat([before.loc[restates, own].add_suffix("_a"), later[own].add_suffix("_b")], axis=1).assign(
+        article_id=later["article_id"], subject=later["subject"], event="", unit=later["unit"].fillna("")
+    )
+    return pairs.reset_index(drop=True)
 
 
 def _restated(pairs: pd.DataFrame, claims: pd.DataFrame, is_rel_a: pd.Series) -> pd.Series:
