@@ -5038,3 +5038,18 @@ def test_a_forum_is_named_for_its_field_and_the_field_ends_before_a_verb() -> No
     assert claim_sources(extract(text)) == [("rundt 1,2 millioner kroner", "Beslutningsforum for nye metoder")]
     text = "Ifølge Direktoratet for nye metoder koster behandlingen 1,2 millioner kroner.\n"
     assert claim_sources(extract(text)) == [("1,2 millioner kroner", "Direktoratet for nye metoder")]
+
+
+def test_a_body_named_in_apposition_may_open_with_an_adjective() -> None:
+    """'skriver morselskapet, svenske Norrpack AB, i en børsmelding': the name after the comma is
+    the parent company, though an adjective opens the apposition."""
+    text = (
+        "Innherred Kartong AS legger ned fabrikken. Produksjonen stanser i september, skriver morselskapet, "
+        "svenske Norrpack AB, i en børsmelding. Ifølge meldingen har fabrikken tapt 48 millioner kroner.\n"
+    )
+    assert claim_sources(extract(text)) == [("48 millioner kroner", "Norrpack AB")]
+
+
+def test_an_unnamed_source_keeps_where_its_workplace_is() -> None:
+    text = "En ansatt i en dagligvarebutikk i sentrum sier til NTB at butikken har tatt imot rundt 20 falske sedler.\n"
+    assert claim_sources(extract(text)) == [("rundt 20", "en ansatt i en dagligvarebutikk i sentrum")]

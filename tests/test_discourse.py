@@ -419,3 +419,16 @@ def test_the_reporters_reckoning_from_a_report_is_the_narrators() -> None:
         "Med andre ord har rundt 20 prosent blitt solgt de to siste ukene.\n"
     )
     assert claim_sources(extract(text)) == [("nærmere 70 prosent", "Rachel Nordtømme"), ("rundt 20 prosent", None)]
+
+
+def test_a_cue_after_a_fronted_clause_reports_what_follows_it() -> None:
+    """'I en sak som ble lagt ut onsdag, anslår eiendomsavdelingen at prisen havner på …': the
+    comma before the cue closes a fronted clause, not what was said, so the figure in the sentence
+    before stays the narrator's; '…, opplyser Respons Analyse.' still gives the paragraph's."""
+    text = (
+        "Opprinnelig var anlegget budsjettert til 14 millioner kroner. I en sak som ble lagt ut onsdag, anslår "
+        "eiendomsavdelingen i Haugesund kommune at prisen havner på mellom 19 og 21 millioner kroner.\n"
+    )
+    assert claim_sources(extract(text))[0] == ("14 millioner kroner", None)
+    text = "Byrået intervjuet 801 personer i mai. Feilmarginen er 3,5 prosentpoeng, opplyser Respons Analyse.\n"
+    assert claim_sources(extract(text))[0] == ("801", "Respons Analyse")

@@ -1535,6 +1535,8 @@ class PhraseParser:
                 nested = self.token(end)
                 if nested is not None and nested.lower in AFFILIATION_PREPOSITIONS and self.name_like(end + 1):
                     end = self.place_end(self.name_run(end + 1))
+                elif nested is not None and nested.lower == "i" and self.lowercase_word(end + 1):
+                    end += 2 if self.tokens[end + 1].lower in PLACE_NOUNS else 0  # '… i en butikk i sentrum'
             elif (
                 target is not None
                 and target.is_word
@@ -3571,13 +3573,17 @@ class PhraseParser:
     def named_in_apposition(self, phrase: NounPhrase) -> NounPhrase:
         """'årsregnskapet til eierselskapet, Kristen Mediaallianse Drift AS.', 'ifølge morselskapet,
         Schibsted ASA,': a body named right after its type noun, between commas, is that body (not
-        a list: 'kommunen, Statens vegvesen og politiet' names three)."""
-        if phrase.kind != "group" or phrase.plural or not self.name_like(phrase.last + 1):
+        a list: 'kommunen, Statens vegvesen og politiet' names three). An adjective may open the
+        apposition: 'skriver morselskapet, svenske Norrpack AB, i en børsmelding'."""
+        opening = phrase.last + 1
+        if self.lowercase_word(opening) and "adj" in ordbank().classes(self.tokens[opening].lower):
+            opening += 1
+        if phrase.kind != "group" or phrase.plural or not self.name_like(opening):
             return phrase
         comma = self.token(phrase.last)
         if comma is None or comma.text != ",":
             return phrase
-        name = self.general(phrase.last + 1)
+        name = self.general(opening)
         if name is None or name.kind != "name" or name.source_kind not in BODY_KINDS:
             return phrase
         after = self.token(name.last)

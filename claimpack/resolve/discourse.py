@@ -370,6 +370,13 @@ def counts_part_of(report: str, text: str) -> bool:
     return any(len(lemma) >= 4 and lemma in report for lemma in lemmas)
 
 
+def _reports_what_follows(text: str, cue: str) -> bool:
+    """After a fronted clause the verb comes first and 'at' opens what was said: 'I en sak som ble
+    lagt ut onsdag, anslår eiendomsavdelingen at prisen havner på …'."""
+    after = text.split(f", {cue}", 1)[1]
+    return " at " in f" {after} "
+
+
 def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:
     """'Byrået intervjuet 801 personer i mai. Feilmarginen er 3,5 prosentpoeng, opplyser Respons
     Analyse.': a source named after its words at the end of a paragraph ('…, opplyser X.') gave
@@ -386,6 +393,8 @@ def closes_paragraph(drafts: list[StatementDraft], text: Texts, figures: Figures
         pointing = not figures(draft) and words.split(maxsplit=1)[0] in POINTING_BACK and bool(RANKS.search(words))
         if f", {draft.cue}" not in text(draft) or (draft.cue.lower() in lexicon().source_prepositions and not pointing):
             continue  # a verb after what was said ('…, opplyser X.'); 'ifølge X' covers its own sentence
+        if _reports_what_follows(words, draft.cue):
+            continue  # 'I en sak som ble lagt ut onsdag, anslår X at …': the words come after the cue
         if _cue_use(draft) == "opinion" and not figures(draft):
             continue  # 'I juni ble 13.000 tatt. Det er alvorlig, mener X.': X judges the figure, not gives it
         j = k - 1
