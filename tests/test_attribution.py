@@ -5059,3 +5059,76 @@ def test_a_body_named_in_apposition_may_open_with_an_adjective() -> None:
 def test_an_unnamed_source_keeps_where_its_workplace_is() -> None:
     text = "En ansatt i en dagligvarebutikk i sentrum sier til NTB at butikken har tatt imot rundt 20 falske sedler.\n"
     assert claim_sources(extract(text)) == [("rundt 20", "en ansatt i en dagligvarebutikk i sentrum")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # mid-sentence, a nationality's adjective opens a name though Ordbank lists it as a noun too
+        (
+            "Det viser en ny rapport fra Norsk hjertestansregister, der 13 prosent overlevde.\n",
+            ["Norsk hjertestansregister"],
+        ),
+        # opening the sentence, it does when a reporting verb closes the lower-case words after it
+        ("Norsk pasientskadeerstatning opplyser at 13 prosent fikk erstatning.\n", ["Norsk pasientskadeerstatning"]),
+        # not before a noun that is no body's: 'Norsk laks' is salmon
+        ("Norsk laks ble solgt for 3 milliarder kroner, sier Ola Hansen.\n", ["Ola Hansen"]),
+    ],
+)
+def test_a_nationality_adjective_opens_a_bodys_name(text: str, sources: list[str]) -> None:
+    assert [name for _, name in claim_sources(extract(text))] == sources
+
+
+def test_a_register_named_by_a_compound_is_a_body_and_the_bare_register_refers_back() -> None:
+    """'Kreftregisteret opplyser' names the body that keeps the register, though a register is a
+    document too; 'Registeret viser' refers back to the body before."""
+    text = (
+        "Ifølge Helsedirektoratet fikk 200 kreft. Kreftregisteret opplyser at 300 fikk kreft. "
+        "Registeret viser at 40 prosent ble friske.\n"
+    )
+    assert claim_sources(extract(text)) == [
+        ("200", "Helsedirektoratet"),
+        ("300", "Kreftregisteret"),
+        ("40 prosent", "Kreftregisteret"),
+    ]
+
+
+def test_a_name_ending_in_a_noun_of_s_is_no_genitive_after_ifolge() -> None:
+    """'Ifølge Haugesunds Avis sto 84 elever …': 'Avis' is a word of the name, not the genitive of
+    'Avi' owning 'sto' (which Ordbank also lists as a noun)."""
+    text = "Ifølge Haugesunds Avis sto 84 elever på ventelisten.\n"
+    assert claim_sources(extract(text)) == [("84", "Haugesunds Avis")]
+
+
+def test_a_body_named_for_people_an_adjective_describes_keeps_the_adjective() -> None:
+    """'Landsforeningen for overvektige mener …': a plural adjective with no noun after it stands
+    for the people, and ends the field the body is named for."""
+    text = "Landsforeningen for overvektige mener at 300 pasienter venter for lenge.\n"
+    assert claim_sources(extract(text)) == [("300", "Landsforeningen for overvektige")]
+
+
+def test_rovdata_is_a_name_not_a_document_referring_back() -> None:
+    """'Rovdata' ends in the document word 'data' in its own form, not in a definite one: a name,
+    not a back-reference to the directorate named before ('Tallene viser' is one)."""
+    text = (
+        "Direktør Ellen Hambro i Miljødirektoratet sier at kvoten var høy. "
+        "Rovdata rapporterte i fjor om mellom 105 og 112 ulver i Norge.\n"
+    )
+    assert claim_sources(extract(text)) == [("mellom 105 og 112", "Rovdata")]
+
+
+def test_foreningen_refers_back_to_a_forbund() -> None:
+    """A 'forbund' is an association ('forening'): 'Ifølge foreningen' after 'Naturvernforbundet i
+    Rogaland … mener NINA teller for lavt' is the association, not the body named in what it said."""
+    text = (
+        "Naturvernforbundet i Rogaland, som har frivillige ved elva, mener NINA teller for lavt. "
+        "Ifølge foreningen har de frivillige registrert rundt 19.000 ål i Imsa.\n"
+    )
+    assert claim_sources(extract(text)) == [("rundt 19.000", "Naturvernforbundet i Rogaland")]
+
+
+def test_figures_a_body_got_to_see_are_its() -> None:
+    """'Ifølge tall NRK Innlandet har fått innsyn i': no body named gave them, so the one that got
+    to see them gives them (as 'tall Fjordenes Tidende har fått fra billettsystemet')."""
+    text = "Ifølge tall NRK Innlandet har fått innsyn i, ble det gitt 1.410 forelegg i fjor.\n"
+    assert claim_sources(extract(text)) == [("1.410", "NRK Innlandet")]

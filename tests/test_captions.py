@@ -78,3 +78,21 @@ def test_parse_caption(text: str, expected: tuple[str | None, ...]) -> None:
 )
 def test_block_kind(text: str, kind: str) -> None:
     assert classify(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "credit"),
+    [
+        # a credit line of its own with no colon after 'Foto'
+        ("Foto Gro Kibsgaard-Petersen/Kystverket", "caption", ("Gro Kibsgaard-Petersen", "Kystverket")),
+        ("Foto Kari Holm", "caption", ("Kari Holm", None)),
+        # a sentence about a photographer is none
+        ("Fotografen Kari Holm tok bildet.", "paragraph", None),
+        ("Foto Kari Holm og Per Hansen har tatt 300 bilder i år, sier han.", "paragraph", None),
+    ],
+)
+def test_a_bare_credit_line_is_a_caption(text: str, kind: str, credit: tuple[str | None, str | None] | None) -> None:
+    assert classify(text) == kind
+    if credit is not None:
+        caption = parse_caption(text)
+        assert (caption.photographer, caption.agency) == credit

@@ -432,3 +432,24 @@ def test_a_cue_after_a_fronted_clause_reports_what_follows_it() -> None:
     assert claim_sources(extract(text))[0] == ("14 millioner kroner", None)
     text = "Byrået intervjuet 801 personer i mai. Feilmarginen er 3,5 prosentpoeng, opplyser Respons Analyse.\n"
     assert claim_sources(extract(text))[0] == ("801", "Respons Analyse")
+
+
+def test_a_body_that_is_the_subject_after_a_fronted_adverbial_is_what_a_role_noun_means() -> None:
+    """'Aldri før har Redningsselskapet hatt …': after a fronted adverbial the subject stands right
+    after the verb, so 'organisasjonens statistikk' in the next paragraph is its."""
+    text = (
+        "Aldri før har Redningsselskapet hatt så mange oppdrag som i sommer.\n\n"
+        "Ifølge organisasjonens statistikk økte antall oppdrag med 17 prosent, eller 510 oppdrag.\n"
+    )
+    assert claim_sources(extract(text)) == [("17 prosent", "Redningsselskapet"), ("510", "Redningsselskapet")]
+
+
+def test_a_report_goes_on_past_a_line_of_it_with_no_figure() -> None:
+    """'I somatisk sektor økte ventetiden med én dag.' says, with the report's verb, one more line
+    of it ('én dag' is no figure): the figures after it are still the report's."""
+    text = (
+        "Tallene fra Helsedirektoratet viser at ventetidene økte fra 57,6 til 58,3 dager. "
+        "I somatisk sektor økte ventetiden med én dag. "
+        "Innen psykisk helsevern er ventetiden redusert med fire dager.\n"
+    )
+    assert claim_sources(extract(text))[-1] == ("fire dager", "Helsedirektoratet")

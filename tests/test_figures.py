@@ -169,7 +169,7 @@ def test_relative_claims(sentence: str, text: str, factor: float) -> None:
         "en 17-åring ble pågrepet",  # age
         "de siste fem årene",  # duration
         "de tre ukene før valget",  # a period, not a measured duration
-        "i over 20 år",  # years: ages and periods
+        "for over 20 år siden",  # years ago: a point in time ('i over 20 år' measures how long)
         "de oppsagte er mellom 50 og 59 år",  # an age range
         "Brannen var slukket på 24 timer.",  # a time placing, not a measured one
         "Smitten økte i uke 42 og 43.",  # a week joined to a week
@@ -1630,3 +1630,34 @@ def test_a_numbered_heading_is_no_figure(block: str, texts: list[str]) -> None:
 )
 def test_a_boat_class_before_a_distance_names_a_race(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # years a qualifier bounds after a preposition measure how long something lasts
+        ("Mange har ventet i over to år.", ["over to år"]),
+        ("Det kan straffes med fengsel i inntil seks år.", ["inntil seks år"]),
+        ("Medlemmene forteller om ventetider på opptil to år.", ["opptil to år"]),
+        ("Larvene bruker opptil tre år på å drive over Atlanterhavet.", ["opptil tre år"]),
+        # an age, and the frame of a record, are none
+        ("Barn under tolv år går gratis.", []),
+        ("Han er over 67 år.", []),
+        ("Det er den beste sesongen på over ti år.", []),
+        ("Han har bodd her i 31 år.", []),
+    ],
+)
+def test_years_a_qualifier_bounds_are_a_duration(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Det er nesten en dobling fra samme måned i fjor.", "nesten en dobling"),
+        ("Det er mer enn en tredobling fra i fjor.", "mer enn en tredobling"),
+        ("Det er en dobling fra i fjor.", "dobling"),
+    ],
+)
+def test_a_qualifier_before_the_article_of_a_multiplying_noun_is_its(sentence: str, text: str) -> None:
+    assert [f.text for f in find_figures(sentence)] == [text]

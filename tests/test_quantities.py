@@ -2256,3 +2256,21 @@ def test_a_reporting_verb_form_after_a_verbs_object_figure_is_its_noun() -> None
     too, and the determiner 'slike' says nothing of what happened."""
     assert _quantities("Aftenposten skrev at politiet mottok 310 klager i fjor.") == [("310", "klager", None)]
     assert _quantities("Mæhlum sier at politiet fikk rundt 150 slike klager i fjor.") == [("rundt 150", "klager", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 'som normalt': the figure whose subject is the normal, in the paragraph before
+        (
+            "Normalen for juli på Blindern er 81 millimeter.\n\n"
+            "– Det har kommet tre ganger så mye regn som normalt, sier Kjersti Lunde.\n",
+            243,
+        ),
+        # no figure is of the normal: what it is compared with is not given
+        ("I fjor kom det 81 millimeter regn. Det har kommet tre ganger så mye regn som normalt.\n", None),
+    ],
+)
+def test_a_comparison_with_one_word_takes_the_figure_that_word_is_of(text: str, value: int | None) -> None:
+    relative = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert [c.value for c in relative] == [value]

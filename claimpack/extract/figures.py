@@ -94,6 +94,8 @@ RACE_VERBS = frozenset({"vant", "vinner", "løp", "løper"})
 PLACINGS = frozenset({"først", "sist", "gull", "sølv", "bronse", "seier", "seieren", "gullet", "sølvet", "bronsen"})
 REFLEXIVES = frozenset({"seg", "oss", "meg", "deg", "dere"})
 APPROACHING = frozenset({"nærmer", "nærmet"})  # 'nærmer X seg 7500': less than, close to it
+TAKING_VERBS = frozenset({"ta", "bruke"})  # 'vil ta minst to år', 'bruker opptil tre år på'
+LASTING_PREPOSITIONS = frozenset({"i", "på", "med", "av"})  # 'ventet i over to år', 'i løpet av drøyt to år'
 LASTING_VERBS = frozenset({"gå", "strekke", "pågå"})  # 'går over fire dager': how long ('varte over' is more)
 ORDINAL_MARKERS = frozenset({"nr", "nr.", "nummer"})  # 'passasjer nr. 2 millioner': which one, not how many
 WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
@@ -630,6 +632,8 @@ class _Scanner:
         times = found.group("times")
         factor = float(parse_number_words([times]) or 2) if times else 2.0  # every prefix MULTIPLIED lists parses
         before = self.touching_qualifier(i)
+        if before is None and found.group(0).endswith(("ing", "ingen")) and i > 0 and self.tokens[i - 1].lower == "en":
+            before = self.touching_qualifier(i - 1)  # 'nesten en dobling': the qualifier before its article
         start = before[0] if before is not None else i
         digits = self.digits_before_hyphen(i) if not times else None
         if digits is not None:  # 'enkle kontakter ble 24-doblet': the factor in digits
@@ -1152,13 +1156,30 @@ class _Scanner:
         )
 
     def takes_time(self, i: int) -> bool:
-        """'Det kan ta mellom 20 og 50 år før skogen er tilbake', 'Arbeidet vil ta minst to år': years
+        """'Det kan ta mellom 20 og 50 år før skogen er tilbake', 'Arbeidet vil ta minst to år',
+        'larvene bruker opptil tre år på å drive over Atlanterhavet': years
         something takes (the verb 'ta' before the figure, a qualifier or 'mellom' between) are
         a figure, as minutes or weeks it takes are; not an age or a span of years."""
         k = i - 1
         while k >= 0 and i - k <= TAKES_REACH and (self.tokens[k].lower in _qualifier_words() or self.range_word(k)):
             k -= 1
-        return k >= 0 and "ta" in ordbank().verb_lemmas(self.tokens[k].lower)
+        return k >= 0 and bool(ordbank().verb_lemmas(self.tokens[k].lower) & TAKING_VERBS)
+
+    def lasting_years(self, i: int) -> bool:
+        """'har ventet i over to år', 'fengsel i inntil seks år', 'en levetid på rundt ti år': years
+        bounded or rounded by a qualifier after a preposition measure how long something lasts,
+        a figure; not an age ('barn under tolv år', 'er over 67 år', no preposition before the
+        qualifier) and not the frame of a record ('den beste sesongen på over ti år')."""
+        before = _match_before(self.tokens, i, "qualifiers")
+        if before is None or not self.adjacent(before[0], i) or before[0] == 0:
+            return False
+        preposition = self.tokens[before[0] - 1].lower
+        if preposition not in LASTING_PREPOSITIONS:
+            return False
+        clause = self.tokens[max(0, before[0] - SPELLED_REACH) : before[0]]
+        ends = [k for k, t in enumerate(clause) if t.text in SENTENCE_ENDS or t.text == ","]
+        clause = clause[ends[-1] + 1 :] if ends else clause
+        return preposition != "på" or not any(t.lower in RANKING_AFTER or t.lower.endswith("este") for t in clause)
 
     def range_word(self, k: int) -> bool:
         """Token k is a range's low end or what joins it to the high end: '20', 'og', 'til', '–'."""
@@ -1969,7 +1990,7 @@ class _Scanner:
         if nxt is not None and (nxt.lower in lex.time_units or nxt.lower.lstrip("-").startswith("åring")):
             if nxt.lower in POINT_IN_TIME and after is not None and after.lower in ("før", "etter"):
                 return True  # 'mot 174 året før': the figure of a year, not a span of one
-            return self.sentence_length(i, j) or (nxt.lower == "år" and self.takes_time(i))
+            return self.sentence_length(i, j) or (nxt.lower == "år" and (self.takes_time(i) or self.lasting_years(i)))
         day = token.text
         if nxt is not None and nxt.lower in lex.months and len(day) <= 2 and day.isdecimal() and 1 <= int(day) <= 31:
             return False  # '20 mai': a date written without its dot, as '20. mai'

@@ -37,6 +37,13 @@ PLACE_PREPOSITIONS = frozenset(
 # ('framforhandlet av Tyrkia og Russland': the agents)
 JOINED_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS - {"av"}
 SKIP_OPENERS = frozenset({"–", "—", "-", "«", '"', "men", "og", "mens"})
+# the finite forms that most often stand second in a clause with a fronted adverbial
+FINITE_AUXILIARIES = frozenset(
+    {"har", "hadde", "er", "var", "blir", "ble", "skal", "skulle", "vil", "ville", "kan", "kunne", "må", "måtte"}
+)
+TIME_PREPOSITIONS = frozenset({"etter", "før", "under", "siden", "for", "med", "innen"})
+FRONTED_REACH = 5  # words of a fronted adverbial before the verb: 'I løpet av sommeren har'
+
 UNNAMED_OPENERS = frozenset({"en", "ei", "et"})  # 'En dørvakt', 'Ei kvinne', 'Et vitne'
 
 
@@ -56,6 +63,7 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
         unnamed = _unnamed_subject(parser, tokens, opening, last) or _group_subject(parser, tokens, opening, last)
         if unnamed is not None:
             found.append(unnamed)  # 'En dørvakt var sikker på …' before 'Han forklarte at …'
+        inverted = _inverted_subject(tokens, opening, last)
         k = first
         while k < last:
             phrase = None
@@ -85,9 +93,31 @@ def scan_names(parser: PhraseParser, tokens: list[Token], ranges: list[tuple[int
                 continue  # 'i Syria', 'fra Otta': places, not sources
             if k == opening and phrase.source_kind == "person" and phrase.role is None:
                 phrase = parser.role_by_copula(phrase)  # 'Torfinn Kringlebotn er styreleder i Ottestad IL.'
-            found.append(NameMention(phrase, subject=k == opening))
+            found.append(NameMention(phrase, subject=k in (opening, inverted)))
             k = phrase.last
     return found
+
+
+def _inverted_subject(tokens: list[Token], opening: int, last: int) -> int | None:
+    """'Aldri før har Redningsselskapet hatt så mange oppdrag', 'I fjor fikk Helse Nord …': after
+    a fronted adverbial the finite verb stands second and the subject right after it; where
+    that subject would stand, when the sentence opens with an adverb or a preposition and names
+    no place of its own before the verb."""
+    if opening >= last or not tokens[opening].is_word:
+        return None
+    low = tokens[opening].lower
+    if "adv" not in ordbank().classes(low) and low not in PLACE_PREPOSITIONS | TIME_PREPOSITIONS:
+        return None
+    for k in range(opening + 1, min(last - 1, opening + 1 + FRONTED_REACH)):
+        token = tokens[k]
+        if not (token.is_word or token.is_number):
+            return None  # 'Nå, etter valget, …': a comma ends the search
+        if token.is_capitalized:
+            return None  # 'I Lofoten har Vestvågøy kommune …': a scene set elsewhere, not the story's subject
+        finite = ordbank().classes(token.lower) == {"verb"} and token.lower not in ordbank().verb_lemmas(token.lower)
+        if token.lower in FINITE_AUXILIARIES or finite:
+            return k + 1
+    return None
 
 
 def _may_open_name(parser: PhraseParser, token: Token, k: int) -> bool:

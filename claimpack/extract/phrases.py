@@ -30,6 +30,7 @@ from claimpack.extract.words import (
     is_first_name,
     is_function_word,
     is_time_noun,
+    language_adjective,
     organisation_type,
     spells,
     verb_not_noun,
@@ -149,6 +150,7 @@ EVIDENCE_OPENERS = frozenset(
 # what may open the words for a document: 'ifølge nye tall', 'Det viser den ukentlige statistikken fra NVE'
 EVIDENCE_LEADS = EVIDENCE_OPENERS | {"den", "det", "samme"}
 NAMED_FIELD_REACH = 8  # tokens of a body's name after a role's 'for' ('sjef for UP-distrikt 5 i Nord-Norge')
+ACCESS_NOUNS = frozenset({"innsyn", "tilgang"})  # 'har fått innsyn i', 'har fått tilgang til'
 GOT_FROM_REACH = 8  # words of where figures were got from ('fra billettsystemet'): bounded, linear time
 EVIDENCE_LEAD_REACH = 4  # lead words read at most: a cue's reading stays constant however they repeat
 # The organs that speak for the body that owns them (organisation_types.tsv): 'NTNUs ledelse'
@@ -1066,6 +1068,8 @@ class PhraseParser:
             return True
         if ordbank().is_proper_noun(token.text) and self.field_tail(k, k + 1) > k + 1:
             return True  # 'Bergen brann og redning opplyser': a place, and the field a reporting verb closes
+        if language_adjective(low) and self.field_tail(k, k + 1) > k + 1:
+            return True  # 'Norsk pasientskadeerstatning opplyser': a nationality opens a body's name
         if speaks and self.bare_singular(low) and low not in self.lex.person_nouns:
             return True  # 'Kiwi opplyser at …': a common noun bare of any article speaks as a name
         if low.endswith(("ere", "ører", "ter", "ner", "ene")) or (low.endswith(("en", "et")) and len(low) > 5):
@@ -2252,8 +2256,10 @@ class PhraseParser:
             return False
         words = ordbank()
         classes = words.classes(word.lower)
-        if "adj" not in classes or "noun" in classes or noun.lower in self.lex.function_words:
-            return False  # 'Norske' is also a verb's form, never a noun's
+        if "adj" not in classes or noun.lower in self.lex.function_words:
+            return False
+        if "noun" in classes and not language_adjective(word.lower):
+            return False  # 'Norske' is also a verb's form, never a noun's; 'Norsk' is one: the language
         if classes != {"adj"} and words.is_proper_noun(word.text):
             return False  # 'Ifølge Eide gir det …': a surname or a place that is also a word
         if organisation_type(noun.lower) or _type_compound(noun.lower):
@@ -2401,10 +2407,20 @@ class PhraseParser:
             lemma = ordbank().noun_lemma(word)
             if lemma not in (None, word) and word.endswith(DEFINITE_ENDINGS) and self.names_a_deed(lemma):
                 break  # 'kritiserer Fiskeridirektoratet for forslaget': the deed, not a field
-            if not classes or "noun" in classes or word.endswith("ende"):
+            if not classes or "noun" in classes or word.endswith("ende") or self.adjective_as_noun(m):
                 end = m + 1  # 'for kollektivreisende': a participle used as a noun
             m += 1
         return end
+
+    def adjective_as_noun(self, m: int) -> bool:
+        """'Landsforeningen for overvektige mener …': an adjective in its plural form with no noun
+        after it stands for the people it describes."""
+        word, nxt = self.tokens[m].lower, self.token(m + 1)
+        if "adj" not in ordbank().classes(word) or not word.endswith("e"):
+            return False
+        if nxt is None or not self.lowercase_word(m + 1) or self.finite_verb_form(nxt.lower):
+            return True  # 'mener' is also the plural of 'men': a verb's form after it ends the phrase
+        return not ordbank().classes(nxt.lower) & {"noun", "adj"}
 
     @staticmethod
     def finite_verb_form(word: str) -> bool:
@@ -3184,7 +3200,8 @@ class PhraseParser:
             # 'Ifølge deres telling har snittet vært …': as 'ifølge dem', the group or body before
             return self.make(j, document + 1, "pronoun", "de", j, j + 1, plural=True)
         if self.is_document(j) and (
-            not token.is_capitalized or (self.at_start(j) and token.text not in self.proper_nouns)
+            not token.is_capitalized
+            or (self.at_start(j) and token.text not in self.proper_nouns and not self.register_name(j))
         ):  # 'ifølge Rovdata' is a name, and 'Hjorteviltregisteret oppgir' after 'fra Hjorteviltregisteret'
             prep = self.token(j + 1)
             # 'tall fra SSB', 'tallene hos NAV', 'oversikten til strømbørsen Nord Pool'
@@ -3206,8 +3223,21 @@ class PhraseParser:
                 return replace(maker, owns=self.document_lemma(j))  # 'Ifølge målingen' later is the maker's
             # 'ifølge rapporten', 'Samme rapport anslår': the document named before
             same = j > k and self.tokens[j - 1].lower == "samme"
-            return self.document(j) if self.definite_noun(j) or same else None
+            return self.document(j) if self.definite_document(j) or same else None
         return self.named_owner(j, cited) or self.genitive_owner(j, cited)
+
+    def definite_document(self, k: int) -> bool:
+        """'rapporten', 'tallene': a document word in a definite form, which refers back; not
+        'Rovdata', which ends in the document's own form ('data' is no definite 'datum')."""
+        lemma = self.document_lemma(k)
+        return self.definite_noun(k) and not (lemma is not None and self.tokens[k].lower.endswith(lemma))
+
+    def register_name(self, k: int) -> bool:
+        """'Kreftregisteret opplyser', 'Hjertestarterregisteret oppgir': a compound of a noun that
+        is a document and a body alike names the body that keeps it (not 'Registeret', which
+        refers back, nor 'Årsrapporten', a document only)."""
+        typed = organisation_type(self.tokens[k].lower)
+        return typed is not None and typed[0] != typed[2]
 
     def genitive_name_owner(self, k: int) -> NounPhrase | None:
         """'tall fra Nord Pools nettsider', 'fra strømbørsen Nord Pools nettsider': a name in the
@@ -3366,6 +3396,8 @@ class PhraseParser:
         acronym_owner = end - j == 1 and len(last.text) >= 3 and last.is_acronym  # 'NVEs', 'SSBs', 'UiAs'
         if (end - j < 2 and not acronym_owner) or not last.text.endswith("s") or last.text.endswith("ss"):
             return None
+        if _noun_ending_in_s(last.lower):
+            return None  # 'Ifølge Haugesunds Avis sto …': 'Avis' is a noun of the name, in no genitive
         if last.is_acronym and not acronym_owner:
             return None
         after = end
@@ -3416,6 +3448,11 @@ class PhraseParser:
                 while end - verb_at <= GOT_FROM_REACH and self.token(end) is not None and self.tokens[end].is_word:
                     end += 1
                 return replace(owner, last=end)
+            access = self.token(verb_at + 1)
+            if access is not None and access.lower in ACCESS_NOUNS and self.token(verb_at + 2) is not None:
+                # 'tall NRK Innlandet har fått innsyn i': no body named that gave them, so the one
+                # that got to see them gives them; the phrase reaches the end of the clause
+                return replace(owner, last=verb_at + 3)
             verb_at += 1  # 'undersøkelsen som Statnett har fått utført': made for it, its own
         verb = self.token(verb_at)
         if verb is None or not (ordbank().verb_lemmas(verb.lower) & MADE_BY):

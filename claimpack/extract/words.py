@@ -140,6 +140,14 @@ def compound_adjective(word: str) -> bool:
     return False
 
 
+def language_adjective(word: str) -> bool:
+    """'norsk', 'svensk', 'samisk': a nationality's adjective, which Norsk Ordbank also lists as a
+    noun, its language. As a name's first word it is an adjective all the same ('Norsk
+    hjertestansregister'), not a noun standing alone."""
+    classes = ordbank().classes(word)
+    return word.endswith("sk") and {"adj", "noun"} <= classes
+
+
 def verb_not_noun(word: str) -> bool:
     """Norsk Ordbank knows the word as a verb and as no noun, or it reports speech ('tror'): what
     follows a name's closing digit ('Eiendomsmegler 1 tror'), not what a number counts."""

@@ -144,7 +144,8 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     anchor = 0  # the statement before k, past k's paragraph's remarks on the report (one pass: no walk back)
     for k in range(1, len(result)):
         draft, previous = result[k], result[k - 1]
-        if previous.block != draft.block or not _remark(previous, text, figures):
+        passed = _remark(previous, text, figures) or _parallel_without_figures(previous, result[anchor], text, figures)
+        if previous.block != draft.block or not passed:
             anchor = k - 1  # 'Det er det største utbruddet på over ti år.' is passed over
         if draft.entity is not None or draft.kind != "narration":
             continue
@@ -274,6 +275,23 @@ def _remark(draft: StatementDraft, text: Texts, figures: Figures) -> bool:
         and draft.kind == "narration"
         and not figures(draft)
         and text(draft).startswith((*POINTING_BACK, *(f"{words} " for words in REFERS_TO_COUNT)))
+    )
+
+
+def _parallel_without_figures(draft: StatementDraft, report: StatementDraft, text: Texts, figures: Figures) -> bool:
+    """'Tallene fra Helsedirektoratet viser at ventetidene økte …' / 'I somatisk sektor økte
+    ventetiden med én dag.' / 'Innen psykisk helsevern er den redusert med fire dager.': a
+    sentence of the report's paragraph with no figure of its own that says, with the report's
+    own verb, the same of something else is one more line of the report; the figures after it
+    go on with the report past it."""
+    return (
+        draft.entity is None
+        and draft.kind == "narration"
+        and draft.block == report.block
+        and report.entity is not None
+        and report.kind in REPORTED_KINDS
+        and not figures(draft)
+        and repeats_the_report(_verbs(re.findall(r"\w+", text(report).lower())), text(draft))
     )
 
 

@@ -1999,6 +1999,9 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
             return None
         if best is not None:
             return best
+        named_base = _base_named_as_subject(index, ctx, figures, comparison)
+        if named_base is not None:
+            return named_base
         earlier = lexicon().temporal_words["earlier"]
         compares_then = any(t.lower in earlier for t in tokens[comparison + 1 : comparison + 1 + LOOKBACK])
         # 'halvparten så mye som i 2024': a year named is an earlier time too, but only a figure
@@ -2703,6 +2706,26 @@ def _figure_of_next_then(index: int, ctx: FigureContext, figures: _Figures) -> i
     if figures.sentence(nxt).firsts[0] != nxt.first or nxt.figure.qualifier == "relative":
         return None  # its first figure, and an absolute one
     return index + 1
+
+
+def _base_named_as_subject(index: int, ctx: FigureContext, figures: _Figures, comparison: int) -> int | None:
+    """'Normalen for juli er 81 millimeter.' … 'tre ganger så mye regn som normalt': one word after
+    'som' whose lemma is what an earlier figure of this paragraph or the one before is of (its
+    subject) names that figure as the base."""
+    tokens = ctx.tokens
+    word = tokens[comparison + 1] if comparison + 1 < len(tokens) else None
+    after = tokens[comparison + 2] if comparison + 2 < len(tokens) else None
+    if word is None or not word.is_word or (after is not None and after.is_word):
+        return None
+    lemmas = {word.lower, *(ordbank().lemma(word.lower, c) or "" for c in ("adj", "noun"))} - {""}
+    for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
+        c = figures.contexts[earlier]
+        if ctx.block - c.block > 1:
+            break
+        subject = {c.subject, ordbank().noun_lemma(c.subject)} if c.subject is not None else set()
+        if c.figure.qualifier != "relative" and subject & lemmas:
+            return earlier
+    return None
 
 
 def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, comparison: int) -> int | None:

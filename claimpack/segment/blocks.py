@@ -52,6 +52,9 @@ def find_credit(body: str) -> tuple[int, str] | None:
     """(where the credit starts, the credit) for the first credit head followed by a credit that
     runs, on one line, to the end of the text ('… Foto: Kari Holm / NTB'); a head opened with '('
     closes with ')' ('… (Arkivfoto: Per Olsen)', or before a full stop: '… (foto: Politiet).')."""
+    bare = bare_credit_line(body)
+    if bare is not None:
+        return bare
     if ":" not in body:
         return None  # every head ends with one: most blocks are ruled out without the regex
     end = len(body.rstrip())  # the credit ends at the last character that is no space
@@ -81,6 +84,26 @@ def find_credit(body: str) -> tuple[int, str] | None:
         if last >= after:
             return head.start(), body[last]
     return None
+
+
+BARE_CREDIT_WORDS = 8  # 'Foto Gro Kibsgaard-Petersen/Kystverket': a credit line is short
+NO_CREDIT_MARKS = re.compile(r"[!?:;«»\"”]")  # a question, a quote or a colon: no bare credit
+
+
+@cache
+def _bare_credit_head() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().credit_words, key=len, reverse=True))
+    return re.compile(rf"(?i:{words})\s+(?=[A-ZÆØÅ])")
+
+
+def bare_credit_line(body: str) -> tuple[int, str] | None:
+    """'Foto Gro Kibsgaard-Petersen/Kystverket': a line of its own that opens with a credit word,
+    no colon after it, then a capitalised name, and holds nothing else (no sentence)."""
+    text = body.strip()
+    head = _bare_credit_head().match(text)
+    if head is None or "\n" in text or len(text.split()) > BARE_CREDIT_WORDS or NO_CREDIT_MARKS.search(text):
+        return None
+    return body.index(text), text[head.end() :].rstrip(".").rstrip()
 
 
 # A list item: a bullet, or a dash before a number ('• 1 462 tonn …', '– 536 tonn …')
