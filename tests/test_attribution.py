@@ -5132,3 +5132,56 @@ def test_figures_a_body_got_to_see_are_its() -> None:
     to see them gives them (as 'tall Fjordenes Tidende har fått fra billettsystemet')."""
     text = "Ifølge tall NRK Innlandet har fått innsyn i, ble det gitt 1.410 forelegg i fjor.\n"
     assert claim_sources(extract(text)) == [("1.410", "NRK Innlandet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an article capitalised inside a sentence opens a name ('Det kongelige hoff')
+        ("Rådgiver Even Tofte ved Det kongelige hoff opplyser at 30 søkte.\n", ["Even Tofte"]),
+        ("Ifølge Den norske kirke meldte 30 seg ut.\n", ["Den norske kirke"]),
+        # a word no dictionary holds, not even as a compound, that opens a sentence and speaks
+        ("Nationen skrev i november at eksporten var på 1.250 tonn.\n", ["Nationen"]),
+        # a noun and a digit that closes the name before its verb
+        ("Apotek 1 skriver at prisforskjellen i snitt er under 15 prosent.\n", ["Apotek 1"]),
+        # a concert hall is a body of its type: 'konserthuset' refers back to it
+        (
+            "Nøtteknekkeren har slått alle rekorder i Stavanger konserthus. Over 21.000 billetter er "
+            "solgt, opplyser konserthuset.\n",
+            ["Stavanger konserthus"],
+        ),
+    ],
+)
+def test_names_read_by_their_form(text: str, sources: list[str]) -> None:
+    assert [name for _, name in claim_sources(extract(text))] == sources
+
+
+def test_a_plural_noun_is_not_the_one_body_it_described() -> None:
+    """'Utestedene i sentrum anslår …' after 'utestedet Kaia Scene': many places, not that one."""
+    text = (
+        "– Det er uholdbart, sier daglig leder Kristoffer Hanssen ved utestedet Kaia Scene.\n\n"
+        "Utestedene i sentrum anslår at over 300 gjester gikk hjem til fots.\n"
+    )
+    assert claim_sources(extract(text)) != [("over 300", "Kaia Scene")]
+    assert claim_sources(extract(text))[0][0] == "over 300"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a role, the place where it is held, then the name
+        ("– Vi hadde 57 utrykninger, sier vara-brannsjef på Hitra Per-Arne Willman.\n", ["Per-Arne Willman"]),
+        ("– Vi hadde 57 utrykninger, sier brannsjef i Hitra Per-Arne Willman.\n", ["Per-Arne Willman"]),
+        # a compilation is a document; its body is the one after 'fra'
+        ("I fjor mottok 712.000 innbyggere dagpenger, viser sammenstillingen fra NAV.\n", ["NAV"]),
+        # figures fetched from a body are its, whoever fetched them
+        ("Ventetiden er 60 dager, viser tall P4-nyhetene har hentet fra Helsedirektoratet.\n", ["Helsedirektoratet"]),
+        # a document of a time ('årets') refers back to the body before
+        (
+            "Ifølge NAV mangler 6950 sykepleiere. Årets undersøkelse estimerer en mangel på 5350 sykepleiere.\n",
+            ["NAV", "NAV"],
+        ),
+    ],
+)
+def test_who_gave_figures_named_by_place_document_or_fetch(text: str, sources: list[str]) -> None:
+    assert [name for _, name in claim_sources(extract(text))] == sources

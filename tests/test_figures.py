@@ -1661,3 +1661,61 @@ def test_years_a_qualifier_bounds_are_a_duration(sentence: str, texts: list[str]
 )
 def test_a_qualifier_before_the_article_of_a_multiplying_noun_is_its(sentence: str, text: str) -> None:
     assert [f.text for f in find_figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # a number, its noun, 'eller' and a comparative bound a class: no count
+        ("Nesten halvparten fikk et navn med fem bokstaver eller færre.", ["Nesten halvparten"]),
+        ("De bor i boliger med tre rom eller mer.", []),
+        # not a count before another number, nor a comparison with 'enn'
+        ("Av dem hadde 603 ett eller flere hull.", ["603"]),
+        ("Han solgte fem biler eller mer enn det.", ["fem"]),
+        # a digit after a noun opening the sentence closes a name; after an adverb it counts
+        ("Apotek 1 skriver at 40 kunder klaget.", ["40"]),
+        ("Totalt 5 omkom i brannen.", ["5"]),
+    ],
+)
+def test_a_bound_of_a_class_and_a_digit_closing_a_name_are_no_counts(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # a stressed 'én av' a population the words after it name is one ratio
+        ("NAV gir til enhver tid én av fem voksne nordmenn økonomisk støtte.", ["én av fem"]),
+        # before a verb it counts one of a group
+        ("Én av seks ble skadd.", ["Én", "seks"]),
+    ],
+)
+def test_one_in_a_population_is_one_ratio(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # the years a doubling happened between spell out no figures: the doubling is the figure
+        ("Fangstleveransene av reker doblet seg fra 2017 til 2018.", ["doblet"]),
+        ("Prisen er doblet på ett år, fra 29 til 59 kroner.", ["29", "59 kroner"]),
+    ],
+)
+def test_a_doubling_between_two_years_is_a_figure(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # points with decimals are a judged score, no count
+        ("Hun fikk 168,42 poeng i OL-amfiet på Hamar.", []),
+        ("Hun endte 11,6 poeng foran sølvvinneren.", []),
+        # whole points in a table count, and so does a change in percentage points
+        ("Storhamar har nå 18 poeng.", ["18"]),
+        ("Arbeiderpartiet går fram 3,6 poeng og havner på 22,8 prosent.", ["3,6", "22,8 prosent"]),
+    ],
+)
+def test_points_with_decimals_are_a_score(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts

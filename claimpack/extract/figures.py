@@ -94,6 +94,7 @@ RACE_VERBS = frozenset({"vant", "vinner", "løp", "løper"})
 PLACINGS = frozenset({"først", "sist", "gull", "sølv", "bronse", "seier", "seieren", "gullet", "sølvet", "bronsen"})
 REFLEXIVES = frozenset({"seg", "oss", "meg", "deg", "dere"})
 APPROACHING = frozenset({"nærmer", "nærmet"})  # 'nærmer X seg 7500': less than, close to it
+SCORE_UNITS = frozenset({"poeng"})  # a number with decimals before it is a judged score
 TAKING_VERBS = frozenset({"ta", "bruke"})  # 'vil ta minst to år', 'bruker opptil tre år på'
 LASTING_PREPOSITIONS = frozenset({"i", "på", "med", "av"})  # 'ventet i over to år', 'i løpet av drøyt to år'
 LASTING_VERBS = frozenset({"gå", "strekke", "pågå"})  # 'går over fire dager': how long ('varte over' is more)
@@ -767,9 +768,17 @@ class _Scanner:
         """'en av fem pasienter har passert fristen', 'rundt en av fem av fjorårets ekteskap': one in
         a number, said with the unstressed 'en', is a ratio, a relative figure of a whole given
         elsewhere ('Én av seks ble skadd', stressed, counts one of six; but 'bare én av tre som har en
-        plan' is one in three of all who might)."""
+        plan' and 'én av fem voksne nordmenn' are one in three of all who might, one in five of a
+        population)."""
         after = self.tokens[end].lower if end < len(self.tokens) else ""
-        stressed_of_all = self.tokens[i].lower == "én" and after == "som"  # 'bare én av tre som har en plan'
+        # 'bare én av tre som har en plan', 'én av fem voksne nordmenn': of all who might, of a
+        # population the words after it name
+        population = end < len(self.tokens) and self.tokens[end].is_word and after not in self.lex.function_words
+        verb_form = bool(ordbank().verb_lemmas(after)) and after not in ordbank().verb_lemmas(after)
+        population = population and bool(ordbank().classes(after) & {"noun", "adj"}) and not verb_form
+        # a whole in words ('én av fem'), not in digits ('én av 18 seriekamper' counts matches)
+        in_words = i + 2 < len(self.tokens) and self.tokens[i + 2].lower in self.lex.number_words
+        stressed_of_all = self.tokens[i].lower == "én" and (after == "som" or (population and in_words))
         if (self.tokens[i].lower != "en" and not stressed_of_all) or whole < 2 or whole != whole.to_integral_value():
             return None
         if end < len(self.tokens) and (self.tokens[end].lower in self.lex.units or self.scale_word(end)):
@@ -1164,6 +1173,23 @@ class _Scanner:
         while k >= 0 and i - k <= TAKES_REACH and (self.tokens[k].lower in _qualifier_words() or self.range_word(k)):
             k -= 1
         return k >= 0 and bool(ordbank().verb_lemmas(self.tokens[k].lower) & TAKING_VERBS)
+
+    def category_bound(self, j: int) -> bool:
+        """The number before token j, its noun, 'eller' and a comparative bound a class: 'et navn
+        med fem bokstaver eller færre', 'boliger med tre rom eller mer' ('300 eller flere', with no
+        noun between, is a figure bounded below: `or_more`)."""
+        words = [t.lower for t in self.tokens[j : j + 4]]
+        if len(words) < 3 or words[1] != "eller" or words[2] not in OR_MORE:
+            return False
+        # a noun, not a unit: '50 kroner eller mindre' is a figure bounded above (`or_more`)
+        noun = self.tokens[j].is_word and "noun" in ordbank().classes(words[0]) and words[0] not in self.lex.units
+        return noun and words[3:4] != ["enn"]  # 'fem biler eller mer enn det' compares
+
+    def noun_opens_name(self, k: int) -> bool:
+        """'Apotek 1 skriver …': a noun opening its sentence before a digit that closes a name is the
+        name's first word ('Totalt 5 omkom' opens on an adverb: a count)."""
+        classes = ordbank().classes(self.tokens[k].lower)
+        return (k == 0 or self.tokens[k - 1].text in SENTENCE_ENDS) and classes <= {"noun"}
 
     def lasting_years(self, i: int) -> bool:
         """'har ventet i over to år', 'fengsel i inntil seks år', 'en levetid på rundt ti år': years
@@ -1932,6 +1958,12 @@ class _Scanner:
         lex = self.lex
         if self.slash_joined(i, j):
             return False  # 'fra 1/3' (a date), 'åpent 24/7', '50/50': a pair written with a slash counts nothing
+        if self.category_bound(j):
+            return False  # 'et navn med fem bokstaver eller færre', '67 år eller eldre': a class, not a count
+        if nxt is not None and nxt.lower in SCORE_UNITS and "," in token.text and not self.after_change_verb(i):
+            # 'Hun fikk 168,42 poeng', '3,8 poeng bak': a judged score; but 'Arbeiderpartiet går fram
+            # 3,6 poeng' is a change in percentage points
+            return False
         # Label words: 'riksvei 7', 'uke 2', 'klokken 06.40', 'nr. 5'; and names such as 'TV 2'.
         if prev is not None:
             label = prev.lower
@@ -2022,8 +2054,7 @@ class _Scanner:
             and token.text.isdigit()
             and prev.is_word
             and prev.is_capitalized
-            and i > 1
-            and self.tokens[i - 2].is_word
+            and ((i > 1 and self.tokens[i - 2].is_word) or self.noun_opens_name(i - 1))
             and prev.end + 1 == token.start
             and (nxt is None or not nxt.is_word or verb_not_noun(nxt.lower))
             and not self.unit_or_scale(j)  # 'og Agder 5%': a measure closes no name
@@ -2462,9 +2493,10 @@ OR_MORE: dict[str, Qualifier] = {
 
 
 def _from_to(tokens: list[Token]) -> bool:
-    """The tokens hold 'fra', a number and later 'til': a change spelled out ('fra 29 til 59')."""
+    """The tokens hold 'fra', a number and later 'til': a change spelled out ('fra 29 til 59'); not
+    the years it happened between ('doblet seg fra 2017 til 2018')."""
     return any(
-        a.lower == "fra" and b.is_number and any(t.lower == "til" for t in tokens[k + 2 :])
+        a.lower == "fra" and b.is_number and not _year_like(b.text) and any(t.lower == "til" for t in tokens[k + 2 :])
         for k, (a, b) in enumerate(pairwise(tokens))
     )
 

@@ -177,6 +177,8 @@ MADE_BY = frozenset(
         "innhente",
     }
 )
+FETCHING = frozenset({"hente", "innhente", "få"})  # 'har hentet fra', 'har fått fra': got from a giver
+FETCHER_WORDS = 4  # tokens naming who fetched figures, before 'har hentet fra' ('P4 - nyhetene')
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos", "av"})  # 'leder av hovedutvalget'
 POSSESSIVES = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
 NAME_PARTICLES = frozenset(
@@ -875,9 +877,14 @@ class PhraseParser:
         Lie', 'Fylkesråd for utdanning Hanne Mørch', where a body's type noun names the post;
         'professor i statsvitenskap Ingrid Dalen', a role's subject): where the name starts, or None."""
         token, prep = self.token(j), self.token(j + 1)
-        if token is None or prep is None or prep.lower not in ("for", "i") or not token.is_word:
+        if token is None or prep is None or prep.lower not in ("for", "i", "på") or not token.is_word:
             return None
         if not (self.is_role_word(j) or (prep.lower == "for" and organisation_type(token.lower))):
+            return None
+        place = self.token(j + 2)
+        if prep.lower in ("i", "på") and place is not None and self.place_before_name(j + 2):
+            return j + 3  # 'vara-brannsjef på Hitra Per-Arne Willman': a role, where it is held, the name
+        if prep.lower == "på":
             return None
         name = self.field_end(j + 1)
         if name == j + 1 and prep.lower == "for":
@@ -890,6 +897,15 @@ class PhraseParser:
         if is_first_name(self.tokens[name].text) or self.person_like(name):
             return name
         return name if self.person_like(name, surname_only=True) else None
+
+    def place_before_name(self, k: int) -> bool:
+        """Token k is one place's name (Norsk Ordbank lists it as a proper noun) and a person's
+        name of two words follows: 'på Hitra Per-Arne Willman', 'i Bodø Ida Pinnerød'."""
+        place = self.tokens[k]
+        if not place.is_capitalized or place.is_acronym or not ordbank().is_proper_noun(place.text):
+            return False
+        first = self.token(k + 1)
+        return first is not None and (is_first_name(first.text) or self.person_like(k + 1))
 
     def named_field_end(self, k: int) -> int:
         """'sjef for UP-distrikt 5 i Nord-Norge, Ola Hansen', 'leder for UP Nord-Norge Ola Hansen':
@@ -1072,6 +1088,11 @@ class PhraseParser:
             return True  # 'Norsk pasientskadeerstatning opplyser': a nationality opens a body's name
         if speaks and self.bare_singular(low) and low not in self.lex.person_nouns:
             return True  # 'Kiwi opplyser at …': a common noun bare of any article speaks as a name
+        digit = self.token(k + 1)
+        if digit is not None and len(digit.text) == 1 and digit.text.isdigit() and self.closes_a_name(k + 1):
+            return ordbank().classes(low) <= {"noun"}  # 'Apotek 1 skriver …': a digit closes the name
+        if speaks and not ordbank().is_known(low) and ordbank().noun_lemma(low) is None:
+            return True  # 'Nationen skrev at …': a word no dictionary holds, not even as a compound, speaks
         if low.endswith(("ere", "ører", "ter", "ner", "ene")) or (low.endswith(("en", "et")) and len(low) > 5):
             return False  # 'Valgobservatører', 'Evakueringen': common nouns
         if inflected_noun(low):
@@ -1115,6 +1136,9 @@ class PhraseParser:
         nxt = self.token(i + 1)
         if low in TIME_DETERMINERS and nxt is not None and is_time_noun(nxt.lower):
             return None  # 'Denne uken skrev Vesteraalens Avis': when, never who
+        if low.endswith("s") and is_time_noun(low[:-1]) and nxt is not None and self.is_document(i + 1):
+            # 'Årets undersøkelse estimerer …': the document of a time, the one the body before made
+            return replace(self.document(i + 1), first=i, start=token.start)
         if low in PRONOUNS:
             return self.make(i, i + 1, "pronoun", low, i, i + 1, gender=PRONOUNS[low])
         if low in ABBREVIATED_MODIFIERS and nxt is not None and nxt.text == "." and self.is_role_word(i + 2):
@@ -1299,6 +1323,22 @@ class PhraseParser:
             adjective.is_capitalized
             or ((small or typed) and word is not None and self.name_like(i + 2))
             or (small and self.lower_type_closes(i + 2))
+            or self.article_inside_sentence(i)
+        )
+
+    def article_inside_sentence(self, i: int) -> bool:
+        """'ved Det kongelige hoff', 'i Den norske kirke': an article capitalised inside a sentence,
+        before an adjective and a lower-case noun in its base form, can only open a name (a noun in
+        the definite form, 'Den offentlige tannhelsetjenesten i Møre og Romsdal', is read on as a
+        body of its type)."""
+        word = self.token(i + 2)
+        return (
+            self.at_start(i) is False
+            and word is not None
+            and self.lowercase_word(i + 2)
+            and "noun" in ordbank().classes(word.lower)
+            and ordbank().noun_lemma(word.lower) == word.lower
+            and word.lower not in self.lex.function_words
         )
 
     def lower_type_closes(self, k: int) -> bool:
@@ -1314,7 +1354,7 @@ class PhraseParser:
         """The name an article and an adjective open (`article_opens_name`), all of it."""
         if not self.article_opens_name(i):
             return None
-        if not self.tokens[i + 1].is_capitalized and self.lower_type_closes(i + 2):
+        if not self.tokens[i + 1].is_capitalized and (self.lower_type_closes(i + 2) or self.article_inside_sentence(i)):
             typed = organisation_type(self.tokens[i + 2].lower)
             kind: SourceKind = typed[1] if typed is not None else "organization"
             types = frozenset(self.types_of(self.tokens[i + 2].lower))
@@ -3427,6 +3467,9 @@ class PhraseParser:
                 return passive
         elif self.lowercase_word(k) and (reduced := self.made_by_participle(k)) is not None:
             return reduced  # 'en undersøkelse utført av Opinion': a passive with no 'som ble'
+        fetched = self.fetched_from(k)
+        if fetched is not None:
+            return fetched
         if not (self.name_like(k) or self.definite_noun(k)):
             return None
         owner = self.parse(k, speaker=True)
@@ -3465,6 +3508,19 @@ class PhraseParser:
         ):
             end += 1  # 'for NRK'
         return replace(owner, last=end)
+
+    def fetched_from(self, k: int) -> NounPhrase | None:
+        """'tall P4-nyhetene har hentet fra Helsedirektoratet', 'tall avisen har fått fra NAV': the
+        body after 'fra' gave the figures, whoever fetched them (a word or two before the verb)."""
+        for verb_at in range(k + 1, min(len(self.tokens), k + FETCHER_WORDS + 2)):
+            verb = self.tokens[verb_at].lower
+            if verb in ("har", "hadde", "-"):
+                continue  # 'P4-nyhetene': a compound written with a hyphen is one word
+            if not self.tokens[verb_at].is_word:
+                return None
+            if ordbank().verb_lemmas(verb) & FETCHING and verb not in ordbank().verb_lemmas(verb):
+                return self.given_by(verb_at + 1)
+        return None
 
     def given_by(self, k: int) -> NounPhrase | None:
         """The body after 'fra' at k that gave a document to whoever got it: 'tall NRK har fått fra

@@ -1036,7 +1036,10 @@ class Registry:
         def compatible(e: Entity) -> bool:
             if e.kind == "person":
                 return False
-            if any(t == lemma or t.endswith(lemma) for t in e.types) or self._head_word(e.name) == lemma:
+            one_of_many = phrase.plural and not e.plural  # 'utestedene' are not 'utestedet Kaia Scene'
+            if not one_of_many and (
+                any(t == lemma or t.endswith(lemma) for t in e.types) or self._head_word(e.name) == lemma
+            ):
                 return True  # 'meieriet' after 'Nord-Østerdal Meieri SA'
             if len(form) >= TAIL_FORM and any(len(w) > len(form) and w.lower().endswith(form) for w in e.name.split()):
                 return True  # 'sentralen' after 'Matsentralen Trøndelag': the tail of its name's compound
