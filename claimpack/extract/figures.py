@@ -1959,7 +1959,7 @@ class _Scanner:
         if self.slash_joined(i, j):
             return False  # 'fra 1/3' (a date), 'åpent 24/7', '50/50': a pair written with a slash counts nothing
         if self.category_bound(j):
-            return False  # 'et navn med fem bokstaver eller færre', '67 år eller eldre': a class, not a count
+            return False  # 'et navn med fem bokstaver eller færre', 'tre rom eller mer': a class, not a count
         if nxt is not None and nxt.lower in SCORE_UNITS and "," in token.text and not self.after_change_verb(i):
             # 'Hun fikk 168,42 poeng', '3,8 poeng bak': a judged score; but 'Arbeiderpartiet går fram
             # 3,6 poeng' is a change in percentage points

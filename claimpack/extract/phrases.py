@@ -3511,7 +3511,7 @@ class PhraseParser:
 
     def fetched_from(self, k: int) -> NounPhrase | None:
         """'tall P4-nyhetene har hentet fra Helsedirektoratet', 'tall avisen har fått fra NAV': the
-        body after 'fra' gave the figures, whoever fetched them (a word or two before the verb)."""
+        body after 'fra' gave the figures, whoever fetched them (named in a few tokens before the verb)."""
         for verb_at in range(k + 1, min(len(self.tokens), k + FETCHER_WORDS + 2)):
             verb = self.tokens[verb_at].lower
             if verb in ("har", "hadde", "-"):
