@@ -20,6 +20,7 @@ from claimpack.extract.words import (
     SENTENCE_ENDS,
     TIME_UNITS,
     definite_noun,
+    inflected_verb,
     is_time_noun,
     verb_not_noun,
 )
@@ -774,8 +775,7 @@ class _Scanner:
         # 'bare én av tre som har en plan', 'én av fem voksne nordmenn': of all who might, of a
         # population the words after it name
         population = end < len(self.tokens) and self.tokens[end].is_word and after not in self.lex.function_words
-        verb_form = bool(ordbank().verb_lemmas(after)) and after not in ordbank().verb_lemmas(after)
-        population = population and bool(ordbank().classes(after) & {"noun", "adj"}) and not verb_form
+        population = population and bool(ordbank().classes(after) & {"noun", "adj"}) and not inflected_verb(after)
         # a whole in words ('én av fem'), not in digits ('én av 18 seriekamper' counts matches)
         in_words = i + 2 < len(self.tokens) and self.tokens[i + 2].lower in self.lex.number_words
         stressed_of_all = self.tokens[i].lower == "én" and (after == "som" or (population and in_words))

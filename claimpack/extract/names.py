@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimpack.extract.phrases import NounPhrase, PhraseParser, is_brand, small_word_may_open
+from claimpack.extract.words import inflected_verb
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token
 
@@ -41,7 +42,8 @@ SKIP_OPENERS = frozenset({"–", "—", "-", "«", '"', "men", "og", "mens"})
 FINITE_AUXILIARIES = frozenset(
     {"har", "hadde", "er", "var", "blir", "ble", "skal", "skulle", "vil", "ville", "kan", "kunne", "må", "måtte"}
 )
-TIME_PREPOSITIONS = frozenset({"etter", "før", "under", "siden", "for", "med", "innen"})
+# a preposition that opens a fronted adverbial ('I fjor fikk …', 'Etter valget har …')
+FRONTING_PREPOSITIONS = PLACE_PREPOSITIONS | {"etter", "før", "under", "siden", "for", "med", "innen"}
 FRONTED_REACH = 5  # words of a fronted adverbial before the verb: 'I løpet av sommeren har'
 
 UNNAMED_OPENERS = frozenset({"en", "ei", "et"})  # 'En dørvakt', 'Ei kvinne', 'Et vitne'
@@ -106,7 +108,7 @@ def _inverted_subject(tokens: list[Token], opening: int, last: int) -> int | Non
     if opening >= last or not tokens[opening].is_word:
         return None
     low = tokens[opening].lower
-    if "adv" not in ordbank().classes(low) and low not in PLACE_PREPOSITIONS | TIME_PREPOSITIONS:
+    if "adv" not in ordbank().classes(low) and low not in FRONTING_PREPOSITIONS:
         return None
     for k in range(opening + 1, min(last - 1, opening + 1 + FRONTED_REACH)):
         token = tokens[k]
@@ -114,7 +116,7 @@ def _inverted_subject(tokens: list[Token], opening: int, last: int) -> int | Non
             return None  # 'Nå, etter valget, …': a comma ends the search
         if token.is_capitalized:
             return None  # 'I Lofoten har Vestvågøy kommune …': a scene set elsewhere, not the story's subject
-        finite = ordbank().classes(token.lower) == {"verb"} and token.lower not in ordbank().verb_lemmas(token.lower)
+        finite = ordbank().classes(token.lower) == {"verb"} and inflected_verb(token.lower)
         if token.lower in FINITE_AUXILIARIES or finite:
             return k + 1
     return None

@@ -25,6 +25,7 @@ from claimpack.extract.words import (
     first_name_gender,
     group_noun,
     inflected_noun,
+    inflected_verb,
     is_adjective,
     is_country_region,
     is_first_name,
@@ -3518,7 +3519,7 @@ class PhraseParser:
                 continue  # 'P4-nyhetene': a compound written with a hyphen is one word
             if not self.tokens[verb_at].is_word:
                 return None
-            if ordbank().verb_lemmas(verb) & FETCHING and verb not in ordbank().verb_lemmas(verb):
+            if ordbank().verb_lemmas(verb) & FETCHING and inflected_verb(verb):
                 return self.given_by(verb_at + 1)
         return None
 

@@ -140,6 +140,12 @@ def compound_adjective(word: str) -> bool:
     return False
 
 
+def inflected_verb(word: str) -> bool:
+    """'hentet', 'mente', 'har': a verb's form other than its infinitive (Norsk Ordbank)."""
+    lemmas = ordbank().verb_lemmas(word)
+    return bool(lemmas) and word not in lemmas
+
+
 def language_adjective(word: str) -> bool:
     """'norsk', 'svensk', 'samisk': a nationality's adjective, which Norsk Ordbank also lists as a
     noun, its language. As a name's first word it is an adjective all the same ('Norsk

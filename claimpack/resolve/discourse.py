@@ -144,8 +144,9 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     anchor = 0  # the statement before k, past k's paragraph's remarks on the report (one pass: no walk back)
     for k in range(1, len(result)):
         draft, previous = result[k], result[k - 1]
-        passed = _remark(previous, text, figures) or _parallel_without_figures(previous, result[anchor], text, figures)
-        if previous.block != draft.block or not passed:
+        if previous.block != draft.block or not (
+            _remark(previous, text, figures) or _parallel_without_figures(previous, result[anchor], text, figures)
+        ):
             anchor = k - 1  # 'Det er det største utbruddet på over ti år.' is passed over
         if draft.entity is not None or draft.kind != "narration":
             continue

@@ -87,6 +87,7 @@ def find_credit(body: str) -> tuple[int, str] | None:
 
 
 BARE_CREDIT_WORDS = 8  # 'Foto Gro Kibsgaard-Petersen/Kystverket': a credit line is short
+BARE_CREDIT_CHARS = 200  # longer blocks are never one: they are not copied or matched at all
 NO_CREDIT_MARKS = re.compile(r"[!?:;«»\"”]")  # a question, a quote or a colon: no bare credit
 
 
@@ -99,6 +100,8 @@ def _bare_credit_head() -> re.Pattern[str]:
 def bare_credit_line(body: str) -> tuple[int, str] | None:
     """'Foto Gro Kibsgaard-Petersen/Kystverket': a line of its own that opens with a credit word,
     no colon after it, then a capitalised name, and holds nothing else (no sentence)."""
+    if len(body) > BARE_CREDIT_CHARS:
+        return None
     text = body.strip()
     head = _bare_credit_head().match(text)
     if head is None or "\n" in text or len(text.split()) > BARE_CREDIT_WORDS or NO_CREDIT_MARKS.search(text):
