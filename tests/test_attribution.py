@@ -5188,3 +5188,58 @@ def test_a_plural_noun_is_not_the_one_body_it_described() -> None:
 )
 def test_who_gave_figures_named_by_place_document_or_fetch(text: str, sources: list[str]) -> None:
     assert [name for _, name in claim_sources(extract(text))] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a sentence 'Det sier X' names the speaker of the dash quote before it
+        (
+            "– Vi har lagt bak oss et vanskelig år. 118 døde er 118 for mange. Det sier Ingrid Dahl Hovland "
+            "i en pressemelding. Hun er vegdirektør i Statens vegvesen.\n",
+            "Ingrid Dahl Hovland",
+        ),
+        ("– Dette er et løft for hele regionen. Det sier ordfører Kari Lie (Ap) til NRK.\n", "Kari Lie"),
+        ("Kari Lie er glad. – Vi er glade. Det sier hun til NRK.\n", "Kari Lie"),
+        # but 'Det sier noe om …' and 'Det mener vi …' go on with the quote
+        (
+            "– Vi har 186 husstander på venteliste nå. Det sier noe om hvor stort presset er blitt, sier "
+            "kommunalsjef Hilde Bråten.\n",
+            "Hilde Bråten",
+        ),
+        (
+            "– Vi har utbedret skader for 5 millioner kroner. Det mener vi retten ikke har tatt hensyn til, "
+            "sier daglig leder Svein Ove Gjelsvik.\n",
+            "Svein Ove Gjelsvik",
+        ),
+    ],
+)
+def test_det_sier_x_after_a_dash_quote_names_its_speaker(text: str, speaker: str) -> None:
+    quoted = [(kind, name) for _, kind, name, _ in kinds(text) if kind == "direct_quote"]
+    assert quoted and all(name == speaker for _, name in quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a role's field listed with commas before the holder's name
+        (
+            "Byråd for barnehage, skole og idrett Lene Brekke (H) sier til NTB at byrådet vil foreslå 150 "
+            "millioner kroner til ventilasjon.\n",
+            ["Lene Brekke"],
+        ),
+        # a public office named by its place, as the body a later 'namsfogden' is
+        (
+            "Namsfogden i Trøndelag gjennomførte 312 tvangsfravikelser i fjor, opplyser namsfogden til NRK.\n",
+            ["Namsfogden i Trøndelag"],
+        ),
+        (
+            "Legevakten i Trondheim har hatt 400 flere pasienter i år, opplyser legevakten.\n",
+            ["Legevakten i Trondheim"],
+        ),
+        # but the police by a place stays 'politiet'
+        ("Politiet i Agder har fått 400 meldinger, opplyser politiet.\n", ["politiet"]),
+    ],
+)
+def test_a_role_field_listed_and_an_office_named_by_its_place(text: str, sources: list[str]) -> None:
+    assert [name for _, name in claim_sources(extract(text))] == sources

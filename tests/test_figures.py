@@ -1719,3 +1719,55 @@ def test_a_doubling_between_two_years_is_a_figure(sentence: str, texts: list[str
 )
 def test_points_with_decimals_are_a_score(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # a phone cue before a number that counts a noun or has a unit is no phone number
+        (
+            "Avisen har snakket med kommunens vakttelefon og skriver at nesten 150 boliger har fått vann.",
+            ["nesten 150"],
+        ),
+        ("Send SMS til 2160 for å gi 200 kroner.", ["200 kroner"]),
+        ("Ring 113 hvis det haster.", []),
+        # a dimension named before a length: the noun right before it is no size class
+        ("Ifølge selskapet er avstanden til nærmeste bolig minst 650 meter.", ["minst 650 meter"]),
+        ("Fartøy under 11 meter får 21.400 tonn.", ["21.400 tonn"]),
+        # a year-like number before a compound plural counts it
+        ("Kommunen kjøpte inn 2000 snegleposer før sesongen.", ["2000"]),
+    ],
+)
+def test_phone_cues_size_classes_and_years_that_count(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # three or more of a definite plural say how many there are
+        ("I vinter har de fem hundekjøringsbedriftene i kommunen tatt imot mange gjester.", ["fem"]),
+        ("Kommunen vil stenge alle de sju barneskolene.", ["sju"]),
+        # two point back at named ones; a time is no count
+        ("Det går ferje mellom de to byene.", []),
+        ("I de fem årene før kameraene kom opp, skjedde det mye.", []),
+    ],
+)
+def test_three_or_more_of_a_definite_plural_count_them(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # label nouns and compounds on them, even when the head is a verb too
+        ("Kommunen starter byggetrinn 2 neste år, og tiltakspakke 3 gir 40 millioner kroner.", ["40 millioner kroner"]),
+        ("Dette er fase 2 av prosjektet, og etappe 4 går over 180 kilometer.", ["over 180 kilometer"]),
+        ("Det står i artikkel 5.", []),
+        # a ranking's numbers inside a sentence; counts before names stay
+        ("De største var: 1 Obos (inklusive Block Watne), 2 Systemhus og 3 Mesterhus", []),
+        ("Vi har 1 Kari, 2 Per og 5 Ola.", ["1", "2", "5"]),
+    ],
+)
+def test_labels_and_rankings_are_no_counts(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts

@@ -115,6 +115,7 @@ SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtid
 # What a quote tail's verb follows: '– …, smilte hun', '«…?» spurte han'
 QUOTE_TAIL_OPENERS = frozenset({",", "?", "!", "»", "”", '"'})
 CLOSING_PREPOSITIONS = frozenset({"i", "til", "overfor", "på", "ved", "etter"})  # '…, foreslår X i budsjettet.'
+SAID_WHERE_REACH = 6  # 'i en pressemelding til NTB': where a quote's speaker said it, after the name
 CLOSING_REACH = 10  # tokens after a closing subject read for the end of the sentence
 PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
 CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
@@ -262,6 +263,9 @@ class AttributionFinder:
             inverted = None
             # '– …, det forteller arrangementsansvarlig Margunn Vik': 'det' stands for the quote
             resumed = previous.lower() == "det" and k >= 2 and self.tokens[k - 2].text == ","
+            # '– 118 døde er 118 for mange. Det sier Ingrid Dahl Hovland i en pressemelding.'
+            said_of_quote = not after_guillemet and k - 1 == first and previous.lower() in ("det", "dette")
+            resumed = resumed or said_of_quote
             if (
                 previous not in (",", "?", "!")
                 and not resumed
@@ -292,7 +296,7 @@ class AttributionFinder:
                 speaker = self.owner_after(end)
             elif inverted is None:
                 speaker, extra = self.speaker_after(end)
-            if speaker is None:
+            if speaker is None or (said_of_quote and not self.names_the_quote_speaker(speaker, last)):
                 continue
             found = Attribution(
                 index,
@@ -307,6 +311,17 @@ class AttributionFinder:
                 extra_speakers=extra,
             )
         return found
+
+    def names_the_quote_speaker(self, speaker: NounPhrase, last: int) -> bool:
+        """'Det sier Ingrid Dahl Hovland i en pressemelding.' after a quote: a named or titled
+        speaker and at most where it was said; not 'Det sier noe om hvor presset folk er' nor 'Det
+        mener vi retten ikke har tatt hensyn til', which go on with the quote; 'Det sier hun til NRK'."""
+        third_person = speaker.kind == "pronoun" and self.tokens[speaker.first].lower in ("han", "hun")
+        if speaker.kind not in ("name", "role") and not third_person:
+            return False
+        rest = [t.lower for t in self.tokens[speaker.last : last] if t.text not in SENTENCE_ENDS]
+        where = bool(rest) and rest[0] in CLOSING_PREPOSITIONS and len(rest) <= SAID_WHERE_REACH
+        return not rest or where or rest[:2] == [",", "som"]  # ', som leder utvalget'
 
     def ends_quote(self, k: int) -> bool:
         """At most a full stop and a closing guillemet stand from token k to the paragraph's end:

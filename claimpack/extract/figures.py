@@ -166,6 +166,9 @@ GOAL_NOUNS = ("kamp", "sesong", "serie", "scoring", "målvakt", "toppscorer", "a
 # seilingene er innstilt' counts what is cancelled)
 ROW_PLACES = frozenset({"siste", "første"})
 REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
+RANK_OPENERS = frozenset({":", ",", "og"})  # before each name's number in a ranking: 'var: 1 Obos, 2 …'
+MIN_RANKS = 3
+THE_NAMED_COUNT = 3  # 'de tre distansene' counts them; 'de to byene' points back at two named ones
 MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
 # words between a negation and the verb it denies: 'ikke skal dobles', 'aldri er blitt doblet'
 DENIAL_BETWEEN = MODALS | {"er", "var", "har", "hadde", "blir", "ble", "blitt", "bli", "være", "vært", "ha"}
@@ -216,6 +219,10 @@ GAME_PARTS = frozenset({"sett", "game", "games", "omganger", "perioder"})  # 'le
 # a phone number, though it reads as thousands, unless a noun follows ('116 117 turister')
 HARMONISED_NUMBER = re.compile(rf"116[{SPACE_SEPARATORS}]1\d\d")
 
+
+# what a length measures: 'avstanden til nærmeste bolig minst 650 meter'
+DIMENSION_NOUNS = frozenset({"avstand", "lengde", "høyde", "bredde", "dybde", "distanse"})
+DIMENSION_REACH = 6  # tokens back from the figure to its dimension noun
 
 # 'og 288 i pensjonsforpliktelser': what follows a number whose multiplier is left out
 ELIDED_BEFORE = frozenset({"i", "til", "på", "fra", "for"})
@@ -469,6 +476,7 @@ class _Scanner:
             noun = self.tokens[first - 1] if first > 0 else None
             return (
                 noun is not None
+                and not self.dimension_before(first)
                 and noun.is_word
                 and noun.lower not in self.lex.function_words  # 'overfisket med over 300 tonn'
                 and not self.names_a_time(noun.lower)  # 'produserte i fjor i overkant av 330.000 tonn'
@@ -481,6 +489,12 @@ class _Scanner:
         # not 'noe som gjør reisen drøyt halvannen time lengre': 'noe som' comments on the clause before
         defining = som is not None and (som == 0 or self.tokens[som - 1].lower not in (",", "noe"))
         return group_share or defining
+
+    def dimension_before(self, first: int) -> bool:
+        """'er avstanden til nærmeste bolig minst 650 meter': a distance or size named just before
+        is what the figure measures, so the noun right before it names no class of things."""
+        words = self.tokens[max(0, first - DIMENSION_REACH) : first]
+        return any(ordbank().noun_lemma(t.lower) in DIMENSION_NOUNS for t in words if t.is_word)
 
     def token(self, j: int) -> Token | None:
         return self.tokens[j] if 0 <= j < len(self.tokens) else None
@@ -1713,6 +1727,22 @@ class _Scanner:
             and nxt.lower not in self.lex.months
         )
 
+    def ranking(self, i: int) -> bool:
+        """The number at i is one of a run inside a sentence that ranks names: '1 Obos (inklusive
+        Block Watne), 2 Systemhus og 3 Mesterhus', each after a colon, a comma or 'og', numbered
+        1, 2, 3 … in order."""
+        ranks = [
+            int(t.text)
+            for k, t in enumerate(self.tokens)
+            if k > 0
+            and self.tokens[k - 1].lower in RANK_OPENERS
+            and self.list_number(t, self.token(k + 1))
+            and self.token(k + 1) is not None
+            and self.tokens[k + 1].text != ")"
+        ]
+        run = [rank for n, rank in enumerate(ranks, 1) if rank == n]
+        return len(run) >= MIN_RANKS and run == ranks[: len(run)] and int(self.tokens[i].text) <= len(run)
+
     def numbered_heading(self, word: Token, number: Token) -> bool:
         """'Råd 1', 'Del 2': a block of one capitalised word and a small number names a part of
         the text, as a list's number does; not 'Under 1%' (a unit) nor 'Topp 10' (a lexicon label)."""
@@ -1940,6 +1970,27 @@ class _Scanner:
         verb = self.tokens[k - 1].lower if k > 0 else ""
         return bool(ordbank().verb_lemmas(verb) & self.lex.change_verbs)
 
+    def counts_the_named(self, value: Decimal, noun: Token | None) -> bool:
+        """'alle de sju barneskolene i kommunen', 'de tolv forestillingene': three or more of a
+        definite plural say how many there are, while 'de to byene' points back at two named ones
+        and 'de fem årene før' is a time."""
+        if noun is None or value < THE_NAMED_COUNT or not noun.is_word:
+            return False
+        word = noun.lower
+        return word.endswith(("ene", "a")) and definite_noun(word, compound=True) and not is_time_noun(word)
+
+    def counts_a_noun(self, j: int) -> bool:
+        """A plural noun or a unit right after the number, which a phone number never has: 'har
+        snakket med kommunens vakttelefon og skriver at nesten 150 boliger har fått vann', 'Send SMS
+        til 2160 for å gi 200 kroner'."""
+        noun = self.token(j)
+        if noun is None or not noun.is_word or noun.is_capitalized or noun.lower in self.lex.function_words:
+            return False
+        if noun.lower in self.lex.units or noun.lower in self.lex.multipliers:
+            return True
+        lemma = ordbank().noun_lemma(noun.lower)
+        return lemma is not None and lemma != noun.lower and ordbank().classes(noun.lower) == {"noun"}
+
     def slash_joined(self, i: int, j: int) -> bool:
         """The number at i..j touches a slash with a number on its other side ('1/3', '24/7')."""
         tokens = self.tokens
@@ -2072,6 +2123,8 @@ class _Scanner:
             return False
         if i == 0 and self.list_number(token, nxt):
             return False
+        if self.list_number(token, nxt) and self.ranking(i):
+            return False  # '…var: 1 Obos, 2 Systemhus og 3 Mesterhus'
         if i == 1 and len(self.tokens) == 2 and self.numbered_heading(self.tokens[0], token):
             return False
         # A number opening a name after a preposition: 'vaktleder X i 110 Vest', 'ved 330 skvadron'
@@ -2106,7 +2159,9 @@ class _Scanner:
         # 'nummer' itself only right before the number: 'ble nummer tre, 19,8 sekunder bak' is a placing
         reach = max(0, i - 6)
         window = {t.lower for k, t in enumerate(self.tokens[reach:i], reach) if t.lower != "nummer" or k >= i - 2}
-        if window & PHONE_CUES or any(word.endswith(PHONE_COMPOUNDS) for word in window):
+        if (window & PHONE_CUES or any(word.endswith(PHONE_COMPOUNDS) for word in window)) and not self.counts_a_noun(
+            j
+        ):
             return False  # 'ring 113', 'på trafikktelefon 175'
         decimal = "," in token.text or (POINT_DECIMAL.fullmatch(token.text) and self.unit_or_scale(j))
         if not is_word and token.text.startswith("0") and len(token.text) > 1 and not decimal:
@@ -2138,6 +2193,7 @@ class _Scanner:
                 # 'Sist gang tok de tre maskiner': 'de' is 'they' before an indefinite plural ('de
                 # tre maskinene' would refer back)
                 counted = counted or (prev.lower == "de" and nxt is not None and _indefinite_plural(nxt.lower))
+                counted = counted or (prev.lower == "de" and self.counts_the_named(value, nxt))
                 if not self.partitive_whole(i) and not among and not counted:
                     return False
             if self.alternative_follows(j, value):
@@ -2453,10 +2509,12 @@ def _indefinite_plural(word: str) -> bool:
 def _plural_noun(word: str) -> bool:
     """A word Norsk Ordbank knows only as a noun, in an indefinite plural form ('pasienter',
     'søkere', 'hordalendinger', and 'nordmenn' of 'nordmann'), not a definite one ('pasienten',
-    'søkerne')."""
+    'søkerne'); a compound Ordbank lacks by its last part ('2000 snegleposer')."""
     classes = ordbank().classes(word)
     lemma = ordbank().noun_lemma(word)
     inflected = lemma is not None and lemma != word
+    if not classes and inflected and word.endswith("er"):
+        return True
     if classes == {"noun"} and inflected and word.endswith("menn") and lemma and lemma.endswith("mann"):
         return True
     return classes == {"noun"} and inflected and word.endswith(("er", "ar", "e")) and not word.endswith("ne")
@@ -2507,6 +2565,9 @@ def _inflected_label(word: str, labels: frozenset[str]) -> bool:
     return ordbank().noun_lemma(word) in labels and "verb" not in ordbank().classes(word)
 
 
+LABEL_HEAD = 5  # letters of a label noun that is a verb too, as a compound's head ('tiltakspakke 3')
+
+
 def _labelled_compound(word: str) -> bool:
     """'produksjonsområde 6', 'brannsone 3', 'risikogruppe 4': a compound noun whose head is a label
     noun (not a verb such as 'ringe'), as the head itself is; a word Ordbank lists only when it is
@@ -2520,9 +2581,16 @@ def _labelled_compound(word: str) -> bool:
 @cache
 def _label_heads() -> tuple[str, ...]:
     """The label nouns a compound may end in: four letters or more, and only nouns ('område',
-    'sone'; not 'ringe'). Read once, not at each number."""
+    'sone'; not 'ringe'), or five or more in a noun's base form whatever else they are ('trinn' in
+    'byggetrinn 2', 'pakke' in 'tiltakspakke 3'; not 'ring'). Read once, not at each number."""
     labels = lexicon().not_claim_labels
-    return tuple(label for label in labels if len(label) >= 4 and ordbank().classes(label) == {"noun"})
+    words = ordbank()
+    return tuple(
+        label
+        for label in labels
+        if (len(label) >= 4 and words.classes(label) == {"noun"})
+        or (len(label) >= LABEL_HEAD and "noun" in words.classes(label) and words.noun_lemma(label) == label)
+    )
 
 
 def _year_like(digits: str) -> bool:

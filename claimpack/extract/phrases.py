@@ -412,6 +412,10 @@ def small_word_may_open(text: str) -> bool:
 SAINTS = frozenset({"St", "Sta", "Sct"})  # 'St. Olavs hospital', 'St. Hanshaugen'
 
 
+# Public offices of which a place has one, named by it: 'Namsfogden i Trøndelag', 'Legevakten i Odda'
+OFFICES_NAMED_BY_PLACE = frozenset({"legevakt", "namsfogd"})
+
+
 class PhraseParser:
     """Parses noun phrases in one block's tokens; `starts` are tokens that open a sentence."""
 
@@ -2471,14 +2475,17 @@ class PhraseParser:
 
     def field_list_goes_on(self, m: int) -> bool:
         """The comma at m lists one more field of a body's name: lower-case words, 'og' and a last
-        one, then the body's short name in brackets ('…, forskning og utdanning (Nifu)'). Without
-        the brackets a comma ends the name ('Direktoratet for byggkvalitet, Husbanken og …')."""
+        one, then the body's short name in brackets ('…, forskning og utdanning (Nifu)') or, after a
+        role, the holder's name ('Byråd for barnehage, skole og idrett Lene Brekke'). Otherwise a
+        comma ends the name ('Direktoratet for byggkvalitet, Husbanken og …')."""
         n = m + 1
         while n < m + 5 and self.lowercase_word(n) and self.tokens[n].lower != "og":
             n += 1
         if n == m + 1 or self.token(n) is None or self.tokens[n].lower != "og" or not self.lowercase_word(n + 1):
             return False
         opener, short, closer = self.token(n + 2), self.token(n + 3), self.token(n + 4)
+        if opener is not None and is_first_name(opener.text) and short is not None and self.person_like(n + 2):
+            return True
         if opener is None or short is None or closer is None:
             return False
         return opener.text == "(" and short.is_capitalized and closer.text == ")"
@@ -3632,7 +3639,7 @@ class PhraseParser:
             placed = replace(phrase, last=end, end=self.tokens[end - 1].end)
             # 'Sykehusene i Vestre Viken melder': bodies of one type, named by where they are
             bodies = phrase.kind == "group" and phrase.plural and organisation_type(phrase.name.split()[-1]) is not None
-            if government or municipal or bodies:
+            if (government or municipal or bodies) and not self.institution_by_place(phrase):
                 # 'myndighetene i Kelmar', 'valgstyret i Flakstad': a public body is named by its place
                 named = self.span(phrase.first, end)
                 return replace(placed, name=named[0].lower() + named[1:])
@@ -3645,8 +3652,9 @@ class PhraseParser:
 
     def institution_by_place(self, phrase: NounPhrase) -> bool:
         """The phrase is one capitalised type noun of an organisation in the definite singular
-        ('Universitetet', 'Sykehuset'); not a public body ('Politiet i Agder' stays 'politiet') nor
-        a word no list of types holds ('Opposisjonen i Taloria')."""
+        ('Universitetet', 'Sykehuset'), or a public office one place has one of ('Namsfogden i
+        Trøndelag', 'Legevakten i Trondheim'); not another public body ('Politiet i Agder' stays
+        'politiet') nor a word no list of types holds ('Opposisjonen i Taloria')."""
         token = self.tokens[phrase.first]
         typed = organisation_type(token.lower) if phrase.last == phrase.first + 1 else None
         return (
@@ -3654,7 +3662,7 @@ class PhraseParser:
             and not phrase.plural
             and token.is_capitalized
             and typed is not None
-            and typed[1] == "organization"
+            and (typed[1] == "organization" or typed[0] in OFFICES_NAMED_BY_PLACE)
             and typed[0] == typed[2]
             and _definite_noun(token.lower)
         )
