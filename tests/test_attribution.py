@@ -5243,3 +5243,29 @@ def test_det_sier_x_after_a_dash_quote_names_its_speaker(text: str, speaker: str
 )
 def test_a_role_field_listed_and_an_office_named_by_its_place(text: str, sources: list[str]) -> None:
     assert [name for _, name in claim_sources(extract(text))] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a double first name joined by a hyphen, after a title written with a capital
+        ("– Vi hadde 40 utrykninger, sier Brannsjef Nils-Erik Haagenrud.\n", ["Nils-Erik Haagenrud"]),
+        # a title with a capital, where it is held and, after a comma, the holder
+        ("– Vi hadde 40 utrykninger, sier Brannsjef ved Elverum brannvesen, Nils Haagenrud.\n", ["Nils Haagenrud"]),
+        # an adjective inside a body's name after its place, before the reporting verb
+        (
+            "Leder Tormod Aas ved Sarpsborg kommunale sykehjem sier at 40 beboere venter.\n",
+            ["Tormod Aas"],
+        ),
+        # a volunteer with no name speaks as one
+        ("En frivillig sier til Harstad Tidende at hun har besøkt over 30 eldre.\n", ["en frivillig"]),
+        # a name and its definite type noun: the name alone refers back to it
+        (
+            "Brynild Gruppen skal investere 320 millioner kroner, opplyser konsernet.\n\n"
+            "Brynild anslår at utvidelsen gir 60 nye arbeidsplasser.\n",
+            ["Brynild Gruppen", "Brynild Gruppen"],
+        ),
+    ],
+)
+def test_double_first_names_field_adjectives_volunteers_and_short_names(text: str, sources: list[str]) -> None:
+    assert [name for _, name in claim_sources(extract(text))] == sources

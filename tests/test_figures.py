@@ -360,7 +360,7 @@ def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("De fire klubbene møttes i går.", []),
+        ("De to klubbene møttes i går.", []),  # two point back; three or more count them
         ("Alle fem sa nei til forslaget.", []),
         ("Det ble sist av oss tre.", []),
         ("Løperen endte på 12.-plass.", []),
@@ -1770,4 +1770,24 @@ def test_three_or_more_of_a_definite_plural_count_them(sentence: str, texts: lis
     ],
 )
 def test_labels_and_rankings_are_no_counts(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # 'omlag' written as one word
+        ("Kraftforbruket i Norge var omlag 139,5 TWh.", ["omlag 139,5 TWh"]),
+        # an acronym before a number that a plural noun follows counts ('TV 2' is a name)
+        ("Der har MBRV 105 utrykninger i 2015.", ["105"]),
+        ("Han jobbet i TV 2 i mange år.", []),
+        # 'at least one' beside another figure says what is counted; alone it counts
+        ("De fant minst ett brudd i 71 prosent av tilsynene.", ["71 prosent"]),
+        ("Om lag 400 flere virksomheter fikk minst én reaksjon etter tilsyn.", ["Om lag 400"]),
+        ("Det kom minst én ulv inn i området.", ["minst én"]),
+        # a year after a month is a date, whatever word follows
+        ("I en måling fra januar 2024 svarte 12 prosent ja.", ["12 prosent"]),
+    ],
+)
+def test_one_word_qualifiers_acronym_counts_class_bounds_and_dated_years(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == texts

@@ -6,6 +6,7 @@ times, ages, durations, road, week and phone numbers, scores, idioms such as 'é
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -401,9 +402,13 @@ class _Scanner:
         group_share = False  # a share of a group ('38 prosent av jentene') opened this sentence
         group_count = False  # a count of people ('640.000 sysselsatte') opened this sentence
         share_end = -1  # where the sentence's last share ends ('24 prosent minst ett hull')
+        sentence = 0
+        sentences: list[int] = []  # the sentence of each figure found
+        bounds: list[bool] = []  # each figure is 'minst ett' before a noun, maybe a class's bound
         while i < len(self.tokens):
             if self.tokens[i].text in SENTENCE_ENDS:
                 group_share, group_count, share_end = False, False, -1
+                sentence += 1
             if not self.may_open(i) or i in self.in_sayings:
                 i += 1
                 continue
@@ -425,11 +430,16 @@ class _Scanner:
             ):
                 figures.append(figure)
                 after = self.tokens[next_i].lower if next_i < len(self.tokens) else ""
+                sentences.append(sentence)
+                bounds.append(figure.qualifier == "at_least" and figure.value == 1 and after != "av")
                 group_share = group_share or (figure.unit == "percent" and after == "av")
                 group_count = group_count or self.counts_people(next_i)
                 share_end = next_i if figure.unit == "percent" else share_end
             i = max(next_i, i + 1)
-        return figures
+        # 'De fant minst ett brudd i 71 prosent av tilsynene', '400 flere virksomheter fikk minst én
+        # reaksjon': beside another figure, 'at least one' says what is counted, not how many
+        counted = Counter(sentences)
+        return [f for f, n, bound in zip(figures, sentences, bounds, strict=True) if not (bound and counted[n] > 1)]
 
     def and_ore(self, figure: Figure, j: int) -> tuple[Figure, int]:
         """'1 krone og 80 øre per kilowattime': the øre after 'og' belong to the kroner before them,
@@ -2062,8 +2072,11 @@ class _Scanner:
                 and prev.end + 1 == token.start
                 and not measured
                 and (is_word or (token.text.isdigit() and len(token.text) <= 3))
+                and not self.counts_a_noun(j)
             ):
-                return False  # 'TV 2', 'E 6'; but 'MDG 6,2 prosent' is a party's share, 'UiB 3.260' a count
+                # 'TV 2', 'E 6'; but 'MDG 6,2 prosent' is a party's share, 'UiB 3.260' and 'MBRV 105
+                # utrykninger' counts
+                return False
         if self.shares_a_tail(j):
             # 'i 20- og 30-årene', '3- og 4-roms': the first takes the second's tail, and counts as it does
             parsed = self.number_at(j + 2)
@@ -2234,8 +2247,11 @@ class _Scanner:
         # Years: 1800–2100 written without a separator, used as a time.
         if _year_like(token.text):
             qualifier = _match_before(self.tokens, i, "qualifiers")
-            # 'registrerte i 2023 flere saker', 'Planen fra 2019 forutsatte': after these, the year
-            dated = prev is not None and (prev.lower in TIME_PREPOSITIONS or prev.lower == "fra")
+            # 'registrerte i 2023 flere saker', 'Planen fra 2019 forutsatte', 'fra januar 2024 svarte
+            # 12 prosent': after these, the year
+            dated = prev is not None and (
+                prev.lower in TIME_PREPOSITIONS or prev.lower == "fra" or prev.lower in lex.months
+            )
             counted = nxt is not None and (
                 nxt.lower in lex.units
                 or nxt.lower in lex.multipliers

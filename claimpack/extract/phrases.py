@@ -412,6 +412,8 @@ def small_word_may_open(text: str) -> bool:
 SAINTS = frozenset({"St", "Sta", "Sct"})  # 'St. Olavs hospital', 'St. Hanshaugen'
 
 
+TITLE_REACH = 12  # tokens from a capitalised title to the comma before its holder's name
+
 # Public offices of which a place has one, named by it: 'Namsfogden i Trøndelag', 'Legevakten i Odda'
 OFFICES_NAMED_BY_PLACE = frozenset({"legevakt", "namsfogd"})
 
@@ -998,10 +1000,22 @@ class PhraseParser:
         return _role_word(word)
 
     def titles_a_name(self, k: int) -> bool:
-        """A title written with a capital before a first name: 'sier Helsedirektør Bjørn Guldvog'."""
+        """A title written with a capital before a first name: 'sier Helsedirektør Bjørn Guldvog';
+        or before where it is held and, after a comma, the name: 'sier Brannsjef ved Midt-Hedmark
+        brann- og redningsvesen IKS, Nils-Erik Haagenrud'."""
         nxt, after = self.token(k + 1), self.token(k + 2)
         named = after is not None and after.is_word and after.is_capitalized
-        return nxt is not None and nxt.is_word and is_first_name(nxt.text) and named
+        if nxt is not None and nxt.is_word and is_first_name(nxt.text) and named:
+            return True
+        if nxt is None or nxt.lower not in ("ved", "i", "hos"):
+            return False
+        comma = next(
+            (m for m in range(k + 2, min(len(self.tokens), k + TITLE_REACH)) if self.tokens[m].text == ","), None
+        )
+        if comma is None:
+            return False
+        first = self.token(comma + 1)
+        return first is not None and is_first_name(first.text) and self.person_like(comma + 1)
 
     def known_name_at(self, k: int) -> bool:
         """A lexicon organisation of two or three words starts here ('Meteorologisk institutt')."""
@@ -2350,6 +2364,9 @@ class PhraseParser:
             )
             if self.tokens[m - 1].lower in FIELD_PREPOSITIONS:
                 noun = "noun" in classes  # 'uten grenser': after the preposition, a noun that is a verb too
+            if not noun and self.adjective_of_field(m):
+                m += 1  # 'Sarpsborg kommunale kjøkken sier': an adjective before the field's noun
+                continue
             if not noun or word in lex.function_words or dated:
                 break
             m += 1
@@ -2380,6 +2397,20 @@ class PhraseParser:
         ):
             return m
         return k
+
+    def adjective_of_field(self, m: int) -> bool:
+        """Token m is an adjective in its '-e' form (and no verb) before a lower-case noun and nothing
+        else, both in a body's name after its place ('Sarpsborg kommunale kjøkken', 'Bergen
+        offentlige bibliotek')."""
+        word, noun = self.tokens[m].lower, self.token(m + 1)
+        return (
+            "adj" in ordbank().classes(word)
+            and "verb" not in ordbank().classes(word)  # 'Firda omsatte selskapet for …': a verb
+            and word.endswith("e")
+            and noun is not None
+            and self.lowercase_word(m + 1)
+            and ordbank().classes(noun.lower) == {"noun"}
+        )
 
     def fronted_det(self, k: int) -> bool:
         """Token k is a 'Det' or 'Dette' that opens its sentence ('Det opplyser X til NTB.')."""

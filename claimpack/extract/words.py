@@ -192,7 +192,12 @@ def one_of_a_nation(word: str) -> bool:
 
 
 def is_first_name(word: str) -> bool:
-    return word in lexicon().first_names
+    """'Kari', and a double name of two joined by a hyphen: 'Nils-Erik', 'Anne-Lise'."""
+    names = lexicon().first_names
+    if word in names:
+        return True
+    first, hyphen, second = word.partition("-")
+    return bool(hyphen) and first in names and second in names
 
 
 def definite_noun(word: str, compound: bool = False) -> bool:

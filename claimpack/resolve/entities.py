@@ -1304,13 +1304,15 @@ def _opened_by_a_noun(entity: Entity, word: str) -> bool:
 
 
 def _name_and_type(entity: Entity) -> bool:
-    """'Sunnaas' after 'Sunnaas sykehus', 'Haukeland' after 'Haukeland universitetssjukehus': a
-    name that opens a body's name whose one other word is its type noun, in small letters, refers
-    back to the body."""
+    """'Sunnaas' after 'Sunnaas sykehus', 'Haukeland' after 'Haukeland universitetssjukehus',
+    'Brynild' after 'Brynild Gruppen': a name that opens a body's name whose one other word is its
+    type noun, in small letters or in the definite form, refers back to the body."""
     words = entity.name.split()
-    return (
-        entity.kind in BODY_KINDS and len(words) == 2 and words[1].islower() and organisation_type(words[1]) is not None
-    )
+    if entity.kind not in BODY_KINDS or len(words) != 2:
+        return False
+    typed = organisation_type(words[1].lower())
+    definite = typed is not None and words[1].lower() != typed[2]  # 'Gruppen', not 'Bygg' or 'Sparebank'
+    return typed is not None and (words[1].islower() or definite)
 
 
 def _names_one_body(name: str, owner: str) -> bool:
