@@ -5269,3 +5269,23 @@ def test_a_role_field_listed_and_an_office_named_by_its_place(text: str, sources
 )
 def test_double_first_names_field_adjectives_volunteers_and_short_names(text: str, sources: list[str]) -> None:
     assert [name for _, name in claim_sources(extract(text))] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a projection is a document: its owner's genitive gives the figure
+        ("Antallet ventes å øke til 560 i 2040, ifølge SSBs framskrivinger.\n", ["SSB"]),
+        # figures that come from a body are its; a table is a document its owner's figures are in
+        ("De «offisielle» tallene som kommer fra Helfo viser at 266 lister mangler lege.\n", ["Helfo"]),
+        ("Totalt reiste 109.170 passasjerer, viser tabellen til Avinor.\n", ["Avinor"]),
+        # a known body and a county Norsk Ordbank lacks are one of its offices, which 'etaten' refers back to
+        (
+            "Ifølge Nav Innlandet mangler fylket om lag 350 elektrikere.\n\n"
+            "Etaten opplyser at det bare er 41 ledige elektrikere.\n",
+            ["Nav Innlandet", "Nav Innlandet"],
+        ),
+    ],
+)
+def test_projections_and_offices_by_county(text: str, sources: list[str]) -> None:
+    assert [name for _, name in claim_sources(extract(text))] == sources

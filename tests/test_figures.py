@@ -1791,3 +1791,15 @@ def test_labels_and_rankings_are_no_counts(sentence: str, texts: list[str]) -> N
 )
 def test_one_word_qualifiers_acronym_counts_class_bounds_and_dated_years(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # 'med' says by how much only after a change; after another word, with how many
+        ("Det er ikke uvanlig med 15 til 20 budgivere.", ["15 til 20"]),
+        ("Prisen økte med 12 til 31 kroner.", ["12", "31 kroner"]),
+    ],
+)
+def test_a_range_after_med_unless_a_change_comes_before(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts

@@ -1502,7 +1502,10 @@ class _Scanner:
                 return None  # 'skal økes fra rundt 110.000 til 180.000 tonn': a before and an after
         if joiner in ("til", "eller") and before != "fra" and bare and j + 1 < len(self.tokens):
             parsed = self.number_at(j + 1)  # 'fire til seks ynglinger', '20 til 30 prosent', 'én eller to ansatte'
-            by = before == "med" or (before == "på" and self.change_noun_before(i - 1))
+            # 'med' after a change says by how much ('økte med 12 til 31'); after another word it
+            # says with how many ('vanlig med 15 til 20 budgivere': a range)
+            changed = self.after_change_verb(i - 1) or self.change_noun_before(i - 1)
+            by = (before == "med" and changed) or (before == "på" and self.change_noun_before(i - 1))
             if by and (parsed is None or not self.share_after(parsed[1]) or parsed[0] > 2 * low):
                 # 'økt med 30 til 40 prosent' is a range; 'økte med 12 til 31', 'falt med 0,2 til
                 # 2,1 prosent' and 'en nedgang i første kvartal på 8 til 1.784' are a change and

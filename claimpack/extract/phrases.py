@@ -178,6 +178,9 @@ MADE_BY = frozenset(
         "innhente",
     }
 )
+DESCRIBING_REACH = 4  # adjectives, and the quote marks around one, before a document's noun
+SCARE_QUOTES = frozenset({"«", "»", "“", "”", '"'})  # 'De «offisielle» tallene': a word held at a distance
+COMING_FROM = frozenset({"komme", "stamme"})  # 'tallene som kommer fra Helfo': where figures come from
 FETCHING = frozenset({"hente", "innhente", "få"})  # 'har hentet fra', 'har fått fra': got from a giver
 FETCHER_WORDS = 4  # tokens naming who fetched figures, before 'har hentet fra' ('P4 - nyhetene')
 ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos", "av"})  # 'leder av hovedutvalget'
@@ -2901,21 +2904,23 @@ class PhraseParser:
         return m if after is not None and after.lower in self.lex.cue_forms else None
 
     def regional_unit(self, tokens: list[Token]) -> Organisation | None:
-        """The lexicon body a name opens when only places follow it: 'NAV Vestfold og Telemark' is a
-        Nav office, an etat ('etaten' refers back to it), as 'NHO Nordland' is an NHO."""
+        """The lexicon body a name opens when only places follow it: 'NAV Vestfold og Telemark' and
+        'Nav Innlandet' are Nav offices, an etat ('etaten' refers back to it), as 'NHO Nordland' is an NHO."""
         for width in (3, 2, 1):
             if len(tokens) <= width:
                 continue
             entry = self.lex.organisations.get(" ".join(t.lower for t in tokens[:width]))
             places = [t for t in tokens[width:] if t.lower != "og"]
-            if (
-                entry is not None
-                and places
-                and tokens[-1].lower != "og"
-                and all(ordbank().is_proper_noun(t.text) and not is_first_name(t.text) for t in places)
-            ):
+            if entry is not None and places and tokens[-1].lower != "og" and all(self.region(t) for t in places):
                 return entry
         return None
+
+    def region(self, token: Token) -> bool:
+        """A place a body's office serves: one Norsk Ordbank lists, or a county or a municipality
+        it lacks ('Innlandet' in 'Nav Innlandet'); no first name ('NHO Kari')."""
+        lex = self.lex
+        place = ordbank().is_proper_noun(token.text) or token.text in lex.counties or token.text in lex.municipalities
+        return place and not is_first_name(token.text)
 
     def _read_named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
         k = self.field_tail(j, self.name_run(j))
@@ -3260,8 +3265,11 @@ class PhraseParser:
         ):
             j += 1  # 'ifølge de nye tallene', 'Det viser årets telling fra NINA'
         described = j
-        while described - j < 2 and self.lowercase_word(described) and is_adjective(self.tokens[described].lower):
-            described += 1  # 'den ukentlige magasinstatistikken fra NVE'
+        while described - j < DESCRIBING_REACH and (
+            (self.lowercase_word(described) and is_adjective(self.tokens[described].lower))
+            or (self.token(described) is not None and self.tokens[described].text in SCARE_QUOTES)
+        ):
+            described += 1  # 'den ukentlige magasinstatistikken fra NVE', 'De «offisielle» tallene fra Helfo'
         if described != j and self.token(described) is not None and self.is_document(described):
             j = described
         token = self.token(j)
@@ -3504,6 +3512,13 @@ class PhraseParser:
             passive = self.made_in_passive(k)
             if passive is not None:
                 return passive
+            coming = self.token(k)
+            if (
+                coming is not None
+                and ordbank().verb_lemmas(coming.lower) & COMING_FROM
+                and inflected_verb(coming.lower)
+            ):
+                return self.given_by(k + 1)  # 'tallene som kommer fra Helfo viser at …': Helfo's
         elif self.lowercase_word(k) and (reduced := self.made_by_participle(k)) is not None:
             return reduced  # 'en undersøkelse utført av Opinion': a passive with no 'som ble'
         fetched = self.fetched_from(k)

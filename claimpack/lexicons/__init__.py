@@ -114,6 +114,7 @@ class Lexicon:
     events: dict[str, str]
     subject_synonyms: dict[str, str]  # 'fartøy' -> 'båt': one thing named in other words
     municipalities: frozenset[str]  # Norway's municipalities, as SSB names them ('Kristiansund')
+    counties: frozenset[str]  # Norway's counties, new and old ('Innlandet', 'Viken')
     not_claim_labels: frozenset[str]
     time_units: frozenset[str]
     sentences: frozenset[str]  # punishments measured in time ('fengsel'): their length is a figure
@@ -283,6 +284,7 @@ def lexicon() -> Lexicon:
         events=dict(_rows("events.tsv", str, str)),
         subject_synonyms=dict(_rows("subject_synonyms.tsv", str, str)),
         municipalities=frozenset(_words("municipalities.txt")),
+        counties=frozenset(_words("counties.txt")),
         not_claim_labels=frozenset(_words("not_claim_labels.txt")),
         time_units=frozenset(_words("time_units.txt")),
         sentences=frozenset(_words("sentences.txt")),
