@@ -387,6 +387,7 @@ class _Scanner:
         self.groups: dict[int, int] = {}  # digit_groups of every token of a run already read
         self.numbers: dict[int, tuple[Decimal, int, bool] | None] = {}  # number_at, asked twice per token
         self.in_sayings = _in_sayings(tokens)
+        self.ranked: int | None = None  # how many names the block ranks 1, 2, 3 …: read once (`ranking`)
 
     def char_before(self, token: Token) -> str:
         index = token.start - self.offset - 1
@@ -1743,18 +1744,21 @@ class _Scanner:
     def ranking(self, i: int) -> bool:
         """The number at i is one of a run inside a sentence that ranks names: '1 Obos (inklusive
         Block Watne), 2 Systemhus og 3 Mesterhus', each after a colon, a comma or 'og', numbered
-        1, 2, 3 … in order."""
-        ranks = [
-            int(t.text)
-            for k, t in enumerate(self.tokens)
-            if k > 0
-            and self.tokens[k - 1].lower in RANK_OPENERS
-            and self.list_number(t, self.token(k + 1))
-            and self.token(k + 1) is not None
-            and self.tokens[k + 1].text != ")"
-        ]
-        run = [rank for n, rank in enumerate(ranks, 1) if rank == n]
-        return len(run) >= MIN_RANKS and run == ranks[: len(run)] and int(self.tokens[i].text) <= len(run)
+        1, 2, 3 … in order. The block is read once, not at each number (linear time)."""
+        if self.ranked is None:
+            ranks = [
+                int(t.text)
+                for k, t in enumerate(self.tokens)
+                if k > 0
+                and self.tokens[k - 1].lower in RANK_OPENERS
+                and self.list_number(t, self.token(k + 1))
+                and self.tokens[k + 1].text != ")"
+            ]
+            run = 0
+            while run < len(ranks) and ranks[run] == run + 1:
+                run += 1
+            self.ranked = run if run >= MIN_RANKS else 0
+        return int(self.tokens[i].text) <= self.ranked
 
     def numbered_heading(self, word: Token, number: Token) -> bool:
         """'Råd 1', 'Del 2': a block of one capitalised word and a small number names a part of
@@ -2600,9 +2604,10 @@ def _labelled_compound(word: str) -> bool:
 @cache
 def _label_heads() -> tuple[str, ...]:
     """The label nouns a compound may end in: four letters or more, and only nouns ('område',
-    'sone'; not 'ringe'), or five or more in a noun's base form whatever else they are ('trinn' in
-    'byggetrinn 2', 'pakke' in 'tiltakspakke 3'; not 'ring'). Read once, not at each number."""
-    labels = lexicon().not_claim_labels
+    'sone'), or five or more in a noun's base form whatever else they are ('trinn' in 'byggetrinn
+    2', 'pakke' in 'tiltakspakke 3'); never a word for calling ('ringe', 'ring'). Read once, not at
+    each number."""
+    labels = lexicon().not_claim_labels - PHONE_CUES
     words = ordbank()
     return tuple(
         label
