@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Literal, TypedDict, Unpack
 
+from claimpack.extract.quotes import OPENERS as QUOTE_OPENERS
 from claimpack.extract.words import (
     COMPANY_NOUNS,
     CONTACT_VERBS,
@@ -179,7 +180,8 @@ MADE_BY = frozenset(
     }
 )
 DESCRIBING_REACH = 4  # adjectives, and the quote marks around one, before a document's noun
-SCARE_QUOTES = frozenset({"«", "»", "“", "”", '"'})  # 'De «offisielle» tallene': a word held at a distance
+# 'De «offisielle» tallene': a word held at a distance, between the marks that open and close quotes
+SCARE_QUOTES = frozenset(QUOTE_OPENERS) | frozenset(QUOTE_OPENERS.values())
 COMING_FROM = frozenset({"komme", "stamme"})  # 'tallene som kommer fra Helfo': where figures come from
 FETCHING = frozenset({"hente", "innhente", "få"})  # 'har hentet fra', 'har fått fra': got from a giver
 FETCHER_WORDS = 4  # tokens naming who fetched figures, before 'har hentet fra' ('P4 - nyhetene')
@@ -1004,8 +1006,8 @@ class PhraseParser:
 
     def titles_a_name(self, k: int) -> bool:
         """A title written with a capital before a first name: 'sier Helsedirektør Bjørn Guldvog';
-        or before where it is held and, after a comma, the name: 'sier Brannsjef ved Midt-Hedmark
-        brann- og redningsvesen IKS, Nils-Erik Haagenrud'."""
+        or before where it is held and, after a comma, the name: 'sier Brannsjef ved Elverum
+        brannvesen, Nils Haagenrud'."""
         nxt, after = self.token(k + 1), self.token(k + 2)
         named = after is not None and after.is_word and after.is_capitalized
         if nxt is not None and nxt.is_word and is_first_name(nxt.text) and named:
@@ -3685,14 +3687,14 @@ class PhraseParser:
             placed = replace(phrase, last=end, end=self.tokens[end - 1].end)
             # 'Sykehusene i Vestre Viken melder': bodies of one type, named by where they are
             bodies = phrase.kind == "group" and phrase.plural and organisation_type(phrase.name.split()[-1]) is not None
-            if (government or municipal or bodies) and not self.institution_by_place(phrase):
+            if self.institution_by_place(phrase):
+                # 'Universitetet i Agder skriver …', 'Namsfogden i Trøndelag': an institution's type
+                # noun, capitalised, and the place it serves are its name ('universitetet' later is it)
+                return replace(placed, kind="name", name=self.span(phrase.first, end))
+            if government or municipal or bodies:
                 # 'myndighetene i Kelmar', 'valgstyret i Flakstad': a public body is named by its place
                 named = self.span(phrase.first, end)
                 return replace(placed, name=named[0].lower() + named[1:])
-            if self.institution_by_place(phrase):
-                # 'Universitetet i Agder skriver …': an institution's type noun, capitalised, and the
-                # place it serves are its name ('universitetet' later is it)
-                return replace(placed, kind="name", name=self.span(phrase.first, end))
             return placed
         return phrase
 

@@ -1311,7 +1311,7 @@ def _name_and_type(entity: Entity) -> bool:
     if entity.kind not in BODY_KINDS or len(words) != 2:
         return False
     typed = organisation_type(words[1].lower())
-    definite = typed is not None and words[1].lower() != typed[2]  # 'Gruppen', not 'Bygg' or 'Sparebank'
+    definite = typed is not None and words[1].lower() != typed[2]  # 'Gruppen'; not 'Sparebank', a type's own form
     return typed is not None and (words[1].islower() or definite)
 
 
