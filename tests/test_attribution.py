@@ -5289,3 +5289,46 @@ def test_double_first_names_field_adjectives_volunteers_and_short_names(text: st
 )
 def test_projections_and_offices_by_county(text: str, sources: list[str]) -> None:
     assert [name for _, name in claim_sources(extract(text))] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an age in years between the article and the noun: still an unnamed person who speaks
+        (
+            "En 19 år gammel kvinne forteller til NTB at hun måtte gå rundt 800 meter i røyk.\n",
+            ["en 19 år gammel kvinne"],
+        ),
+        # a capitalised adjective and a bare singular noun opening a sentence are a name: 'rådet' is it
+        (
+            "Norsk kulturråd vil kjøpe inn rundt 90 nye titler. Det opplyser rådet torsdag.\n",
+            ["Norsk kulturråd"],
+        ),
+        # a surname first met in a caption is the person named in full since
+        (
+            "Hansvik mener hotellene er billige. Foto: Pressebilde\n\n"
+            "– Flere tar hjemmeferie, sier Lars-Kåre Hansvik, direktør i Oslo Chamber of Commerce.\n\n"
+            "Hansvik sier at 30 prosent av gjestene kommer fra Kina.\n",
+            ["Lars-Kåre Hansvik"],
+        ),
+        # a name's words before '- og <type noun>' belong to it, opening a sentence or after a role
+        (
+            "Norsk teater- og orkesterforening (NTO) opplyser at inntektene økte med 12 prosent.\n",
+            ["Norsk teater- og orkesterforening"],
+        ),
+        (
+            "– Det er ille, sier leder Eirik Hagen i Norsk faglitterær forfatter- og oversetterforening (NFF).\n\n"
+            "Foreningen mener at kuttet vil ramme minst 200 forfattere.\n",
+            ["Norsk faglitterær forfatter- og oversetterforening"],
+        ),
+        # not a plain type noun after the adjective, which may mean the field in general
+        ("Norsk teater har solgt 30 billetter. Teatret opplyser at det vurderer mer.\n", [None]),
+        # a role's field may be a body's unit, though its noun is an action's form
+        ("– Det er 1 000 flere elever, sier direktør for statistikkavdelingen Irene Hilleren.\n", ["Irene Hilleren"]),
+        # a question the newsroom asks reports nothing
+        ("Hvordan forklarer ministeren at det er blitt 30 prosent flere ansatte?\n", [None]),
+        ("– Hva skal vi gjøre med 30 ansatte? sier Hansen til NRK.\n", ["Hansen"]),
+    ],
+)
+def test_ages_before_nouns_bare_names_caption_surnames_and_questions(text: str, sources: list[str | None]) -> None:
+    assert [name for _, name in claim_sources(extract(text))] == sources

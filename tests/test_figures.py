@@ -1787,6 +1787,9 @@ def test_labels_and_rankings_are_no_counts(sentence: str, texts: list[str]) -> N
         ("Det kom minst én ulv inn i området.", ["minst én"]),
         # a year after a month is a date, whatever word follows
         ("I en måling fra januar 2024 svarte 12 prosent ja.", ["12 prosent"]),
+        # an approximate year before 'og' and the next clause's verb dates too
+        ("Rorbuene ble bygget rundt 1890 og var blant de eldste i bygda.", []),
+        ("Tallet økte til rundt 1890 og falt så.", ["rundt 1890"]),
     ],
 )
 def test_one_word_qualifiers_acronym_counts_class_bounds_and_dated_years(sentence: str, texts: list[str]) -> None:

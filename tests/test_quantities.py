@@ -2274,3 +2274,28 @@ def test_a_reporting_verb_form_after_a_verbs_object_figure_is_its_noun() -> None
 def test_a_comparison_with_one_word_takes_the_figure_that_word_is_of(text: str, value: int | None) -> None:
     relative = [c for c in extract(text).claims if c.qualifier == "relative"]
     assert [c.value for c in relative] == [value]
+
+
+def test_a_relative_time_clause_after_a_figure_does_not_date_it() -> None:
+    """'i fjor' in ', som … i fjor' dates the relative clause; the count compared with five years
+    ago is the one given for a year in the next paragraph."""
+    text = (
+        "Sentralen har rundt 230 aktive frivillige, som til sammen la ned 19.000 timer i fjor.\n\n"
+        "– Vi har dobbelt så mange frivillige som for fem år siden, sier Moen.\n\n"
+        "Ifølge Norges Frivilligsentraler hadde sentralen 170 aktive frivillige i 2020.\n"
+    )
+    relative = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert [c.value for c in relative] == [340]
+
+
+def test_a_comparison_that_names_its_base_finds_it_paragraphs_back() -> None:
+    """'mer enn dobbelt så mye som sakprosaordningen' is of the figure whose words name it, further
+    back than the paragraph before, when the arithmetic agrees."""
+    text = (
+        "Rammen for sakprosaordningen har stått stille på 52 millioner kroner siden 2023.\n\n"
+        "Forleggerne er kritiske.\n\n"
+        "Forfatterne også.\n\n"
+        "Skjønnlitteraturen får derimot 118 millioner kroner, mer enn dobbelt så mye som sakprosaordningen.\n"
+    )
+    relative = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert [c.value for c in relative] == [104_000_000]

@@ -114,6 +114,8 @@ PLEAS = frozenset({"straffskyld", "skyld"})  # what a court's defendant admits o
 SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtidig", "imidlertid", "nå"})
 # What a quote tail's verb follows: '– …, smilte hun', '«…?» spurte han'
 QUOTE_TAIL_OPENERS = frozenset({",", "?", "!", "»", "”", '"'})
+# the words that open a question: 'Hvordan forklarer ministeren …?' asks, and reports nothing
+QUESTION_WORDS = frozenset({"hva", "hvem", "hvorfor", "hvordan", "hvor", "når", "hvilken", "hvilket", "hvilke"})
 CLOSING_PREPOSITIONS = frozenset({"i", "til", "overfor", "på", "ved", "etter"})  # '…, foreslår X i budsjettet.'
 SAID_WHERE_REACH = 6  # 'i en pressemelding til NTB': where a quote's speaker said it, after the name
 CLOSING_REACH = 10  # tokens after a closing subject read for the end of the sentence
@@ -535,6 +537,8 @@ class AttributionFinder:
             return False  # 'har verken bekreftet eller avkreftet tallet'
         if previous in PASSIVE:
             return False  # 'Tallet er ikke bekreftet'
+        if previous in QUESTION_WORDS and self.asks(before):
+            return False  # 'Hvordan forklarer ministeren at …?': the newsroom asks; nobody has said it
         if self.after_fronted_source(k) and not self.says_that(end) and not self.that_after_subject(end):
             return False  # 'Ifølge dommen skrev legen over 400 attester': what the source says was done
         if previous == "som" and self.object_noun(end) and not self.says_that(end):
@@ -590,6 +594,16 @@ class AttributionFinder:
         ):
             return False  # 'sukket' is a sigh unless it closes a quote
         return True
+
+    def asks(self, k: int) -> bool:
+        """The question word at k opens its sentence, which ends in a question mark: 'Hva sier
+        ordføreren til kuttet?' (not '– Hvorfor? spør hun', where the verb closes the quote)."""
+        if not self.parser.at_start(k):
+            return False
+        for token in self.tokens[k + 1 : k + SENTENCE_REACH]:
+            if token.text in SENTENCE_ENDS:
+                return token.text == "?"
+        return False
 
     def after_fronted_source(self, k: int) -> bool:
         """'Ifølge dommen fra Helgeland tingrett skrev legen …': the verb at k comes right after a

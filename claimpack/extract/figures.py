@@ -2393,11 +2393,13 @@ class _Scanner:
         but after a copula or a preposition of amount it is a figure whose noun is left out ('Tallet
         var rundt 2000.', 'økte fra 1500 til rundt 2000.')."""
         start, phrase = qualifier
-        nxt = self.token(j)
+        nxt, then = self.token(j), self.token(j + 1)
         before = self.token(start - 1)
+        # 'bygget rundt 1890 og var blant de eldste': 'og' and a verb start the next clause
+        next_clause = nxt is not None and nxt.lower == "og" and then is not None and inflected_verb(then.lower)
         return (
             self.lex.qualifiers[phrase] == "approx"
-            and (nxt is None or nxt.text in CLAUSE_ENDS)
+            and (nxt is None or nxt.text in CLAUSE_ENDS or next_clause)
             and before is not None
             and before.is_word
             and before.lower not in AMOUNT_TAKERS

@@ -190,6 +190,9 @@ def _group_subject(parser: PhraseParser, tokens: list[Token], opening: int, last
     opening a sentence as the subject of its verb is what a later 'de' may refer back to."""
     if opening >= last or not tokens[opening].is_word or tokens[opening].lower in UNNAMED_OPENERS:
         return None
+    lemma = ordbank().noun_lemma(tokens[opening].lower) or ""
+    if not (parser.lex.is_anonymous_noun(lemma) or parser.lex.is_role(lemma)):
+        return None  # not 'Pengene', 'Skolekorpsene'; asked first, as it is cheap and parsing is not
     phrase = parser.parse(opening, speaker=True)
     if (
         phrase is None
@@ -200,14 +203,8 @@ def _group_subject(parser: PhraseParser, tokens: list[Token], opening: int, last
         or phrase.last - opening > GROUP_SUBJECT_WORDS
     ):
         return None
-    lemma = ordbank().noun_lemma(tokens[opening].lower) or ""
-    people = parser.lex.is_anonymous_noun(lemma) or parser.lex.is_role(lemma)  # not 'Pengene', 'Skolekorpsene'
     verb = tokens[phrase.last]
-    return (
-        NameMention(phrase, subject=True)
-        if people and verb.is_word and "verb" in ordbank().classes(verb.lower)
-        else None
-    )
+    return NameMention(phrase, subject=True) if verb.is_word and "verb" in ordbank().classes(verb.lower) else None
 
 
 def _unnamed_subject(parser: PhraseParser, tokens: list[Token], opening: int, last: int) -> NameMention | None:

@@ -204,6 +204,8 @@ SLOGAN_OPENERS = frozenset({"nei", "ja"})
 SLOGAN_WORDS = 4  # lower-case words after the link: 'Plass til alle', 'Nei til nye bomstasjoner'
 # Words inside the common nouns that end a body's name: 'Grenland brann og redning', 'Familie uten grenser'
 FIELD_LINKS = frozenset({"og"})
+YEARS_OLD = frozenset({"gammel", "gammelt", "gamal"})  # 'en 19 år gammel kvinne'
+COORDINATED_LEAD = 2  # words in small letters before a name's '- og <type noun>' ('faglitterær forfatter- og …')
 FIELD_PREPOSITIONS = frozenset({"uten", "mot"})
 SAID_TO = frozenset({"til", "overfor"})  # 'Det opplyser X til NTB'
 
@@ -1463,6 +1465,33 @@ class PhraseParser:
         lemma = ordbank().noun_lemma(word)
         return lemma is not None and lemma != word and (self.lex.is_role(lemma) or self.lex.is_anonymous_noun(lemma))
 
+    def bare_singular_name(self, adjective: int, head: int) -> bool:
+        """'Norsk kulturråd', 'Norsk sykepleierforbund': one capitalised adjective in its
+        indefinite form opening a sentence, then a singular compound on a body's type noun with no
+        article. Such a count noun cannot stand bare as a subject ('Et norsk råd', 'Norske råd'), so
+        this is a name; not 'Norske bønder', nor 'Norsk teater' or 'Norsk politi', which a plain
+        type noun can mean in general."""
+        word, noun = self.tokens[adjective], self.tokens[head].lower
+        typed = organisation_type(noun)
+        return (
+            head == adjective + 1
+            and typed is not None
+            and typed[2] != typed[0]  # a compound: 'kulturråd', not 'teater'
+            and self.at_start(adjective)
+            and word.is_capitalized
+            and not word.lower.endswith("e")  # 'Norske', 'Lokale': plural or definite
+            and self.bare_singular(noun)
+        )
+
+    def years_old_end(self, k: int) -> int:
+        """'en 19 år gammel kvinne', 'ei fire år gammel jente': where an age in years standing
+        between the article and the noun ends (k when none stands at k)."""
+        age, years, old = (self.token(k + n) for n in range(3))
+        if age is None or years is None or old is None:
+            return k
+        counted = age.lower in self.lex.number_words or (age.text.isdecimal() and int(age.text) <= MAX_AGE)
+        return k + 3 if counted and years.lower == "år" and old.lower in YEARS_OLD else k
+
     def aged_description(self, i: int) -> bool:
         """'den 24 år gamle skytteren': 'den', an age in years and a noun in the definite form."""
         words = [self.token(i + n) for n in range(5)]
@@ -1509,6 +1538,8 @@ class PhraseParser:
         partitive = False
         if low in ANONYMOUS_OPENERS:
             j += 1
+            if low in ARTICLES:
+                j = self.years_old_end(j)  # 'En 19 år gammel kvinne forteller …'
             if self.token(j) is not None and self.tokens[j].lower == "av":
                 j += 1
                 partitive = True
@@ -1936,6 +1967,7 @@ class PhraseParser:
                 and not self.lex.is_role(nxt.lower)
                 and (group_noun(nxt.lower) or organisation_type(nxt.lower))
                 and not self.named_for(j + 1)  # 'Norsk institutt for bioøkonomi' is a name
+                and not self.coordinated_type(j + 2)  # 'Norsk teater- og orkesterforening' too
             ):
                 adjectives_from = j
                 j += 1
@@ -2039,6 +2071,8 @@ class PhraseParser:
                 owned, end = True, field
             elif genitive is not None and genitive + 1 == j and self.tokens[genitive].text[:-1] in self.lex.countries:
                 first, owned = genitive, True  # 'Sudans regjering': a country's body is named by it
+            elif not body and adjectives_from is not None and self.bare_singular_name(adjectives_from, j):
+                owned = True  # 'Norsk kulturråd vil kjøpe inn …': no article, so a name ('rådet' later)
             name = self.span(first, end)
             name_end = end
             # 'Nasjonal kommunikasjonsmyndighet (Nkom) opplyser': a short word in brackets that spells
@@ -2268,8 +2302,11 @@ class PhraseParser:
         if k > j + 1 and form is not None and form.text in self.lex.company_forms:
             return k + 1  # 'Sogn Frukt og Bær SA': the company form closes a name joined by 'og'
         # 'Kommunal- og distriktsdepartementet', 'Norges vassdrags- og energidirektorat'
-        for skip in (0, 1):
-            if self.coordinated_type(k + skip) and (skip == 0 or self.lowercase_word(k)):
+        # 'vassdrags- og energidirektorat' after 'Norges'; 'Norsk faglitterær forfatter- og
+        # oversetterforening', a describing word first (not 'Martin Ødegård i plan- og …', a person at a body)
+        for skip in range(COORDINATED_LEAD + 1):
+            lead = [self.tokens[m].lower for m in range(k, k + skip) if self.lowercase_word(m)]
+            if self.coordinated_type(k + skip) and len(lead) == skip and not set(lead[:-1]) & self.lex.function_words:
                 return k + skip + 3
         listed = self.listed_type(k) if k > j else 0
         if listed:
@@ -2454,8 +2491,11 @@ class PhraseParser:
 
     def names_a_deed(self, lemma: str | None) -> bool:
         """'forslaget', 'håndteringen': a document or an action, never the field a body is named for
-        ('Opplysningsrådet for veitrafikken' is one)."""
-        return lemma is not None and (lemma in self.lex.documents or names_an_action(lemma))
+        ('Opplysningsrådet for veitrafikken' is one); not a body's type noun, though an action's
+        form ('direktør for statistikkavdelingen Irene Hilleren')."""
+        if lemma is None or organisation_type(lemma) is not None:
+            return False
+        return lemma in self.lex.documents or names_an_action(lemma)
 
     def field_end(self, k: int) -> int:
         """Where the field after 'for' at k ends: lowercase nouns and adjectives, joined by 'og' or

@@ -402,6 +402,10 @@ class Registry:
 
     def named(self, phrase: NounPhrase) -> Entity:
         entity = self.by_name(phrase.name)
+        if entity is not None and phrase.single_word and _bare_name(entity):
+            # 'Legernes mener …' in a caption, then 'sier Lars-Kåre Legernes', then 'Legernes sier':
+            # the word read as a body of no type is the surname of the person named since
+            entity = self.by_surname(phrase.name) or entity
         if entity is None and phrase.single_word and phrase.name.isupper():
             # 'WWF' after 'WWF Verdens naturfond': the acronym that opens a body's name
             entity = self._opening(phrase.name)

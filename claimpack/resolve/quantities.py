@@ -1436,10 +1436,20 @@ def _last_year(ctx: FigureContext, sentence: _Sentence, lex: Lexicon) -> bool:
     # 'dobbelt så mange som i fjor' compares with last year; it dates nothing; '2.100 tonn, mot
     # 1.050 tonn på samme tid i fjor' dates the baseline after 'mot', not the figure
     against = next((start + n for n, t in enumerate(near) if t.lower == "mot" and start + n >= ctx.last), None)
+    # 'rundt 230 aktive frivillige, som til sammen la ned 19.000 timer i fjor': a relative clause
+    # after the figure dates its own verb, not the figure it describes
+    relative = next((start + n for n in range(len(near)) if start + n >= ctx.last and _opens_relative(near, n)), None)
+    ends = [k for k in (against, relative) if k is not None]
+    scope = min(ends) if ends else None
     return any(
-        dates(n, t) and not _compared_with(ctx.tokens, start + n) and (against is None or start + n < against)
+        dates(n, t) and not _compared_with(ctx.tokens, start + n) and (scope is None or start + n < scope)
         for n, t in enumerate(near)
     )
+
+
+def _opens_relative(tokens: list[Token], n: int) -> bool:
+    """', som' at token n: the start of a clause that describes the noun before the comma."""
+    return n > 0 and tokens[n].lower == "som" and tokens[n - 1].text == ","
 
 
 def _time_after(ctx: FigureContext, lex: Lexicon) -> str | None:
@@ -2030,6 +2040,8 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
                 then = figures.latest("earlier_count" if counts else "earlier", index, window=EARLIER_REACH)
             if then is None:
                 then = _same_count_dated_later(index, ctx, figures)
+            if then is None:
+                then = _own_count_dated_next(index, ctx, figures)
             if then is not None:
                 return then
     if comparison >= len(tokens) and _restates_a_comparison(ctx):
@@ -2099,7 +2111,8 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     if main is not None and compares_counts(ctx) and _is_sum_or_time(figures.contexts[main]):
         return None  # 'sto i ni dager på verksted, og reserveferja har plass til halvparten så mange biler'
     if main is not None and comparison < len(tokens) and main == index - 1 and _restates_the_latest(ctx, sentence):
-        return _consistent_base(ctx, figures, main)
+        consistent = _consistent_base(ctx, figures, main)  # index 0 is a figure too: never 'or' an index
+        return consistent if consistent is not None else _base_named_further_back(ctx, figures, main, comparison)
     if main is not None and not share and _names_another_base(ctx, sentence, comparison, figures.contexts[main]):
         return None
     if main is not None and _share_said_now(ctx) and _said_of_then(figures.contexts[main]):
@@ -2397,6 +2410,26 @@ def _consistent_base(ctx: FigureContext, figures: _Figures, restated: int) -> in
     return next((j for j in others if fits(value, float(figures.contexts[j].figure.value or 0))), None)
 
 
+def _base_named_further_back(ctx: FigureContext, figures: _Figures, restated: int, comparison: int) -> int | None:
+    """'får 118 millioner kroner, mer enn dobbelt så mye som sakprosaordningen' after (paragraphs
+    before) 'rammen for sakprosaordningen … på 52 millioner kroner': a comparison that restates the
+    figure before it and names what it compares with is of the last figure of the same unit whose
+    words name that thing, and which the arithmetic agrees with, LOOKBACK figures back at most."""
+    named = _compared_words(ctx.tokens[comparison + 1 : comparison + 1 + COMPARATOR_WORDS])
+    latest = figures.contexts[restated].figure
+    factor = ctx.figure.factor
+    if not named or factor is None or factor <= 0 or latest.value is None:
+        return None
+    for earlier in range(restated - 1, max(-1, restated - 1 - LOOKBACK), -1):  # bounded: linear time
+        c = figures.contexts[earlier]
+        if c.figure.qualifier == "relative" or not c.figure.value or c.figure.unit != latest.unit:
+            continue
+        fits = _about_times(float(latest.value), factor, float(c.figure.value), CONSISTENT_RATIO)
+        if fits and any(_same_thing(a, b) for a in named for b in _words_near(c)):
+            return earlier
+    return None
+
+
 DESCRIBING_WORDS = 3  # adjectives read between 'de' and the noun of a share's whole
 
 
@@ -2667,6 +2700,25 @@ def _same_count_dated_later(index: int, ctx: FigureContext, figures: _Figures) -
         # det anmeldt 566', 'i fjor' after 'så langt i år'), not the same one told again ('Ifølge
         # avisen ble 263 behandlet i fjor' after 'I fjor behandlet …')
         if _times_named(c) - _times_named(told):
+            return later
+    return None
+
+
+def _own_count_dated_next(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """'Vi har dobbelt så mange frivillige som for fem år siden' … (the next paragraph) 'hadde
+    sentralen 170 aktive frivillige i 2020': a relative figure that names what it counts, compared
+    with an earlier time no figure before it gives, is of the first exact count of the same noun
+    after it, in its paragraph or the next, whose sentence names a year."""
+    lemma = counted_noun(ctx.subject) if ctx.subject is not None else None
+    if lemma is None:
+        return None
+    contexts = figures.contexts
+    for later in range(index + 1, min(len(contexts), index + 1 + LOOKBACK)):  # bounded: linear time
+        c = contexts[later]
+        if c.block - ctx.block > 1:
+            return None
+        exact = c.figure.qualifier == "exact" and c.figure.unit is None and c.subject is not None
+        if exact and counted_noun(c.subject) == lemma and any(_year(t) for t in _near(c)):
             return later
     return None
 
