@@ -1790,6 +1790,9 @@ def test_labels_and_rankings_are_no_counts(sentence: str, texts: list[str]) -> N
         # an approximate year before 'og' and the next clause's verb dates too
         ("Rorbuene ble bygget rundt 1890 og var blant de eldste i bygda.", []),
         ("Tallet økte til rundt 1890 og falt så.", ["rundt 1890"]),
+        # 'one thing or two' is a vague few; a noun after the number is counted
+        ("Det tar en dag eller to å få svar, og han tok en flaske eller to.", []),
+        ("Kommunen har én skole eller to barnehager.", ["én", "to"]),
     ],
 )
 def test_one_word_qualifiers_acronym_counts_class_bounds_and_dated_years(sentence: str, texts: list[str]) -> None:

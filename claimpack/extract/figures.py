@@ -2204,6 +2204,8 @@ class _Scanner:
             # 'de to partiene', 'alle tre': counted before, referred to now ('vi fem prosent' counts)
             if self.halved(i) or self.the_other(i) or self.the_last_few(i, j) or self.wood(i, j):
                 return False
+            if self.one_or_two(i):
+                return False
             if prev is not None and prev.lower in REFERRING_BEFORE and not self.unit_or_scale(j):
                 # but 'blant dem ti fra Sivilforsvaret' counts a part of those just named, and 'Nå
                 # kjører vi to skift' the object after an inverted subject ('Vi to har jobbet' refers)
@@ -2295,6 +2297,18 @@ class _Scanner:
             if parsed is not None and parsed[1] == i - 1 and not self.is_count(i - 2, i - 1, parsed[0], False):
                 return False  # 'i ukene 32–35': the end of a span whose start is no figure
         return True
+
+    def one_or_two(self, i: int) -> bool:
+        """'en dag eller to', 'et år eller to': 'one thing or two' says a few, vaguely; the number
+        word after 'eller' counts nothing of its own (not 'én skole eller to barnehager')."""
+        if i < 3 or self.tokens[i].lower not in ("to", "tre") or self.tokens[i - 1].lower != "eller":
+            return False
+        noun, article, after = self.tokens[i - 2], self.tokens[i - 3], self.token(i + 1)
+        if after is not None and after.is_word and after.lower not in self.lex.function_words:
+            if "noun" in ordbank().classes(after.lower):
+                return False  # 'eller to barnehager': what the number counts
+        one = article.lower in ONE_WORDS or article.lower == "et"
+        return one and noun.is_word and noun.text == noun.lower and "noun" in ordbank().classes(noun.lower)
 
     def wood(self, i: int, j: int) -> bool:
         """'fundamentene av tre tørker ut', 'hus i tre': the material, 'tre' (wood), where no number
