@@ -1465,14 +1465,13 @@ class PhraseParser:
         lemma = ordbank().noun_lemma(word)
         return lemma is not None and lemma != word and (self.lex.is_role(lemma) or self.lex.is_anonymous_noun(lemma))
 
-    def bare_singular_name(self, adjective: int, head: int) -> bool:
+    def bare_singular_name(self, adjective: int, head: int, typed: tuple[str, SourceKind, str] | None) -> bool:
         """'Norsk kulturråd', 'Norsk sykepleierforbund': one capitalised adjective in its
         indefinite form opening a sentence, then a singular compound on a body's type noun with no
         article. Such a count noun cannot stand bare as a subject ('Et norsk råd', 'Norske råd'), so
         this is a name; not 'Norske bønder', nor 'Norsk teater' or 'Norsk politi', which a plain
-        type noun can mean in general."""
+        type noun can mean in general. `typed` is the head's `organisation_type`."""
         word, noun = self.tokens[adjective], self.tokens[head].lower
-        typed = organisation_type(noun)
         return (
             head == adjective + 1
             and typed is not None
@@ -2071,7 +2070,7 @@ class PhraseParser:
                 owned, end = True, field
             elif genitive is not None and genitive + 1 == j and self.tokens[genitive].text[:-1] in self.lex.countries:
                 first, owned = genitive, True  # 'Sudans regjering': a country's body is named by it
-            elif not body and adjectives_from is not None and self.bare_singular_name(adjectives_from, j):
+            elif not body and adjectives_from is not None and self.bare_singular_name(adjectives_from, j, typed):
                 owned = True  # 'Norsk kulturråd vil kjøpe inn …': no article, so a name ('rådet' later)
             name = self.span(first, end)
             name_end = end
