@@ -503,11 +503,25 @@ def _claim_rows(
                 evidence=evidences[index],
             )
         )
-    disputed_events(contexts, speakers, sentence_texts)
+    disputed_events(contexts, speakers, sentence_texts, _quoted_voices(drafts))
     for claim, ctx in zip(tables.claims[first_row:], contexts, strict=True):
         claim.subject, claim.unit, claim.event = ctx.subject, ctx.unit, ctx.event
         claim.part_of = claim_ids[ctx.part_of] if ctx.part_of is not None else None
     return speakers
+
+
+def _quoted_voices(drafts: list[StatementDraft]) -> dict[int, list[Entity]]:
+    """The speakers of each block that only quotes: a quote that disputes ('– Tallene kjeden
+    bruker, stemmer ikke …, sier hun') argues in its speaker's voice, where a reported view
+    ('Frøya Fiskarlag mener det reelle tallet er høyere') announces whoever gives the figure next."""
+    voices: dict[int, list[Entity]] = {}
+    reported: set[int] = set()
+    for draft in drafts:
+        if draft.kind == "direct_quote" and draft.entity is not None:
+            voices.setdefault(draft.block, []).append(draft.entity)
+        elif draft.kind in ("indirect", "mixed"):
+            reported.add(draft.block)
+    return {block: speakers for block, speakers in voices.items() if block not in reported}
 
 
 def _credit_lines(blocks: list[BlockWork]) -> dict[int, tuple[int, str]]:

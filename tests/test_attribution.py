@@ -2321,6 +2321,17 @@ def test_a_club_is_named_for_its_place() -> None:
             "Tryggheim ber kunder melde fra på nett. Selskapet opplyser at det har satt inn 40 saksbehandlere.",
             [("300", "Linjekraft"), ("40", "Tryggheim")],
         ),
+        # 'etaten', any public agency, is the body of untold type that spoke last
+        (
+            "Helfo oppgir at 19.500 barn startet behandling i fjor.\n\nEtaten sier at 4.000 av dem fikk full stønad.",
+            [("19.500", "Helfo"), ("4.000", "Helfo")],
+        ),
+        # an association of members that just spoke is no company: 'selskapet' is the one named
+        (
+            "Gruveselskapet Nordfjord Olivin AS vil øke uttaket, opplyser selskapet.\n\n"
+            "Ifølge velforeningen bor rundt 90 husstander nær bruddet. Selskapet oppgir at 52 husstander bor der.",
+            [("rundt 90", "velforeningen"), ("52", "Nordfjord Olivin AS")],
+        ),
         # an owner, an adjective and a role before a name
         (
             "Fjellhamars daglige leder Kari Li sier at sluttspillet kostet 3 millioner kroner.",
@@ -3902,6 +3913,9 @@ def test_a_nationality_opening_the_sentence_is_no_part_of_the_name() -> None:
     assert claim_sources(extract(text)) == [("i overkant av 4 millioner kroner", "TV 2 Sport")]
     assert speakers(extract("Svenske Aftonbladet skriver at 40 personer døde.\n")) == {0: {"Aftonbladet"}}
     assert speakers(extract("Danske Bank opplyser at 40 personer mistet jobben.\n")) == {0: {"Danske Bank"}}
+    # before a run of names that ends in a body's type noun, the nationality opens the name
+    text = "Norske Reindriftsamers Landsforbund (NRL) mener at over 40.000 rein mangler beite.\n"
+    assert speakers(extract(text)) == {0: {"Norske Reindriftsamers Landsforbund"}}
 
 
 def test_i_and_a_poll_named_before_opening_the_sentence_is_the_polls() -> None:

@@ -877,6 +877,7 @@ def test_per_mille_and_scores_one_after_another(sentence: str, expected: list[tu
     [
         ("Endringen skal tre i kraft 1. september, og 300 pasienter berøres.", [("300", "exact", 300)]),
         ("Nå kan Høyre omsider tre fram i Sarpsborg med 30 representanter.", [("30", "exact", 30)]),  # 'step'
+        ("Endringen skal etter planen tre i kraft 1. januar.", []),  # the idiom, an adverbial before it
         ("Kommunen vil ikke fire flagget.", []),
         ("Det må tre personer til for å løfte den.", [("tre", "exact", 3)]),  # the verb counts nobody
         ("Rektoren møtte studentene under tjue ganger i fjor.", [("under tjue", "less_than", 20)]),
@@ -1457,6 +1458,9 @@ def test_a_number_after_a_grouped_number_and_a_year_like_count(text: str, figure
         ("Hytta er bygget av tre og stein.\n", []),
         ("Hytta er bygget i tre, ikke i betong.\n", []),
         ("Bygget består av tre etasjer.\n", ["tre"]),  # counts
+        # joined by 'og' or 'eller' to a material after 'av' or 'i'; not to a count ('av to hus og tre')
+        ("Gjenstandene er av jern og tre, som tåler vann dårligst.\n", []),
+        ("Skolen består av to hus og tre.\n", ["to", "tre"]),
     ],
 )
 def test_an_age_bound_and_tre_as_wood_are_no_claims(text: str, expected: list[str]) -> None:
@@ -1793,6 +1797,13 @@ def test_labels_and_rankings_are_no_counts(sentence: str, texts: list[str]) -> N
         # 'one thing or two' is a vague few; a noun after the number is counted
         ("Det tar en dag eller to å få svar, og han tok en flaske eller to.", []),
         ("Kommunen har én skole eller to barnehager.", ["én", "to"]),
+        # 'ett' singled out by 'spesielt' or 'særlig' says which one; 'bare ett' says how many
+        ("Spesielt ett sykehus skiller seg ut, og særlig én sak.", []),
+        ("Bare ett sykehus har lengre ventetid.", ["ett"]),
+        # after a preposition 'én' says which one or how: 'til én sentral', 'med én felles sentral'
+        ("AMK-sentralene slås sammen til én sentral. Med én felles sentral blir det bedre.", []),
+        ("Trafikken hviler på én helikoptertype.", []),
+        ("Én person ble fløyet til sykehus.", ["Én"]),
     ],
 )
 def test_one_word_qualifiers_acronym_counts_class_bounds_and_dated_years(sentence: str, texts: list[str]) -> None:

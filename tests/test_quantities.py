@@ -996,6 +996,57 @@ def test_a_dispute_marker_in_the_sentence_before_joins_the_counts() -> None:
     assert claims["seks"].event == claims["ti"].event
 
 
+def test_a_particle_after_the_counted_noun_completes_the_verb_before() -> None:
+    """'må flytte rundt 120 studenter ut': 'ut' belongs to 'flytte', which says what happened,
+    as in 'over 200 studenter må flytte ut', so the two counts meet."""
+    text = "Samskipnaden må flytte rundt 120 studenter ut av byggene. Over 200 studenter må flytte ut, sier STA."
+    assert _quantities(text) == [("rundt 120", "student", "flytte"), ("Over 200", "student", "flytte")]
+
+
+def test_som_after_a_shares_noun_describes_the_whole() -> None:
+    """'Nesten halvparten av bilførerne som omkom i trafikken i Finnmark i fjor': the clause says
+    who the whole is, so the share is not of a later figure whose words it shares ('3,1 prosent …
+    i Finnmark i fjor'); 'halvparten av alle som gikk i land' still finds its whole."""
+    text = (
+        "Nesten halvparten av bilførerne som omkom i trafikken i Finnmark i fjor, brukte ikke bilbelte.\n\n"
+        "Han opplyser at vegvesenet i fjor gjennomførte om lag 2.400 beltekontroller i Finnmark, og at 3,1 prosent"
+        " av de kontrollerte ikke brukte belte.\n"
+    )
+    first = extract(text).claims[0]
+    assert (first.text, first.relative_to) == ("Nesten halvparten", None)
+    landed = (
+        "Eidfjord Hamn oppgir at 4.800 cruisepassasjerer gikk i land tirsdag.\n\n"
+        "Ifølge havna ble drøyt 2.100 passasjerer kjørt med buss. Det er snaut halvparten av alle som gikk i land.\n"
+    )
+    assert {c.text: c.value for c in extract(landed).claims}["snaut halvparten"] == 2400
+
+
+def test_a_share_of_people_is_never_of_a_distance_they_travel() -> None:
+    """'halvparten av innbyggerne' after 'innbyggerne må kjøre opptil 70 kilometer' is of the
+    count of them the next paragraph gives, not of the 70 kilometres."""
+    text = (
+        "Apoteket stenger, og innbyggerne må kjøre opptil 70 kilometer, skriver avisen.\n\n"
+        "– Nesten halvparten av innbyggerne våre er over 60 år, sier ordføreren.\n\n"
+        "Bygda har i underkant av 1300 innbyggere, ifølge SSB.\n"
+    )
+    assert {c.text: c.value for c in extract(text).claims}["Nesten halvparten"] == 650
+
+
+def test_a_quote_that_disputes_frames_only_its_speakers_figures() -> None:
+    """A paragraph that only quotes a dispute ('– Tallene kjeden bruker, stemmer ikke …') argues in
+    its speaker's voice: the next source's figure counts what it names. A reported view ('… mener
+    tallet er høyere') announces the next figure, whoever gives it."""
+    text = (
+        "Farmasøyt Liv Tveitan sier at det kommer over 60 kunder innom på en vanlig dag.\n\n"
+        "– Tallene kjeden bruker, stemmer ikke med det vi ser over disken, sier hun.\n\n"
+        "Apotekforeningen opplyser at det er 41 kommuner i Norge uten eget apotek.\n"
+    )
+    assert _quantities(text) == [("over 60", "kunde", "innom"), ("41", "kommune", None)]
+    quote = "– Tallene kjeden bruker, stemmer ikke med det vi ser over disken, sier hun."
+    reported = text.replace(quote, "Apotekforeningen mener det reelle tallet er høyere.")
+    assert _quantities(reported)[1][1] == "kunde"
+
+
 def test_a_disputing_part_larger_than_its_whole_stays_a_part() -> None:
     """'Vi kontrollerte 47 busser' … 'Statens vegvesen oppgir på sin side at 55 av de kontrollerte
     bussene fikk mangellapp': 55 of the 47 is a part larger than its whole, not a second count of
@@ -1240,6 +1291,12 @@ def test_a_change_from_a_time_not_given_has_no_value() -> None:
         "Norges Fotballforbund Innlandet har imidlertid registrert 376 lag. Det opplyser fotballkretsen til NRK.",
         "Fotballkretsen mener tallet er blåst opp. Ifølge kretsen er 376 lag registrert.",
         "Ifølge fotballkretsen er 376 lag registrert, ikke det tallet klubben oppgir.",
+        "Fotballkretsen mener tallet er for høyt, og oppgir at 376 lag er registrert.",
+        "Kretsen mener tallet er altfor lavt. Ifølge kretsen er 376 lag registrert.",
+        "Tallet til klubben er ikke riktig, sier kretsen. Ifølge kretsen er 376 lag registrert.",
+        "Kretsen mener tallet er langt mindre. Ifølge kretsen er 376 lag registrert.",
+        "Kretsen oppgir et lavere tall. Ifølge kretsen er 376 lag registrert.",
+        "Uenige om antallet\n\nIfølge kretsen er 376 lag registrert.",  # a heading frames the next paragraph
     ],
 )
 def test_more_dispute_markers_join_the_counts(marker: str) -> None:

@@ -86,6 +86,10 @@ SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsro
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
 COUNTING_ONE = frozenset({"én", "ett"})
 ONLY = frozenset({"bare", "kun", "berre"})  # 'bare én av blokkene' counts them
+# before 'én'/'ett', these say which one or how, not how many: 'slås sammen til én bank', 'med én
+# felles sentral', 'hviler på én helikoptertype' (in the gold sets 1 such 'én' of 160 is a claim)
+ONE_AFTER_PREPOSITIONS = frozenset({"på", "for", "i", "med", "til", "fra", "etter", "ved", "mot", "om", "uten"})
+SINGLING_OUT = frozenset({"spesielt", "særlig", "især"})  # 'Spesielt ett sykehus skiller seg ut': which one, no count
 TIMES = frozenset({"ganger", "gang"})  # 'tre ganger så mange', 'en og en halv gang månedsinntekta'
 # vague amounts numeral() does not read, so a qualifier before them is theirs ('rundt et dusin hus')
 NOT_NUMBERS = frozenset({"hundrevis", "tusenvis", "titusenvis", "et dusin", "dusinvis"})
@@ -1273,6 +1277,10 @@ class _Scanner:
         before = [t.lower for t in self.tokens[max(0, i - 2) : i]]
         if before[-1:] in (["hver"], ["hvert"], ["eneste"]) or before in (["hver", "og"], ["hvert", "og"]):
             return False  # 'hvert eneste ett', 'hver og én': every one, no count
+        if before[-1:] and before[-1] in SINGLING_OUT:
+            return False  # 'Særlig én sak har engasjert': one singled out, not how many
+        if before[-1:] and before[-1] in ONE_AFTER_PREPOSITIONS:
+            return False  # 'AMK-sentralene slås sammen til én sentral': which, not how many
         if self.one_too_many(i + 1):
             return False  # 'Én rømt laks i gytegropa er én for mye': a saying, not a count
         if self.suffices(i + 1):
@@ -1948,6 +1956,8 @@ class _Scanner:
         count: 'Endringen skal tre i kraft', 'å fire flagget'; not 'Det må tre personer til'."""
         if self.tokens[i].lower == "tre" and j < len(self.tokens) and self.tokens[j].lower in STEP_PARTICLES:
             return True  # 'kan Høyre omsider tre fram': the verb 'step', its subject before it
+        if self.tokens[i].lower == "tre" and [t.lower for t in self.tokens[j : j + 2]] == ["i", "kraft"]:
+            return True  # 'skal etter planen tre i kraft': the idiom 'take effect', whatever stands before
         before = i - 1
         while before >= 0 and self.tokens[before].lower in VERB_ADVERBS:
             before -= 1
@@ -2311,9 +2321,14 @@ class _Scanner:
         return one and noun.is_word and noun.text == noun.lower and "noun" in ordbank().classes(noun.lower)
 
     def wood(self, i: int, j: int) -> bool:
-        """'fundamentene av tre tørker ut', 'hus i tre': the material, 'tre' (wood), where no number
-        before makes it a share ('to av tre') and no noun after is counted ('av tre bygninger')."""
-        if self.tokens[i].lower != "tre" or i < 2 or self.tokens[i - 1].lower not in ("av", "i"):
+        """'fundamentene av tre tørker ut', 'hus i tre', 'av jern og tre': the material, 'tre'
+        (wood), where no number before makes it a share ('to av tre') and no noun after is counted
+        ('av tre bygninger')."""
+        if self.tokens[i].lower != "tre" or i < 2:
+            return False
+        if self.tokens[i - 1].lower in ("og", "eller") and self.material_before(i - 2):
+            i -= 2  # 'av jern og tre': read as 'av tre'
+        if self.tokens[i - 1].lower not in ("av", "i"):
             return False
         before, nxt = self.tokens[i - 2], self.tokens[j] if j < len(self.tokens) else None
         if before.is_number or before.lower in self.lex.number_words or before.lower in ONE_WORDS or not before.is_word:
@@ -2322,6 +2337,14 @@ class _Scanner:
             return True  # not 'i tre–fire døgn'
         # a word after is what is counted ('i tre bigårder'), unless a verb or a conjunction
         return nxt.lower in ("og", "eller", "men", "som") or ordbank().classes(nxt.lower) == {"verb"}
+
+    def material_before(self, k: int) -> bool:
+        """Token k is a bare noun after 'av' or 'i' that 'og tre' joins: 'av jern og tre', 'i stein
+        eller tre'; not a counted noun ('av to hus og tre')."""
+        if k < 2 or self.tokens[k - 1].lower not in ("av", "i"):
+            return False
+        word = self.tokens[k]
+        return word.is_word and word.text.islower() and "noun" in ordbank().classes(word.lower)
 
     def adjective_counted(self, j: int) -> bool:
         """Token j is an adjective in '-e' used as a plural noun, with no noun after it: '1800

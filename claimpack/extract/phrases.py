@@ -209,6 +209,7 @@ COORDINATED_LEAD = 2  # words in small letters before a name's '- og <type noun>
 FIELD_PREPOSITIONS = frozenset({"uten", "mot"})
 SAID_TO = frozenset({"til", "overfor"})  # 'Det opplyser X til NTB'
 
+TYPED_RUN = 4  # capitalised words read after a nationality for a body's type noun ('Norske Kvinners Sanitetsforening')
 # Type nouns whose names go on with 'for <field>': 'Norsk institutt for vannforskning', 'Senter for …'
 NAMED_FOR_TYPES = frozenset(
     {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon", "kontor", "nemnd"}
@@ -705,7 +706,22 @@ class PhraseParser:
             return False
         if "adj" not in ordbank().classes(token.lower) or self.known_name_at(k):
             return False
+        if self.typed_run_after(k + 1):
+            return False  # 'Norske Reindriftsamers Landsforbund (NRL) mener': the adjective opens the body's name
         return self.known_name_at(k + 1) or (self.name_like(k + 1) and not ordbank().is_known(nxt.lower))
+
+    def typed_run_after(self, k: int) -> bool:
+        """Tokens k.. are two or more capitalised words, the last a body's type noun: 'Reindriftsamers
+        Landsforbund', 'Kvinners Sanitetsforening' (not 'Volvo', nor 'Handelsbanken' alone)."""
+        end = k
+        while (
+            end < len(self.tokens)
+            and end - k < TYPED_RUN
+            and self.tokens[end].is_word
+            and self.tokens[end].is_capitalized
+        ):
+            end += 1
+        return end - k >= 2 and organisation_type(self.tokens[end - 1].lower) is not None
 
     def owner_before_person(self, k: int) -> bool:
         """'Senterpartiets Kjersti Toppe', 'NRKs Ola Hansen': a capitalised word in the genitive,

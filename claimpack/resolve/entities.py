@@ -662,7 +662,15 @@ class Registry:
             # …, da laget slo Brann' is Rosenborg.
             found = None
             spoke = self.body_that_just_spoke(phrase.start, block)
-            if spoke is not None and (compatible(spoke) or spoke.kind in GENERIC_BODIES.get(type_noun, ())):
+            # 'Selskapet mener' after 'Ifølge velforeningen': an association of members is no company
+            other_kind = (
+                type_noun in COMPANY_NOUNS
+                and spoke is not None
+                and any(t.endswith(MEMBERS_BODIES) for t in spoke.types)
+            )
+            if spoke is not None and (
+                compatible(spoke) or (spoke.kind in GENERIC_BODIES.get(type_noun, ()) and not other_kind)
+            ):
                 found = spoke  # 'Gjensidige ber kunder … Selskapet opplyser', though 'nettselskapet Tensio' came before
             if found is None and type_noun in GENERIC_BODIES and type_noun not in COMPANY_NOUNS:
                 # 'Norsk Sau og Geit mener underskuddet er større enn det Nortura legger til grunn.
@@ -723,9 +731,11 @@ class Registry:
                 # 'Leder Jon Erik Bjørnstad i Innlandet Bondelag mener … Ifølge bondelaget': a compound
                 # names the kind of body a person named before works for, whatever body spoke last
                 found = self.employer(phrase.start, lambda e: stem in e.types or _name_is_a_compound_of(stem, e))
-            if found is None and untold and len(phrase.name.split()) == 1 and typed[1] == "organization":
-                # 'klubben' after 'Fjordbyen Håndball': a body whose type nobody told, that spoke
-                # or opened a sentence, may be the one ('politiet' names a body of its own)
+            any_body = typed[1] == "organization" or type_noun == "etat"
+            if found is None and untold and len(phrase.name.split()) == 1 and any_body:
+                # 'klubben' after 'Fjordbyen Håndball', 'Etaten sier' after 'Helfo oppgir': a body
+                # whose type nobody told, that spoke or opened a sentence, may be the one
+                # ('politiet' names a body of its own)
                 found = self.last_body(phrase.start, untyped=True)
             if found is None and untold:
                 found = self.body_in_block(phrase.start, block)
@@ -1501,6 +1511,8 @@ def compound_role_fits(heads: set[str], entity: Entity) -> bool:
 # Type nouns that can refer back to a body of any type ('organisasjonen'), or of these kinds
 # ('selskapet' is a company of whatever trade: 'Turoperatøren Arctic Fjord', 'Nordkyst Sjømat')
 SENTENCE_MENTIONS = 16  # mentions looked back over for a body named earlier in the same sentence
+# Type nouns of associations of members: 'velforeningen', 'fiskarlaget' is never 'selskapet'
+MEMBERS_BODIES = ("forening", "forbund", "lag")
 GENERIC_BODIES: dict[str, frozenset[str]] = {
     "organisasjon": frozenset({"organization", "government"}),
     "selskap": frozenset({"organization"}),

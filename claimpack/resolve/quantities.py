@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, pairwise
@@ -487,6 +487,8 @@ class _Figures:
                 continue  # 'Den forrige rekorden er fra 2019, da 1.870 sangere deltok': not this year's singers
             if fraction and c.figure.unit in SHARES:
                 continue  # 'en tredel av søkerne' after '41 % av søkerne': the whole is a count
+            if fraction and _physical(c) and word in lex.person_nouns:
+                continue  # 'halvparten av innbyggerne' after 'innbyggerne må kjøre opptil 70 kilometer'
             subject = counted_noun(_normalise(c.subject, lex)) if c.subject else None
             # a compound of the noun counts it too: '13 av distriktene' of '19 reinbeitedistrikter'
             compound = subject is not None and len(lemma) >= 4 and subject.endswith(lemma)
@@ -1283,9 +1285,28 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
                 state = _predicate_after_modifier(tokens, j, hi, lex)
             # 'innstilt 40 avganger siden nyttår': no state, so what happened before the figure
             return state if state is not None else _participle_before(ctx, lo, events)
+        verb = _verb_of_particle(ctx, lo) if word in VERB_PARTICLES else None
+        if verb is not None:
+            return verb  # 'må flytte rundt 120 studenter ut av byggene': 'ut' is the verb's particle
         if _predicate_word(word, lex) and not _determiner_of_subject(word, j, events):
             return word  # not 'neste' in '3 prosent neste år', nor 'året' in 'mot 174 året før'
     return _participle_before(ctx, lo, events)
+
+
+# Adverbs that complete a verb before its object: 'flytte … ut', 'sende … hjem', 'kaste … ut'
+VERB_PARTICLES = frozenset({"ut", "inn", "opp", "ned", "hjem", "bort", "tilbake", "vekk"})
+
+
+def _verb_of_particle(ctx: FigureContext, lo: int) -> str | None:
+    """The verb right before the figure, which a particle after the counted noun completes:
+    'flytte' in 'må flytte rundt 120 studenter ut', as in 'over 200 studenter må flytte ut'."""
+    k = ctx.first - 1
+    if k < lo or not ctx.tokens[k].is_word:
+        return None
+    word = ctx.tokens[k].lower
+    if word in AUXILIARIES or word in lexicon().function_words or not ordbank().verb_lemmas(word):
+        return None
+    return word
 
 
 def _determiner_of_subject(word: str, j: int, events: _Events) -> bool:
@@ -1996,7 +2017,15 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     # 'I en av tre branner var det en alarm som varslet, mens det i 13 % av tilfellene …': a 'som'
     # after a share opens a relative clause, and a share is never of a share
     share_inside = share and inside < len(sentence.firsts) and _is_share(figures.contexts[sentence.members[inside]])
-    if comparison < len(tokens) and not share_inside and not _ratio_said(ctx):
+    # 'Nesten halvparten av bilførerne og passasjerene som omkom i trafikken i Finnmark i fjor': a
+    # 'som' after a share's noun describes the whole; it compares with nothing
+    describes_whole = (
+        share
+        and comparison < len(tokens)
+        and _noun_next(tokens, comparison - 1)
+        and tokens[comparison - 1].lower not in lexicon().function_words  # not 'alle som gikk i land'
+    )
+    if comparison < len(tokens) and not share_inside and not describes_whole and not _ratio_said(ctx):
         if inside < len(sentence.firsts):
             return sentence.members[inside]
         then = _figure_of_next_then(index, ctx, figures) or _figure_named_later(index, ctx, figures, comparison)
@@ -2543,6 +2572,7 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int
         return those, True
     contexts = figures.contexts
     found = None
+    people = _plural(word) in lexicon().person_nouns
     # 'dem' is of the last paragraphs; a noun names its whole further back ('snaut halvparten av de
     # berørte kundene' three paragraphs after 'Over 11.000 strømkunder')
     reach = 2 if pronoun else NAMED_WHOLE_REACH
@@ -2560,6 +2590,8 @@ def _whole_named_after(index: int, ctx: FigureContext, figures: _Figures, k: int
             return earlier, False  # 'dem' are people or things counted, never kroner or metres
         if pronoun or lemma is None or not _counts(c.subject, lemma):
             continue
+        if people and _physical(c):
+            continue  # 'halvparten av innbyggerne' after 'innbyggerne må kjøre opptil 70 kilometer'
         if not described:
             return earlier, False
         if c.last < len(c.tokens) and c.tokens[c.last].lower in described:
@@ -3025,14 +3057,19 @@ def _unconfirmed(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
 
 
 def disputed_events(
-    contexts: list[FigureContext], speakers: Sequence[object | None], sentence_texts: dict[tuple[int, int], str]
+    contexts: list[FigureContext],
+    speakers: Sequence[object | None],
+    sentence_texts: dict[tuple[int, int], str],
+    voices: Mapping[int, Sequence[object]],
 ) -> None:
     """'Sporveien opplyser at 412 førere er i streik … Forbundet hevder at rundt 520 er tatt ut i
     streik': a figure with no event counts what another source's figure of the same subject and
     unit counts, when the later of the two sets itself against the other (a dispute marker:
     'hevder', 'på sin side', 'det reelle tallet'), so the two are compared as one quantity. The
     marker may open the sentence before, in the paragraph or closing the one before: 'Operatøren
-    CargoNet gir et annet bilde. Ifølge beredskapsleder X sporet seks av vognene av.' Failing a
+    CargoNet gir et annet bilde. Ifølge beredskapsleder X sporet seks av vognene av.' A paragraph
+    before frames the figure only in its own voice (`voices`: the speakers of each block that only
+    quotes). Failing a
     figure of the same noun, one of another name for it is disputed (`_one_noun`), and both take
     the more specific name."""
     framed: dict[tuple[int, int], bool] = {}  # per sentence: the sentence before sets it against another
@@ -3063,7 +3100,10 @@ def disputed_events(
             before_words = WORD.findall(before.lower())
             framed[sentence] = _disputes(before_words)
             groups[sentence] = _groups_among(before_words) | _groups_among(words)
-        if not (framed[sentence] or _marks(ctx, markers[sentence], starts[sentence])):
+        framing = framed[sentence] and (
+            ctx.sentence_index > 0 or _in_voice(speakers[later], voices.get(ctx.block - 1, ()))
+        )
+        if not (framing or _marks(ctx, markers[sentence], starts[sentence])):
             continue
         earlier = _disputed(later, contexts, speakers)
         if earlier is None:
@@ -3097,6 +3137,18 @@ def disputed_events(
             ctx.event = other.event
         elif ctx.event is not None:
             other.event = ctx.event
+
+
+def _in_voice(speaker: object | None, voices: Sequence[object]) -> bool:
+    """A paragraph's dispute frames the next one's figure when that paragraph has no speaker or
+    the figure is its speaker's or their body's ('Vestfold Røde Kors … mener tallet er langt
+    høyere.' / '– … minst 1500 givere …, sier distriktsleder X i Vestfold Røde Kors'): '–
+    Tallene kjeden bruker, stemmer ikke …, sier hun.' sets her next figure against the chain's,
+    not 'Apotekforeningen opplyser at det er 41 kommuner …'."""
+    if not voices:
+        return True
+    sides = {id(speaker), id(getattr(speaker, "affiliation", None))} - {id(None)}
+    return any(sides & {id(voice), id(getattr(voice, "affiliation", None))} for voice in voices)
 
 
 def _sentence_before(
