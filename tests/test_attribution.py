@@ -2326,6 +2326,35 @@ def test_a_club_is_named_for_its_place() -> None:
             "Helfo oppgir at 19.500 barn startet behandling i fjor.\n\nEtaten sier at 4.000 av dem fikk full stønad.",
             [("19.500", "Helfo"), ("4.000", "Helfo")],
         ),
+        # 'utbyggeren', the developer, is a company of whatever name
+        (
+            "Loen Fjordhotell AS opplyser at hotellet får 140 rom.\n\n"
+            "Hotellet vil bli opptil 22 meter høyt, opplyser utbyggeren.",
+            [("140", "Loen Fjordhotell AS"), ("opptil 22 meter", "Loen Fjordhotell AS")],
+        ),
+        # 'forbundet' is the association a member named before speaks for, whoever spoke since
+        (
+            "– Vi har 22 celler med dobbeltbelegg, sier hovedtillitsvalgt Geir Aksnes i Norsk Fengsels- og "
+            "Friomsorgsforbund.\n\nIfølge Kriminalomsorgen region vest gjelder det 14 celler.\n\n"
+            "Det er registrert 31 tilfeller av vold i fengselet i år, opplyser forbundet.",
+            [
+                ("22", "Geir Aksnes"),
+                ("14", "Kriminalomsorgen region vest"),
+                ("31", "Norsk Fengsels- og Friomsorgsforbund"),
+            ],
+        ),
+        # a municipality's bare name acting as a body is the municipality named in full
+        (
+            "Mangelen på plasser i Asker er stor, og kommunen legger 38 beboere på dobbeltrom.\n\n"
+            "I fjor brukte Asker rundt 41 millioner kroner på kjøp av plasser, opplyser kommunen.\n\n"
+            "Ifølge Asker kommune venter 64 personer på plass.",
+            [("38", None), ("rundt 41 millioner kroner", "Asker kommune"), ("64", "Asker kommune")],
+        ),
+        # a compound whose first part is also a verb's form is still a body of its type noun
+        (
+            "Over 250 kunder har klaget til Forbrukerrådet det siste året, opplyser rådet.",
+            [("Over 250", "Forbrukerrådet")],
+        ),
         # an association of members that just spoke is no company: 'selskapet' is the one named
         (
             "Gruveselskapet Nordfjord Olivin AS vil øke uttaket, opplyser selskapet.\n\n"
@@ -3904,6 +3933,28 @@ def test_a_caption_credit_names_no_source_and_a_documents_owner_is_not_the_newsr
     assert [s.name for s in extract(text).sources] == ["Søren Boje", "NVE"]
     text = "Prisen er 30 kroner kiloen. Det viser det siste aktivitetsbarometeret til Norges Råfisklag.\n"
     assert claim_sources(extract(text)) == [("30 kroner", "Norges Råfisklag")]
+
+
+def test_a_fronted_object_before_a_verb_of_belief_leaves_the_speaker_after_it() -> None:
+    """'Rekorden tror senioranalytiker Dag Sletmo i DNB blir den siste': a thing opens the sentence,
+    the titled person after the verb thinks it; a bare name or a body there is what is thought
+    about ('Moen mener KLP burde …')."""
+    text = "Rekorden tror senioranalytiker Dag Sletmo i DNB blir den siste på en stund.\n"
+    assert speakers(extract(text)) == {0: {"Dag Sletmo"}}
+    assert speakers(extract("Moen mener KLP burde ha oppdaget feilen.\n")) == {0: {"Moen"}}
+
+
+def test_a_poll_closing_the_sentence_was_not_made_by_the_party_it_measured() -> None:
+    """'Arbeiderpartiet får 20 prosent, viser målingen': the party is what the poll measured; with
+    no maker named, the poll is its own source."""
+    assert claim_sources(extract("Arbeiderpartiet får 20 prosent, viser målingen.\n")) == [("20 prosent", "målingen")]
+
+
+def test_a_body_named_in_guillemets_before_the_cue_is_the_speakers() -> None:
+    """'Leder Marte Eira i foreldreaksjonen «Trygg søvn Alta» sier': the guillemets close her body's
+    name, not a quote; she speaks."""
+    text = "Leder Marte Eira i foreldreaksjonen «Trygg søvn Alta» sier aksjonen har samlet over 600 underskrifter.\n"
+    assert claim_sources(extract(text)) == [("over 600", "Marte Eira")]
 
 
 def test_a_nationality_opening_the_sentence_is_no_part_of_the_name() -> None:

@@ -1271,11 +1271,15 @@ def test_a_qualifier_before_a_dozen_leaves_it_vague() -> None:
         ("Telleren registrerer bare folk i én retning.", []),
         ("Fremtind, som forsikrer kundene til SpareBank 1 og DNB, har et lavere anslag.", []),
         ("Én person ble fløyet til sykehus.", ["Én"]),
+        # a number glued to a capital that is no unit names a kind; a glued unit measures
+        ("Vi har bygget ut 4G og 5G, og har en 3D-skriver.", []),
+        ("Anlegget gir 20MW.", ["20MW"]),
     ],
 )
 def test_one_as_a_unit_a_direction_or_a_brand_counts_nothing(sentence: str, expected: list[str]) -> None:
     """'Én blodgivning er på …', 'Én sekk veier …': what one of them measures; 'i én retning' a
-    manner; 'SpareBank 1' a name (a capital inside the word). 'Én person ble fløyet' still counts."""
+    manner; 'SpareBank 1' a name (a capital inside the word); '4G', '3D-skriver' a kind (a capital
+    glued to the number). 'Én person ble fløyet' and '20MW' still count."""
     assert [c.text for c in extract(sentence).claims] == expected
 
 

@@ -996,6 +996,20 @@ def test_a_dispute_marker_in_the_sentence_before_joins_the_counts() -> None:
     assert claims["seks"].event == claims["ti"].event
 
 
+def test_a_multiple_of_a_noun_then_is_of_the_figure_given_for_that_time() -> None:
+    """'soningskøen nå er tre ganger så lang som i fjor' is of 'I fjor sto 243 personer i kø', not
+    of the 18 violent incidents last year just before it; 'som før pandemien' names a time no
+    figure is given for."""
+    text = (
+        "På samme tid i fjor sto 243 personer i kø, ifølge direktoratet.\n\n"
+        "Det er registrert 31 tilfeller av vold i år, mot 18 i hele fjor, opplyser forbundet.\n\n"
+        "Han mener soningskøen nå er tre ganger så lang som i fjor.\n"
+    )
+    assert {c.text: c.value for c in extract(text).claims}["tre ganger så lang"] == 729
+    before = text.replace("som i fjor.", "som før pandemien.")
+    assert {c.text: c.value for c in extract(before).claims}["tre ganger så lang"] != 729
+
+
 def test_a_particle_after_the_counted_noun_completes_the_verb_before() -> None:
     """'må flytte rundt 120 studenter ut': 'ut' belongs to 'flytte', which says what happened,
     as in 'over 200 studenter må flytte ut', so the two counts meet."""

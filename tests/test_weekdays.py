@@ -216,6 +216,16 @@ def test_a_meeting_called_for_is_ahead(text: str) -> None:
     assert (mention.date, mention.relation) == (date(2025, 3, 20), "future")
 
 
+def test_as_planned_is_ahead_unless_done() -> None:
+    """'ferja er etter planen tilbake i drift søndag' (published on a Friday): the coming Sunday;
+    'ble avsluttet etter planen søndag' went as planned, last Sunday."""
+    friday = date(2025, 7, 4)
+    (ahead,) = find_weekdays("Fjord1 opplyser at ferja etter planen er tilbake i drift søndag.", 0, friday)
+    assert (ahead.date, ahead.relation) == (date(2025, 7, 6), "future")
+    (done,) = find_weekdays("Arbeidet ble avsluttet etter planen søndag.", 0, friday)
+    assert (done.date, done.relation) == (date(2025, 6, 29), "past")
+
+
 def test_a_meeting_held_is_done() -> None:
     (mention,) = find_weekdays("Det ble holdt et møte om saken torsdag.", 0, date(2025, 3, 18))
     assert mention.relation == "past"

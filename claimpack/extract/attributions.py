@@ -29,6 +29,7 @@ from claimpack.extract.words import (
     TIME_UNITS,
     definite_noun,
     is_time_noun,
+    organisation_type,
 )
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
@@ -105,6 +106,18 @@ ADVERBIAL_WORDS = 3  # words an adverbial between an auxiliary and its participl
 # words that open a clause or join one, never part of an adverbial: 'har de som opplyst'
 CLAUSE_WORDS = frozenset({"som", "at", "og", "men", "eller", "der", "da", "når", "hvis", "om"})
 AUXILIARIES_OR_ADVERBS = AUXILIARIES | ADVERBS
+BODY_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'leder X i …', 'forsker Y ved …'
+QUOTED_NAME_WORDS = 6  # words of a body's name in guillemets ('«Trygg søvn Alta»')
+# Cues whose object is a clause, which a fronted noun of it may precede: 'Rekorden tror X blir …'
+CLAUSE_CUES = frozenset({"opinion", "that", "forecast"})
+
+
+@cache
+def _person_lemmas() -> frozenset[str]:
+    """The lemmas of the nouns that count people (person_nouns.tsv): 'mannen', 'pasienten' speak."""
+    return frozenset(ordbank().noun_lemma(noun) or noun for noun in lexicon().person_nouns)
+
+
 NEGATIONS_OR_ADVERBS = NEGATIONS | ADVERBS
 CLAIM_NOUNS = frozenset(
     {"tall", "påstand", "anslag", "beskrivelse", "anklage", "framstilling", "fremstilling", "kritikk"}
@@ -923,6 +936,9 @@ class AttributionFinder:
             if named is not None and named.first == region_start and self.place_until(named.last, k, named):
                 # 'Aksjonsgruppa «Trygg vei Hølonda» mener': the guillemets close a name, not a quote
                 return said("pre", named)
+            if named is not None and named.first == region_start and self.quoted_body_until(named.last, k):
+                # 'Leder Marte Eira i foreldreaksjonen «Trygg søvn Alta» sier': her body's name
+                return said("pre", named)
         if relative and not self.tokens[region_start].is_number:
             # 'Tromsø IL, som slo Molde forrige helg, oppfordrer supporterne': the comma closes a
             # relative clause on the subject, not a quote
@@ -981,6 +997,15 @@ class AttributionFinder:
             if subject is None:
                 return None
             return said("pre", subject, coordinated=True)
+        if after_allowed and self.fronted_object(region_start, region_end, lemma):
+            # 'Rekorden tror senioranalytiker Dag Sletmo i DNB blir den siste': the thing thought
+            # about opens the sentence, and the one who thinks it, titled, stands after the verb
+            # (not 'Moen mener KLP burde …', 'Statsadvokaten mener Nav har …': a body or a bare
+            # name after the verb is what is thought about)
+            speaker, extra = self.speaker_after(end)
+            titled = speaker is not None and speaker.kind == "name" and speaker.role is not None
+            if speaker is not None and titled and self.verb_after(speaker.last):
+                return said("post", speaker, extra=extra)
         subject = self.parser.parse(region_start, speaker=True)
         if (
             subject is not None
@@ -1242,6 +1267,44 @@ class AttributionFinder:
             source_kind=second.source_kind,
             types=second.types,
         )
+
+    def quoted_body_until(self, k: int, end: int) -> bool:
+        """Tokens k..end read 'i foreldreaksjonen «Trygg søvn Alta»': a preposition, at most one
+        noun in small letters, and a name in guillemets closing right before `end`."""
+        if k + 3 >= end or self.tokens[k].lower not in BODY_PREPOSITIONS:
+            return False
+        opening = k + 1
+        if self.tokens[opening].is_word and self.tokens[opening].text.islower():
+            opening += 1  # 'foreldreaksjonen'
+        if self.tokens[opening].text not in ("«", '"') or self.tokens[end - 1].text not in QUOTE_CLOSERS:
+            return False
+        inside = self.tokens[opening + 1 : end - 1]
+        return 0 < len(inside) <= QUOTED_NAME_WORDS and all(t.is_word or t.is_number for t in inside)
+
+    def fronted_object(self, start: int, end: int, lemma: str) -> bool:
+        """Tokens start..end are one definite noun that names a thing, opening the sentence before a
+        verb of belief ('Rekorden tror …', 'Tallet mener …'): what is thought about, not who thinks;
+        not a body or a person ('Selskapet tror', 'Lederen mener')."""
+        if end - start != 1 or self.lex.cue_uses.get(lemma) not in CLAUSE_CUES:
+            return False
+        word = self.tokens[start].lower
+        return (
+            definite_noun(word)
+            and organisation_type(word) is None
+            and not self.parser.is_role_word(start)
+            and self.lex.group_nouns.get(word) is None
+            and ordbank().noun_lemma(word) not in _person_lemmas()
+        )
+
+    def verb_after(self, k: int) -> bool:
+        """Token k is a verb, no other word: the verb of the clause a fronted object belongs to."""
+        if k >= len(self.tokens) or not self.tokens[k].is_word:
+            return False
+        word = self.tokens[k].lower
+        if word in AUXILIARIES:
+            return True
+        classes = ordbank().classes(word)
+        return word not in self.lex.function_words and "verb" in classes and "noun" not in classes
 
     def clause_goes_on(self, phrase: NounPhrase) -> bool:
         """'… mener ulvebestanden i Norge bør reduseres', '… mener Molde har solgt': a noun (or a name

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from claimpack.extract.words import definite_noun
 from claimpack.lexicons import lexicon
@@ -232,7 +233,15 @@ def _relation(
         return "future"
     if not done and _meeting_called(before):
         return "future"
+    if not done and not _past_verb_in(before) and _scheduled(before):
+        return "future"  # 'ferja er etter planen tilbake i drift søndag'
     return "past" if done else None
+
+
+def _scheduled(before: list[str]) -> bool:
+    """'etter planen' before the weekday: what the plan says is ahead ('er etter planen tilbake i
+    drift søndag'); with a past verb it says how something went ('ble ferdig etter planen')."""
+    return any(a == "etter" and b == "planen" for a, b in pairwise(before))
 
 
 MEETING_REACH = 3  # words from 'til' or 'om' to the meeting: 'til et møte', 'om et nytt møte'

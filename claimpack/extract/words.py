@@ -80,7 +80,10 @@ def _noun_before(prefix: str) -> bool:
     ('region' in 'regionråd', 'lokal' in 'lokallag'), not a word that only opens others ('for' in
     'forslag', 'bi' in 'bilag')."""
     classes = ordbank().classes(prefix)
-    return len(prefix) >= NOUN_BEFORE_TYPE and bool(classes) and classes <= {"noun", "adj"}
+    if len(prefix) < NOUN_BEFORE_TYPE or not classes:
+        return False
+    # 'forbruker' in 'Forbrukerrådet' is also a verb's form, but a noun in its base form first
+    return classes <= {"noun", "adj"} or ("noun" in classes and ordbank().noun_lemma(prefix) == prefix)
 
 
 @cache
@@ -98,7 +101,7 @@ def _document_tail(stem: str) -> int:
 # Type nouns that mean a company ('selskapet'; 'ledelsen', the company it leads): a compound of one
 # is a kind of company, not a name ('Forsikringsselskapet anslår'), and a body named with a company
 # form ('AS', 'ASA') is the first they refer back to.
-COMPANY_NOUNS = frozenset({"selskap", "bedrift", "firma", "konsern", "ledelse"})
+COMPANY_NOUNS = frozenset({"selskap", "bedrift", "firma", "konsern", "ledelse", "utbygger"})
 
 
 def type_family(type_noun: str) -> frozenset[str]:

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from claimpack.extract.phrases import BODY_KINDS, NounPhrase
 from claimpack.extract.words import (
@@ -731,6 +731,10 @@ class Registry:
                 # 'Leder Jon Erik Bjørnstad i Innlandet Bondelag mener … Ifølge bondelaget': a compound
                 # names the kind of body a person named before works for, whatever body spoke last
                 found = self.employer(phrase.start, lambda e: stem in e.types or _name_is_a_compound_of(stem, e))
+            if found is None and generic and type_noun.endswith(MEMBERS_BODIES):
+                # 'hovedtillitsvalgt Geir Aksnes i Norsk Fengsels- og Friomsorgsforbund' … 'opplyser
+                # forbundet': the association a member named before speaks for
+                found = self.employer(phrase.start, compatible)
             any_body = typed[1] == "organization" or type_noun == "etat"
             if found is None and untold and len(phrase.name.split()) == 1 and any_body:
                 # 'klubben' after 'Fjordbyen Håndball', 'Etaten sier' after 'Helfo oppgir': a body
@@ -829,6 +833,10 @@ class Registry:
                 # 'Udir la fram sin kartlegging. Ifølge den …': the body that just opened a sentence
                 found = self.last_body(phrase.start, bodies)
             found = found or self.last_body(phrase.start, bodies, spoken=True) or self.last_body(phrase.start, bodies)
+            if found is not None and not found.speaker and self.named_in_sentence(found, phrase.start):
+                # 'Arbeiderpartiet får 20 prosent, viser målingen': what it measured, not who made
+                # it; a body named in the sentences before may have ('Norstat har spurt …')
+                found = self.last_body(self.sentence_start(phrase.start), bodies)
         if found is not None:
             self._documents[phrase.types] = found
             return found, "role"
@@ -887,6 +895,16 @@ class Registry:
             if mention.start < before and mention.via == "explicit" and entity.kind in kinds and body_like:
                 return entity
         return None
+
+    def sentence_start(self, char: int) -> int:
+        """Where the sentence of character `char` starts."""
+        sentence = self.sentence_of(char)
+        return self.sentence_starts[sentence - 1] if sentence > 0 else 0
+
+    def named_in_sentence(self, entity: Entity, before: int) -> bool:
+        """`entity` is mentioned in the sentence of character `before`, before it."""
+        mentions = takewhile(lambda m: m.start < before, self.mentions_from(self.sentence_start(before)))
+        return any(m.entity is entity for m in mentions)
 
     def sentence_of(self, char: int) -> int:
         """The number of the sentence the character at `char` stands in."""
@@ -1129,6 +1147,7 @@ class Registry:
         merged |= self._settle_roles()
         merged |= self._settle_short_names()
         merged |= self._settle_genitives()
+        merged |= self._settle_municipalities()
         if merged:
             self.entities = [e for e in self.entities if e not in merged]
             self._reindex()
@@ -1151,6 +1170,19 @@ class Registry:
             if len(bodies) == 1:
                 short[entity] = bodies[0]
         return self._merge_into(short)  # 'leder X i Turistforeningen' is of the body named in full
+
+    def _settle_municipalities(self) -> set[Entity]:
+        """'I fjor brukte Asker rundt 41 millioner kroner …, opplyser kommunen' where 'Asker kommune'
+        is named too: a municipality's bare name acting as a body is that municipality. Returns the
+        bare names merged."""
+        municipalities = self.lex.municipalities
+        bare: dict[Entity, Entity] = {}
+        for entity in self.entities:
+            if entity.kind in ("organization", "government") and entity.name in municipalities:
+                body = self.by_name(f"{entity.name} kommune")
+                if body is not None and body is not entity:
+                    bare[entity] = body
+        return self._merge_into(bare)
 
     def _settle_genitives(self) -> set[Entity]:
         """'i Glitre Netts område' and 'direktør X i Glitre Nett': a body's name read with the
@@ -1508,16 +1540,17 @@ def compound_role_fits(heads: set[str], entity: Entity) -> bool:
     return False
 
 
-# Type nouns that can refer back to a body of any type ('organisasjonen'), or of these kinds
-# ('selskapet' is a company of whatever trade: 'Turoperatøren Arctic Fjord', 'Nordkyst Sjømat')
 SENTENCE_MENTIONS = 16  # mentions looked back over for a body named earlier in the same sentence
 # Type nouns of associations of members: 'velforeningen', 'fiskarlaget' is never 'selskapet'
 MEMBERS_BODIES = ("forening", "forbund", "lag")
+# Type nouns that can refer back to a body of any type ('organisasjonen'), or of these kinds
+# ('selskapet' is a company of whatever trade: 'Turoperatøren Arctic Fjord', 'Nordkyst Sjømat')
 GENERIC_BODIES: dict[str, frozenset[str]] = {
     "organisasjon": frozenset({"organization", "government"}),
     "selskap": frozenset({"organization"}),
     "bedrift": frozenset({"organization"}),
     "firma": frozenset({"organization"}),
+    "utbygger": frozenset({"organization"}),  # 'opplyser utbyggeren': the company that builds
     "konsern": frozenset({"organization"}),
     "virksomhet": frozenset({"organization", "government"}),
     "ledelse": frozenset({"organization", "government"}),  # 'Ledelsen varsler' speaks for the company

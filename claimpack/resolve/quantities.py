@@ -1829,6 +1829,35 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     return base
 
 
+SUBJECT_REACH = 4  # tokens back from a multiple to the noun it is said of ('soningskøen nå er tre ganger …')
+
+
+def _then_of_its_noun(index: int, ctx: FigureContext, figures: _Figures, then: list[Token]) -> int | None:
+    """'Han mener soningskøen nå er tre ganger så lang som i fjor' after 'På samme tid i fjor sto 243
+    personer i kø': a multiple said of a definite noun compares with the last figure given for the
+    time its comparison names (`then`: 'i fjor'; not 'før pandemien' for a figure of last year)
+    whose noun or event ends in that noun's last part ('kø'), however far back."""
+    said = _times_said(then)
+    if not said:
+        return None
+    noun = None
+    for k in range(ctx.first - 1, max(-1, ctx.first - 1 - SUBJECT_REACH), -1):
+        word = ctx.tokens[k].lower
+        if definite_noun(word, compound=True):
+            noun = counted_noun(word)
+            break
+    if noun is None:
+        return None
+    for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
+        c = figures.contexts[earlier]
+        if c.figure.qualifier == "relative" or _is_share(c):
+            continue
+        named = [counted_noun(w) for w in f"{c.subject or ''} {c.event or ''}".split()]
+        if any(w is not None and len(w) >= 2 and noun.endswith(w) for w in named) and said & _times_said(_near(c)):
+            return earlier
+    return None
+
+
 def _compares_with_then(ctx: FigureContext, figures: _Figures) -> bool:
     """The relative figure's 'som' names an earlier time: 'som for to år siden', 'som i 2021'."""
     comparison = figures.sentence(ctx).next_som[ctx.last]
@@ -2056,7 +2085,11 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
             # 'mot 3.690 i fjor. … dobbelt så høy som for ett år siden': the figure given as then;
             # first one given then of the same thing ('149.800 personbiler …, mot 98.600 i 2004' …
             # 'Antallet personbiler er nesten dobbelt så høyt som for tjue år siden')
-            then = figures.then_of(index, ctx.subject) if ctx.subject is not None else None
+            # the noun the multiple is said of names what it compares with before any noun it took
+            # from the figures around it ('soningskøen nå er tre ganger så lang som i fjor')
+            then = _then_of_its_noun(index, ctx, figures, tokens[comparison + 1 : comparison + 1 + THEN_WORDS])
+            if then is None and ctx.subject is not None:
+                then = figures.then_of(index, ctx.subject)
             if then is None:
                 then = figures.latest("baseline", index, window=2)
             if then is None:
@@ -3068,10 +3101,9 @@ def disputed_events(
     'hevder', 'på sin side', 'det reelle tallet'), so the two are compared as one quantity. The
     marker may open the sentence before, in the paragraph or closing the one before: 'Operatøren
     CargoNet gir et annet bilde. Ifølge beredskapsleder X sporet seks av vognene av.' A paragraph
-    before frames the figure only in its own voice (`voices`: the speakers of each block that only
-    quotes). Failing a
-    figure of the same noun, one of another name for it is disputed (`_one_noun`), and both take
-    the more specific name."""
+    before that only quotes frames the figure only in its speaker's voice (`voices`, `_in_voice`).
+    Failing a figure of the same noun, one of another name for it is disputed (`_one_noun`), and
+    both take the more specific name."""
     framed: dict[tuple[int, int], bool] = {}  # per sentence: the sentence before sets it against another
     groups: dict[tuple[int, int], set[str]] = {}  # per sentence: the groups it and the one before name with 'blant'
 
@@ -3140,11 +3172,10 @@ def disputed_events(
 
 
 def _in_voice(speaker: object | None, voices: Sequence[object]) -> bool:
-    """A paragraph's dispute frames the next one's figure when that paragraph has no speaker or
-    the figure is its speaker's or their body's ('Vestfold Røde Kors … mener tallet er langt
-    høyere.' / '– … minst 1500 givere …, sier distriktsleder X i Vestfold Røde Kors'): '–
-    Tallene kjeden bruker, stemmer ikke …, sier hun.' sets her next figure against the chain's,
-    not 'Apotekforeningen opplyser at det er 41 kommuner …'."""
+    """A quoting paragraph's dispute frames the next one's figure only when that figure is the
+    quoted speaker's or their body's: '– Tallene kjeden bruker, stemmer ikke …, sier hun.' sets
+    her next figure against the chain's, not 'Apotekforeningen opplyser at det er 41 kommuner …'.
+    `voices` is empty for a paragraph that quotes no one: it frames any figure."""
     if not voices:
         return True
     sides = {id(speaker), id(getattr(speaker, "affiliation", None))} - {id(None)}
