@@ -110,14 +110,6 @@ BODY_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'leder X i …', 'f
 QUOTED_NAME_WORDS = 6  # words of a body's name in guillemets ('«Trygg søvn Alta»')
 # Cues whose object is a clause, which a fronted noun of it may precede: 'Rekorden tror X blir …'
 CLAUSE_CUES = frozenset({"opinion", "that", "forecast"})
-
-
-@cache
-def _person_lemmas() -> frozenset[str]:
-    """The lemmas of the nouns that count people (person_nouns.tsv): 'mannen', 'pasienten' speak."""
-    return frozenset(ordbank().noun_lemma(noun) or noun for noun in lexicon().person_nouns)
-
-
 NEGATIONS_OR_ADVERBS = NEGATIONS | ADVERBS
 CLAIM_NOUNS = frozenset(
     {"tall", "påstand", "anslag", "beskrivelse", "anklage", "framstilling", "fremstilling", "kritikk"}
@@ -155,6 +147,12 @@ OBJECT_BEFORE_COLON = 4  # words of an object between a verb that says and the c
 WHERE_SAID = frozenset({"i", "på", "til", "overfor", "under"})
 WHERE_SAID_WORDS = 5
 CuePosition = Literal["pre", "post", "prep"]  # 'X sier at …', '…, sier X', 'ifølge X'
+
+
+@cache
+def _person_lemmas() -> frozenset[str]:
+    """The lemmas of the nouns that count people (person_nouns.tsv): 'mannen', 'pasienten' speak."""
+    return frozenset(ordbank().noun_lemma(noun) or noun for noun in lexicon().person_nouns)
 
 
 @dataclass(eq=False)  # keyed by identity: its speakers are resolved later (pipeline.py)
@@ -1283,7 +1281,7 @@ class AttributionFinder:
 
     def fronted_object(self, start: int, end: int, lemma: str) -> bool:
         """Tokens start..end are one definite noun that names a thing, opening the sentence before a
-        verb of belief ('Rekorden tror …', 'Tallet mener …'): what is thought about, not who thinks;
+        verb of belief ('Rekorden tror …'): what is thought about, not who thinks;
         not a body or a person ('Selskapet tror', 'Lederen mener')."""
         if end - start != 1 or self.lex.cue_uses.get(lemma) not in CLAUSE_CUES:
             return False
