@@ -1934,6 +1934,8 @@ def test_a_definite_noun_in_the_genitive_owns_its_document() -> None:
         ("Ifølge Paul Aandahls kalkyler var det 300 båter.\n", [("300", "Paul Aandahl")]),
         ("Ifølge Aftenpostens kilder var 40 personer der.\n", [("40", "Aftenposten")]),
         ("Ifølge politiets logg ble 85 personer evakuert.\n", [("85", "politiet")]),
+        # a compound Ordbank lacks is a thing too, by its last part ('struktur')
+        ("Ifølge UEFAs premiestruktur får hver klubb 3,17 millioner euro.\n", [("3,17 millioner euro", "UEFA")]),
         # a common noun's genitive with a capital is part of a name
         ("Ifølge Statens naturoppsyn ble minst 34 dyr drept.\n", [("minst 34", "Statens naturoppsyn")]),
         # a person after the genitive speaks, not the owner
@@ -5397,3 +5399,28 @@ def test_projections_and_offices_by_county(text: str, sources: list[str]) -> Non
 )
 def test_ages_before_nouns_bare_names_caption_surnames_and_questions(text: str, sources: list[str | None]) -> None:
     assert [name for _, name in claim_sources(extract(text))] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a union's branch by place is its own source, and 'Forbundet' after it is the branch
+        (
+            "Norsk Sykepleierforbund i Agder mener tallene er for lave. Forbundet anslår at rundt 3.400 venter.\n",
+            [("rundt 3.400", "Norsk Sykepleierforbund i Agder")],
+        ),
+        ("Norges Bondelag i Trøndelag mener at 300 gårder forsvinner.\n", [("300", "Norges Bondelag i Trøndelag")]),
+        # a yard in a place is where it is, not a branch
+        ("Sundbøen Verft i Hareid opplyser at 300 jobber forsvinner.\n", [("300", "Sundbøen Verft")]),
+    ],
+)
+def test_a_membership_body_named_with_a_place_is_its_branch(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claim_sources(extract(text)) == expected
+
+
+def test_se_for_seg_at_reports_a_plan() -> None:
+    """'Rådmannen ser for seg at …' gives the figures of the at-clause; 'ser for seg en framtid'
+    with no at-clause reports nothing."""
+    text = "Rådmannen ser for seg at kommunen skal samle inn 60,8 millioner i eiendomsskatt.\n"
+    assert claim_sources(extract(text)) == [("60,8 millioner", "rådmannen")]
+    assert claim_sources(extract("Han ser for seg en framtid i Bergen med 40 ansatte.\n")) == [("40", None)]

@@ -653,6 +653,9 @@ def test_a_speed_at_sea_is_in_knots() -> None:
     [
         ("Lagmannsretten dømte ham til fengsel i tre år.\n", ("tre år", 3, "years")),
         ("Hun fikk seks års fengsel for ranet.\n", ("seks års", 6, "years")),
+        # the punishment after the span, past 'i' or how it is served
+        ("Kvinnen må sone to år i fengsel for bedrageriet.\n", ("to år", 2, "years")),
+        ("Han fikk 18 måneder ubetinget fengsel.\n", ("18 måneder", 18, "months")),
         ("Påtalemyndigheten ba om forvaring i tolv og et halvt år.\n", ("tolv og et halvt år", 12.5, "years")),
         ("Utbyggingen koster fire og en halv million kroner.\n", ("fire og en halv million kroner", 4500000, "NOK")),
     ],
@@ -1824,3 +1827,9 @@ def test_one_word_qualifiers_acronym_counts_class_bounds_and_dated_years(sentenc
 )
 def test_a_range_after_med_unless_a_change_comes_before(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == texts
+
+
+def test_one_after_a_condition_is_a_general_case_not_a_count() -> None:
+    """'Når én går': whoever goes, no count; 'Én person ble fløyet til sykehus' is one."""
+    assert extract("– Når én går, blir det tyngre for dem som er igjen, sier Marit Skogmo.\n").claims == []
+    assert [c.text for c in extract("Én person ble fløyet til sykehus, opplyser politiet.\n").claims] == ["Én"]

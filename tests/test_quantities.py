@@ -2370,3 +2370,58 @@ def test_a_comparison_that_names_its_base_finds_it_paragraphs_back() -> None:
     )
     relative = [c for c in extract(text).claims if c.qualifier == "relative"]
     assert [c.value for c in relative] == [104_000_000]
+
+
+def test_a_participle_after_de_and_a_figure_is_what_is_counted() -> None:
+    """'Av de 800 spurte': after 'de' the chunk is a noun phrase, so 'spurte' (also a reporting
+    verb's form) is its noun and counts people, and '860 av de spurte' is a part of them."""
+    text = (
+        "Av de 800 spurte svarer 54 prosent ja, opplyser Respons Analyse.\n\n"
+        "Ifølge avisen oppgir 860 av de spurte at de eier boligen.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert (claims["800"].subject, claims["800"].unit) == ("spurte", "people")
+    assert claims["860"].part_of == claims["800"].claim_id
+    assert claims["860"].unit == "people"
+
+
+def test_an_amount_of_the_sum_is_a_part_of_the_money_just_given() -> None:
+    """'9,1 millioner kroner av beløpet' is a part of the 8,4 millioner given before, however that
+    was named (here a part larger than its whole, which the validator then reports)."""
+    text = (
+        "Ifølge dommen fra Bergen tingrett unndro mannen 8,4 millioner kroner i merverdiavgift.\n\n"
+        "Retten slår fast at 9,1 millioner kroner av beløpet var knyttet til fiktive fakturaer.\n"
+    )
+    claims = {c.text: c for c in extract(text).claims}
+    assert claims["9,1 millioner kroner"].part_of == claims["8,4 millioner kroner"].claim_id
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 'som Høyre': the figure whose clause names Høyre last, not the later one of Frp
+        (
+            "Høyre er nest største parti med 18,9 prosent, foran Fremskrittspartiet med 15,2 prosent.\n\n"
+            "Hun mener Ap nå har dobbelt så stor oppslutning som Høyre i fylket.\n",
+            37.8,
+        ),
+        (
+            "Stavanger hadde 200 innbrudd i fjor, mens Bergen hadde 412.\n\n"
+            "Oslo hadde dobbelt så mange innbrudd som Stavanger.\n",
+            400,
+        ),
+    ],
+)
+def test_a_comparison_with_a_name_takes_the_figure_given_for_that_name(text: str, value: float) -> None:
+    relative = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert [c.value for c in relative] == [pytest.approx(value)]
+
+
+def test_a_reporting_verbs_participle_after_har_is_what_the_counted_did() -> None:
+    """'Over 250 kunder har klaget': the customers complained; 'færre enn 100 kunder har klaget'
+    is the same event, another source's count of it."""
+    text = (
+        "Over 250 kunder har klaget på selskapet, opplyser Forbrukerrådet.\n\n"
+        "Daglig leder Geir Tjelta mener færre enn 100 kunder har klaget.\n"
+    )
+    assert [c.event for c in extract(text).claims] == ["klaget", "klaget"]

@@ -90,3 +90,21 @@ def test_rules_lists_every_rule_with_its_description() -> None:
 def test_commands_only_parse_and_render() -> None:
     assert isinstance(validate_cli.command, click.Command) and isinstance(rules_cli.command, click.Command)
     assert len((ROOT / "claimpack/cli/validate.py").read_text(encoding="utf-8").splitlines()) < 80
+
+
+def test_a_package_built_inside_its_seed_folder_finds_its_seeds(tmp_path: Path) -> None:
+    """'claimpack build real84 --out real84/pkg': the seed paths say 'real84/ID.txt' and the
+    package's parent is that folder, so seed-file finds every seed and reports none missing."""
+    from claimpack.cli import build as build_cli
+
+    folder = tmp_path / "real84"
+    folder.mkdir()
+    for seed in (ROOT / "seeds").glob("*.txt"):
+        for file in (seed, seed.with_suffix(".meta.json")):
+            (folder / file.name).write_bytes(file.read_bytes())
+    group = Group("claimpack", commands={"build": build_cli.command})
+    built = CliRunner().invoke(group, ["build", str(folder), "--out", str(folder / "pkg"), "--workers", "1", "-q"])
+    assert built.exit_code == 0, built.output
+    result = run("validate", str(folder / "pkg"), "--format", "json", "--fail-on", "never", cwd=tmp_path)
+    rules = {f["rule"] for f in json.loads(result.output)["findings"]}
+    assert "seed-file" not in rules, result.output

@@ -89,6 +89,7 @@ ONLY = frozenset({"bare", "kun", "berre"})  # 'bare én av blokkene' counts them
 # before 'én'/'ett', these say which one or how, not how many: 'slås sammen til én bank', 'med én
 # felles sentral', 'hviler på én helikoptertype' (in the gold sets 1 such 'én' of about 150 is a claim)
 ONE_AFTER_PREPOSITIONS = frozenset({"på", "for", "i", "med", "til", "fra", "etter", "ved", "mot", "om", "uten"})
+CONDITIONS = frozenset({"når", "hvis", "dersom"})  # 'Når én går …', 'Hvis ett barn blir smittet …': a case, no count
 SINGLING_OUT = frozenset({"spesielt", "særlig", "især"})  # 'Spesielt ett sykehus skiller seg ut': which one, no count
 TIMES = frozenset({"ganger", "gang"})  # 'tre ganger så mange', 'en og en halv gang månedsinntekta'
 # vague amounts numeral() does not read, so a qualifier before them is theirs ('rundt et dusin hus')
@@ -130,6 +131,7 @@ CHANGE_NOUNS = frozenset({"økning", "nedgang", "vekst", "reduksjon", "endring",
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
 POINT_IN_TIME = frozenset({"året", "døgnet"})
 TAKES_REACH = 5  # words between 'ta' and the years it takes: 'ta i underkant av', 'ta mellom 20 og'
+SERVED_AS = frozenset({"i", "ubetinget", "betinget"})  # 'to år i fengsel', '18 måneder ubetinget fengsel'
 NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
 COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count compared, never a year
 # After a distance, a ski race's technique or format; before it, the class that raced it
@@ -1184,13 +1186,17 @@ class _Scanner:
 
     def sentence_length(self, i: int, j: int) -> bool:
         """'fengsel i fire år', 'forvaring i 21 år', 'fire års fengsel', 'om 30 dagers fengsel': the
-        time unit at j measures a punishment named just before the number or just after the unit."""
+        time unit at j measures a punishment named just before the number or just after the unit;
+        'sone to år i fengsel', '18 måneder ubetinget fengsel': after it, past 'i' or how it is served."""
         before = [t.lower for t in self.tokens[max(0, i - 3) : i]]
         after = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
         unit = self.tokens[j].lower
         genitive = unit.endswith("s") and self.lex.units.get(unit) in TIME_UNITS  # 'års', 'dagers', 'ukers'
-        return (unit in ("år", "års") and bool(set(before) & self.lex.sentences) and before[-1:] == ["i"]) or (
-            genitive and after in self.lex.sentences
+        served = self.tokens[j + 2].lower if after in SERVED_AS and j + 2 < len(self.tokens) else after
+        return (
+            (unit in ("år", "års") and bool(set(before) & self.lex.sentences) and before[-1:] == ["i"])
+            or (genitive and after in self.lex.sentences)
+            or (self.lex.units.get(unit) in TIME_UNITS and not genitive and served in self.lex.sentences)
         )
 
     def takes_time(self, i: int) -> bool:
@@ -1281,6 +1287,8 @@ class _Scanner:
             return False  # 'Særlig én sak har engasjert': one singled out, not how many
         if before[-1:] and before[-1] in ONE_AFTER_PREPOSITIONS:
             return False  # 'AMK-sentralene slås sammen til én sentral': which, not how many
+        if before[-1:] and before[-1] in CONDITIONS:
+            return False  # 'Når én går, blir det enda tyngre': whoever it is, a general case
         if self.one_too_many(i + 1):
             return False  # 'Én rømt laks i gytegropa er én for mye': a saying, not a count
         if self.suffices(i + 1):

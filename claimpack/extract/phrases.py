@@ -372,6 +372,25 @@ def _base_noun(word: str) -> bool:
     return ordbank().classes(word) == {"noun"} and ordbank().noun_lemma(word) == word
 
 
+# Types of body that have branches by place: 'Norsk Sykepleierforbund i Agder' is the union's
+# county branch, as 'Fellesforbundet i Vestfold' is; 'Sundbøen Verft i Hareid' is where a yard is.
+# An acronym closes the name: 'Norsk Sykepleierforbund (NSF) i Larvik' is the union, met in Larvik.
+BRANCHED_TYPES = frozenset({"forbund", "forening", "fagforening", "lag", "parti"})
+
+
+def _branched(token: Token) -> bool:
+    """The last word of a name is a type of body with branches by place ('Sykepleierforbund')."""
+    typed = organisation_type(token.lower)
+    return typed is not None and typed[0] in BRANCHED_TYPES
+
+
+def _noun_or_compound(word: str) -> bool:
+    """A noun Norsk Ordbank knows, or a compound it lacks whose last part is one ('premiestrukturen'
+    of 'struktur', in 'ifølge UEFAs premiestruktur')."""
+    classes = ordbank().classes(word)
+    return "noun" in classes or (not classes and ordbank().noun_lemma(word) is not None)
+
+
 def compound_of_type(word: str) -> bool:
     """'tannlegeforening', 'legeforening': a compound whose head is an organisation's type noun
     and that is that type in its base form (not 'foreningen')."""
@@ -3112,7 +3131,12 @@ class PhraseParser:
                 # Nordvestfangst i Ålesund' is where the company is, as 'Nordvestfangst i Ålesund' is
                 and core_types - type_words
                 # 'Sundbøen Verft i Hareid' is where it is; 'Røde Kors i Filippinene' is a known body's branch
-                and (len(tokens) == 1 or not tokens[-1].is_capitalized or entry is not None)
+                and (
+                    len(tokens) == 1
+                    or not tokens[-1].is_capitalized
+                    or entry is not None
+                    or (alias is None and _branched(tokens[-1]))
+                )
                 # 'Reinheimen nasjonalparksenter i Lesja': a name and its type are whole; the place is where it is
                 and (entry is not None or not self.named_and_typed(tokens))
                 and target is not None
@@ -3463,7 +3487,7 @@ class PhraseParser:
         return (
             self.lowercase_word(k)
             and word not in self.lex.function_words
-            and "noun" in ordbank().classes(word)
+            and _noun_or_compound(word)
             and not named_as_common
             and organisation_type(word) is None
             and not self.is_role_word(k)

@@ -693,7 +693,7 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
                 referent = contexts[ctx.relative_to]
                 ctx.subject = ctx.subject or referent.subject
                 ctx.event = ctx.event or referent.event
-        ctx.unit = _unit(ctx, lex)
+        ctx.unit = _unit(ctx, lex) or _unit_of_whole(ctx, contexts)
         if ctx.subject is None and ctx.unit == "people":
             ctx.subject = "personer"  # '3.000 er evakuert' counts the same people as 'de 6.400 evakuerte'
         figures.settle(index)
@@ -898,7 +898,8 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
             return
         ctx.subject = _copula_subject(ctx, figures.sentence(ctx))
         return
-    noun = _noun_at(tokens, k, object_of_verb=_object_of_verb(ctx))
+    determined = ctx.first > 0 and tokens[ctx.first - 1].lower in ("de", "disse")  # 'de 800 spurte'
+    noun = _noun_at(tokens, k, object_of_verb=_object_of_verb(ctx), determined=determined)
     if noun is None and k < len(tokens) and tokens[k].lower == "av":
         # '3.000 av de 6.400 evakuerte er opprørere': the part is named after 'er'.
         predicate = _predicate_noun(tokens, k)
@@ -994,13 +995,18 @@ def _object_of_verb(ctx: FigureContext) -> bool:
     return first > 0 and ctx.tokens[first - 1].is_word and bool(ordbank().verb_lemmas(ctx.tokens[first - 1].lower))
 
 
-def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False, object_of_verb: bool = False) -> int | None:
+def _noun_at(
+    tokens: list[Token], k: int, skip_figures: bool = False, object_of_verb: bool = False, determined: bool = False
+) -> int | None:
     """Index of the head noun of a noun chunk starting at k: 'planlagte operasjoner' -> operasjoner.
     With `object_of_verb`, a reporting verb's form that is also a noun is the noun ('mottok 310
-    klager'); else it is the verb whose subject the figure is ('300 klager på støyen')."""
+    klager'); else it is the verb whose subject the figure is ('300 klager på støyen'). After 'de'
+    or 'disse' (at k, or before the figure: `determined`) the chunk is a noun phrase, so a form that
+    is also an adjective is its noun, never a verb: 'av de spurte', 'Av de 800 spurte svarer'."""
     lex = lexicon()
     j = k
     plural = j < len(tokens) and tokens[j].lower in ("de", "disse")
+    determined = determined or plural
     if (j < len(tokens) and tokens[j].lower in ("de", "den", "det", "alle", "disse")) or _genitive(tokens, j):
         j += 1
     head: int | None = None
@@ -1017,7 +1023,7 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False, object_of_
             or low in PREPOSITIONS
             or low in STOP_NOUNS
             or low in lex.function_words
-            or (low in lex.cue_forms and not (object_of_verb and "noun" in ordbank().classes(low)))
+            or (low in lex.cue_forms and not _named_by_cue_form(low, object_of_verb, determined))
             or low in lex.units
             or low in lex.time_units
             or low in ADVERBS
@@ -1047,6 +1053,7 @@ def _noun_at(tokens: list[Token], k: int, skip_figures: bool = False, object_of_
             and tokens[j + 1].lower not in STOP_NOUNS
             and tokens[j + 1].lower not in lex.function_words
             and not (plural and _definite_singular(tokens[j + 1].lower))
+            and not (determined and tokens[j + 1].lower in lex.cue_forms)  # 'de 800 spurte svarer'
             and _may_head(tokens[j + 1].lower)
         ):
             break
@@ -1063,6 +1070,13 @@ def _described_plural(word: str) -> bool:
     if lemma is None or word in lexicon().cue_forms or word in lexicon().function_words:
         return False
     return classes == {"noun"} or lemma != word
+
+
+def _named_by_cue_form(word: str, object_of_verb: bool, determined: bool) -> bool:
+    """A reporting verb's form that names what is counted: a noun after a verb ('mottok 310
+    klager'), or a noun or an adjective used as one after 'de' ('de 800 spurte')."""
+    classes = ordbank().classes(word)
+    return (object_of_verb and "noun" in classes) or (determined and bool(classes & {"noun", "adj"}))
 
 
 def _may_head(word: str) -> bool:
@@ -1290,7 +1304,16 @@ def _event(ctx: FigureContext, figures: _Figures, lex: Lexicon) -> str | None:
             return verb  # 'må flytte rundt 120 studenter ut av byggene': 'ut' is the verb's particle
         if _predicate_word(word, lex) and not _determiner_of_subject(word, j, events):
             return word  # not 'neste' in '3 prosent neste år', nor 'året' in 'mot 174 året før'
+        if word in lex.cue_forms and _perfect_participle(tokens, j):
+            return word  # 'Over 250 kunder har klaget': what they did, though a reporting verb's form
     return _participle_before(ctx, lo, events)
+
+
+def _perfect_participle(tokens: list[Token], j: int) -> bool:
+    """The word at j is a participle after 'har' or 'hadde' ('har klaget', 'hadde meldt'): a deed
+    done, not a present tense that reports ('54 prosent svarer')."""
+    word = tokens[j].lower
+    return j > 0 and tokens[j - 1].lower in ("har", "hadde") and word.endswith(("t", "d"))
 
 
 # Adverbs that complete a verb before its object: 'flytte … ut', 'sende … hjem', 'kaste … ut'
@@ -1561,6 +1584,9 @@ def _whole_named_by(index: int, ctx: FigureContext, group: int, figures: _Figure
         # innbyggerne våre' is no part of the 190 ferry passengers before it)
         people = figures.latest("people", index, window=2)
         whole = people if people is not None and not _smaller(figures.contexts[people], ctx) else None
+    if whole is None and ctx.figure.unit in CURRENCIES and counted_noun(tokens[group].lower) in SUMS:
+        # '9,1 millioner kroner av beløpet': the amount of money just given, however it was named
+        whole = figures.latest("money", index, window=1)
     event = lex.events.get(tokens[group].lower)
     if whole is None and event is not None:
         whole = figures.same_event(index, event, window=ctx.block, people=True)
@@ -2060,6 +2086,9 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
         then = _figure_of_next_then(index, ctx, figures) or _figure_named_later(index, ctx, figures, comparison)
         if then is not None:
             return then
+        named_figure = _figure_of_name(index, ctx, figures, comparison)
+        if named_figure is not None:
+            return named_figure
         best = figures.compared_with(sentence, comparison)
         if best is not None and _names_another_base(ctx, sentence, comparison, figures.contexts[best]):
             # 'økt tre ganger så mye som inntektene siden 2022' after '95 millioner kroner i 2022':
@@ -2825,6 +2854,41 @@ def _figure_of_next_then(index: int, ctx: FigureContext, figures: _Figures) -> i
     return index + 1
 
 
+NAME_REACH = 2  # paragraphs back a comparison with a name ('som Høyre') looks for that name's figure
+
+
+def _figure_of_name(index: int, ctx: FigureContext, figures: _Figures, comparison: int) -> int | None:
+    """'Høyre er nest største parti med 18,9 prosent, foran Fremskrittspartiet med 15,2 prosent.'
+    … 'dobbelt så stor oppslutning som Høyre': a name after 'som' is compared by the latest figure
+    (in its unit, if it gives one) whose own clause names it last before the figure, in this
+    paragraph or the two before (not the 15,2, whose clause names Fremskrittspartiet)."""
+    tokens = ctx.tokens
+    name = tokens[comparison + 1] if comparison + 1 < len(tokens) else None
+    if name is None or not name.is_word or not name.is_capitalized or name.lower in lexicon().function_words:
+        return None
+    for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):  # bounded: linear time
+        c = figures.contexts[earlier]
+        if ctx.block - c.block > NAME_REACH:
+            return None
+        if c.figure.qualifier == "relative" or ctx.figure.unit not in (None, c.figure.unit):
+            continue
+        if _name_before(c) == name.lower:
+            return earlier
+    return None
+
+
+def _name_before(ctx: FigureContext) -> str | None:
+    """The last capitalised word before a figure in its clause, up to a comma or another figure:
+    'Høyre er nest største parti med 18,9' (a sentence's first word only matches a name asked for)."""
+    for j in range(ctx.first - 1, max(-1, ctx.first - 1 - LOOKBACK), -1):  # bounded: linear time
+        token = ctx.tokens[j]
+        if token.text in (",", ";", ":") or token.is_number:
+            return None
+        if token.is_word and token.is_capitalized:
+            return token.lower
+    return None
+
+
 def _base_named_as_subject(index: int, ctx: FigureContext, figures: _Figures, comparison: int) -> int | None:
     """'Normalen for juli er 81 millimeter.' … 'tre ganger så mye regn som normalt': one word after
     'som' whose lemma is what an earlier figure of this paragraph or the one before is of (its
@@ -2963,6 +3027,17 @@ def _unit(ctx: FigureContext, lex: Lexicon) -> str | None:
     if counted_here and _adjective_as_noun(ctx.subject, lex):
         return "people"
     return None  # a unit comes from the units lexicon; what is counted is the subject's business
+
+
+def _unit_of_whole(ctx: FigureContext, contexts: list[FigureContext]) -> str | None:
+    """A part of a count of people named by the same noun is people too: '860 av de spurte' after
+    'Av de 800 spurte' (a whole comes first, so its unit is settled). Not 'ni av dem', which may
+    count what another figure does ('1.367 av dem kom i mål' besides '640 kvinner'), nor '23 av
+    64 reiser var unødige', whose whole counts things."""
+    if ctx.part_of is None or ctx.figure.unit is not None or ctx.subject is None:
+        return None
+    whole = contexts[ctx.part_of]
+    return "people" if whole.unit == "people" and ctx.subject == whole.subject else None
 
 
 def _adjective_as_noun(word: str, lex: Lexicon) -> bool:

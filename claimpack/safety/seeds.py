@@ -5,8 +5,9 @@ any other file of the user's (a repository's `.git/config`, a `.env` beside the 
 A seed path has the shape the build writes: `FOLDER/ARTICLE_ID.txt`, relative to the project
 root. It is looked up inside the package folder (a published package carries its seeds) or else
 in the package folder's parent, the repository, and there only in a real (not symlinked, not
-hidden) FOLDER. Every other shape is refused before anything is opened, and callers quote a
-seed's text only when its sha256 is the recorded one."""
+hidden) FOLDER, or in that parent itself when it is FOLDER (a package built inside its seeds).
+Every other shape is refused before anything is opened, and callers quote a seed's text only when
+its sha256 is the recorded one."""
 
 from __future__ import annotations
 
@@ -78,6 +79,12 @@ class Locator:
         if linked:
             raise ClaimpackError(path, "seed path is in a symlinked folder of the repository; it must be a real folder")
         outer = self._outer(path, "seed path")
+        if not outer.exists() and name == self._outer.base.name:
+            # built inside its own seed folder ('claimpack build real84 --out real84/pkg'): FOLDER
+            # is the package folder's parent itself
+            own = self._outer(path.split("/")[1], "seed path")
+            if own.exists():
+                return own
         if not outer.exists():
             raise ClaimpackError(path, "seed not found")
         return outer
