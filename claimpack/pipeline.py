@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from itertools import accumulate, pairwise
+from typing import Final
 
 from claimpack.extract.attributions import Attribution, AttributionFinder, SentenceAnalysis
 from claimpack.extract.captions import parse_caption
@@ -45,23 +46,25 @@ from claimpack.segment.blocks import CAPTION_LABEL, find_credit
 from claimpack.segment.tokens import Token
 
 # 'hos Norstat' right after a figure: the body that measured it (a poll institute, a register)
-MEASURED_AT = re.compile(r"[ \u00a0]+hos[ \u00a0]+")
+MEASURED_AT: Final = re.compile(r"[ \u00a0]+hos[ \u00a0]+")
 # '(i Fosse Kiosk AS), som driver 14 kiosker i Bergen,': a relative clause right after the words
 # that name a speaker, and the body they are with
-ABOUT_THE_SPEAKER = re.compile(
+ABOUT_THE_SPEAKER: Final = re.compile(
     r"(?:[ \u00a0]+(?:i|ved|hos|fra|på)[ \u00a0][^,.;:!?–«»\n]{0,80}?)?,[ \u00a0]+som[ \u00a0]+[^,.;:!?–«»\n]{0,200},"
 )
-MEASURING_KINDS = frozenset({"organization", "government", "media"})
+MEASURING_KINDS: Final = frozenset({"organization", "government", "media"})
 # Reporting verbs of publications: '…, skriver Nationen' makes 'avisa' later refer back to it
-WRITING_CUES = frozenset({"skrive", "melde"})
+WRITING_CUES: Final = frozenset({"skrive", "melde"})
 # 'Forbundsleder Ulf Madsen i FLT gratulerer …:': the subject that hands over a quote opens the
 # sentence, after at most a title or two (characters)
-ANNOUNCER_REACH = 40
-ANNOUNCERS = frozenset({"person", "organization", "government"})
+ANNOUNCER_REACH: Final = 40
+ANNOUNCERS: Final = frozenset({"person", "organization", "government"})
 # A capitalised word after a lower-case word or a comma: not capitalised for opening a sentence.
-MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9,] )[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+\b")
-SPOKEN_TO_LOOKBACK = 40  # characters read back for the word before 'til' (a document noun's length)
-SPOKEN_TO = re.compile(r"(?<!opplysninger )(?<!opplysningene )\b(?:til|overfor) ([A-ZÆØÅ][\w-]*)(?: ([A-ZÆØÅ][\w-]*))?")
+MID_SENTENCE_CAPITAL: Final = re.compile(r"(?<=[a-zæøå0-9,] )[A-ZÆØÅ][a-zæøåA-ZÆØÅ]+\b")
+SPOKEN_TO_LOOKBACK: Final = 40  # characters read back for the word before 'til' (a document noun's length)
+SPOKEN_TO: Final = re.compile(
+    r"(?<!opplysninger )(?<!opplysningene )\b(?:til|overfor) ([A-ZÆØÅ][\w-]*)(?: ([A-ZÆØÅ][\w-]*))?"
+)
 
 
 @dataclass
@@ -217,7 +220,7 @@ def _municipalities_named(work: BlockWork) -> frozenset[str]:
 
 
 # words between 'i' and the document a speaker cites: 'i sin årsrapport', 'i en ny rapport'
-DOCUMENT_OPENERS = frozenset(
+DOCUMENT_OPENERS: Final = frozenset(
     {"sin", "sitt", "sine", "en", "et", "ei", "den", "det", "de", "ny", "nytt", "nye", "siste"}
 )
 

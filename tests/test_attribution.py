@@ -5424,3 +5424,54 @@ def test_se_for_seg_at_reports_a_plan() -> None:
     text = "Rådmannen ser for seg at kommunen skal samle inn 60,8 millioner i eiendomsskatt.\n"
     assert claim_sources(extract(text)) == [("60,8 millioner", "rådmannen")]
     assert claim_sources(extract("Han ser for seg en framtid i Bergen med 40 ansatte.\n")) == [("40", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound of 'selskap' the dictionary lacks, on a common noun, describes a company: it
+        # refers back at the head of a sentence as in the middle of one
+        (
+            "Ifølge Parkering Vest ble 310 bøter skrevet ut. Det stemmer ikke, mener Fjordbyen Drift. "
+            "Vedlikeholdsselskapet opplyser at rundt 200 bøter ble skrevet ut.\n",
+            [("310", "Parkering Vest"), ("rundt 200", "Fjordbyen Drift")],
+        ),
+        # a name the lexicon knows stays a name, with nobody before it to refer back to
+        ("Redningsselskapet opplyser at 46 båter fikk hjelp i helgen.\n", [("46", "Redningsselskapet")]),
+    ],
+)
+def test_a_compound_company_noun_opening_a_sentence_refers_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claim_sources(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word no name opens with, then a municipality: a body for the place, which 'selskapet' is
+        (
+            "Hotellene hadde 41.000 gjestedøgn i januar, opplyser Visit Trysil.\n\n"
+            "Det er 9 prosent flere enn året før, ifølge destinasjonsselskapet.\n",
+            [("41.000", "Visit Trysil"), ("9 prosent", "Visit Trysil")],
+        ),
+        # a first name, then a municipality, is a person with a place for a surname
+        ("Det kom 300 gjester, sier Kari Lier.\n", [("300", "Kari Lier")]),
+    ],
+)
+def test_a_word_and_a_municipality_name_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claim_sources(extract(text)) == expected
+    assert "person" not in {s.kind for s in extract(text).sources if s.name.startswith("Visit")}
+
+
+def test_a_modal_after_a_fronted_source_makes_its_infinitive_a_deed() -> None:
+    """'Ifølge DNB vil banken gjenta undersøkelsen': what DNB says the bank will do; the bank says
+    nothing ('Ifølge NRK kan politiet bekrefte at …' still reports the police)."""
+    text = "Husbanken opplyser at 400 fikk startlån.\n\nIfølge DNB vil banken gjenta undersøkelsen hvert år.\n"
+    assert speakers(extract(text)) == {0: {"Husbanken"}, 1: {"DNB"}}
+    reported = extract("Ifølge NRK kan politiet bekrefte at 40 personer er evakuert.\n")
+    assert speakers(reported) == {0: {"NRK", "politiet"}}
+
+
+def test_an_acronym_after_a_type_noun_names_the_body() -> None:
+    """'Boligbyggelaget OBOS mener': Norsk Ordbank lists OBOS as a name, but an acronym is no place
+    that completes the body's name ('Sykehuset Østfold' is)."""
+    assert claim_sources(extract("Boligbyggelaget OBOS mener at 40 prosent får hjelp.\n")) == [("40 prosent", "OBOS")]

@@ -41,6 +41,12 @@ from claimpack.segment.blocks import classify
         ("Torget i Bodø. Illustrasjonsfoto: Anne Dahl / NTB", (None, "Torget i Bodø.", "Anne Dahl", "NTB")),
         # the surname first, as archive credits write it; a given name after the comma tells it
         ("Politiet på stedet. Foto: Grøtt, Vegard / Scanpix", (None, "Politiet på stedet.", "Vegard Grøtt", "Scanpix")),
+        # two photographers before the agency, and an agency in two parts
+        (
+            "Ferja la til. Foto: Tove Moen / Sverre Haga / NTB",
+            (None, "Ferja la til.", "Tove Moen, Sverre Haga", "NTB"),
+        ),
+        ("Ferja la til. Foto: Tove Moen / NTB / Scanpix", (None, "Ferja la til.", "Tove Moen", "NTB Scanpix")),
         ("Politiet på stedet. Foto: Berg, Kari", (None, "Politiet på stedet.", "Kari Berg", None)),
         ("Politiet på stedet. Foto: Hansen, NTB", (None, "Politiet på stedet.", "Hansen", "NTB")),
         ("Politiet på stedet. Foto: Kari Berg, Aftenposten", (None, "Politiet på stedet.", "Kari Berg", "Aftenposten")),

@@ -40,6 +40,28 @@ def test_a_report_carries_on_in_its_paragraph() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "Høgskolen i Molde fikk til sammenligning 31 millioner kroner.",
+        "Til sammenligning fikk Høgskolen i Molde 31 millioner kroner.",
+    ],
+)
+def test_a_figure_set_beside_the_report_for_comparison_is_the_narrators(comparison: str) -> None:
+    """'til sammenligning': the reporter brings in a figure of another thing beside the report's."""
+    text = f"Nord universitet fikk 52 millioner kroner, skriver Avisa Nordland.\n\n{comparison}\n"
+    assert claim_sources(extract(text)) == [("52 millioner kroner", "Avisa Nordland"), ("31 millioner kroner", None)]
+
+
+def test_a_sentence_that_ranks_the_figure_before_gives_it_its_source() -> None:
+    """'Dette er det høyeste … ifølge SSB' with a figure of its own: SSB gave the figure it ranks."""
+    text = (
+        "I mai var det 3,1 millioner overnattinger på hotellene i landet. Dette er det høyeste maitallet "
+        "som er målt, og 2,4 prosent mer enn i fjor, ifølge SSB.\n"
+    )
+    assert claim_sources(extract(text)) == [("3,1 millioner", "SSB"), ("2,4 prosent", "SSB")]
+
+
 def test_a_sentence_with_a_time_of_its_own_is_the_narrators() -> None:
     text = "Forbundet opplyser at 900 er i streik nå. Da streiken startet i mai, ble 400 tatt ut.\n"
     assert claim_sources(extract(text)) == [("900", "forbundet"), ("400", None)]

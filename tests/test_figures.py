@@ -401,6 +401,10 @@ def test_one_is_a_count_only_when_it_counts(sentence: str, expected: list[tuple[
         # 'over' that a noun takes is no bound: 'oversikt over 41 elever'
         ("Kommunen har bare oversikt over 41 elever.", [("41", "exact", 41)]),
         ("Skolen har over 41 elever.", [("over 41", "more_than", 41)]),
+        # nor is 'over' that a verb or adjective of feeling takes: what the feeling is about
+        ("Badegjestene kunne glede seg over 26,4 varmegrader.", [("26,4", "exact", 26.4)]),
+        ("Forbundet er bekymret over 35 oppsigelser.", [("35", "exact", 35)]),
+        ("Renten vil holde seg over 4 prosent.", [("over 4 prosent", "more_than", 4)]),
         # a part out of a small whole with no noun after it is a ratio, in digits as in words
         ("Nå overlever 3 av 4 som får kreft.", [("3 av 4", "relative", None)]),
         ("Det er gledelig at tre av fire nå overlever.", [("tre av fire", "relative", None)]),

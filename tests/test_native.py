@@ -98,6 +98,30 @@ def test_no_compiled_module_uses_cached_property() -> None:
     assert users == []
 
 
+def test_every_constant_of_a_compiled_module_is_final() -> None:
+    """mypyc reads a module-level name that is not `Final` from the module's dict, with a type
+    check, at every use; a `Final` one is a C static. The rules read their word sets in their
+    innermost loops: unmarked, dict lookups were about a tenth of the compiled extractor's time
+    (perf), and marking the constants made compiled extraction about 1.08x faster in one process
+    (README "Speed")."""
+    unmarked = [
+        f"{f.relative_to(ROOT)}:{node.lineno}"
+        for f in compiled_modules()
+        for node in ast.parse(f.read_text("utf-8")).body
+        if _unmarked_constant(node)
+    ]
+    assert unmarked == []
+
+
+def _unmarked_constant(node: ast.stmt) -> bool:
+    """An upper-case module-level name assigned with no `Final` annotation."""
+    if isinstance(node, ast.Assign):
+        return any(isinstance(t, ast.Name) and t.id.isupper() and len(t.id) > 1 for t in node.targets)
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id.isupper():
+        return "Final" not in ast.unparse(node.annotation)
+    return False
+
+
 def test_the_suite_runs_the_source_it_reads() -> None:
     """A compiled module left beside its .py (an in-place build) would be imported instead of the
     source, and the suite would test code nobody can read."""

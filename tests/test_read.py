@@ -97,3 +97,9 @@ def test_clean_seed_reads_exactly(seed_copy: Path) -> None:
     assert seed.source_path == f"seeds/{SEED_NAME}.txt"
     assert seed.meta["published"] == "2016-12-16"
     assert seed.meta["title"] is None and seed.meta["url"] is None
+
+
+def test_a_sidecar_may_say_it_has_no_notes(seed_copy: Path) -> None:
+    """Unknown is null everywhere in a sidecar, the curators' notes too."""
+    _patch_meta(seed_copy, notes=None)
+    assert read_seed(_text(seed_copy), root=seed_copy.parent).meta["notes"] is None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
-from typing import Literal
+from typing import Final, Literal
 
 from claimpack.extract.phrases import ARTICLES, NounPhrase, PhraseParser
 from claimpack.extract.quotes import (
@@ -37,18 +37,18 @@ from claimpack.segment.sentences import Sentence
 from claimpack.segment.tokens import Token
 
 # a preposition before an infinitive makes it the verb's complement, not what is urged: 'venter på å'
-INFINITIVE_PREPOSITIONS = frozenset({"for", "på", "med", "om", "til"})
-PERIOD_WORDS = 4  # words of the period a document covers ('for tredje kvartal 2020')
-TOPIC_WORDS = 3  # words of what a document is about ('prognoser for årets kornhøst')
-ORDINAL_WORDS = frozenset({"første", "andre", "tredje", "fjerde", "siste", "forrige"})
-PERIODS = frozenset({"kvartal", "kvartalet", "halvår", "halvåret", "tertial", "tertialet"})
-SUBJECT_REACH = 8  # tokens a subject between a verb and its particle may span ('peker kvinnens forsvarer på')
-ABLE = frozenset({"kan", "kunne"})  # 'kunne slå fast': a verb and its particle report after these
-AUXILIARIES = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
-FRONTED_REACH = 12  # tokens back from a verb to the 'ifølge' its sentence opens with
-FIRST_PERSON = frozenset({"jeg", "vi", "meg", "oss", "min", "mitt", "mine", "vår", "vårt", "våre"})
-MODALS = AUXILIARIES - {"har", "hadde", "ha"}  # 'kan bekrefte': an infinitive reports after these
-ADVERBS = frozenset(
+INFINITIVE_PREPOSITIONS: Final = frozenset({"for", "på", "med", "om", "til"})
+PERIOD_WORDS: Final = 4  # words of the period a document covers ('for tredje kvartal 2020')
+TOPIC_WORDS: Final = 3  # words of what a document is about ('prognoser for årets kornhøst')
+ORDINAL_WORDS: Final = frozenset({"første", "andre", "tredje", "fjerde", "siste", "forrige"})
+PERIODS: Final = frozenset({"kvartal", "kvartalet", "halvår", "halvåret", "tertial", "tertialet"})
+SUBJECT_REACH: Final = 8  # tokens a subject between a verb and its particle may span ('peker kvinnens forsvarer på')
+ABLE: Final = frozenset({"kan", "kunne"})  # 'kunne slå fast': a verb and its particle report after these
+AUXILIARIES: Final = frozenset({"har", "hadde", "ha", "vil", "skal", "kan", "må", "kunne", "ville", "skulle", "måtte"})
+FRONTED_REACH: Final = 12  # tokens back from a verb to the 'ifølge' its sentence opens with
+FIRST_PERSON: Final = frozenset({"jeg", "vi", "meg", "oss", "min", "mitt", "mine", "vår", "vårt", "våre"})
+MODALS: Final = AUXILIARIES - {"har", "hadde", "ha"}  # 'kan bekrefte': an infinitive reports after these
+ADVERBS: Final = frozenset(
     {
         "også",
         "nå",
@@ -74,78 +74,85 @@ ADVERBS = frozenset(
 )
 # Adverbs that open a clause after 'og' or 'men', putting its subject after the verb: 'og nå
 # mener kommunen', 'men likevel hevder forbundet' (not 'og også mener', which shares a subject)
-FRONTED_ADVERBS = frozenset({"nå", "derfor", "dermed", "likevel", "derimot", "dessuten", "samtidig", "tidligere"})
+FRONTED_ADVERBS: Final = frozenset(
+    {"nå", "derfor", "dermed", "likevel", "derimot", "dessuten", "samtidig", "tidligere"}
+)
 # Words that may stand between a relative 'som' and its reporting verb: 'som først meldte', 'som i dag krever'
-WHEN_SAID = ADVERBS | {"først", "sist"}
+WHEN_SAID: Final = ADVERBS | {"først", "sist"}
 # A particle that turns a reporting verb into a deed: 'Grønset Metall sier opp 64 ansatte'
 # or a feeling: 'Fiskerne frykter for inntektene' ('frykter for at …' still reports), or what turned
 # out: 'boligmarkedet har vist seg å gå imot konjunkturen', or signing up: 'Rekordmange barn har
 # meldt seg på sommerskolen'
-NOT_SPEECH_PARTICLES = frozenset({("si", "opp"), ("frykte", "for"), ("vise", "seg"), ("melde", "seg")})
-RECEIVING = frozenset({"få", "får", "fikk", "fått"})  # 'få bekreftet': the subject is told, not telling
+NOT_SPEECH_PARTICLES: Final = frozenset({("si", "opp"), ("frykte", "for"), ("vise", "seg"), ("melde", "seg")})
+RECEIVING: Final = frozenset({"få", "får", "fikk", "fått"})  # 'få bekreftet': the subject is told, not telling
 # a newsroom's verbs: '…, melder NRK', 'skriver iFinnmark' relay a report, never take it over
-RELAYING_CUES = frozenset({"melde", "skrive", "rapportere"})
-MARKERS = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for later in a sentence (later_in_sentence)
+RELAYING_CUES: Final = frozenset({"melde", "skrive", "rapportere"})
+MARKERS: Final = frozenset({"på", "at", ":", "ifølge", "«"})  # words looked for later in a sentence (later_in_sentence)
 # Verbs that say nothing when negated: 'har ikke bekreftet', 'vil ikke kommentere'
-UNSAID_WHEN_NEGATED = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse", "oppgi", "svare"})
-CLOSING_REACH = 40  # tokens after a forecast verb looked through for a cue closing its sentence
-PLACE_STEPS = 8  # places and bodies after a subject, one after another, before its cue
-RELATIVE_REACH = 8  # words back from 'som' to the start of the phrase it refers to
-FUTURE_MODALS = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
-NEGATIONS = frozenset({"ikke", "aldri", "verken"})
+UNSAID_WHEN_NEGATED: Final = frozenset({"bekrefte", "avkrefte", "kommentere", "opplyse", "oppgi", "svare"})
+PLACE_STEPS: Final = 8  # places and bodies after a subject, one after another, before its cue
+RELATIVE_REACH: Final = 8  # words back from 'som' to the start of the phrase it refers to
+FUTURE_MODALS: Final = frozenset({"vil", "skal"})  # 'vil foreslå at': what is planned, not yet said
+NEGATIONS: Final = frozenset({"ikke", "aldri", "verken"})
 # conjunctions that open a subordinate clause, whose subject stands before its verb
-SUBORDINATORS = frozenset({"fordi", "ettersom", "dersom", "hvis"})  # not 'siden': 'siden sommeren' is a time
+SUBORDINATORS: Final = frozenset({"fordi", "ettersom", "dersom", "hvis"})  # not 'siden': 'siden sommeren' is a time
 # words that open the clause a reporting verb reports: 'mener at …', 'mener de har …'
-REPORTED_CLAUSE_OPENERS = frozenset({"at", "de", "det", "den", "han", "hun", "vi", "jeg", "dette", "disse"})
-SUBORDINATE_REACH = 12  # tokens from the conjunction to the verb looked at: linear time
-PERFECT_AUXILIARIES = frozenset({"har", "hadde"})  # 'har hele tiden opplyst': the subject stands before
+REPORTED_CLAUSE_OPENERS: Final = frozenset({"at", "de", "det", "den", "han", "hun", "vi", "jeg", "dette", "disse"})
+SUBORDINATE_REACH: Final = 12  # tokens from the conjunction to the verb looked at: linear time
+PERFECT_AUXILIARIES: Final = frozenset({"har", "hadde"})  # 'har hele tiden opplyst': the subject stands before
 # nouns of an adverbial of time or repetition: 'hele tiden', 'flere ganger', 'hele veien'
-ADVERBIAL_NOUNS = frozenset({"tid", "gang", "år", "uke", "måned", "dag", "stund", "periode", "vei", "runde"})
-ADVERBIAL_PREPOSITIONS = frozenset({"i", "på", "ved", "etter", "under", "gjennom", "med", "fra", "hos", "overfor"})
-ADVERBIAL_WORDS = 3  # words an adverbial between an auxiliary and its participle may have ('i lang tid')
+ADVERBIAL_NOUNS: Final = frozenset({"tid", "gang", "år", "uke", "måned", "dag", "stund", "periode", "vei", "runde"})
+ADVERBIAL_PREPOSITIONS: Final = frozenset(
+    {"i", "på", "ved", "etter", "under", "gjennom", "med", "fra", "hos", "overfor"}
+)
+ADVERBIAL_WORDS: Final = 3  # words an adverbial between an auxiliary and its participle may have ('i lang tid')
 # words that open a clause or join one, never part of an adverbial: 'har de som opplyst'
-CLAUSE_WORDS = frozenset({"som", "at", "og", "men", "eller", "der", "da", "når", "hvis", "om"})
-AUXILIARIES_OR_ADVERBS = AUXILIARIES | ADVERBS
-BODY_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'leder X i …', 'forsker Y ved …'
-QUOTED_NAME_WORDS = 6  # words of a body's name in guillemets ('«Trygg søvn Alta»')
+CLAUSE_WORDS: Final = frozenset({"som", "at", "og", "men", "eller", "der", "da", "når", "hvis", "om"})
+AUXILIARIES_OR_ADVERBS: Final = AUXILIARIES | ADVERBS
+BODY_PREPOSITIONS: Final = frozenset({"i", "ved", "hos", "fra"})  # 'leder X i …', 'forsker Y ved …'
+QUOTED_NAME_WORDS: Final = 6  # words of a body's name in guillemets ('«Trygg søvn Alta»')
 # Cues whose object is a clause, which a fronted noun of it may precede: 'Rekorden tror X blir …'
-CLAUSE_CUES = frozenset({"opinion", "that", "forecast"})
-NEGATIONS_OR_ADVERBS = NEGATIONS | ADVERBS
-CLAIM_NOUNS = frozenset(
+CLAUSE_CUES: Final = frozenset({"opinion", "that", "forecast"})
+NEGATIONS_OR_ADVERBS: Final = NEGATIONS | ADVERBS
+CLAIM_NOUNS: Final = frozenset(
     {"tall", "påstand", "anslag", "beskrivelse", "anklage", "framstilling", "fremstilling", "kritikk"}
 )
-PLEAS = frozenset({"straffskyld", "skyld"})  # what a court's defendant admits or denies
+PLEAS: Final = frozenset({"straffskyld", "skyld"})  # what a court's defendant admits or denies
 # Adverbs between a reporting verb and the subject after it
-SENTENCE_ADVERBS = frozenset({"derimot", "også", "likevel", "dessuten", "samtidig", "imidlertid", "nå"})
+SENTENCE_ADVERBS: Final = frozenset({"derimot", "også", "likevel", "dessuten", "samtidig", "imidlertid", "nå"})
 # What a quote tail's verb follows: '– …, smilte hun', '«…?» spurte han'
-QUOTE_TAIL_OPENERS = frozenset({",", "?", "!", "»", "”", '"'})
+QUOTE_TAIL_OPENERS: Final = frozenset({",", "?", "!", "»", "”", '"'})
 # the words that open a question: 'Hvordan forklarer ministeren …?' asks, and reports nothing
-QUESTION_WORDS = frozenset({"hva", "hvem", "hvorfor", "hvordan", "hvor", "når", "hvilken", "hvilket", "hvilke"})
-CLOSING_PREPOSITIONS = frozenset({"i", "til", "overfor", "på", "ved", "etter"})  # '…, foreslår X i budsjettet.'
-SAID_WHERE_REACH = 6  # 'i en pressemelding til NTB': where a quote's speaker said it, after the name
-CLOSING_REACH = 10  # tokens after a closing subject read for the end of the sentence
-PASSIVE = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
-CONJUNCTIONS = frozenset({"og", "mens", "men", "samt", "eller"})
-FOCUS_ADVERBS = frozenset({"også", "selv"})  # before a subject: who else, or who even, says it
-CORRELATIVES = frozenset({"både", "enten", "verken", "hverken"})  # 'både … og', 'enten … eller'
-CLAUSE_CONJUNCTIONS = frozenset({"og", "mens", "men"})
-CLAUSE_MARKS = CLAUSE_CONJUNCTIONS | {";", ":"}  # the only tokens `_opens_clause` holds at
-COMMA = frozenset({","})  # the only token `_opens_relative_clause` holds at
-QUOTE_CLOSERS = frozenset({"»", "”", '"'})
+QUESTION_WORDS: Final = frozenset({"hva", "hvem", "hvorfor", "hvordan", "hvor", "når", "hvilken", "hvilket", "hvilke"})
+CLOSING_PREPOSITIONS: Final = frozenset({"i", "til", "overfor", "på", "ved", "etter"})  # '…, foreslår X i budsjettet.'
+SAID_WHERE_REACH: Final = 6  # 'i en pressemelding til NTB': where a quote's speaker said it, after the name
+# tokens after a closing subject read for the end of the sentence, and after a forecast verb for a cue
+# closing it; one name, so one value (a second definition once overrode it)
+CLOSING_REACH: Final = 10
+PASSIVE: Final = frozenset({"er", "ble", "var", "blir", "bli", "vært", "blitt"})
+CONJUNCTIONS: Final = frozenset({"og", "mens", "men", "samt", "eller"})
+FOCUS_ADVERBS: Final = frozenset({"også", "selv"})  # before a subject: who else, or who even, says it
+CORRELATIVES: Final = frozenset({"både", "enten", "verken", "hverken"})  # 'både … og', 'enten … eller'
+CLAUSE_CONJUNCTIONS: Final = frozenset({"og", "mens", "men"})
+CLAUSE_MARKS: Final = CLAUSE_CONJUNCTIONS | {";", ":"}  # the only tokens `_opens_clause` holds at
+COMMA: Final = frozenset({","})  # the only token `_opens_relative_clause` holds at
+QUOTE_CLOSERS: Final = frozenset({"»", "”", '"'})
 # what may stand before a verb whose subject follows it: 'Det slår retten fast', '» peker forsvareren på'
-FRONTING = frozenset({"det", "dette", ","}) | QUOTE_CLOSERS | ADVERBS
-DOCUMENT_BACK = 30  # tokens looked back from 'ifølge den' for the document it points to
-TOLD_REACH = 8  # tokens after a verb looked through for 'overfor' and whom it was said to
-SAID_REACH = 40  # tokens looked back for a reporting verb before 'i målingen'
-SENTENCE_REACH = 60  # tokens looked ahead for the end of a sentence: its figure (figure_in_sentence), its '?' (asks)
-SURVEYS = ("måling", "undersøkelse", "kartlegging")  # documents that measure what they report
-OWN_FIGURE_NOUNS = frozenset({"tall", "beregning", "opplysning", "anslag", "oversikt", "telling", "måling"})
-OBJECT_BEFORE_COLON = 4  # words of an object between a verb that says and the colon after it
+FRONTING: Final = frozenset({"det", "dette", ","}) | QUOTE_CLOSERS | ADVERBS
+DOCUMENT_BACK: Final = 30  # tokens looked back from 'ifølge den' for the document it points to
+TOLD_REACH: Final = 8  # tokens after a verb looked through for 'overfor' and whom it was said to
+SAID_REACH: Final = 40  # tokens looked back for a reporting verb before 'i målingen'
+SENTENCE_REACH: Final = (
+    60  # tokens looked ahead for the end of a sentence: its figure (figure_in_sentence), its '?' (asks)
+)
+SURVEYS: Final = ("måling", "undersøkelse", "kartlegging")  # documents that measure what they report
+OWN_FIGURE_NOUNS: Final = frozenset({"tall", "beregning", "opplysning", "anslag", "oversikt", "telling", "måling"})
+OBJECT_BEFORE_COLON: Final = 4  # words of an object between a verb that says and the colon after it
 
 
 # where something was said, between a verb and its at-clause: 'i en ny utredning', 'til NRK'
-WHERE_SAID = frozenset({"i", "på", "til", "overfor", "under"})
-WHERE_SAID_WORDS = 5
+WHERE_SAID: Final = frozenset({"i", "på", "til", "overfor", "under"})
+WHERE_SAID_WORDS: Final = 5
 CuePosition = Literal["pre", "post", "prep"]  # 'X sier at …', '…, sier X', 'ifølge X'
 
 
@@ -618,8 +625,9 @@ class AttributionFinder:
 
     def after_fronted_source(self, k: int) -> bool:
         """'Ifølge dommen fra Helgeland tingrett skrev legen …': the verb at k comes right after a
-        sentence-opening 'ifølge' and its phrase, in the clause's second place: the clause says what
-        that source says, and the verb is a deed of its subject unless a that-clause follows."""
+        sentence-opening 'ifølge' and its phrase, in the clause's second place (or is the infinitive
+        of a modal there: 'Ifølge DNB vil banken gjenta …'): the clause says what that source says,
+        and the verb is a deed of its subject unless a that-clause follows."""
         start = k - 1
         while start > 0 and k - start < FRONTED_REACH and self.tokens[start - 1].text not in SENTENCE_ENDS:
             start -= 1
@@ -627,7 +635,14 @@ class AttributionFinder:
         if start >= k or self.tokens[start].lower != "ifølge" or not opens:
             return False
         source = self.parser.parse(start + 1, speaker=True)
-        return source is not None and source.first == start + 1 and source.last == k
+        if source is None or source.first != start + 1:
+            return False
+        if source.last == k:
+            return True
+        # 'Ifølge DNB vil banken gjenta undersøkelsen': a modal in second place, then the subject
+        # and the infinitive at k
+        subject = self.parser.parse(source.last + 1) if self.tokens[source.last].lower in MODALS else None
+        return subject is not None and subject.first == source.last + 1 and subject.last == k
 
     def that_after_subject(self, end: int) -> bool:
         """'skriver avisen at …': the inverted subject at `end`, then 'at' or a colon."""
@@ -1618,7 +1633,7 @@ class AttributionFinder:
 
 
 # tokens of a describing apposition: 'paraplyorganisasjonen for det frivillige kulturlivet i kommunen'
-APPOSITION_REACH = 12
+APPOSITION_REACH: Final = 12
 
 
 def _opens_relative_clause(tokens: list[Token], j: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from claimpack.extract.phrases import NAME_PARTICLES
 from claimpack.extract.words import is_first_name, organisation_type
@@ -12,7 +13,7 @@ from claimpack.lexicons import lexicon
 from claimpack.segment.blocks import CAPTION_LABEL, find_credit
 
 # Spaces before a separator are matched from where they begin, not again from each of them.
-SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,/|]\s*")
+SPLIT: Final = re.compile(r"(?:(?<!\s)\s+)?[,/|]\s*")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,18 @@ def split_credit(credit: str) -> tuple[str | None, str | None]:
         return _agency_after_name(only, agencies) or ((only, None) if _person_like(only) else (None, only))
     if _surname_first(parts[0], parts[1], agencies):
         return f"{parts[1]} {parts[0]}", " ".join(parts[2:]) or None
-    return parts[0], " ".join(parts[1:]) if len(parts) > 2 else parts[1]
+    # 'Cornelius Poppe / Gorm Kallestad / NTB': every photographer before the agency
+    people = 1
+    while people < len(parts) - 1 and _another_photographer(parts[people], agencies):
+        people += 1
+    return ", ".join(parts[:people]), " ".join(parts[people:])
+
+
+def _another_photographer(part: str, agencies: set[str]) -> bool:
+    """A credit's part after the first photographer's that names another: a person's name, no
+    agency and no acronym ('NTB Scanpix')."""
+    words = part.split()
+    return part.lower() not in agencies and _person_like(part) and not any(w.isupper() for w in words)
 
 
 def _agency_after_name(credit: str, agencies: set[str]) -> tuple[str, str] | None:

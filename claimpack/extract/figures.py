@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import Final
 
 from claimpack.extract.numbers import GROUPED, SPACE_SEPARATORS, parse_digits, parse_number_words, split_number_word
 from claimpack.extract.words import (
@@ -30,19 +31,26 @@ from claimpack.lexicons.ordbank import ordbank
 from claimpack.model import Qualifier
 from claimpack.segment.tokens import Token, tokenize
 
-ONE_WORDS = frozenset({"en", "én", "ett", "ei"})
-TIME_PREPOSITIONS = frozenset({"i", "for", "siden", "før", "etter", "til", "innen"})  # before a year
+ONE_WORDS: Final = frozenset({"en", "én", "ett", "ei"})
+TIME_PREPOSITIONS: Final = frozenset({"i", "for", "siden", "før", "etter", "til", "innen"})  # before a year
 # 'en drøy million', 'en snau milliard': how near one of a scale word, said between article and scale
-ROUGH_ONE: dict[str, Qualifier] = {"drøy": "more_than", "god": "more_than", "snau": "less_than", "knapp": "less_than"}
+ROUGH_ONE: Final[dict[str, Qualifier]] = {
+    "drøy": "more_than",
+    "god": "more_than",
+    "snau": "less_than",
+    "knapp": "less_than",
+}
 # 'en halv million', 'en kvart milliard', 'halvannen million': a part of one before a scale word
-PARTS_OF_ONE = {"halv": Decimal("0.5"), "kvart": Decimal("0.25")}
-ONE_AND_A_HALF = frozenset({"halvannen", "halvannet"})
-SCALE_WORDS = frozenset({"hundre", "tusen"})  # number words that scale the one before them: 'seks hundre', 'tre tusen'
+PARTS_OF_ONE: Final = {"halv": Decimal("0.5"), "kvart": Decimal("0.25")}
+ONE_AND_A_HALF: Final = frozenset({"halvannen", "halvannet"})
+SCALE_WORDS: Final = frozenset(
+    {"hundre", "tusen"}
+)  # number words that scale the one before them: 'seks hundre', 'tre tusen'
 # 'på én sommer', 'på én morgen': a span of time
-SEASONS = frozenset(
+SEASONS: Final = frozenset(
     {"sommer", "vinter", "høst", "vår", "natt", "helg", "sesong", "morgen", "formiddag", "ettermiddag", "kveld"}
 )
-YEAR_CONTEXT = frozenset(
+YEAR_CONTEXT: Final = frozenset(
     {
         "i",
         "siden",
@@ -67,173 +75,202 @@ YEAR_CONTEXT = frozenset(
         "rundt",
     }
 )
-CURRENCY_PREFIXES = {"kr": "NOK", "nok": "NOK", "$": "USD", "€": "EUR", "£": "GBP"}
-PHONE_CUES = frozenset(
+CURRENCY_PREFIXES: Final = {"kr": "NOK", "nok": "NOK", "$": "USD", "€": "EUR", "£": "GBP"}
+PHONE_CUES: Final = frozenset(
     {"ringe", "ring", "ringer", "ringte", "telefon", "telefonnummer", "tlf", "nummer", "nummeret", "sms"}
 )
-PHONE_COMPOUNDS = ("telefon", "telefonen", "nummer", "nummeret")  # 'trafikktelefon', 'nødnummeret'
-CLOSING_QUOTES = frozenset({"»", '"', "”", "’"})
-TREE_ADJECTIVES = 2  # adjectives read between 'et' and 'tre' (the noun: 'et ekte tre')
-HALVES = frozenset({"halv", "halvt", "halve"})
-SCORE_VERBS = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
-DASHES = frozenset({"–", "—", "-"})
-NOT_AFTER_NUMBER_WORD = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
-VERB_ADVERBS = frozenset({"ikke", "også", "først", "snart"})  # between a modal and its verb: 'skal ikke tre i kraft'
-STEP_PARTICLES = frozenset({"fram", "frem", "tilbake"})  # after 'tre', the verb 'step': 'tre fram', 'tre tilbake'
+PHONE_COMPOUNDS: Final = ("telefon", "telefonen", "nummer", "nummeret")  # 'trafikktelefon', 'nødnummeret'
+CLOSING_QUOTES: Final = frozenset({"»", '"', "”", "’"})
+TREE_ADJECTIVES: Final = 2  # adjectives read between 'et' and 'tre' (the noun: 'et ekte tre')
+HALVES: Final = frozenset({"halv", "halvt", "halve"})
+SCORE_VERBS: Final = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
+DASHES: Final = frozenset({"–", "—", "-"})
+NOT_AFTER_NUMBER_WORD: Final = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
+VERB_ADVERBS: Final = frozenset(
+    {"ikke", "også", "først", "snart"}
+)  # between a modal and its verb: 'skal ikke tre i kraft'
+STEP_PARTICLES: Final = frozenset(
+    {"fram", "frem", "tilbake"}
+)  # after 'tre', the verb 'step': 'tre fram', 'tre tilbake'
 # 'lå på 62 dager', 'Saksbehandlingstiden er på 75 dager' state a level, not 'within'
-LEVEL_VERBS = frozenset({"ligge", "ende", "lande", "havne", "være"})
-SPELLED_FREQUENCY = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
+LEVEL_VERBS: Final = frozenset({"ligge", "ende", "lande", "havne", "være"})
+SPELLED_FREQUENCY: Final = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
 # 'én' and 'ett' count ('Én person ble skadd', 'ett prosjekt'); 'en' and 'ei' are articles
-COUNTING_ONE = frozenset({"én", "ett"})
-ONLY = frozenset({"bare", "kun", "berre"})  # 'bare én av blokkene' counts them
+COUNTING_ONE: Final = frozenset({"én", "ett"})
+ONLY: Final = frozenset({"bare", "kun", "berre"})  # 'bare én av blokkene' counts them
 # before 'én'/'ett', these say which one or how, not how many: 'slås sammen til én bank', 'med én
 # felles sentral', 'hviler på én helikoptertype' (in the gold sets 1 such 'én' of about 150 is a claim)
-ONE_AFTER_PREPOSITIONS = frozenset({"på", "for", "i", "med", "til", "fra", "etter", "ved", "mot", "om", "uten"})
-CONDITIONS = frozenset({"når", "hvis", "dersom"})  # 'Når én går …', 'Hvis ett barn blir smittet …': a case, no count
-SINGLING_OUT = frozenset({"spesielt", "særlig", "især"})  # 'Spesielt ett sykehus skiller seg ut': which one, no count
-TIMES = frozenset({"ganger", "gang"})  # 'tre ganger så mange', 'en og en halv gang månedsinntekta'
+ONE_AFTER_PREPOSITIONS: Final = frozenset({"på", "for", "i", "med", "til", "fra", "etter", "ved", "mot", "om", "uten"})
+CONDITIONS: Final = frozenset(
+    {"når", "hvis", "dersom"}
+)  # 'Når én går …', 'Hvis ett barn blir smittet …': a case, no count
+SINGLING_OUT: Final = frozenset(
+    {"spesielt", "særlig", "især"}
+)  # 'Spesielt ett sykehus skiller seg ut': which one, no count
+TIMES: Final = frozenset({"ganger", "gang"})  # 'tre ganger så mange', 'en og en halv gang månedsinntekta'
 # vague amounts numeral() does not read, so a qualifier before them is theirs ('rundt et dusin hus')
-NOT_NUMBERS = frozenset({"hundrevis", "tusenvis", "titusenvis", "et dusin", "dusinvis"})
-VAGUE_QUANTIFIERS = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
+NOT_NUMBERS: Final = frozenset({"hundrevis", "tusenvis", "titusenvis", "et dusin", "dusinvis"})
+VAGUE_QUANTIFIERS: Final = frozenset({"flere", "noen", "mange"})  # 'flere hundre': how many hundreds, never a number
 # A race named by its distance: the discipline after it, the win before it, or the placing before 'på'
-DISCIPLINES = frozenset({"hekk", "fri", "bryst", "rygg", "butterfly", "medley", "hinder", "kappgang", "stafett"})
-RACE_VERBS = frozenset({"vant", "vinner", "løp", "løper"})
-PLACINGS = frozenset({"først", "sist", "gull", "sølv", "bronse", "seier", "seieren", "gullet", "sølvet", "bronsen"})
-REFLEXIVES = frozenset({"seg", "oss", "meg", "deg", "dere"})
-APPROACHING = frozenset({"nærmer", "nærmet"})  # 'nærmer X seg 7500': less than, close to it
-SCORE_UNITS = frozenset({"poeng"})  # a number with decimals before it is a judged score
-TAKING_VERBS = frozenset({"ta", "bruke"})  # 'vil ta minst to år', 'bruker opptil tre år på'
-LASTING_PREPOSITIONS = frozenset({"i", "på", "med", "av"})  # 'ventet i over to år', 'i løpet av drøyt to år'
-LASTING_VERBS = frozenset({"gå", "strekke", "pågå"})  # 'går over fire dager': how long ('varte over' is more)
-ORDINAL_MARKERS = frozenset({"nr", "nr.", "nummer"})  # 'passasjer nr. 2 millioner': which one, not how many
-WHEN_WORDS = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
-AGE_VERBS = frozenset({"er", "var", "ble", "fylte", "fyller"})
-COPULAS = frozenset({"er", "var", "ble", "blir", "være", "vært"})  # 'var en av 29': one member
+DISCIPLINES: Final = frozenset({"hekk", "fri", "bryst", "rygg", "butterfly", "medley", "hinder", "kappgang", "stafett"})
+RACE_VERBS: Final = frozenset({"vant", "vinner", "løp", "løper"})
+PLACINGS: Final = frozenset(
+    {"først", "sist", "gull", "sølv", "bronse", "seier", "seieren", "gullet", "sølvet", "bronsen"}
+)
+REFLEXIVES: Final = frozenset({"seg", "oss", "meg", "deg", "dere"})
+APPROACHING: Final = frozenset({"nærmer", "nærmet"})  # 'nærmer X seg 7500': less than, close to it
+SCORE_UNITS: Final = frozenset({"poeng"})  # a number with decimals before it is a judged score
+TAKING_VERBS: Final = frozenset({"ta", "bruke"})  # 'vil ta minst to år', 'bruker opptil tre år på'
+LASTING_PREPOSITIONS: Final = frozenset({"i", "på", "med", "av"})  # 'ventet i over to år', 'i løpet av drøyt to år'
+LASTING_VERBS: Final = frozenset({"gå", "strekke", "pågå"})  # 'går over fire dager': how long ('varte over' is more)
+ORDINAL_MARKERS: Final = frozenset({"nr", "nr.", "nummer"})  # 'passasjer nr. 2 millioner': which one, not how many
+WHEN_WORDS: Final = frozenset({"siden", "da", "før", "når", "til"})  # 'siden han var fire': an age
+AGE_VERBS: Final = frozenset({"er", "var", "ble", "fylte", "fyller"})
+COPULAS: Final = frozenset({"er", "var", "ble", "blir", "være", "vært"})  # 'var en av 29': one member
 # Pronouns that are a verb's subject before it: 'Hun er en av fem søsken'
-SUBJECT_PRONOUNS = PERSONAL_PRONOUNS | {"den", "det", "dette", "denne"}
+SUBJECT_PRONOUNS: Final = PERSONAL_PRONOUNS | {"den", "det", "dette", "denne"}
 # Possessives after a noun: 'sønnen hennes (14)' is someone's son, and his age (phrases.POSSESSIVES
 # are the owners before a role: 'hans pressetalsperson')
-OWNERS_AFTER_NOUN = frozenset({"hans", "hennes", "deres", "mine", "min", "mitt", "vår", "vårt", "våre"})
-ONE_PERSON = frozenset({"han", "hun", "jeg", "du"})  # 'hun er ni': one person is an age
-CLAUSE_JOINS = frozenset({"og", "men", "eller", "da", "når", "så"})  # may follow an age: «hun er ni og»
-NOT_A_SINGLE = frozenset({"ikke", "aldri", "ingen", "uten"})
-NEGATION_REACH = 3  # tokens before 'én' read for a negation ('uten å produsere én')
-SHARE_UNITS = frozenset({"percent", "percentage_points"})
-PRICE_REACH = 10  # tokens either side of 'én' looked through for a price verb ('koster')
-ONE_TOO_MANY_REACH = 12  # tokens after 'én' looked through for the saying 'én for mye'
+OWNERS_AFTER_NOUN: Final = frozenset({"hans", "hennes", "deres", "mine", "min", "mitt", "vår", "vårt", "våre"})
+ONE_PERSON: Final = frozenset({"han", "hun", "jeg", "du"})  # 'hun er ni': one person is an age
+CLAUSE_JOINS: Final = frozenset({"og", "men", "eller", "da", "når", "så"})  # may follow an age: «hun er ni og»
+NOT_A_SINGLE: Final = frozenset({"ikke", "aldri", "ingen", "uten"})
+NEGATION_REACH: Final = 3  # tokens before 'én' read for a negation ('uten å produsere én')
+SHARE_UNITS: Final = frozenset({"percent", "percentage_points"})
+PRICE_REACH: Final = 10  # tokens either side of 'én' looked through for a price verb ('koster')
+ONE_TOO_MANY_REACH: Final = 12  # tokens after 'én' looked through for the saying 'én for mye'
 # Nouns (lemmas) for calls made: the number after 'til' is the number called ('anrop til 110')
-CALLS = frozenset({"anrop", "samtale", "oppringning"})
+CALLS: Final = frozenset({"anrop", "samtale", "oppringning"})
 # Nouns for a stretch of the day: the bare numbers of a span after them are hours ('i timen mellom 8 og 9')
-HOUR_SPANS = frozenset({"timen", "timene", "tidsrommet", "tidsrom"})
-MAX_SLASHED_DENOMINATOR = 10  # '1/3', '3/4', '1/10' are fractions; '1/12' is more likely a date
+HOUR_SPANS: Final = frozenset({"timen", "timene", "tidsrommet", "tidsrom"})
+MAX_SLASHED_DENOMINATOR: Final = 10  # '1/3', '3/4', '1/10' are fractions; '1/12' is more likely a date
 # Nouns for how much a thing changed: 'en økning på to dager' measures, 'på to dager' alone places
-CHANGE_NOUNS = frozenset({"økning", "nedgang", "vekst", "reduksjon", "endring", "forlengelse", "forsinkelse"})
+CHANGE_NOUNS: Final = frozenset({"økning", "nedgang", "vekst", "reduksjon", "endring", "forlengelse", "forsinkelse"})
 # A time unit in the definite singular names a point in time after a figure ('174 året før')
-POINT_IN_TIME = frozenset({"året", "døgnet"})
-TAKES_REACH = 5  # words between 'ta' and the years it takes: 'ta i underkant av', 'ta mellom 20 og'
-SERVED_AS = frozenset({"i", "ubetinget", "betinget"})  # 'to år i fengsel', '18 måneder ubetinget fengsel'
-NAME_PREPOSITIONS = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
-COMPARATIVE_COUNTS = frozenset({"flere", "færre"})  # '2000 flere': a count compared, never a year
+POINT_IN_TIME: Final = frozenset({"året", "døgnet"})
+TAKES_REACH: Final = 5  # words between 'ta' and the years it takes: 'ta i underkant av', 'ta mellom 20 og'
+SERVED_AS: Final = frozenset({"i", "ubetinget", "betinget"})  # 'to år i fengsel', '18 måneder ubetinget fengsel'
+NAME_PREPOSITIONS: Final = frozenset({"i", "ved", "hos", "fra"})  # 'i 110 Vest': where a name with a number opens
+COMPARATIVE_COUNTS: Final = frozenset({"flere", "færre"})  # '2000 flere': a count compared, never a year
 # After a distance, a ski race's technique or format; before it, the class that raced it
-RACE_STYLES = frozenset({"klassisk", "fri", "friteknikk", "skøyting", "fristil", "jaktstart", "fellesstart", "sprint"})
-BOAT_CLASS = re.compile(r"[KC][1-4]")  # a kayak's or canoe's class and crew: 'K1 500 meter', 'C2 1000 meter'
-RACE_CLASSES = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
+RACE_STYLES: Final = frozenset(
+    {"klassisk", "fri", "friteknikk", "skøyting", "fristil", "jaktstart", "fellesstart", "sprint"}
+)
+BOAT_CLASS: Final = re.compile(r"[KC][1-4]")  # a kayak's or canoe's class and crew: 'K1 500 meter', 'C2 1000 meter'
+RACE_CLASSES: Final = frozenset({"kvinnenes", "herrenes", "damenes", "jentenes", "guttenes", "juniorenes"})
 # after a distance and 'for', the class that runs it: '5000 meter for menn'
-RACE_SEXES = frozenset({"menn", "kvinner", "herrer", "damer", "jenter", "gutter", "juniorer"})
-CHANGE_REACH = 8  # words back from 'fra A til B' to a verb of change
-ELIDED_REACH = 10  # tokens back from 'og én' to the count whose noun it leaves out
-SPELLED_REACH = 12  # tokens around a multiple ('doblet') looked through for 'fra X til Y' in its sentence
-CHANGE_NOUN_REACH = 5  # words back from 'på A til B' to a noun of change ('en nedgang i første kvartal på')
-CLAUSE_BREAKS = frozenset({".", "!", "?", ",", ";", ":"})
-CLAUSE_ENDS = CLAUSE_BREAKS | {"–", "—"}  # and a dash: 'én plass – den koster …' is two clauses
+RACE_SEXES: Final = frozenset({"menn", "kvinner", "herrer", "damer", "jenter", "gutter", "juniorer"})
+CHANGE_REACH: Final = 8  # words back from 'fra A til B' to a verb of change
+SPELLED_REACH: Final = 12  # tokens around a multiple ('doblet') looked through for 'fra X til Y' in its sentence
+CHANGE_NOUN_REACH: Final = 5  # words back from 'på A til B' to a noun of change ('en nedgang i første kvartal på')
+CLAUSE_BREAKS: Final = frozenset({".", "!", "?", ",", ";", ":"})
+CLAUSE_ENDS: Final = CLAUSE_BREAKS | {"–", "—"}  # and a dash: 'én plass – den koster …' is two clauses
 # Nouns that take 'over' as their preposition: 'oversikt over 41 elever' is a count of 41
-OVER_NOUNS = frozenset({"oversikt", "liste", "kontroll", "register", "ansvar", "tilsyn"})
+OVER_NOUNS: Final = frozenset({"oversikt", "liste", "kontroll", "register", "ansvar", "tilsyn"})
+# Verbs and adjectives of feeling that take 'over' as their preposition: 'gleder seg over 27,8
+# varmegrader', 'er bekymret over 40 oppsigelser' is about 27,8 and 40, not more than them
+OVER_FEELINGS: Final = frozenset(
+    {"glede", "klage", "undre", "bekymre", "ergre", "irritere", "juble", "sørge", "forbause", "overraske"}
+)
+OVER_FEELING_WORDS: Final = frozenset(
+    {"glad", "bekymret", "overrasket", "skuffet", "sjokkert", "imponert", "forbauset"}
+)
 # 'båter under 11 meter', 'steinbit over 3 kilo': a size right after a noun names a class
-SIZE_CLASS_UNITS = frozenset({"m", "cm", "ft", "kg", "tonnes"})
-BOUND_UNITS = TIME_UNITS | SIZE_CLASS_UNITS  # a bound in these says who is counted
+SIZE_CLASS_UNITS: Final = frozenset({"m", "cm", "ft", "kg", "tonnes"})
+BOUND_UNITS: Final = TIME_UNITS | SIZE_CLASS_UNITS  # a bound in these says who is counted
 # Words that make a time an average: 'i snitt', 'gjennomsnittlig ventetid'
 # How far a bare number looks along a list for the multiplier and unit it shares ('30, 40 og 50 millioner')
-LIST_REACH = 8
+LIST_REACH: Final = 8
 # what an average is called: 'gjennomsnittlig', and nouns on 'snitt' ('snittet', 'landsgjennomsnittet')
-AVERAGING = frozenset({"gjennomsnittlig"})
-AVERAGE_NOUNS = ("snitt", "median")
+AVERAGING: Final = frozenset({"gjennomsnittlig"})
+AVERAGE_NOUNS: Final = ("snitt", "median")
 # 'Vestfjordgaten 4', 'Storgata 12', 'Kongens gate 9': a capitalised street name before its house number
-STREET = re.compile(r"^(?:[A-ZÆØÅ]\w*)?(?:gate|gaten|gata|veien|vegen|alle|allé|plass)$")
+STREET: Final = re.compile(r"^(?:[A-ZÆØÅ]\w*)?(?:gate|gaten|gata|veien|vegen|alle|allé|plass)$")
 # 'tre ganger høyere': comparatives that multiply ('lavere' and 'mindre' would divide, and are left out)
-INCREASING_COMPARATIVES = frozenset({"høyere", "større", "flere", "mer", "dyrere", "lengre", "raskere", "sterkere"})
+INCREASING_COMPARATIVES: Final = frozenset(
+    {"høyere", "større", "flere", "mer", "dyrere", "lengre", "raskere", "sterkere"}
+)
 # a direction after degrees makes a latitude or longitude: '70 grader nord', '62°N', '5°Ø'
-COMPASS = frozenset({"nord", "sør", "øst", "vest", "nordlig", "sørlig", "østlig", "vestlig"})
-COMPASS_LETTERS = frozenset({"n", "s", "ø", "v", "e", "w"})
+COMPASS: Final = frozenset({"nord", "sør", "øst", "vest", "nordlig", "sørlig", "østlig", "vestlig"})
+COMPASS_LETTERS: Final = frozenset({"n", "s", "ø", "v", "e", "w"})
 # 'de to partiene', 'alle tre', 'oss tre': a number word after these refers to things already counted
 # Words of a match near 'mål' make it goals ('scoret 42 mål'), not decares ('40 mål dyrket mark')
-GOAL_REACH = 12
-GOAL_VERBS = frozenset({"score", "slippe"})
-GOAL_NOUNS = ("kamp", "sesong", "serie", "scoring", "målvakt", "toppscorer", "assist")
+GOAL_REACH: Final = 12
+GOAL_VERBS: Final = frozenset({"score", "slippe"})
+GOAL_NOUNS: Final = ("kamp", "sesong", "serie", "scoring", "målvakt", "toppscorer", "assist")
 # 'de siste ti sesongene': the end of a row before a number of a definite noun (but 'de neste tre
 # seilingene er innstilt' counts what is cancelled)
-ROW_PLACES = frozenset({"siste", "første"})
-REFERRING_BEFORE = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
-RANK_OPENERS = frozenset({":", ",", "og"})  # before each name's number in a ranking: 'var: 1 Obos, 2 …'
-MIN_RANKS = 3
-THE_NAMED_COUNT = 3  # 'de tre distansene' counts them; 'de to byene' points back at two named ones
-MODALS = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
+ROW_PLACES: Final = frozenset({"siste", "første"})
+REFERRING_BEFORE: Final = frozenset({"de", "alle", "begge", "disse", "oss", "dere", "dem", "vi"})
+RANK_OPENERS: Final = frozenset({":", ",", "og"})  # before each name's number in a ranking: 'var: 1 Obos, 2 …'
+MIN_RANKS: Final = 3
+THE_NAMED_COUNT: Final = 3  # 'de tre distansene' counts them; 'de to byene' points back at two named ones
+MODALS: Final = frozenset({"kan", "skal", "må", "vil", "bør", "kunne", "skulle", "måtte", "ville", "burde"})
 # words between a negation and the verb it denies: 'ikke skal dobles', 'aldri er blitt doblet'
-DENIAL_BETWEEN = MODALS | {"er", "var", "har", "hadde", "blir", "ble", "blitt", "bli", "være", "vært", "ha"}
-DENIAL_REACH = 4
+DENIAL_BETWEEN: Final = MODALS | {"er", "var", "har", "hadde", "blir", "ble", "blitt", "bli", "være", "vært", "ha"}
+DENIAL_REACH: Final = 4
 # '5-, 12- og 18-åringene', '12- til 15-åringer': the hyphen of a compound whose word comes last
 # (bounded: a hostile run of numbers and hyphens is not rescanned from each of them)
-SUSPENDED_COMPOUND = re.compile(r"-(?:,\s?[0-9]{1,4}-){0,8}(?:,\s?|\s(?:og|eller|til)\s)[0-9]{1,4}-[^\W\d_]")
-PAST_MODALS = frozenset({"kunne", "skulle", "måtte", "ville", "burde"})
+SUSPENDED_COMPOUND: Final = re.compile(r"-(?:,\s?[0-9]{1,4}-){0,8}(?:,\s?|\s(?:og|eller|til)\s)[0-9]{1,4}-[^\W\d_]")
+PAST_MODALS: Final = frozenset({"kunne", "skulle", "måtte", "ville", "burde"})
 # 'på én gang', 'én etter én', 'ett og annet': idioms, not counts
-ONE_IDIOM_AFTER = frozenset(
+ONE_IDIOM_AFTER: Final = frozenset(
     # 'Ett annet positivt trekk', 'en annen sak': one more of a kind, no count; 'ett enkelt
     # boligprosjekt', 'én eneste søker': 'a single', said for weight, no count; 'én del av
     # forklaringen': a part of something, not a count of parts
     {"gang", "ganger", "og", "eller", "etter", "til", "for", "om", "i", "av", "sted", "retning", "annet", "annen"}
     | {"enkelt", "eneste", "del"}
 )
-MEASURING_VERBS = frozenset({"veie", "tilsvare", "romme", "vare"})  # 'Én blodgivning tilsvarer …': one as a unit
-GROUP_HEAD = re.compile(rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*")  # GROUPED with no decimals, maybe no group yet
-THREE_DIGITS = re.compile(r"\d{3}")
-CLOCK_HOUR = re.compile(r"0\d")  # '09': an hour as a clock writes it
-POINT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")  # '1.5', '3.25': not a thousands group, not '06.40' (no unit)
+MEASURING_VERBS: Final = frozenset({"veie", "tilsvare", "romme", "vare"})  # 'Én blodgivning tilsvarer …': one as a unit
+GROUP_HEAD: Final = re.compile(
+    rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*"
+)  # GROUPED with no decimals, maybe no group yet
+THREE_DIGITS: Final = re.compile(r"\d{3}")
+CLOCK_HOUR: Final = re.compile(r"0\d")  # '09': an hour as a clock writes it
+POINT_DECIMAL: Final = re.compile(r"\d{1,3}\.\d{1,2}")  # '1.5', '3.25': not a thousands group, not '06.40' (no unit)
 # 'de 15 beste', 'seks første måneder', 'de ti største kommunene': a number before an ordinal or a
 # superlative ranks or frames a period; it counts nothing itself ('neste' opens a time of its own:
 # 'utvide til 20.000 neste år')
-RANKING_AFTER = frozenset({"første", "siste", "beste", "største", "minste", "høyeste", "laveste", "eldste", "yngste"})
+RANKING_AFTER: Final = frozenset(
+    {"første", "siste", "beste", "største", "minste", "høyeste", "laveste", "eldste", "yngste"}
+)
 # 'hver fjerde nordmann', 'tre av ti studenter': a share of a population said in words, in percent
-EVERY_NTH = {
+EVERY_NTH: Final = {
     "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
     "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10,
 }  # fmt: skip
 # 'doblet', 'tredobling', 'tidoblet seg': a figure multiplied, said with a verb or a noun of
 # 'doble' (the factor is the numeral the word opens with, else 2)
-MULTIPLIED = re.compile(r"(?P<times>|tre|fire|fem|seks|sju|syv|åtte|ni|ti|hundre)dobl(?:e|er|es|et|ete|ing|ingen)")
-YEAR_PREPOSITIONS = frozenset({"i", "fra", "til", "siden", "før", "etter", "innen", "mellom", "og"})
+MULTIPLIED: Final = re.compile(
+    r"(?P<times>|tre|fire|fem|seks|sju|syv|åtte|ni|ti|hundre)dobl(?:e|er|es|et|ete|ing|ingen)"
+)
+YEAR_PREPOSITIONS: Final = frozenset({"i", "fra", "til", "siden", "før", "etter", "innen", "mellom", "og"})
 # before 'rundt 2000' at a clause's end, words that take an amount, so the number counts
 # ('Tallet var rundt 2000.', 'økte til rundt 2000.') rather than dates ('tatt i bruk rundt 1960.')
-AMOUNT_TAKERS = COPULAS | {"bli", "blitt", "til", "på", "fra", "av", "med", "mot", "enn", "om", "som"}
-MAX_GROUPS = 5  # digit groups of a number written with spaces ('1 234 567 890')
-CHANGE_PARTICLES = frozenset({"opp", "ned"})  # 'må opp fra 900 til 1.200': 'gå opp' with its verb left out
-EVERY = frozenset({"hver", "hvert"})  # 'hver fjerde kunde', 'hvert femte gjestedøgn'
+AMOUNT_TAKERS: Final = COPULAS | {"bli", "blitt", "til", "på", "fra", "av", "med", "mot", "enn", "om", "som"}
+MAX_GROUPS: Final = 5  # digit groups of a number written with spaces ('1 234 567 890')
+CHANGE_PARTICLES: Final = frozenset({"opp", "ned"})  # 'må opp fra 900 til 1.200': 'gå opp' with its verb left out
+EVERY: Final = frozenset({"hver", "hvert"})  # 'hver fjerde kunde', 'hvert femte gjestedøgn'
 # 'to av tre': the largest whole a ratio is said out of, in words of a share
-SMALL_WHOLE = 10
-PER = frozenset({10, 100})  # 'tre av ti', '40 av 100': out of ten or a hundred is a share, 'én av seks' counts
+SMALL_WHOLE: Final = 10
+PER: Final = frozenset({10, 100})  # 'tre av ti', '40 av 100': out of ten or a hundred is a share, 'én av seks' counts
 # 'lå under 12-15 til pause', '2-2 ved pause': a half-time result, never a range
-AT_HALF_TIME = frozenset({"pause", "pausen"})
-GAME_PARTS = frozenset({"sett", "game", "games", "omganger", "perioder"})  # 'ledet 2–1 i sett'
+AT_HALF_TIME: Final = frozenset({"pause", "pausen"})
+GAME_PARTS: Final = frozenset({"sett", "game", "games", "omganger", "perioder"})  # 'ledet 2–1 i sett'
 # The EU's harmonised numbers of social value, '116 117' (legevakt), '116 123' (Mental Helse):
 # a phone number, though it reads as thousands, unless a noun follows ('116 117 turister')
-HARMONISED_NUMBER = re.compile(rf"116[{SPACE_SEPARATORS}]1\d\d")
+HARMONISED_NUMBER: Final = re.compile(rf"116[{SPACE_SEPARATORS}]1\d\d")
 
 
 # what a length measures: 'avstanden til nærmeste bolig minst 650 meter'
-DIMENSION_NOUNS = frozenset({"avstand", "lengde", "høyde", "bredde", "dybde", "distanse"})
-DIMENSION_REACH = 6  # tokens back from the figure to its dimension noun
+DIMENSION_NOUNS: Final = frozenset({"avstand", "lengde", "høyde", "bredde", "dybde", "distanse"})
+DIMENSION_REACH: Final = 6  # tokens back from the figure to its dimension noun
 
 # 'og 288 i pensjonsforpliktelser': what follows a number whose multiplier is left out
-ELIDED_BEFORE = frozenset({"i", "til", "på", "fra", "for"})
-ELIDED_REACH = 8  # tokens back to the multiplier ('328 millioner kroner i lån og 288')
+ELIDED_BEFORE: Final = frozenset({"i", "til", "på", "fra", "for"})
+# tokens back to the multiplier ('328 millioner kroner i lån og 288') or to the count whose noun 'og én'
+# leaves out ('to leger … og én om natten'); one name, so one value (a second definition once overrode it)
+ELIDED_REACH: Final = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -887,12 +924,16 @@ class _Scanner:
         return any(t.lower in APPROACHING for t in self.tokens[max(0, i - 5) : i - 2])
 
     def governed_over(self, k: int) -> bool:
-        """'har oversikt over 41 elever', 'en liste over 300 navn': 'over' is what the noun before it
-        takes, not 'more than'."""
+        """'har oversikt over 41 elever', 'en liste over 300 navn', 'gleder seg over 30 grader': 'over'
+        is what the noun, or the verb or adjective of feeling, before it takes, not 'more than'."""
         if self.tokens[k].lower != "over" or k == 0:
             return False
         lemma = ordbank().noun_lemma(self.tokens[k - 1].lower)
-        return lemma is not None and lemma in OVER_NOUNS
+        if lemma is not None and lemma in OVER_NOUNS:
+            return True
+        # 'gleder seg over 27,8 varmegrader', 'er bekymret over 40 oppsigelser': what the feeling is about
+        word = self.tokens[k - 2].lower if self.tokens[k - 1].lower == "seg" and k > 1 else self.tokens[k - 1].lower
+        return word in OVER_FEELING_WORDS or bool(ordbank().verb_lemmas(word) & OVER_FEELINGS)
 
     def spans_over(self, k: int, unit: str | None) -> bool:
         """'Festivalen går over fire dager', 'strekker seg over to uker': 'over' after a verb of
@@ -2628,11 +2669,11 @@ def _describes(word: str) -> bool:
     return "adj" in ordbank().classes(word)
 
 
-BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})  # qualifiers that bound a figure
-PER_PERIOD = frozenset({"i", "om", "per", "pr.", "hver", "hvert"})  # 'én dag i uka', 'to timer om dagen'
-FREQUENCY_ADVERBS = frozenset({"daglig", "ukentlig", "månedlig", "årlig"})
+BOUNDS: Final = frozenset({"more_than", "less_than", "at_least", "at_most"})  # qualifiers that bound a figure
+PER_PERIOD: Final = frozenset({"i", "om", "per", "pr.", "hver", "hvert"})  # 'én dag i uka', 'to timer om dagen'
+FREQUENCY_ADVERBS: Final = frozenset({"daglig", "ukentlig", "månedlig", "årlig"})
 # 'eller' and a comparative after a figure: 'eller mer' is at least it, 'eller mindre' at most
-OR_MORE: dict[str, Qualifier] = {
+OR_MORE: Final[dict[str, Qualifier]] = {
     **dict.fromkeys(("mer", "flere", "fler", "høyere", "fortere", "større", "lengre", "eldre"), "at_least"),
     **dict.fromkeys(("mindre", "færre", "lavere", "saktere", "kortere", "yngre"), "at_most"),
 }
@@ -2653,7 +2694,7 @@ def _inflected_label(word: str, labels: frozenset[str]) -> bool:
     return ordbank().noun_lemma(word) in labels and "verb" not in ordbank().classes(word)
 
 
-LABEL_HEAD = 5  # letters of a label noun that is a verb too, as a compound's head ('tiltakspakke 3')
+LABEL_HEAD: Final = 5  # letters of a label noun that is a verb too, as a compound's head ('tiltakspakke 3')
 
 
 def _labelled_compound(word: str) -> bool:
@@ -2687,7 +2728,7 @@ def _year_like(digits: str) -> bool:
     return digits.isdecimal() and len(digits) == 4 and 1800 <= int(digits) <= 2100
 
 
-RANGE_DIGITS = 12  # a range written short ('150–60') is of ordinary numbers, never a run of digits
+RANGE_DIGITS: Final = 12  # a range written short ('150–60') is of ordinary numbers, never a run of digits
 
 
 def _completed(low: str, high: str) -> Decimal | None:

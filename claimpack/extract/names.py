@@ -5,13 +5,14 @@ surnames and role nouns later refer back to ('Opposisjonens kandidat, Mira Adrov
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from claimpack.extract.phrases import NounPhrase, PhraseParser, is_brand, small_word_may_open
 from claimpack.extract.words import inflected_verb
 from claimpack.lexicons.ordbank import ordbank
 from claimpack.segment.tokens import Token
 
-PLACE_PREPOSITIONS = frozenset(
+PLACE_PREPOSITIONS: Final = frozenset(
     {
         "i",
         "på",
@@ -36,17 +37,17 @@ PLACE_PREPOSITIONS = frozenset(
 )
 # 'mellom Koppang og Atna': after these, the name joined by 'og' is a place too; not after 'av'
 # ('framforhandlet av Tyrkia og Russland': the agents)
-JOINED_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS - {"av"}
-SKIP_OPENERS = frozenset({"–", "—", "-", "«", '"', "men", "og", "mens"})
+JOINED_PLACE_PREPOSITIONS: Final = PLACE_PREPOSITIONS - {"av"}
+SKIP_OPENERS: Final = frozenset({"–", "—", "-", "«", '"', "men", "og", "mens"})
 # the finite forms that most often stand second in a clause with a fronted adverbial
-FINITE_AUXILIARIES = frozenset(
+FINITE_AUXILIARIES: Final = frozenset(
     {"har", "hadde", "er", "var", "blir", "ble", "skal", "skulle", "vil", "ville", "kan", "kunne", "må", "måtte"}
 )
 # a preposition that opens a fronted adverbial ('I fjor fikk …', 'Etter valget har …')
-FRONTING_PREPOSITIONS = PLACE_PREPOSITIONS | {"etter", "før", "under", "siden", "for", "med", "innen"}
-FRONTED_REACH = 5  # words of a fronted adverbial before the verb: 'I løpet av sommeren har'
+FRONTING_PREPOSITIONS: Final = PLACE_PREPOSITIONS | {"etter", "før", "under", "siden", "for", "med", "innen"}
+FRONTED_REACH: Final = 5  # words of a fronted adverbial before the verb: 'I løpet av sommeren har'
 
-UNNAMED_OPENERS = frozenset({"en", "ei", "et"})  # 'En dørvakt', 'Ei kvinne', 'Et vitne'
+UNNAMED_OPENERS: Final = frozenset({"en", "ei", "et"})  # 'En dørvakt', 'Ei kvinne', 'Et vitne'
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def _coordinated_compound(parser: PhraseParser, k: int) -> bool:
     )
 
 
-DATELINE_REACH = 6  # tokens from a dateline's place to its colon: 'ROMERIKE (RB.no ):'
+DATELINE_REACH: Final = 6  # tokens from a dateline's place to its colon: 'ROMERIKE (RB.no ):'
 
 
 def _after_dateline(parser: PhraseParser, tokens: list[Token], first: int, last: int) -> int:
@@ -182,7 +183,7 @@ def _after_dateline(parser: PhraseParser, tokens: list[Token], first: int, last:
     return first
 
 
-GROUP_SUBJECT_WORDS = 3  # 'Beboerne på Lura': a group noun and its place, no longer
+GROUP_SUBJECT_WORDS: Final = 3  # 'Beboerne på Lura': a group noun and its place, no longer
 
 
 def _group_subject(parser: PhraseParser, tokens: list[Token], opening: int, last: int) -> NameMention | None:

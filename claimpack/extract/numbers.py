@@ -8,26 +8,27 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from typing import Final
 
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import LONGEST_WORD
 
 # Thousands are grouped with '.', a space, a no-break space (U+00A0), a thin space (U+2009), a
 # narrow no-break space (U+202F) or a figure space (U+2007); the decimal separator is a comma.
-SPACE_SEPARATORS = "\u00a0\u2009\u202f\u2007 "
-GROUP_SEPARATORS = "." + SPACE_SEPARATORS
-GROUPED = re.compile(rf"\d{{1,3}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?:,\d+)?")
-PLAIN = re.compile(r"\d+(?:,\d+)?")
+SPACE_SEPARATORS: Final = "\u00a0\u2009\u202f\u2007 "
+GROUP_SEPARATORS: Final = "." + SPACE_SEPARATORS
+GROUPED: Final = re.compile(rf"\d{{1,3}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?:,\d+)?")
+PLAIN: Final = re.compile(r"\d+(?:,\d+)?")
 # Thousands grouped with commas, as English writes them ('14,600 tonn', '1,200,000'): read so only
 # where no decimal could be meant, with two groups or more, or one that ends in '00' (a decimal
 # has no trailing zeros: '42,195 km' is a decimal)
-COMMA_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
-SPACES_TO_PLAIN = str.maketrans(dict.fromkeys(SPACE_SEPARATORS, " "))
+COMMA_GROUPED: Final = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+SPACES_TO_PLAIN: Final = str.maketrans(dict.fromkeys(SPACE_SEPARATORS, " "))
 
 
 # More digits than any figure a story gives (a thousand trillion): a code or noise, no number. It
 # also keeps every value writable: Python will not print an int of over 4,300 digits.
-MAX_DIGITS = 15
+MAX_DIGITS: Final = 15
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -51,7 +52,7 @@ def _word_values() -> dict[str, int]:
     return lexicon().number_words
 
 
-ONE = frozenset({"en", "ett", "én", "ei"})  # 'one' only inside a numeral: 'tjueen', 'hundre og en'
+ONE: Final = frozenset({"en", "ett", "én", "ei"})  # 'one' only inside a numeral: 'tjueen', 'hundre og en'
 
 
 def split_number_word(word: str, inside: bool = False) -> list[int] | None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import Literal, TypedDict, Unpack
+from typing import Final, Literal, TypedDict, Unpack
 
 from claimpack.extract.quotes import OPENERS as QUOTE_OPENERS
 from claimpack.extract.words import (
     COMPANY_NOUNS,
     CONTACT_VERBS,
     MAX_AGE,
+    NOUN_BEFORE_TYPE,
     PERSONAL_PRONOUNS,
     SENTENCE_ENDS,
     compound_adjective,
@@ -42,17 +43,17 @@ from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
 
-PRONOUNS = {"hun": "f", "han": "m", "henne": "f", "ham": "m"}  # the object forms after «ifølge»
+PRONOUNS: Final = {"hun": "f", "han": "m", "henne": "f", "ham": "m"}  # the object forms after «ifølge»
 # 'ifølge hennes oversikt': the owner of a document, as the pronoun «ifølge» would take
-OWNER_PRONOUNS = {"hennes": "henne", "hans": "ham"}
+OWNER_PRONOUNS: Final = {"hennes": "henne", "hans": "ham"}
 # What ends an owner's role with no name where a speaker stands: 'sier klubbens styreleder.',
 # 'påpeker Ottestads styreleder at'; not 'til', which may open the role's field ('FNs
 # spesialutsending til Syria')
-OWNERS_ROLE_ENDS = frozenset({".", "!", "?", ":", ",", "at"})
-ACRONYM_SPELLS = 3  # words in small letters a bracketed acronym may spell after a capitalised one
+OWNERS_ROLE_ENDS: Final = frozenset({".", "!", "?", ":", ",", "at"})
+ACRONYM_SPELLS: Final = 3  # words in small letters a bracketed acronym may spell after a capitalised one
 # Kinship and close ties, a closed class of nouns for people that no role list holds: after
 # 'ifølge Olsens', these speak themselves ('ifølge Olsens kone'); other nouns are Olsen's (cited_thing).
-KIN_NOUNS = frozenset(
+KIN_NOUNS: Final = frozenset(
     {
         "mor",
         "far",
@@ -84,21 +85,21 @@ KIN_NOUNS = frozenset(
         "familie",
     }
 )
-OWN = frozenset({"egen", "eget", "egne"})
-DETERMINERS = frozenset({"den", "det", "de"})
-ARTICLES = frozenset({"en", "ei", "et"})
-DETERMINERS_OR_ARTICLES = DETERMINERS | ARTICLES
-AFFILIATION_PREPOSITIONS = frozenset({"i", "ved", "fra", "hos"})
+OWN: Final = frozenset({"egen", "eget", "egne"})
+DETERMINERS: Final = frozenset({"den", "det", "de"})
+ARTICLES: Final = frozenset({"en", "ei", "et"})
+DETERMINERS_OR_ARTICLES: Final = DETERMINERS | ARTICLES
+AFFILIATION_PREPOSITIONS: Final = frozenset({"i", "ved", "fra", "hos"})
 # Where an unnamed source is: 'en kilde i UD', 'en beboer på mottaket'
-PLACE_OF_UNNAMED = AFFILIATION_PREPOSITIONS | {"på"}
-COMPOUND_PREPOSITIONS = frozenset(
+PLACE_OF_UNNAMED: Final = AFFILIATION_PREPOSITIONS | {"på"}
+COMPOUND_PREPOSITIONS: Final = frozenset(
     {"tett på", "nær", "med innsikt", "med innsikt i", "med kjennskap til", "med kunnskap om", "med tilknytning til"}
 )
-DEFINITE_ENDINGS = ("en", "et", "ene", "na")
+DEFINITE_ENDINGS: Final = ("en", "et", "ene", "na")
 
 
-MAX_BRAND_DIGITS = 4  # 'Rema 1000', 'Sparebank 1'; a longer run is a count or a year
-PATRONYMIC_ENDINGS = ("sen", "son")  # 'Olaussen', 'Anundsen', 'Carlsson'
+MAX_BRAND_DIGITS: Final = 4  # 'Rema 1000', 'Sparebank 1'; a longer run is a count or a year
+PATRONYMIC_ENDINGS: Final = ("sen", "son")  # 'Olaussen', 'Anundsen', 'Carlsson'
 
 
 def _patronymic(token: Token) -> bool:
@@ -125,42 +126,44 @@ def _region(token: Token) -> bool:
 # The definite singular and plural of a common noun that names a group or body: 'festivalen',
 # 'rederiet', 'avisa', 'bøndene'
 # words the role lexicon holds that only qualify a role: 'en tidligere arbeidsleder' is an arbeidsleder
-ROLE_MODIFIERS = frozenset({"sittende", "tidligere", "fungerende", "konstituert"})
-DEPUTIES = frozenset({"assisterende", "stedfortredende"})  # before a role: the deputy of whoever holds it
-DOCUMENT_REACH = 40  # tokens looked back from 'Den viser at' for the sentence before
-BODY_KINDS: frozenset[SourceKind] = frozenset({"organization", "government"})  # the kinds of source that are bodies
+ROLE_MODIFIERS: Final = frozenset({"sittende", "tidligere", "fungerende", "konstituert"})
+DEPUTIES: Final = frozenset({"assisterende", "stedfortredende"})  # before a role: the deputy of whoever holds it
+DOCUMENT_REACH: Final = 40  # tokens looked back from 'Den viser at' for the sentence before
+BODY_KINDS: Final[frozenset[SourceKind]] = frozenset(
+    {"organization", "government"}
+)  # the kinds of source that are bodies
 # a role's modifier cut short, its full stop no sentence end ('adm. direktør', 'konst. rådmann')
-ABBREVIATED_MODIFIERS = frozenset({"adm", "konst", "kst", "fung", "ass"})
-GROUP_ENDINGS = ("en", "et", "a", "ene", "ne")
-GROUP_PREPOSITIONS = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant", "under", "utenfor", "langs"})
+ABBREVIATED_MODIFIERS: Final = frozenset({"adm", "konst", "kst", "fung", "ass"})
+GROUP_ENDINGS: Final = ("en", "et", "a", "ene", "ne")
+GROUP_PREPOSITIONS: Final = frozenset({"i", "på", "ved", "fra", "hos", "rundt", "blant", "under", "utenfor", "langs"})
 # adjectives that count or order a group named before, not name one: 'de fleste', 'de andre'
-NOMINAL_EXCLUDED = frozenset(
+NOMINAL_EXCLUDED: Final = frozenset(
     {"fleste", "færreste", "andre", "samme", "siste", "første", "neste", "øvrige", "resterende", "enkelte", "spurte"}
 )
 # words that open a subject after its fronted verb ('Ifølge X spiser hver nordmann', '… har det vært')
-INVERTED_SUBJECT_OPENERS = frozenset(
+INVERTED_SUBJECT_OPENERS: Final = frozenset(
     {"hver", "hvert", "det", "de", "den", "denne", "disse", "han", "hun", "vi", "jeg", "man", "alle", "ikke", "også"}
 )
-ACTION_ENDINGS = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what happened, not who spoke
+ACTION_ENDINGS: Final = ("ing", "else")  # 'evakueringen', 'undersøkelsen' name what happened, not who spoke
 # 'ifølge nye tall fra …', 'ifølge NRKs beregninger': words before what a body published
 # (documents.tsv holds the nouns)
-EVIDENCE_OPENERS = frozenset(
+EVIDENCE_OPENERS: Final = frozenset(
     {"ny", "nytt", "nye", "fersk", "ferskt", "ferske", "foreløpig", "foreløpige", "offisiell", "offisielle"}
     | OWN
     | {"siste", "en", "ei", "et", "de"}
 )
 # what may open the words for a document: 'ifølge nye tall', 'Det viser den ukentlige statistikken fra NVE'
-EVIDENCE_LEADS = EVIDENCE_OPENERS | {"den", "det", "samme"}
-NAMED_FIELD_REACH = 8  # tokens of a body's name after a role's 'for' ('sjef for UP-distrikt 5 i Nord-Norge')
-ACCESS_NOUNS = frozenset({"innsyn", "tilgang"})  # 'har fått innsyn i', 'har fått tilgang til'
-GOT_FROM_REACH = 8  # words of where figures were got from ('fra billettsystemet'): bounded, linear time
-EVIDENCE_LEAD_REACH = 4  # lead words read at most: a cue's reading stays constant however they repeat
+EVIDENCE_LEADS: Final = EVIDENCE_OPENERS | {"den", "det", "samme"}
+NAMED_FIELD_REACH: Final = 8  # tokens of a body's name after a role's 'for' ('sjef for UP-distrikt 5 i Nord-Norge')
+ACCESS_NOUNS: Final = frozenset({"innsyn", "tilgang"})  # 'har fått innsyn i', 'har fått tilgang til'
+GOT_FROM_REACH: Final = 8  # words of where figures were got from ('fra billettsystemet'): bounded, linear time
+EVIDENCE_LEAD_REACH: Final = 4  # lead words read at most: a cue's reading stays constant however they repeat
 # The organs that speak for the body that owns them (organisation_types.tsv): 'NTNUs ledelse'
-BODY_ORGANS = frozenset({"ledelse", "administrasjon", "styre"})
+BODY_ORGANS: Final = frozenset({"ledelse", "administrasjon", "styre"})
 # 'en måling Norstat har gjort': the verbs of a relative clause that names who made a document
 # Verbs (lemmas) a body makes or issues a document with: 'en måling Norstat har gjort', 'en
 # børsmelding selskapet sendte ut'; 'la' stands for 'la fram' (the past of 'legge')
-MADE_BY = frozenset(
+MADE_BY: Final = frozenset(
     {
         "gjøre",
         "utføre",
@@ -179,70 +182,82 @@ MADE_BY = frozenset(
         "innhente",
     }
 )
-DESCRIBING_REACH = 4  # adjectives, and the quote marks around one, before a document's noun
+DESCRIBING_REACH: Final = 4  # adjectives, and the quote marks around one, before a document's noun
 # 'De «offisielle» tallene': a word held at a distance, between the marks that open and close quotes
-SCARE_QUOTES = frozenset(QUOTE_OPENERS) | frozenset(QUOTE_OPENERS.values())
-COMING_FROM = frozenset({"komme", "stamme"})  # 'tallene som kommer fra Helfo': where figures come from
-FETCHING = frozenset({"hente", "innhente", "få"})  # 'har hentet fra', 'har fått fra': got from a giver
-FETCHER_WORDS = 4  # tokens naming who fetched figures, before 'har hentet fra' ('P4 - nyhetene')
-ROLE_PREPOSITIONS = frozenset({"i", "for", "til", "ved", "på", "hos", "av"})  # 'leder av hovedutvalget'
-POSSESSIVES = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
-NAME_PARTICLES = frozenset(
+SCARE_QUOTES: Final = frozenset(QUOTE_OPENERS) | frozenset(QUOTE_OPENERS.values())
+COMING_FROM: Final = frozenset({"komme", "stamme"})  # 'tallene som kommer fra Helfo': where figures come from
+FETCHING: Final = frozenset({"hente", "innhente", "få"})  # 'har hentet fra', 'har fått fra': got from a giver
+FETCHER_WORDS: Final = 4  # tokens naming who fetched figures, before 'har hentet fra' ('P4 - nyhetene')
+ROLE_PREPOSITIONS: Final = frozenset({"i", "for", "til", "ved", "på", "hos", "av"})  # 'leder av hovedutvalget'
+POSSESSIVES: Final = frozenset({"hans", "hennes", "deres", "dets", "dens", "sin", "sitt"})
+NAME_PARTICLES: Final = frozenset(
     {"de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "da", "di", "dos", "del", "ter", "af", "el"}
 )
-NAME_CONNECTORS = frozenset({"for", "of", "and", "&"})
+NAME_CONNECTORS: Final = frozenset({"for", "of", "and", "&"})
 # Nouns (lemmas, or their last part) for who runs a body: 'ledelsen ved X', 'konsernledelsen i X'
-GOVERNING_NOUNS = ("ledelse", "administrasjon", "direksjon")
+GOVERNING_NOUNS: Final = ("ledelse", "administrasjon", "direksjon")
 # Words that link the parts of a body's name spelled out before its acronym
-NAME_LINKS = frozenset({"for", "og", "i", "mot", "til", "av"})
+NAME_LINKS: Final = frozenset({"for", "og", "i", "mot", "til", "av"})
 # Bodies of elected members that speak for themselves at their institution: 'Studentparlamentet ved
 # USN', 'Elevrådet ved skolen', 'Studentutvalget ved NTNU'
-ELECTED_ORGANS = ("parlament", "råd", "utvalg", "ting")
-MUNICIPALITY_NOUNS = frozenset({"kommune", "fylkeskommune"})
-SLOGAN_LINKS = frozenset({"til", "mot"})  # 'Nei til husleiesjokk', 'Folkeaksjonen mot …'
-SLOGAN_OPENERS = frozenset({"nei", "ja"})
-SLOGAN_WORDS = 4  # lower-case words after the link: 'Plass til alle', 'Nei til nye bomstasjoner'
+ELECTED_ORGANS: Final = ("parlament", "råd", "utvalg", "ting")
+MUNICIPALITY_NOUNS: Final = frozenset({"kommune", "fylkeskommune"})
+SLOGAN_LINKS: Final = frozenset({"til", "mot"})  # 'Nei til husleiesjokk', 'Folkeaksjonen mot …'
+SLOGAN_OPENERS: Final = frozenset({"nei", "ja"})
+SLOGAN_WORDS: Final = 4  # lower-case words after the link: 'Plass til alle', 'Nei til nye bomstasjoner'
 # Words inside the common nouns that end a body's name: 'Grenland brann og redning', 'Familie uten grenser'
-FIELD_LINKS = frozenset({"og"})
-YEARS_OLD = frozenset({"gammel", "gammelt", "gamal"})  # 'en 19 år gammel kvinne'
-COORDINATED_LEAD = 2  # words in small letters before a name's '- og <type noun>' ('faglitterær forfatter- og …')
-FIELD_PREPOSITIONS = frozenset({"uten", "mot"})
-SAID_TO = frozenset({"til", "overfor"})  # 'Det opplyser X til NTB'
+FIELD_LINKS: Final = frozenset({"og"})
+YEARS_OLD: Final = frozenset({"gammel", "gammelt", "gamal"})  # 'en 19 år gammel kvinne'
+COORDINATED_LEAD: Final = 2  # words in small letters before a name's '- og <type noun>' ('faglitterær forfatter- og …')
+FIELD_PREPOSITIONS: Final = frozenset({"uten", "mot"})
+SAID_TO: Final = frozenset({"til", "overfor"})  # 'Det opplyser X til NTB'
 
-TYPED_RUN = 4  # capitalised words read after a nationality for a body's type noun ('Norske Kvinners Sanitetsforening')
+TYPED_RUN: Final = (
+    4  # capitalised words read after a nationality for a body's type noun ('Norske Kvinners Sanitetsforening')
+)
 # Type nouns whose names go on with 'for <field>': 'Norsk institutt for vannforskning', 'Senter for …'
-NAMED_FOR_TYPES = frozenset(
+NAMED_FOR_TYPES: Final = frozenset(
     {"institutt", "direktorat", "senter", "råd", "tilsyn", "forbund", "forening", "organisasjon", "kontor", "nemnd"}
     | {"utvalg", "ombud", "departement", "fond", "sekretariat", "kommisjon", "byrå", "etat", "nettverk"}
     | {"lag", "selskap", "akademi"}  # 'Landslaget for spelemenn', 'Selskapet for norsk kultur'
     | {"forum"}  # 'Beslutningsforum for nye metoder'
 )
-UNNAMED_CUES = ("stå fram", "står fram", "bli navngitt", "navngis", "oppgi navn", "ha navnet", "bli identifisert")
-PLACE_NOUNS = frozenset({"sentrum"})
+UNNAMED_CUES: Final = (
+    "stå fram",
+    "står fram",
+    "bli navngitt",
+    "navngis",
+    "oppgi navn",
+    "ha navnet",
+    "bli identifisert",
+)
+PLACE_NOUNS: Final = frozenset({"sentrum"})
 # 'i slutten av 30-årene': the part of a decade of age
-AGE_PARTS = frozenset({"begynnelsen", "midten", "slutten"})
-ANONYMOUS_OPENERS = frozenset({"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én", "mange", "enkelte"})
-PLURAL_OPENERS = frozenset({"flere", "noen", "mange", "enkelte", "to", "tre"})  # 'Flere bønder sier …'
+AGE_PARTS: Final = frozenset({"begynnelsen", "midten", "slutten"})
+ANONYMOUS_OPENERS: Final = frozenset(
+    {"en", "ei", "et", "flere", "noen", "anonyme", "to", "tre", "én", "mange", "enkelte"}
+)
+PLURAL_OPENERS: Final = frozenset({"flere", "noen", "mange", "enkelte", "to", "tre"})  # 'Flere bønder sier …'
 # What follows an unnamed speaker: the end, what is said ('at'), to whom or about what
-SAID_NEXT = frozenset({".", "!", "?", ",", ":", "at", "til", "om", "overfor"})
+SAID_NEXT: Final = frozenset({".", "!", "?", ",", ":", "at", "til", "om", "overfor"})
 # Indefinite nouns of an amount or a time, never someone: 'Det sier en del om …', 'en rekke',
 # 'Denne uken', 'forrige måned', 'hele året': a determiner before a noun of time makes a time
-TIME_DETERMINERS = frozenset({"denne", "dette", "disse", "forrige", "neste", "hele", "samme"})
+TIME_DETERMINERS: Final = frozenset({"denne", "dette", "disse", "forrige", "neste", "hele", "samme"})
 # 'beskriver en kaotisk natt' (units of time are is_time_noun's)
-NOT_SOMEONE = frozenset(
+NOT_SOMEONE: Final = frozenset(
     {"del", "rekke", "mengde", "gang", "flertall", "mindretall", "stund", "tid", "periode"}
     | {"natt", "kveld", "morgen", "formiddag", "ettermiddag", "helg"}
 )
 # What is left of those counted, or half of them: 'Resten svarer vet ikke', 'Halvparten svarer nei'
 # are answers in a poll, never a source
-REMAINDERS = frozenset({"rest", "halvpart"})
+REMAINDERS: Final = frozenset({"rest", "halvpart"})
 # At most this many first parts listed before a shared type noun: 'Barne-, ungdoms- og familiedirektoratet'
-LISTED_PARTS = 4
+LISTED_PARTS: Final = 4
 # At most this many words of a body's name before its role compound: 'Telenor Norge-direktør X'
-BODY_INTO_ROLE_WORDS = 3
+BODY_INTO_ROLE_WORDS: Final = 3
 # A document compound that opens so is the state's: 'statsbudsjettet', 'statsregnskapet'
-STATE_PREFIX = "stats"
-OPENING_PUNCTUATION = frozenset({"–", "—", "-", "«", '"', "(", ":"})
+STATE_PREFIX: Final = "stats"
+OPENING_PUNCTUATION: Final = frozenset({"–", "—", "-", "«", '"', "(", ":"})
 
 PhraseKind = Literal["name", "group", "anonymous", "pronoun", "role"]
 
@@ -340,7 +355,7 @@ def _joined_capitals(tokens: list[Token]) -> bool:
     return "noun" in ordbank().classes(before.lower) and not ordbank().is_proper_noun(before.text)
 
 
-ACTION_STEM = 3  # letters at least of the verb stem an action noun is made from ('bygg' in 'bygging')
+ACTION_STEM: Final = 3  # letters at least of the verb stem an action noun is made from ('bygg' in 'bygging')
 
 
 @lru_cache(maxsize=1 << 16)
@@ -375,7 +390,7 @@ def _base_noun(word: str) -> bool:
 # Types of body that have branches by place: 'Norsk Sykepleierforbund i Agder' is the union's
 # county branch, as 'Fellesforbundet i Vestfold' is; 'Sundbøen Verft i Hareid' is where a yard is.
 # An acronym closes the name: 'Norsk Sykepleierforbund (NSF) i Larvik' is the union, met in Larvik.
-BRANCHED_TYPES = frozenset({"forbund", "forening", "fagforening", "lag", "parti"})
+BRANCHED_TYPES: Final = frozenset({"forbund", "forening", "fagforening", "lag", "parti"})
 
 
 def _branched(token: Token) -> bool:
@@ -436,13 +451,13 @@ def small_word_may_open(text: str) -> bool:
     )
 
 
-SAINTS = frozenset({"St", "Sta", "Sct"})  # 'St. Olavs hospital', 'St. Hanshaugen'
+SAINTS: Final = frozenset({"St", "Sta", "Sct"})  # 'St. Olavs hospital', 'St. Hanshaugen'
 
 
-TITLE_REACH = 12  # tokens from a capitalised title to the comma before its holder's name
+TITLE_REACH: Final = 12  # tokens from a capitalised title to the comma before its holder's name
 
 # Public offices of which a place has one, named by it: 'Namsfogden i Trøndelag', 'Legevakten i Odda'
-OFFICES_NAMED_BY_PLACE = frozenset({"legevakt", "namsfogd"})
+OFFICES_NAMED_BY_PLACE: Final = frozenset({"legevakt", "namsfogd"})
 
 
 class PhraseParser:
@@ -1126,7 +1141,11 @@ class PhraseParser:
         if typed is not None:
             # 'Innenriksdepartementet' and 'Redningsselskapet' are names; 'Klubben' refers back, and
             # so does a kind of company Norsk Ordbank knows as a common noun ('Forsikringsselskapet')
-            common = typed[0] in COMPANY_NOUNS and "noun" in ordbank().classes(low)
+            # or one it does not, named by a common noun ('Infrastrukturselskapet opplyser')
+            common = typed[0] in COMPANY_NOUNS and (
+                "noun" in ordbank().classes(low)
+                or (self.kind_of_company(typed) and token.text not in self.proper_nouns)
+            )
             return typed[0] != typed[2] and not common
         if nxt is not None and nxt.text == "," and self.is_genitive(k + 2) and self.token(k + 3) is not None:
             if organisation_type(self.tokens[k + 3].lower) or self.is_role_word(k + 3):
@@ -1174,6 +1193,22 @@ class PhraseParser:
         ):
             return False  # 'Brudd på forbudet kan gi bot, ifølge kommunen': a common noun opening the sentence
         return True
+
+    @staticmethod
+    def kind_of_company(typed: tuple[str, SourceKind, str]) -> bool:
+        """A compound of a company noun Norsk Ordbank lacks whose first part is a common noun it
+        knows: 'infrastruktur|selskapet', 'destinasjons|selskapet' describe a company, as
+        'forsikringsselskapet' does. (A name such as 'Redningsselskapet' is one the article also
+        writes capitalised mid-sentence, or one the lexicon knows.)"""
+        type_noun, _, stem = typed
+        prefix = stem[: -len(type_noun)]
+        prefix = prefix[:-1] if prefix.endswith("s") and not ordbank().is_known(prefix) else prefix
+        return (
+            len(prefix) >= NOUN_BEFORE_TYPE
+            and not ordbank().is_known(stem)
+            and "noun" in ordbank().classes(prefix)
+            and not ordbank().is_proper_noun(prefix.capitalize())
+        )
 
     # -- entry point ---------------------------------------------------------------------------
 
@@ -1333,11 +1368,13 @@ class PhraseParser:
     def place_completes(self, k: int) -> bool:
         """Token k is one place Ordbank lists, and the name ends with it: after a capitalised type
         noun it completes the body's name ('Sykehuset Østfold', 'Sykehuset Innlandet'); a body the
-        lexicon knows is named, not completed ('Flyselskapet Widerøe' is Widerøe)."""
+        lexicon knows is named, not completed ('Flyselskapet Widerøe' is Widerøe), and so is one
+        written as an acronym that names no country ('Boligbyggelaget OBOS' is OBOS)."""
         token, after = self.token(k), self.token(k + 1)
         return (
             token is not None
             and (ordbank().is_proper_noun(token.text) or _region(token))
+            and not (token.is_acronym and token.text not in self.lex.countries)
             and not is_first_name(token.text)
             and token.lower not in self.lex.organisations
             and not (after is not None and after.is_word and after.is_capitalized)
@@ -2950,6 +2987,18 @@ class PhraseParser:
             and organisation_type(self.tokens[k + 2].lower) is not None
         )
 
+    def word_and_place(self, tokens: list[Token]) -> bool:
+        """A name of two words whose second is a Norwegian municipality or county and whose first
+        is no name Norsk Ordbank or the first-name lexicon knows: a body for a place ('Visit
+        Tromsø'), not a person whose surname is a place ('Kari Lier')."""
+        first, place = tokens
+        return (
+            (place.text in self.lex.municipalities or place.text in self.lex.counties)
+            and first.is_word
+            and not is_first_name(first.text)
+            and not ordbank().is_proper_noun(first.text)
+        )
+
     def named(self, i: int, j: int, roles: list[int], genitive: int | None, type_words: set[str]) -> NounPhrase:
         """The named phrase, remembered: the name scan and the speaker search (parse with and
         without `speaker`) reach the same name from the same tokens, and the parser's tokens never
@@ -3052,6 +3101,8 @@ class PhraseParser:
                 core_types |= self.types_of(t.lower)
         elif len(tokens) >= 2 and is_country_region(tokens[-1].text):
             kind = "organization"  # 'Revisjon Midt-Norge': nobody's surname is a region of a country
+        elif not roles and len(tokens) == 2 and self.word_and_place(tokens):
+            kind = "organization"  # 'Visit Tromsø', 'Destinasjon Trysil': a word no name opens with, and a place
         elif len(tokens) >= 2 and not roles and _type_compound(tokens[-1].lower):
             kind = "organization"  # 'Gaula Elveierlag', 'Vang Beitelag': nobody's surname is a kind of body
             core_types.add(tokens[-1].lower)

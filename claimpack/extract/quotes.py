@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claimpack.segment.tokens import Token
 
-OPENERS = {"«": "»", "“": "”", '"': '"'}
-DASHES = frozenset({"–", "—", "−", "-"})  # "−" (U+2212) stands in for the dash in some copy
-SENTENCE_STOPS = frozenset({".", "!", "?", "…"})
+OPENERS: Final = {"«": "»", "“": "”", '"': '"'}
+DASHES: Final = frozenset({"–", "—", "−", "-"})  # "−" (U+2212) stands in for the dash in some copy
+SENTENCE_STOPS: Final = frozenset({".", "!", "?", "…"})
 
 
 def guillemet_spans(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -25,7 +26,7 @@ def guillemet_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-BULLET = re.compile(r"[–—−•*-]\s")  # a line's first mark, then a space
+BULLET: Final = re.compile(r"[–—−•*-]\s")  # a line's first mark, then a space
 
 
 def bullet_list(text: str) -> bool:
@@ -72,7 +73,7 @@ def quoted_throughout(tokens: list[Token]) -> bool:
     return stop or tokens[last - 2].text in SENTENCE_STOPS  # a sentence, not a title: «Snøkaos»
 
 
-PARAGRAPH_QUOTES = {"«": "»", "“": "”"}  # marks that open and close differently, so one alone says which
+PARAGRAPH_QUOTES: Final = {"«": "»", "“": "”"}  # marks that open and close differently, so one alone says which
 
 
 def quote_carried_in(tokens: list[Token]) -> int | None:

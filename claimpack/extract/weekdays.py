@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import Final
 
 from claimpack.extract.words import definite_noun
 from claimpack.lexicons import lexicon
@@ -19,22 +20,24 @@ from claimpack.resources import lexicon_path
 # Clause boundaries: punctuation, and a relative 'som' ('budsjettet som rådmannen la fram tirsdag');
 # not the point or comma inside a number ('starter klokken 18.00 på lørdag'), nor 'som normalt',
 # 'som vanlig', 'som planlagt' ('kan møte på jobb som normalt fredag'), which open no clause
-CLAUSE_BREAK = re.compile(r"[,.](?!\d)|[;:!?]|\bat\b|\bsom\b(?!\s+(?:normalt|vanlig|planlagt|avtalt)\b)", re.IGNORECASE)
+CLAUSE_BREAK: Final = re.compile(
+    r"[,.](?!\d)|[;:!?]|\bat\b|\bsom\b(?!\s+(?:normalt|vanlig|planlagt|avtalt)\b)", re.IGNORECASE
+)
 # before an s-passive, what makes it past: 'måtte evakueres onsdag', 'ble stengt'
-RELATION_REACH = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
-SPAN_VERB_REACH = 4  # words after 'fra torsdag' read for the verb: 'til søndag ble det'
-SPAN_WORDS = frozenset({"fra", "til"})  # the words of a span of days: 'fra torsdag til søndag'
-SPAN_VERB_CHARS = 60  # characters read for those words
-PAST_OF_PASSIVE = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})
+RELATION_REACH: Final = 12  # words before a weekday read for its tense cues ('ble stengt før fredag')
+SPAN_VERB_REACH: Final = 4  # words after 'fra torsdag' read for the verb: 'til søndag ble det'
+SPAN_WORDS: Final = frozenset({"fra", "til"})  # the words of a span of days: 'fra torsdag til søndag'
+SPAN_VERB_CHARS: Final = 60  # characters read for those words
+PAST_OF_PASSIVE: Final = frozenset({"måtte", "kunne", "ville", "burde", "ble", "var"})
 # 'vil ha et møte mandag': 'ha' with an object is a verb of its own, not the perfect of 'kan ha rømt'
-HA_OBJECT = frozenset({"en", "ei", "et", "ett", "noen", "flere", "mange", "mer", "sin", "sitt", "sine"})
+HA_OBJECT: Final = frozenset({"en", "ei", "et", "ett", "noen", "flere", "mange", "mer", "sin", "sitt", "sine"})
 # a clause these put in the past keeps its weekday there, after 'før', 'fra' or 'til' too
-PAST_AUXILIARIES = frozenset({"ble", "var", "hadde"})
+PAST_AUXILIARIES: Final = frozenset({"ble", "var", "hadde"})
 # 'onsdag neste uke', 'mandag i forrige uke': the week named after the weekday, counted from
 # the week of publication
-WEEK_AFTER = re.compile(r"\s+(?:i\s+)?(?P<week>neste|kommende|forrige)\s+uke\b", re.IGNORECASE)
-WEEKS = {"neste": 1, "kommende": 1, "forrige": -1}
-DAY_MONTH = re.compile(r"\s+(?:den\s+)?(?P<day>\d{1,2})\.\s*(?P<month>[a-zæøå]+)", re.IGNORECASE)
+WEEK_AFTER: Final = re.compile(r"\s+(?:i\s+)?(?P<week>neste|kommende|forrige)\s+uke\b", re.IGNORECASE)
+WEEKS: Final = {"neste": 1, "kommende": 1, "forrige": -1}
+DAY_MONTH: Final = re.compile(r"\s+(?:den\s+)?(?P<day>\d{1,2})\.\s*(?P<month>[a-zæøå]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +247,7 @@ def _scheduled(before: list[str]) -> bool:
     return any(a == "etter" and b == "planen" for a, b in pairwise(before))
 
 
-MEETING_REACH = 3  # words from 'til' or 'om' to the meeting: 'til et møte', 'om et nytt møte'
+MEETING_REACH: Final = 3  # words from 'til' or 'om' to the meeting: 'til et møte', 'om et nytt møte'
 
 
 def _meeting_called(before: list[str]) -> bool:
@@ -258,8 +261,8 @@ def _meeting_called(before: list[str]) -> bool:
     return False
 
 
-SENTENCE_REACH = 24  # words before a weekday read for a past verb ('kjørte …, etter åpningen fredag')
-SENTENCE_END = re.compile(r"[.!?](?!\d)\s")
+SENTENCE_REACH: Final = 24  # words before a weekday read for a past verb ('kjørte …, etter åpningen fredag')
+SENTENCE_END: Final = re.compile(r"[.!?](?!\d)\s")
 
 
 def _sentence_before(text: str, position: int) -> list[str]:

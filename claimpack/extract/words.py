@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import Final
 
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SourceKind
 from claimpack.segment.tokens import Token
 
-MAX_AGE = 120  # a number in parentheses after a name is an age only up to this
-TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
-CURRENCIES = frozenset({"NOK", "EUR", "USD", "GBP", "SEK", "DKK", "ISK"})
-PERSONAL_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "dere", "de"})
-SENTENCE_ENDS = frozenset({".", "!", "?"})
+MAX_AGE: Final = 120  # a number in parentheses after a name is an age only up to this
+TIME_UNITS: Final = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
+CURRENCIES: Final = frozenset({"NOK", "EUR", "USD", "GBP", "SEK", "DKK", "ISK"})
+PERSONAL_PRONOUNS: Final = frozenset({"jeg", "du", "han", "hun", "vi", "dere", "de"})
+SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
 # the verbs of speaking with someone, in a relative clause with no 'som' that names the reporter
-CONTACT_VERBS = frozenset({"har", "hadde", "snakket", "pratet", "møtte", "traff", "intervjuet"})
+CONTACT_VERBS: Final = frozenset({"har", "hadde", "snakket", "pratet", "møtte", "traff", "intervjuet"})
 
-DEFINITE_ENDINGS = ("ene", "en", "et", "a", "n")
-ADJECTIVE_ENDINGS = ("iske", "ske", "lige", "ige", "ale", "elle", "sk", "ig", "lig", "e")
+DEFINITE_ENDINGS: Final = ("ene", "en", "et", "a", "n")
+ADJECTIVE_ENDINGS: Final = ("iske", "ske", "lige", "ige", "ale", "elle", "sk", "ig", "lig", "e")
 
 
 def stems(word: str) -> list[str]:
@@ -72,7 +73,7 @@ def organisation_type(word: str) -> tuple[str, SourceKind, str] | None:
     return best
 
 
-NOUN_BEFORE_TYPE = 4  # letters a noun opening a compound on a short type noun has at least ('region')
+NOUN_BEFORE_TYPE: Final = 4  # letters a noun opening a compound on a short type noun has at least ('region')
 
 
 def _noun_before(prefix: str) -> bool:
@@ -101,7 +102,7 @@ def _document_tail(stem: str) -> int:
 # Type nouns that mean a company ('selskapet'; 'ledelsen', the company it leads): a compound of one
 # is a kind of company, not a name ('Forsikringsselskapet anslår'), and a body named with a company
 # form ('AS', 'ASA') is the first they refer back to.
-COMPANY_NOUNS = frozenset({"selskap", "bedrift", "firma", "konsern", "ledelse", "utbygger"})
+COMPANY_NOUNS: Final = frozenset({"selskap", "bedrift", "firma", "konsern", "ledelse", "utbygger"})
 
 
 def type_family(type_noun: str) -> frozenset[str]:
@@ -125,7 +126,7 @@ def is_adjective(word: str) -> bool:
     return low not in lexicon().function_words and group_noun(low) is None and organisation_type(low) is None
 
 
-COMPOUND_PART = 4  # letters the adjective that ends a compound needs ('trafikk|operativ'), and its first part
+COMPOUND_PART: Final = 4  # letters the adjective that ends a compound needs ('trafikk|operativ'), and its first part
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: a hostile text's unknown words are many

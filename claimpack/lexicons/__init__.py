@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Literal, get_args
+from typing import Any, Final, Literal, get_args
 
 from claimpack.errors import ClaimpackError
 from claimpack.lexicons.ordbank import ordbank
@@ -66,7 +66,7 @@ class Organisation:
     aliases: tuple[str, ...]
 
 
-COMPOUND_ROLE_TAIL = 5  # letters a role must have to end a compound: 'skipper', not 'mor' or 'far'
+COMPOUND_ROLE_TAIL: Final = 5  # letters a role must have to end a compound: 'skipper', not 'mor' or 'far'
 
 
 @lru_cache(maxsize=1 << 16)  # any word of any article is asked: bounded, as the other word caches
@@ -200,7 +200,7 @@ def _strong_past(form: str, lemma: str, classes: frozenset[str]) -> bool:
 
 # present, past and participle endings: not the passive ('opplyses'), the imperative ('svar', which is
 # also a noun) or the present participle ('ropende')
-FINITE_ENDINGS = ("r", "te", "et", "de", "dde", "t", "dd")
+FINITE_ENDINGS: Final = ("r", "te", "et", "de", "dde", "t", "dd")
 
 
 def verb_tense(form: str, siblings: Iterable[str] = ()) -> str:

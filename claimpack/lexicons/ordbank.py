@@ -19,18 +19,18 @@ import sys
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal, cast
+from typing import Final, Literal, cast
 
 from claimpack.errors import ClaimpackError
 from claimpack.lexicons import tablecache
 
 WordClass = Literal["noun", "verb", "adj", "adv"]
-CLASSES: tuple[WordClass, ...] = ("noun", "verb", "adj", "adv")
-DATA = "nb_lemma_exc.json.gz"
+CLASSES: Final[tuple[WordClass, ...]] = ("noun", "verb", "adj", "adv")
+DATA: Final = "nb_lemma_exc.json.gz"
 # definite and plural endings of regular nouns: 'tallene', 'rapporten', 'grunner', 'avisa'
-NOUN_ENDINGS = (("ene", ""), ("en", ""), ("et", ""), ("er", ""), ("a", "e"), ("e", ""))
+NOUN_ENDINGS: Final = (("ene", ""), ("en", ""), ("et", ""), ("er", ""), ("a", "e"), ("e", ""))
 # present, past and participle endings of weak verbs: 'øker', 'økte', 'økt'; 'hevdet'; 'prøvde'
-WEAK_VERB_ENDINGS = (("er", "e"), ("te", "e"), ("et", "e"), ("de", "e"), ("dde", ""), ("t", "e"), ("r", ""))
+WEAK_VERB_ENDINGS: Final = (("er", "e"), ("te", "e"), ("et", "e"), ("de", "e"), ("dde", ""), ("t", "e"), ("r", ""))
 
 
 class Ordbank:
@@ -131,7 +131,7 @@ class Ordbank:
 
 # Letters in the longest word read as a compound: Norwegian compounds stay well under it, and a
 # longer run in hostile text is not cut into every head and tail (the square of its length)
-LONGEST_WORD = 60
+LONGEST_WORD: Final = 60
 
 
 @cache

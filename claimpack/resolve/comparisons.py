@@ -5,6 +5,7 @@ the speakers are known (pipeline), on the figures' contexts (quantities)."""
 from __future__ import annotations
 
 import math
+from typing import Final
 
 from claimpack.extract.words import TIME_UNITS
 from claimpack.lexicons import lexicon
@@ -14,15 +15,15 @@ from claimpack.resolve.quantities import MEASURES, FigureContext, compares_count
 
 # 'så mange som kommunen opererer med', '… som fylket regner med': verbs that give a count and are
 # no reporting verbs elsewhere
-COUNTING_VERBS = frozenset(
+COUNTING_VERBS: Final = frozenset(
     {"opererer", "opererte", "regner", "regnet", "teller", "talte", "telte", "registrerer", "registrerte"}
 )
 # '… som politiet har registrert': a perfect of a counting or reporting verb after the source
-COUNTING_PARTICIPLES = frozenset({"registrert", "telt", "talt", "regnet"})
-COMPARED_SOURCE_WORDS = 3  # 'fylket', 'Statens vegvesen', 'Nord universitet Bodø'
-SOM_REACH = 6  # tokens from a comparison's figure to its 'som': '… så mange med bussene som'
+COUNTING_PARTICIPLES: Final = frozenset({"registrert", "telt", "talt", "regnet"})
+COMPARED_SOURCE_WORDS: Final = 3  # 'fylket', 'Statens vegvesen', 'Nord universitet Bodø'
+SOM_REACH: Final = 6  # tokens from a comparison's figure to its 'som': '… så mange med bussene som'
 # verbs after a name that say nothing it did ('som Norge er'; 'som politiet har registrert' is a perfect)
-NO_DEEDS = frozenset({"er", "var", "blir", "ble", "har", "hadde", "vil", "skal", "kan", "må"})
+NO_DEEDS: Final = frozenset({"er", "var", "blir", "ble", "har", "hadde", "vil", "skal", "kan", "må"})
 
 
 def _compared_source(ctx: FigureContext) -> list[str] | None:
@@ -54,7 +55,7 @@ def _compared_source(ctx: FigureContext) -> list[str] | None:
     return None
 
 
-FIGURE_REACH = 60  # figures looked back over for the one a comparison names: linear in a long text
+FIGURE_REACH: Final = 60  # figures looked back over for the one a comparison names: linear in a long text
 
 
 def compare_with_sources(contexts: list[FigureContext], speakers: list[Entity | None]) -> None:
@@ -113,8 +114,8 @@ def _stems(words: list[str]) -> set[str]:
     return found
 
 
-AFFILIATION_DEPTH = 3  # a person, the body she speaks for, and the body that one belongs to
-SHORT_STEM = 4  # a shorter stem names a word whole: 'NAV', not every word opening with 'lag'
+AFFILIATION_DEPTH: Final = 3  # a person, the body she speaks for, and the body that one belongs to
+SHORT_STEM: Final = 4  # a shorter stem names a word whole: 'NAV', not every word opening with 'lag'
 
 
 def _named_by(entity: Entity | None, stems: set[str]) -> bool:

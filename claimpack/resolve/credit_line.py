@@ -9,13 +9,14 @@ than the narrator does, so they credit nobody: unknown is null.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claimpack.lexicons import lexicon
 from claimpack.model import SourceKind
 
 # «Kilde: Veivesenet» at the very end of a block: a name of at most six words, no list of several
-CREDIT_LINE = re.compile(r"(?:^|(?<=\s))Kilder?: *(?P<name>[A-ZÆØÅ][\w.&-]*(?: [\w.&-]+){0,5})[ .]*$")
-SEVERAL = re.compile(r",| og | & ")
+CREDIT_LINE: Final = re.compile(r"(?:^|(?<=\s))Kilder?: *(?P<name>[A-ZÆØÅ][\w.&-]*(?: [\w.&-]+){0,5})[ .]*$")
+SEVERAL: Final = re.compile(r",| og | & ")
 
 
 def credit_line(text: str) -> tuple[int, str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Final
 
 from claimpack.extract.attributions import AUXILIARIES
 from claimpack.extract.words import is_first_name, organisation_type
@@ -19,19 +20,22 @@ from claimpack.resolve.entities import Entity, of_its_type
 from claimpack.resolve.statements import StatementDraft
 
 # 'Det opplyser Statens vegvesen': the fronted 'Det' is what was said before
-POINTING_BACK = ("Det", "Dette", "Dét")
+POINTING_BACK: Final = ("Det", "Dette", "Dét")
 # A sentence opening a clause of its own time, not the report before it: 'Da streiken startet …,'
-BACKGROUND_OPENERS = ("Da ", "Etter at ", "Før ")
+BACKGROUND_OPENERS: Final = ("Da ", "Etter at ", "Før ")
 # The reporter's own reckoning from the figures given: 'Med andre ord har rundt 20 prosent …'
-INFERENCE_OPENERS = ("Med andre ord ",)
-REPORTED_KINDS = ("indirect", "mixed")
-LEAD = 0  # the block of the lead: the title is metadata, not text
+INFERENCE_OPENERS: Final = ("Med andre ord ",)
+# The reporter sets other figures beside the report's: 'Universitetet i Bergen fikk til
+# sammenligning 151 millioner kroner.', 'Til sammenligning var snittet 71 dager i fjor.'
+COMPARED_BY_THE_REPORTER: Final = re.compile(r"\b[Tt]il sammenligning\b")
+REPORTED_KINDS: Final = ("indirect", "mixed")
+LEAD: Final = 0  # the block of the lead: the title is metadata, not text
 # 'De fleste ble pågrepet for narkotika.': the narrator's word on the figures just given, as a 'Det …' remark
-REFERS_TO_COUNT = ("De fleste", "Flertallet", "Resten", "De øvrige", "De resterende")
+REFERS_TO_COUNT: Final = ("De fleste", "Flertallet", "Resten", "De øvrige", "De resterende")
 # A paragraph that opens on the figures just given: 'Det er 18 færre enn året før.', 'Det
 # tilsvarer 2,2 prosent …', 'Av dem omkom 13 i juli.', 'Av underskuddet kommer 118 millioner …',
 # 'En tredel av dem driver med husdyr.'
-OPENS_ON_FIGURES = re.compile(
+OPENS_ON_FIGURES: Final = re.compile(
     r"(?:(?:Det|Dette) (?:tilsvarer|tilsvarte|utgjør|utgjorde)\b"
     # 'Det er 18 færre enn året før' compares with the figures before; 'Det er rundt 180 000
     # tamrein i Finnmark' says what there is
@@ -42,18 +46,23 @@ OPENS_ON_FIGURES = re.compile(
     rf"|(?:{'|'.join(REFERS_TO_COUNT)})\b)"
 )
 
+# A sentence that ranks the figure before it and names its own source: 'Dette er det høyeste
+# junitallet som er registrert, og 4,3 prosent mer enn i fjor, ifølge SSB' gives SSB that figure
+RANKS_THE_FIGURE_BEFORE: Final = re.compile(r"(?:Det|Dette) (?:er|var) det (?:høyeste|laveste|største|minste)\b")
 # Words that rank the figure just given: 'Det er det høyeste antallet som er registrert', 'Det er ny rekord'
-RANKS = re.compile(r"\b(?:høyeste|laveste|største|minste|flest|færrest|\w*rekord\w*|antallet|tallet)\b", re.IGNORECASE)
+RANKS: Final = re.compile(
+    r"\b(?:høyeste|laveste|største|minste|flest|færrest|\w*rekord\w*|antallet|tallet)\b", re.IGNORECASE
+)
 
 # A paragraph that adds to the report before it: 'I tillegg er han tiltalt for …', 'Dessuten …'
-GOES_ON = re.compile(r"(?:I tillegg|Dessuten)\b")
+GOES_ON: Final = re.compile(r"(?:I tillegg|Dessuten)\b")
 # 'Ifølge ubekreftede opplysninger har minst tre …': a sentence according to information or sources
 # nobody owns has a source of its own, if no one, and goes on with no one else's report ('ifølge
 # foreningens egne tellinger' does: the association reported before)
-UNOWNED_SOURCE = re.compile(r"\b(?:[Ii]følge|I følge) (?:\w+ ){0,2}(?:opplysninger|kilder)\b")
+UNOWNED_SOURCE: Final = re.compile(r"\b(?:[Ii]følge|I følge) (?:\w+ ){0,2}(?:opplysninger|kilder)\b")
 # An item of a list a report announces with a colon: a paragraph that opens on a number ('1 462
 # tonn i fisket etter torsk.', '– 536 tonn …')
-LIST_ITEM = re.compile(r"(?:[–•*-]\s*)?[0-9]")
+LIST_ITEM: Final = re.compile(r"(?:[–•*-]\s*)?[0-9]")
 
 Texts = Callable[[StatementDraft], str]
 Figures = Callable[[StatementDraft], bool]  # does the statement hold a figure?
@@ -77,14 +86,16 @@ def said_before(drafts: list[StatementDraft], text: Texts, figures: Figures) -> 
     statements before a 'Det opplyser X' in its paragraph, back to the last one with a speaker,
     are X's. When 'Det sier X' opens a paragraph, it names the speaker of the paragraph before, if
     that one has none ('– Vi skal i bryllup på lørdag.' / 'Det sier Marius Bakken (41) …'). A
-    sentence that opens on the figures before and names its source ('Det er 18 færre enn året
-    før, opplyser Statens vegvesen.') gives them that source too, in its paragraph."""
+    sentence that opens on the figures before, or ranks them, and names its source ('Det er 18
+    færre enn året før, opplyser Statens vegvesen.', 'Dette er det høyeste tallet …, og 4,3 prosent
+    mer enn i fjor, ifølge SSB') gives them that source too, in its paragraph."""
     result = list(drafts)
     for k, draft in enumerate(drafts):
         if not draft.primary:
             continue
         fronted = points_back(draft, text(draft))
-        opens_on_figures = OPENS_ON_FIGURES.match(text(draft)) and figures(draft)
+        opening = OPENS_ON_FIGURES.match(text(draft)) or RANKS_THE_FIGURE_BEFORE.match(text(draft))
+        opens_on_figures = opening and figures(draft)
         if not fronted and not (draft.entity is not None and draft.cue and opens_on_figures):
             # 'Til sammen 92 omkom. Det er 18 færre enn året før, opplyser X.': X gave both; but
             # 'Det er alvorlig, mener X' only judges the figure before it
@@ -175,6 +186,8 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
             continue
         if text(draft).startswith(BACKGROUND_OPENERS + INFERENCE_OPENERS) or another_actor(before.entity, text(draft)):
             continue
+        if COMPARED_BY_THE_REPORTER.search(text(draft)):
+            continue
         if UNOWNED_SOURCE.search(text(draft)):
             continue
         if introduces_a_person(before.entity, text(draft)):
@@ -192,7 +205,7 @@ def carried_on(drafts: list[StatementDraft], text: Texts, figures: Figures) -> l
     return result
 
 
-FRESH = frozenset({"ny", "nye", "nytt", "fersk", "ferske", "ferskt"})  # 'nye tall', 'en ny måling'
+FRESH: Final = frozenset({"ny", "nye", "nytt", "fersk", "ferske", "ferskt"})  # 'nye tall', 'en ny måling'
 
 
 def cites_a_document(text: str) -> bool:
@@ -231,8 +244,8 @@ def another_actor(source: Entity, text: str) -> bool:
     return not of_its_type(typed, source)
 
 
-COURT_ACTORS = frozenset({"aktor", "forsvarer", "aktoratet", "forsvareren"})  # roles named bare in court reports
-FULL_NAME = re.compile(r"\b([A-ZÆØÅ]\w+)(?= ([A-ZÆØÅ]\w+))")  # a capital word and the next (overlapping)
+COURT_ACTORS: Final = frozenset({"aktor", "forsvarer", "aktoratet", "forsvareren"})  # roles named bare in court reports
+FULL_NAME: Final = re.compile(r"\b([A-ZÆØÅ]\w+)(?= ([A-ZÆØÅ]\w+))")  # a capital word and the next (overlapping)
 
 
 def introduces_a_person(source: Entity, text: str) -> bool:
@@ -340,7 +353,7 @@ def _goes_on_with(before: StatementDraft, draft: StatementDraft, text: Texts) ->
 
 
 # Verbs too common to make two sentences say the same kind of thing: 'er', 'har', 'blir'
-PLAIN_VERBS = frozenset({"være", "ha", "bli", "gjøre"})
+PLAIN_VERBS: Final = frozenset({"være", "ha", "bli", "gjøre"})
 
 
 def _verbs(words: list[str]) -> set[str]:
@@ -368,7 +381,7 @@ def repeats_the_report(report_verbs: set[str], text: str) -> bool:
 
 
 # 'Ukrainere utgjør den største gruppen: 1 940 av søknadene …': a count out of a definite noun
-PART_OF_NOUN = re.compile(r"\b(\d[\d.,]*(?:\s\d[\d.,]*)*|\w+)\s+av\s+(?:de\s+)?(\w+?)(?:ene|a)\b")
+PART_OF_NOUN: Final = re.compile(r"\b(\d[\d.,]*(?:\s\d[\d.,]*)*|\w+)\s+av\s+(?:de\s+)?(\w+?)(?:ene|a)\b")
 
 
 def _count_word(word: str) -> bool:
@@ -462,7 +475,7 @@ def closed_by_next_quote(drafts: list[StatementDraft], text: Texts, figures: Fig
 
 
 # a sentence that opens in the first person (attributions.FIRST_PERSON holds every first-person form)
-FIRST_PERSON_SUBJECTS = frozenset({"jeg", "vi"})
+FIRST_PERSON_SUBJECTS: Final = frozenset({"jeg", "vi"})
 
 
 def _goes_on_undashed(closing: StatementDraft, text: Texts) -> bool:
@@ -498,7 +511,13 @@ def asked_by_the_reporter(drafts: list[StatementDraft], text: Texts, figures: Fi
 
 
 Rule = Callable[[list[StatementDraft], Texts, Figures], list[StatementDraft]]
-RULES: tuple[Rule, ...] = (said_before, closes_paragraph, carried_on, closed_by_next_quote, asked_by_the_reporter)
+RULES: Final[tuple[Rule, ...]] = (
+    said_before,
+    closes_paragraph,
+    carried_on,
+    closed_by_next_quote,
+    asked_by_the_reporter,
+)
 
 
 def apply_discourse(drafts: list[StatementDraft], text: Texts, figures: Figures) -> list[StatementDraft]:

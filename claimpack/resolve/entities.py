@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice, takewhile
+from typing import Final
 
 from claimpack.extract.phrases import BODY_KINDS, NounPhrase
 from claimpack.extract.words import (
@@ -33,22 +34,22 @@ from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SourceKind, Via
 from claimpack.segment.tokens import is_acronym
 
-NATIONALITY = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
-PLACE_OR_BODY = BODY_KINDS | {"place"}
-AFFILIATION_REACH = 40  # the latest entities looked through for a body met only as an affiliation
-COURT_ROLES = {"aktor": frozenset({"politiadvokat", "statsadvokat", "førstestatsadvokat", "aktor"})}
+NATIONALITY: Final = re.compile(r"^(\w+?)(iske|ske|isk|sk)$")
+PLACE_OR_BODY: Final = BODY_KINDS | {"place"}
+AFFILIATION_REACH: Final = 40  # the latest entities looked through for a body met only as an affiliation
+COURT_ROLES: Final = {"aktor": frozenset({"politiadvokat", "statsadvokat", "førstestatsadvokat", "aktor"})}
 # The side of a case that speaks by its lawyer: 'ifølge aktoratet' after 'politiadvokat X' is X.
-COURT_SIDES = {"aktoratet": "aktor"}
-NEWCOMER_REACH = 60  # mentions a pronoun looks back over for a newcomer: two paragraphs' worth
-POLLSTERS = frozenset({"byrå", "institutt"})  # type nouns of those that make polls and surveys
-CLUB_NOUNS = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
-HONOURED_HEAD = 3  # the shortest noun a name joins to a proper noun: 'Ibsen|huset', 'Grieg|hallen'
-TAIL_FORM = 5  # the shortest definite noun read as the tail of a compound name ('sentralen', not 'en')
+COURT_SIDES: Final = {"aktoratet": "aktor"}
+NEWCOMER_REACH: Final = 60  # mentions a pronoun looks back over for a newcomer: two paragraphs' worth
+POLLSTERS: Final = frozenset({"byrå", "institutt"})  # type nouns of those that make polls and surveys
+CLUB_NOUNS: Final = frozenset({"klubb", "lag"})  # type nouns of a sports club, which is named for its place
+HONOURED_HEAD: Final = 3  # the shortest noun a name joins to a proper noun: 'Ibsen|huset', 'Grieg|hallen'
+TAIL_FORM: Final = 5  # the shortest definite noun read as the tail of a compound name ('sentralen', not 'en')
 # Bodies and offices only a municipality has: 'Kommunestyret i Sortland', 'ordfører X i Moskenes'
 # say that Sortland and Moskenes are municipalities.
-MUNICIPAL_BODIES = frozenset({"kommunestyre", "formannskap", "bystyre", "hjemmetjeneste"})
-MUNICIPAL_ROLES = frozenset({"ordfører", "varaordfører", "rådmann", "kommunedirektør"})
-IN_PLACE = re.compile(r"^\w+ i ([A-ZÆØÅ][\w-]+)$")
+MUNICIPAL_BODIES: Final = frozenset({"kommunestyre", "formannskap", "bystyre", "hjemmetjeneste"})
+MUNICIPAL_ROLES: Final = frozenset({"ordfører", "varaordfører", "rådmann", "kommunedirektør"})
+IN_PLACE: Final = re.compile(r"^\w+ i ([A-ZÆØÅ][\w-]+)$")
 
 
 @dataclass(eq=False)  # an entity is who it is, not what its fields say: rows key on it
@@ -114,8 +115,8 @@ def slug(name: str) -> str:
 # Type nouns whose compounds ('hjemmeklubben', 'salgslaget', 'besøkssenteret') describe a body named
 # before rather than name one ('Fremskrittspartiet', 'Fagforbundet' are names): measured on the gold
 # sets, a party's and a festival's compounds were names
-KIND_COMPOUND_HEADS = frozenset({"klubb", "lag", "senter"})
-AGENT_SUFFIXES = ("er", "ar", "ør", "ist", "ent", "ant")  # 'supporter', 'fisker': nouns for people
+KIND_COMPOUND_HEADS: Final = frozenset({"klubb", "lag", "senter"})
+AGENT_SUFFIXES: Final = ("er", "ar", "ør", "ist", "ent", "ant")  # 'supporter', 'fisker': nouns for people
 
 
 class Registry:
@@ -1322,7 +1323,7 @@ class Registry:
         return bool(left and right and not left & right)
 
 
-MAKER_PART = 4  # letters a document compound's first part needs to name its maker ('revisjon')
+MAKER_PART: Final = 4  # letters a document compound's first part needs to name its maker ('revisjon')
 
 
 def _document_maker(phrase: NounPhrase) -> str | None:
@@ -1476,7 +1477,7 @@ def _name_and_field(stem: str, entity: Entity) -> tuple[list[str], str] | None:
     return words, field
 
 
-FIELD_PREFIX = 4  # letters before a field that ends a word of a body's name ('landbruks|rådgiving')
+FIELD_PREFIX: Final = 4  # letters before a field that ends a word of a body's name ('landbruks|rådgiving')
 
 
 def _field_closes_name(stem: str, entity: Entity) -> bool:
@@ -1540,12 +1541,12 @@ def compound_role_fits(heads: set[str], entity: Entity) -> bool:
     return False
 
 
-SENTENCE_MENTIONS = 16  # mentions looked back over for a body named earlier in the same sentence
+SENTENCE_MENTIONS: Final = 16  # mentions looked back over for a body named earlier in the same sentence
 # Type nouns of associations of members: 'velforeningen', 'fiskarlaget' is never 'selskapet'
-MEMBERS_BODIES = ("forening", "forbund", "lag")
+MEMBERS_BODIES: Final = ("forening", "forbund", "lag")
 # Type nouns that can refer back to a body of any type ('organisasjonen'), or of these kinds
 # ('selskapet' is a company of whatever trade: 'Turoperatøren Arctic Fjord', 'Nordkyst Sjømat')
-GENERIC_BODIES: dict[str, frozenset[str]] = {
+GENERIC_BODIES: Final[dict[str, frozenset[str]]] = {
     "organisasjon": frozenset({"organization", "government"}),
     "selskap": frozenset({"organization"}),
     "bedrift": frozenset({"organization"}),
@@ -1559,9 +1560,9 @@ GENERIC_BODIES: dict[str, frozenset[str]] = {
 
 # A generic role that stands for a family of specific ones: 'Statsråden' is the justice minister,
 # 'advokaten' the defence counsel ('forsvarer' does not end in 'advokat' as 'bistandsadvokat' does).
-GENERIC_ROLES = {"statsråd": "minister"}
+GENERIC_ROLES: Final = {"statsråd": "minister"}
 # 'direktøren' is the company's «daglig leder» or «konsernsjef» when no director is named
-ROLE_FAMILIES = {"advokat": frozenset({"forsvarer", "aktor"}), "direktør": frozenset({"leder", "konsernsjef"})}
+ROLE_FAMILIES: Final = {"advokat": frozenset({"forsvarer", "aktor"}), "direktør": frozenset({"leder", "konsernsjef"})}
 
 
 def generic_role_fits(heads: set[str], entity: Entity) -> bool:
@@ -1599,7 +1600,7 @@ def _members_body(member: str, body_type: str) -> bool:
     return typed is not None and typed[0] == rest and ordbank().is_known(rest)
 
 
-MISSPELT_SURNAME = 5  # letters a surname needs before a word one letter off it is read as it
+MISSPELT_SURNAME: Final = 5  # letters a surname needs before a word one letter off it is read as it
 
 
 def _one_letter_less(word: str) -> list[str]:

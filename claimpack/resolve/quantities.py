@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, pairwise
+from typing import Final
 
 from claimpack.extract.figures import EVERY_NTH, LEVEL_VERBS, MULTIPLIED, Figure
 from claimpack.extract.words import (
@@ -35,7 +36,7 @@ from claimpack.lexicons.ordbank import LONGEST_WORD, ordbank
 from claimpack.model import SHARE_UNITS
 from claimpack.segment.tokens import Token
 
-AUXILIARIES = frozenset(
+AUXILIARIES: Final = frozenset(
     {
         "er",
         "var",
@@ -59,7 +60,7 @@ AUXILIARIES = frozenset(
         "får",
     }
 )
-ADVERBS = frozenset(
+ADVERBS: Final = frozenset(
     {
         "fortsatt",
         "faktisk",
@@ -77,9 +78,9 @@ ADVERBS = frozenset(
         "snart",
     }
 )
-COORDINATORS = frozenset({"og", "eller", ","})
-ANAPHORIC_COUNTS = frozenset({"tallet", "antallet"})
-PREPOSITIONS = frozenset(
+COORDINATORS: Final = frozenset({"og", "eller", ","})
+ANAPHORIC_COUNTS: Final = frozenset({"tallet", "antallet"})
+PREPOSITIONS: Final = frozenset(
     {
         "i",
         "på",
@@ -108,10 +109,10 @@ PREPOSITIONS = frozenset(
         "mellom",
     }
 )
-STOP_NOUNS = frozenset({"som", "at", "og", "eller", "men", "mens", "da", "der", "hvor", "inkludert", "til"})
-COPULAS = frozenset({"er", "var", "blir", "ble", "har", "hadde"})
-CLAUSE_WORDS = frozenset({"mens", "men", "sier", "sa", "opplyser", "skriver", "melder"})
-MEASURES = CURRENCIES | frozenset(
+STOP_NOUNS: Final = frozenset({"som", "at", "og", "eller", "men", "mens", "da", "der", "hvor", "inkludert", "til"})
+COPULAS: Final = frozenset({"er", "var", "blir", "ble", "har", "hadde"})
+CLAUSE_WORDS: Final = frozenset({"mens", "men", "sier", "sa", "opplyser", "skriver", "melder"})
+MEASURES: Final = CURRENCIES | frozenset(
     {
         "percent",
         "percentage_points",
@@ -142,30 +143,30 @@ MEASURES = CURRENCIES | frozenset(
 )
 # «ikke bekreftet», «ikke kunnet bekrefte», «ikke lyktes å få bekreftet», «ikke kvalitetssikret»,
 # «verken bekrefte eller avkrefte»
-UNCONFIRMED = re.compile(
+UNCONFIRMED: Final = re.compile(
     r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,3}?(?:bekreft(?:et|es|a|e)|verifiser(?:t|es|e)|kvalitetssikr(?:et|a|es|e))\b"
     r"|\bubekreft(?:et|ede|ete|a)\b|\buverifiserte?\b|\bverken\s+bekreft(?:et|e)\b"
     r"|\bingen\s+av\s+(?:tallene|opplysningene)\s+(?:er|har|kan)\s+(?:\w+\s+){0,2}?(?:bekreftet|verifisert)\b",
     re.IGNORECASE,
 )
 # Every alternative of UNCONFIRMED holds one of these stems, matched with the same case rules.
-UNCONFIRMED_WORDS = re.compile(r"bekref|verifis|kvalitetssikr", re.IGNORECASE)
-REFERS_BACK = re.compile(
+UNCONFIRMED_WORDS: Final = re.compile(r"bekref|verifis|kvalitetssikr", re.IGNORECASE)
+REFERS_BACK: Final = re.compile(
     r"^\W*(?:tallet|tallene|ingen av tallene|opplysningene|dette|disse tallene|begge tallene)\b", re.IGNORECASE
 )
 # A capitalised word not opening the text, a sentence or what follows a caption's label ('SOMMERSKOLE:
 # Elever fra …'): the capital is matched first and the text before it looked at after (a pattern
 # opening on a lookbehind is tried at every character).
-PROPER_NOUN = re.compile(r"[A-ZÆØÅ](?<=\W[A-ZÆØÅ])(?<![.!?–:] [A-ZÆØÅ])[a-zæøå]{2,}\b")
+PROPER_NOUN: Final = re.compile(r"[A-ZÆØÅ](?<=\W[A-ZÆØÅ])(?<![.!?–:] [A-ZÆØÅ])[a-zæøå]{2,}\b")
 # 'Kommunen har ikke bekreftet tallet': a sentence with no figure of its own about the last one
 # or 'Det er ikke bekreftet av selskapet': a sentence opening with 'det' and no figure of its own
-MENTIONS_FIGURES = re.compile(
+MENTIONS_FIGURES: Final = re.compile(
     r"\b(?:tallet|tallene|antallet|opplysningen|opplysningene|anslaget|estimatet|beløpet|beregningen)\b"
     r"|^\W*(?:det|dette)\b",
     re.IGNORECASE,
 )
-PART_PRONOUNS = frozenset({"dem", "disse", "dette"})
-WORD = re.compile(r"\w+")
+PART_PRONOUNS: Final = frozenset({"dem", "disse", "dette"})
+WORD: Final = re.compile(r"\w+")
 
 
 @dataclass
@@ -629,17 +630,17 @@ def _last_passing(contexts: list[FigureContext], accept: Callable[[FigureContext
     return found
 
 
-SHARES = SHARE_UNITS  # units that measure a share, never a whole
-AMOUNTS = MEASURES - SHARES  # money, lengths, weights, areas: what no body is the subject of
+SHARES: Final = SHARE_UNITS  # units that measure a share, never a whole
+AMOUNTS: Final = MEASURES - SHARES  # money, lengths, weights, areas: what no body is the subject of
 # How many figures (or tokens) a rule looks back or ahead at most, so no paragraph costs its square
-LOOKBACK = 40
-THEN_REACH = 8  # tokens before a figure looked through for the 'da' of a past time's clause
-LOOKAHEAD = 8  # figures after a share looked at for the count of its whole given later
-THEN_WORDS = 5  # words after a relative figure's 'som' that say when ('som for ett år siden')
-NOUN_OR_VERB = frozenset({"noun", "verb"})
-EARLIER_REACH = 8  # paragraphs back a relative claim's 'som i fjor' looks for last year's figure
-THEN_LOOKAHEAD = 4  # figures after a relative one looked at for the value its 'som …' names
-LAST_YEAR = frozenset({"fjor", "fjorårets", "fjoråret"})
+LOOKBACK: Final = 40
+THEN_REACH: Final = 8  # tokens before a figure looked through for the 'da' of a past time's clause
+LOOKAHEAD: Final = 8  # figures after a share looked at for the count of its whole given later
+THEN_WORDS: Final = 5  # words after a relative figure's 'som' that say when ('som for ett år siden')
+NOUN_OR_VERB: Final = frozenset({"noun", "verb"})
+EARLIER_REACH: Final = 8  # paragraphs back a relative claim's 'som i fjor' looks for last year's figure
+THEN_LOOKAHEAD: Final = 4  # figures after a relative one looked at for the value its 'som …' names
+LAST_YEAR: Final = frozenset({"fjor", "fjorårets", "fjoråret"})
 
 
 def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, int], str]) -> None:
@@ -712,7 +713,7 @@ def link_figures(contexts: list[FigureContext], sentence_texts: dict[tuple[int, 
             ctx.subject = None
 
 
-CHANGE_REACH = 6  # figures looked back over for the earlier one a 'doblet' grew from
+CHANGE_REACH: Final = 6  # figures looked back over for the earlier one a 'doblet' grew from
 
 
 def _changed_from(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
@@ -741,8 +742,8 @@ def _from_end(ctx: FigureContext) -> bool:
     return inside and tokens[ctx.first - 1].lower == "fra" and tokens[ctx.last].lower == "til"
 
 
-CHANGE_NOUNS = frozenset({"økning", "vekst", "nedgang", "oppgang", "reduksjon", "stigning"})
-CHANGE_WORDS = 12  # tokens before a figure read for the change it is of: 'økte med 18 % … og 86 %'
+CHANGE_NOUNS: Final = frozenset({"økning", "vekst", "nedgang", "oppgang", "reduksjon", "stigning"})
+CHANGE_WORDS: Final = 12  # tokens before a figure read for the change it is of: 'økte med 18 % … og 86 %'
 
 
 def _rate_of_change(ctx: FigureContext) -> bool:
@@ -932,9 +933,9 @@ def _mark_subject(ctx: FigureContext, lex: Lexicon, figures: _Figures) -> None:
 
 # 'fikk', 'har': a verb that says nothing of what happened ('6.150 personer fikk sosialhjelp' is
 # what '7.420 fikk utbetalt' counts), no event
-LIGHT_VERBS = frozenset({"få", "ha"})
-COPULA_LEMMAS = LIGHT_VERBS | {"være", "bli"}  # 'var på', 'ble på', 'har på': no noun
-AMONG_REACH = 10  # tokens back from a share to the 'blant' that names its group
+LIGHT_VERBS: Final = frozenset({"få", "ha"})
+COPULA_LEMMAS: Final = LIGHT_VERBS | {"være", "bli"}  # 'var på', 'ble på', 'har på': no noun
+AMONG_REACH: Final = 10  # tokens back from a share to the 'blant' that names its group
 
 
 def _among(ctx: FigureContext) -> int | None:
@@ -950,7 +951,7 @@ def _among(ctx: FigureContext) -> int | None:
 
 
 # Nouns that name an amount but not what it is of: «en verdi på», «en økning på 40 millioner».
-AMOUNT_NOUNS = frozenset({"verdi", "sum", "beløp", "økning", "nedgang", "vekst", "reduksjon", "endring", "fall"})
+AMOUNT_NOUNS: Final = frozenset({"verdi", "sum", "beløp", "økning", "nedgang", "vekst", "reduksjon", "endring", "fall"})
 
 
 def _priced_noun(tokens: list[Token], first: int) -> int | None:
@@ -1233,7 +1234,7 @@ def _share_coordinated_events(contexts: list[FigureContext]) -> None:
             ctx.event = nxt.event
 
 
-COUNTED_ADJECTIVES = 2  # adjectives passed over after 'tallet på' to the noun counted
+COUNTED_ADJECTIVES: Final = 2  # adjectives passed over after 'tallet på' to the noun counted
 
 
 def _counted_by_name(ctx: FigureContext, sentence: _Sentence) -> str | None:
@@ -1317,7 +1318,7 @@ def _perfect_participle(tokens: list[Token], j: int) -> bool:
 
 
 # Adverbs that complete a verb before its object: 'flytte … ut', 'sende … hjem', 'kaste … ut'
-VERB_PARTICLES = frozenset({"ut", "inn", "opp", "ned", "hjem", "bort", "tilbake", "vekk"})
+VERB_PARTICLES: Final = frozenset({"ut", "inn", "opp", "ned", "hjem", "bort", "tilbake", "vekk"})
 
 
 def _verb_of_particle(ctx: FigureContext, lo: int) -> str | None:
@@ -1338,9 +1339,9 @@ def _determiner_of_subject(word: str, j: int, events: _Events) -> bool:
     return j + 1 in events.taken and not ordbank().classes(word)
 
 
-MODIFIER_REACH = 4  # words of a phrase after the counted noun: 'fra Tromsø lufthavn', 'med Flytoget'
+MODIFIER_REACH: Final = 4  # words of a phrase after the counted noun: 'fra Tromsø lufthavn', 'med Flytoget'
 # words that open a clause or join another phrase, so no modifier goes on past them
-NOT_IN_MODIFIER = frozenset(
+NOT_IN_MODIFIER: Final = frozenset(
     {"som", "at", "og", "eller", "men", "mens", "der", "hvor", "fordi", "da", "når", "hvis", "dersom", "enn", "så"}
 )
 
@@ -1412,9 +1413,9 @@ def _level(ctx: FigureContext) -> bool:
     )
 
 
-SINCE = frozenset({"siden", "innen"})  # prepositions of time only
+SINCE: Final = frozenset({"siden", "innen"})  # prepositions of time only
 # The seasons and holidays of the year, a closed class no unit list holds: 'i sommer', 'siden påske'
-SEASONS_AND_HOLIDAYS = frozenset(
+SEASONS_AND_HOLIDAYS: Final = frozenset(
     {"vår", "sommer", "høst", "vinter", "påske", "jul", "pinse", "helg", "ferie", "sommerferie"}
 )
 
@@ -1440,7 +1441,7 @@ def _state(preposition: str, noun: Token, lex: Lexicon) -> str | None:
     return f"{preposition} {word}"
 
 
-PARTICIPLE_ENDINGS = ("et", "rt", "gt", "lt", "dt", "kt", "st", "tt", "d")
+PARTICIPLE_ENDINGS: Final = ("et", "rt", "gt", "lt", "dt", "kt", "st", "tt", "d")
 
 
 def _participle_like(word: str) -> bool:
@@ -1524,7 +1525,7 @@ def _clause(ctx: FigureContext, sentence: _Sentence) -> tuple[int, int]:
 # -- relations --------------------------------------------------------------------------------
 
 
-COMPARATIVES = frozenset({"færre", "flere", "fler", "mer", "mindre"})
+COMPARATIVES: Final = frozenset({"færre", "flere", "fler", "mer", "mindre"})
 
 
 def _difference(ctx: FigureContext) -> bool:
@@ -1599,8 +1600,8 @@ def _smaller(whole: FigureContext, part: FigureContext) -> bool:
     return low is not None and high is not None and low < high
 
 
-ALONE_REACH = 8  # figures looked back over for the whole of an 'X alene'
-ALONE_WORDS = 8  # tokens before a figure searched for its 'alene': 'mottaket alene har tatt imot rundt 7.100'
+ALONE_REACH: Final = 8  # figures looked back over for the whole of an 'X alene'
+ALONE_WORDS: Final = 8  # tokens before a figure searched for its 'alene': 'mottaket alene har tatt imot rundt 7.100'
 
 
 def _alone(ctx: FigureContext) -> bool:
@@ -1637,11 +1638,11 @@ def _whole_of_alone(index: int, ctx: FigureContext, figures: _Figures) -> int | 
     return None
 
 
-SEXES = frozenset({"kvinne", "mann", "jente", "gutt"})  # what a count of people splits into
-SAME_WORDS = 3  # words after the noun two counts share at least: 'over 67 år alene i fylket'
-TAIL_WORDS = 12  # words after a figure's noun read at most, up to the next punctuation
-SEX_REACH = 12  # figures back a count of women or men looks for the people it is a part of
-SUMS = frozenset({"sum", "beløp"})  # 'halvparten av summen': of an amount of money, not of a count
+SEXES: Final = frozenset({"kvinne", "mann", "jente", "gutt"})  # what a count of people splits into
+SAME_WORDS: Final = 3  # words after the noun two counts share at least: 'over 67 år alene i fylket'
+TAIL_WORDS: Final = 12  # words after a figure's noun read at most, up to the next punctuation
+SEX_REACH: Final = 12  # figures back a count of women or men looks for the people it is a part of
+SUMS: Final = frozenset({"sum", "beløp"})  # 'halvparten av summen': of an amount of money, not of a count
 
 
 def _whole_of_a_sex(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
@@ -1737,7 +1738,7 @@ def _part_of(index: int, ctx: FigureContext, figures: _Figures, lex: Lexicon) ->
 
 
 # 'av tapene fra ett enkelt prosjekt': after such a word the figure is where the part came from
-NOT_WHOLE_LEADS = frozenset({"fra", "til", "med", "hos", "ved", "etter", "mot", "blant"})
+NOT_WHOLE_LEADS: Final = frozenset({"fra", "til", "med", "hos", "ved", "etter", "mot", "blant"})
 
 
 def _leads_a_whole(token: Token) -> bool:
@@ -1801,7 +1802,7 @@ def _partitive_figure(index: int, ctx: FigureContext, figures: _Figures, noun: i
 # What `_Figures.latest` looks back for. Each reads only what is settled by the time it is asked:
 # qualifier and unit as found, `baseline`, and (for 'people', asked while subjects are the ones
 # `_mark_subject` gave) the subject.
-LATEST: dict[str, Callable[[FigureContext], bool]] = {
+LATEST: Final[dict[str, Callable[[FigureContext], bool]]] = {
     "counted": lambda c: (
         not c.baseline
         and not c.earlier
@@ -1855,7 +1856,7 @@ def _referent(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
     return base
 
 
-SUBJECT_REACH = 4  # tokens back from a multiple to the noun it is said of ('soningskøen nå er tre ganger …')
+SUBJECT_REACH: Final = 4  # tokens back from a multiple to the noun it is said of ('soningskøen nå er tre ganger …')
 
 
 def _then_of_its_noun(index: int, ctx: FigureContext, figures: _Figures, then: list[Token]) -> int | None:
@@ -1908,10 +1909,10 @@ def _says_again_of_a_part(ctx: FigureContext, base: FigureContext) -> bool:
 # how far a restated figure may be from factor × the base the words chose ('rundt 38.000 …,
 # dobbelt så mange som i 2023' of 24.000); 'minst 900.000 kroner …, nesten halvparten' of 1,2
 # millioner is not
-RESTATED_RATIO = 1.4
+RESTATED_RATIO: Final = 1.4
 
 
-LATER_REACH = 8  # paragraphs on that a relative figure looks for the figure its 'som i fjor' names
+LATER_REACH: Final = 8  # paragraphs on that a relative figure looks for the figure its 'som i fjor' names
 
 
 def _base_given_later(index: int, ctx: FigureContext, figures: _Figures, compared: int | None) -> int | None:
@@ -2215,11 +2216,11 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
 
 # The two sides a poll counts, and the nouns for those on each: 'tre ganger så mange tilhengere
 # som motstandere' is three times the share against
-SIDES = {"for": "for", "mot": "mot", "imot": "mot", "tilhengere": "for", "motstandere": "mot"}
+SIDES: Final = {"for": "for", "mot": "mot", "imot": "mot", "tilhengere": "for", "motstandere": "mot"}
 
 
 # Words that end a clause after 'som for' / 'som imot': a comma or a conjunction opening the next
-CLAUSE_ENDS = frozenset({",", "fordi", "men", "og", "da", "siden", "ettersom", "mens"})
+CLAUSE_ENDS: Final = frozenset({",", "fordi", "men", "og", "da", "siden", "ettersom", "mens"})
 
 
 def _noun_next(tokens: list[Token], k: int) -> bool:
@@ -2266,8 +2267,8 @@ def _verb_of_the_side(tokens: list[Token], comparison: int) -> bool:
     return closes and verb in said
 
 
-SIDE_REACH = 3  # paragraphs a comparison of sides ('dobbelt så mange er imot som for') reads back to its poll
-SIDE_VERB_REACH = 6  # words before 'som ikke' read for the side's verb: 'så mange vil ha samband som ikke vil'
+SIDE_REACH: Final = 3  # paragraphs a comparison of sides ('dobbelt så mange er imot som for') reads back to its poll
+SIDE_VERB_REACH: Final = 6  # words before 'som ikke' read for the side's verb: 'så mange vil ha samband som ikke vil'
 
 
 def _share_of_side(index: int, ctx: FigureContext, figures: _Figures, side: str) -> int | None:
@@ -2283,7 +2284,7 @@ def _share_of_side(index: int, ctx: FigureContext, figures: _Figures, side: str)
     return None
 
 
-PRESENT_COPULAS = frozenset({"er", "har", "blir", "får"})
+PRESENT_COPULAS: Final = frozenset({"er", "har", "blir", "får"})
 
 
 def _share_said_now(ctx: FigureContext) -> bool:
@@ -2299,11 +2300,11 @@ def _said_of_then(ctx: FigureContext) -> bool:
     return ctx.past or ctx.earlier or _dated_earlier(ctx)
 
 
-COMPARATOR_GAP = 3  # words between a relative figure and its 'som': 'tre ganger så mye på renter som'
-COMPARATOR_WORDS = 5  # words after 'som' read as what is compared with
-INDEFINITE_ARTICLES = frozenset({"en", "ei", "et"})
-NEAR_FIGURE = 16  # tokens either side of a figure that say what it is about
-SHARED_PART = 5  # letters two compounds share at an end to name one thing ('landssnittet', 'landsbasis')
+COMPARATOR_GAP: Final = 3  # words between a relative figure and its 'som': 'tre ganger så mye på renter som'
+COMPARATOR_WORDS: Final = 5  # words after 'som' read as what is compared with
+INDEFINITE_ARTICLES: Final = frozenset({"en", "ei", "et"})
+NEAR_FIGURE: Final = 16  # tokens either side of a figure that say what it is about
+SHARED_PART: Final = 5  # letters two compounds share at an end to name one thing ('landssnittet', 'landsbasis')
 
 
 def _names_another_base(ctx: FigureContext, sentence: _Sentence, comparison: int, latest: FigureContext) -> bool:
@@ -2329,7 +2330,7 @@ def _names_another_base(ctx: FigureContext, sentence: _Sentence, comparison: int
     return not any(_same_thing(a, b) for a in named for b in near)
 
 
-ROUNDS = frozenset({"første", "sist", "siste"})  # 'som i første uttak', 'som sist': an earlier round
+ROUNDS: Final = frozenset({"første", "sist", "siste"})  # 'som i første uttak', 'som sist': an earlier round
 
 
 def _compared_words(after_som: list[Token]) -> set[str]:
@@ -2468,7 +2469,7 @@ def compares_counts(ctx: FigureContext) -> bool:
     return any(t.lower == "mange" for t in ctx.tokens[ctx.first : ctx.last + 2])
 
 
-CONSISTENT_RATIO = 1.5  # how far a restated figure may be from factor × its base ('nesten', 'mer enn')
+CONSISTENT_RATIO: Final = 1.5  # how far a restated figure may be from factor × its base ('nesten', 'mer enn')
 
 
 def _consistent_base(ctx: FigureContext, figures: _Figures, restated: int) -> int | None:
@@ -2521,14 +2522,14 @@ def _base_named_further_back(ctx: FigureContext, figures: _Figures, restated: in
     return None
 
 
-DESCRIBING_WORDS = 3  # adjectives read between 'de' and the noun of a share's whole
+DESCRIBING_WORDS: Final = 3  # adjectives read between 'de' and the noun of a share's whole
 
 
-NAMED_WHOLE_REACH = 5  # paragraphs back a share's noun may name its whole in
+NAMED_WHOLE_REACH: Final = 5  # paragraphs back a share's noun may name its whole in
 
 
-LEVEL_REACH = 3  # figures looked back over for the level a share of 'nivået før pandemien' takes
-UNDATED = 10_000  # a figure with no year after it ('mot snaut 19.000 i fjor'): later than any written
+LEVEL_REACH: Final = 3  # figures looked back over for the level a share of 'nivået før pandemien' takes
+UNDATED: Final = 10_000  # a figure with no year after it ('mot snaut 19.000 i fjor'): later than any written
 
 
 def _dated_earlier(ctx: FigureContext) -> bool:
@@ -2560,9 +2561,9 @@ def restates_the_figure_before(index: int, ctx: FigureContext, contexts: list[Fi
     return not of_them
 
 
-APPOSING = frozenset({",", "–", "—"})  # '612 ble skutt – under halvparten av kvoten'
-THEM = frozenset({"dem", "disse", "de"})  # 'halvparten av dem': of the figure just named
-JOINERS = THEM | {"som", "og", "eller", "men"}  # words that join clauses or refer back: they name nothing
+APPOSING: Final = frozenset({",", "–", "—"})  # '612 ble skutt – under halvparten av kvoten'
+THEM: Final = frozenset({"dem", "disse", "de"})  # 'halvparten av dem': of the figure just named
+JOINERS: Final = THEM | {"som", "og", "eller", "men"}  # words that join clauses or refer back: they name nothing
 
 
 def _restates_the_latest(ctx: FigureContext, sentence: _Sentence) -> bool:
@@ -2765,7 +2766,9 @@ def _whole_of_apposed(index: int, ctx: FigureContext, figures: _Figures) -> int 
     return None
 
 
-AUXILIARY_LEMMAS = frozenset({"bli", "være", "ha", "få", "kunne", "skulle", "ville", "måtte"})  # no deed of their own
+AUXILIARY_LEMMAS: Final = frozenset(
+    {"bli", "være", "ha", "få", "kunne", "skulle", "ville", "måtte"}
+)  # no deed of their own
 
 
 def _same_count_dated_later(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
@@ -2854,7 +2857,7 @@ def _figure_of_next_then(index: int, ctx: FigureContext, figures: _Figures) -> i
     return index + 1
 
 
-NAME_REACH = 2  # paragraphs back a comparison with a name ('som Høyre') looks for that name's figure
+NAME_REACH: Final = 2  # paragraphs back a comparison with a name ('som Høyre') looks for that name's figure
 
 
 def _figure_of_name(index: int, ctx: FigureContext, figures: _Figures, comparison: int) -> int | None:
@@ -2967,8 +2970,8 @@ def _figure_named_later(index: int, ctx: FigureContext, figures: _Figures, compa
     return None
 
 
-SHARED_WORDS = 2  # words of a comparison a later sentence must name again to give its value
-NAMING = frozenset({"noun", "adj"})  # the classes of words that name what a comparison is with
+SHARED_WORDS: Final = 2  # words of a comparison a later sentence must name again to give its value
+NAMING: Final = frozenset({"noun", "adj"})  # the classes of words that name what a comparison is with
 
 
 def _shared_words(named: set[str], seen: list[str], least: int = SHARED_WORDS) -> list[int]:
@@ -3068,7 +3071,7 @@ def _happens_to_people(ctx: FigureContext, lex: Lexicon) -> bool:
 
 # Words a figure's neighbourhood offers that never name what is counted: pronouns, determiners,
 # particles and prepositions ('18 færre enn', 'to av dem', 'hver', 'foran')
-NOT_COUNTED = frozenset(
+NOT_COUNTED: Final = frozenset(
     {
         "dem",
         "de",
@@ -3308,16 +3311,16 @@ def _disputed(later: int, contexts: list[FigureContext], speakers: Sequence[obje
 # Two sources disputing one count give figures at most this factor apart (226 against rundt 120;
 # 3 rather than 2 found 11 more expected conflicts and 2 more false ones over the gold sets), and the
 # disputed figure is among the last this many before (a bound, so a long text stays linear).
-DISPUTED_SIZE = 3
-DISPUTE_REACH = 40
+DISPUTED_SIZE: Final = 3
+DISPUTE_REACH: Final = 40
 
 
 # Nouns that count anything of their kind: a disputing figure of 'mennesker', 'dyr' or 'fisk' counts
 # what the disputed one names ('4.120 tilskuere' … 'mellom 2.500 og 2.800 mennesker').
-GENERIC_NOUNS = frozenset({"person", "dyr", "fisk", "individ"})
+GENERIC_NOUNS: Final = frozenset({"person", "dyr", "fisk", "individ"})
 # A post for a person noun: '34 sykepleiere' missing and '19 ubesatte sykepleierstillinger' are
 # one shortage, counted by the people it lacks.
-POST = "stilling"
+POST: Final = "stilling"
 
 
 def _one_noun(a: FigureContext, b: FigureContext) -> bool:
@@ -3333,7 +3336,7 @@ def _one_noun(a: FigureContext, b: FigureContext) -> bool:
 # A disputing figure of another noun than the disputed one is at most this factor from it (the
 # same noun is allowed DISPUTED_SIZE): over the gold sets 2 (and no parts) found 24 more expected
 # conflicts and 11 false ones; DISPUTED_SIZE with parts allowed 25 and 20.
-RENAMED_SIZE = 2.0
+RENAMED_SIZE: Final = 2.0
 
 
 def _named_otherwise(earlier: FigureContext, later: FigureContext) -> bool:
@@ -3389,7 +3392,7 @@ def _of_one_size(a: Figure, b: Figure) -> bool:
     return large <= DISPUTED_SIZE * small
 
 
-RATE_PREPOSITIONS = frozenset({"i", "per", "pr", "om"})
+RATE_PREPOSITIONS: Final = frozenset({"i", "per", "pr", "om"})
 
 
 def _per_time(ctx: FigureContext) -> bool:
@@ -3447,7 +3450,9 @@ def _markers_by_first_word() -> dict[str, list[tuple[str, ...]]]:
     return by_first_word(sorted({marker for listed in lexicon().dispute_markers for marker in _inflected(listed)}))
 
 
-INFLECTED_VERB = 5  # letters a marker's word needs to be read as a verb in every form ('hevder'; not 'for', 'ser')
+INFLECTED_VERB: Final = (
+    5  # letters a marker's word needs to be read as a verb in every form ('hevder'; not 'for', 'ser')
+)
 
 
 def _inflected(marker: tuple[str, ...]) -> set[tuple[str, ...]]:

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import Final
 
 from claimpack.extract.attributions import Attribution, CuePosition, SentenceAnalysis
 from claimpack.lexicons import lexicon
@@ -145,9 +146,9 @@ def _attributed(
 
 
 # Cues by which a speaker points to what others found: 'viser til at …', 'peker på at …'
-REFERRING_CUES = frozenset({"vise til", "peke på"})
+REFERRING_CUES: Final = frozenset({"vise til", "peke på"})
 # a quote a colon opens inside a sentence: 'da Naf testet elbiler: – Rekkevidden er kortere, sier X'
-QUOTE_AFTER_COLON = re.compile(r":\s*(?=[–—«])")
+QUOTE_AFTER_COLON: Final = re.compile(r":\s*(?=[–—«])")
 
 
 def _owner_first(attributions: list[Attribution]) -> list[Attribution]:
@@ -163,7 +164,11 @@ def _owner_first(attributions: list[Attribution]) -> list[Attribution]:
     return attributions if named is None else [named, *(a for a in attributions if a is not named)]
 
 
-POSITION_EVIDENCE: dict[CuePosition, Evidence] = {"pre": "cue-before", "post": "cue-after", "prep": "according-to"}
+POSITION_EVIDENCE: Final[dict[CuePosition, Evidence]] = {
+    "pre": "cue-before",
+    "post": "cue-after",
+    "prep": "according-to",
+}
 
 
 def _evidence(attribution: Attribution) -> Evidence:

@@ -9,18 +9,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from typing import Literal
+from typing import Final, Literal
 
 from claimpack.lexicons import lexicon
 from claimpack.lexicons.ordbank import ordbank
 
 # 'KAN TA DAGER: Ambulanser …' – an upper-case label, a colon, then the caption.
-CAPTION_LABEL = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜÉ0-9][A-ZÆØÅÄÖÜÉ0-9 ,.'’&/!?-]*[A-ZÆØÅÄÖÜÉ0-9!?]):\s")
+CAPTION_LABEL: Final = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜÉ0-9][A-ZÆØÅÄÖÜÉ0-9 ,.'’&/!?-]*[A-ZÆØÅÄÖÜÉ0-9!?]):\s")
 
-SENTENCE_END = re.compile(r"[.!?:;»\"”…]$")
-SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ–])")  # a sentence that ends where another begins
-DASH_OPENING = re.compile(r"^[–—−-](?:\s|(?=[A-ZÆØÅ][a-zæøå]))")  # '– Vi …', '-Akershus har …'
-MAX_HEADING_WORDS = 12
+SENTENCE_END: Final = re.compile(r"[.!?:;»\"”…]$")
+SENTENCE_BREAK: Final = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ–])")  # a sentence that ends where another begins
+DASH_OPENING: Final = re.compile(r"^[–—−-](?:\s|(?=[A-ZÆØÅ][a-zæøå]))")  # '– Vi …', '-Akershus har …'
+MAX_HEADING_WORDS: Final = 12
 
 BlockKind = Literal["paragraph", "heading", "caption"]
 
@@ -86,9 +86,9 @@ def find_credit(body: str) -> tuple[int, str] | None:
     return None
 
 
-BARE_CREDIT_WORDS = 8  # 'Foto Gro Kibsgaard-Petersen/Kystverket': a credit line is short
-BARE_CREDIT_CHARS = 200  # longer blocks are never one: they are not copied or matched at all
-NO_CREDIT_MARKS = re.compile(r"[!?:;«»\"”]")  # a question, a quote or a colon: no bare credit
+BARE_CREDIT_WORDS: Final = 8  # 'Foto Gro Kibsgaard-Petersen/Kystverket': a credit line is short
+BARE_CREDIT_CHARS: Final = 200  # longer blocks are never one: they are not copied or matched at all
+NO_CREDIT_MARKS: Final = re.compile(r"[!?:;«»\"”]")  # a question, a quote or a colon: no bare credit
 
 
 @cache
@@ -110,7 +110,7 @@ def bare_credit_line(body: str) -> tuple[int, str] | None:
 
 
 # A list item: a bullet, or a dash before a number ('• 1 462 tonn …', '– 536 tonn …')
-LIST_ITEM = re.compile(r"[•·▪●*]\s|[–-]\s*[0-9]")
+LIST_ITEM: Final = re.compile(r"[•·▪●*]\s|[–-]\s*[0-9]")
 
 
 def classify(text: str, opening: bool = True, after_lead: bool = False) -> BlockKind:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Final
 
 from claimpack.lexicons import lexicon
 from claimpack.segment.blocks import Block
@@ -14,11 +15,11 @@ from claimpack.segment.blocks import Block
 # The pattern opens on the mark itself and looks behind it after: a pattern opening on a
 # lookbehind is tried at every character of the text, one opening on a set of characters only
 # where one of them is (same matches, about ten times faster).
-BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[»\"”’)]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9–—−«\"-])")
-WORD_CHAR = re.compile(r"[\w.]")
+BOUNDARY: Final = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[»\"”’)]*\s+(?=[A-ZÆØÅÄÖÜÉ0-9–—−«\"-])")
+WORD_CHAR: Final = re.compile(r"[\w.]")
 # A line that opens with a dash or a bullet ('- Tynset: - 29,2') opens a sentence of its own: an
 # item of a list, or a line of a quote, whether or not the line before ended with a full stop.
-LINE_ITEM = re.compile(r"\n[ \t]*(?=[–—−•*-]\s)")
+LINE_ITEM: Final = re.compile(r"\n[ \t]*(?=[–—−•*-]\s)")
 
 
 @dataclass(frozen=True, slots=True)

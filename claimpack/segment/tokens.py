@@ -7,10 +7,10 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Final
 
-WORD = r"[^\W\d_]+(?:[-‐'’/][^\W_]+)*(?:(?<=s)['’](?=[\s,.;:!?»)]|$))?"  # Øst-Aleppo, al-Assad, Kors'
-SITE_DOMAIN = r"(?:no|com|org|net|se|dk|nu)(?!\w)"
-SITE_SUFFIX = rf"\.{SITE_DOMAIN}"
-TOKEN = re.compile(
+WORD: Final = r"[^\W\d_]+(?:[-‐'’/][^\W_]+)*(?:(?<=s)['’](?=[\s,.;:!?»)]|$))?"  # Øst-Aleppo, al-Assad, Kors'
+SITE_DOMAIN: Final = r"(?:no|com|org|net|se|dk|nu)(?!\w)"
+SITE_SUFFIX: Final = rf"\.{SITE_DOMAIN}"
+TOKEN: Final = re.compile(
     r"\d+(?:[.,:]\d+)*"  # 3.000  1,5  06.40
     r"|[A-ZÆØÅ]+\d+(?!\w)"  # NC3, E18: a code is one token
     r"|[A-ZÆØÅ][^\W\d_]+\d+(?!\w)"  # Fjord1, Kanal24: a name ending in digits is one word
@@ -22,13 +22,13 @@ TOKEN = re.compile(
 # TOKEN without the site alternative, which reads to the end of the word at every token start: in
 # a long run such as 'a1a1a1…' (a code, a data blob) that is quadratic. It is used wherever no site
 # can start, which is everywhere but in the words right before a site suffix.
-TOKEN_NO_SITE = re.compile(
+TOKEN_NO_SITE: Final = re.compile(
     r"\d+(?:[.,:]\d+)*|[A-ZÆØÅ]+\d+(?!\w)|[A-ZÆØÅ][^\W\d_]+\d+(?!\w)|" + WORD + r"|\S", re.UNICODE
 )
 # SITE_SUFFIX after a word character or hyphen, matched from the dot: a pattern opening on a
 # lookbehind is tried at every character of the text, one opening on '.' only at full stops.
-SITE_DOT = re.compile(rf"\.(?<=[\w-]\.){SITE_DOMAIN}")
-NAME_CHAR = re.compile(r"[\w-]")
+SITE_DOT: Final = re.compile(rf"\.(?<=[\w-]\.){SITE_DOMAIN}")
+NAME_CHAR: Final = re.compile(r"[\w-]")
 
 
 class Token:
