@@ -62,6 +62,14 @@ def test_a_sentence_that_ranks_the_figure_before_gives_it_its_source() -> None:
     assert claim_sources(extract(text)) == [("3,1 millioner", "SSB"), ("2,4 prosent", "SSB")]
 
 
+def test_dermed_opens_the_reporters_own_reckoning() -> None:
+    """'Dermed …': what follows from the figures given, worked out by the reporter, as 'Med andre ord'."""
+    text = (
+        "Forbundet opplyser at 640 er i streik, og at 310 til tas ut fredag. Dermed vil nesten 1.000 være i streik.\n"
+    )
+    assert claim_sources(extract(text)) == [("640", "forbundet"), ("310", "forbundet"), ("nesten 1.000", None)]
+
+
 def test_a_sentence_with_a_time_of_its_own_is_the_narrators() -> None:
     text = "Forbundet opplyser at 900 er i streik nå. Da streiken startet i mai, ble 400 tatt ut.\n"
     assert claim_sources(extract(text)) == [("900", "forbundet"), ("400", None)]

@@ -454,6 +454,10 @@ def test_a_change_by_a_figure_to_a_level_is_two_figures(sentence: str) -> None:
         ("Resultatet ble -12 millioner kroner.", [("-12 millioner kroner", "exact", -12000000)]),
         # an en dash against the number inside a sentence is a minus sign too
         ("Det gir et fødselsoverskudd på –39 innbyggere.", [("–39", "exact", -39)]),
+        # a table's row of changes spaces its minus sign; a quote's dash after a colon is none
+        ("Telemark: – 4 %", [("– 4 %", "exact", -4)]),
+        ("Møre og Romsdal: – 0,5 prosent", [("– 0,5 prosent", "exact", -0.5)]),
+        ("Ordføreren sier: – 40 personer er evakuert.", [("40", "exact", 40)]),
         ("Natt til fredag var det 21 minusgrader.", [("21 minusgrader", "exact", -21)]),
         ("Klubben vil ha minimum 10 millioner.", [("minimum 10 millioner", "at_least", 10000000)]),
         ("Prisen blir 20 millioner pluss.", [("20 millioner pluss", "more_than", 20000000)]),

@@ -43,9 +43,8 @@ ROUGH_ONE: Final[dict[str, Qualifier]] = {
 # 'en halv million', 'en kvart milliard', 'halvannen million': a part of one before a scale word
 PARTS_OF_ONE: Final = {"halv": Decimal("0.5"), "kvart": Decimal("0.25")}
 ONE_AND_A_HALF: Final = frozenset({"halvannen", "halvannet"})
-SCALE_WORDS: Final = frozenset(
-    {"hundre", "tusen"}
-)  # number words that scale the one before them: 'seks hundre', 'tre tusen'
+# number words that scale the one before them: 'seks hundre', 'tre tusen'
+SCALE_WORDS: Final = frozenset({"hundre", "tusen"})
 # 'på én sommer', 'på én morgen': a span of time
 SEASONS: Final = frozenset(
     {"sommer", "vinter", "høst", "vår", "natt", "helg", "sesong", "morgen", "formiddag", "ettermiddag", "kveld"}
@@ -86,12 +85,10 @@ HALVES: Final = frozenset({"halv", "halvt", "halve"})
 SCORE_VERBS: Final = frozenset({"slo", "vant", "tapte", "endte", "ledet", "spilte", "seier", "tap", "uavgjort"})
 DASHES: Final = frozenset({"–", "—", "-"})
 NOT_AFTER_NUMBER_WORD: Final = frozenset({"gang", "ganger", "takk", "og", "eller", "av"})
-VERB_ADVERBS: Final = frozenset(
-    {"ikke", "også", "først", "snart"}
-)  # between a modal and its verb: 'skal ikke tre i kraft'
-STEP_PARTICLES: Final = frozenset(
-    {"fram", "frem", "tilbake"}
-)  # after 'tre', the verb 'step': 'tre fram', 'tre tilbake'
+# between a modal and its verb: 'skal ikke tre i kraft'
+VERB_ADVERBS: Final = frozenset({"ikke", "også", "først", "snart"})
+# after 'tre', the verb 'step': 'tre fram', 'tre tilbake'
+STEP_PARTICLES: Final = frozenset({"fram", "frem", "tilbake"})
 # 'lå på 62 dager', 'Saksbehandlingstiden er på 75 dager' state a level, not 'within'
 LEVEL_VERBS: Final = frozenset({"ligge", "ende", "lande", "havne", "være"})
 SPELLED_FREQUENCY: Final = 12  # 'to ganger' ... 'tolv ganger' say how often, as newsrooms spell small numbers
@@ -101,12 +98,10 @@ ONLY: Final = frozenset({"bare", "kun", "berre"})  # 'bare én av blokkene' coun
 # before 'én'/'ett', these say which one or how, not how many: 'slås sammen til én bank', 'med én
 # felles sentral', 'hviler på én helikoptertype' (in the gold sets 1 such 'én' of about 150 is a claim)
 ONE_AFTER_PREPOSITIONS: Final = frozenset({"på", "for", "i", "med", "til", "fra", "etter", "ved", "mot", "om", "uten"})
-CONDITIONS: Final = frozenset(
-    {"når", "hvis", "dersom"}
-)  # 'Når én går …', 'Hvis ett barn blir smittet …': a case, no count
-SINGLING_OUT: Final = frozenset(
-    {"spesielt", "særlig", "især"}
-)  # 'Spesielt ett sykehus skiller seg ut': which one, no count
+# 'Når én går …', 'Hvis ett barn blir smittet …': a case, no count
+CONDITIONS: Final = frozenset({"når", "hvis", "dersom"})
+# 'Spesielt ett sykehus skiller seg ut': which one, no count
+SINGLING_OUT: Final = frozenset({"spesielt", "særlig", "især"})
 TIMES: Final = frozenset({"ganger", "gang"})  # 'tre ganger så mange', 'en og en halv gang månedsinntekta'
 # vague amounts numeral() does not read, so a qualifier before them is theirs ('rundt et dusin hus')
 NOT_NUMBERS: Final = frozenset({"hundrevis", "tusenvis", "titusenvis", "et dusin", "dusinvis"})
@@ -184,6 +179,9 @@ LIST_REACH: Final = 8
 # what an average is called: 'gjennomsnittlig', and nouns on 'snitt' ('snittet', 'landsgjennomsnittet')
 AVERAGING: Final = frozenset({"gjennomsnittlig"})
 AVERAGE_NOUNS: Final = ("snitt", "median")
+# a block that is one row of a table of changes: a label, a colon, a dash and a percentage ('Østfold:
+# – 1 %'); the dash is a minus sign, spaced as tables print it
+LABELLED_CHANGE: Final = re.compile(r"[^\W\d][^:\n]{0,40}: [–\-−] \d[\d.,]* ?(?:%|prosent)\.?")
 # 'Vestfjordgaten 4', 'Storgata 12', 'Kongens gate 9': a capitalised street name before its house number
 STREET: Final = re.compile(r"^(?:[A-ZÆØÅ]\w*)?(?:gate|gaten|gata|veien|vegen|alle|allé|plass)$")
 # 'tre ganger høyere': comparatives that multiply ('lavere' and 'mindre' would divide, and are left out)
@@ -222,9 +220,8 @@ ONE_IDIOM_AFTER: Final = frozenset(
     | {"enkelt", "eneste", "del"}
 )
 MEASURING_VERBS: Final = frozenset({"veie", "tilsvare", "romme", "vare"})  # 'Én blodgivning tilsvarer …': one as a unit
-GROUP_HEAD: Final = re.compile(
-    rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*"
-)  # GROUPED with no decimals, maybe no group yet
+# GROUPED with no decimals, maybe no group yet
+GROUP_HEAD: Final = re.compile(rf"\d{{1,3}}(?:[.{SPACE_SEPARATORS}]\d{{3}})*")
 THREE_DIGITS: Final = re.compile(r"\d{3}")
 CLOCK_HOUR: Final = re.compile(r"0\d")  # '09': an hour as a clock writes it
 POINT_DECIMAL: Final = re.compile(r"\d{1,3}\.\d{1,2}")  # '1.5', '3.25': not a thousands group, not '06.40' (no unit)
@@ -1635,6 +1632,8 @@ class _Scanner:
             return i - 1
         if sign.text == "–" and sign.end == self.tokens[i].start and self.char_before(sign) in " (" and i > 1:
             return i - 1  # 'et fødselsoverskudd på –39': an en dash inside a sentence, against the number
+        if sign.text in ("–", "-", "−") and self.tokens[i - 2].text == ":" and LABELLED_CHANGE.fullmatch(self.text):
+            return i - 1  # 'Østfold: – 1 %': a table's row, its label and a change (a quote is no row)
         return None
 
     def after_person(self, k: int) -> bool:

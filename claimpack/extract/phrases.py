@@ -129,9 +129,8 @@ def _region(token: Token) -> bool:
 ROLE_MODIFIERS: Final = frozenset({"sittende", "tidligere", "fungerende", "konstituert"})
 DEPUTIES: Final = frozenset({"assisterende", "stedfortredende"})  # before a role: the deputy of whoever holds it
 DOCUMENT_REACH: Final = 40  # tokens looked back from 'Den viser at' for the sentence before
-BODY_KINDS: Final[frozenset[SourceKind]] = frozenset(
-    {"organization", "government"}
-)  # the kinds of source that are bodies
+# the kinds of source that are bodies
+BODY_KINDS: Final[frozenset[SourceKind]] = frozenset({"organization", "government"})
 # a role's modifier cut short, its full stop no sentence end ('adm. direktør', 'konst. rådmann')
 ABBREVIATED_MODIFIERS: Final = frozenset({"adm", "konst", "kst", "fung", "ass"})
 GROUP_ENDINGS: Final = ("en", "et", "a", "ene", "ne")

@@ -2766,9 +2766,8 @@ def _whole_of_apposed(index: int, ctx: FigureContext, figures: _Figures) -> int 
     return None
 
 
-AUXILIARY_LEMMAS: Final = frozenset(
-    {"bli", "være", "ha", "få", "kunne", "skulle", "ville", "måtte"}
-)  # no deed of their own
+# no deed of their own
+AUXILIARY_LEMMAS: Final = frozenset({"bli", "være", "ha", "få", "kunne", "skulle", "ville", "måtte"})
 
 
 def _same_count_dated_later(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
