@@ -1300,6 +1300,28 @@ def test_a_change_from_a_time_not_given_has_no_value() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Partiet får 6,2 prosent, noe som er nesten en dobling siden forrige valg.\n",
+        "Overskuddet ble 15 millioner kroner, som er en tredobling fra 2019.\n",
+    ],
+)
+def test_a_change_said_of_the_figure_before_has_no_value(text: str) -> None:
+    """', noe som er … en dobling': the figure before is what it grew to (the 84th real-news check
+    read «4,7 prosent, noe som er bortimot en dobling» as 9,4)."""
+    [change] = [c for c in extract(text).claims if c.qualifier == "relative"]
+    assert (change.value, change.relative_to) == (None, None)
+
+
+def test_a_change_from_the_figure_after_fra_is_of_it() -> None:
+    """'bortimot en dobling fra 4,7 prosent': the figure right after 'fra' is what it grew from."""
+    claims = extract("Oppslutningen er nå 9,1 prosent, bortimot en dobling fra 4,7 prosent.\n").claims
+    [change] = [c for c in claims if c.qualifier == "relative"]
+    base = next(c for c in claims if c.claim_id == change.relative_to)
+    assert (base.text, change.value) == ("4,7 prosent", 9.4)
+
+
+@pytest.mark.parametrize(
     "marker",
     [
         "Norges Fotballforbund Innlandet har imidlertid registrert 376 lag. Det opplyser fotballkretsen til NRK.",

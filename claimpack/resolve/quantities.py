@@ -735,6 +735,28 @@ def _changed_from(index: int, ctx: FigureContext, figures: _Figures) -> int | No
     return None
 
 
+def _said_of_the_figure_before(ctx: FigureContext) -> bool:
+    """'…, noe som er bortimot en dobling', '…, som er en tredobling': a relative clause after a
+    comma says what the figure before it is (the change's article and qualifier aside)."""
+    k = ctx.first
+    while k > 0 and ctx.tokens[k - 1].lower in ("en", "et"):
+        k -= 1
+    before = [t.lower for t in ctx.tokens[max(0, k - 4) : k]]
+    if len(before) < 3 or before[-1] not in COPULAS or before[-2] != "som":
+        return False
+    return before[-3] == "," or (len(before) == 4 and before[-3] == "noe" and before[-4] == ",")
+
+
+def _grown_from_next(index: int, ctx: FigureContext, figures: _Figures) -> int | None:
+    """'bortimot en dobling fra 4,7 prosent': the figure right after 'fra' that follows a change
+    said with 'doble' is what it grew from."""
+    following = index + 1
+    if following >= len(figures.contexts) or ctx.last >= len(ctx.tokens) or ctx.tokens[ctx.last].lower != "fra":
+        return None
+    other = figures.contexts[following]
+    return following if other.tokens is ctx.tokens and other.first == ctx.last + 1 else None
+
+
 def _from_end(ctx: FigureContext) -> bool:
     """The figure is what a change went from: 'økte prisen fra 200.000 kroner til 450.000'."""
     tokens = ctx.tokens
@@ -1984,10 +2006,17 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
     """The figure a relative claim's words point to."""
     tokens = ctx.tokens
     if _changes(ctx):
+        grown_from = _grown_from_next(index, ctx, figures)
+        if grown_from is not None:
+            return grown_from
         latest = figures.latest("absolute_main", index, window=2)
         if latest is not None and _rate_of_change(figures.contexts[latest]) and not _names_a_change(ctx):
             # 'antall kontakter økte med 86 % … antall telefonkontakter doblet': a count doubled, not
             # the rate another count grew by ('økningen er doblet' is); what it grew from is not given
+            return None
+        if _said_of_the_figure_before(ctx):
+            # '4,7 prosent, noe som er bortimot en dobling siden forrige valg': the figure before is
+            # what it grew to, as after 'Det er' below
             return None
         changed = _changed_from(index, ctx, figures)
         if changed is not None:
@@ -1996,6 +2025,7 @@ def _referent_by_words(index: int, ctx: FigureContext, figures: _Figures) -> int
             # 'Overskuddet ble 15 millioner. Det er en tredobling fra 2010': the figure before is what
             # it grew to; what it grew from is not given, so the value is unknown
             return None
+
     after = tokens[ctx.last].lower if ctx.last < len(tokens) else ""
     # 'en av fem saker', 'hver fjerde bolig': a share of things counted, named by the noun after it;
     # not after a fraction's noun ('nesten halvparten går til hallen': the verb)
