@@ -19,7 +19,6 @@ from claimpack.extract.words import (
     COMPANY_NOUNS,
     CONTACT_VERBS,
     MAX_AGE,
-    NOUN_BEFORE_TYPE,
     PERSONAL_PRONOUNS,
     SENTENCE_ENDS,
     compound_adjective,
@@ -33,6 +32,7 @@ from claimpack.extract.words import (
     is_first_name,
     is_function_word,
     is_time_noun,
+    kind_of_company,
     language_adjective,
     organisation_type,
     spells,
@@ -1142,8 +1142,7 @@ class PhraseParser:
             # so does a kind of company Norsk Ordbank knows as a common noun ('Forsikringsselskapet')
             # or one it does not, named by a common noun ('Infrastrukturselskapet opplyser')
             common = typed[0] in COMPANY_NOUNS and (
-                "noun" in ordbank().classes(low)
-                or (self.kind_of_company(typed) and token.text not in self.proper_nouns)
+                "noun" in ordbank().classes(low) or (kind_of_company(typed) and token.text not in self.proper_nouns)
             )
             return typed[0] != typed[2] and not common
         if nxt is not None and nxt.text == "," and self.is_genitive(k + 2) and self.token(k + 3) is not None:
@@ -1192,22 +1191,6 @@ class PhraseParser:
         ):
             return False  # 'Brudd på forbudet kan gi bot, ifølge kommunen': a common noun opening the sentence
         return True
-
-    @staticmethod
-    def kind_of_company(typed: tuple[str, SourceKind, str]) -> bool:
-        """A compound of a company noun Norsk Ordbank lacks whose first part is a common noun it
-        knows: 'infrastruktur|selskapet', 'destinasjons|selskapet' describe a company, as
-        'forsikringsselskapet' does. (A name such as 'Redningsselskapet' is one the article also
-        writes capitalised mid-sentence, or one the lexicon knows.)"""
-        type_noun, _, stem = typed
-        prefix = stem[: -len(type_noun)]
-        prefix = prefix[:-1] if prefix.endswith("s") and not ordbank().is_known(prefix) else prefix
-        return (
-            len(prefix) >= NOUN_BEFORE_TYPE
-            and not ordbank().is_known(stem)
-            and "noun" in ordbank().classes(prefix)
-            and not ordbank().is_proper_noun(prefix.capitalize())
-        )
 
     # -- entry point ---------------------------------------------------------------------------
 

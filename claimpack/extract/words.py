@@ -105,6 +105,22 @@ def _document_tail(stem: str) -> int:
 COMPANY_NOUNS: Final = frozenset({"selskap", "bedrift", "firma", "konsern", "ledelse", "utbygger"})
 
 
+def kind_of_company(typed: tuple[str, SourceKind, str]) -> bool:
+    """A compound of a company noun Norsk Ordbank lacks whose first part is a common noun it
+    knows: 'infrastruktur|selskapet', 'destinasjons|selskapet' describe a company, as
+    'forsikringsselskapet' does. (A name such as 'Redningsselskapet' is one the article also
+    writes capitalised mid-sentence, or one the lexicon knows: the caller asks first.)"""
+    type_noun, _, stem = typed
+    prefix = stem[: -len(type_noun)]
+    prefix = prefix[:-1] if prefix.endswith("s") and not ordbank().is_known(prefix) else prefix
+    return (
+        len(prefix) >= NOUN_BEFORE_TYPE
+        and not ordbank().is_known(stem)
+        and "noun" in ordbank().classes(prefix)
+        and not ordbank().is_proper_noun(prefix.capitalize())
+    )
+
+
 def type_family(type_noun: str) -> frozenset[str]:
     """A type noun with its synonyms: 'fjernsyn' -> {'fjernsyn', 'tv', 'kanal', …}."""
     entry = lexicon().org_types.get(type_noun)
